@@ -1,0 +1,1 @@
+"""Outrider's orchestrator: owns the database and every side effect (the CLI and UI call agent.services)."""

@@ -1,0 +1,536 @@
+"""The `outrider` command: typer, with rich tables and progress bars."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from agent.config import ConfigError
+from agent.workspace import Workspace
+
+app = typer.Typer(
+    help="Outrider: notice buying moments at watched accounts, draft grounded outreach, queue it for approval.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+accounts_app = typer.Typer(help="Watched accounts.", no_args_is_help=True)
+contacts_app = typer.Typer(help="Contacts at watched accounts.", no_args_is_help=True)
+queue_app = typer.Typer(help="The review queue of drafted messages.", no_args_is_help=True)
+signals_app = typer.Typer(help="Signals collected from sources.", no_args_is_help=True)
+sources_app = typer.Typer(help="Configured sources and their health.", no_args_is_help=True)
+suppress_app = typer.Typer(help="Addresses and domains that are never sent to.", no_args_is_help=True)
+app.add_typer(accounts_app, name="accounts")
+app.add_typer(contacts_app, name="contacts")
+app.add_typer(queue_app, name="queue")
+app.add_typer(signals_app, name="signals")
+app.add_typer(sources_app, name="sources")
+app.add_typer(suppress_app, name="suppress")
+
+console = Console()
+err = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _State:
+    workspace: Path | None = None
+
+
+state = _State()
+
+
+@app.callback()
+def main(
+    workspace: Annotated[
+        Path | None,
+        typer.Option("--workspace", "-w", envvar="OUTRIDER_WORKSPACE", help="Workspace folder (default: current directory)."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+) -> None:
+    state.workspace = workspace
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+
+
+def friendly(func: F) -> F:
+    """Turn expected failures into one line of advice and exit code 2 (no traceback)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from agent.services.accounts import AccountError
+        from agent.services.queue import QueueError
+        from signals.imports import ImportFileError
+
+        try:
+            return func(*args, **kwargs)
+        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError) as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def open_ws() -> Workspace:
+    return Workspace.open(state.workspace)
+
+
+@contextmanager
+def bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int | None) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, default=str) + "\n")
+
+
+# --------------------------------------------------------------------------- init
+
+
+@app.command()
+@friendly
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder to create the workspace in.")] = Path("."),
+    force: Annotated[bool, typer.Option(help="Overwrite an existing outrider.toml.")] = False,
+) -> None:
+    """Write a commented outrider.toml and create the database."""
+    from agent.init import write_config
+
+    path = write_config(directory, overwrite=force)
+    ws = Workspace.open(directory)
+    ws.db  # creates and migrates the database
+    console.print(f"[green]Workspace ready:[/] {path}")
+    console.print("Next: edit outrider.toml, then `outrider accounts import accounts.csv`.")
+
+
+# --------------------------------------------------------------------------- accounts / contacts
+
+
+def _print_import(summary: Any, what: str) -> None:
+    console.print(
+        f"[green]{what}:[/] {summary.created} created, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged ({summary.dialect} format)"
+    )
+    for problem in summary.problems:
+        err.print(f"[yellow]skipped[/] {problem.where}: {problem.reason}")
+
+
+@accounts_app.command("import")
+@friendly
+def accounts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
+    """Import or update watched accounts (key: domain)."""
+    from agent.pipeline import rematch_unmatched
+    from agent.services.accounts import import_accounts, read_import_file
+
+    ws = open_ws()
+    summary = import_accounts(ws.db, read_import_file(file), filename=str(file))
+    _print_import(summary, "accounts")
+    if summary.created or summary.updated:
+        rematch_unmatched(ws)
+
+
+@accounts_app.command("list")
+@friendly
+def accounts_list(
+    search: Annotated[str | None, typer.Option(help="Filter by name or domain.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List watched accounts."""
+    from agent.services.accounts import list_accounts
+
+    rows = list_accounts(open_ws().db, search=search)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "name", "domain", "industry", "employees", "country", "contacts", "signals")
+    for r in rows:
+        name = r["name"] + (" [dim](suggested)[/]" if r["suggested"] else "")
+        table.add_row(
+            str(r["id"]), name, r["domain"] or "", r["industry"] or "", str(r["employees"] or ""),
+            r["country"] or "", str(r["contacts"]), str(r["signals"]),
+        )
+    console.print(table)
+
+
+@contacts_app.command("import")
+@friendly
+def contacts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
+    """Import or update contacts (key: email)."""
+    from agent.services.accounts import import_contacts, read_import_file
+
+    ws = open_ws()
+    summary = import_contacts(ws.db, read_import_file(file), filename=str(file))
+    _print_import(summary, "contacts")
+    for change in summary.changes:
+        console.print(
+            f"[cyan]changed[/] {change['email']}: {change['before']['title']} at {change['before']['company']}"
+            f" -> {change['after']['title']} at {change['after']['company']}"
+        )
+
+
+@contacts_app.command("list")
+@friendly
+def contacts_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """List contacts."""
+    from agent.services.accounts import list_contacts
+
+    rows = list_contacts(open_ws().db)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "name", "email", "title", "account", "stage", "champion")
+    for r in rows:
+        table.add_row(
+            str(r["id"]), f"{r['first_name']} {r['last_name']}", r["email"], r["title"] or "",
+            r["account"] or "", r["lifecycle_stage"] or "", "yes" if r["champion"] else "",
+        )
+    console.print(table)
+
+
+# --------------------------------------------------------------------------- collect / run
+
+
+def _report_collect(name: str, result: Any) -> None:
+    if result.error:
+        err.print(f"[red]✗ {name}[/]: {result.error}")
+    else:
+        console.print(f"[green]✓ {name}[/]: {result.events} events, {result.new_signals} new")
+    for problem in result.problems[:20]:
+        err.print(f"  [yellow]skipped[/] {problem}")
+
+
+@app.command()
+@friendly
+def collect(source: Annotated[str | None, typer.Option(help="Only this source.")] = None) -> None:
+    """Read sources and store new signals (no drafting)."""
+    from agent.pipeline import collect_source
+
+    ws = open_ws()
+    names = [source] if source else [s.name for s in ws.config.sources if s.enabled]
+    if source:
+        ws.config.source(source)
+    if not names:
+        err.print("No sources configured: add a [[sources]] table to outrider.toml.")
+    for name in names:
+        with bar(f"collecting {name}") as progress:
+            result = collect_source(ws, name, progress=progress)
+        _report_collect(name, result)
+
+
+def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
+    from agent.scheduler import run_cycle
+
+    with bar("running one cycle") as progress:
+        report = run_cycle(ws, deliver=deliver, on_source=_report_collect, progress=progress)
+    r = report.routed
+    console.print(
+        f"[bold]{report.new_signals} new signals[/]: {r.drafted} drafted, {r.recorded} recorded, "
+        f"{r.unmatched} unmatched"
+    )
+    for reason in r.fallbacks:
+        err.print(f"[yellow]fallback[/] {reason}")
+    if report.sent is not None:
+        _print_send(report.sent)
+    return report
+
+
+@app.command()
+@friendly
+def run(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
+    """Run the embedded scheduler: each source on its `every`, then drafting and sending."""
+    from agent.scheduler import run_forever
+
+    ws = open_ws()
+    if once:
+        _cycle(ws)
+        return
+    console.print(f"Outrider is watching {len(ws.config.sources)} source(s). Ctrl-C to stop.")
+    try:
+        run_forever(ws)
+    except KeyboardInterrupt:
+        console.print("stopped")
+
+
+# --------------------------------------------------------------------------- queue
+
+
+def _queue_table(views: list[Any]) -> Table:
+    table = Table("id", "status", "prio", "account", "to", "signal", "subject", "provider")
+    for v in views:
+        d = v.draft
+        table.add_row(
+            str(d.id), d.status, f"{d.priority:.0f}", v.account.name,
+            v.contact.email if v.contact else "-", v.signal.kind, d.subject, d.provider,
+        )
+    return table
+
+
+@queue_app.command("list")
+@friendly
+def queue_list(
+    status: Annotated[str | None, typer.Option(help="pending (default), snoozed, approved, rejected, sent, all ...")] = "pending",
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """Drafts waiting for a decision, highest priority first."""
+    from agent.services.queue import list_drafts
+
+    views = list_drafts(open_ws().db, status=None if status in (None, "all") else status)
+    if as_json:
+        _print_json([v.as_json() for v in views])
+        return
+    if not views:
+        console.print(f"No {status} drafts.")
+        return
+    console.print(_queue_table(views))
+
+
+@queue_app.command("show")
+@friendly
+def queue_show(draft_id: int) -> None:
+    """One draft in full, with its evidence and reasons."""
+    from agent.services.queue import get_draft
+
+    v = get_draft(open_ws().db, draft_id).as_json()
+    console.rule(f"draft {v['id']} · {v['status']} · priority {v['priority']}")
+    console.print(f"[bold]To:[/] {v['contact']['name'] + ' <' + v['contact']['email'] + '>' if v['contact'] else '-'}")
+    console.print(f"[bold]Subject:[/] {v['subject']}\n")
+    console.print(v["body"])
+    console.rule("evidence")
+    for e in v["signal"]["evidence"]:
+        console.print(f"[dim]{e['id']}[/] {e['label']}: {e['text'][:200]}")
+    console.rule("why")
+    for reason in v["signal"]["reasons"]:
+        console.print(f"· {reason}")
+
+
+@queue_app.command("approve")
+@friendly
+def queue_approve(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    subject: Annotated[str | None, typer.Option(help="Replace the subject.")] = None,
+    body: Annotated[str | None, typer.Option(help="Replace the body.")] = None,
+) -> None:
+    """Approve a draft (optionally edited); it is sent by the next `outrider send`."""
+    from agent.services.queue import approve
+
+    view = approve(open_ws().db, draft_id=draft_id, reviewer=by, subject=subject, body=body)
+    console.print(f"[green]approved[/] draft {draft_id} to {view.contact.email if view.contact else '-'}")
+
+
+@queue_app.command("reject")
+@friendly
+def queue_reject(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why; it teaches the drafter.")],
+) -> None:
+    """Reject a draft with a reason."""
+    from agent.services.queue import reject
+
+    reject(open_ws().db, draft_id=draft_id, reviewer=by, reason=reason)
+    console.print(f"[yellow]rejected[/] draft {draft_id}")
+
+
+@queue_app.command("snooze")
+@friendly
+def queue_snooze(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    days: Annotated[float, typer.Option(help="Days to snooze.")] = 3,
+) -> None:
+    """Hide a draft for a while; it comes back as pending."""
+    from agent.services.queue import snooze
+
+    view = snooze(open_ws().db, draft_id=draft_id, reviewer=by, days=days)
+    console.print(f"snoozed draft {draft_id} until {view.draft.snoozed_until:%Y-%m-%d %H:%M} UTC")
+
+
+# --------------------------------------------------------------------------- signals / sources
+
+
+@signals_app.command("list")
+@friendly
+def signals_list(
+    kind: Annotated[str | None, typer.Option(help="funding, new_role, job_change, intent_spike, ...")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name.")] = None,
+    family: Annotated[str | None, typer.Option(help="funding, hiring, job_change, intent, technology.")] = None,
+    unmatched: Annotated[bool, typer.Option("--unmatched", help="Only signals with no watched account.")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """Recent signals, newest first."""
+    from agent.services.signals import list_signals
+
+    rows = list_signals(open_ws().db, kind=kind, source=source, family=family, unmatched=unmatched, limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "date", "kind", "source", "account", "status", "title")
+    for r in rows:
+        account = r["account"]["name"] if r["account"] else f"[dim]{r['company_name'] or '?'} (unmatched)[/]"
+        table.add_row(str(r["id"]), r["occurred_at"][:10], r["kind"], r["source"], account, r["status"], r["title"])
+    console.print(table)
+
+
+@sources_app.command("list")
+@friendly
+def sources_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Configured sources, their health and last error."""
+    from agent.services.signals import source_health
+
+    rows = source_health(open_ws())
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("name", "type", "every", "health", "last run", "error")
+    colour = {"ok": "green", "degraded": "yellow", "unhealthy": "red"}
+    for r in rows:
+        h = r["health"]
+        table.add_row(
+            r["name"], r["type"], r["every"], f"[{colour.get(h, 'dim')}]{h}[/]",
+            (r["last_run_at"] or "never")[:19], r["last_error"] or "",
+        )
+    console.print(table)
+
+
+# --------------------------------------------------------------------------- delivery
+
+
+def _print_send(report: Any) -> None:
+    console.print(
+        f"sent {report.sent}, failed {report.failed}, suppressed {report.suppressed}, "
+        f"unknown {report.unknown}, retry later {report.retried}"
+    )
+    for line in report.details:
+        err.print(f"  {line}")
+
+
+@app.command()
+@friendly
+def send() -> None:
+    """Deliver approved drafts by the configured transport (file or smtp)."""
+    from agent.services.delivery import send as send_service
+
+    ws = open_ws()
+    with bar("sending") as progress:
+        report = send_service(ws, progress=progress)
+    _print_send(report)
+
+
+@suppress_app.command("add")
+@friendly
+def suppress_add(
+    value: Annotated[str, typer.Argument(help="An email address or a domain.")],
+    reason: Annotated[str, typer.Option(help="Why.")] = "",
+) -> None:
+    """Never send to this address or domain."""
+    from agent.services.delivery import suppress
+
+    row = suppress(open_ws().db, value=value, reason=reason)
+    console.print(f"suppressed {row.kind} {row.value}")
+
+
+@suppress_app.command("remove")
+@friendly
+def suppress_remove(value: str) -> None:
+    """Allow sending to an address or domain again."""
+    from agent.services.delivery import unsuppress
+
+    unsuppress(open_ws().db, value=value)
+    console.print(f"removed {value}")
+
+
+@suppress_app.command("list")
+@friendly
+def suppress_list() -> None:
+    """Suppressed addresses and domains."""
+    from agent.services.delivery import suppressions
+
+    table = Table("value", "kind", "reason", "since")
+    for row in suppressions(open_ws().db):
+        table.add_row(row.value, row.kind, row.reason, f"{row.created_at:%Y-%m-%d}")
+    console.print(table)
+
+
+# --------------------------------------------------------------------------- ui / demo
+
+
+def _start_ui(workspace: Path, port: int | None = None) -> None:
+    app_file = Path(__file__).resolve().parent.parent / "review_ui" / "app.py"
+    env = {**os.environ, "OUTRIDER_WORKSPACE": str(workspace)}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app_file), "--browser.gatherUsageStats", "false"]
+    if port:
+        cmd += ["--server.port", str(port)]
+    console.print(f"Starting the review UI for {workspace} (Ctrl-C to stop)")
+    try:
+        subprocess.run(cmd, env=env, check=False)
+    except KeyboardInterrupt:
+        pass
+
+
+@app.command()
+@friendly
+def ui(port: Annotated[int | None, typer.Option(help="Port (default 8501).")] = None) -> None:
+    """Open the review queue in the browser (Streamlit)."""
+    ws = open_ws()
+    _start_ui(ws.path, port)
+
+
+@app.command()
+@friendly
+def demo(
+    directory: Annotated[Path, typer.Option("--dir", help="Where to create the demo workspace.")] = Path("outrider-demo"),
+    no_ui: Annotated[bool, typer.Option("--no-ui", help="Stop after the cycle and print the queue.")] = False,
+    port: Annotated[int | None, typer.Option(help="UI port.")] = None,
+) -> None:
+    """Create a demo workspace with fictional accounts and recorded feeds, run one cycle offline."""
+    from agent.demo import create_demo
+    from agent.services.queue import list_drafts
+
+    ws = create_demo(directory)
+    console.print(f"[bold]Demo workspace:[/] {ws.path}")
+    _cycle(ws, deliver=False)
+    views = list_drafts(ws.db)
+    console.print(_queue_table(views))
+    if views:
+        first = views[0]
+        console.rule(f"draft {first.draft.id}: {first.draft.subject}")
+        console.print(first.draft.body)
+        console.rule()
+    console.print(
+        f"Approve one: outrider -w {ws.path} queue approve {views[0].draft.id if views else 1} --by you@example.com"
+    )
+    if not no_ui:
+        _start_ui(ws.path, port)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

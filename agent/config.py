@@ -1,0 +1,209 @@
+"""Settings from the environment and the workspace file `outrider.toml`.
+
+Secrets come only from the environment and stay `SecretStr`. The workspace file is validated
+strictly: an unknown key or a wrong type stops start-up with a message naming the key and file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from drafting.guardrails import GuardrailPolicy
+from signals.scoring import IcpRules
+from signals.sources.base import ConfigProblem, SourceConfig, parse_source_config
+
+CONFIG_FILE = "outrider.toml"
+DB_FILE = "outrider.db"
+
+
+class ConfigError(Exception):
+    """The workspace cannot start as configured. The message says what to change, and where."""
+
+
+class Settings(BaseSettings):
+    """Process settings from the environment (never from the workspace file)."""
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore")
+
+    database_url: str | None = Field(default=None, alias="DATABASE_URL")
+    outrider_workspace: Path | None = Field(default=None, alias="OUTRIDER_WORKSPACE")
+    openai_api_key: SecretStr | None = Field(default=None, alias="OPENAI_API_KEY")
+    smtp_password: SecretStr | None = Field(default=None, alias="SMTP_PASSWORD")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SenderConfig(_Strict):
+    from_: str = Field(default="Outrider Demo <rep@example.com>", alias="from")
+    transport: Literal["file", "smtp"] = "file"
+    company: str | None = None
+    value_proposition: str | None = None
+    #: Where the List-Unsubscribe header and footer point. mailto: or https:.
+    unsubscribe_url: str | None = None
+    postal_address: str | None = None
+    reply_to: str | None = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @field_validator("from_")
+    @classmethod
+    def _valid_from(cls, value: str) -> str:
+        _name, addr = parseaddr(value)
+        if "@" not in addr:
+            raise ValueError(f"{value!r} is not an address; write it like \"Dana Rep <dana@example.com>\"")
+        return value
+
+    @property
+    def name(self) -> str:
+        name, addr = parseaddr(self.from_)
+        return name or addr.split("@")[0]
+
+    @property
+    def email(self) -> str:
+        return parseaddr(self.from_)[1]
+
+
+class SmtpConfig(_Strict):
+    host: str = "localhost"
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str | None = None
+    timeout_s: float = Field(default=30.0, gt=0)
+
+
+class DraftingConfig(_Strict):
+    provider: Literal["offline", "llm"] = "offline"
+    model: str = "gpt-4o-mini"
+    base_url: str | None = None
+    temperature: float = Field(default=0.4, ge=0, le=2)
+    timeout_s: float = Field(default=30.0, gt=0)
+    max_retries: int = Field(default=2, ge=0, le=10)
+    #: Signals with a priority below this are recorded, not drafted.
+    min_priority: float = Field(default=0.0, ge=0, le=100)
+
+
+class DeliveryConfig(_Strict):
+    #: Sends to one address at most this often (frequency cap across all drafts).
+    max_per_run: int = Field(default=200, ge=1)
+    #: A transient failure (server down) is retried this many times before a human looks.
+    max_attempts: int = Field(default=3, ge=1)
+
+
+class WorkspaceConfig(_Strict):
+    icp: IcpRules = Field(default_factory=IcpRules)
+    sources: list[SourceConfig] = Field(default_factory=list)
+    sender: SenderConfig = Field(default_factory=SenderConfig)
+    smtp: SmtpConfig = Field(default_factory=SmtpConfig)
+    drafting: DraftingConfig = Field(default_factory=DraftingConfig)
+    guardrails: GuardrailPolicy = Field(default_factory=GuardrailPolicy)
+    delivery: DeliveryConfig = Field(default_factory=DeliveryConfig)
+    #: The contact email EDGAR and other polite APIs want in the User-Agent.
+    contact_email: str | None = None
+
+    def source(self, name: str) -> SourceConfig:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        known = ", ".join(s.name for s in self.sources) or "none configured"
+        raise ConfigError(f"no source named {name!r} in {CONFIG_FILE} (sources: {known})")
+
+
+def _describe(loc: tuple[Any, ...], raw: dict[str, Any]) -> str:
+    """("sources", 0, "every") -> 'sources[0] ("techcrunch").every'."""
+    parts: list[str] = []
+    node: Any = raw
+    for item in loc:
+        if isinstance(item, int):
+            label = f"[{item}]"
+            if isinstance(node, list) and item < len(node) and isinstance(node[item], dict):
+                name = node[item].get("name")
+                if name:
+                    label = f'[{item}] ("{name}")'
+            parts.append(label)
+            node = node[item] if isinstance(node, list) and item < len(node) else None
+        else:
+            parts.append(("." if parts else "") + str(item))
+            node = node.get(item) if isinstance(node, dict) else None
+    return "".join(parts)
+
+
+def parse_workspace_config(raw: dict[str, Any], *, path: Path) -> WorkspaceConfig:
+    raw = dict(raw)
+    sources_raw = raw.pop("sources", [])
+    if not isinstance(sources_raw, list):
+        raise ConfigError(f"{path}: `sources` must be a list of [[sources]] tables")
+    try:
+        config = WorkspaceConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_validation_message(exc, raw, path)) from None
+    sources: list[SourceConfig] = []
+    seen: set[str] = set()
+    for index, item in enumerate(sources_raw):
+        label = f"sources[{index}]" + (f' ("{item.get("name")}")' if isinstance(item, dict) and item.get("name") else "")
+        if not isinstance(item, dict):
+            raise ConfigError(f"{path}: {label} must be a table")
+        try:
+            source = parse_source_config(item)
+        except ConfigProblem as exc:
+            raise ConfigError(f"{path}: {label}: {exc}") from None
+        except ValidationError as exc:
+            raise ConfigError(_validation_message(exc, item, path, prefix=label)) from None
+        if source.name in seen:
+            raise ConfigError(f"{path}: {label}: the source name {source.name!r} is used twice")
+        seen.add(source.name)
+        sources.append(source)
+    config.sources = sources
+    return config
+
+
+def _validation_message(exc: ValidationError, raw: dict[str, Any], path: Path, prefix: str = "") -> str:
+    lines = []
+    for error in exc.errors():
+        where = _describe(tuple(error["loc"]), raw)
+        key = f"{prefix}.{where}" if prefix and where else (prefix or where)
+        if error["type"] == "extra_forbidden":
+            lines.append(f"unknown key `{key}`")
+        elif error["type"] == "missing":
+            lines.append(f"`{key}` is required")
+        else:
+            got = error.get("input")
+            shown = repr(got) if not isinstance(got, dict | list) else type(got).__name__
+            lines.append(f"`{key}`: {error['msg']} (got {shown})")
+    return f"{path}: " + "; ".join(lines)
+
+
+def load_workspace_config(path: Path) -> WorkspaceConfig:
+    if not path.exists():
+        raise ConfigError(
+            f"{path} does not exist. Run `outrider init {path.parent}` to create a workspace."
+        )
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path} is not UTF-8 text") from None
+    return parse_workspace_config(raw, path=path)
+
+
+def resolve_workspace(explicit: Path | None = None) -> Path:
+    if explicit is not None:
+        return explicit.expanduser().resolve()
+    env = os.environ.get("OUTRIDER_WORKSPACE")
+    return Path(env).expanduser().resolve() if env else Path.cwd().resolve()
+
+
+def database_url_for(workspace: Path, settings: Settings | None = None) -> str:
+    settings = settings or Settings()
+    if settings.database_url:
+        return settings.database_url
+    return f"sqlite:///{workspace / DB_FILE}"

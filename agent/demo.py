@@ -1,0 +1,61 @@
+"""`outrider demo`: a workspace with fictional accounts, contacts and recorded feeds; no network, no keys."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from email.utils import format_datetime
+from importlib.resources import files
+from pathlib import Path
+
+from agent.init import write_config
+from agent.services.accounts import import_accounts, import_contacts
+from agent.workspace import Workspace
+from signals.model import utcnow
+
+DEMO_SOURCE = """
+[[sources]]
+name = "demo-venture-wire"
+type = "funding_rss"
+path = "{feed}"
+every = "30m"
+max_age_days = 30
+"""
+
+
+def _data(name: str) -> bytes:
+    return files("agent.demo_data").joinpath(name).read_bytes()
+
+
+def render_feed(now=None) -> str:  # type: ignore[no-untyped-def]
+    """The recorded feed with dates relative to today, so the demo always has fresh news."""
+    now = now or utcnow()
+    stamps = {
+        "d1": now - timedelta(hours=5),
+        "d2": now - timedelta(days=1, hours=2),
+        "d3": now - timedelta(days=3),
+        "d4": now - timedelta(days=6),
+        "old": now - timedelta(days=120),
+    }
+    text = _data("funding_feed.xml.tmpl").decode("utf-8")
+    for key, value in stamps.items():
+        text = text.replace("{" + key + "}", format_datetime(value))
+    return text
+
+
+def create_demo(directory: Path, *, settings=None) -> Workspace:  # type: ignore[no-untyped-def]
+    """Write the demo workspace and load its accounts and contacts (idempotent)."""
+    directory = directory.resolve()
+    config = directory / "outrider.toml"
+    feed = directory / "feeds" / "venture-wire.xml"
+    feed.parent.mkdir(parents=True, exist_ok=True)
+    feed.write_text(render_feed(), encoding="utf-8")
+    if not config.exists():
+        path = write_config(directory, sender="Dana Rep <dana@example.com>", company="Outrider Demo")
+        text = path.read_text(encoding="utf-8")
+        start, end = text.index("[[sources]]"), text.index("[sender]")
+        source = DEMO_SOURCE.format(feed=feed.as_posix())
+        path.write_text(text[:start] + source.lstrip() + "\n" + text[end:], encoding="utf-8")
+    ws = Workspace.open(directory, settings=settings)
+    import_accounts(ws.db, _data("accounts.csv"), filename="demo accounts.csv")
+    import_contacts(ws.db, _data("contacts.csv"), filename="demo contacts.csv")
+    return ws

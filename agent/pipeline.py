@@ -1,0 +1,468 @@
+"""One idempotent cycle: collect -> resolve -> score -> route -> draft -> queue.
+
+Each step is a function of ids and the database, with no state kept in memory between runs,
+so the same jobs can be handed to many workers over PostgreSQL. Running a step twice is a no-op:
+signals are UNIQUE on their dedup key, drafts on their signal, outbox rows on their draft.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert as sa_insert
+from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+from agent.services.accounts import watched_accounts
+from agent.store.db import Database
+from agent.store.models import (
+    Account,
+    CollectorState,
+    Contact,
+    Draft,
+    Signal,
+    SignalStatus,
+    Snapshot,
+    SourceHealth,
+)
+from agent.workspace import Workspace
+from drafting.base import DraftProvider
+from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
+from drafting.offline import OfflineDrafter
+from drafting.produce import produce_draft
+from signals.http import FetchError, Fetcher
+from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
+from signals.resolve import AccountResolver
+from signals.scoring import choose_recipient, fit_score, priority
+from signals.sources.base import ConfigProblem, ReadContext, SourceError, collector_for
+
+log = logging.getLogger("outrider.pipeline")
+
+#: After this many failed runs in a row a source is shown as unhealthy.
+UNHEALTHY_AFTER = 3
+
+
+@dataclass
+class CollectResult:
+    source: str
+    events: int = 0
+    new_signals: int = 0
+    new_signal_ids: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+    not_modified: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class RouteResult:
+    drafted: int = 0
+    unmatched: int = 0
+    recorded: int = 0
+    draft_ids: list[int] = field(default_factory=list)
+    fallbacks: list[str] = field(default_factory=list)
+
+
+def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
+    contact = ws.config.contact_email or ws.config.sender.email
+    options: dict[str, Any] = {
+        "user_agent": f"Outrider/0.1 ({contact})",
+        "host_rates": {"www.sec.gov": 8.0, "efts.sec.gov": 8.0},
+    }
+    options.update(overrides)
+    return Fetcher(**options)
+
+
+class _DbSnapshots:
+    """SnapshotStore over the `snapshot` table; writes are flushed with the events they explain."""
+
+    def __init__(self, db: Database, source: str) -> None:
+        self.db = db
+        self.source = source
+        self.pending: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any | None:
+        if key in self.pending:
+            return self.pending[key]
+        with self.db.session() as session:
+            row = session.exec(
+                select(Snapshot).where(Snapshot.source == self.source, Snapshot.key == key)
+            ).first()
+            return row.data if row else None
+
+    def put(self, key: str, value: Any) -> None:
+        self.pending[key] = value
+
+    def flush(self, session: Session) -> None:
+        for key, value in self.pending.items():
+            row = session.exec(
+                select(Snapshot).where(Snapshot.source == self.source, Snapshot.key == key)
+            ).first()
+            if row is None:
+                session.add(Snapshot(source=self.source, key=key, data=value))
+            else:
+                row.data = value
+                row.updated_at = utcnow()
+                session.add(row)
+        self.pending.clear()
+
+
+def _insert_ignore(db: Database):  # type: ignore[no-untyped-def]
+    if db.engine.dialect.name == "postgresql":
+        return pg_insert
+    if db.engine.dialect.name == "sqlite":
+        return sqlite_insert
+    return sa_insert
+
+
+def store_events(db: Database, session: Session, events: Sequence[SignalEvent]) -> list[int]:
+    """Insert events, skipping any whose dedup key is already stored. Returns the new ids."""
+    if not events:
+        return []
+    rows = []
+    seen: set[str] = set()
+    for event in events:
+        key = event.dedup_key
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(
+            {
+                "kind": event.kind.value,
+                "source": event.source,
+                "dedup_key": key,
+                "ref": event.ref,
+                "occurred_at": event.occurred_at,
+                "url": event.url,
+                "title": event.title[:1000],
+                "excerpt": event.excerpt,
+                "company_name": event.company_name,
+                "company_domain": event.company_domain,
+                "facts": event.facts,
+                "evidence": [e.model_dump() for e in event.evidence()],
+                "hints": event.hints,
+                "strength": event.strength,
+                "stale": event.stale,
+                "status": SignalStatus.NEW.value,
+                "score_reasons": [],
+                "created_at": utcnow(),
+            }
+        )
+    insert = _insert_ignore(db)
+    existing = set(
+        session.exec(select(Signal.dedup_key).where(col(Signal.dedup_key).in_(list(seen)))).all()
+    ) if len(seen) <= 5000 else set()
+    fresh = [r for r in rows if r["dedup_key"] not in existing]
+    if not fresh:
+        return []
+    stmt = insert(Signal).on_conflict_do_nothing(index_elements=["dedup_key"])  # type: ignore[attr-defined]
+    session.execute(stmt, fresh)
+    keys = [r["dedup_key"] for r in fresh]
+    ids: list[int] = []
+    for start in range(0, len(keys), 5000):
+        chunk = keys[start : start + 5000]
+        ids.extend(
+            i for i in session.exec(select(Signal.id).where(col(Signal.dedup_key).in_(chunk))).all() if i
+        )
+    return ids
+
+
+def collect_source(
+    ws: Workspace,
+    name: str,
+    *,
+    fetcher: Fetcher | None = None,
+    now: datetime | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> CollectResult:
+    """Read one source and store its new events. Failures mark the source, never raise."""
+    db = ws.db
+    source = ws.config.source(name)
+    result = CollectResult(source=name)
+    own_fetcher = fetcher is None
+    fetcher = fetcher or make_fetcher(ws)
+    with db.session() as session:
+        row = session.get(CollectorState, name)
+        state = dict(row.state) if row else {}
+        accounts = watched_accounts(session)
+    snapshots = _DbSnapshots(db, name)
+    ctx = ReadContext(
+        http=fetcher, state=state, snapshots=snapshots, accounts=accounts, now=now or utcnow(), progress=progress
+    )
+    events: list[SignalEvent] = []
+    try:
+        collector = collector_for(source.type)
+        collector.check(source)
+        events = list(collector.read(source, ctx))
+    except (ConfigProblem, SourceError, FetchError) as exc:
+        result.error = str(exc)
+    except Exception as exc:  # a collector bug must not stop the cycle
+        log.exception("source %s crashed", name)
+        result.error = f"source {name!r} failed unexpectedly: {exc.__class__.__name__}: {exc}"
+    finally:
+        if own_fetcher:
+            fetcher.close()
+    result.events = len(events)
+    result.problems = [f"{p.where}: {p.reason}" for p in ctx.problems]
+    with db.session() as session:
+        row = session.get(CollectorState, name) or CollectorState(source=name, type=source.type)
+        row.type = source.type
+        row.last_run_at = utcnow()
+        row.last_problems = [{"where": p.where, "reason": p.reason} for p in ctx.problems[-50:]]
+        if result.error is None:
+            ids = store_events(db, session, events)
+            result.new_signal_ids = ids
+            result.new_signals = len(ids)
+            snapshots.flush(session)
+            # The cursor advances in the same transaction as the events it covers.
+            state["polled_once"] = True
+            row.state = state
+            row.etag = state.get("etag")
+            row.last_modified = state.get("last_modified")
+            row.health = SourceHealth.OK
+            row.consecutive_failures = 0
+            row.last_error = None
+            row.last_success_at = row.last_run_at
+            row.last_event_count = len(ids)
+        else:
+            log.warning("%s", result.error)
+            row.consecutive_failures += 1
+            row.last_error = result.error
+            row.health = (
+                SourceHealth.UNHEALTHY if row.consecutive_failures >= UNHEALTHY_AFTER else SourceHealth.DEGRADED
+            )
+        session.add(row)
+        session.commit()
+    return result
+
+
+def make_provider(ws: Workspace) -> DraftProvider:
+    if ws.config.drafting.provider == "llm":
+        from drafting.llm import LLMDrafter
+
+        cfg = ws.config.drafting
+        key = ws.settings.openai_api_key
+        return LLMDrafter(
+            model=cfg.model,
+            base_url=cfg.base_url,
+            api_key=key.get_secret_value() if key else None,
+            temperature=cfg.temperature,
+            timeout_s=cfg.timeout_s,
+            max_retries=cfg.max_retries,
+        )
+    return OfflineDrafter()
+
+
+def _sender(ws: Workspace) -> SenderFacts:
+    sender = ws.config.sender
+    return SenderFacts(
+        name=sender.name, email=sender.email, company=sender.company, value_proposition=sender.value_proposition
+    )
+
+
+def process_signals(
+    ws: Workspace,
+    *,
+    signal_ids: Iterable[int] | None = None,
+    provider: DraftProvider | None = None,
+    now: datetime | None = None,
+    batch_size: int = 500,
+) -> RouteResult:
+    """Resolve, score, route and draft every signal still `new` (or just the given ids).
+
+    Works in batches, each committed on its own, so memory stays flat and a crash loses at most
+    one batch of routing work (which the next run redoes: drafts are UNIQUE per signal).
+    """
+    db = ws.db
+    now = now or utcnow()
+    provider = provider or make_provider(ws)
+    result = RouteResult()
+    with db.session() as session:
+        query = select(Signal.id).where(Signal.status == SignalStatus.NEW).order_by(col(Signal.id))
+        if signal_ids is not None:
+            wanted = list(signal_ids)
+            if not wanted:
+                return result
+            query = query.where(col(Signal.id).in_(wanted))
+        ids = [i for i in session.exec(query).all() if i is not None]
+        if not ids:
+            return result
+        accounts = watched_accounts(session)
+    resolver = AccountResolver(accounts)
+    by_id = {a.id: a for a in accounts}
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        with db.session() as session:
+            signals = list(session.exec(select(Signal).where(col(Signal.id).in_(chunk))).all())
+            matches: dict[int, Any] = {}
+            for signal in signals:
+                if signal.account_id is None:
+                    matches[signal.id or 0] = resolver.resolve(
+                        name=signal.company_name, domain=signal.company_domain, hints=signal.hints
+                    )
+            wanted_accounts = {signal.account_id for signal in signals if signal.account_id} | {
+                m.account.id for m in matches.values() if m is not None
+            }
+            people = _people_by_account(session, wanted_accounts)
+            for signal in signals:
+                routed = _route_one(
+                    ws, session, signal, matches.get(signal.id or 0), by_id, people, provider, now
+                )
+                if routed == "drafted":
+                    result.drafted += 1
+                elif routed == "unmatched":
+                    result.unmatched += 1
+                else:
+                    result.recorded += 1
+            session.commit()
+            drafts = session.exec(
+                select(Draft.id, Draft.fallback_reason).where(col(Draft.signal_id).in_(chunk))
+            ).all()
+            result.draft_ids.extend(d for d, _ in drafts if d)
+            result.fallbacks.extend(r for _, r in drafts if r)
+    return result
+
+
+def _people_by_account(session: Session, account_ids: set[int | None]) -> dict[int, list[Person]]:
+    grouped: dict[int, list[Person]] = defaultdict(list)
+    wanted = [a for a in account_ids if a]
+    if not wanted:
+        return grouped
+    for c in session.exec(select(Contact).where(col(Contact.account_id).in_(wanted))).all():
+        grouped[c.account_id or 0].append(
+            Person(
+                id=c.id or 0,
+                first_name=c.first_name,
+                last_name=c.last_name,
+                email=c.email,
+                title=c.title,
+                lifecycle_stage=c.lifecycle_stage,
+                champion=c.champion,
+                timezone=c.timezone,
+            )
+        )
+    return grouped
+
+
+def _route_one(
+    ws: Workspace,
+    session: Session,
+    signal: Signal,
+    match: Any,
+    accounts: dict[int, WatchedAccount],
+    people: dict[int, list[Person]],
+    provider: DraftProvider,
+    now: datetime,
+) -> str:
+    account: WatchedAccount | None = accounts.get(signal.account_id) if signal.account_id else None
+    if account is None:
+        if match is None:
+            signal.status = SignalStatus.UNMATCHED
+            who = signal.company_name or signal.company_domain or "unknown company"
+            signal.status_reason = f"{who} is not a watched account"
+            session.add(signal)
+            return "unmatched"
+        account = match.account
+        signal.account_id = account.id
+        signal.match_method = match.method
+        signal.match_reason = match.reason
+    fit = fit_score(account, ws.config.icp)
+    prio = priority(fit=fit.value, strength=signal.strength, occurred_at=signal.occurred_at, now=now)
+    signal.fit = fit.value
+    signal.priority = prio.value
+    signal.score_reasons = [*fit.reasons, *prio.reasons]
+    if signal.stale:
+        signal.status = SignalStatus.RECORDED
+        signal.status_reason = "older than the source's max_age_days; recorded, not drafted"
+        session.add(signal)
+        return "recorded"
+    if prio.value < ws.config.drafting.min_priority:
+        signal.status = SignalStatus.RECORDED
+        signal.status_reason = f"priority {prio.value:.0f} is under drafting.min_priority"
+        session.add(signal)
+        return "recorded"
+    chosen = choose_recipient(people.get(account.id, []), ws.config.icp.personas)
+    if chosen is None:
+        signal.status = SignalStatus.RECORDED
+        signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
+        session.add(signal)
+        return "recorded"
+    person, recipient_reason = chosen
+    signal.score_reasons = [*signal.score_reasons, f"recipient: {recipient_reason}"]
+    context = DraftContext(
+        signal_kind=signal.kind,
+        signal_title=signal.title,
+        signal_url=signal.url,
+        occurred_at=signal.occurred_at,
+        facts=signal.facts,
+        evidence=[Evidence.model_validate(e) for e in signal.evidence],
+        account=AccountFacts(
+            name=account.name,
+            domain=account.domain,
+            industry=account.industry,
+            employees=account.employees,
+            country=account.country,
+        ),
+        contact=ContactFacts(
+            first_name=person.first_name, last_name=person.last_name, email=person.email, title=person.title
+        ),
+        persona=None,
+        fit_reasons=fit.reasons,
+        sender=_sender(ws),
+        allowed_urls=list(ws.config.guardrails.allowed_urls),
+    )
+    produced = produce_draft(context, provider, policy=ws.config.guardrails)
+    draft = produced.draft
+    values = {
+        "signal_id": signal.id,
+        "account_id": account.id,
+        "contact_id": person.id,
+        "subject": draft.subject,
+        "body": draft.body,
+        "call_to_action": draft.call_to_action,
+        "provider": draft.provider,
+        "model": draft.model,
+        "prompt_version": draft.prompt_version,
+        "status": "pending",
+        "priority": prio.value,
+        "evidence_ids": list(draft.evidence_ids),
+        "guardrail_report": [r.model_dump() for r in produced.report.results],
+        "fallback_reason": produced.fallback_reason,
+        "version": 1,
+        "edited": False,
+        "created_at": now,
+        "updated_at": now,
+    }
+    insert = _insert_ignore_for(session)
+    session.execute(insert(Draft).on_conflict_do_nothing(index_elements=["signal_id"]), [values])  # type: ignore[attr-defined]
+    signal.status = SignalStatus.DRAFTED
+    signal.status_reason = None
+    session.add(signal)
+    return "drafted"
+
+
+def _insert_ignore_for(session: Session):  # type: ignore[no-untyped-def]
+    name = session.get_bind().dialect.name
+    return pg_insert if name == "postgresql" else sqlite_insert
+
+
+def rematch_unmatched(ws: Workspace) -> int:
+    """After accounts change, give unmatched signals another chance."""
+    with ws.db.session() as session:
+        result = session.execute(
+            update(Signal)
+            .where(col(Signal.status) == SignalStatus.UNMATCHED)
+            .values(status=SignalStatus.NEW, status_reason=None)
+        )
+        session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]

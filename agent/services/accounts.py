@@ -1,0 +1,342 @@
+"""Watched accounts and their contacts: import, list, add, edit, remove."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, or_, update
+from sqlmodel import Session, col, select
+
+from agent.store.db import Database
+from agent.store.models import Account, Contact, Draft, Outbox, ReviewEvent, Signal
+from signals.imports import (
+    AccountRecord,
+    ContactRecord,
+    ImportFileError,
+    parse_accounts_csv,
+    parse_contacts_csv,
+)
+from signals.model import Person, RecordProblem, WatchedAccount, utcnow
+from signals.resolve import normalise_company_name, normalise_domain
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+class AccountError(ValueError):
+    """An account change that cannot be made; the message says why."""
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[RecordProblem] = field(default_factory=list)
+    dialect: str = ""
+    #: Contacts whose employer or title changed since the last import (job-change candidates).
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def imported(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+def read_import_file(path: Path) -> bytes:
+    if not path.exists():
+        raise ImportFileError(f"{path} does not exist")
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise ImportFileError(f"{path} is over {MAX_IMPORT_BYTES // 2**20} MB; split it")
+    return path.read_bytes()
+
+
+_ACCOUNT_FIELDS = (
+    "name", "domain", "aliases", "industry", "employees", "country", "state",
+    "owner_email", "crm_id", "ats", "ats_board", "careers_url",
+)
+
+
+def _apply(target: Any, values: dict[str, Any]) -> bool:
+    changed = False
+    for key, value in values.items():
+        if value is None or value == [] or value == "":
+            continue  # an empty cell never erases what we knew
+        if getattr(target, key) != value:
+            setattr(target, key, value)
+            changed = True
+    return changed
+
+
+def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>") -> ImportSummary:
+    """Parse and upsert accounts. Key: domain, else the normalised name. Bad rows are reported."""
+    result = parse_accounts_csv(data, filename=filename)
+    summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
+    with db.session() as session:
+        by_domain, by_name = _account_indexes(session)
+        for record in result.records:
+            values = {k: getattr(record, k) for k in _ACCOUNT_FIELDS}
+            existing = _find_account(record, by_domain, by_name)
+            if existing is None:
+                account = Account(**values)
+                account.aliases = list(record.aliases)
+                session.add(account)
+                session.flush()
+                summary.created += 1
+            else:
+                account = existing
+                if _apply(account, values):
+                    account.updated_at = utcnow()
+                    summary.updated += 1
+                else:
+                    summary.unchanged += 1
+            if account.domain:
+                by_domain[account.domain] = account
+            by_name.setdefault(normalise_company_name(account.name), account)
+        session.commit()
+    return summary
+
+
+def _account_indexes(session: Session) -> tuple[dict[str, Account], dict[str, Account]]:
+    by_domain: dict[str, Account] = {}
+    by_name: dict[str, Account] = {}
+    for account in session.exec(select(Account)).all():
+        if account.domain:
+            by_domain[account.domain] = account
+        by_name.setdefault(normalise_company_name(account.name), account)
+    return by_domain, by_name
+
+
+def _find_account(
+    record: AccountRecord, by_domain: dict[str, Account], by_name: dict[str, Account]
+) -> Account | None:
+    if record.domain:
+        return by_domain.get(record.domain)
+    found = by_name.get(normalise_company_name(record.name))
+    return found
+
+
+def import_contacts(db: Database, data: bytes, *, filename: str = "<csv>") -> ImportSummary:
+    """Parse and upsert contacts (key: email), linking each to its account.
+
+    The link is, in order: the Salesforce AccountId, the contact's company domain, the company
+    name. A contact whose company or title changed since the last import is listed in
+    `summary.changes`, so job-change tracking can see every re-import.
+    """
+    result = parse_contacts_csv(data, filename=filename)
+    summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
+    with db.session() as session:
+        accounts = session.exec(select(Account)).all()
+        by_crm = {a.crm_id: a for a in accounts if a.crm_id}
+        by_domain = {a.domain: a for a in accounts if a.domain}
+        by_name: dict[str, Account] = {}
+        for a in accounts:
+            by_name.setdefault(normalise_company_name(a.name), a)
+        existing = {c.email: c for c in session.exec(select(Contact)).all()}
+        for record in result.records:
+            account = _account_for_contact(record, by_crm, by_domain, by_name)
+            values: dict[str, Any] = {
+                "first_name": record.first_name,
+                "last_name": record.last_name,
+                "title": record.title,
+                "company": record.company or (account.name if account else None),
+                "account_id": account.id if account else None,
+                "lifecycle_stage": record.lifecycle_stage,
+                "timezone": record.timezone,
+                "crm_id": record.crm_id,
+            }
+            contact = existing.get(record.email)
+            if contact is None:
+                contact = Contact(email=record.email, champion=record.champion, **values)
+                session.add(contact)
+                existing[record.email] = contact
+                summary.created += 1
+                continue
+            before = {"company": contact.company, "title": contact.title, "account_id": contact.account_id}
+            changed = _apply(contact, values)
+            if record.champion != contact.champion:
+                contact.champion = record.champion
+                changed = True
+            if changed:
+                contact.updated_at = utcnow()
+                summary.updated += 1
+                after = {"company": contact.company, "title": contact.title, "account_id": contact.account_id}
+                if (before["company"], before["title"]) != (after["company"], after["title"]):
+                    summary.changes.append({"email": contact.email, "before": before, "after": after})
+            else:
+                summary.unchanged += 1
+        session.commit()
+    return summary
+
+
+def _account_for_contact(
+    record: ContactRecord,
+    by_crm: dict[str, Account],
+    by_domain: dict[str, Account],
+    by_name: dict[str, Account],
+) -> Account | None:
+    if record.account_crm_id and record.account_crm_id in by_crm:
+        return by_crm[record.account_crm_id]
+    if record.domain and record.domain in by_domain:
+        return by_domain[record.domain]
+    if record.company:
+        return by_name.get(normalise_company_name(record.company))
+    return None
+
+
+def list_accounts(
+    db: Database, *, search: str | None = None, include_suggested: bool = True, limit: int = 1000
+) -> list[dict[str, Any]]:
+    """Accounts with their contact and signal counts, for tables in the CLI and UI."""
+    with db.session() as session:
+        contacts = dict(
+            session.exec(select(Contact.account_id, func.count()).group_by(Contact.account_id)).all()
+        )
+        signals = dict(
+            session.exec(select(Signal.account_id, func.count()).group_by(Signal.account_id)).all()
+        )
+        query = select(Account).order_by(col(Account.name)).limit(limit)
+        if search:
+            like = f"%{search.strip()}%"
+            query = query.where(or_(col(Account.name).ilike(like), col(Account.domain).ilike(like)))
+        if not include_suggested:
+            query = query.where(col(Account.suggested).is_(False))
+        rows = session.exec(query).all()
+    return [
+        {**a.model_dump(), "contacts": contacts.get(a.id, 0), "signals": signals.get(a.id, 0)}
+        for a in rows
+    ]
+
+
+def get_account(db: Database, account_id: int) -> Account:
+    with db.session() as session:
+        account = session.get(Account, account_id)
+    if account is None:
+        raise AccountError(f"there is no account {account_id}")
+    return account
+
+
+def _clean_account_values(values: dict[str, Any]) -> dict[str, Any]:
+    clean = {k: v for k, v in values.items() if k in _ACCOUNT_FIELDS}
+    if "name" in clean:
+        clean["name"] = (clean["name"] or "").strip()
+        if not clean["name"]:
+            raise AccountError("an account needs a name")
+    if "domain" in clean:
+        raw = clean["domain"]
+        clean["domain"] = normalise_domain(raw) if raw else None
+        if raw and not clean["domain"]:
+            raise AccountError(f"{raw!r} is not a web domain; write it like acme.io")
+    if "aliases" in clean and isinstance(clean["aliases"], str):
+        clean["aliases"] = [a.strip() for a in clean["aliases"].split(";") if a.strip()]
+    if "employees" in clean and clean["employees"] in ("", None):
+        clean["employees"] = None
+    return clean
+
+
+def add_account(db: Database, **values: Any) -> Account:
+    clean = _clean_account_values(values)
+    with db.session() as session:
+        if clean.get("domain") and session.exec(
+            select(Account).where(Account.domain == clean["domain"])
+        ).first():
+            raise AccountError(f"an account with the domain {clean['domain']} is already watched")
+        account = Account(**clean)
+        session.add(account)
+        session.commit()
+        session.refresh(account)
+        return account
+
+
+def update_account(db: Database, account_id: int, **values: Any) -> Account:
+    clean = _clean_account_values(values)
+    with db.session() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise AccountError(f"there is no account {account_id}")
+        if clean.get("domain") and clean["domain"] != account.domain:
+            other = session.exec(select(Account).where(Account.domain == clean["domain"])).first()
+            if other is not None:
+                raise AccountError(f"{other.name} already uses the domain {clean['domain']}")
+        for key, value in clean.items():
+            setattr(account, key, value)
+        account.suggested = False if "suggested" not in values else bool(values["suggested"])
+        account.updated_at = utcnow()
+        session.add(account)
+        session.commit()
+        session.refresh(account)
+        return account
+
+
+def remove_account(db: Database, account_id: int) -> None:
+    """Stop watching an account. Its signals stay (unlinked, for the record); pending drafts go."""
+    with db.session() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise AccountError(f"there is no account {account_id}")
+        sent = session.exec(
+            select(func.count()).select_from(Outbox).join(Draft, col(Draft.id) == Outbox.draft_id)
+            .where(Draft.account_id == account_id)
+        ).one()
+        if sent:
+            raise AccountError(
+                f"{account.name} has {sent} message(s) in the outbox; it is kept for the record"
+            )
+        draft_ids = list(session.exec(select(Draft.id).where(Draft.account_id == account_id)).all())
+        if draft_ids:
+            session.execute(delete(ReviewEvent).where(col(ReviewEvent.draft_id).in_(draft_ids)))
+            session.execute(delete(Draft).where(col(Draft.id).in_(draft_ids)))
+        session.execute(
+            update(Signal)
+            .where(col(Signal.account_id) == account_id)
+            .values(account_id=None, status="unmatched", status_reason=f"account {account.name} was removed")
+        )
+        session.execute(update(Contact).where(col(Contact.account_id) == account_id).values(account_id=None))
+        session.delete(account)
+        session.commit()
+
+
+def list_contacts(db: Database, *, account_id: int | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+    with db.session() as session:
+        query = (
+            select(Contact, Account)
+            .outerjoin(Account, col(Account.id) == Contact.account_id)
+            .order_by(col(Contact.last_name), col(Contact.first_name))
+            .limit(limit)
+        )
+        if account_id is not None:
+            query = query.where(Contact.account_id == account_id)
+        rows = session.exec(query).all()
+    return [{**c.model_dump(), "account": a.name if a else None} for c, a in rows]
+
+
+def watched_accounts(session: Session) -> list[WatchedAccount]:
+    return [
+        WatchedAccount(
+            id=a.id or 0,
+            name=a.name,
+            domain=a.domain,
+            aliases=tuple(a.aliases or ()),
+            industry=a.industry,
+            employees=a.employees,
+            country=a.country,
+            state=a.state,
+        )
+        for a in session.exec(select(Account).where(col(Account.suggested).is_(False))).all()
+    ]
+
+
+def people_at(session: Session, account_id: int) -> list[Person]:
+    return [
+        Person(
+            id=c.id or 0,
+            first_name=c.first_name,
+            last_name=c.last_name,
+            email=c.email,
+            title=c.title,
+            lifecycle_stage=c.lifecycle_stage,
+            champion=c.champion,
+            timezone=c.timezone,
+        )
+        for c in session.exec(select(Contact).where(Contact.account_id == account_id)).all()
+    ]

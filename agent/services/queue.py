@@ -1,0 +1,345 @@
+"""The review queue: list drafts, and approve, edit, reject or snooze them with compare-and-set.
+
+Every change is `UPDATE draft ... WHERE id = ? AND version = ?`: when two reps act on one draft,
+exactly one wins and the other gets a `Conflict` that says who got there first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import col, select
+
+from agent.store.db import Database
+from agent.store.models import (
+    Account,
+    Contact,
+    Draft,
+    DraftStatus,
+    Outbox,
+    ReviewEvent,
+    Signal,
+)
+from signals.model import utcnow
+
+#: Statuses a rep can still act on.
+ACTIONABLE = (DraftStatus.PENDING, DraftStatus.SNOOZED)
+
+
+class QueueError(Exception):
+    """A queue action that cannot be done; the message says why."""
+
+
+class NotFound(QueueError):
+    pass
+
+
+class Conflict(QueueError):
+    """Someone else changed the draft first. The message says who and what."""
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """A draft with everything a rep needs to judge it."""
+
+    draft: Draft
+    signal: Signal
+    account: Account
+    contact: Contact | None
+
+    def as_json(self) -> dict[str, Any]:
+        d, s, a, c = self.draft, self.signal, self.account, self.contact
+        return {
+            "id": d.id,
+            "status": d.status,
+            "priority": round(d.priority, 1),
+            "subject": d.subject,
+            "body": d.body,
+            "call_to_action": d.call_to_action,
+            "provider": d.provider,
+            "model": d.model,
+            "prompt_version": d.prompt_version,
+            "version": d.version,
+            "fallback_reason": d.fallback_reason,
+            "evidence_ids": d.evidence_ids,
+            "guardrails": d.guardrail_report,
+            "account": {"id": a.id, "name": a.name, "domain": a.domain},
+            "contact": (
+                {"id": c.id, "email": c.email, "name": f"{c.first_name} {c.last_name}".strip(), "title": c.title}
+                if c
+                else None
+            ),
+            "signal": {
+                "id": s.id,
+                "kind": s.kind,
+                "source": s.source,
+                "title": s.title,
+                "url": s.url,
+                "occurred_at": s.occurred_at.isoformat(),
+                "excerpt": s.excerpt,
+                "evidence": s.evidence,
+                "reasons": s.score_reasons,
+            },
+            "reviewed_by": d.reviewed_by,
+            "reject_reason": d.reject_reason,
+            "created_at": d.created_at.isoformat(),
+        }
+
+
+def list_drafts(
+    db: Database, *, status: str | None = DraftStatus.PENDING, limit: int = 200
+) -> list[DraftView]:
+    """Drafts by priority, highest first. `status=None` lists every status."""
+    release_snoozed(db)
+    with db.session() as session:
+        query = (
+            select(Draft, Signal, Account, Contact)
+            .join(Signal, col(Signal.id) == Draft.signal_id)
+            .join(Account, col(Account.id) == Draft.account_id)
+            .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
+            .order_by(col(Draft.priority).desc(), col(Draft.id))
+            .limit(limit)
+        )
+        if status:
+            query = query.where(Draft.status == status)
+        return [DraftView(d, s, a, c) for d, s, a, c in session.exec(query).all()]
+
+
+def get_draft(db: Database, draft_id: int) -> DraftView:
+    with db.session() as session:
+        row = session.exec(
+            select(Draft, Signal, Account, Contact)
+            .join(Signal, col(Signal.id) == Draft.signal_id)
+            .join(Account, col(Account.id) == Draft.account_id)
+            .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
+            .where(Draft.id == draft_id)
+        ).first()
+    if row is None:
+        raise NotFound(f"there is no draft {draft_id}")
+    return DraftView(*row)
+
+
+def history(db: Database, draft_id: int) -> list[ReviewEvent]:
+    with db.session() as session:
+        return list(
+            session.exec(
+                select(ReviewEvent).where(ReviewEvent.draft_id == draft_id).order_by(col(ReviewEvent.id))
+            ).all()
+        )
+
+
+def _require_actor(reviewer: str) -> str:
+    reviewer = (reviewer or "").strip()
+    if not reviewer:
+        raise QueueError("say who you are (an email address) to act on a draft")
+    return reviewer
+
+
+def _conflict_message(db: Database, draft_id: int, action: str) -> str:
+    with db.session() as session:
+        draft = session.get(Draft, draft_id)
+        if draft is None:
+            return f"there is no draft {draft_id}"
+        last = session.exec(
+            select(ReviewEvent)
+            .where(ReviewEvent.draft_id == draft_id)
+            .order_by(col(ReviewEvent.id).desc())
+        ).first()
+    if last is not None:
+        when = last.at.strftime("%Y-%m-%d %H:%M UTC")
+        return (
+            f"could not {action} draft {draft_id}: {last.actor} already {last.action} it at {when} "
+            f"(it is now {draft.status}). Reload to see the current version."
+        )
+    return f"could not {action} draft {draft_id}: it changed since you loaded it (now {draft.status}). Reload."
+
+
+def _transition(
+    db: Database,
+    *,
+    draft_id: int,
+    expected_version: int | None,
+    reviewer: str,
+    action: str,
+    to_status: str,
+    values: dict[str, Any],
+    reason: str | None = None,
+    edits: dict[str, Any] | None = None,
+    outbox_to: str | None = None,
+) -> DraftView:
+    reviewer = _require_actor(reviewer)
+    current = get_draft(db, draft_id)
+    if expected_version is None:
+        expected_version = current.draft.version
+    if current.draft.status not in ACTIONABLE:
+        raise Conflict(_conflict_message(db, draft_id, action))
+    now = utcnow()
+    with db.session() as session:
+        result = session.execute(
+            update(Draft)
+            .where(col(Draft.id) == draft_id)
+            .where(col(Draft.version) == expected_version)
+            .where(col(Draft.status).in_([s.value for s in ACTIONABLE]))
+            .values(version=Draft.version + 1, status=to_status, updated_at=now, **values)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            session.rollback()
+            raise Conflict(_conflict_message(db, draft_id, action))
+        session.add(
+            ReviewEvent(
+                draft_id=draft_id,
+                actor=reviewer,
+                action=action,
+                from_status=current.draft.status,
+                to_status=to_status,
+                edits=edits or {},
+                reason=reason,
+                at=now,
+            )
+        )
+        if outbox_to is not None:
+            session.add(Outbox(draft_id=draft_id, to_email=outbox_to))
+        session.commit()
+    return get_draft(db, draft_id)
+
+
+def _edits(view: DraftView, subject: str | None, body: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    values: dict[str, Any] = {}
+    edits: dict[str, Any] = {}
+    draft = view.draft
+    if subject is not None and subject.strip() and subject.strip() != draft.subject:
+        edits["subject"] = {"from": draft.subject, "to": subject.strip()}
+        values["subject"] = subject.strip()
+    if body is not None and body.strip() and body.strip() != draft.body.strip():
+        edits["body"] = {"from": draft.body, "to": body.strip()}
+        values["body"] = body.strip()
+    if edits:
+        values["edited"] = True
+        if draft.original_subject is None:
+            values["original_subject"] = draft.subject
+            values["original_body"] = draft.body
+    return values, edits
+
+
+def approve(
+    db: Database,
+    *,
+    draft_id: int,
+    reviewer: str,
+    expected_version: int | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+) -> DraftView:
+    """Approve (optionally with edits). Creates exactly one outbox row for the draft."""
+    view = get_draft(db, draft_id)
+    if view.contact is None:
+        raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
+    values, edits = _edits(view, subject, body)
+    values.update(reviewed_by=_require_actor(reviewer), reviewed_at=utcnow())
+    return _transition(
+        db,
+        draft_id=draft_id,
+        expected_version=expected_version,
+        reviewer=reviewer,
+        action="approved",
+        to_status=DraftStatus.APPROVED,
+        values=values,
+        edits=edits,
+        outbox_to=view.contact.email,
+    )
+
+
+def save_edits(
+    db: Database,
+    *,
+    draft_id: int,
+    reviewer: str,
+    expected_version: int | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+) -> DraftView:
+    """Keep edits without deciding yet; the draft stays in its status."""
+    view = get_draft(db, draft_id)
+    values, edits = _edits(view, subject, body)
+    if not edits:
+        return view
+    return _transition(
+        db,
+        draft_id=draft_id,
+        expected_version=expected_version,
+        reviewer=reviewer,
+        action="edited",
+        to_status=view.draft.status,
+        values=values,
+        edits=edits,
+    )
+
+
+def reject(
+    db: Database,
+    *,
+    draft_id: int,
+    reviewer: str,
+    reason: str,
+    expected_version: int | None = None,
+) -> DraftView:
+    reason = (reason or "").strip()
+    if not reason:
+        raise QueueError("give a reason when you reject a draft; it teaches the drafter")
+    return _transition(
+        db,
+        draft_id=draft_id,
+        expected_version=expected_version,
+        reviewer=reviewer,
+        action="rejected",
+        to_status=DraftStatus.REJECTED,
+        values={"reject_reason": reason, "reviewed_by": reviewer.strip(), "reviewed_at": utcnow()},
+        reason=reason,
+    )
+
+
+def snooze(
+    db: Database,
+    *,
+    draft_id: int,
+    reviewer: str,
+    until: datetime | None = None,
+    days: float = 3,
+    expected_version: int | None = None,
+) -> DraftView:
+    until = until or (utcnow() + timedelta(days=days))
+    return _transition(
+        db,
+        draft_id=draft_id,
+        expected_version=expected_version,
+        reviewer=reviewer,
+        action="snoozed",
+        to_status=DraftStatus.SNOOZED,
+        values={"snoozed_until": until},
+        reason=f"until {until:%Y-%m-%d %H:%M} UTC",
+    )
+
+
+def release_snoozed(db: Database, *, now: datetime | None = None) -> int:
+    """Snoozed drafts whose time has come go back to pending."""
+    now = now or utcnow()
+    with db.session() as session:
+        result = session.execute(
+            update(Draft)
+            .where(col(Draft.status) == DraftStatus.SNOOZED)
+            .where(col(Draft.snoozed_until) <= now)
+            .values(status=DraftStatus.PENDING, version=Draft.version + 1, snoozed_until=None)
+        )
+        session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def counts(db: Database) -> dict[str, int]:
+    from sqlalchemy import func
+
+    with db.session() as session:
+        rows = session.exec(select(Draft.status, func.count()).group_by(Draft.status)).all()
+    return {status: int(n) for status, n in rows}

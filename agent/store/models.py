@@ -1,0 +1,223 @@
+"""SQLModel tables: accounts, contacts, signals, drafts, the review audit, the outbox, collector state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from agent.store.types import UTCDateTime
+from signals.model import utcnow
+
+
+def _ts(**kw: Any) -> Any:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, **kw)
+
+
+def _opt_ts(**kw: Any) -> Any:
+    return Field(default=None, sa_type=UTCDateTime, **kw)
+
+
+def _json(default: Any) -> Any:
+    return Field(default_factory=default, sa_column=Column(JSON, nullable=False))
+
+
+class Account(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    domain: str | None = Field(default=None, unique=True)
+    aliases: list[str] = _json(list)
+    industry: str | None = None
+    employees: int | None = None
+    country: str | None = None
+    state: str | None = None
+    owner_email: str | None = None
+    crm_id: str | None = Field(default=None, index=True)
+    ats: str | None = None
+    ats_board: str | None = None
+    careers_url: str | None = None
+    #: Created from a signal (a champion moved there) and waiting for a rep to accept it.
+    suggested: bool = False
+    suggested_reason: str | None = None
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class Contact(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    first_name: str
+    last_name: str = ""
+    email: str = Field(unique=True)
+    title: str | None = None
+    company: str | None = None
+    account_id: int | None = Field(default=None, foreign_key="account.id", index=True)
+    lifecycle_stage: str | None = None
+    champion: bool = False
+    timezone: str | None = None
+    crm_id: str | None = None
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class SignalStatus(StrEnum):
+    NEW = "new"  # stored, not yet routed
+    DRAFTED = "drafted"  # a draft is in the queue
+    RECORDED = "recorded"  # kept and shown, nothing to draft (stale, no contact, low priority)
+    UNMATCHED = "unmatched"  # no watched account; waits for a human
+
+
+class Signal(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    source: str = Field(index=True)
+    dedup_key: str = Field(unique=True, max_length=64)
+    ref: str = Field(sa_column=Column(Text, nullable=False))
+    occurred_at: datetime = Field(sa_type=UTCDateTime)
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    excerpt: str = Field(default="", sa_column=Column(Text, nullable=False))
+    company_name: str | None = None
+    company_domain: str | None = None
+    facts: dict[str, Any] = _json(dict)
+    evidence: list[dict[str, Any]] = _json(list)
+    hints: dict[str, Any] = _json(dict)
+    strength: float = 0.5
+    stale: bool = False
+    account_id: int | None = Field(default=None, foreign_key="account.id", index=True)
+    match_method: str | None = None
+    match_reason: str | None = None
+    status: str = Field(default=SignalStatus.NEW, index=True)
+    status_reason: str | None = None
+    fit: float | None = None
+    priority: float | None = None
+    score_reasons: list[str] = _json(list)
+    created_at: datetime = _ts(index=True)
+
+
+class DraftStatus(StrEnum):
+    PENDING = "pending"
+    SNOOZED = "snoozed"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SENT = "sent"
+    SEND_FAILED = "send_failed"
+    #: The sender crashed mid-send: it may or may not have gone out. A human decides.
+    SEND_UNKNOWN = "send_unknown"
+    SUPPRESSED = "suppressed"
+
+
+class Draft(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    signal_id: int = Field(foreign_key="signal.id", unique=True)
+    account_id: int = Field(foreign_key="account.id", index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    subject: str
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    call_to_action: str = Field(default="", sa_column=Column(Text, nullable=False))
+    provider: str = "offline"
+    model: str | None = None
+    prompt_version: str | None = None
+    status: str = Field(default=DraftStatus.PENDING, index=True)
+    priority: float = Field(default=0.0, index=True)
+    evidence_ids: list[str] = _json(list)
+    guardrail_report: list[dict[str, Any]] = _json(list)
+    fallback_reason: str | None = None
+    #: Bumped on every change; every write is `WHERE id = ? AND version = ?` (compare-and-set).
+    version: int = 1
+    edited: bool = False
+    original_subject: str | None = None
+    original_body: str | None = Field(default=None, sa_column=Column(Text))
+    snoozed_until: datetime | None = _opt_ts()
+    reviewed_by: str | None = None
+    reviewed_at: datetime | None = _opt_ts()
+    reject_reason: str | None = None
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class ReviewEvent(SQLModel, table=True):
+    """The audit trail: every status change of a draft, who made it, and what they changed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = Field(foreign_key="draft.id", index=True)
+    actor: str
+    action: str
+    from_status: str
+    to_status: str
+    edits: dict[str, Any] = _json(dict)
+    reason: str | None = None
+    at: datetime = _ts()
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    SUPPRESSED = "suppressed"
+
+
+class Outbox(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = Field(foreign_key="draft.id", unique=True)
+    to_email: str
+    state: str = Field(default=OutboxState.QUEUED, index=True)
+    attempts: int = 0
+    message_id: str | None = None
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    next_attempt_at: datetime | None = _opt_ts()
+    claimed_at: datetime | None = _opt_ts()
+    sent_at: datetime | None = _opt_ts()
+    created_at: datetime = _ts()
+
+
+class SourceHealth(StrEnum):
+    NEVER = "never_run"
+    OK = "ok"
+    DEGRADED = "degraded"  # failed recently; retried on schedule
+    UNHEALTHY = "unhealthy"  # failed several times in a row
+
+
+class CollectorState(SQLModel, table=True):
+    __tablename__ = "collector_state"
+
+    source: str = Field(primary_key=True)
+    type: str
+    state: dict[str, Any] = _json(dict)
+    etag: str | None = None
+    last_modified: str | None = None
+    health: str = SourceHealth.NEVER
+    consecutive_failures: int = 0
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    last_problems: list[dict[str, Any]] = _json(list)
+    last_run_at: datetime | None = _opt_ts()
+    last_success_at: datetime | None = _opt_ts()
+    last_event_count: int = 0
+
+
+class Suppression(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    #: A lowercased email address or a bare domain.
+    value: str = Field(unique=True)
+    kind: str  # "email" | "domain"
+    reason: str = ""
+    created_at: datetime = _ts()
+
+
+class Snapshot(SQLModel, table=True):
+    """Keyed JSON state a collector keeps between runs (a job board's postings, a site's stack)."""
+
+    __table_args__ = (UniqueConstraint("source", "key", name="uq_snapshot_source_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str
+    key: str
+    data: Any = Field(default=None, sa_column=Column(JSON))
+    updated_at: datetime = _ts()
+
+
+Index("ix_draft_status_priority", Draft.status, Draft.priority)  # type: ignore[arg-type]

@@ -1,0 +1,26 @@
+"""Outrider review UI. Run: `streamlit run review_ui/app.py` with OUTRIDER_WORKSPACE set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:  # `streamlit run` puts review_ui/, not the repo, on the path
+    sys.path.insert(0, str(_ROOT))
+
+import streamlit as st  # noqa: E402
+
+_PAGES = Path(__file__).resolve().parent / "pages"
+
+st.set_page_config(page_title="Outrider review", page_icon="🏇", layout="wide")
+
+navigation = st.navigation(
+    [
+        st.Page(_PAGES / "queue.py", title="Queue", icon="📥", default=True),
+        st.Page(_PAGES / "accounts.py", title="Accounts", icon="🏢"),
+        st.Page(_PAGES / "signals.py", title="Signals", icon="📡"),
+        st.Page(_PAGES / "sources.py", title="Sources", icon="🩺"),
+    ]
+)
+navigation.run()

@@ -1,0 +1,124 @@
+"""What every page shares: the workspace (opened once per process), the reviewer's identity,
+and messages that survive a rerun."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import streamlit as st
+
+from agent.config import ConfigError
+from agent.workspace import Workspace
+
+#: Where the reviewer's email lives in `st.session_state` (a plain key, so it survives page switches).
+REVIEWER_KEY = "reviewer_email"
+_REVIEWER_INPUT = "reviewer-input"
+_FLASH_KEY = "_flash"
+
+NEED_EMAIL = "Enter your email in the sidebar first: every decision on a draft is recorded with who made it."
+
+FlashKind = Literal["success", "info", "warning", "error"]
+
+
+def _release_workspace(ws: Workspace) -> None:
+    ws.close()
+
+
+@st.cache_resource(show_spinner="Opening the workspace…", on_release=_release_workspace)
+def _open_workspace(path: str, database_url: str) -> Workspace:
+    # The database URL is part of the key too: the same folder may point at another database.
+    return Workspace.open(Path(path) if path else None)
+
+
+def workspace_path() -> str:
+    return os.environ.get("OUTRIDER_WORKSPACE", "").strip()
+
+
+def workspace() -> Workspace:
+    """The workspace named by OUTRIDER_WORKSPACE (else the current folder), opened once per process.
+
+    A workspace that cannot be opened stops the page with a message saying what to fix.
+    """
+    path = workspace_path()
+    try:
+        return _open_workspace(path, os.environ.get("DATABASE_URL", ""))
+    except ConfigError as exc:
+        st.error(f"The workspace cannot be opened. {exc}")
+    except Exception as exc:  # a database that is down or unreachable, a bad URL, ...
+        where = path or os.getcwd()
+        st.error(
+            f"The workspace at {where} cannot be opened: {exc}. "
+            "Check OUTRIDER_WORKSPACE and DATABASE_URL, then reload the page."
+        )
+    st.stop()
+    raise RuntimeError("unreachable")  # st.stop() raises; this keeps type checkers happy
+
+
+def close_workspaces() -> None:
+    """Dispose every cached workspace (tests call this; so could an admin button)."""
+    _open_workspace.clear()
+
+
+def _sync_reviewer() -> None:
+    st.session_state[REVIEWER_KEY] = (st.session_state.get(_REVIEWER_INPUT) or "").strip()
+
+
+def reviewer_sidebar() -> str:
+    """The sidebar "Your email" box; its value defaults to OUTRIDER_REVIEWER."""
+    if REVIEWER_KEY not in st.session_state:
+        st.session_state[REVIEWER_KEY] = os.environ.get("OUTRIDER_REVIEWER", "").strip()
+    # Widget state is dropped when a page does not draw the widget; the plain key is not.
+    st.session_state[_REVIEWER_INPUT] = st.session_state[REVIEWER_KEY]
+    st.sidebar.text_input(
+        "Your email",
+        key=_REVIEWER_INPUT,
+        on_change=_sync_reviewer,
+        placeholder="you@company.com",
+        help="Recorded with every approve, edit, reject and snooze.",
+    )
+    if not st.session_state[REVIEWER_KEY]:
+        st.sidebar.warning("Enter your email to act on drafts.")
+    else:
+        st.sidebar.caption(f"Acting as **{st.session_state[REVIEWER_KEY]}**")
+    return str(st.session_state[REVIEWER_KEY])
+
+
+def reviewer() -> str:
+    return str(st.session_state.get(REVIEWER_KEY) or "").strip()
+
+
+def page_setup(title: str, caption: str | None = None) -> Workspace:
+    """Title, sidebar and workspace: the first lines of every page."""
+    reviewer_sidebar()
+    st.title(title)
+    if caption:
+        st.caption(caption)
+    ws = workspace()
+    st.sidebar.caption(f"Workspace: `{ws.path}`")
+    return ws
+
+
+def flash(kind: FlashKind, message: str) -> None:
+    """Queue a message to show at the top of the page on the next run."""
+    st.session_state.setdefault(_FLASH_KEY, []).append((kind, message))
+
+
+def show_flashes() -> None:
+    for kind, message in st.session_state.pop(_FLASH_KEY, []):
+        getattr(st, kind)(message)
+
+
+def sentence(exc: BaseException) -> str:
+    """An exception message as a sentence: capitalised, ending with a full stop."""
+    text = str(exc).strip() or exc.__class__.__name__
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def blank_to_none(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value

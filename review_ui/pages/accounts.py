@@ -1,0 +1,252 @@
+"""Accounts: the companies we watch, their contacts and signals; add, edit, remove, import a CSV."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/pages/accounts.py`
+    sys.path.insert(0, str(_ROOT))
+
+from typing import Any  # noqa: E402
+
+import streamlit as st  # noqa: E402
+
+from agent.services import accounts as accounts_service  # noqa: E402
+from agent.services import signals as signals_service  # noqa: E402
+from agent.services.accounts import AccountError, ImportFileError  # noqa: E402
+from review_ui import common  # noqa: E402
+
+FIELDS = ("name", "domain", "aliases", "industry", "employees", "country", "owner_email")
+CSV_HELP = (
+    "Columns: name, domain, aliases (separated by ;), industry, employees, country, owner_email. "
+    "Rows are matched on domain, else on name; existing accounts are updated."
+)
+
+
+def account_fields(prefix: str, account: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The same inputs for adding and editing. Keys: f"{prefix}-{field}"."""
+    account = account or {}
+    left, right = st.columns(2)
+    with left:
+        name = st.text_input("Name", value=account.get("name") or "", key=f"{prefix}-name")
+        domain = st.text_input(
+            "Domain", value=account.get("domain") or "", key=f"{prefix}-domain", placeholder="acme.io"
+        )
+        aliases = st.text_input(
+            "Aliases (separated by ;)",
+            value="; ".join(account.get("aliases") or []),
+            key=f"{prefix}-aliases",
+            placeholder="Acme; Acme Inc",
+        )
+        industry = st.text_input("Industry", value=account.get("industry") or "", key=f"{prefix}-industry")
+    with right:
+        employees = st.number_input(
+            "Employees", min_value=0, step=1, value=account.get("employees"), key=f"{prefix}-employees"
+        )
+        country = st.text_input(
+            "Country (ISO code)", value=account.get("country") or "", key=f"{prefix}-country", placeholder="US"
+        )
+        owner = st.text_input(
+            "Owner email", value=account.get("owner_email") or "", key=f"{prefix}-owner_email"
+        )
+    return {
+        "name": name,
+        "domain": common.blank_to_none(domain),
+        "aliases": aliases or "",
+        "industry": common.blank_to_none(industry),
+        "employees": int(employees) if employees is not None else None,
+        "country": country.strip().upper() or None,
+        "owner_email": common.blank_to_none(owner),
+    }
+
+
+def render_table(ws_db: Any, search: str) -> list[dict[str, Any]]:
+    rows = accounts_service.list_accounts(ws_db, search=search or None)
+    if not rows:
+        st.info("No accounts match." if search else "No accounts yet: add one below or import a CSV.")
+        return rows
+    table = [
+        {
+            "name": r["name"],
+            "domain": r.get("domain") or "",
+            "aliases": "; ".join(r.get("aliases") or []),
+            "industry": r.get("industry") or "",
+            "employees": r.get("employees"),
+            "country": r.get("country") or "",
+            "owner": r.get("owner_email") or "",
+            "contacts": r.get("contacts", 0),
+            "signals": r.get("signals", 0),
+            "suggested": bool(r.get("suggested")),
+        }
+        for r in rows
+    ]
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(f"{len(rows)} account(s)")
+    return rows
+
+
+def add_section(db: Any) -> None:
+    gen = st.session_state.setdefault("add-gen", 0)  # a new key set empties the form after an add
+    with st.form(f"add-account-{gen}"):
+        values = account_fields(f"add-{gen}")
+        submitted = st.form_submit_button("Add account", key=f"add-submit-{gen}", type="primary")
+    if submitted:
+        try:
+            account = accounts_service.add_account(db, **values)
+        except AccountError as exc:
+            st.error(common.sentence(exc))
+            return
+        st.session_state["add-gen"] = gen + 1
+        common.flash("success", f"Now watching {account.name}" + (f" ({account.domain})." if account.domain else "."))
+        st.rerun()
+
+
+def import_section(db: Any) -> None:
+    uploaded = st.file_uploader(
+        "Accounts CSV", type=["csv", "txt"], key="accounts-import-file", help=CSV_HELP
+    )
+    st.caption(CSV_HELP)
+    if not st.button("Import", key="accounts-import", disabled=uploaded is None):
+        return
+    if uploaded is None:
+        st.warning("Choose a CSV file first.")
+        return
+    with st.status(f"Importing {uploaded.name}…", expanded=True) as status:
+        try:
+            summary = accounts_service.import_accounts(db, uploaded.getvalue(), filename=uploaded.name)
+        except ImportFileError as exc:
+            status.update(label=f"{uploaded.name} was not imported", state="error")
+            st.error(common.sentence(exc))
+            return
+        except AccountError as exc:
+            status.update(label=f"{uploaded.name} was not imported", state="error")
+            st.error(common.sentence(exc))
+            return
+        problems = len(summary.problems)
+        status.update(
+            label=(
+                f"Imported {uploaded.name}: {summary.created} created, {summary.updated} updated, "
+                f"{summary.unchanged} unchanged" + (f", {problems} problem(s)" if problems else "")
+            ),
+            state="complete" if not problems else "error",
+        )
+        a, b, c, d = st.columns(4)
+        a.metric("Created", summary.created)
+        b.metric("Updated", summary.updated)
+        c.metric("Unchanged", summary.unchanged)
+        d.metric("Problems", problems)
+    if problems:
+        st.warning(f"{problems} row(s) were skipped. Fix them in the file and import it again:")
+        st.table([{"line": p.where, "reason": p.reason} for p in summary.problems])
+    else:
+        st.success(
+            f"Imported {summary.imported} account(s): {summary.created} created, "
+            f"{summary.updated} updated, {summary.unchanged} unchanged."
+        )
+
+
+def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        st.caption("No account to edit yet.")
+        return
+    by_id = {r["id"]: r for r in rows}
+    account_id = st.selectbox(
+        "Account",
+        list(by_id),
+        format_func=lambda i: by_id[i]["name"] + (f" ({by_id[i]['domain']})" if by_id[i].get("domain") else ""),
+        key="account-select",
+    )
+    if account_id is None:
+        return
+    account = by_id[account_id]
+    if account.get("suggested"):
+        st.info(f"Suggested: {account.get('suggested_reason') or 'found by a signal'}. Save to start watching it.")
+    with st.form(f"edit-account-{account_id}"):
+        values = account_fields(f"edit-{account_id}", account)
+        saved = st.form_submit_button("Save changes", key=f"edit-submit-{account_id}", type="primary")
+    if saved:
+        try:
+            updated = accounts_service.update_account(db, account_id, **values)
+        except AccountError as exc:
+            st.error(common.sentence(exc))
+        else:
+            common.flash("success", f"Saved {updated.name}.")
+            st.rerun()
+
+    with st.expander(f"Remove {account['name']}"):
+        st.caption("Its signals stay (unlinked, for the record); its pending drafts are deleted.")
+        confirm = st.checkbox(f"Yes, stop watching {account['name']}", key=f"remove-confirm-{account_id}")
+        if st.button("Remove account", key=f"remove-{account_id}"):
+            if not confirm:
+                st.warning("Tick the box above to confirm, then press Remove again.")
+            else:
+                try:
+                    accounts_service.remove_account(db, account_id)
+                except AccountError as exc:
+                    st.error(common.sentence(exc))
+                else:
+                    common.flash("success", f"Stopped watching {account['name']}.")
+                    st.rerun()
+
+    contacts_col, signals_col = st.columns(2)
+    with contacts_col:
+        st.markdown(f"**Contacts at {account['name']}**")
+        contacts = accounts_service.list_contacts(db, account_id=account_id)
+        if contacts:
+            st.dataframe(
+                [
+                    {
+                        "name": f"{c.get('first_name', '')} {c.get('last_name', '')}".strip(),
+                        "title": c.get("title") or "",
+                        "email": c.get("email"),
+                        "champion": bool(c.get("champion")),
+                    }
+                    for c in contacts
+                ],
+                hide_index=True,
+                width="stretch",
+            )
+        else:
+            st.caption("No contacts: import a contacts file so drafts have a recipient.")
+    with signals_col:
+        st.markdown(f"**Recent signals at {account['name']}**")
+        signals = signals_service.list_signals(db, account_id=account_id, limit=25)
+        if signals:
+            st.dataframe(
+                [
+                    {
+                        "occurred_at": s["occurred_at"][:16].replace("T", " "),
+                        "kind": s["kind"],
+                        "title": s["title"],
+                        "status": s["status"],
+                        "url": s.get("url"),
+                    }
+                    for s in signals
+                ],
+                hide_index=True,
+                width="stretch",
+                column_config={"url": st.column_config.LinkColumn("source", display_text="open")},
+            )
+        else:
+            st.caption("No signals yet.")
+
+
+ws = common.page_setup("Accounts", "The companies Outrider watches.")
+common.show_flashes()
+
+search = st.text_input("Search accounts", key="accounts-search", placeholder="name or domain")
+table_slot = st.container()  # drawn last, so it shows what this run's actions did
+
+st.subheader("Add an account")
+add_section(ws.db)
+
+st.subheader("Import accounts from CSV")
+import_section(ws.db)
+
+with table_slot:
+    rows = render_table(ws.db, search)
+
+st.subheader("Edit an account")
+edit_section(ws.db, rows)

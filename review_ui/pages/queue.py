@@ -1,0 +1,308 @@
+"""Queue: the drafts waiting for a rep, by priority, with everything needed to judge them.
+
+Every action is compare-and-set against the version this page showed: if someone else acted
+first, the service refuses with a message saying who, and nothing is sent twice.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/pages/queue.py`
+    sys.path.insert(0, str(_ROOT))
+
+from datetime import datetime  # noqa: E402
+from typing import Any  # noqa: E402
+
+import streamlit as st  # noqa: E402
+
+from agent.services import queue as queue_service  # noqa: E402
+from agent.services.queue import Conflict, DraftView, QueueError  # noqa: E402
+from review_ui import common  # noqa: E402
+
+STATUSES = ["pending", "snoozed", "approved", "rejected", "sent", "send_failed", "send_unknown"]
+ACTIONABLE = {"pending", "snoozed"}
+STATUS_LABELS = {
+    "pending": "Pending",
+    "snoozed": "Snoozed",
+    "approved": "Approved",
+    "rejected": "Rejected",
+    "sent": "Sent",
+    "send_failed": "Send failed",
+    "send_unknown": "Send unknown",
+    "suppressed": "Suppressed",
+}
+_NOTES = "queue-notes"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def md(text: Any) -> str:
+    """Escape text for st.markdown: no accidental links, emphasis or LaTeX ($20M)."""
+    out = []
+    for ch in str(text or ""):
+        if ch in "\\`*_{}[]()<>#+-.!|~$:":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out).replace("\n", "  \n")
+
+
+def link(title: str, url: str | None) -> str:
+    if url and url.startswith(("http://", "https://")):
+        return f"[{md(title)}](<{url.replace(' ', '%20').replace('>', '%3E')}>)"
+    return md(title)
+
+
+def when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value else "—"
+
+
+def note(draft_id: int, kind: common.FlashKind, message: str) -> None:
+    """A message for one draft, shown on its card (or at the top if the card is gone)."""
+    st.session_state.setdefault(_NOTES, []).append((draft_id, kind, message))
+
+
+def take_notes(draft_id: int | None = None) -> list[tuple[common.FlashKind, str]]:
+    notes = st.session_state.get(_NOTES, [])
+    mine = [(k, m) for d, k, m in notes if draft_id is None or d == draft_id]
+    st.session_state[_NOTES] = [] if draft_id is None else [n for n in notes if n[0] != draft_id]
+    return mine
+
+
+def changed(key: str, loaded: str) -> str | None:
+    """The widget's text if the rep changed it from what the page loaded, else None."""
+    value = st.session_state.get(key)
+    if value is None or not str(value).strip():
+        return None
+    return str(value) if str(value).strip() != (loaded or "").strip() else None
+
+
+# --------------------------------------------------------------------------- actions
+# Buttons use on_click callbacks, which run before the rerun with the arguments bound when the
+# page was drawn: the version the rep looked at, not whatever the database holds by now.
+
+
+def act(action: str, draft_id: int, version: int, loaded_subject: str, loaded_body: str) -> None:
+    who = common.reviewer()
+    if not who:
+        note(draft_id, "warning", common.NEED_EMAIL)
+        return
+    db = common.workspace().db
+    subject = changed(f"subject-{draft_id}", loaded_subject)
+    body = changed(f"body-{draft_id}", loaded_body)
+    try:
+        if action == "approve":
+            view = queue_service.approve(
+                db, draft_id=draft_id, reviewer=who, expected_version=version, subject=subject, body=body
+            )
+            to = view.contact.email if view.contact else "the recipient"
+            edited = " with your edits" if (subject or body) else ""
+            note(draft_id, "success", f"Approved draft {draft_id}{edited}: it is queued to {to}.")
+        elif action == "save":
+            if subject is None and body is None:
+                note(draft_id, "info", f"Nothing to save on draft {draft_id}: the subject and body are unchanged.")
+                return
+            queue_service.save_edits(
+                db, draft_id=draft_id, reviewer=who, expected_version=version, subject=subject, body=body
+            )
+            note(draft_id, "success", f"Saved your edits to draft {draft_id}. It is still waiting for a decision.")
+        elif action == "reject":
+            reason = str(st.session_state.get(f"reason-{draft_id}") or "")
+            queue_service.reject(
+                db, draft_id=draft_id, reviewer=who, reason=reason, expected_version=version
+            )
+            note(draft_id, "success", f"Rejected draft {draft_id}: “{reason.strip()}”.")
+        elif action == "snooze":
+            days = float(st.session_state.get(f"snooze-days-{draft_id}") or 3)
+            view = queue_service.snooze(
+                db, draft_id=draft_id, reviewer=who, days=days, expected_version=version
+            )
+            note(
+                draft_id,
+                "success",
+                f"Snoozed draft {draft_id} until {when(view.draft.snoozed_until)}; it comes back to pending then.",
+            )
+    except Conflict as exc:
+        note(draft_id, "warning", common.sentence(exc))
+    except QueueError as exc:
+        note(draft_id, "error", common.sentence(exc))
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def render_guardrails(report: list[dict[str, Any]]) -> None:
+    if not report:
+        st.caption("No guardrail results recorded.")
+        return
+    for item in report:
+        if not isinstance(item, dict):
+            st.write(item)
+            continue
+        name = item.get("rule") or item.get("name") or item.get("check") or "check"
+        ok = item.get("passed", item.get("ok"))
+        severity = str(item.get("severity") or "")
+        detail = item.get("message") or item.get("detail") or item.get("reason") or ""
+        if ok is True:
+            icon = "✅"
+        elif severity in ("warn", "warning"):
+            icon = "⚠️"
+        elif ok is False:
+            icon = "❌"
+        else:
+            icon = "•"
+        st.markdown(f"{icon} **{md(name)}**" + (f": {md(detail)}" if detail else ""))
+
+
+def render_evidence(view: DraftView) -> None:
+    d, s = view.draft, view.signal
+    st.markdown(f"**Signal** ({md(s.kind)}, {md(s.source)}): {link(s.title, s.url)}")
+    st.caption(f"Happened {when(s.occurred_at)}")
+    if s.excerpt:
+        st.markdown("> " + md(s.excerpt[:600]))
+    cited = set(d.evidence_ids or [])
+    if s.evidence:
+        lines = []
+        for ev in s.evidence:
+            if not isinstance(ev, dict):
+                continue
+            ev_id = str(ev.get("id", ""))
+            mark = "📌 " if ev_id in cited else ""
+            label = md(ev.get("label") or "")
+            text = md(ev.get("text") or "")
+            url = ev.get("url")
+            src = f" ({link('source', url)})" if url else ""
+            lines.append(f"- {mark}`{ev_id}` **{label}**: {text}{src}")
+        st.markdown("\n".join(lines))
+    st.caption("Evidence cited by the draft: " + (", ".join(sorted(cited)) if cited else "none"))
+
+
+def render_history(draft_id: int) -> None:
+    events = queue_service.history(common.workspace().db, draft_id)
+    if not events:
+        st.caption("No decisions yet.")
+        return
+    for ev in events:
+        extra = f" — {md(ev.reason)}" if ev.reason else ""
+        edits = f" (edited {', '.join(sorted(ev.edits))})" if ev.edits else ""
+        st.markdown(
+            f"- {when(ev.at)}: **{md(ev.actor)}** {md(ev.action)} "
+            f"({md(ev.from_status)} → {md(ev.to_status)}){edits}{extra}"
+        )
+
+
+def render_draft(view: DraftView) -> None:
+    d, a, c = view.draft, view.account, view.contact
+    draft_id = int(d.id or 0)
+    actionable = d.status in ACTIONABLE
+    with st.container(border=True, key=f"draft-{draft_id}"):
+        head, score = st.columns([5, 1])
+        with head:
+            domain = f" · {md(a.domain)}" if a.domain else ""
+            st.markdown(f"#### {md(a.name)}{domain}")
+            if c is not None:
+                name = f"{c.first_name} {c.last_name}".strip()
+                title = f", {c.title}" if c.title else ""
+                st.markdown(f"To **{md(name)}**{md(title)} · {md(c.email)}")
+            else:
+                st.warning(f"No recipient: add a contact at {a.name} before this draft can be approved.")
+            st.caption(
+                f"Draft {draft_id} · {STATUS_LABELS.get(d.status, d.status)} · "
+                f"provider {d.provider} · model {d.model or '—'} · prompt {d.prompt_version or '—'} · "
+                f"version {d.version}" + (" · edited" if d.edited else "")
+            )
+        score.metric("Priority", f"{d.priority:.1f}")
+        if d.fallback_reason:
+            st.info(f"Drafted by the fallback: {d.fallback_reason}")
+        if d.status == "snoozed" and d.snoozed_until:
+            st.caption(f"Snoozed until {when(d.snoozed_until)}")
+        if d.reviewed_by:
+            st.caption(f"Reviewed by {d.reviewed_by} at {when(d.reviewed_at)}")
+        if d.reject_reason:
+            st.caption(f"Reject reason: {d.reject_reason}")
+
+        for kind, message in take_notes(draft_id):
+            getattr(st, kind)(message)
+
+        left, right = st.columns([3, 2])
+        with left:
+            if actionable:
+                st.text_input("Subject", value=d.subject, key=f"subject-{draft_id}")
+                st.text_area("Body", value=d.body, key=f"body-{draft_id}", height=260)
+            else:
+                st.markdown(f"**Subject:** {md(d.subject)}")
+                st.text(d.body)
+            if d.call_to_action:
+                st.caption(f"Call to action: {d.call_to_action}")
+        with right:
+            st.markdown("**Evidence**")
+            render_evidence(view)
+            st.markdown("**Why this account**")
+            reasons = view.signal.score_reasons or []
+            if reasons:
+                st.markdown("\n".join(f"- {md(r)}" for r in reasons))
+            else:
+                st.caption("No fit reasons recorded.")
+            st.markdown("**Guardrails**")
+            render_guardrails(d.guardrail_report or [])
+
+        if actionable:
+            args = (draft_id, d.version, d.subject, d.body)
+            approve_col, save_col, reject_col, snooze_col = st.columns([1, 1, 2, 2], vertical_alignment="bottom")
+            approve_col.button(
+                "Approve", key=f"approve-{draft_id}", type="primary", on_click=act, args=("approve", *args),
+                help="Queue this message (with your edits) for sending.",
+            )
+            save_col.button("Save edits", key=f"save-{draft_id}", on_click=act, args=("save", *args))
+            with reject_col:
+                st.text_input(
+                    "Reason to reject", key=f"reason-{draft_id}",
+                    placeholder="e.g. wrong person, stale news",
+                )
+                st.button("Reject", key=f"reject-{draft_id}", on_click=act, args=("reject", *args))
+            with snooze_col:
+                st.number_input("Snooze days", min_value=1, max_value=90, value=3, step=1,
+                                key=f"snooze-days-{draft_id}")
+                st.button("Snooze", key=f"snooze-{draft_id}", on_click=act, args=("snooze", *args))
+        with st.expander("History"):
+            render_history(draft_id)
+
+
+# --------------------------------------------------------------------------- page
+
+ws = common.page_setup("Review queue", "Drafts by priority. Approve, edit, reject or snooze each one.")
+common.show_flashes()
+top = st.container()
+
+status = st.selectbox(
+    "Show drafts that are",
+    STATUSES,
+    format_func=lambda s: STATUS_LABELS.get(s, s),
+    key="queue-status",
+)
+with st.spinner("Loading the queue…"):
+    views = queue_service.list_drafts(ws.db, status=status)
+    totals = queue_service.counts(ws.db)  # after list_drafts: it releases snoozes that are due
+
+with top:
+    columns = st.columns(len(STATUSES))
+    for column, name in zip(columns, STATUSES, strict=True):
+        column.metric(STATUS_LABELS[name], totals.get(name, 0))
+    shown = {v.draft.id for v in views}
+    # Messages for drafts that are no longer in this list (approved by you or someone else).
+    leftovers = [n for n in st.session_state.get(_NOTES, []) if n[0] not in shown]
+    st.session_state[_NOTES] = [n for n in st.session_state.get(_NOTES, []) if n[0] in shown]
+    for _draft_id, kind, message in leftovers:
+        getattr(st, kind)(message)
+
+if not common.reviewer() and status in ACTIONABLE and views:
+    st.warning(common.NEED_EMAIL)
+
+if not views:
+    st.info(f"No {STATUS_LABELS.get(status, status).lower()} drafts.")
+for view in views:
+    render_draft(view)

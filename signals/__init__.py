@@ -1,0 +1,1 @@
+"""Pure library: bytes from the world in, typed signal events out. Imports nothing of Outrider's."""

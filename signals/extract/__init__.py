@@ -1,0 +1,1 @@
+"""Text -> facts: funding rounds, appointments, job titles."""

@@ -1,0 +1,1250 @@
+"""Funding rounds out of news text: "Acme raises $12M Series A led by Foo Capital" -> FundingRound.
+
+`extract_funding(text)` reads a headline, optionally followed by a newline and a summary
+paragraph (what a feed collector passes as ``title + "\\n" + summary``), and returns the round
+the headline announces, or None when the text does not announce a *completed* round.
+
+How it decides, in order:
+
+1. Clean the text (first ~4000 characters, HTML entities and tags, typographic quotes/dashes).
+2. Refuse headlines that only look like funding news: rumours ("in talks to raise", "is
+   raising", "eyes $1B valuation"), IPOs and listings, layoffs and shutdowns, questions,
+   how-tos, listicles and roundups, and VC firms closing their own funds.
+3. Read the headline in one of three shapes:
+   - subject + funding verb + money/round ("Acme raises $5M", "Berlin-based Acme secures
+     EUR20m seed", "Acme announces $10M Series A"); the verb must be followed by an amount or
+     a funding noun, so "Acme raises prices" and "Acme gets a new tab" are not rounds;
+   - investor-led ("Index Ventures leads $30M Series B in Acme", "Sequoia backs Acme in $20M
+     round", "Tiger Global invests $50M in Acme");
+   - possessive ("Acme's $20M Series A ...").
+4. Fill round, amount and investors the headline lacks from the summary's funding sentences.
+   When the headline names no round at all, the summary's first sentences may still announce
+   one ("Acme has raised $10 million in a Series A ..."), but only for a company the headline
+   itself names.
+
+Amounts are the round size, never a valuation, revenue figure or running total. Everything
+is hand-written regular expressions compiled at import; a headline takes tens of
+microseconds. The function never raises: any unexpected input gives None.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["ROUNDS", "FundingRound", "extract_funding"]
+
+#: Round labels, earliest stage first.
+ROUNDS: tuple[str, ...] = (
+    "pre_seed",
+    "seed",
+    "series_a",
+    "series_b",
+    "series_c",
+    "series_d",
+    "series_e",
+    "series_f",
+    "series_g",
+    "series_h",
+    "series_i",
+    "series_j",
+    "growth",
+    "venture_debt",
+    "private_equity",
+)
+
+#: Only this much of the input is read.
+MAX_INPUT_CHARS = 4000
+
+
+class FundingRound(BaseModel):
+    """A completed funding round, as a headline (and its summary) reported it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    company: str = Field(min_length=1)
+    #: One of ROUNDS, or None when the text does not say which round.
+    round: str | None = None
+    #: In units of `currency` (12_500_000.0 for "$12.5M"); never a valuation.
+    amount: float | None = Field(default=None, ge=0)
+    #: ISO 4217 code, or None when the text gives a bare number.
+    currency: str | None = None
+    investors: list[str] = Field(default_factory=list)
+
+    @field_validator("round")
+    @classmethod
+    def _known_round(cls, value: str | None) -> str | None:
+        if value is not None and value not in ROUNDS:
+            raise ValueError(f"round must be one of {', '.join(ROUNDS)}, not {value!r}")
+        return value
+
+
+# --------------------------------------------------------------------------------------------
+# Text clean-up
+# --------------------------------------------------------------------------------------------
+
+_TAG_RE = re.compile(r"<[^<>]{0,400}>")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_HSPACE_RE = re.compile(r"[^\S\n]+")
+_INWORD_DASH_RE = re.compile(r"(?<=\w)[\u2010\u2011\u2012\u2013\u2212](?=\w)")
+_SPACED_DASH_RE = re.compile(r"\s*[\u2014\u2015]\s*|\s+[\u2012\u2013]\s+|\s+--\s+")
+_QUOTE_TABLE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2122": "",
+        "\u00ae": "",
+        "\u00a9": "",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+
+
+def _clean(text: str) -> str:
+    text = text[:MAX_INPUT_CHARS]
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG_RE.sub(" ", text)
+    if "&" in text:  # double-escaped feeds ("&amp;#8217;")
+        text = html.unescape(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL_RE.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_QUOTE_TABLE)
+    text = _INWORD_DASH_RE.sub("-", text)
+    text = _SPACED_DASH_RE.sub(" \u2014 ", text)
+    text = _HSPACE_RE.sub(" ", text)
+    return text
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9$\u20ac\u00a3])")
+_ABBREV_END_RE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|U\.S|U\.K|approx)\.$")
+
+
+def _sentences(text: str, limit: int = 6) -> list[str]:
+    out: list[str] = []
+    for piece in _SENTENCE_SPLIT_RE.split(text):
+        if out and _ABBREV_END_RE.search(out[-1]):
+            out[-1] = out[-1] + " " + piece
+        else:
+            out.append(piece)
+        if len(out) > limit:
+            break
+    return [s.strip() for s in out[:limit] if s.strip()]
+
+
+def _split_headline(text: str) -> tuple[str, str]:
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        return "", ""
+    headline, summary = lines[0], " ".join(lines[1:])
+    if len(headline) > 300:
+        # One long line: treat its first sentence as the headline.
+        parts = _sentences(headline, limit=2)
+        first = parts[0] if parts else headline
+        first = first[:300]
+        summary = (headline[len(first) :].strip() + " " + summary).strip()
+        headline = first
+    return headline, summary
+
+
+# --------------------------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------------------------
+
+_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:[.,]\d{1,4})?)(?![\d,]*\d)"
+_UNIT = (
+    r"(?i:trillion|tn|billions?|bn|bil|b|millions?|mln|mn|mio|mm|mil|m|thousand|k|"
+    r"crores?|cr|lakhs?|lacs?)(?![A-Za-z])"
+)
+_CUR_PREFIX = (
+    r"(?<![A-Za-z])(?P<pre>US\s?\$|U\.S\.\s?\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|S\$|SGD|HK\$|HKD|"
+    r"NZ\$|NZD|R\$|BRL|MX\$|MXN|EUR|\u20ac|GBP|\u00a3|JPY|\u00a5|INR|\u20b9|Rs\.?|CHF|SEK|NOK|DKK|"
+    r"CNY|RMB|ILS|NIS|\u20aa|KRW|\u20a9|NGN|\u20a6|KES|KSh|ZAR|AED|\$)"
+)
+_CUR_POST = (
+    r"(?P<post>(?i:US\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yen|yuan|"
+    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?)(?![A-Za-z])|"
+    r"(?:USD|EUR|GBP|INR|CAD|AUD|JPY|CHF|SEK|SGD|CNY|RMB|ILS|BRL|NOK|DKK|HKD|NZD|ZAR|AED|NGN|KES|"
+    r"MXN|KRW)(?![A-Za-z])|\u20ac)"
+)
+_AMOUNT_RE = re.compile(
+    rf"{_CUR_PREFIX}\s?(?P<n1>{_NUM})(?:\s?(?P<u1>{_UNIT}))?"
+    rf"|(?P<n2>{_NUM})\s?(?:(?P<u2>{_UNIT})\s?)?{_CUR_POST}"
+    rf"|(?P<n3>{_NUM})\s?(?P<u3>(?i:crores?|cr|lakhs?|lacs?)(?![A-Za-z]))"
+)
+
+_PREFIX_CURRENCY = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "MX$": "MXN",
+    "MXN": "MXN",
+    "EUR": "EUR",
+    "\u20ac": "EUR",
+    "GBP": "GBP",
+    "\u00a3": "GBP",
+    "JPY": "JPY",
+    "\u00a5": "JPY",
+    "INR": "INR",
+    "\u20b9": "INR",
+    "RS": "INR",
+    "RS.": "INR",
+    "CHF": "CHF",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "ILS": "ILS",
+    "NIS": "ILS",
+    "\u20aa": "ILS",
+    "KRW": "KRW",
+    "\u20a9": "KRW",
+    "NGN": "NGN",
+    "\u20a6": "NGN",
+    "KES": "KES",
+    "KSH": "KES",
+    "ZAR": "ZAR",
+    "AED": "AED",
+}
+_POST_CURRENCY = {
+    "dollar": "USD",
+    "us dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "rupee": "INR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "swiss franc": "CHF",
+    "franc": "CHF",
+    "shekel": "ILS",
+    "reais": "BRL",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "naira": "NGN",
+    "dirham": "AED",
+    "rmb": "CNY",
+    "\u20ac": "EUR",
+}
+_UNIT_VALUE = {
+    "trillion": 10**12,
+    "tn": 10**12,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bn": 10**9,
+    "bil": 10**9,
+    "b": 10**9,
+    "million": 10**6,
+    "millions": 10**6,
+    "mln": 10**6,
+    "mn": 10**6,
+    "mio": 10**6,
+    "mm": 10**6,
+    "mil": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
+    "crore": 10**7,
+    "crores": 10**7,
+    "cr": 10**7,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "lacs": 10**5,
+}
+_WS_ANY_RE = re.compile(r"\s+")
+
+
+def _currency_of(match: re.Match[str]) -> str | None:
+    pre = match.group("pre")
+    if pre:
+        return _PREFIX_CURRENCY.get(_WS_ANY_RE.sub("", pre).upper())
+    post = match.group("post")
+    if post:
+        key = _WS_ANY_RE.sub(" ", post.lower())
+        if key.upper() in _PREFIX_CURRENCY and len(key) == 3:
+            return _PREFIX_CURRENCY[key.upper()]
+        if key in _POST_CURRENCY:
+            return _POST_CURRENCY[key]
+        return _POST_CURRENCY.get(key.rstrip("s"), None)
+    if match.group("u3"):
+        return "INR"
+    return None
+
+
+def _number_of(match: re.Match[str]) -> float | None:
+    num = match.group("n1") or match.group("n2") or match.group("n3")
+    unit = match.group("u1") or match.group("u2") or match.group("u3")
+    if not num:
+        return None
+    if "," in num:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", num):
+            num = num.replace(",", "")
+        else:  # "1,5 million": a decimal comma
+            num = num.replace(",", ".")
+    try:
+        value = Decimal(num)
+    except InvalidOperation:
+        return None
+    if unit:
+        value *= _UNIT_VALUE.get(unit.lower(), 1)
+    result = float(value)
+    if result != result or result in (float("inf"), float("-inf")) or result < 0:
+        return None
+    return result
+
+
+# Text just before an amount that makes it a valuation, revenue or running total, not the round.
+_NOT_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:valu(?:ed|ation|ations|ing|es)|worth|post-money|pre-money|market\s+cap\w*|total\w*|"
+    r"to\s+date|bringing|brings|brought|revenues?|ARR|sales|exceed\w*|losses|loss|profits?|"
+    r"up\s+from|cumulative|overall|altogether|lifetime)\b"
+    r"|\b(?:at|of)(?:\s+an?)?\s*$",
+    re.I,
+)
+_NOT_ROUND_AFTER_RE = re.compile(
+    r"^\s*\+?\s*(?:(?:post|pre)-money\s+)?(?:valuation|valued|val\b)"
+    r"|^\s*(?:in\s+)?(?:annual\s+|annualized\s+|recurring\s+)*(?:revenue|ARR|sales|losses|profit)",
+    re.I,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;(]|\s\u2014\s|\band\b")
+
+
+def _amounts(text: str) -> list[tuple[int, int, float, str | None]]:
+    """Amounts in text that could be a round size: (start, end, value, currency)."""
+    found: list[tuple[int, int, float, str | None]] = []
+    prev_end = 0
+    for match in _AMOUNT_RE.finditer(text):
+        value = _number_of(match)
+        start, end = match.span()
+        window = text[prev_end:start]
+        breaks = list(_CLAUSE_BREAK_RE.finditer(window))
+        if breaks:
+            window = window[breaks[-1].end() :]
+        prev_end = end
+        if value is None:
+            continue
+        if _NOT_ROUND_BEFORE_RE.search(window) or _NOT_ROUND_AFTER_RE.match(text, end):
+            continue
+        found.append((start, end, value, _currency_of(match)))
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Rounds
+# --------------------------------------------------------------------------------------------
+
+_ROUND_RE = re.compile(
+    r"""
+    (?P<pre_seed>\bpre[-\s]?seed\b|\bangel\s+(?:round|funding|investment|financing|capital)\b
+        |\bfriends[-\s]and[-\s]family\s+round\b)
+    |(?P<pre_series>\bpre[-\s]series\s+(?P<pl>[a-j])(?=\d|\+|-\d|\b))
+    |(?P<series>\bseries\s+(?P<sl>[a-j])(?=\d|\+|-\d|\b))
+    |(?P<seed>\bseed\b|\bpre-A\b)
+    |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
+    |(?P<pe>\bprivate[-\s]equity\b|\bPE\s+(?:investment|funding|round|backing)\b)
+    |(?P<debt>\bventure\s+debt\b|\bdebt(?!\s+(?:ceiling|limit|crisis|relief))\b
+        |\bcredit\s+(?:facility|facilities|line)\b|\bline\s+of\s+credit\b|\bloans?\b)
+    """,
+    re.I | re.X,
+)
+
+
+def _round_of(match: re.Match[str]) -> str:
+    if match.group("pre_seed"):
+        return "pre_seed"
+    if match.group("pre_series"):
+        letter = match.group("pl").lower()
+        return "seed" if letter == "a" else f"series_{chr(ord(letter) - 1)}"
+    if match.group("series"):
+        return f"series_{match.group('sl').lower()}"
+    if match.group("seed"):
+        return "seed"
+    if match.group("growth"):
+        return "growth"
+    if match.group("pe"):
+        return "private_equity"
+    return "venture_debt"
+
+
+def _first_round(text: str) -> str | None:
+    match = _ROUND_RE.search(text)
+    return _round_of(match) if match else None
+
+
+_STAGE_RE = re.compile(
+    r"\bpre[-\s]?seed\b|\bseed\b|\bseries\s+[a-j](?=\d|\+|-\d|\b)|\bgrowth\s+(?:round|equity)\b"
+    r"|\bpre-IPO\b|\bventure\s+debt\b",
+    re.I,
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Headline vocabulary
+# --------------------------------------------------------------------------------------------
+
+_STRONG_VERBS = r"""
+    (?:announces|announced|says|said|confirms|confirmed|reveals|revealed)\s+
+        (?:(?:on\s+\w+|today|this\s+week)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+        (?:raised|closed|secured|landed|completed|received)
+    |(?:emerges|emerged|comes|came|exits|exited|launches|launched|steps|stepped)\s+
+        (?:out\s+)?(?:of|from)\s+stealth\s+with
+    |(?:launches|launched|debuts|debuted|emerges|emerged)\s+with
+    |raises|raised|lands|landed|nabs|nabbed|bags|bagged|snags|snagged|gets|got|secures|secured
+    |picks\s+up|picked\s+up|scores|scored|collects|collected|banks|banked
+    |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
+    |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
+    |scoops\s+up|scooped\s+up|scoops|nets|netted
+"""
+_WEAK_VERBS = r"""
+    announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
+    |takes|took|adds|added|draws|drew|attracts|attracted|garners|garnered|gains|gained
+    |obtains|obtained|seals|sealed|wraps\s+up|wrapped\s+up|wraps|wrapped|extends|extended
+    |tops\s+up|topped\s+up|locks\s+in|locked\s+in|lines\s+up|lined\s+up|inks|inked
+    |clinches|clinched|finali[sz]es|finali[sz]ed
+"""
+_VERB_RE = re.compile(
+    rf"(?<![\w'-])(?:(?:has|have|had)\s+(?:just\s+|now\s+|officially\s+|finally\s+|successfully\s+)?)?"
+    rf"(?:(?P<strong>{_STRONG_VERBS})|(?P<weak>{_WEAK_VERBS}))(?![\w-])",
+    re.I | re.X,
+)
+
+_FILLER = (
+    r"(?:a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
+    r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
+    r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
+    r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
+    r"significant|major|latest|second|third|follow-on|bumper|\w+-dollar)"
+)
+_OBJECT_LEAD_RE = re.compile(rf"\s*(?:[,:]\s*)?(?:{_FILLER}\s+){{0,4}}", re.I)
+_FUND_NOUN_START_RE = re.compile(
+    r"(?:pre[-\s]?seed|seed|pre[-\s]series|series\s+[a-j](?![a-z])|funding|funds|financing|"
+    r"finance|investments?|capital|cash|money|backing|round|raise|venture\s+debt|"
+    r"debt(?!\s+(?:ceiling|limit|crisis|relief))|growth\s+(?:equity|round|funding|capital)|"
+    r"private\s+equity|equity|angel|amount|sum|credit\s+facility|loans?|war\s+chest|fundraise|"
+    r"bridge|convertible|venture\s+capital|VC\s+(?:funding|money|backing)|investor\s+backing)\b",
+    re.I,
+)
+_FUND_WORD_RE = re.compile(
+    r"\b(?:pre[-\s]?seed|seed|series\s+[a-j]|funding|financing|investments?|capital|backing|"
+    r"round|raise|debt|equity|angel|credit\s+facility|loans?|convertible|fundraise|fundraising|"
+    r"investors?|backers?|VCs?|led\s+by|backed\s+by|war\s+chest|valuation)\b",
+    re.I,
+)
+_NEG_OBJECT_RE = re.compile(
+    r"\b(?:contracts?|grants?|deals?|orders?|awards?|prizes?|settlements?|fines?|penalt(?:y|ies)|"
+    r"judge?ments?|verdicts?|damages|revenues?|sales|bookings|ARR|acquisitions?|acquire|buyouts?|"
+    r"takeovers?|lawsuits?|subsid(?:y|ies)|tax|taxes|refunds?|bonus(?:es)?|payouts?|payments?|"
+    r"budgets?|valuations?|market\s+cap|profits?|losses|IPO|SPAC|donations?|pledges?|purchases?|"
+    r"offers?|bids?|bonds?|eurobonds?|notes|share\s+sale|stock\s+sale|offering|listing|charity|"
+    r"relief|fundraiser|Kickstarter|Indiegogo|scholarships?|compensation|salar(?:y|ies)|wages?|"
+    r"ransom|bail|jackpot|lottery|tender|licen[cs]es?|royalt(?:y|ies)|sponsorships?|rebates?|"
+    r"tax\s+credits?|users|downloads|customers|subscribers|views|visitors|members|followers|"
+    r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams)\b",
+    re.I,
+)
+_OBJECT_PHRASE_END_RE = re.compile(
+    r"\b(?:to|from|led|for|as|at|with|by|after|amid|via|through|while|that|which)\b|[,;|]|\s\u2014\s",
+    re.I,
+)
+_CAPEX_RE = re.compile(r"\binvestments?\s+(?:in|into|to)\b|\bto\s+invest\b", re.I)
+
+# Headlines that are not announcements of a completed round.
+_MONEYISH = r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20aa]|US\$|[A-Z]{3}\s?\d|\d|funding|funds|financing|investment|capital|money|cash|series|seed|pre-seed|round|debt|backing)"
+_RUMOUR_RE = re.compile(
+    rf"""
+    \bin\s+(?:early\s+|advanced\s+|final\s+|late-stage\s+|late\s+stage\s+|preliminary\s+|fresh\s+)?
+        (?:talks|discussions|negotiations)\b
+    |(?<![-\w])raising\b
+    |\b(?:to|could|may|might|would|will|can|should|must|shall)\s+
+        (?:(?:soon|reportedly|potentially|quickly|now|also|still|likely|try\s+to|help)\s+)?
+        (?:raise|secure|land|bag|nab|snag|receive|close|get|seek|collect|complete|announce)\s+
+        (?:(?:a|an|new|fresh|more|up\s+to|as\s+much\s+as|its|another|additional|over|nearly|about|around|at\s+least)\s+){{0,3}}
+        {_MONEYISH}
+    |\bseek(?:s|ing)?\s+(?:(?:up\s+to|as\s+much\s+as|at\s+least|about|around|a|an|new|fresh|more)\s+)*
+        (?:{_MONEYISH}|investors|backers|buyers?|valuation)
+    |\beye(?:s|ing)\s+(?:(?:a|an|new|fresh|up\s+to|as\s+much\s+as)\s+)*
+        (?:{_MONEYISH}|valuation|raise|IPO)
+    |\bnear(?:s|ing)\s+(?:(?:a|an)\s+)?(?:deal|close|closing|unicorn|{_MONEYISH}|valuation)
+    |\bmull(?:s|ing)?\b|\bin\s+the\s+market\s+for\b|\bsaid\s+to\s+be\b|\brumou?r(?:s|ed)?\b
+    |\bshopping\s+(?:for|around)\b|\b(?:pitching|courting|approach(?:es|ing)?)\s+investors\b
+    |\bplans?\s+to\b|\bset\s+to\b|\bpoised\s+to\b|\bexpected\s+to\b|\blooking\s+to\b
+    """,
+    re.I | re.X,
+)
+_IPO_RE = re.compile(r"(?<![-\w])IPOs?\b", re.I)
+_PUBLIC_RE = re.compile(
+    r"\bgo(?:es|ing)?\s+public\b|\bwent\s+public\b|\bpublic\s+(?:offering|listing|debut)\b"
+    r"|\bdirect\s+listing\b|\bSPACs?\b|\blists\s+(?:on|shares)\b|\bfiles?\s+(?:for|to\s+go)\b"
+    r"|\b(?:stock|market|Nasdaq|NYSE|exchange|trading)\s+debut\b|\bshares\s+(?:jump|soar|surge|"
+    r"fall|sink|slide|rise|climb|tumble|plunge|pop|drop)"
+    r"|\bprices\s+(?:its\s+)?(?:shares|offering|IPO)\b",
+    re.I,
+)
+_DISTRESS_RE = re.compile(
+    r"\blay(?:s|ing)?\s+off\b|\blaid\s+off\b|\blayoffs?\b|\bjob\s+cuts?\b|\bcuts?\s+(?:\d+|jobs|"
+    r"staff|workforce|costs|headcount|its\s+workforce|\w+%|back)\b|\bshut(?:s|ting)?\s+down\b"
+    r"|\bshutters?\b|\bbankrupt(?:cy)?\b|\binsolven\w+|\bwind(?:s|ing)?\s+down\b|\bdefaults?\s+on\b"
+    r"|\bfurlough\w*|\bcollapses?\b|\bimplodes?\b",
+    re.I,
+)
+_COMMENTARY_RE = re.compile(
+    r"""^(?:how|why|what|when|where|who|which|should|can|could|is|are|do|does|did|will|would
+    |inside|here'?s|here\s+(?:is|are)|lessons?|ask|tips|guide|opinion|analysis|watch|listen
+    |the\s+(?:\d+|top|best|biggest|largest|latest|week|state)\b
+    |top\s+\d+|\d+\s+(?:[\w-]+\s+){0,3}?(?:startups|companies|firms|founders|investors|vcs|things
+        |ways|lessons|tips|reasons|deals|rounds|takeaways|trends|questions|mistakes|signs|steps
+        |tools|unicorns|fintechs|months|days|years|weeks)
+    |(?:this|last)\s+week)\b""",
+    re.I | re.X,
+)
+_DIGEST_RE = re.compile(
+    r"\b(?:round-?ups?|recaps?|digest|newsletter|podcast|webinar|week\s+in\s+review|this\s+week\s+in"
+    r"|funding\s+tracker|deal\s+sheet|daily\s+crunch|weekly)\b",
+    re.I,
+)
+_FUND_VEHICLE_RE = re.compile(
+    r"\bfunds?\s+(?:[IVXL]{1,5}|\d{1,2})\b(?![-\w])"
+    r"|\b(?:across|for|into)\s+(?:(?:its|their|two|three|four|five|six|seven|several|multiple|new|"
+    r"latest|\d+)\s+)+(?:[\w-]+\s+)?funds\b"
+    r"|\bvehicles?\b|\blimited\s+partners\b|\bLPs\b",
+    re.I,
+)
+_FUND_SINGULAR_RE = re.compile(r"(?<![-\w])fund(?![-\w])", re.I)
+_FUND_VERB_NEXT_RE = re.compile(
+    r"\s+(?:its|their|his|her|the|a|an|further|more|new|global|international|expansion|growth|"
+    r"hiring|R&D|research|development|product|operations|acquisitions|launch|rollout|clinical|"
+    r"trials?|scale|scaling|efforts?|plans?|work|building|construction|production|manufacturing)\b",
+    re.I,
+)
+_FUND_VERB_PREV_RE = re.compile(r"\b(?:to|will|and|help|helps|would|can|could|should)\s+$", re.I)
+_VC_SUFFIX_RE = re.compile(
+    r"\b(?:Ventures|Capital|Partners|VC|Fund|Funds|Investments|Investors|Equity|Management|"
+    r"Advisors|Advisers|Asset\s+Management)$"
+)
+_KNOWN_VCS = frozenset(
+    s.lower()
+    for s in (
+        "Andreessen Horowitz",
+        "a16z",
+        "Sequoia",
+        "Accel",
+        "Benchmark",
+        "Greylock",
+        "Tiger Global",
+        "Lightspeed",
+        "General Catalyst",
+        "Kleiner Perkins",
+        "Khosla",
+        "Bessemer",
+        "Y Combinator",
+        "YC",
+        "SoftBank",
+        "Coatue",
+        "GGV",
+        "NEA",
+        "IVP",
+        "Redpoint",
+        "Felicis",
+        "First Round",
+        "8VC",
+        "GV",
+        "Balderton",
+        "Atomico",
+        "Northzone",
+        "Creandum",
+        "Kinnevik",
+        "EQT",
+        "KKR",
+        "Blackstone",
+        "Carlyle",
+        "TPG",
+        "Warburg Pincus",
+        "General Atlantic",
+        "Hummingbird",
+        "Elevation",
+        "Matrix",
+        "Peak XV",
+        "Blume",
+        "Nexus",
+        "Techstars",
+        "500 Startups",
+        "500 Global",
+        "Plug and Play",
+    )
+)
+
+# Funding words in the object that tell which amount is the round even after a weak verb.
+_INVESTOR_SUBJECT_HINT_RE = re.compile(r"\b(?:investors?|backers?|VCs?)\b", re.I)
+
+# --------------------------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------------------------
+
+_DESCRIPTORS = frozenset(
+    """
+    startup start-up startups company firm maker makers provider platform developer unicorn
+    decacorn scaleup scale-up app marketplace fintech insurtech proptech healthtech edtech biotech
+    medtech cleantech climatetech climate-tech agtech agritech legaltech regtech martech adtech
+    foodtech deeptech deep-tech spinout spin-out spinoff spin-off neobank neobroker lender giant
+    leader specialist challenger newcomer outfit player pioneer upstart operator builder
+    manufacturer creator designer producer retailer brand network service vendor supplier rival
+    competitor alternative darling incumbent saas business unit subsidiary arm division carrier
+    exchange wallet insurer broker brokerage processor chipmaker automaker carmaker drugmaker
+    e-commerce ecommerce d2c dtc b2b b2c maker's solution solutions tool software startup's
+    company's firm's investor investors backer backers vc vcs ceo cto cfo coo founder co-founder
+    cofounder chairman chairwoman president executive exec billionaire entrepreneur veteran
+    alum alumni partner
+    """.split()
+)
+_INVESTOR_ONLY_DESCRIPTORS = frozenset({"partner"})
+_HYPHEN_DESCRIPTOR_RE = re.compile(
+    r"-(?:based|backed|headquartered|hq'd|founded|focused|powered|led|owned|born|native|bred|"
+    r"centric|first|enabled|driven|funded|incubated|listed|registered|built|made|style|related|"
+    r"specific|oriented|friendly|ready|grade|supported|affiliated|linked|spun|area)$",
+    re.I,
+)
+_ADVERBS = frozenset(
+    """
+    reportedly quietly officially finally now just today successfully also again recently has have
+    had already formally newly swiftly easily secretly silently reported reportedly, today,
+    """.split()
+)
+_RELATIVE = frozenset({"which", "that", "who", "after", "once", "since", "when", "having", "as", "and",
+                       "it", "they", "he", "she", "we", "i", "you", "to", "will", "would", "could",
+                       "may", "might", "if", "before", "whose", "where", "while", "but", "or"})
+_CONNECTORS = frozenset({"of", "for", "the", "de", "la", "le", "du", "des", "von", "van", "der",
+                         "den", "da", "di", "do", "del", "y", "on", "in"})
+_LEGAL_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "gmbh", "corp", "corp.",
+                             "co.", "plc", "s.a.", "sa", "ag", "b.v.", "bv", "pty", "limited",
+                             "l.l.c.", "s.a.s.", "sas", "oy", "ab", "a/s", "as", "n.v.", "nv",
+                             "pvt", "pvt.", "private"})
+_GENERIC_NAMES = frozenset(
+    """
+    startups startup founders founder investors investor vcs vc companies company firms firm
+    unicorns unicorn fintechs fintech it this that they he she we you who report exclusive
+    breaking here there funding deals deal round rounds everyone nobody someone anyone
+    businesses brands teams team people users customers europe africa asia india china us u.s.
+    uk america government congress fed ecb the a an one
+    """.split()
+)
+_GENERIC_LAST = frozenset(
+    {"startups", "companies", "founders", "investors", "firms", "fintechs", "unicorns", "vcs",
+     "businesses", "brands", "teams", "others", "angels", "backers", "executives", "entrepreneurs",
+     "insiders", "shareholders", "stakeholders", "funds"}
+)
+_BOUNDARY_RE = re.compile(r'[:;|"?!\[\]]|\s[-\u2013\u2014]\s|\s\u2014|\u2014\s')
+_PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
+_DOMAINISH_RE = re.compile(r"^[a-z0-9][\w-]*\.[a-z]{2,}$", re.I)
+_STRIP_CHARS = " \t,.;:'\"*\u2014-"
+
+
+def _is_name_token(token: str, first: bool) -> bool:
+    core = token.strip("\"'")
+    if not core:
+        return False
+    ch = core[0]
+    if ch.isupper() or ch.isdigit():
+        return True
+    if core == "&" or core == "+":
+        return True
+    if any(c.isdigit() for c in core) or any(c.isupper() for c in core[1:]):
+        return True  # n8n, eToro, iFood
+    if _DOMAINISH_RE.match(core):
+        return True  # character.ai
+    return first and ch.isalpha() and core.isascii()  # "dbt Labs" at the very start
+
+
+def _is_possessive(token: str) -> bool:
+    return token.endswith("'s") or (token.endswith("s'") and len(token) > 2)
+
+
+def _name_run(text: str, investor: bool = False) -> str:
+    """The trailing run of name-like tokens: "AI chip startup Acme Robotics" -> "Acme Robotics"."""
+    tokens = text.split()
+    while tokens and tokens[-1].lower().strip(",") in _ADVERBS:
+        tokens.pop()
+    if not tokens:
+        return ""
+    out: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0:
+        token = tokens[i]
+        lower = token.lower().strip(",.")
+        last = not out
+        if _HYPHEN_DESCRIPTOR_RE.search(token.rstrip(",")):
+            break
+        if lower in _DESCRIPTORS and not last:
+            if investor or lower not in _INVESTOR_ONLY_DESCRIPTORS:
+                break
+        if lower in _DESCRIPTORS and last and lower in {"investor", "investors", "backer", "backers"}:
+            break
+        if not investor and not last and _is_possessive(token):
+            break
+        if token.endswith(",") and not last:
+            break
+        if _is_name_token(token, first=(i == 0)):
+            out.append(token)
+            i -= 1
+            continue
+        if out and lower in _CONNECTORS:
+            j = i
+            while j >= 0 and tokens[j].lower() in _CONNECTORS:
+                j -= 1
+            if (
+                j >= 0
+                and _is_name_token(tokens[j], first=(j == 0))
+                and tokens[j].lower().strip(",.") not in _DESCRIPTORS
+                and not _HYPHEN_DESCRIPTOR_RE.search(tokens[j])
+                and not tokens[j].endswith(",")
+            ):
+                out.extend(reversed(tokens[j + 1 : i + 1]))
+                i = j
+                continue
+        break
+    out.reverse()
+    while out and out[0].lower() in _CONNECTORS and out[0] != "The":
+        out.pop(0)
+    while len(out) > 1 and out[-1].lower().strip(",") in _LEGAL_SUFFIXES:
+        out.pop()
+    name = " ".join(out).strip(_STRIP_CHARS)
+    if name.endswith(" Inc") or name.endswith(" Ltd"):
+        name = name[:-4]
+    return name.strip(_STRIP_CHARS)
+
+
+def _valid_company(name: str) -> bool:
+    if not name or len(name) > 80:
+        return False
+    tokens = name.split()
+    if len(tokens) > 7:
+        return False
+    if not any(c.isalnum() for c in name):
+        return False
+    lower = name.lower()
+    if lower in _GENERIC_NAMES:
+        return False
+    if tokens[-1].lower() in _GENERIC_LAST:
+        return False
+    if tokens[0].lower() in {"startup", "startups", "report", "exclusive", "breaking"} and len(tokens) == 1:
+        return False
+    return True
+
+
+def _company_from_subject(subject: str) -> str | None:
+    """Text before the verb -> company, or None when it names none (or is a relative clause)."""
+    subject = _PAREN_RE.sub(" ", subject)
+    bounds = list(_BOUNDARY_RE.finditer(subject))
+    if bounds:
+        subject = subject[bounds[-1].end() :]
+    subject = subject.strip(" \t\"'*")
+    words = subject.replace(",", " , ").split()
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    while words and words[-1] == ",":
+        words.pop()
+    if not words:
+        return None
+    if words[-1].lower() in _RELATIVE:
+        return None
+    subject = " ".join(words).replace(" , ", ", ").replace(" ,", ",")
+    if "," in subject:
+        parts = [p.strip() for p in subject.split(",") if p.strip()]
+        if len(parts) > 1:
+            tail_first = parts[-1].split()[0].lower()
+            if parts[-1][0].islower() or tail_first in {
+                "the", "a", "an", "which", "who", "formerly", "backed", "maker", "now", "once",
+                "fresh", "newly", "recently", "previously", "known",
+            }:
+                subject = parts[0]
+            else:
+                subject = parts[-1]
+        elif parts:
+            subject = parts[0]
+    name = _name_run(subject)
+    return name if _valid_company(name) else None
+
+
+_CO_CUT_RE = re.compile(
+    r"'s\b|s'(?=\s)|[,;:(|]|\s[-\u2014]\s|\s(?:to|as|at|for|with|amid|after|in|on|from|led|that|"
+    r"which|who|valuing|ahead|despite|and|&|round|via|through)\s"
+    r"|\s(?=[$\u20ac\u00a3\u00a5\u20b9]|US\$|\d)",
+    re.I,
+)
+
+
+def _company_from_region(region: str) -> tuple[str | None, int]:
+    """Company at the start of region ("fintech startup Acme in $20M round") and where it ends."""
+    cut = _CO_CUT_RE.search(region)
+    end = cut.start() if cut else len(region)
+    name = _name_run(region[:end].strip())
+    return (name if _valid_company(name) else None), end
+
+
+# --------------------------------------------------------------------------------------------
+# Investors
+# --------------------------------------------------------------------------------------------
+
+_INV_MARK_RE = re.compile(
+    r"\b(?:co-led|led|co-lead|backed|funded|financed|headed|joined)\s+by\s+"
+    r"|\bparticipation\s+(?:from|by|of)\s+"
+    r"|\b(?:investors?|backers?|participants|VCs)\s+(?:including|includ(?:e|es|ed)|such\s+as|like|were|are)\s+"
+    r"|\bfrom\s+|\bincluding\s+",
+    re.I,
+)
+_INV_ACTIVE_RE = re.compile(
+    r"((?:[A-Z0-9][\w&.'+-]*|of|and|&)(?:\s+(?:[A-Z0-9][\w&.'+-]*|of|and|&)){0,8})\s+"
+    r"(?:co-)?led\s+the\s+(?:\$?[\w.]+\s+)?(?:round|financing|investment|raise|deal|funding)"
+)
+_FROM_OK_RE = re.compile(
+    r"(?:\d(?:[kmb]|mn|bn|mln)?|\d\s*(?:million|billion|thousand|crores?|lakhs?)|round|funding|financing|"
+    r"investments?|capital|backing|debt|money|cash|extension|seed|series\s+[a-j]\d?\+?|facility|"
+    r"equity|loans?|euros|dollars|pounds|rupees|support|commitments?|check|cheque|injection|"
+    r"infusion|raise)\W*(?:(?:new|top|existing|leading|several|prominent|notable|strategic|its|the|"
+    r"a|an|big-name|high-profile|backers|investors|vcs|firms|angels?|and|others|other|some|"
+    r"well-known|marquee)\s+){0,4}$",
+    re.I,
+)
+_INCLUDING_OK_RE = re.compile(r"\b(?:investors?|backers?|VCs?|firms|angels?|funds|participants)\W*$", re.I)
+_INV_END_RE = re.compile(
+    r"[;()\[\]|!?]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\s\u2014"
+    r"|\s(?:to|for|at|as|in|amid|after|on|with|while|valuing|values|valued|which|who|that|"
+    r"bringing|brings|taking|takes|following|ahead|despite|because|according|under|per|this|"
+    r"last|earlier|through|via|among|into|said|says|will|would|has|have|had|is|was|were|are|"
+    r"the\s+company|its|it|bringing|over|since|who|where|when|so|but)\b",
+    re.I,
+)
+_INV_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|as\s+well\s+as|alongside|plus|along\s+with)\s+", re.I)
+_INV_GENERIC = frozenset(
+    """
+    others other existing new investors investor angels angel backers vcs vc undisclosed several
+    various family offices strategic individuals founders executives a group some more many
+    firms funds notable prominent unnamed top-tier leading
+    """.split()
+)
+_PREVIOUS_RE = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|last\s+year|to\s+date|in\s+total|total\s+funding|"
+    r"brings?\s+(?:its|the)\s+total|bringing|follows|following|since\s+(?:its|launch))\b",
+    re.I,
+)
+_FUNDING_CONTEXT_RE = re.compile(
+    r"\b(?:round|funding|raised?|raises|raising|financing|series\s+[a-j]|seed|pre-seed|invest\w*|"
+    r"led\s+by|backed\s+by|capital|debt|credit\s+facility)\b",
+    re.I,
+)
+
+
+def _clean_investor(item: str) -> str | None:
+    item = item.strip(_STRIP_CHARS)
+    if not item:
+        return None
+    words = item.split()
+    while words and words[0].lower() in {"and", "&", "the", "by", "from", "with"}:
+        words.pop(0)
+    if not words:
+        return None
+    name = _name_run(" ".join(words), investor=True)
+    if not name or len(name) > 80 or len(name.split()) > 7:
+        return None
+    lower_words = [w.lower().strip(".,") for w in name.split()]
+    if all(w in _INV_GENERIC for w in lower_words):
+        return None
+    if lower_words[-1] in _GENERIC_LAST or name.lower() in _GENERIC_NAMES:
+        return None
+    if not any(c.isalnum() for c in name):
+        return None
+    return name
+
+
+def _investor_items(region: str) -> list[str]:
+    end = _INV_END_RE.search(region)
+    if end:
+        region = region[: end.start()]
+    region = region[:200]
+    out: list[str] = []
+    for piece in _INV_SPLIT_RE.split(region):
+        name = _clean_investor(piece)
+        if name:
+            out.append(name)
+    return out
+
+
+def _investors(text: str, *, summary: bool = False) -> list[str]:
+    found: list[str] = []
+    marks = list(_INV_MARK_RE.finditer(text))
+    accepted_end = -1000
+    for k, mark in enumerate(marks):
+        word = mark.group(0).strip().lower()
+        if word == "from":
+            if not _FROM_OK_RE.search(text[max(0, mark.start() - 60) : mark.start()]):
+                continue
+        elif word == "including":
+            before = text[max(0, mark.start() - 40) : mark.start()]
+            if not (_INCLUDING_OK_RE.search(before) or mark.start() - accepted_end <= 3):
+                continue
+        region_end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        region = text[mark.end() : region_end]
+        items = _investor_items(region)
+        found.extend(items)
+        accepted_end = mark.end() if not items else mark.end() + len(region.rstrip())
+    if summary:
+        for match in _INV_ACTIVE_RE.finditer(text):
+            found.extend(_investor_items(match.group(1)))
+    return _dedupe(found)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Headline readers
+# --------------------------------------------------------------------------------------------
+
+
+class _Parse:
+    __slots__ = ("company", "round", "amount", "currency", "investors")
+
+    def __init__(self, company: str) -> None:
+        self.company = company
+        self.round: str | None = None
+        self.amount: float | None = None
+        self.currency: str | None = None
+        self.investors: list[str] = []
+
+
+def _blank(text: str, name: str) -> str:
+    """text with every occurrence of name blanked, so a "Seed Health" does not read as a seed round."""
+    if not name:
+        return text
+    return re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text, flags=re.I)
+
+
+def _is_fund_closure(company: str, obj: str) -> bool:
+    mark = _INV_MARK_RE.search(obj)
+    head = obj[: mark.start()] if mark else obj
+    if _FUND_VEHICLE_RE.search(head):
+        return True
+    for match in _FUND_SINGULAR_RE.finditer(head):
+        if _FUND_VERB_PREV_RE.search(head[: match.start()]):
+            continue
+        if _FUND_VERB_NEXT_RE.match(head, match.end()):
+            continue
+        return True
+    if not _STAGE_RE.search(obj) and not re.search(r"\b(?:round|funding|financing)\b", obj, re.I):
+        if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
+            return True
+    return False
+
+
+def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:
+    """Does the text after the verb start with money or a funding noun? Returns (ok, start)."""
+    lead = _OBJECT_LEAD_RE.match(obj)
+    pos = lead.end() if lead else 0
+    amount = _AMOUNT_RE.match(obj, pos)
+    if amount:
+        if _number_of(amount) is None:
+            return False, pos
+        phrase = obj[amount.end() : amount.end() + 70]
+        cut = _OBJECT_PHRASE_END_RE.search(phrase)
+        if cut:
+            phrase = phrase[: cut.start()]
+        if not _FUND_WORD_RE.search(phrase) and _NEG_OBJECT_RE.search(phrase):
+            return False, pos
+        if _NOT_ROUND_AFTER_RE.match(obj, amount.end()):
+            # "raises $10B valuation": money, but not a round size; still a funding headline only
+            # when something else says so.
+            if not _FUND_WORD_RE.search(obj[amount.end() :].replace("valuation", "")):
+                return False, pos
+    else:
+        noun = _FUND_NOUN_START_RE.match(obj, pos)
+        if not noun:
+            return False, pos
+        # "its funding" fine; "raises the bar" already failed; "credit" alone is not funding.
+        phrase = obj[noun.end() : noun.end() + 40]
+        if re.match(r"\s*(?:ceiling|limit|crisis|relief|crunch|woes|drought|squeeze|winter)\b", phrase, re.I):
+            return False, pos
+    if weak:
+        if not _FUND_WORD_RE.search(obj):
+            return False, pos
+        if _CAPEX_RE.search(obj) and not _STAGE_RE.search(obj) and not re.search(
+            r"\b(?:round|funding|financing|led\s+by|backed\s+by)\b", obj, re.I
+        ):
+            return False, pos
+    return True, pos
+
+
+def _fill_money_and_round(parse: _Parse, text: str) -> None:
+    text = _blank(text, parse.company)
+    if parse.amount is None:
+        found = _amounts(text)
+        if found:
+            parse.amount, parse.currency = found[0][2], found[0][3]
+    if parse.round is None:
+        parse.round = _first_round(text)
+
+
+def _subject_verb(headline: str) -> _Parse | None:
+    for verb in _VERB_RE.finditer(headline):
+        obj = headline[verb.end() :]
+        if " | " in obj:
+            obj = obj.split(" | ", 1)[0]
+        ok, _ = _object_ok(obj, weak=bool(verb.group("weak")))
+        if not ok:
+            continue
+        company = _company_from_subject(headline[: verb.start()])
+        if not company:
+            continue
+        if _is_fund_closure(company, obj):
+            return None
+        parse = _Parse(company)
+        _fill_money_and_round(parse, obj)
+        parse.investors = _investors(headline)
+        parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
+        return parse
+    return None
+
+
+_LEAD_RE = re.compile(r"(?<![\w-])(?:co-)?lead(?:s|ing)?(?![\w-])", re.I)
+_BACK_RE = re.compile(
+    r"(?<![\w-])(?:backs|bets\s+on|bet\s+on|invests\s+in|invested\s+in|doubles\s+down\s+on|"
+    r"funds|joins)(?![\w-])",
+    re.I,
+)
+_POUR_RE = re.compile(
+    r"(?<![\w-])(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|"
+    r"plows|ploughs|plowed|ploughed|commits|committed|places|drops|ploughs)\s+(?P<mid>.{1,50}?)\s+"
+    r"(?:in|into|on|behind)\s+",
+    re.I,
+)
+_PREP_RE = re.compile(r"\s(?:in|into|for|of|at|behind)\s", re.I)
+_MONEY_OR_ROUND_RE = re.compile(
+    rf"{_AMOUNT_RE.pattern}|\bround\b|\bfunding\b|\bfinancing\b|\binvestment\b|{_ROUND_RE.pattern}",
+    re.I | re.X,
+)
+
+
+def _has_money_or_round(text: str) -> bool:
+    if _amounts(text):
+        return True
+    return bool(
+        _ROUND_RE.search(text) or re.search(r"\b(?:round|funding|financing|investment)\b", text, re.I)
+    )
+
+
+def _investor_region(text: str) -> list[str]:
+    bounds = list(_BOUNDARY_RE.finditer(text))
+    if bounds:
+        text = text[bounds[-1].end() :]
+    return _investor_items(text.strip())
+
+
+def _investor_led(headline: str) -> _Parse | None:
+    candidates: list[tuple[str, str, str]] = []  # (investor region, company region, money region)
+    for verb in _LEAD_RE.finditer(headline):
+        before, rest = headline[: verb.start()], headline[verb.end() :]
+        poss = re.match(r"\s+(.{1,60}?)(?:'s|s')\s+(.+)$", rest)
+        if poss and _has_money_or_round(poss.group(2)):
+            candidates.append((before, poss.group(1), poss.group(2)))
+        for prep in _PREP_RE.finditer(rest):
+            money = rest[: prep.start()]
+            if _has_money_or_round(money):
+                candidates.append((before, rest[prep.end() :], money))
+    for verb in _BACK_RE.finditer(headline):
+        before, rest = headline[: verb.start()], headline[verb.end() :].lstrip()
+        name, end = _company_from_region(rest)
+        if name and _has_money_or_round(rest[end:]):
+            candidates.append((before, rest, rest[end:]))
+    for verb in _POUR_RE.finditer(headline):
+        if _amounts(verb.group("mid")):
+            candidates.append((headline[: verb.start()], headline[verb.end() :], verb.group("mid")))
+    for before, co_region, money in candidates:
+        company, end = _company_from_region(co_region.strip())
+        if not company:
+            continue
+        investors = _investor_region(before)
+        if not investors:
+            continue
+        parse = _Parse(company)
+        _fill_money_and_round(parse, money + " " + co_region.strip()[end:])
+        parse.investors = _dedupe(investors + _investors(co_region))
+        parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
+        return parse
+    return None
+
+
+_POSSESSIVE_ROUND_RE = re.compile(r"^(?P<subject>.{1,80}?)(?:'s|s')\s+(?P<obj>.+)$")
+
+
+def _possessive(headline: str) -> _Parse | None:
+    match = _POSSESSIVE_ROUND_RE.match(headline)
+    if not match:
+        return None
+    obj = match.group("obj")
+    lead = _OBJECT_LEAD_RE.match(obj)
+    pos = lead.end() if lead else 0
+    amount = _AMOUNT_RE.match(obj, pos)
+    if not amount:
+        return None
+    after = obj[amount.end() : amount.end() + 40]
+    if not _STAGE_RE.match(after.strip()) and not re.match(
+        r"\s*(?:[\w-]+\s+){0,2}(?:round|funding|raise|financing)\b", after, re.I
+    ):
+        return None
+    company = _company_from_subject(match.group("subject") + " ")
+    if not company:
+        return None
+    parse = _Parse(company)
+    _fill_money_and_round(parse, obj)
+    parse.investors = _investors(obj)
+    return parse
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------------
+
+
+def _rejected(line: str) -> bool:
+    """Headline (or summary sentence) shapes that never announce a completed round."""
+    if not line or line.rstrip().endswith("?"):
+        return True
+    if _COMMENTARY_RE.match(line) or _DIGEST_RE.search(line):
+        return True
+    if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
+        return True
+    if _IPO_RE.search(line) and not _STAGE_RE.search(line):
+        return True
+    return False
+
+
+def _fill_from_summary(parse: _Parse, summary: str) -> None:
+    if not summary or (parse.amount is not None and parse.round and parse.investors):
+        return
+    need_money = parse.amount is None
+    need_round = parse.round is None
+    for sentence in _sentences(summary):
+        if not (need_money or need_round):
+            break
+        if not _FUNDING_CONTEXT_RE.search(sentence) or _PREVIOUS_RE.search(sentence):
+            continue
+        if _RUMOUR_RE.search(sentence):
+            continue
+        text = _blank(sentence, parse.company)
+        if need_money:
+            found = _amounts(text)
+            if found:
+                parse.amount, parse.currency = found[0][2], found[0][3]
+                need_money = False
+        if need_round:
+            found_round = _first_round(text)
+            if found_round:
+                parse.round = found_round
+                need_round = False
+    if not parse.investors:
+        investors = _investors(summary, summary=True)
+        parse.investors = [i for i in investors if i.lower() != parse.company.lower()]
+
+
+def _from_summary(headline: str, summary: str) -> _Parse | None:
+    """A round the summary announces for a company the headline names."""
+    for sentence in _sentences(summary, limit=3):
+        if _RUMOUR_RE.search(sentence) or _DISTRESS_RE.search(sentence) or _PUBLIC_RE.search(sentence):
+            continue
+        if _PREVIOUS_RE.search(sentence):
+            continue
+        for verb in _VERB_RE.finditer(sentence):
+            if verb.group("weak"):
+                continue
+            obj = sentence[verb.end() :]
+            ok, _ = _object_ok(obj, weak=False)
+            if not ok or not (_amounts(obj) or _STAGE_RE.search(obj)):
+                continue
+            company = _company_from_subject(sentence[: verb.start()])
+            if not company or not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
+                continue
+            if _is_fund_closure(company, obj):
+                return None
+            parse = _Parse(company)
+            _fill_money_and_round(parse, obj)
+            parse.investors = _investors(sentence, summary=True)
+            return parse
+    return None
+
+
+def _extract(text: str) -> FundingRound | None:
+    text = _clean(text)
+    headline, summary = _split_headline(text)
+    if not headline or _rejected(headline):
+        return None
+    parse = _subject_verb(headline) or _investor_led(headline) or _possessive(headline)
+    if parse is None:
+        if not summary:
+            return None
+        parse = _from_summary(headline, summary)
+        if parse is None:
+            return None
+    _fill_from_summary(parse, summary)
+    return FundingRound(
+        company=parse.company,
+        round=parse.round,
+        amount=parse.amount,
+        currency=parse.currency if parse.amount is not None else None,
+        investors=parse.investors,
+    )
+
+
+def extract_funding(text: str) -> FundingRound | None:
+    """The completed funding round `text` announces, or None.
+
+    `text` is a headline, optionally followed by a newline and a summary. Never raises.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return _extract(text)
+    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None

@@ -1,0 +1,164 @@
+"""The collector contract: a source declares its config and reads events; the registry lists them.
+
+Modelled on Airbyte CDK streams: a collector is a small class with a pydantic `Config`, a
+`check()` that fails early with a readable message on a bad config, and `read()` that yields
+typed events while it keeps whatever incremental state it needs in `ctx.state` (a JSON-able dict
+the orchestrator persists only after the events are committed).
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, ClassVar, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from signals.model import RecordProblem, SignalEvent, WatchedAccount, utcnow
+
+_EVERY = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_every(value: str) -> timedelta:
+    """"30m" -> 30 minutes. Accepts s, m, h, d."""
+    match = _EVERY.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not an interval; write it like \"30m\", \"1h\" or \"1d\"")
+    amount, unit = int(match.group(1)), match.group(2)
+    if amount <= 0:
+        raise ValueError(f"{value!r} must be longer than zero")
+    return timedelta(seconds=amount * _UNIT_SECONDS[unit])
+
+
+class SourceConfig(BaseModel):
+    """Keys every `[[sources]]` entry has. Each collector extends this with its own keys."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    type: str
+    every: str = "1h"
+    max_age_days: int = Field(default=30, ge=0)
+    enabled: bool = True
+    #: Seconds to wait for each HTTP response before giving up on it (retried with backoff).
+    timeout_s: float = Field(default=20.0, gt=0, le=600)
+    #: Per-API base URLs, for EU hosts, proxies and tests: {"greenhouse": "https://..."}.
+    base_urls: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("every")
+    @classmethod
+    def _valid_every(cls, value: str) -> str:
+        parse_every(value)
+        return value
+
+    @property
+    def interval(self) -> timedelta:
+        return parse_every(self.every)
+
+
+class ConfigProblem(ValueError):
+    """A source's configuration cannot work; the message says what to change."""
+
+
+class SourceError(Exception):
+    """The source could not be read this run. The message names the source and what was wrong."""
+
+
+class SnapshotStore(Protocol):
+    """Keyed JSON snapshots a collector keeps between runs (job boards, tech stacks, ...)."""
+
+    def get(self, key: str) -> Any | None: ...
+
+    def put(self, key: str, value: Any) -> None: ...
+
+
+class MemorySnapshots:
+    """An in-memory SnapshotStore, for tests and one-off reads."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any | None:
+        return self.data.get(key)
+
+    def put(self, key: str, value: Any) -> None:
+        self.data[key] = value
+
+
+@dataclass
+class ReadContext:
+    """What a collector may use while it reads. Built by the orchestrator for each run."""
+
+    http: Any  # signals.http.Fetcher; typed loosely to keep this module import-light
+    state: dict[str, Any] = field(default_factory=dict)
+    snapshots: SnapshotStore = field(default_factory=MemorySnapshots)
+    accounts: Sequence[WatchedAccount] = ()
+    now: datetime = field(default_factory=utcnow)
+    problems: list[RecordProblem] = field(default_factory=list)
+    #: Called with (done, total) as a collector works through a list; the CLI draws a bar.
+    progress: Callable[[int, int | None], None] | None = None
+
+    def skip(self, where: str, reason: str) -> None:
+        """Record a malformed record that was skipped; the rest of the batch goes on."""
+        self.problems.append(RecordProblem(where=where, reason=reason))
+
+    @property
+    def first_poll(self) -> bool:
+        return not self.state.get("polled_once")
+
+    def is_stale(self, occurred_at: datetime, max_age_days: int) -> bool:
+        return occurred_at < self.now - timedelta(days=max_age_days)
+
+
+class Collector(ABC):
+    """One kind of source. Subclasses set `type`, `Config` and implement `read`."""
+
+    type: ClassVar[str]
+    Config: ClassVar[type[SourceConfig]] = SourceConfig
+    description: ClassVar[str] = ""
+
+    def check(self, config: SourceConfig) -> None:  # noqa: B027 - optional hook
+        """Raise ConfigProblem when the config cannot work. Must not touch the network."""
+
+    @abstractmethod
+    def read(self, config: SourceConfig, ctx: ReadContext) -> Iterator[SignalEvent]:
+        """Yield events. Record skipped records with ctx.skip; keep cursors in ctx.state."""
+
+
+_REGISTRY: dict[str, type[Collector]] = {}
+
+
+def register(cls: type[Collector]) -> type[Collector]:
+    """Class decorator: make a collector available under its `type`."""
+    if not getattr(cls, "type", None):
+        raise TypeError(f"{cls.__name__} needs a `type`")
+    _REGISTRY[cls.type] = cls
+    return cls
+
+
+def registered() -> dict[str, type[Collector]]:
+    """Every built-in collector, by type. Importing signals.sources fills the registry."""
+    import signals.sources  # noqa: F401 - registers built-ins
+
+    return dict(_REGISTRY)
+
+
+def collector_for(source_type: str) -> Collector:
+    types = registered()
+    if source_type not in types:
+        known = ", ".join(sorted(types))
+        raise ConfigProblem(f"unknown source type {source_type!r}; known types: {known}")
+    return types[source_type]()
+
+
+def parse_source_config(raw: dict[str, Any]) -> SourceConfig:
+    """Validate one `[[sources]]` table with its collector's Config model."""
+    kind = raw.get("type")
+    if not kind:
+        raise ConfigProblem("every [[sources]] entry needs a `type`")
+    collector = collector_for(str(kind))
+    return collector.Config.model_validate(raw)

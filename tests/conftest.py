@@ -1,0 +1,205 @@
+"""Shared fixtures. Every store test runs on SQLite and on a real PostgreSQL (one schema per test).
+
+PostgreSQL comes from OUTRIDER_TEST_POSTGRES_URL (default: postgres@127.0.0.1:5432/test). When
+OUTRIDER_REQUIRE_POSTGRES=1 (as in .ci/run) an unreachable server fails the run instead of
+skipping the PostgreSQL half.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from agent.config import Settings
+from agent.init import write_config
+from agent.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+PG_URL = os.environ.get(
+    "OUTRIDER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+REQUIRE_PG = os.environ.get("OUTRIDER_REQUIRE_POSTGRES") == "1"
+
+_pg_checked: bool | None = None
+
+
+def _postgres_available() -> bool:
+    global _pg_checked
+    if _pg_checked is None:
+        try:
+            engine = create_engine(PG_URL, connect_args={"connect_timeout": 3})
+            with engine.connect() as conn:
+                conn.execute(text("select 1"))
+            engine.dispose()
+            _pg_checked = True
+        except Exception:
+            _pg_checked = False
+    return _pg_checked
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL: a SQLite file, or a new PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'outrider.db'}"
+        return
+    if not _postgres_available():
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL is required (OUTRIDER_REQUIRE_POSTGRES=1) but {PG_URL} is unreachable")
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+def make_workspace(path: Path, db_url: str, extra_toml: str = "", **config: str) -> Workspace:
+    """A workspace folder with the default outrider.toml minus its network source, plus `extra_toml`."""
+    cfg = write_config(path, **config)
+    text_ = cfg.read_text(encoding="utf-8")
+    start = text_.index("[[sources]]")
+    end = text_.index("[sender]")
+    cfg.write_text(text_[:start] + text_[end:] + "\n" + extra_toml, encoding="utf-8")
+    settings = Settings(DATABASE_URL=db_url)  # type: ignore[call-arg]
+    return Workspace.open(path, settings=settings)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, db_url: str) -> Iterator[Workspace]:
+    ws = make_workspace(tmp_path / "ws", db_url)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def fixture_path() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def copy_fixture(tmp_path: Path):  # type: ignore[no-untyped-def]
+    def _copy(relative: str) -> Path:
+        src = FIXTURES / relative
+        dst = tmp_path / "in" / src.name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, dst)
+        return dst
+
+    return _copy
+
+
+# --------------------------------------------------------------------------- loopback HTTP server
+
+
+class Route:
+    """What the loopback server answers on one path."""
+
+    def __init__(
+        self,
+        body: bytes = b"",
+        *,
+        status: int = 200,
+        content_type: str = "application/xml",
+        etag: str | None = None,
+        delay: float = 0.0,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.body = body
+        self.status = status
+        self.content_type = content_type
+        self.etag = etag
+        self.delay = delay
+        self.headers = headers or {}
+        self.hits = 0
+        self.not_modified = 0
+
+
+class LoopbackServer:
+    """A real threaded HTTP server on 127.0.0.1 serving `routes`; conditional GET via ETag."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.routes: dict[str, Route] = {}
+        self.requests: list[dict[str, str]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                import time as _time
+
+                route = server.routes.get(self.path)
+                server.requests.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
+                if route is None:
+                    self.send_response(404)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                route.hits += 1
+                if route.delay:
+                    _time.sleep(route.delay)
+                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                    route.not_modified += 1
+                    self.send_response(304)
+                    self.send_header("ETag", route.etag)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self.send_response(route.status)
+                self.send_header("Content-Type", route.content_type)
+                self.send_header("Content-Length", str(len(route.body)))
+                if route.etag:
+                    self.send_header("ETag", route.etag)
+                for key, value in route.headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(route.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def add(self, path: str, route: Route) -> str:
+        self.routes[path] = route
+        return self.url(path)
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def http_server() -> Iterator[LoopbackServer]:
+    server = LoopbackServer()
+    yield server
+    server.close()

@@ -1,0 +1,202 @@
+"""The review UI in a real browser: `streamlit run` in a subprocess, headless Chromium via Playwright.
+
+Needs the Debian `chromium` package at /usr/bin/chromium (Playwright's own browser download is
+not used). Without it the test is skipped locally and FAILS when CI is set.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlmodel import func, select
+
+from agent.services import queue as queue_service
+from agent.store.models import Account, Contact, Draft, Outbox, Signal
+from agent.workspace import Workspace
+from conftest import make_workspace
+from signals.model import utcnow
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path(os.environ.get("OUTRIDER_CHROMIUM", "/usr/bin/chromium"))
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-proxy-server",  # the app is on 127.0.0.1; never route it through a proxy
+]
+REVIEWER = "rep@example.com"
+
+
+def require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    message = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; the browser test must run in CI")
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def seed_pending_draft(ws: Workspace) -> int:
+    with ws.db.session() as s:
+        account = Account(name="Acme Robotics", domain="acme.io", industry="Software", employees=250, country="US")
+        s.add(account)
+        s.flush()
+        contact = Contact(
+            first_name="Dana", last_name="Buyer", email="dana@acme.io", title="VP Sales", account_id=account.id
+        )
+        s.add(contact)
+        s.flush()
+        url = "https://news.example.com/acme-series-b"
+        signal = Signal(
+            kind="funding",
+            source="vc-news",
+            dedup_key=uuid.uuid4().hex,
+            ref=url,
+            occurred_at=utcnow() - timedelta(days=1),
+            url=url,
+            title="Acme Robotics raises $20M Series B",
+            excerpt="Acme Robotics raised $20M led by Example Ventures to grow its sales team.",
+            company_name="Acme Robotics",
+            evidence=[{"id": "E1", "label": "Funding", "text": "Acme Robotics raised $20M", "url": url}],
+            account_id=account.id,
+            status="drafted",
+            priority=82.5,
+            score_reasons=["industry Software is in the ICP (+30)", "250 employees is in range (+20)"],
+        )
+        s.add(signal)
+        s.flush()
+        draft = Draft(
+            signal_id=signal.id,
+            account_id=account.id,
+            contact_id=contact.id,
+            subject="Congrats on the Series B",
+            body="Hi Dana,\n\nCongratulations on the $20M round. Worth a short call next week?\n\nBest,\nDana Rep",
+            call_to_action="a 15-minute call",
+            provider="offline",
+            model="template",
+            prompt_version="v1",
+            status="pending",
+            priority=82.5,
+            evidence_ids=["E1"],
+            guardrail_report=[{"name": "grounding", "passed": True, "reason": "every figure is in the evidence"}],
+        )
+        s.add(draft)
+        s.commit()
+        return int(draft.id)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def served_app(tmp_path: Path) -> Iterator[tuple[str, Workspace, int]]:
+    require_chromium()
+    db_url = f"sqlite:///{tmp_path / 'ws' / 'outrider.db'}"
+    ws = make_workspace(tmp_path / "ws", db_url)
+    draft_id = seed_pending_draft(ws)
+    port = free_port()
+    env = {
+        **os.environ,
+        "OUTRIDER_WORKSPACE": str(ws.path),
+        "DATABASE_URL": db_url,
+        "OUTRIDER_REVIEWER": REVIEWER,
+        "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p),
+    }
+    log_path = tmp_path / "streamlit.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "streamlit", "run", "review_ui/app.py",
+                "--server.headless", "true",
+                "--server.port", str(port),
+                "--server.address", "127.0.0.1",
+                "--browser.gatherUsageStats", "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_healthy(base, proc, log_path)
+            yield base, ws, draft_id
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=15)
+            ws.close()
+
+
+def wait_healthy(base: str, proc: subprocess.Popen[bytes], log_path: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    with httpx.Client(trust_env=False, timeout=2) as client:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited with {proc.returncode}:\n{log_path.read_text(errors='replace')}")
+            try:
+                if client.get(f"{base}/_stcore/health").text.strip() == "ok":
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+    pytest.fail(f"streamlit did not answer {base}/_stcore/health in {timeout}s:\n{log_path.read_text(errors='replace')}")
+
+
+def test_approve_in_browser(served_app: tuple[str, Workspace, int]) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    base, ws, draft_id = served_app
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1200})
+            page.set_default_timeout(30_000)
+            page.goto(base, wait_until="domcontentloaded")
+
+            card = page.locator(f".st-key-draft-{draft_id}")
+            expect(card).to_contain_text("Acme Robotics")
+            expect(card).to_contain_text("Dana Buyer")
+            expect(card.get_by_role("link", name="Acme Robotics raises $20M Series B")).to_have_attribute(
+                "href", "https://news.example.com/acme-series-b"
+            )
+            expect(page.get_by_text(f"Acting as {REVIEWER}")).to_be_visible()
+            page.screenshot(path=str(ARTIFACTS / "queue-pending.png"), full_page=True)
+
+            page.locator(f".st-key-approve-{draft_id} button").click()
+            expect(page.get_by_text(f"Approved draft {draft_id}")).to_be_visible()
+            expect(page.get_by_text("No pending drafts.")).to_be_visible()
+            page.screenshot(path=str(ARTIFACTS / "queue-approved.png"), full_page=True)
+        finally:
+            browser.close()
+
+    view = queue_service.get_draft(ws.db, draft_id)
+    assert view.draft.status == "approved"
+    assert view.draft.reviewed_by == REVIEWER
+    with ws.db.session() as s:
+        assert s.exec(select(func.count()).select_from(Outbox).where(Outbox.draft_id == draft_id)).one() == 1
