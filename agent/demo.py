@@ -52,9 +52,9 @@ def create_demo(directory: Path, *, settings=None) -> Workspace:  # type: ignore
     if not config.exists():
         path = write_config(directory, sender="Dana Rep <dana@example.com>", company="Outrider Demo")
         text = path.read_text(encoding="utf-8")
-        start, end = text.index("[[sources]]"), text.index("[sender]")
+        start, end = text.index("\n[[sources]]\n"), text.index("[sender]")
         source = DEMO_SOURCE.format(feed=feed.as_posix())
-        path.write_text(text[:start] + source.lstrip() + "\n" + text[end:], encoding="utf-8")
+        path.write_text(text[: start + 1] + source.lstrip() + "\n" + text[end:], encoding="utf-8")
     ws = Workspace.open(directory, settings=settings)
     import_accounts(ws.db, _data("accounts.csv"), filename="demo accounts.csv")
     import_contacts(ws.db, _data("contacts.csv"), filename="demo contacts.csv")

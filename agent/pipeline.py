@@ -57,6 +57,7 @@ class CollectResult:
     new_signal_ids: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
     not_modified: bool = False
 
     @property
@@ -205,7 +206,8 @@ def collect_source(
         collector.check(source)
         events = list(collector.read(source, ctx))
     except (ConfigProblem, SourceError, FetchError) as exc:
-        result.error = str(exc)
+        message = str(exc)
+        result.error = message if message.startswith("source ") else f"source {name!r}: {message}"
     except Exception as exc:  # a collector bug must not stop the cycle
         log.exception("source %s crashed", name)
         result.error = f"source {name!r} failed unexpectedly: {exc.__class__.__name__}: {exc}"
@@ -214,6 +216,9 @@ def collect_source(
             fetcher.close()
     result.events = len(events)
     result.problems = [f"{p.where}: {p.reason}" for p in ctx.problems]
+    result.warnings = list(ctx.warnings)
+    for warning in ctx.warnings:
+        log.warning("%s", warning)
     with db.session() as session:
         row = session.get(CollectorState, name) or CollectorState(source=name, type=source.type)
         row.type = source.type
@@ -229,9 +234,9 @@ def collect_source(
             row.state = state
             row.etag = state.get("etag")
             row.last_modified = state.get("last_modified")
-            row.health = SourceHealth.OK
+            row.health = SourceHealth.DEGRADED if ctx.warnings else SourceHealth.OK
             row.consecutive_failures = 0
-            row.last_error = None
+            row.last_error = "; ".join(ctx.warnings)[:2000] or None
             row.last_success_at = row.last_run_at
             row.last_event_count = len(ids)
         else:

@@ -579,6 +579,7 @@ COMMON_SENTENCE_STARTS: frozenset[str] = frozenset(
     reaching following circling sharing wanted wondering thinking hoping
     hope mind imagine picture say tell ask share send
     together ahead anyway either
+    post pre mid non co re self well long short high low top full part year quarter end early late
     change changes hire hires moment moments tool tools leader reps sellers buyers customers
     result results number numbers plan plans thing things idea ideas question questions priority
     priorities budget budgets deal deals pipeline quota ramp onboarding forecasting leadership
@@ -683,7 +684,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
             raw = match.group(0)
             core = raw.translate(_APOSTROPHES).strip(_STRIP_CHARS)
             core = re.sub(r"'s$", "", core)
-            leading_break = raw[:1] in "([\"\u201c"
+            leading_break = raw[:1] in '(["\u201c'
             if leading_break and current:
                 runs.append(current)
                 current, run_id = [], run_id + 1
@@ -707,6 +708,8 @@ def _ignorable(token: _Token, sender_words: set[str]) -> bool:
     word = token.text.casefold()
     if word in GROUNDING_STOPWORDS or word in _WEEKDAYS or word in _MONTH_INDEX or word in sender_words:
         return True
+    if word.endswith("s") and word[:-1] in GROUNDING_STOPWORDS:  # "VPs", "CEOs"
+        return True
     if token.sentence_start:
         if word in COMMON_SENTENCE_STARTS:
             return True
@@ -716,10 +719,13 @@ def _ignorable(token: _Token, sender_words: set[str]) -> bool:
 
 
 def _unsupported_names(text: str, corpus: _Corpus, sender_words: set[str]) -> list[str]:
+    """Capitalised names not in the corpus. A run is matched greedily, longest corpus phrase
+    first; a word matched only on its own ("Capital") next to an unsupported one ("Globex") is
+    reported with it ("Globex Capital"), so the reason names the whole made-up name."""
     unsupported: list[str] = []
     for run in _capitalised_runs(text):
         words = [t.text for t in run]
-        covered = [False] * len(run)
+        span = [0] * len(run)  # length of the corpus phrase that covered each word; 0 = none
         i = 0
         while i < len(run):
             matched = 0
@@ -731,31 +737,36 @@ def _unsupported_names(text: str, corpus: _Corpus, sender_words: set[str]) -> li
                     break
             if matched:
                 for k in range(i, i + matched):
-                    covered[k] = True
+                    span[k] = matched
                 i += matched
             else:
                 i += 1
         for k, token in enumerate(run):
-            if covered[k] or not re.search(r"[-/]", token.text):
+            if span[k] or not re.search(r"[-/]", token.text):
                 continue
             parts = [p for p in re.split(r"[-/]", token.text) if p and p[0].isupper()]
             if all(
                 _phrase_in(p, corpus.text) or _ignorable(_Token(p, token.sentence_start, token.run), sender_words)
                 for p in parts
             ):
-                covered[k] = True
-        pending: list[str] = []
-        for k, token in enumerate(run):
-            bad = not covered[k] and not _ignorable(token, sender_words)
-            if bad:
-                if len(token.text) == 1 and not pending and k > 0:
-                    pending.append(run[k - 1].text)
-                pending.append(token.text)
-            elif pending:
-                unsupported.append(" ".join(pending))
-                pending = []
-        if pending:
-            unsupported.append(" ".join(pending))
+                span[k] = 1
+        bad = [not span[k] and not _ignorable(token, sender_words) for k, token in enumerate(run)]
+        k = 0
+        while k < len(run):
+            if not bad[k]:
+                k += 1
+                continue
+            lo, hi = k, k
+            while hi + 1 < len(run) and bad[hi + 1]:
+                hi += 1
+            while lo > 0 and span[lo - 1] == 1 and not _ignorable(run[lo - 1], sender_words):
+                lo -= 1
+            while hi + 1 < len(run) and span[hi + 1] == 1 and not _ignorable(run[hi + 1], sender_words):
+                hi += 1
+            if lo == k and len(run[k].text) == 1 and k > 0:
+                lo = k - 1  # "Series C", not "C"
+            unsupported.append(" ".join(words[lo : hi + 1]))
+            k = hi + 1
     return unsupported
 
 
@@ -784,7 +795,7 @@ def known_names(ctx: DraftContext) -> list[str]:
         ctx.sender.company or "",
     ]
     cleaned = {normalise_space(n.translate(_APOSTROPHES)) for n in names}
-    return sorted((n for n in cleaned if len(n) >= 2), key=len, reverse=True)
+    return sorted((n for n in cleaned if n), key=len, reverse=True)
 
 
 def _known_name_spans(text: str, ctx: DraftContext) -> list[tuple[int, int]]:
@@ -831,11 +842,12 @@ def unsupported_tokens(text: str, ctx: DraftContext, corpus: _Corpus | None = No
             bad.append(date.text)
     masked = _mask(text, spans)
     for m in _MONTH_WORD_RE.finditer(masked):
-        month = _MONTH_INDEX[m.group("m").rstrip(".").lower()]
-        is_modal_may = m.group("m") == "May" and (m.start() == 0 or masked[: m.start()].rstrip()[-1:] in ".!?\n")
-        if month not in corpus.months and not is_modal_may and m.group("m")[0].isupper():
-            if len(m.group("m").rstrip(".")) > 3 or m.group("m").endswith("."):
-                bad.append(m.group("m"))
+        word = m.group("m")
+        # "May" is also a verb and "Jan"/"Mar" are also names; only unambiguous month words count.
+        ambiguous = word == "May" or (len(word) == 3 and not word.endswith("."))
+        month = _MONTH_INDEX[word.rstrip(".").lower()]
+        if not ambiguous and word[0].isupper() and month not in corpus.months:
+            bad.append(word)
     for m in _NUMBER_RE.finditer(masked):
         if _canon_number(m.group(0)) not in corpus.numbers:
             bad.append(m.group(0))
@@ -920,8 +932,8 @@ def _allowed_links(ctx: DraftContext, policy: GuardrailPolicy) -> set[str]:
 
 def _is_account_name(link: str, ctx: DraftContext) -> bool:
     """ "Monday.com" as the account's own name is a name, not a link."""
-    name = normalise_space(ctx.account.name)
-    return bool(name) and link.strip().casefold() == name.casefold()
+    target = normalise_link(link)
+    return any(normalise_link(own) == target for own in find_links(ctx.account.name))
 
 
 @_register("links")
@@ -929,9 +941,7 @@ def check_links(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPolicy
     """No link except the allowed content assets."""
     allowed = _allowed_links(ctx, policy)
     text = f"{draft.subject}\n{draft.body}\n{draft.call_to_action}"
-    bad = [
-        link for link in find_links(text) if normalise_link(link) not in allowed and not _is_account_name(link, ctx)
-    ]
+    bad = [link for link in find_links(text) if normalise_link(link) not in allowed and not _is_account_name(link, ctx)]
     if bad:
         return _fail("links", f"link not allowed: {_quoted(_unique(bad))}")
     return _ok("links", "no links outside the allowed assets")
@@ -985,7 +995,8 @@ def check_recipient_name(draft: OutreachDraft, ctx: DraftContext, policy: Guardr
     others = [w for w in words if w and w[0].isupper() and w.casefold() not in own | _GREETING_WORDS]
     if first and not _phrase_in(first, " " + normalise_space(greeting).casefold() + " "):
         return _fail(
-            "recipient_name", f"greeting {greeting.strip()!r} does not use the recipient's first name {ctx.contact.first_name!r}"
+            "recipient_name",
+            f"greeting {greeting.strip()!r} does not use the recipient's first name {ctx.contact.first_name!r}",
         )
     if others:
         return _fail("recipient_name", f"greeting names someone else: {_quoted(others)}")
@@ -997,7 +1008,9 @@ def check_banned_phrases(draft: OutreachDraft, ctx: DraftContext, policy: Guardr
     raw = _draft_text(draft).translate(_APOSTROPHES)
     raw = _mask(raw, _known_name_spans(raw, ctx))  # "Synergy Labs" may be the account's name
     text = " " + normalise_space(raw).casefold() + " "
-    found = [p for p in policy.banned_phrases if p.strip() and _phrase_in(normalise_space(p.translate(_APOSTROPHES)), text)]
+    found = [
+        p for p in policy.banned_phrases if p.strip() and _phrase_in(normalise_space(p.translate(_APOSTROPHES)), text)
+    ]
     if found:
         return _fail("banned_phrases", f"banned phrase: {_quoted(found)}")
     return _ok("banned_phrases", "no banned phrases")
@@ -1022,13 +1035,14 @@ def check_injection(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPo
     draft_words = _words(text)
     draft_shingles = _shingles(draft_words, 5)
     for item in ctx.evidence:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", item.text):
-            if find_injection(sentence):
-                words = _words(sentence)
-                size = min(5, len(words))
-                if size and (_shingles(words, size) & (draft_shingles if size == 5 else _shingles(draft_words, size))):
-                    problems.append(f"copies instruction-like text from {item.id}")
-                    break
+        # Everything from the first instruction-like phrase on is treated as the payload.
+        first = min((m.start() for p in _INJECTION_PATTERNS for m in p.finditer(item.text)), default=None)
+        if first is None:
+            continue
+        words = _words(item.text[first:])
+        size = min(5, len(words))
+        if size and (_shingles(words, size) & (draft_shingles if size == 5 else _shingles(draft_words, size))):
+            problems.append(f"copies instruction-like text from {item.id}")
 
     allowed = _allowed_links(ctx, policy)
     evidence_text = "\n".join([*(e.text for e in ctx.evidence), *(e.url or "" for e in ctx.evidence)])

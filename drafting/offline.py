@@ -63,7 +63,10 @@ _FAMILY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"managing\s+director|general\s+manager|executive|exec|partner)\b"
         ),
     ),
-    (MARKETING, re.compile(r"\b(cmo|marketing|demand\s*gen|demand\s+generation|growth|brand|content|communications)\b")),
+    (
+        MARKETING,
+        re.compile(r"\b(cmo|marketing|demand\s*gen|demand\s+generation|growth|brand|content|communications)\b"),
+    ),
     (
         SALES_LEADER,
         re.compile(
@@ -75,7 +78,7 @@ _FAMILY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def persona_family(persona: str | None, title: str | None = None) -> str:
-    """"VP Sales" -> sales_leader; "RevOps Manager" -> revops; "CEO & Co-founder" -> executive."""
+    """ "VP Sales" -> sales_leader; "RevOps Manager" -> revops; "CEO & Co-founder" -> executive."""
     for text in (persona, title):
         if not text:
             continue
@@ -95,7 +98,7 @@ def persona_family(persona: str | None, title: str | None = None) -> str:
 #: One sentence of context per (kind, persona family): why this signal matters to this reader.
 BRIDGES: dict[str, dict[str, str]] = {
     "funding": {
-        SALES_LEADER: "After a raise, the bar for new pipeline usually goes up fast, and so does the pressure to get new reps productive.",
+        SALES_LEADER: "After a raise, pipeline targets usually jump, and so does the pressure to ramp new reps.",
         REVOPS: "This is usually when routing, territories and forecasting get rebuilt for the next stage.",
         MARKETING: "New funding usually comes with a bigger pipeline target, and more of it lands on marketing.",
         EXECUTIVE: "The months after a round are when the go-to-market plan has to start proving itself.",
@@ -116,7 +119,7 @@ BRIDGES: dict[str, dict[str, str]] = {
         OTHER: "Growth like that tends to change how every team works.",
     },
     "role_closed": {
-        SALES_LEADER: "If the seat has been filled, the first few months usually decide how fast that person gets productive.",
+        SALES_LEADER: "If the seat is filled, the first few months decide how fast that person gets productive.",
         REVOPS: "Once a seat is filled, access, territories and reporting all need setting up quickly.",
         MARKETING: "New starters usually lean on marketing for the pipeline that gets them going.",
         EXECUTIVE: "A filled seat is often a good moment to reset how that team is measured.",
@@ -223,7 +226,9 @@ _MENTION_RE = re.compile(r"\b(mention|include|reference|call out|highlight)\b", 
 # --------------------------------------------------------------------------------------------
 
 
-def _clean(value: Any, *, max_words: int = 12, max_chars: int = 80, links_ok: bool = False) -> str | None:
+def _clean(
+    value: Any, *, max_words: int = 12, max_chars: int = 80, links_ok: bool = False, verbatim: bool = False
+) -> str | None:
     """A fact value safe to write into an email, or None.
 
     Rejects anything that could smuggle content in: links, addresses, questions, template
@@ -231,7 +236,9 @@ def _clean(value: Any, *, max_words: int = 12, max_chars: int = 80, links_ok: bo
     """
     if value is None or isinstance(value, bool | dict | list | tuple | set):
         return None
-    text = normalise_space(str(value)).strip(" .,;:!-")
+    text = normalise_space(str(value))
+    if not verbatim:
+        text = text.strip(" .,;:!-")
     if not text or len(text) > max_chars or count_words(text) > max_words:
         return None
     if "?" in text or any(ch in text for ch in "{}[]<>`|\\"):
@@ -393,10 +400,12 @@ class OfflineDrafter:
         variant = seed % 3
         family = persona_family(ctx.persona, ctx.contact.title)
         family_source = (
-            f"persona {ctx.persona!r}" if ctx.persona else (f"title {ctx.contact.title!r}" if ctx.contact.title else "no persona or title")
+            f"persona {ctx.persona!r}"
+            if ctx.persona
+            else (f"title {ctx.contact.title!r}" if ctx.contact.title else "no persona or title")
         )
         # The account's own name may look like a domain ("Monday.com"); the guardrails accept that.
-        company = _clean(ctx.account.name, max_words=40, max_chars=300, links_ok=True)
+        company = _clean(ctx.account.name, max_words=40, max_chars=300, links_ok=True, verbatim=True)
         plan = _plan_for(kind, known, company, variant, ctx)
 
         instruction = ctx.instruction or ""
@@ -529,12 +538,14 @@ def _value_prop_sentence(ctx: DraftContext) -> str | None:
     if count_words(text) > 40:
         return None
     company = _clean(ctx.sender.company) if ctx.sender.company else None
-    first, _, rest = text.partition(" ")
+    first = text.split(" ", 1)[0]
     low = first.casefold()
     if low in {"we", "we're", "our", "i", "i'm", "my"} or (company and text.casefold().startswith(company.casefold())):
         return _sentence(text)
     if low in {"a", "an", "the"}:
-        return _sentence(f"{company} is {text[0].lower() + text[1:]}" if company else f"We are {text[0].lower() + text[1:]}")
+        return _sentence(
+            f"{company} is {text[0].lower() + text[1:]}" if company else f"We are {text[0].lower() + text[1:]}"
+        )
     if low.endswith("s") and not low.endswith("ss") and first.islower():
         return _sentence(f"{company} {text}" if company else f"Our team {text}")
     if first.islower():
@@ -668,7 +679,9 @@ def _hiring_surge(k: _Known, company: str | None, variant: int, ctx: DraftContex
     def opener(detail: int) -> _Opener:
         prev = previous if detail >= 2 else None
         labels = tuple(
-            lbl for lbl, used in (("function", function), ("open_roles", open_roles), ("previous_open_roles", prev)) if used
+            lbl
+            for lbl, used in (("function", function), ("open_roles", open_roles), ("previous_open_roles", prev))
+            if used
         )
         if detail == 0:
             text = f"Noticed the {team} is growing" + (f", with {open_roles} open roles" if open_roles else "")
@@ -676,8 +689,10 @@ def _hiring_surge(k: _Known, company: str | None, variant: int, ctx: DraftContex
         if open_roles:
             text = [
                 f"Noticed {c} has {open_roles} open {fn_sp}roles right now" + (f", up from {prev}" if prev else ""),
-                f"Saw that the {team} at {c} is growing, with {open_roles} open roles" + (f" (up from {prev})" if prev else ""),
-                f"Looks like {c} is scaling the {team}, with {open_roles} roles open" + (f", up from {prev}" if prev else ""),
+                f"Saw that the {team} at {c} is growing, with {open_roles} open roles"
+                + (f" (up from {prev})" if prev else ""),
+                f"Looks like {c} is scaling the {team}, with {open_roles} roles open"
+                + (f", up from {prev}" if prev else ""),
             ][variant]
         else:
             text = [
@@ -767,7 +782,10 @@ def _job_change(k: _Known, company: str | None, variant: int, ctx: DraftContext)
                 return _Opener("Congrats on the new role.", used(("new_title", None)))
             if change == "promotion":
                 text = (
-                    [f"Congrats on the step up to {title}{at_company}", f"Saw the news about your promotion to {title}{at_company}"][v]
+                    [
+                        f"Congrats on the step up to {title}{at_company}",
+                        f"Saw the news about your promotion to {title}{at_company}",
+                    ][v]
                     if title
                     else [f"Congrats on the promotion{at_company}", f"Saw the news about your promotion{at_company}"][v]
                 )
@@ -814,10 +832,15 @@ def _job_change(k: _Known, company: str | None, variant: int, ctx: DraftContext)
         key = "job_change_other"
         focus = "what the new leadership means for your plans"
         subjects = [
-            (f"{person} joining {new_company}" if person and new_company and change != "promotion" else None,
-             used(("person", person)) + nc_label),
+            (
+                f"{person} joining {new_company}" if person and new_company and change != "promotion" else None,
+                used(("person", person)) + nc_label,
+            ),
             (f"New {title} at {new_company}" if title and new_company else None, used(("new_title", title)) + nc_label),
-            (f"{_possessive(new_company)} new {title}" if title and new_company else None, used(("new_title", title)) + nc_label),
+            (
+                f"{_possessive(new_company)} new {title}" if title and new_company else None,
+                used(("new_title", title)) + nc_label,
+            ),
         ]
     return _Plan(key, opener, focus, (), subjects)
 
@@ -829,7 +852,11 @@ def _intent_spike(k: _Known, company: str | None, variant: int, ctx: DraftContex
 
     def opener(detail: int) -> _Opener:
         if not topic:
-            text = f"Reaching out with a quick thought for the team at {c}" if detail else "Reaching out with a quick thought"
+            text = (
+                f"Reaching out with a quick thought for the team at {c}"
+                if detail
+                else "Reaching out with a quick thought"
+            )
             return _Opener(_sentence(text), ())
         if detail == 0:
             return _Opener(_sentence(f"Quick thought on {topic}"), labels)

@@ -42,10 +42,7 @@ def _describe_error(exc: BaseException) -> str:
 def _failed_twice(provider_name: str, report: GuardrailReport) -> str:
     failing = [r for r in report.results if not r.passed]
     names = ", ".join(r.name for r in failing)
-    if len(failing) == 1:
-        detail = failing[0].reason
-    else:
-        detail = "; ".join(f"{r.name}: {r.reason}" for r in failing)
+    detail = failing[0].reason if len(failing) == 1 else "; ".join(f"{r.name}: {r.reason}" for r in failing)
     return f"{provider_name} draft failed {names} twice: {detail}"
 
 

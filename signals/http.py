@@ -166,7 +166,7 @@ class Fetcher:
         cap = max_bytes or self.max_bytes
         retrying = Retrying(
             stop=stop_after_attempt(self.attempts),
-            wait=wait_exponential_jitter(initial=self.backoff, max=self.backoff * 8, jitter=self.backoff),
+            wait=wait_exponential_jitter(multiplier=self.backoff, max=self.backoff * 8, jitter=self.backoff),
             retry=retry_if_exception(_is_transient),
             reraise=True,
         )

@@ -482,6 +482,7 @@ class Match:
 FUZZY_MIN_SCORE = 92.0
 #: ... and must beat every other account by this much.
 FUZZY_MARGIN = 5.0
+_FUZZY_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,7 +554,7 @@ def same_words(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _hint_values(hints: Mapping[str, Any] | None) -> tuple[str | None, str | None]:
-    if not hints:
+    if not hints or not isinstance(hints, Mapping):
         return None, None
     state = hints.get("state")
     country = hints.get("country")
@@ -588,6 +589,8 @@ class AccountResolver:
         self._block_entries: dict[str, list[list[_Entry]]] = {}
         self._block_pos: dict[str, dict[str, int]] = {}
         self._count = 0
+        # fuzzy candidates per query key; event streams repeat company names a lot
+        self._fuzzy_cache: dict[str, list[tuple[str, float, int]]] = {}
 
         for account in accounts:
             self._count += 1
@@ -745,13 +748,18 @@ class AccountResolver:
         keys = self._block_keys.get(block)
         if not keys:
             return None
-        hits = process.extract(
-            compact,
-            keys,
-            scorer=fuzz.ratio,
-            score_cutoff=FUZZY_MIN_SCORE - FUZZY_MARGIN,
-            limit=None,
-        )
+        hits = self._fuzzy_cache.get(compact)
+        if hits is None:
+            hits = process.extract(
+                compact,
+                keys,
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_MIN_SCORE - FUZZY_MARGIN,
+                limit=None,
+            )
+            if len(self._fuzzy_cache) >= _FUZZY_CACHE_SIZE:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[compact] = hits
         if not hits:
             return None
         entries_at = self._block_entries[block]
@@ -803,11 +811,13 @@ def _tie_break(
     if state:
         same = [a for a in pool if state_code(a.state) == state]
         if same:
-            pool, _ = same, used.append(f"state {state}")
+            pool = same
+            used.append(f"state {state}")
     if len(pool) > 1 and country:
         same = [a for a in pool if country_code(a.country) == country]
         if same:
-            pool, _ = same, used.append(f"country {country}")
+            pool = same
+            used.append(f"country {country}")
     if len(pool) == 1 and used:
         return pool[0], "told apart by " + " and ".join(used)
     return None, ""

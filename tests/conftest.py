@@ -69,9 +69,9 @@ def make_workspace(path: Path, db_url: str, extra_toml: str = "", **config: str)
     """A workspace folder with the default outrider.toml minus its network source, plus `extra_toml`."""
     cfg = write_config(path, **config)
     text_ = cfg.read_text(encoding="utf-8")
-    start = text_.index("[[sources]]")
+    start = text_.index("\n[[sources]]\n")
     end = text_.index("[sender]")
-    cfg.write_text(text_[:start] + text_[end:] + "\n" + extra_toml, encoding="utf-8")
+    cfg.write_text(text_[: start + 1] + text_[end:] + "\n" + extra_toml, encoding="utf-8")
     settings = Settings(DATABASE_URL=db_url)  # type: ignore[call-arg]
     return Workspace.open(path, settings=settings)
 

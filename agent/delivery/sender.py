@@ -181,7 +181,7 @@ def recover_stuck(ws: Workspace, *, lease: timedelta = DEFAULT_LEASE, now: datet
 
     Never resends: the sender may have died after the server took the message.
     """
-    return _recover_stuck(ws.db, lease=lease, now=now or utcnow())
+    return _recover_stuck(ws.db, lease=lease, now=as_utc(now) if now is not None else utcnow())
 
 
 def _recover_stuck(db: Database, *, lease: timedelta, now: datetime) -> int:
@@ -326,7 +326,9 @@ class _Run:
             draft = session.get(Draft, draft_id)
             contact = session.get(Contact, draft.contact_id) if draft and draft.contact_id else None
             blocked = find_suppression(session, row.to_email) if row is not None else None
-        assert row is not None and draft is not None
+        if row is None or draft is None:  # outbox rows and approved drafts are never deleted
+            self.note(f"outbox #{outbox_id} (draft {draft_id}): vanished after it was claimed; skipped")
+            return True
         label = f"outbox #{outbox_id} (draft {draft_id}) to {row.to_email}"
 
         if blocked is not None:

@@ -99,12 +99,18 @@ class ReadContext:
     accounts: Sequence[WatchedAccount] = ()
     now: datetime = field(default_factory=utcnow)
     problems: list[RecordProblem] = field(default_factory=list)
+    #: Source-level trouble that did not stop the read (a malformed feed the lenient parser
+    #: recovered). The source is marked degraded with these, and what was read is kept.
+    warnings: list[str] = field(default_factory=list)
     #: Called with (done, total) as a collector works through a list; the CLI draws a bar.
     progress: Callable[[int, int | None], None] | None = None
 
     def skip(self, where: str, reason: str) -> None:
         """Record a malformed record that was skipped; the rest of the batch goes on."""
         self.problems.append(RecordProblem(where=where, reason=reason))
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
 
     @property
     def first_poll(self) -> bool:

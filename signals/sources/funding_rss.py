@@ -75,8 +75,12 @@ def read_feed_bytes(config: FeedConfig, ctx: ReadContext, where: str) -> bytes |
     return result.content
 
 
-def parse_feed(data: bytes, where: str) -> Any:
-    """feedparser over bytes; raise SourceError when it is not a feed at all."""
+def parse_feed(data: bytes, where: str, ctx: ReadContext | None = None) -> Any:
+    """feedparser over bytes; raise SourceError when it is not a feed at all.
+
+    A malformed feed whose entries the lenient parser could still recover is kept, with a warning
+    that marks the source degraded, so nothing readable is lost.
+    """
     head = data[:512].lstrip().lower()
     parsed = feedparser.parse(data)
     if not parsed.entries:
@@ -87,7 +91,20 @@ def parse_feed(data: bytes, where: str) -> Any:
             raise SourceError(f"{where}: the feed is not well-formed XML ({reason})")
         if not parsed.get("version"):
             raise SourceError(f"{where}: the response is not an RSS or Atom feed")
+    elif ctx is not None and parsed.get("bozo") and _is_syntax_error(parsed.get("bozo_exception")):
+        reason = str(parsed.bozo_exception).splitlines()[0][:200]
+        ctx.warn(
+            f"{where}: the feed is not well-formed XML ({reason}); "
+            f"{len(parsed.entries)} entries were recovered by the lenient parser"
+        )
     return parsed
+
+
+def _is_syntax_error(exc: object) -> bool:
+    # Encoding overrides are harmless; SAX parse errors mean the document itself is broken.
+    return exc is not None and not isinstance(
+        exc, feedparser.CharacterEncodingOverride | feedparser.NonXMLContentType
+    )
 
 
 def entry_time(entry: Any, fallback: datetime) -> datetime:
@@ -126,7 +143,7 @@ class FundingRssCollector(Collector):
         data = read_feed_bytes(config, ctx, where)
         if data is None:
             return
-        parsed = parse_feed(data, where)
+        parsed = parse_feed(data, where, ctx)
         for index, entry in enumerate(parsed.entries):
             try:
                 event = self._event(config, ctx, entry)

@@ -23,7 +23,7 @@ from sqlmodel import func, select
 from agent.services import queue as queue_service
 from agent.store.models import Account, Contact, Draft, Outbox, Signal
 from agent.workspace import Workspace
-from conftest import make_workspace
+from tests.conftest import make_workspace
 from signals.model import utcnow
 
 pytestmark = pytest.mark.browser

@@ -170,7 +170,6 @@ def test_stale_events_are_recorded_not_drafted(tmp_path: Path, db_url: str, http
 
 
 BAD_SOURCES = {
-    "malformed": (Route(b"<rss><channel><item><title>Broken"), "not well-formed"),
     "html": (Route(b"<!DOCTYPE html><html><body>Login</body></html>", content_type="text/html"), "HTML page"),
     "huge": (Route(b"<rss>" + b" " * 300_000 + b"</rss>"), "cap"),
     "slow": (Route(rss(WIRE), delay=3.0), "did not answer in time"),
@@ -183,6 +182,8 @@ def test_bad_sources_are_marked_and_the_cycle_goes_on(
     tmp_path: Path, db_url: str, http_server: LoopbackServer
 ) -> None:
     extra = source_toml("good", http_server.add("/good.xml", Route(rss(WIRE))))
+    truncated = rss(WIRE[2:3])[:-25]  # cut off mid-document: the item survives, the XML does not
+    extra += source_toml("malformed", http_server.add("/malformed.xml", Route(truncated)))
     for name, (route, _) in BAD_SOURCES.items():
         url = http_server.add(f"/{name}.xml", route) if route else http_server.url(f"/{name}.xml")
         extra += source_toml(name, url, timeout_s=0.5, max_bytes=100_000)
@@ -192,12 +193,15 @@ def test_bad_sources_are_marked_and_the_cycle_goes_on(
     fetcher = make_fetcher(ws, attempts=2, backoff=0.01)
     results = {s.name: collect_source(ws, s.name, fetcher=fetcher) for s in ws.config.sources}
     process_signals(ws)
-    assert results["good"].ok and results["good"].new_signals >= 3
+    assert results["good"].ok and results["malformed"].ok
+    assert "not well-formed" in results["malformed"].warnings[0] and results["good"].new_signals >= 3
     for name, (_, expected) in BAD_SOURCES.items():
         assert results[name].error and expected in results[name].error, (name, results[name].error)
         assert name in results[name].error or "http://" in results[name].error
     health = {h["name"]: h for h in source_health(ws)}
     assert health["good"]["health"] == "ok"
+    assert health["malformed"]["health"] == "degraded"
+    assert "not well-formed" in health["malformed"]["last_error"]
     assert {health[n]["health"] for n in BAD_SOURCES} == {"degraded"}
     # Three failures in a row make a source unhealthy; a success heals it.
     for _ in range(2):

@@ -30,7 +30,7 @@ from agent.store.models import (
     Signal,
 )
 from agent.workspace import Workspace
-from conftest import make_workspace
+from tests.conftest import make_workspace
 from signals.model import as_utc, utcnow
 
 ROOT = Path(__file__).resolve().parents[2]
