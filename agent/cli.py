@@ -40,7 +40,7 @@ app.add_typer(sources_app, name="sources")
 app.add_typer(suppress_app, name="suppress")
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -440,8 +440,8 @@ def send() -> None:
     from agent.services.delivery import send as send_service
 
     ws = open_ws()
-    with bar("sending") as progress:
-        report = send_service(ws, progress=progress)
+    with err.status("sending approved drafts...") as status:
+        report = send_service(ws, progress=lambda line: status.update(f"sending: {line}"))
     _print_send(report)
 
 

@@ -92,7 +92,7 @@ class DraftingConfig(_Strict):
 
 
 class DeliveryConfig(_Strict):
-    #: Sends to one address at most this often (frequency cap across all drafts).
+    #: At most this many messages per `outrider send` run.
     max_per_run: int = Field(default=200, ge=1)
     #: A transient failure (server down) is retried this many times before a human looks.
     max_attempts: int = Field(default=3, ge=1)

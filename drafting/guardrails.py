@@ -412,8 +412,8 @@ def parse_amount(value: Any) -> Decimal | None:
     money = find_money(text)
     if money:
         return money[0].value if money[0].value > 0 else None
-    number = _to_decimal(text)
-    return number if number is not None and number > 0 else None
+    parsed = _to_decimal(text)
+    return parsed if parsed is not None and parsed > 0 else None
 
 
 def currency_code(value: Any) -> str | None:
@@ -515,6 +515,7 @@ def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
         g = m.groupdict()
+        year: int | None
         if g["iso"]:
             month, day, year = int(g["im"]), int(g["id"]), int(g["iy"])
         else:

@@ -323,8 +323,8 @@ class _Known:
     corpus: str
     values: dict[str, Any] = field(default_factory=dict)
 
-    def text(self, key: str, **limits: int) -> str | None:
-        value = _clean(self.ctx.facts.get(key), **limits)
+    def text(self, key: str, *, max_words: int = 12, max_chars: int = 80) -> str | None:
+        value = _clean(self.ctx.facts.get(key), max_words=max_words, max_chars=max_chars)
         if value is None or not self._grounded(key, value):
             return None
         return value
@@ -332,7 +332,7 @@ class _Known:
     def names(self, key: str) -> list[str]:
         raw = self.ctx.facts.get(key)
         items = raw if isinstance(raw, list | tuple) else (str(raw).split(",") if raw else [])
-        out = []
+        out: list[str] = []
         for item in items:
             value = _clean(item, max_words=6, max_chars=60)
             if value and value.casefold() not in {o.casefold() for o in out} and self._grounded(key, value):
@@ -375,7 +375,7 @@ class _Plan:
     opener: Callable[[int], _Opener]  # detail 3 (everything) .. 0 (minimal, no company)
     focus: str
     focus_labels: tuple[str, ...]
-    subjects: list[tuple[str | None, tuple[str, ...]]]
+    subjects: Sequence[tuple[str | None, tuple[str, ...]]]
 
 
 # --------------------------------------------------------------------------------------------

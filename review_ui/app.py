@@ -13,14 +13,14 @@ import streamlit as st  # noqa: E402
 
 _PAGES = Path(__file__).resolve().parent / "pages"
 
-st.set_page_config(page_title="Outrider review", page_icon="🏇", layout="wide")
+st.set_page_config(page_title="Outrider review", page_icon=":material/travel_explore:", layout="wide")
 
 navigation = st.navigation(
     [
-        st.Page(_PAGES / "queue.py", title="Queue", icon="📥", default=True),
-        st.Page(_PAGES / "accounts.py", title="Accounts", icon="🏢"),
-        st.Page(_PAGES / "signals.py", title="Signals", icon="📡"),
-        st.Page(_PAGES / "sources.py", title="Sources", icon="🩺"),
+        st.Page(_PAGES / "queue.py", title="Queue", icon=":material/inbox:", default=True),
+        st.Page(_PAGES / "accounts.py", title="Accounts", icon=":material/domain:"),
+        st.Page(_PAGES / "signals.py", title="Signals", icon=":material/sensors:"),
+        st.Page(_PAGES / "sources.py", title="Sources", icon=":material/monitor_heart:"),
     ]
 )
 navigation.run()

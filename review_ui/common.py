@@ -4,6 +4,7 @@ and messages that survive a rerun."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -107,13 +108,31 @@ def flash(kind: FlashKind, message: str) -> None:
 
 def show_flashes() -> None:
     for kind, message in st.session_state.pop(_FLASH_KEY, []):
-        getattr(st, kind)(message)
+        say(kind, message)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=[.)]))", re.MULTILINE)
+
+
+def md(text: Any) -> str:
+    """Plain text made safe for st.markdown: no accidental links, emphasis, lists or LaTeX ($20M)."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", str(text if text is not None else ""))
+    escaped = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    return escaped.replace("\n", "  \n")
+
+
+def say(kind: FlashKind, message: str) -> None:
+    """st.success/info/warning/error with a plain-text message (escaped, so it shows as written)."""
+    getattr(st, kind)(md(message))
 
 
 def sentence(exc: BaseException) -> str:
     """An exception message as a sentence: capitalised, ending with a full stop."""
     text = str(exc).strip() or exc.__class__.__name__
-    text = text[0].upper() + text[1:]
+    first = text.split(maxsplit=1)[0]
+    if first.isalpha():  # never "X.csv" or "Dana@example.com"
+        text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 
 

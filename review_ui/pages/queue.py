@@ -148,13 +148,13 @@ def render_guardrails(report: list[dict[str, Any]]) -> None:
         severity = str(item.get("severity") or "")
         detail = item.get("message") or item.get("detail") or item.get("reason") or ""
         if ok is True:
-            icon = "✅"
+            icon = ":green[:material/check_circle:]"
         elif severity in ("warn", "warning"):
-            icon = "⚠️"
+            icon = ":orange[:material/warning:]"
         elif ok is False:
-            icon = "❌"
+            icon = ":red[:material/cancel:]"
         else:
-            icon = "•"
+            icon = ":gray[:material/help:]"
         st.markdown(f"{icon} **{md(name)}**" + (f": {md(detail)}" if detail else ""))
 
 
@@ -171,7 +171,7 @@ def render_evidence(view: DraftView) -> None:
             if not isinstance(ev, dict):
                 continue
             ev_id = str(ev.get("id", ""))
-            mark = "📌 " if ev_id in cited else ""
+            mark = ":blue[:material/push_pin:] " if ev_id in cited else ""
             label = md(ev.get("label") or "")
             text = md(ev.get("text") or "")
             url = ev.get("url")

@@ -59,6 +59,8 @@ ROUNDS: tuple[str, ...] = (
 
 #: Only this much of the input is read.
 MAX_INPUT_CHARS = 4000
+#: ... and of the summary after the headline, this much (feed summaries run to a few hundred).
+MAX_SUMMARY_CHARS = 2000
 
 
 class FundingRound(BaseModel):
@@ -172,7 +174,7 @@ def _split_headline(text: str) -> tuple[str, str]:
     """(headline, raw summary): the first non-empty line, and the rest joined by spaces."""
     head, _, rest = text.lstrip().partition("\n")
     headline = _clean(head)
-    summary = rest.replace("\n", " ")
+    summary = rest[:MAX_SUMMARY_CHARS].replace("\n", " ")
     if len(headline) > 300:
         # One long line: treat its first sentence as the headline.
         parts = _sentences(headline, limit=2)
@@ -535,6 +537,11 @@ _OBJECT_PHRASE_END_RE = re.compile(
     r"\b(?:to|from|led|for|as|at|with|by|after|amid|via|through|while|that|which)\b|[,;|]|\s\u2014\s",
     re.I,
 )
+_CHARITY_RE = re.compile(
+    r"\b(?:charity|charities|relief|victims|donations?|fundraiser|humanitarian|nonprofits?|"
+    r"non-profits?|refugees|disaster|wildfire|earthquake|hurricane|flood)\b",
+    re.I,
+)
 _CAPEX_RE = re.compile(r"\binvestments?\s+(?:in|into|to)\b|\bto\s+invest\b", re.I)
 
 # Headlines that are not announcements of a completed round.
@@ -878,7 +885,7 @@ _INV_MARK_RE = re.compile(
     re.I,
 )
 _INV_ACTIVE_RE = re.compile(
-    r"((?:[A-Z0-9][\w&.'+-]*|of|and|&)(?:\s+(?:[A-Z0-9][\w&.'+-]*|of|and|&)){0,8})\s+"
+    r"(?<![\w&.'+-])((?:[A-Z0-9][\w&.'+-]*+|of|and|&)(?:\s+(?:[A-Z0-9][\w&.'+-]*+|of|and|&)){0,8})\s+"
     r"(?:co-)?led\s+the\s+(?:\$?[\w.]+\s+)?(?:round|financing|investment|raise|deal|funding)"
 )
 _FROM_OK_RE = re.compile(
@@ -975,7 +982,7 @@ def _investors(text: str, *, summary: bool = False) -> list[str]:
 
 
 def _investors_in(text: str, *, summary: bool) -> list[str]:
-    found: list[str] = []
+    found: list[tuple[int, int, str]] = []  # (position, order within the phrase, name)
     marks = list(_INV_MARK_RE.finditer(text))
     accepted_end = -1000
     for k, mark in enumerate(marks):
@@ -988,16 +995,19 @@ def _investors_in(text: str, *, summary: bool) -> list[str]:
             if not (_INCLUDING_OK_RE.search(before) or mark.start() - accepted_end <= 3):
                 continue
         region_end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-        region = text[mark.end() : region_end]
+        region = text[mark.end() : min(region_end, mark.end() + 300)]
         items = _investor_items(region)
-        found.extend(items)
+        found.extend((mark.start(), n, name) for n, name in enumerate(items))
         accepted_end = mark.end() if not items else mark.end() + len(region.rstrip())
     for match in _INV_PARTICIPATING_RE.finditer(text):
-        found.extend(_investor_items(match.group(1)))
+        items = _investor_items(match.group(1))
+        found.extend((match.start(), n, name) for n, name in enumerate(items))
     if summary:
         for match in _INV_ACTIVE_RE.finditer(text):
-            found.extend(_investor_items(match.group(1)))
-    return _dedupe(found)
+            items = _investor_items(match.group(1))
+            found.extend((match.start(), n, name) for n, name in enumerate(items))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return _dedupe([name for _, _, name in found])
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -1078,6 +1088,8 @@ def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:
         phrase = obj[noun.end() : noun.end() + 40]
         if re.match(r"\s*(?:ceiling|limit|crisis|relief|crunch|woes|drought|squeeze|winter)\b", phrase, re.I):
             return False, pos
+    if _CHARITY_RE.search(obj):
+        return False, pos
     if weak:
         if not _FUND_WORD_RE.search(obj):
             return False, pos
@@ -1122,8 +1134,8 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
 # Investor-led verbs, on lowercased text (see _VERB_RE).
 _LEAD_RE = re.compile(r"co-leads?(?![\w-])|leads?(?![\w-])")
 _BACK_RE = re.compile(
-    r"(?:backs|bets\s+on|bet\s+on|invests\s+in|invested\s+in|doubles\s+down\s+on|"
-    r"funds|joins)(?![\w-])"
+    r"(?:backs?|bets?\s+on|invests?\s+in|invested\s+in|doubles?\s+down\s+on|"
+    r"funds|joins?)(?![\w-])"
 )
 _POUR_RE = re.compile(
     r"(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|"
@@ -1280,6 +1292,7 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 _RUMOUR_RE.search(sentence)
                 or _DISTRESS_RE.search(sentence)
                 or _PUBLIC_RE.search(sentence)
+                or (_IPO_RE.search(sentence) and not _STAGE_RE.search(sentence))
                 or _PREVIOUS_RE.search(sentence)
                 or _is_fund_closure(company, obj)
             ):

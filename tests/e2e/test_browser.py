@@ -188,7 +188,7 @@ def test_approve_in_browser(served_app: tuple[str, Workspace, int]) -> None:
             expect(page.get_by_text(f"Acting as {REVIEWER}")).to_be_visible()
             page.screenshot(path=str(ARTIFACTS / "queue-pending.png"), full_page=True)
 
-            page.locator(f".st-key-approve-{draft_id} button").click()
+            page.locator(f".st-key-approve-{draft_id}").get_by_role("button", name="Approve").click()
             expect(page.get_by_text(f"Approved draft {draft_id}")).to_be_visible()
             expect(page.get_by_text("No pending drafts.")).to_be_visible()
             page.screenshot(path=str(ARTIFACTS / "queue-approved.png"), full_page=True)

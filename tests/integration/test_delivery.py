@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import email
-import re
 import shutil
 import socket
 import ssl
@@ -31,7 +30,7 @@ from pydantic import SecretStr
 from sqlalchemy import update
 from sqlmodel import col, select
 
-from agent.config import SenderConfig, Settings, SmtpConfig
+from agent.config import SenderConfig, SmtpConfig
 from agent.delivery import (
     DeliveryError,
     FileTransport,
@@ -42,7 +41,6 @@ from agent.delivery import (
     send_approved,
 )
 from agent.delivery.sender import STUCK_REASON
-from agent.init import write_config
 from agent.services import delivery as service
 from agent.services import queue
 from agent.store.models import (
@@ -182,23 +180,6 @@ def _make_cert_with_cryptography(cert: Path, key: Path) -> None:
 
 
 # --------------------------------------------------------------------------- fixture data
-
-
-@pytest.fixture
-def workspace(tmp_path: Path, db_url: str) -> Iterator[Workspace]:
-    """Same as conftest's `workspace` (SQLite and PostgreSQL via `db_url`).
-
-    Defined here because conftest's `make_workspace` currently cuts the [[sources]] table at
-    `text_.index("\\n[[sources]]\\n")` without the `+ 1`, which glues "[sender]" onto the comment
-    line above it and makes every workspace fail to load. Delete this fixture once that is fixed.
-    """
-    cfg = write_config(tmp_path / "ws")
-    text_ = cfg.read_text(encoding="utf-8")
-    cfg.write_text(re.sub(r"(?ms)^\[\[sources\]\]\n.*?(?=^\[sender\])", "", text_), encoding="utf-8")
-    ws = Workspace.open(tmp_path / "ws", settings=Settings(DATABASE_URL=db_url))  # type: ignore[call-arg]
-    yield ws
-    ws.close()
-
 
 
 def configure(
