@@ -98,6 +98,18 @@ class DeliveryConfig(_Strict):
     max_attempts: int = Field(default=3, ge=1)
 
 
+class HiringConfig(_Strict):
+    #: Role families whose new postings are signals ("revenue operations", "sales development").
+    watch: list[str] = Field(
+        default_factory=lambda: ["sales development", "revenue operations", "sales", "marketing operations"]
+    )
+
+
+class IntentConfig(_Strict):
+    #: Intent topics that matter (Bombora topic names, or first-party page topics). Empty: all.
+    topics: list[str] = Field(default_factory=list)
+
+
 class WorkspaceConfig(_Strict):
     icp: IcpRules = Field(default_factory=IcpRules)
     sources: list[SourceConfig] = Field(default_factory=list)
@@ -106,8 +118,20 @@ class WorkspaceConfig(_Strict):
     drafting: DraftingConfig = Field(default_factory=DraftingConfig)
     guardrails: GuardrailPolicy = Field(default_factory=GuardrailPolicy)
     delivery: DeliveryConfig = Field(default_factory=DeliveryConfig)
+    hiring: HiringConfig = Field(default_factory=HiringConfig)
+    intent: IntentConfig = Field(default_factory=IntentConfig)
     #: The contact email EDGAR and other polite APIs want in the User-Agent.
     contact_email: str | None = None
+
+    def collector_defaults(self) -> dict[str, Any]:
+        """Workspace-wide settings collectors fall back to when a source does not set its own."""
+        return {
+            "hiring_watch": list(self.hiring.watch),
+            "intent_topics": list(self.intent.topics),
+            "competitors": list(self.icp.competitors),
+            "complements": list(self.icp.complements),
+            "contact_email": self.contact_email or self.sender.email,
+        }
 
     def source(self, name: str) -> SourceConfig:
         for source in self.sources:

@@ -32,6 +32,14 @@ url = "https://techcrunch.com/category/venture/feed/"
 every = "30m"
 max_age_days = 30
 
+[hiring]
+# Role families whose new job postings are signals (job_boards sources).
+watch = ["sales development", "revenue operations", "sales", "marketing operations"]
+
+[intent]
+# Intent topics that matter (bombora_csv / intent_events sources). Empty: every topic.
+topics = []
+
 [sender]
 from = "{sender}"
 transport = "file"     # "file": .eml files in the workspace outbox/ (offline default) | "smtp"

@@ -196,9 +196,22 @@ def collect_source(
         row = session.get(CollectorState, name)
         state = dict(row.state) if row else {}
         accounts = watched_accounts(session)
+        people = {
+            email.lower(): (bool(champion), stage)
+            for email, champion, stage in session.exec(
+                select(Contact.email, Contact.champion, Contact.lifecycle_stage)
+            ).all()
+        }
     snapshots = _DbSnapshots(db, name)
     ctx = ReadContext(
-        http=fetcher, state=state, snapshots=snapshots, accounts=accounts, now=now or utcnow(), progress=progress
+        http=fetcher,
+        state=state,
+        snapshots=snapshots,
+        accounts=accounts,
+        now=now or utcnow(),
+        progress=progress,
+        people=people,
+        defaults=ws.config.collector_defaults(),
     )
     events: list[SignalEvent] = []
     try:

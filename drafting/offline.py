@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafting.base import OutreachDraft
+from signals.model import ROUND_LABELS
 from drafting.context import DraftContext
 from drafting.guardrails import (
     count_words,
@@ -584,6 +585,7 @@ def _date_phrase(ctx: DraftContext) -> tuple[str | None, tuple[str, ...]]:
 def _round_phrase(round_: str | None, *, with_amount: bool = False) -> str:
     if not round_:
         return "funding round" if with_amount else "new funding round"
+    round_ = ROUND_LABELS.get(round_, round_)
     low = round_.casefold()
     if any(w in low for w in ("round", "series", "funding", "financing", "ipo", "raise")):
         return round_

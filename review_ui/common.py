@@ -46,12 +46,13 @@ def workspace() -> Workspace:
     try:
         return _open_workspace(path, os.environ.get("DATABASE_URL", ""))
     except ConfigError as exc:
-        st.error(f"The workspace cannot be opened. {exc}")
+        say("error", f"The workspace cannot be opened. {exc}")
     except Exception as exc:  # a database that is down or unreachable, a bad URL, ...
         where = path or os.getcwd()
-        st.error(
+        say(
+            "error",
             f"The workspace at {where} cannot be opened: {exc}. "
-            "Check OUTRIDER_WORKSPACE and DATABASE_URL, then reload the page."
+            "Check OUTRIDER_WORKSPACE and DATABASE_URL, then reload the page.",
         )
     st.stop()
     raise RuntimeError("unreachable")  # st.stop() raises; this keeps type checkers happy
@@ -112,13 +113,15 @@ def show_flashes() -> None:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=[.)]))", re.MULTILINE)
+_MD_BULLET = re.compile(r"^(\s*)([#+-])", re.MULTILINE)
+_MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def md(text: Any) -> str:
     """Plain text made safe for st.markdown: no accidental links, emphasis, lists or LaTeX ($20M)."""
     escaped = _MD_SPECIAL.sub(r"\\\1", str(text if text is not None else ""))
-    escaped = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    escaped = _MD_BULLET.sub(r"\1\\\2", escaped)
+    escaped = _MD_NUMBERED.sub(r"\1\\\2", escaped)
     return escaped.replace("\n", "  \n")
 
 

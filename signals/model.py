@@ -41,6 +41,30 @@ KIND_FAMILY: dict[str, str] = {
 }
 
 
+#: How funding rounds read in prose and in evidence ("series_b" -> "Series B").
+ROUND_LABELS: dict[str, str] = {
+    "pre_seed": "pre-seed",
+    "seed": "seed",
+    **{f"series_{c}": f"Series {c.upper()}" for c in "abcdefghij"},
+    "growth": "growth",
+    "venture_debt": "venture debt",
+    "private_equity": "private equity",
+}
+
+
+def humanise_fact(key: str, value: Any) -> str:
+    """A fact as a person would write it, for evidence and drafts."""
+    if isinstance(value, list | tuple):
+        return ", ".join(humanise_fact(key, v) for v in value)
+    if key == "round" and isinstance(value, str):
+        return ROUND_LABELS.get(value, value.replace("_", " "))
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -134,7 +158,7 @@ class SignalEvent(BaseModel):
             if value in (None, "", [], {}):
                 continue
             n += 1
-            text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+            text = humanise_fact(key, value)
             items.append(Evidence(id=f"E{n}", label=key, text=text, url=self.url))
         return items
 
@@ -151,6 +175,11 @@ class WatchedAccount:
     employees: int | None = None
     country: str | None = None
     state: str | None = None
+    #: The account's job board, when known: ats is greenhouse, lever, ashby, smartrecruiters
+    #: or workable; ats_board is the board token/site/company id on that ATS.
+    ats: str | None = None
+    ats_board: str | None = None
+    careers_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -321,6 +321,9 @@ def watched_accounts(session: Session) -> list[WatchedAccount]:
             employees=a.employees,
             country=a.country,
             state=a.state,
+            ats=a.ats,
+            ats_board=a.ats_board,
+            careers_url=a.careers_url,
         )
         for a in session.exec(select(Account).where(col(Account.suggested).is_(False))).all()
     ]

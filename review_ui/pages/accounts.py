@@ -96,7 +96,7 @@ def add_section(db: Any) -> None:
         try:
             account = accounts_service.add_account(db, **values)
         except AccountError as exc:
-            st.error(common.sentence(exc))
+            common.say("error", common.sentence(exc))
             return
         st.session_state["add-gen"] = gen + 1
         common.flash("success", f"Now watching {account.name}" + (f" ({account.domain})." if account.domain else "."))
@@ -113,20 +113,20 @@ def import_section(db: Any) -> None:
     if uploaded is None:
         st.warning("Choose a CSV file first.")
         return
-    with st.status(f"Importing {uploaded.name}…", expanded=True) as status:
+    with st.status(common.md(f"Importing {uploaded.name}…"), expanded=True) as status:
         try:
             summary = accounts_service.import_accounts(db, uploaded.getvalue(), filename=uploaded.name)
         except ImportFileError as exc:
-            status.update(label=f"{uploaded.name} was not imported", state="error")
-            st.error(common.sentence(exc))
+            status.update(label=common.md(f"{uploaded.name} was not imported"), state="error")
+            common.say("error", common.sentence(exc))
             return
         except AccountError as exc:
-            status.update(label=f"{uploaded.name} was not imported", state="error")
-            st.error(common.sentence(exc))
+            status.update(label=common.md(f"{uploaded.name} was not imported"), state="error")
+            common.say("error", common.sentence(exc))
             return
         problems = len(summary.problems)
         status.update(
-            label=(
+            label=common.md(
                 f"Imported {uploaded.name}: {summary.created} created, {summary.updated} updated, "
                 f"{summary.unchanged} unchanged" + (f", {problems} problem(s)" if problems else "")
             ),
@@ -162,7 +162,7 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
         return
     account = by_id[account_id]
     if account.get("suggested"):
-        st.info(f"Suggested: {account.get('suggested_reason') or 'found by a signal'}. Save to start watching it.")
+        common.say("info", f"Suggested: {account.get('suggested_reason') or 'found by a signal'}. Save to start watching it.")
     with st.form(f"edit-account-{account_id}"):
         values = account_fields(f"edit-{account_id}", account)
         saved = st.form_submit_button("Save changes", key=f"edit-submit-{account_id}", type="primary")
@@ -170,7 +170,7 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
         try:
             updated = accounts_service.update_account(db, account_id, **values)
         except AccountError as exc:
-            st.error(common.sentence(exc))
+            common.say("error", common.sentence(exc))
         else:
             common.flash("success", f"Saved {updated.name}.")
             st.rerun()
@@ -185,14 +185,14 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
                 try:
                     accounts_service.remove_account(db, account_id)
                 except AccountError as exc:
-                    st.error(common.sentence(exc))
+                    common.say("error", common.sentence(exc))
                 else:
                     common.flash("success", f"Stopped watching {account['name']}.")
                     st.rerun()
 
     contacts_col, signals_col = st.columns(2)
     with contacts_col:
-        st.markdown(f"**Contacts at {account['name']}**")
+        st.markdown(f"**Contacts at {common.md(account['name'])}**")
         contacts = accounts_service.list_contacts(db, account_id=account_id)
         if contacts:
             st.dataframe(
@@ -211,7 +211,7 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
         else:
             st.caption("No contacts: import a contacts file so drafts have a recipient.")
     with signals_col:
-        st.markdown(f"**Recent signals at {account['name']}**")
+        st.markdown(f"**Recent signals at {common.md(account['name'])}**")
         signals = signals_service.list_signals(db, account_id=account_id, limit=25)
         if signals:
             st.dataframe(

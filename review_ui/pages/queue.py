@@ -21,6 +21,7 @@ import streamlit as st  # noqa: E402
 from agent.services import queue as queue_service  # noqa: E402
 from agent.services.queue import Conflict, DraftView, QueueError  # noqa: E402
 from review_ui import common  # noqa: E402
+from review_ui.common import md  # noqa: E402
 
 STATUSES = ["pending", "snoozed", "approved", "rejected", "sent", "send_failed", "send_unknown"]
 ACTIONABLE = {"pending", "snoozed"}
@@ -38,17 +39,6 @@ _NOTES = "queue-notes"
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def md(text: Any) -> str:
-    """Escape text for st.markdown: no accidental links, emphasis or LaTeX ($20M)."""
-    out = []
-    for ch in str(text or ""):
-        if ch in "\\`*_{}[]()<>#+-.!|~$:":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out).replace("\n", "  \n")
 
 
 def link(title: str, url: str | None) -> str:
@@ -161,7 +151,7 @@ def render_guardrails(report: list[dict[str, Any]]) -> None:
 def render_evidence(view: DraftView) -> None:
     d, s = view.draft, view.signal
     st.markdown(f"**Signal** ({md(s.kind)}, {md(s.source)}): {link(s.title, s.url)}")
-    st.caption(f"Happened {when(s.occurred_at)}")
+    st.caption(md(f"Happened {when(s.occurred_at)}"))
     if s.excerpt:
         st.markdown("> " + md(s.excerpt[:600]))
     cited = set(d.evidence_ids or [])
@@ -178,7 +168,7 @@ def render_evidence(view: DraftView) -> None:
             src = f" ({link('source', url)})" if url else ""
             lines.append(f"- {mark}`{ev_id}` **{label}**: {text}{src}")
         st.markdown("\n".join(lines))
-    st.caption("Evidence cited by the draft: " + (", ".join(sorted(cited)) if cited else "none"))
+    st.caption(md("Evidence cited by the draft: " + (", ".join(sorted(cited)) if cited else "none")))
 
 
 def render_history(draft_id: int) -> None:
@@ -209,24 +199,24 @@ def render_draft(view: DraftView) -> None:
                 title = f", {c.title}" if c.title else ""
                 st.markdown(f"To **{md(name)}**{md(title)} · {md(c.email)}")
             else:
-                st.warning(f"No recipient: add a contact at {a.name} before this draft can be approved.")
-            st.caption(
+                common.say("warning", f"No recipient: add a contact at {a.name} before this draft can be approved.")
+            st.caption(md(
                 f"Draft {draft_id} · {STATUS_LABELS.get(d.status, d.status)} · "
                 f"provider {d.provider} · model {d.model or '—'} · prompt {d.prompt_version or '—'} · "
                 f"version {d.version}" + (" · edited" if d.edited else "")
-            )
+            ))
         score.metric("Priority", f"{d.priority:.1f}")
         if d.fallback_reason:
-            st.info(f"Drafted by the fallback: {d.fallback_reason}")
+            common.say("info", f"Drafted by the fallback: {d.fallback_reason}")
         if d.status == "snoozed" and d.snoozed_until:
-            st.caption(f"Snoozed until {when(d.snoozed_until)}")
+            st.caption(md(f"Snoozed until {when(d.snoozed_until)}"))
         if d.reviewed_by:
-            st.caption(f"Reviewed by {d.reviewed_by} at {when(d.reviewed_at)}")
+            st.caption(md(f"Reviewed by {d.reviewed_by} at {when(d.reviewed_at)}"))
         if d.reject_reason:
-            st.caption(f"Reject reason: {d.reject_reason}")
+            st.caption(md(f"Reject reason: {d.reject_reason}"))
 
         for kind, message in take_notes(draft_id):
-            getattr(st, kind)(message)
+            common.say(kind, message)
 
         left, right = st.columns([3, 2])
         with left:
@@ -237,7 +227,7 @@ def render_draft(view: DraftView) -> None:
                 st.markdown(f"**Subject:** {md(d.subject)}")
                 st.text(d.body)
             if d.call_to_action:
-                st.caption(f"Call to action: {d.call_to_action}")
+                st.caption(md(f"Call to action: {d.call_to_action}"))
         with right:
             st.markdown("**Evidence**")
             render_evidence(view)
@@ -297,7 +287,7 @@ with top:
     leftovers = [n for n in st.session_state.get(_NOTES, []) if n[0] not in shown]
     st.session_state[_NOTES] = [n for n in st.session_state.get(_NOTES, []) if n[0] in shown]
     for _draft_id, kind, message in leftovers:
-        getattr(st, kind)(message)
+        common.say(kind, message)
 
 if not common.reviewer() and status in ACTIONABLE and views:
     st.warning(common.NEED_EMAIL)

@@ -31,15 +31,15 @@ with st.spinner("Checking sources…"):
     health: list[dict[str, Any]] = signals_service.source_health(ws)
 
 if not health:
-    st.info(f"No sources are configured. Add [[sources]] tables to {ws.config_path}.")
+    common.say("info", f"No sources are configured. Add [[sources]] tables to {ws.config_path}.")
 else:
     for row in health:
         level = BAD.get(row["health"])
         if level:
             failures = row.get("consecutive_failures") or 0
             message = (
-                f"**{row['name']}** is {row['health']} ({failures} failure(s) in a row, last run "
-                f"{when(row.get('last_run_at'))} UTC): {row.get('last_error') or 'no error recorded'}"
+                f"**{common.md(row['name'])}** is {row['health']} ({failures} failure(s) in a row, last run "
+                f"{when(row.get('last_run_at'))} UTC): {common.md(row.get('last_error') or 'no error recorded')}"
             )
             getattr(st, level)(message)
     ok = sum(1 for r in health if r["health"] == "ok")

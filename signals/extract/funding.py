@@ -7,16 +7,17 @@ the headline announces, or None when the text does not announce a *completed* ro
 How it decides, in order:
 
 1. Clean the text (first ~4000 characters, HTML entities and tags, typographic quotes/dashes).
-2. Refuse headlines that only look like funding news: rumours ("in talks to raise", "is
-   raising", "eyes $1B valuation"), IPOs and listings, layoffs and shutdowns, questions,
-   how-tos, listicles and roundups, and VC firms closing their own funds.
-3. Read the headline in one of three shapes:
+2. Read the headline in one of three shapes:
    - subject + funding verb + money/round ("Acme raises $5M", "Berlin-based Acme secures
      EUR20m seed", "Acme announces $10M Series A"); the verb must be followed by an amount or
      a funding noun, so "Acme raises prices" and "Acme gets a new tab" are not rounds;
    - investor-led ("Index Ventures leads $30M Series B in Acme", "Sequoia backs Acme in $20M
      round", "Tiger Global invests $50M in Acme");
    - possessive ("Acme's $20M Series A ...").
+3. Refuse headlines that only look like funding news: rumours ("in talks to raise", "is
+   raising", "eyes $1B valuation"), IPOs and listings, layoffs and shutdowns, questions,
+   how-tos, listicles and roundups, and VC firms closing their own funds ("Index Ventures
+   closes $300M fund").
 4. Fill round, amount and investors the headline lacks from the summary's funding sentences.
    When the headline names no round at all, the summary's first sentences may still announce
    one ("Acme has raised $10 million in a Series A ..."), but only for a company the headline
@@ -32,6 +33,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -308,6 +310,7 @@ _UNIT_VALUE = {
     "lacs": 10**5,
 }
 _WS_ANY_RE = re.compile(r"\s+")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _currency_of(match: re.Match[str]) -> str | None:
@@ -333,7 +336,7 @@ def _number_of(match: re.Match[str]) -> float | None:
     if not num:
         return None
     if "," in num:
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", num):
+        if _THOUSANDS_RE.fullmatch(num):
             num = num.replace(",", "")
         else:  # "1,5 million": a decimal comma
             num = num.replace(",", ".")
@@ -492,7 +495,7 @@ def _word_start(low: str, pos: int) -> bool:
     return not (prev.isalnum() or prev in "_-'")
 
 
-def _verbs(low: str):
+def _verbs(low: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, weak) for each funding verb in lowercased text."""
     for match in _VERB_RE.finditer(low):
         if _word_start(low, match.start()):
@@ -543,6 +546,13 @@ _CHARITY_RE = re.compile(
     re.I,
 )
 _CAPEX_RE = re.compile(r"\binvestments?\s+(?:in|into|to)\b|\bto\s+invest\b", re.I)
+_ROUND_NOUN_RE = re.compile(r"\b(?:round|funding|financing|led\s+by|backed\s+by)\b", re.I)
+_INVESTMENT_RE = re.compile(r"\binvestment\b", re.I)
+_NOT_FUNDING_NEXT_RE = re.compile(
+    r"\s*(?:ceiling|limit|crisis|relief|crunch|woes|drought|squeeze|winter)\b", re.I
+)
+_LEAD_POSSESSIVE_RE = re.compile(r"\s+(.{1,60}?)(?:'s|s')\s+(.+)$")
+_ROUND_WORD_NEAR_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:round|funding|raise|financing)\b", re.I)
 
 # Headlines that are not announcements of a completed round.
 _MONEYISH = r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20aa]|US\$|[A-Z]{3}\s?\d|\d|funding|funds|financing|investment|capital|money|cash|series|seed|pre-seed|round|debt|backing)"
@@ -1041,7 +1051,12 @@ def _blank(text: str, name: str) -> str:
     """text with every occurrence of name blanked, so a "Seed Health" does not read as a seed round."""
     if not name:
         return text
-    return re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text, flags=re.I)
+    low, key = _lower(text), name.lower()
+    pos = low.find(key)
+    while pos != -1:
+        text = text[:pos] + " " * len(key) + text[pos + len(key) :]
+        pos = low.find(key, pos + len(key))
+    return text
 
 
 def _is_fund_closure(company: str, obj: str) -> bool:
@@ -1055,7 +1070,7 @@ def _is_fund_closure(company: str, obj: str) -> bool:
         if _FUND_VERB_NEXT_RE.match(head, match.end()):
             continue
         return True
-    if not _STAGE_RE.search(obj) and not re.search(r"\b(?:round|funding|financing)\b", obj, re.I):
+    if not _STAGE_RE.search(obj) and not _ROUND_NOUN_RE.search(obj):
         if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
             return True
     return False
@@ -1086,16 +1101,14 @@ def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:
             return False, pos
         # "its funding" fine; "raises the bar" already failed; "credit" alone is not funding.
         phrase = obj[noun.end() : noun.end() + 40]
-        if re.match(r"\s*(?:ceiling|limit|crisis|relief|crunch|woes|drought|squeeze|winter)\b", phrase, re.I):
+        if _NOT_FUNDING_NEXT_RE.match(phrase):
             return False, pos
     if _CHARITY_RE.search(obj):
         return False, pos
     if weak:
         if not _FUND_WORD_RE.search(obj):
             return False, pos
-        if _CAPEX_RE.search(obj) and not _STAGE_RE.search(obj) and not re.search(
-            r"\b(?:round|funding|financing|led\s+by|backed\s+by)\b", obj, re.I
-        ):
+        if _CAPEX_RE.search(obj) and not _STAGE_RE.search(obj) and not _ROUND_NOUN_RE.search(obj):
             return False, pos
     return True, pos
 
@@ -1149,7 +1162,7 @@ def _has_money_or_round(text: str) -> bool:
     if _amounts(text):
         return True
     return bool(
-        _ROUND_RE.search(text) or re.search(r"\b(?:round|funding|financing|investment)\b", text, re.I)
+        _ROUND_RE.search(text) or _ROUND_NOUN_RE.search(text) or _INVESTMENT_RE.search(text)
     )
 
 
@@ -1166,7 +1179,7 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         if not _word_start(low, verb.start()):
             continue
         before, rest = headline[: verb.start()], headline[verb.end() :]
-        poss = re.match(r"\s+(.{1,60}?)(?:'s|s')\s+(.+)$", rest)
+        poss = _LEAD_POSSESSIVE_RE.match(rest)
         if poss and _has_money_or_round(poss.group(2)):
             candidates.append((before, poss.group(1), poss.group(2)))
         for prep in _PREP_RE.finditer(rest):
@@ -1213,9 +1226,7 @@ def _possessive(headline: str) -> _Parse | None:
     if not amount:
         return None
     after = obj[amount.end() : amount.end() + 40]
-    if not _STAGE_RE.match(after.strip()) and not re.match(
-        r"\s*(?:[\w-]+\s+){0,2}(?:round|funding|raise|financing)\b", after, re.I
-    ):
+    if not _STAGE_RE.match(after.strip()) and not _ROUND_WORD_NEAR_RE.match(after):
         return None
     company = _company_from_subject(match.group("subject") + " ")
     if not company:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Protocol
@@ -102,6 +102,12 @@ class ReadContext:
     #: Source-level trouble that did not stop the read (a malformed feed the lenient parser
     #: recovered). The source is marked degraded with these, and what was read is kept.
     warnings: list[str] = field(default_factory=list)
+    #: What the CRM knows of each contact, by lowercased email: (champion, lifecycle_stage).
+    #: Job-change collectors use it to tell a champion's move from anyone else's.
+    people: Mapping[str, tuple[bool, str | None]] = field(default_factory=dict)
+    #: Workspace-wide settings a collector may default to (`[hiring] watch`, `[intent] topics`,
+    #: `[icp] competitors`/`complements`, `contact_email`), so each source need not repeat them.
+    defaults: Mapping[str, Any] = field(default_factory=dict)
     #: Called with (done, total) as a collector works through a list; the CLI draws a bar.
     progress: Callable[[int, int | None], None] | None = None
 

@@ -109,7 +109,8 @@ def _is_syntax_error(exc: object) -> bool:
 
 def entry_time(entry: Any, fallback: datetime) -> datetime:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        # dict.get skips FeedParserDict's deprecated updated->published key mapping.
+        value = dict.get(entry, key)
         if value:
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)

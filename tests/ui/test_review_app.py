@@ -179,9 +179,9 @@ def test_queue_shows_the_draft_with_its_evidence(ws: Workspace) -> None:
     draft_id = seed_draft(ws)
     at = app()
     page = rendered(at)
-    assert "Acme Robotics" in page and "acme\\.io" in page
+    assert "Acme Robotics" in page and "acme.io" in page
     assert "VP Sales" in page and "Dana Buyer" in page
-    assert "https://news.example.com/" in page  # the signal title links to its source
+    assert "raises \\$20M Series B](<https://news.example.com/" in page  # the title links to its source
     assert "E1" in page and "industry Software is in the ICP" in page
     assert "grounding" in page
     assert "offline" in page and "template" in page and "v1" in page
@@ -353,7 +353,7 @@ def test_status_selector_shows_decided_drafts_read_only(ws: Workspace) -> None:
     page = rendered(at)
     assert "Acme Robotics" in page and "Reject reason: not now" in page
     assert not [b for b in at.button if (b.key or "").endswith(f"-{draft_id}")]
-    assert "other@example\\.com" in page  # history
+    assert "other@example.com" in page  # history
 
 
 def test_workspace_that_cannot_open_shows_advice(
