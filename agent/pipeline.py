@@ -8,8 +8,11 @@ signals are UNIQUE on their dedup key, drafts on their signal, outbox rows on th
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -36,7 +39,7 @@ from agent.workspace import Workspace
 from drafting.base import DraftProvider
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
 from drafting.offline import OfflineDrafter
-from drafting.produce import produce_draft
+from drafting.produce import ProducedDraft, produce_draft
 from signals.http import FetchError, Fetcher
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
 from signals.resolve import AccountResolver
@@ -318,6 +321,28 @@ def process_signals(
         accounts = watched_accounts(session)
     resolver = AccountResolver(accounts)
     by_id = {a.id: a for a in accounts}
+    pool: Executor | None = None
+    try:
+        _route_batches(ws, ids, batch_size, resolver, by_id, provider, now, result, pool_holder := [pool])
+    finally:
+        if pool_holder[0] is not None:
+            pool_holder[0].shutdown()
+    return result
+
+
+def _route_batches(
+    ws: Workspace,
+    ids: list[int],
+    batch_size: int,
+    resolver: AccountResolver,
+    by_id: dict[int, WatchedAccount],
+    provider: DraftProvider,
+    now: datetime,
+    result: RouteResult,
+    pool_holder: list[Executor | None],
+) -> None:
+    db = ws.db
+    pool = pool_holder[0]
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
         with db.session() as session:
@@ -332,23 +357,32 @@ def process_signals(
                 m.account.id for m in matches.values() if m is not None
             }
             people = _people_by_account(session, wanted_accounts)
+            jobs: list[_DraftJob] = []
             for signal in signals:
-                routed = _route_one(
-                    ws, session, signal, matches.get(signal.id or 0), by_id, people, provider, now
-                )
+                routed = _route_one(ws, signal, matches.get(signal.id or 0), by_id, people, provider, now, jobs)
+                session.add(signal)
                 if routed == "drafted":
                     result.drafted += 1
                 elif routed == "unmatched":
                     result.unmatched += 1
                 else:
                     result.recorded += 1
+            if jobs and pool is None:
+                pool = pool_holder[0] = _draft_pool(provider, ws.config.guardrails, len(ids))
+            draft_rows = _draft_all(jobs, provider, ws.config.guardrails, pool, now)
+            if draft_rows:
+                # One multi-row insert per batch; UNIQUE(signal_id) makes a rerun a no-op.
+                insert = _insert_ignore_for(session)
+                session.execute(
+                    insert(Draft).on_conflict_do_nothing(index_elements=["signal_id"]),  # type: ignore[attr-defined]
+                    draft_rows,
+                )
             session.commit()
             drafts = session.exec(
                 select(Draft.id, Draft.fallback_reason).where(col(Draft.signal_id).in_(chunk))
             ).all()
             result.draft_ids.extend(d for d, _ in drafts if d)
             result.fallbacks.extend(r for _, r in drafts if r)
-    return result
 
 
 def _people_by_account(session: Session, account_ids: set[int | None]) -> dict[int, list[Person]]:
@@ -374,21 +408,21 @@ def _people_by_account(session: Session, account_ids: set[int | None]) -> dict[i
 
 def _route_one(
     ws: Workspace,
-    session: Session,
     signal: Signal,
     match: Any,
     accounts: dict[int, WatchedAccount],
     people: dict[int, list[Person]],
     provider: DraftProvider,
     now: datetime,
+    jobs: list[_DraftJob],
 ) -> str:
+    """Decide what one signal becomes; a signal worth a draft adds a job to `jobs`."""
     account: WatchedAccount | None = accounts.get(signal.account_id) if signal.account_id else None
     if account is None:
         if match is None:
             signal.status = SignalStatus.UNMATCHED
             who = signal.company_name or signal.company_domain or "unknown company"
             signal.status_reason = f"{who} is not a watched account"
-            session.add(signal)
             return "unmatched"
         account = match.account
         signal.account_id = account.id
@@ -402,18 +436,15 @@ def _route_one(
     if signal.stale:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = "older than the source's max_age_days; recorded, not drafted"
-        session.add(signal)
         return "recorded"
     if prio.value < ws.config.drafting.min_priority:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"priority {prio.value:.0f} is under drafting.min_priority"
-        session.add(signal)
         return "recorded"
     chosen = choose_recipient(people.get(account.id, []), ws.config.icp.personas)
     if chosen is None:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
-        session.add(signal)
         return "recorded"
     person, recipient_reason = chosen
     signal.score_reasons = [*signal.score_reasons, f"recipient: {recipient_reason}"]
@@ -439,34 +470,90 @@ def _route_one(
         sender=_sender(ws),
         allowed_urls=list(ws.config.guardrails.allowed_urls),
     )
-    produced = produce_draft(context, provider, policy=ws.config.guardrails)
+    jobs.append(_DraftJob(signal_id=signal.id or 0, account_id=account.id, contact_id=person.id,
+                          priority=prio.value, context=context))
+    signal.status = SignalStatus.DRAFTED
+    signal.status_reason = None
+    return "drafted"
+
+
+@dataclass
+class _DraftJob:
+    signal_id: int
+    account_id: int
+    contact_id: int
+    priority: float
+    context: DraftContext
+
+
+#: Below this many drafts in a batch, a process pool costs more than it saves.
+PARALLEL_DRAFTS_MIN = 64
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_draft_worker(provider: DraftProvider, policy: Any) -> None:
+    _WORKER["provider"], _WORKER["policy"] = provider, policy
+
+
+def _draft_fields(produced: ProducedDraft) -> dict[str, Any]:
     draft = produced.draft
-    values = {
-        "signal_id": signal.id,
-        "account_id": account.id,
-        "contact_id": person.id,
+    return {
         "subject": draft.subject,
         "body": draft.body,
         "call_to_action": draft.call_to_action,
         "provider": draft.provider,
         "model": draft.model,
         "prompt_version": draft.prompt_version,
-        "status": "pending",
-        "priority": prio.value,
         "evidence_ids": list(draft.evidence_ids),
         "guardrail_report": [r.model_dump() for r in produced.report.results],
         "fallback_reason": produced.fallback_reason,
-        "version": 1,
-        "edited": False,
-        "created_at": now,
-        "updated_at": now,
     }
-    insert = _insert_ignore_for(session)
-    session.execute(insert(Draft).on_conflict_do_nothing(index_elements=["signal_id"]), [values])  # type: ignore[attr-defined]
-    signal.status = SignalStatus.DRAFTED
-    signal.status_reason = None
-    session.add(signal)
-    return "drafted"
+
+
+def _draft_in_worker(context: DraftContext) -> dict[str, Any]:
+    return _draft_fields(produce_draft(context, _WORKER["provider"], policy=_WORKER["policy"]))
+
+
+def _draft_all(
+    jobs: list[_DraftJob], provider: DraftProvider, policy: Any, pool: Executor | None, now: datetime
+) -> list[dict[str, Any]]:
+    """Draft every job into a draft row; offline drafting spreads over the cores when there are many."""
+    if pool is not None and len(jobs) >= PARALLEL_DRAFTS_MIN:
+        fields = list(pool.map(_draft_in_worker, [job.context for job in jobs], chunksize=32))
+    else:
+        fields = [_draft_fields(produce_draft(job.context, provider, policy=policy)) for job in jobs]
+    return [
+        {
+            "signal_id": job.signal_id,
+            "account_id": job.account_id,
+            "contact_id": job.contact_id,
+            "priority": job.priority,
+            "status": "pending",
+            "version": 1,
+            "edited": False,
+            "created_at": now,
+            "updated_at": now,
+            **f,
+        }
+        for job, f in zip(jobs, fields, strict=True)
+    ]
+
+
+def _draft_pool(provider: DraftProvider, policy: Any, expected: int) -> Executor | None:
+    """Worker processes for the offline drafter (pure CPU); none for small batches or one core."""
+    workers = os.cpu_count() or 1
+    if expected < PARALLEL_DRAFTS_MIN or workers < 2:
+        return None
+    if getattr(provider, "name", "") == "offline":
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_draft_worker,
+            initargs=(provider, policy),
+        )
+    return ThreadPoolExecutor(max_workers=4, initializer=_init_draft_worker, initargs=(provider, policy))
 
 
 def _insert_ignore_for(session: Session):  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ counts) are shared with the offline drafter so that it writes what the checks ac
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -268,13 +269,15 @@ _INJECTION_PATTERNS: list[re.Pattern[str]] = [
 ]
 
 
+# All of the above in one pass; MULTILINE so "^system:" anchors at every line.
+_INJECTION_ANY = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in _INJECTION_PATTERNS), re.IGNORECASE | re.MULTILINE
+)
+
+
 def find_injection(text: str) -> list[str]:
     """Instruction-like phrases ("ignore previous instructions", "system prompt")."""
-    found: list[str] = []
-    for pattern in _INJECTION_PATTERNS:
-        for line in text.splitlines() or [text]:
-            found.extend(normalise_space(m.group(0)) for m in pattern.finditer(line))
-    return _unique(found)
+    return _unique([normalise_space(m.group(0)) for m in _INJECTION_ANY.finditer(text)])
 
 
 # ---- money -----------------------------------------------------------------------------------
@@ -661,9 +664,36 @@ def _money_supported(m: Money, corpus: _Corpus) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE)
+
+
+def _word_occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """Whole-word occurrences of `needle`, as a regex with \\w boundaries would find them."""
+    spans: list[tuple[int, int]] = []
+    if not needle:
+        return spans
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before = haystack[start - 1] if start else ""
+        after = haystack[end] if end < len(haystack) else ""
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            spans.append((start, end))
+        start = haystack.find(needle, start + 1)
+    return spans
+
+
 def _phrase_in(phrase: str, corpus_text: str) -> bool:
     phrase = phrase.casefold()
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", corpus_text) is not None
+    # Cheap containment first: most phrases are not in the text at all.
+    return phrase in corpus_text and _phrase_pattern(phrase).search(corpus_text) is not None
 
 
 @dataclass(slots=True)
@@ -801,9 +831,13 @@ def known_names(ctx: DraftContext) -> list[str]:
 
 def _known_name_spans(text: str, ctx: DraftContext) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    folded = text.lower()
+    exact = len(folded) == len(text)  # lower() kept every offset, so positions carry over
     for name in known_names(ctx):
-        pattern = r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)"
-        spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
+        if exact and " " not in name:
+            spans.extend(_word_occurrences(folded, name.lower()))
+        elif name.split()[0].lower() in folded:
+            spans.extend((m.start(), m.end()) for m in _name_pattern(name).finditer(text))
     return spans
 
 
@@ -1037,9 +1071,10 @@ def check_injection(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPo
     draft_shingles = _shingles(draft_words, 5)
     for item in ctx.evidence:
         # Everything from the first instruction-like phrase on is treated as the payload.
-        first = min((m.start() for p in _INJECTION_PATTERNS for m in p.finditer(item.text)), default=None)
-        if first is None:
+        hit = _INJECTION_ANY.search(item.text)
+        if hit is None:
             continue
+        first = hit.start()
         words = _words(item.text[first:])
         size = min(5, len(words))
         if size and (_shingles(words, size) & (draft_shingles if size == 5 else _shingles(draft_words, size))):

@@ -18,7 +18,6 @@ from agent.services import signals as signals_service  # noqa: E402
 from agent.services.accounts import AccountError, ImportFileError  # noqa: E402
 from review_ui import common  # noqa: E402
 
-FIELDS = ("name", "domain", "aliases", "industry", "employees", "country", "owner_email")
 CSV_HELP = (
     "Columns: name, domain, aliases (separated by ;), industry, employees, country, owner_email. "
     "Rows are matched on domain, else on name; existing accounts are updated."

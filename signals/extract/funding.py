@@ -700,6 +700,16 @@ _DESCRIPTORS = frozenset(
     """.split()
 )
 _INVESTOR_ONLY_DESCRIPTORS = frozenset({"partner"})
+# Descriptor words that are also common in company names ("Pioneer Health Group", "Brightpath
+# Payments Network"): capitalised, they are read as part of the name; only lowercase they describe.
+_NAME_LIKE_DESCRIPTORS = frozenset(
+    """
+    leader specialist challenger outfit player pioneer operator builder manufacturer creator
+    designer producer retailer brand network service vendor supplier rival alternative business
+    unit subsidiary arm division carrier exchange wallet insurer broker brokerage processor
+    solution solutions tool software lender giant partner darling
+    """.split()
+)
 _HYPHEN_DESCRIPTOR_RE = re.compile(
     r"-(?:based|backed|headquartered|hq'd|founded|focused|powered|led|owned|born|native|bred|"
     r"centric|first|enabled|driven|funded|incubated|listed|registered|built|made|style|related|"
@@ -776,7 +786,8 @@ def _name_run(text: str, investor: bool = False) -> str:
         last = not out
         if _HYPHEN_DESCRIPTOR_RE.search(token.rstrip(",")):
             break
-        if lower in _DESCRIPTORS and not last:
+        name_like = lower in _NAME_LIKE_DESCRIPTORS and token[:1].isupper()
+        if lower in _DESCRIPTORS and not last and not name_like:
             if investor or lower not in _INVESTOR_ONLY_DESCRIPTORS:
                 break
         if lower in _DESCRIPTORS and last and lower in {"investor", "investors", "backer", "backers"}:

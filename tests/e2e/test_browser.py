@@ -7,14 +7,17 @@ not used). Without it the test is skipped locally and FAILS when CI is set.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -109,9 +112,9 @@ def seed_pending_draft(ws: Workspace) -> int:
         return int(draft.id)  # type: ignore[arg-type]
 
 
-@pytest.fixture
+@contextmanager
 def served_app(tmp_path: Path) -> Iterator[tuple[str, Workspace, int]]:
-    require_chromium()
+    """A SQLite workspace with one pending draft, served by `streamlit run` until the block ends."""
     db_url = f"sqlite:///{tmp_path / 'ws' / 'outrider.db'}"
     ws = make_workspace(tmp_path / "ws", db_url)
     draft_id = seed_pending_draft(ws)
@@ -167,16 +170,28 @@ def wait_healthy(base: str, proc: subprocess.Popen[bytes], log_path: Path, timeo
     pytest.fail(f"streamlit did not answer {base}/_stcore/health in {timeout}s:\n{log_path.read_text(errors='replace')}")
 
 
-def test_approve_in_browser(served_app: tuple[str, Workspace, int]) -> None:
+def metric(page: Any, label: str) -> Any:
+    return page.get_by_test_id("stMetric").filter(has_text=label)
+
+
+def test_approve_in_browser(tmp_path: Path) -> None:
+    require_chromium()
     from playwright.sync_api import expect, sync_playwright
 
-    base, ws, draft_id = served_app
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
+    with served_app(tmp_path) as (base, ws, draft_id), sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1440, "height": 1200})
+            page = browser.new_page(viewport={"width": 1440, "height": 1600})
             page.set_default_timeout(30_000)
+            # A deep link on a fresh server still gets app.py's navigation (not the automatic
+            # pages/ sidebar with an "app" entry).
+            page.goto(f"{base}/signals", wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Signals")).to_be_visible()
+            nav = page.get_by_test_id("stSidebarNav")
+            expect(nav).to_contain_text("Queue")
+            expect(nav.get_by_text("app", exact=True)).to_have_count(0)
+
             page.goto(base, wait_until="domcontentloaded")
 
             card = page.locator(f".st-key-draft-{draft_id}")
@@ -186,17 +201,23 @@ def test_approve_in_browser(served_app: tuple[str, Workspace, int]) -> None:
                 "href", "https://news.example.com/acme-series-b"
             )
             expect(page.get_by_text(f"Acting as {REVIEWER}")).to_be_visible()
+            approve = page.locator(f".st-key-approve-{draft_id}").get_by_role("button", name="Approve")
+            expect(approve).to_be_visible()
+            expect(card.get_by_role("textbox", name="Body")).to_have_value(re.compile(r"^Hi Dana,"))
+            expect(metric(page, "Pending")).to_contain_text("1")
             page.screenshot(path=str(ARTIFACTS / "queue-pending.png"), full_page=True)
 
-            page.locator(f".st-key-approve-{draft_id}").get_by_role("button", name="Approve").click()
+            approve.click()
             expect(page.get_by_text(f"Approved draft {draft_id}")).to_be_visible()
             expect(page.get_by_text("No pending drafts.")).to_be_visible()
+            expect(metric(page, "Approved")).to_contain_text("1")
+            expect(metric(page, "Pending")).to_contain_text("0")
             page.screenshot(path=str(ARTIFACTS / "queue-approved.png"), full_page=True)
         finally:
             browser.close()
 
-    view = queue_service.get_draft(ws.db, draft_id)
-    assert view.draft.status == "approved"
-    assert view.draft.reviewed_by == REVIEWER
-    with ws.db.session() as s:
-        assert s.exec(select(func.count()).select_from(Outbox).where(Outbox.draft_id == draft_id)).one() == 1
+        view = queue_service.get_draft(ws.db, draft_id)
+        assert view.draft.status == "approved"
+        assert view.draft.reviewed_by == REVIEWER
+        with ws.db.session() as s:
+            assert s.exec(select(func.count()).select_from(Outbox).where(Outbox.draft_id == draft_id)).one() == 1

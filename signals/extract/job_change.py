@@ -1,0 +1,803 @@
+"""Executive appointments out of press-release text: "Acme appoints Jane Doe as CRO" -> Appointment.
+
+`extract_appointment(text)` reads a headline, optionally followed by a newline and a summary
+(what a feed collector passes as ``title + "\\n" + summary``), and returns the appointment the
+headline announces, or None when the text does not announce someone *taking a job*.
+
+Shapes read (connectors in any case, so title-case headlines work):
+
+* company first: "Acme appoints Jane Doe as CRO", "Acme names Jane Doe CRO" / "... as CRO",
+  "Acme hires former Salesforce exec Jane Doe as CRO", "Acme promotes Jane Doe to CRO",
+  "Acme announces new CRO Jane Doe" / "Acme announces Jane Doe as new CRO", "Acme announces the
+  appointment of Jane Doe as CRO", "Acme welcomes Jane Doe as CRO", "Acme taps Jane Doe as CRO",
+  "Acme strengthens leadership team with appointment of Jane Doe as CRO";
+* person first: "Jane Doe joins Acme as CRO", "Jane Doe named CRO of Acme" / "named Acme's CRO" /
+  "named Acme CRO", "Jane Doe appointed CRO at Acme", "Jane Doe to lead Acme as CEO",
+  "Jane Doe to succeed John Smith as CEO of Acme", "Acme's Jane Doe promoted to CRO".
+
+When the headline is a teaser ("Acme strengthens executive team"), the first sentences of the
+summary are read the same way, after the wire dateline ("SAN FRANCISCO, Jan. 9, 2024
+/PRNewswire/ --") and the company's appositive (", the leading provider of ...,") are removed;
+such a sentence counts only when the headline names the same company or speaks of leadership.
+
+Decisions (a wrong appointment is worse than a missed one):
+
+* None for departures ("steps down", "leaves", "departs", "resigns", "retires", ...) when they are
+  in the headline's main clause; a departure in a subordinate clause ("Acme names Jane Doe CEO as
+  John Smith retires") does not hide the appointment beside it.
+* None for board and advisory seats (board, directors, chair, advisor, observer, trustee,
+  non-executive/independent director), investor roles (investor, venture/limited/general partner,
+  angel), awards and lists ("named to Forbes 30 Under 30", "CFO of the Year"), events (webinar,
+  conference, summit, keynote, panel), results and earnings, product launches, partnerships and
+  acquisitions. "... as CEO and member of the board" is a CEO appointment: the board tail is cut.
+* The person must look like a name (two or more capitalised words, initials and particles such as
+  "van" or "de" allowed); descriptors in front of it are dropped ("former Salesforce exec",
+  "industry veteran", "Google's"). The title must contain a job-title word (chief, officer, CEO,
+  president, VP, head, director, manager, general counsel, ...); trailing clauses are cut
+  (", effective ...", " to drive growth", " succeeding ...").
+* `fractional` is True for fractional, interim, acting and part-time roles, or a headline saying
+  "on an interim basis". Such appointments are still returned; callers weigh them lower.
+* The input is capped (4,000 characters, summary 1,500); the function never raises.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["MAX_INPUT_CHARS", "Appointment", "extract_appointment"]
+
+#: Only this much of the input is read.
+MAX_INPUT_CHARS = 4000
+#: ... and of the summary after the headline, this much.
+MAX_SUMMARY_CHARS = 1500
+_MAX_TITLE_WORDS = 12
+_MAX_COMPANY_WORDS = 8
+
+
+class Appointment(BaseModel):
+    """Someone taking a job, as a headline (or its summary) announced it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    person: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    company: str = Field(min_length=1)
+    #: A fractional, interim, acting or part-time role.
+    fractional: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Text clean-up
+# --------------------------------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^<>]{0,400}>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_CHAR_FIXES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2122": "", "\u00ae": "", "\u00a9": "", "\u2010": "-", "\u2011": "-",
+        "\u2013": "\u2014", "\u2012": "\u2014", "\u2015": "\u2014", "\u00a0": " ",
+    }
+)  # fmt: skip
+
+
+def _decode(text: str) -> str:
+    text = text[:MAX_INPUT_CHARS]
+    for _ in range(2):  # feeds escape twice now and then ("&amp;#8217;")
+        if "&" in text:
+            text = html.unescape(text)
+        if "<" in text:
+            text = _TAG.sub(" ", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _clean(text: str) -> str:
+    text = _CONTROL.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_CHAR_FIXES)
+    # a dash between words is a hyphen ("Vice President\u2014Sales" stays a clause break)
+    text = re.sub(r"(?<=\w)\u2014(?=\w)", "-", text)
+    text = text.replace("\u2014", " \u2014 ").replace(" -- ", " \u2014 ")
+    return " ".join(text.split())
+
+
+#: Acronyms kept in capitals when an all-capitals headline is re-cased.
+_ACRONYMS = frozenset(
+    """CEO CFO COO CTO CIO CMO CRO CPO CSO CHRO CCO CDO CISO CAO CLO CXO VP SVP EVP AVP GM HR
+    IT AI US USA UK EU EMEA APAC LATAM NA II III IV PLC LLC LTD INC SA AG NV BV GMBH""".split()
+)
+
+
+def _recase(headline: str) -> str:
+    """An ALL-CAPS headline in title case, so names and titles can be told from connectors."""
+    letters = [c for c in headline if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return headline
+    words = []
+    for word in headline.split(" "):
+        core = word.strip(".,;:()'\"")
+        words.append(word if core.upper() in _ACRONYMS else word.capitalize())
+    return " ".join(words)
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[\"'(]?[A-Z])")
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Jr|Sr|Co|Dr|Mr|Ms|Mrs|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
+
+
+def _sentences(text: str, limit: int = 3) -> list[str]:
+    out: list[str] = []
+    last = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION_END.search(text, max(0, match.start() - 5), match.start()):
+            continue
+        out.append(text[last : match.end()].strip())
+        last = match.end()
+        if len(out) >= limit:
+            return out
+    out.append(text[last:].strip())
+    return [s for s in out[:limit] if s]
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+#: Words that make a phrase a job title.
+_TITLE_WORD = re.compile(
+    r"\b(?:chief|officer|c[efotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
+    r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|"
+    r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
+    r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
+    r"founder|co-founder|cofounder|executive|superintendent|"
+    r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
+    r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel))\b",
+    re.I,
+)
+#: Words a title may start with (besides the title words themselves).
+_TITLE_START = frozenset(
+    """chief president vice vp svp evp avp head director manager general managing senior sr
+    junior global regional executive group deputy associate assistant principal interim acting
+    fractional founding first co co-founder cofounder founder corporate worldwide international
+    area field lead ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
+    treasurer controller comptroller counsel engineering part-time""".split()
+)
+_FRACTIONAL = re.compile(
+    r"\b(?:fractional|interim|acting|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
+)
+
+_BOARD = re.compile(
+    r"\b(?:board|boards|directors|advisory|advis[oe]rs?|observer|chair|chairman|chairwoman|"
+    r"chairperson|co-chair|trustees?|non-?executive|independent\s+director|committee|"
+    r"consultant|council)\b",
+    re.I,
+)
+_INVESTOR = re.compile(
+    r"\b(?:investors?|investing|venture\s+partner|limited\s+partner|general\s+partner|"
+    r"operating\s+partner|investment\s+partner|angels?|backers?|shareholders?|LP)\b",
+    re.I,
+)
+_AWARD = re.compile(
+    r"\b(?:awards?|honou?r(?:s|ed|ee)|recogni[sz](?:es|ed)|finalists?|winners?|of\s+the\s+year|"
+    r"named\s+(?:to|among|one\s+of|in)|ranks?|ranked|ranking|top\s+\d+|\d+\s+under\s+\d+|"
+    r"hall\s+of\s+fame|most\s+(?:influential|powerful)|list|magic\s+quadrant|forrester\s+wave|"
+    r"named\s+(?:a\s+)?leader)\b",
+    re.I,
+)
+_EVENT = re.compile(
+    r"\b(?:webinars?|webcasts?|conferences?|summits?|keynotes?|panel|panels|panelists?|"
+    r"fireside|podcasts?|livestream|expo|trade\s+show|roundtables?|symposium|speakers?|"
+    r"to\s+speak|to\s+present|will\s+present|to\s+host|will\s+host|hosts|fireside\s+chat|"
+    r"investor\s+day|event)\b",
+    re.I,
+)
+_RESULTS = re.compile(
+    r"\b(?:results|earnings|quarterly|Q[1-4]|fiscal|guidance|dividends?|net\s+(?:income|loss)|"
+    r"revenue\s+(?:growth|of|up|rises|jumps)|(?:reports|posts)\s+(?:record|strong|first|second|"
+    r"third|fourth|full|preliminary))\b",
+    re.I,
+)
+_PRODUCT = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|rolls?\s+out|"
+    r"releases|released|now\s+available|generally\s+available|general\s+availability|"
+    r"integrat(?:es|ed|ion)|partners?\s+with|partnership|acquires|acquired|acquisition|"
+    r"merger|merges|raises|funding|series\s+[a-j]\b|ipo|patent|certification|certified)\b",
+    re.I,
+)
+_DEPARTURE = re.compile(
+    r"\b(?:steps?\s+(?:down|aside|back)|stepping\s+(?:down|aside)|leaves|leaving|left|"
+    r"depart(?:s|ed|ing|ure)|resign(?:s|ed|ing|ation)|retir(?:es|ed|ing|ement)|exits?|"
+    r"exiting|ousted|oust|fired|terminated|let\s+go|parts?\s+ways|passed\s+away|dies|died|"
+    r"obituary|transitions?\s+out|to\s+step\s+down|will\s+step\s+down|farewell)\b",
+    re.I,
+)
+#: Where the main clause of a headline ends (subordinate clauses may speak of departures).
+_MAIN_CLAUSE_END = re.compile(
+    r"\s(?:as|succeed(?:s|ing)?|following|after|replacing|replaces|amid|while|who|with|"
+    r"effective|in\s+wake)\s|;|:|\s\u2014\s|\s-\s|,|\|",
+    re.I,
+)
+
+#: Words that cannot be part of a person's name (compared casefolded).
+_NOT_NAME = frozenset(
+    """a an the its their his her our as to of at in on for with from by and or new first next
+    former ex longtime long-time seasoned veteran veterans industry leader leaders leading expert
+    experts exec execs executive executives alum alumnus alumna alumni pioneer visionary
+    entrepreneur serial founder cofounder co-founder top star noted renowned award-winning
+    accomplished respected proven tech technology saas fintech cybersecurity software ai data
+    cloud digital global marketing sales revenue growth product engineering operations finance
+    people hr legal chief officer ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cxo
+    president vice vp svp evp avp head director directors manager general counsel controller
+    treasurer secretary partner partners principal lead engineer architect scientist chair
+    chairman chairwoman board member members advisor adviser advisory interim acting fractional
+    inc inc. corp corp. corporation co co. company companies llc ltd ltd. limited plc gmbh ag sa
+    sas nv bv group holdings technologies systems labs lab networks network solutions ventures
+    capital bank banking health healthcare therapeutics pharma pharmaceuticals bio biosciences
+    biotech energy media analytics robotics security games studios studio motors airlines
+    foods brands markets financial insurance logistics semiconductor semiconductors industries
+    international foundation university institute association council agency services service
+    consulting partners platform platforms product products suite features feature dashboard
+    edition app apps tool tools series summit webinar conference award awards list year
+    quarter today plan program programme initiative update updates transition change changes
+    succession team teams leadership strategy strategic results report partnership agreement
+    announces announced announce appoints appointed appoint names named name hires hired hire
+    joins joined join welcomes welcomed taps tapped promotes promoted leaves leaving steps
+    step departs retires resigns expands expansion strengthens bolsters adds added search
+    january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday north south east west americas emea apac europe america us usa uk eu
+    new york london business enterprise global worldwide regional customer customers success
+    investor investors world americas' week month""".split()
+)
+_PARTICLES = frozenset(
+    "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac".split()
+)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|dame)\.?$", re.I)
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|mba|cpa|esq)\.?,?$", re.I)
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$|^[A-Z]$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*$")
+
+_COMPANY_NOISE = re.compile(
+    r"^(?:(?:press\s+release|news|exclusive|breaking|update|announcement|people\s+moves?|"
+    r"appointments?|executive\s+moves?|on\s+the\s+move|leadership|personnel)\s*[:\-\u2014|]\s*)+",
+    re.I,
+)
+_TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,40})?\)|\s*\[[^\]]{0,60}\]")
+_COMPANY_DESCRIPTOR = re.compile(
+    r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|"
+    r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
+    r"retailer|operator|brand|disruptor|powerhouse)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
+    r"(?=[A-Z0-9])",
+)
+_NOT_COMPANY = frozenset(
+    """it he she they we the company company the firm firm startup the startup board the board
+    team the team this that who which""".split()
+)
+
+
+def _norm_word(word: str) -> str:
+    return word.strip(".,;:\"()").casefold()
+
+
+# --------------------------------------------------------------------------------------------
+# Slots: person, title, company
+# --------------------------------------------------------------------------------------------
+
+
+def _is_name_word(word: str) -> bool:
+    folded = _norm_word(word)
+    if not folded or folded in _NOT_NAME or folded.startswith("ex-") or word.endswith(("'s", "'")):
+        return False
+    core = word.rstrip(",")
+    if not _NAME_WORD.match(core) or not core[0].isupper():
+        return False
+    # ALL-CAPS words are acronyms (IBM, SAP), not names; "McDonald", "DeAndre" are fine
+    return any(c.islower() for c in core) or len(core) == 1
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The longest run of name-like words at the end of `words` (descriptors before it dropped)."""
+    run: list[str] = []
+    i = len(words) - 1
+    while i >= 0 and _SUFFIX.match(words[i]) and run == []:
+        i -= 1  # "Jane Doe, Ph.D." -> suffix dropped
+    while i >= 0:
+        word = words[i]
+        folded = _norm_word(word)
+        if _HONORIFIC.match(word) and run:
+            break  # "Dr. Jane Doe": the title is not part of the name
+        if _is_name_word(word) or _INITIAL.match(word.rstrip(",")):
+            run.insert(0, word.rstrip(","))
+        elif folded in _PARTICLES and run and _particle_follows_name(words, i):
+            run.insert(0, word)
+        else:
+            break
+        i -= 1
+    while run and _HONORIFIC.match(run[0]):
+        run.pop(0)
+    return run
+
+
+def _particle_follows_name(words: list[str], i: int) -> bool:
+    """"van der Berg": a particle belongs to a name when a name word comes before the particles."""
+    j = i - 1
+    while j >= 0 and _norm_word(words[j]) in _PARTICLES:
+        j -= 1
+    return j >= 0 and _is_name_word(words[j])
+
+
+def _valid_name(run: list[str]) -> bool:
+    words = [w for w in run if _NAME_WORD.match(w) and len(w) > 1 and w.casefold() not in _PARTICLES]
+    return len(run) >= 2 and len(words) >= 1 and len(run) <= 5 and len(run) - len(words) <= 2
+
+
+def _person(slot: str) -> str | None:
+    """The name at the end of `slot`, descriptors in front of it dropped; None if none is there."""
+    slot = slot.strip(" ,;:")
+    if not slot:
+        return None
+    candidates = []
+    if "," in slot:
+        # "Jane Doe, former CFO of Beta" (appositive after) or "former CFO of Beta, Jane Doe"
+        candidates.append(slot.split(",", 1)[0])
+        candidates.append(slot.rsplit(",", 1)[1])
+    candidates.append(slot)
+    for candidate in candidates:
+        words = candidate.split()
+        run = _name_run(words)
+        if not _valid_name(run):
+            continue
+        if len(words) > len(run):
+            before = _norm_word(words[len(words) - len(run) - 1])
+            # "Acme and Jane Doe": a list of people is not one appointment we can attribute
+            if before in {"and", "&", "or"}:
+                return None
+        return " ".join(run)
+    return None
+
+
+def _whole_name(slot: str) -> str | None:
+    """Like `_person`, but the slot must hold nothing else than descriptors and the name."""
+    name = _person(slot)
+    if name is None:
+        return None
+    prefix = slot.strip(" ,;:")
+    prefix = prefix[: len(prefix) - len(name)].strip(" ,") if prefix.endswith(name) else prefix
+    if prefix and not prefix.endswith(name):
+        tokens = prefix.split()
+        # descriptors end with a lowercase word, a possessive or a known descriptor word
+        last = tokens[-1]
+        if last.endswith((";", ":", "|")):
+            return None
+        if len(tokens) == 1 and _HONORIFIC.match(last):
+            return name
+        if not (last.endswith(("'s", "'")) or _norm_word(last) in _NOT_NAME or last[:1].islower()):
+            return None
+    return name
+
+
+_TITLE_CUT = re.compile(
+    r",?\s+(?:effective|to\s+(?:drive|lead|accelerate|scale|expand|grow|support|oversee|"
+    r"spearhead|head|help|strengthen|advance|guide|build|bolster|boost|fuel|power|steer|usher|"
+    r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
+    r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
+    r"ahead\s+of|with|who|while|as|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))|"
+    r"and\s+(?:a\s+)?(?:member|seat|director)\s+(?:of|on|to)\s+(?:the|its)\s+board)\b.*$"
+    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|to)\b.*$",
+    re.I,
+)
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
+    r"(?:(?:new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of)\s+)*"
+    r"(?:(?:role|position|post|office)\s+of\s+)?",
+    re.I,
+)
+_TITLE_TAIL = re.compile(r"\s+(?:role|position|post|job|seat|slot)\s*$|[\s,.;]+$", re.I)
+_AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+_CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
+_CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
+_EXECUTIVE_BESIDE_CHAIR = re.compile(
+    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:president|ceo|chief\s+executive\s+officer)\b"
+    rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
+    re.I,
+)
+#: Verbs that never sit inside a job title ("CEO, names Jane Doe").
+_VERBISH = frozenset(
+    "announces announced names named appoints appointed hires hired joins joined welcomes taps "
+    "promotes promoted is are was were has have will".split()
+)
+
+
+def _title(slot: str) -> tuple[str, bool] | None:
+    """(title, fractional) from a title slot, trailing clauses cut; None when it is no job title."""
+    text = slot.strip(" ,;:")
+    text = _TITLE_CUT.sub("", text)
+    text = _TITLE_LEAD.sub("", text, count=1)
+    text = _TITLE_TAIL.sub("", text)
+    if _EXECUTIVE_BESIDE_CHAIR.search(text):
+        # "Chairman and CEO" is a CEO appointment; "Executive Chairman" alone stays a board seat
+        text = _CHAIR_PART.sub("", text).strip(" ,&")
+    # "CFO and John Smith COO": a second appointment after "and" or a comma is not part of it
+    for sep in _AND_NAME.finditer(text):
+        rest = text[sep.end() :].split()
+        run = _name_run(rest[:2]) if len(rest) >= 2 else []
+        if len(run) == 2 and not _TITLE_WORD.search(" ".join(rest[:2])):
+            text = text[: sep.start()]
+            break
+    text = text.strip(" ,;:'\"")
+    if not text or len(text) > 100 or len(text.split()) > _MAX_TITLE_WORDS:
+        return None
+    if any(_norm_word(w) in _VERBISH for w in text.split()):
+        return None
+    first = text.split()[0]
+    if not (first[0].isupper() or first[0].isdigit() or _norm_word(first) in _TITLE_START):
+        return None
+    if not _TITLE_WORD.search(text):
+        return None
+    if _BOARD.search(text) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
+        return None
+    return text, bool(_FRACTIONAL.search(text))
+
+
+def _company(slot: str) -> str | None:
+    """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
+    text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
+    appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
+    if appositive:  # "Acme, the leader in AI, appoints ..."
+        text = appositive.group("c")
+    text = _TICKER.sub("", text)
+    text = re.sub(r"^(?:the\s+)(?=[a-z])", "", text).strip(" ,;:-")
+    stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
+    if stripped and stripped != text:
+        text = stripped
+    text = re.sub(r"'s$", "", text).strip(" ,;:")
+    if text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() not in _ABBREVIATED_FORMS:
+        text = text[:-1]  # a sentence's full stop, not "Inc."
+    if not text or text.casefold() in _NOT_COMPANY:
+        return None
+    words = text.split()
+    if len(words) > _MAX_COMPANY_WORDS or len(text) > 80:
+        return None
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or re.match(r"^[a-z]{1,3}[A-Z]", text)):
+        return None
+    # a subject with a verb or a clause in it is not a company name
+    if any(_norm_word(w) in _COMPANY_STOP for w in words):
+        return None
+    if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I):
+        return None
+    return text
+
+
+_ABBREVIATED_FORMS = frozenset(
+    "inc. co. corp. ltd. llc. plc. bros. intl. s.a. n.v. b.v. a.g. s.p.a. l.p. p.c.".split()
+)
+_COMPANY_STOP = frozenset(
+    """announces announced appoints appointed names named hires hired joins joined welcomes
+    taps tapped promotes promoted and today has have will to as is are was were who which
+    that this""".split()
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Headline shapes
+# --------------------------------------------------------------------------------------------
+
+_C_VERB = re.compile(
+    r"\s(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
+    r"recruited|adds|added|brings\s+(?:on|in|aboard)|onboards|taps|tapped|selects|selected|"
+    r"elevates|elevated|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
+    r"promoted|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
+    r"welcomed|announces|announced|introduces|introduced|"
+    r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
+    r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
+    r"(?:\s+with|,))\s",
+    re.I,
+)
+_P_VERB = re.compile(
+    r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>joins|joined|to\s+join|will\s+join|"
+    r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
+    r"confirmed|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes)\s",
+    re.I,
+)
+_OF_WHAT = re.compile(
+    r"^(?:the\s+)?(?:appointment|appointments|hiring|hire|promotion|addition|arrival|selection|"
+    r"naming|appointing|hiring)\s+of\s+|^(?:appointing|hiring|naming|adding)\s+",
+    re.I,
+)
+_CONNECTOR_AS = re.compile(r"\s(?:as|in\s+the\s+role\s+of)\s", re.I)
+_CONNECTOR_TO = re.compile(
+    r"\sto\s(?:(?:the|its)\s+)?(?:(?:role|position|post|job)\s+of\s+|(?:be|serve\s+as|become)\s+)?",
+    re.I,
+)
+_JOINED_TAIL = re.compile(
+    r"\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join|is\s+joining)(?:\s+(?:the\s+)?"
+    r"(?:company|team|firm|us|[\w&.\-]+(?:\s+[\w&.\-]+){0,3}))?\s*$",
+    re.I,
+)
+_TEAM_DETOUR = re.compile(
+    r"\s+to\s+(?:(?:its|the|our|their)\s+)?(?:[\w\-]+\s+){0,3}(?:team|c-suite|ranks|family)(?=\s+as\s)",
+    re.I,
+)
+
+
+def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
+    """From what follows a company-first verb: (person, title, fractional)."""
+    rest = _OF_WHAT.sub("", rest.strip())
+    rest = re.sub(r"^(?:back|aboard)\s+", "", rest, flags=re.I)
+    rest = _TEAM_DETOUR.sub("", rest)
+    connector = _CONNECTOR_AS.search(rest)
+    if connector is None and not verb.startswith(("welcome",)):
+        connector = _CONNECTOR_TO.search(rest)
+    if connector is not None:
+        person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
+        title_slot = rest[connector.end() :]
+        lead = person_slot.split()
+        # "names new CEO Jane Doe as ..." is rare; "names CFO Jane Doe as CEO" drops the old title
+        person = _person(person_slot)
+        title = _title(title_slot)
+        if person and title and lead:
+            return person, title[0], title[1]
+        return None
+    words = rest.split()
+    if not words:
+        return None
+    # title first: "new CEO Jane Doe", "Chief Revenue Officer Jane Doe"
+    lead_text = _TITLE_LEAD.sub("", rest, count=1)
+    lead_words = lead_text.split()
+    if lead_words and _norm_word(lead_words[0]) in _TITLE_START | {"ceo"}:
+        clause = _TITLE_CUT.sub("", lead_text)
+        clause_words = clause.split()
+        run = _name_run(clause_words)
+        if _valid_name(run) and len(run) < len(clause_words):
+            title = _title(" ".join(clause_words[: len(clause_words) - len(run)]))
+            if title:
+                return " ".join(run), title[0], title[1]
+        return None
+    # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO"
+    for i in range(2, len(words)):
+        word = _norm_word(words[i])
+        if word in _TITLE_START or word in {"its", "the", "new", "company's"} or _TITLE_WORD.fullmatch(word):
+            run = _name_run(words[:i])
+            if not _valid_name(run):
+                continue
+            person = _person(" ".join(words[:i]))
+            title = _title(" ".join(words[i:]))
+            if person and title:
+                return person, title[0], title[1]
+            return None
+    return None
+
+
+_AT_OR_OF = re.compile(r"\s(?:at|of|with|for)\s", re.I)
+_DEPARTMENTS = frozenset(
+    """sales marketing engineering product products operations finance people hr growth
+    strategy technology data analytics customer success revenue partnerships business
+    development global international emea apac americas north south europe asia research
+    design legal communications talent security it infrastructure platform""".split()
+)
+
+
+def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
+    """From what follows a person-first verb ("named ..."): (title, company, fractional)."""
+    rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
+    rest = _TITLE_CUT.sub("", rest)
+    # "Acme's new CRO"
+    possessive = re.match(r"^(?P<c>[^,;']{1,80}?)'s?\s+(?P<t>.+)$", rest)
+    if possessive and not re.match(r"^(?:the|its|a|an)\b", possessive.group("c"), re.I):
+        company = _company(possessive.group("c"))
+        title = _title(possessive.group("t"))
+        if company and title:
+            return title[0], company, title[1]
+    # "CRO of Acme", "VP of Sales at Acme": the last at/of whose right side is not a department
+    splits = list(_AT_OR_OF.finditer(rest))
+    for split in reversed(splits):
+        right = rest[split.end() :]
+        if _norm_word(right.split()[0]) in _DEPARTMENTS if right.split() else True:
+            continue
+        company = _company(right)
+        title = _title(rest[: split.start()])
+        if company and title:
+            return title[0], company, title[1]
+    # "Acme CRO": company words before the first title-start word
+    words = rest.split()
+    if not words or _norm_word(words[0]) in _TITLE_START or _TITLE_WORD.fullmatch(words[0]):
+        return None
+    for i in range(1, len(words)):
+        if _norm_word(words[i]) in _TITLE_START or _TITLE_WORD.fullmatch(words[i]):
+            company_text = " ".join(words[:i])
+            if _valid_name(_name_run(words[:i])) and len(_name_run(words[:i])) == i:
+                return None  # "Jane Doe named John Smith CFO" - two names, no company
+            company = _company(company_text)
+            title = _title(" ".join(words[i:]))
+            if company and title:
+                return title[0], company, title[1]
+            return None
+    return None
+
+
+_JOIN_CONNECTOR = re.compile(
+    r"\s(?:as|in\s+the\s+role\s+of|to\s+serve\s+as|to\s+become)\s", re.I
+)
+
+
+def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
+    for match in _P_VERB.finditer(headline):
+        subject = headline[: match.start()]
+        verb = match.group("verb").casefold()
+        rest = headline[match.end() :]
+        company_hint: str | None = None
+        possessive = re.match(r"^(?P<c>.{1,80}?)'s\s+(?P<p>.+)$", subject)
+        if possessive:
+            company_hint = _company(possessive.group("c"))
+            subject = possessive.group("p")
+        person = _whole_name(subject)
+        if person is None:
+            continue
+        if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")):
+            connector = _JOIN_CONNECTOR.search(rest)
+            if connector is None:
+                return None
+            company_slot = rest[: connector.start()]
+            possessive_company = re.match(r"^(?P<c>.+?)'s?\s", company_slot + " ")
+            if possessive_company:
+                company_slot = possessive_company.group("c")
+            elif re.search(r"\b(?:team|board|ranks)\b", company_slot, re.I):
+                return None
+            company = _company(company_slot)
+            title = _title(rest[connector.end() :])
+            if company and title:
+                return person, title[0], company, title[1]
+            return None
+        if "succeed" in verb:
+            # "Jane Doe to succeed John Smith as CEO of Acme"
+            connector = _CONNECTOR_AS.search(rest)
+            if connector is None:
+                return None
+            rest = rest[connector.end() :]
+        if verb.endswith(("become", "becomes")):
+            rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
+        found = _title_and_company(rest)
+        if found is not None:
+            title, company, fractional = found
+            return person, title, company, fractional
+        if company_hint:
+            title_only = _title(re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I))
+            if title_only:
+                return person, title_only[0], company_hint, title_only[1]
+        return None
+    return None
+
+
+def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
+    for match in _C_VERB.finditer(headline):
+        company = _company(headline[: match.start()])
+        if company is None:
+            continue
+        if _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
+            "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
+        }:
+            continue  # "Jane Doe Named ...": person-first, tried already
+        found = _person_and_title(headline[match.end() :], match.group("verb").casefold())
+        if found is not None:
+            person, title, fractional = found
+            if _norm_word(person) == company.casefold():
+                return None
+            return person, title, company, fractional
+        return None
+    return None
+
+
+def _parse(headline: str) -> tuple[str, str, str, bool] | None:
+    # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
+    for clause in re.split(r"\s*;\s*|\s+\|\s+", headline):
+        found = _person_first(clause) or _company_first(clause)
+        if found is not None:
+            return found
+    return None
+
+
+def _main_clause(headline: str) -> str:
+    # the first word cannot end the main clause ("As Jane Doe retires, Acme names ...")
+    match = _MAIN_CLAUSE_END.search(headline, 1)
+    return headline[: match.start()] if match else headline
+
+
+def _refused(headline: str) -> bool:
+    main = _main_clause(headline)
+    if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):
+        return True
+    if re.search(r"\b(?:joins?|joined|to\s+join|appointed\s+to|named\s+to|elected\s+to)\s+"
+                 r"(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b", headline, re.I):
+        return True
+    return bool(_AWARD.search(headline) or _EVENT.search(main))
+
+
+# --------------------------------------------------------------------------------------------
+# Summary sentences
+# --------------------------------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(BUSINESS\s+WIRE\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
+    r"\(ACCESSWIRE\)|/\s*CNW\s*/|/EINPresswire\.com/|/\s*PRNewswire-PRWeb\s*/|\(PRWEB\))"
+    r"\s*(?:--|\u2014|-)?\s*"
+    r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"\s*(?:--|\u2014|-)\s*",
+)
+_APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
+_SUMMARY_VERB = re.compile(
+    r"\b(?:today\s+|on\s+\w+(?:\s+\d{1,2})?\s+|this\s+week\s+)?(?P<v>announced|announces)(?:\s+(?:today|that))*\s+",
+    re.I,
+)
+_LEADERSHIP_CUE = re.compile(
+    r"\b(?:appoint\w*|names?|named|hires?|hired|joins?|welcomes?|taps?|promot\w*|leadership|"
+    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head)\b",
+    re.I,
+)
+
+
+def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    for sentence in _sentences(summary):
+        sentence = _DATELINE.sub("", sentence, count=1)
+        sentence = _APPOSITIVE.sub(r"\g<c> ", sentence, count=1)
+        sentence = _SUMMARY_VERB.sub(" announces ", sentence, count=1)
+        sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",
+                          r" \1 ", sentence, count=1, flags=re.I)
+        sentence = re.sub(r"\s+that\s+", " ", sentence, count=1)
+        sentence = " ".join(sentence.rstrip(".").split())
+        if len(sentence) > 400 or _refused(sentence):
+            continue
+        found = _parse(sentence)
+        if found is None:
+            continue
+        company = found[2]
+        if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):
+            return found
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------------
+
+
+def _extract(text: str) -> Appointment | None:
+    decoded = _decode(text).lstrip()
+    head, _, rest = decoded.partition("\n")
+    headline = _recase(_clean(head))
+    if not headline:
+        return None
+    if len(headline) > 300:  # one long line: its first sentence is the headline
+        parts = _sentences(headline, limit=2)
+        rest = headline[len(parts[0]) :] + " " + rest if parts else rest
+        headline = (parts[0] if parts else headline)[:300]
+    if _refused(headline):
+        return None
+    found = _parse(headline)
+    if found is None:
+        summary = _clean(rest[:MAX_SUMMARY_CHARS])
+        if not summary:
+            return None
+        found = _from_summary(headline, summary)
+        if found is None:
+            return None
+    person, title, company, fractional = found
+    fractional = fractional or bool(_FRACTIONAL.search(headline))
+    return Appointment(person=person, title=title, company=company, fractional=fractional)
+
+
+def extract_appointment(text: str) -> Appointment | None:
+    """The appointment `text` announces, or None. `text` is a headline, optionally followed by a
+    newline and a summary. Never raises."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        return _extract(text)
+    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None

@@ -1,0 +1,599 @@
+"""Job title -> function and seniority, and whether a title falls in a watched role family.
+
+`classify_title("Sr. Account Executive, EMEA")` gives `TitleClass(function="sales",
+seniority="ic")`. The rules are a small, ordered vocabulary of phrases rather than a model, so a
+rep can read why a title landed where it did and a reviewer can argue with one phrase.
+
+How a title is read:
+
+* Gender and inclusivity suffixes ("(m/w/d)", "(f/m/x)", "(all genders)", "(H/F)", "*in") are
+  dropped, accents folded, abbreviations expanded ("Sr." -> senior, "Mgr" -> manager, "SDR" ->
+  sales development representative).
+* The title's head (the part before the first comma, dash, bracket, "|" or " for ") is searched
+  first; the qualifier after it ("EMEA", "Sales Tools", "French speaking") only when the head names
+  no function. Within a part the longest matching phrase wins, and on a tie the later one, because
+  English titles put the job noun last ("Engineering Recruiter" is a recruiter).
+
+Decisions worth knowing (each is a phrase in the tables below):
+
+* Sales Engineer, Solutions Engineer/Consultant/Architect and pre-sales are **sales**: they carry
+  the number with the account executives and sit in the sales org.
+* Salesforce/CRM administrators and developers, sales/marketing/GTM operations, deal desk, sales
+  enablement and sales compensation are **revenue_operations**.
+* Support, implementation, onboarding, technical account managers and renewals are
+  **customer_success**. Account managers are **sales**.
+* Data engineers, analysts, scientists and analytics engineers are **data**; ML engineers are
+  **engineering**. Product designers, UX and user research are **product**; brand designers and
+  copywriters are **marketing**. Recruiters and payroll sit in **people** and **finance**.
+* "Head of X" is **director**; "Chief X Officer", the C-suite acronyms, founders, presidents and
+  managing directors are **c_level**; other "Chief ..." titles (Chief Architect) are **vp**;
+  "Chief of Staff" is a director in operations. "Founding Account Executive" is an IC.
+* "Manager" means people manager except where the phrase names an individual role: product,
+  account, customer success, program, project, office, community, partner manager and the like are
+  **ic**; "Group Product Manager" and "Manager, X" are managers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+__all__ = [
+    "FUNCTIONS",
+    "FUNCTION_LABELS",
+    "SENIORITIES",
+    "TitleClass",
+    "classify_title",
+    "matches_watch",
+    "normalise_title",
+]
+
+Function = Literal[
+    "sales",
+    "revenue_operations",
+    "marketing",
+    "customer_success",
+    "engineering",
+    "product",
+    "data",
+    "finance",
+    "people",
+    "operations",
+    "other",
+]
+Seniority = Literal["ic", "manager", "director", "vp", "c_level"]
+
+FUNCTIONS: tuple[str, ...] = (
+    "sales", "revenue_operations", "marketing", "customer_success", "engineering", "product",
+    "data", "finance", "people", "operations", "other",
+)
+SENIORITIES: tuple[str, ...] = ("ic", "manager", "director", "vp", "c_level")
+
+#: How a function reads in prose and evidence ("revenue_operations" -> "revenue operations").
+FUNCTION_LABELS: dict[str, str] = {f: f.replace("_", " ") for f in FUNCTIONS}
+
+#: Longest title we read; anything past it is noise (or an attack) in a job ad's title field.
+MAX_TITLE_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class TitleClass:
+    """What a job title says about the role: its function and its seniority."""
+
+    function: Function
+    seniority: Seniority
+
+    @property
+    def function_label(self) -> str:
+        return FUNCTION_LABELS[self.function]
+
+
+# --------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------
+
+_GENDER_LETTER = r"(?:[mwfdhxi]|div(?:ers|erse)?|nb)"
+_GENDER = re.compile(
+    r"[\(\[]\s*(?:all\s+genders?|alle\s+geschlechter|gn\*?|genderneutral|"
+    + _GENDER_LETTER
+    + r"(?:\s*[/|,\\*]\s*"
+    + _GENDER_LETTER
+    + r"){1,3})\s*[\)\]]"
+    r"|(?<![\w/])[mwf]\s*/\s*[mwf]\s*/\s*[dx](?![\w/])",
+    re.IGNORECASE,
+)
+# German inclusive suffixes: "Entwickler*in", "Berater:innen", "Leiter_in", "Referent/-in".
+_GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
+# Where a title's head ends and its qualifier (region, team, language) begins.
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\s@\s)\s*", re.IGNORECASE)
+
+_EXPAND: dict[str, tuple[str, ...]] = {
+    "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
+    "mgr": ("manager",), "mngr": ("manager",), "dir": ("director",), "assoc": ("associate",),
+    "exec": ("executive",), "acct": ("account",), "rep": ("representative",),
+    "reps": ("representative",), "mktg": ("marketing",), "mkt": ("marketing",),
+    "ops": ("operations",), "biz": ("business",), "bizdev": ("business", "development"),
+    "bizops": ("business", "operations"), "devrel": ("developer", "relations"),
+    "eng": ("engineering",), "engr": ("engineer",), "sw": ("software",), "admin": ("administrator",),
+    "hrbp": ("hr", "business", "partner"), "swe": ("software", "engineer"),
+    "sde": ("software", "engineer"), "sre": ("site", "reliability", "engineer"),
+    "pm": ("product", "manager"), "tpm": ("technical", "program", "manager"),
+    "ux": ("ux",), "ui": ("ui",), "qa": ("qa",), "fpa": ("fp&a",), "fp+a": ("fp&a",),
+    "sdr": ("sales", "development", "representative"),
+    "bdr": ("business", "development", "representative"),
+    "mdr": ("market", "development", "representative"),
+    "ldr": ("lead", "development", "representative"),
+    "ae": ("account", "executive"), "am": ("account", "manager"),
+    "csm": ("customer", "success", "manager"), "tam": ("technical", "account", "manager"),
+    "se": ("sales", "engineer"), "revops": ("revenue", "operations"),
+    "salesops": ("sales", "operations"), "mops": ("marketing", "operations"),
+    "gtm": ("go", "to", "market"), "svp": ("senior", "vp"), "evp": ("executive", "vp"),
+    "avp": ("vp",), "ml": ("machine", "learning"), "ai": ("ai",), "bi": ("business", "intelligence"),
+    "l&d": ("learning", "development"), "ta": ("talent", "acquisition"), "ea": ("executive", "assistant"),
+    "vice": ("vice",), "mts": ("member", "of", "technical", "staff"),
+    "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
+    "devops": ("devops",), "hr": ("hr",),
+}
+# Tokens that are cut from a hyphenated word ("Full-Stack", "Back-end", "Forward-Deployed")
+# read as separate words; tokens are split on everything that is not a letter, digit, & or +.
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _clean(title: str) -> str:
+    title = str(title)[:MAX_TITLE_CHARS]
+    title = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in title)
+    title = _GENDER.sub(" ", title)
+    title = _GERMAN_INCLUSIVE.sub("", title)
+    return title
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for raw in _TOKEN.findall(_fold(text)):
+        out.extend(_EXPAND.get(raw, (raw,)))
+    return out
+
+
+def normalise_title(title: str) -> str:
+    """The title as the classifier reads it: folded, suffixes dropped, abbreviations expanded."""
+    return " ".join(_tokens(_clean(title)))
+
+
+# --------------------------------------------------------------------------------------------
+# Function phrases
+# --------------------------------------------------------------------------------------------
+
+_WEAK_OPERATIONS = "operations:weak"
+
+# (function, phrases). A phrase matches a run of whole tokens; a phrase ending in "*" matches a
+# token that starts with it (German compounds: "Vertriebsleiter", "Softwareentwickler").
+_FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    ("revenue_operations", (
+        "revenue operations", "sales operations", "marketing operations", "gtm operations",
+        "go to market operations", "customer success operations", "cs operations",
+        "commercial operations", "deal desk", "sales enablement", "revenue enablement",
+        "sales compensation", "incentive compensation", "salesforce", "salesforce administrator",
+        "salesforce developer", "salesforce architect", "salesforce consultant", "crm",
+        "crm administrator", "crm manager", "hubspot", "hubspot administrator", "marketo",
+        "cpq", "sales systems", "revenue systems", "business systems", "gtm systems",
+        "go to market systems", "sales strategy", "revenue strategy", "territory planning",
+        "sales analyst", "sales operations analyst", "revenue analyst", "revenue operations analyst",
+        "forecasting", "quota planning",
+    )),
+    ("sales", (
+        "sales", "account executive", "account executives", "sales development",
+        "business development", "market development representative",
+        "lead development representative", "sales development representative",
+        "business development representative", "inside sales", "field sales", "sales engineer",
+        "sales engineering", "solutions engineer", "solution engineer", "solutions consultant",
+        "solution consultant", "solutions architect", "solution architect", "presales",
+        "pre sales", "account manager", "key account", "key account manager", "account director",
+        "enterprise account", "commercial", "revenue", "partnerships", "partnership",
+        "partner manager", "channel", "channel partner", "alliances", "alliance", "closer",
+        "seller", "sales representative", "territory manager", "new business", "sales support",
+        "vertrieb*",
+        "aussendienst*", "verkauf*", "verkaufer*", "commerciale", "commercial director",
+        "chief revenue officer", "chief commercial officer", "cro", "growth account",
+    )),
+    ("marketing", (
+        "marketing", "growth", "growth marketing", "demand generation", "demand gen",
+        "content", "content marketing", "content writer", "content strategist", "seo", "sem",
+        "ppc", "paid media", "paid social", "brand", "brand designer", "brand manager",
+        "communications", "comms", "public relations", "pr", "events", "event", "field marketing",
+        "product marketing", "copywriter", "social media", "community", "community manager",
+        "lifecycle", "campaign", "campaigns", "digital marketing", "performance marketing",
+        "email marketing", "marketing manager", "cmo", "chief marketing officer",
+        "developer relations", "developer advocate", "evangelist", "influencer", "creative",
+        "graphic designer", "visual designer", "web designer", "art director", "video",
+        "videographer", "partner marketing", "customer marketing", "marketing designer",
+        "marketing*",
+    )),
+    ("customer_success", (
+        "customer success", "customer success manager", "customer success engineer",
+        "client success", "customer support", "support", "support engineer",
+        "support engineering", "technical support", "client support", "customer service",
+        "customer care", "customer experience", "client services", "client service",
+        "customer operations", "technical account manager", "implementation", "onboarding",
+        "professional services", "renewals", "renewal", "customer advocate", "help desk",
+        "helpdesk", "service desk", "support specialist", "customer engineer",
+        "customer solutions", "chief customer officer", "kundenservice*", "kundenbetreu*",
+    )),
+    ("engineering", (
+        "engineer", "engineering", "engineers", "developer", "software", "software engineer",
+        "software developer", "devops", "site reliability engineer", "architect", "programmer",
+        "cto", "chief technology officer", "qa", "quality assurance", "test engineer", "tester",
+        "sdet", "security", "security engineer", "firmware", "front end", "back end",
+        "full stack", "mobile", "ios", "android", "infrastructure", "platform",
+        "technical staff", "member of technical staff", "machine learning",
+        "machine learning engineer", "ai engineer", "cloud", "network engineer", "embedded",
+        "hardware", "technical lead", "tech lead", "cio", "chief information officer", "ciso",
+        "chief information security officer", "it", "systems administrator", "sysadmin",
+        "forward deployed", "research engineer", "devsecops", "kubernetes", "entwickler*",
+        "softwareentwickler*", "ingenieur*", "informatiker*", "c++", "golang", "python",
+        "java", "javascript", "react", "rust",
+    )),
+    ("product", (
+        "product", "product manager", "product owner", "product management", "product designer",
+        "product design", "designer", "design", "ux", "ui", "ux designer", "ui designer",
+        "ux researcher", "user researcher", "user research", "ux writer", "product lead",
+        "product operations", "cpo", "chief product officer", "interaction designer",
+        "design systems", "localization", "localisation",
+    )),
+    ("data", (
+        "data", "data scientist", "data science", "data analyst", "data engineer",
+        "data engineering", "analytics", "analytics engineer", "business intelligence",
+        "business intelligence analyst", "statistician", "data architect", "machine learning scientist",
+        "applied scientist", "research scientist", "quantitative", "quant", "insights analyst",
+        "product analyst", "marketing analyst", "cdo", "chief data officer", "decision scientist",
+        "datenanalyst*",
+    )),
+    ("finance", (
+        "finance", "financial", "fp&a", "accountant", "accounting", "accounts payable",
+        "accounts receivable", "controller", "comptroller", "cfo", "chief financial officer",
+        "treasury", "treasurer", "tax", "payroll", "billing", "audit", "auditor", "bookkeeper",
+        "bookkeeping", "revenue accountant", "revenue accounting", "credit", "collections",
+        "investor relations", "buchhalt*", "controlling", "finanz*", "steuer*",
+        "financial analyst", "finance business partner",
+    )),
+    ("people", (
+        "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
+        "sourcer", "sourcing", "hr", "human resources", "hr business partner", "people partner",
+        "people operations", "learning development", "learning and development", "l&d",
+        "compensation", "benefits", "total rewards", "employer brand", "hr generalist",
+        "chro", "chief people officer", "chief human resources officer", "chief talent officer",
+        "personalreferent*", "personalsachbearbeiter*", "personalleiter*", "personalwesen",
+        "personalberater*", "recruiting coordinator", "people business partner",
+        "employee experience", "diversity", "dei",
+    )),
+    ("operations", (
+        "operations", "business operations", "office manager", "office", "facilities",
+        "facility", "workplace", "executive assistant", "administrative", "administration",
+        "administrator", "assistant", "receptionist", "chief of staff", "coo",
+        "chief operating officer", "chief executive officer", "strategy", "administrative support",
+        "business analyst", "program manager", "project manager", "programme manager",
+        "project coordinator", "procurement", "purchasing", "supply chain", "logistics",
+        "warehouse", "fulfillment", "it support", "it support specialist", "it technician",
+        "it operations", "it administrator",
+        "it manager", "it specialist", "legal operations", "geschaftsfuhrer*", "buro*",
+        "office management", "travel", "security guard", "operator",
+    )),
+    # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
+    # ("Commercial Counsel" is a lawyer, not a seller).
+    ("other", (
+        "legal", "counsel", "attorney", "lawyer", "paralegal", "compliance", "clinical",
+        "nurse", "physician", "doctor", "pharmacist", "teacher", "tutor", "driver", "chef",
+        "cook", "technician", "mechanic", "electrician", "scientist", "researcher",
+    )),
+    # Titles that say how senior, not which team: used only when nothing else names a function
+    # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
+    (_WEAK_OPERATIONS, (
+        "ceo", "coo", "president", "founder", "co founder", "cofounder", "general manager",
+        "managing director", "partner", "owner", "principal",
+    )),
+]
+
+_IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "product manager", "product marketing manager", "account manager", "key account manager",
+        "technical account manager", "customer success manager", "success manager",
+        "program manager", "programme manager", "project manager", "office manager",
+        "community manager", "partner manager", "channel manager", "territory manager",
+        "relationship manager", "case manager", "content manager", "social media manager",
+        "campaign manager", "campaigns manager", "event manager", "events manager",
+        "brand manager", "marketing manager", "partnerships manager", "renewals manager",
+        "renewal manager", "implementation manager", "onboarding manager",
+        "business development manager", "alliance manager", "alliances manager",
+        "category manager", "release manager", "delivery manager", "solutions manager",
+        "engagement manager", "lifecycle manager", "crm manager", "growth manager",
+        "performance marketing manager", "field marketing manager", "email marketing manager",
+        "demand generation manager", "digital marketing manager", "ecommerce manager",
+        "property manager",
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    words: tuple[str, ...]
+    function: str
+    order: int
+
+    def match_at(self, tokens: Sequence[str], i: int) -> bool:
+        if i + len(self.words) > len(tokens):
+            return False
+        for offset, word in enumerate(self.words):
+            token = tokens[i + offset]
+            if word.endswith("*"):
+                if not token.startswith(word[:-1]):
+                    return False
+            elif token != word:
+                return False
+        return True
+
+
+def _compile_phrases() -> dict[str, list[_Phrase]]:
+    by_first: dict[str, list[_Phrase]] = {}
+    prefixed: list[_Phrase] = []
+    order = 0
+    for function, phrases in _FUNCTION_PHRASES:
+        for phrase in phrases:
+            words = tuple(_tokens(phrase)) if not phrase.endswith("*") else (_fold(phrase),)
+            if not phrase.endswith("*") and "*" in phrase:
+                raise ValueError(phrase)
+            item = _Phrase(words=words, function=function, order=order)
+            order += 1
+            if words[0].endswith("*"):
+                prefixed.append(item)
+            else:
+                by_first.setdefault(words[0], []).append(item)
+    by_first["*"] = prefixed
+    return by_first
+
+
+_PHRASES = _compile_phrases()
+
+
+def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
+    """(function, end position) of the longest phrase in `tokens`; ties go to the later one."""
+    # (names a team, length, end, -order, function): a seniority-only phrase loses to any other.
+    best: tuple[bool, int, int, int, str] | None = None
+    for i, token in enumerate(tokens):
+        candidates = _PHRASES.get(token, [])
+        prefixed = [p for p in _PHRASES["*"] if token.startswith(p.words[0][:-1])]
+        for phrase in (*candidates, *prefixed):
+            if phrase.match_at(tokens, i):
+                length = len(phrase.words)
+                strong = phrase.function != _WEAK_OPERATIONS
+                key = (strong, length, i + length, -phrase.order, phrase.function)
+                if best is None or key[:4] > best[:4]:
+                    best = key
+    if best is None:
+        return None
+    return best[4], best[2]
+
+
+# --------------------------------------------------------------------------------------------
+# Seniority
+# --------------------------------------------------------------------------------------------
+
+_C_LEVEL_ACRONYMS = frozenset(
+    {"ceo", "cto", "cfo", "coo", "cmo", "cro", "cpo", "cio", "ciso", "cdo", "cco", "chro", "cso",
+     "cao", "cbo", "cxo", "cgo", "cco", "cro"}
+)
+_GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
+
+
+def _seniority(tokens: Sequence[str]) -> str:
+    words = set(tokens)
+    text = " " + " ".join(tokens) + " "
+    if " assistant to " in text or " assistant of " in text or "assistant" in words and (
+        words & _C_LEVEL_ACRONYMS or "chief" in words
+    ):
+        return "ic"
+    if " chief of staff " in text:
+        return "director"
+    if words & _C_LEVEL_ACRONYMS:
+        return "c_level"
+    if "chief" in words:
+        after = tokens[tokens.index("chief") + 1 :]
+        return "c_level" if "officer" in after else "vp"
+    if {"founder", "cofounder"} & words or " co founder " in text:
+        return "c_level"
+    if "president" in words and "vice" not in words:
+        return "c_level"
+    if " managing director " in text or any(t.startswith("geschaftsfuhr") for t in tokens):
+        return "c_level"
+    if "vp" in words or " vice president " in text:
+        return "vp"
+    if "director" in words or "head" in words or "directeur" in words or "direktor" in words:
+        return "director"
+    if " general manager " in text:
+        return "director"
+    if any(t.startswith("teamleit") or t.startswith("gruppenleit") for t in tokens):
+        return "manager"
+    if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
+        return "director"
+    if " team lead " in text or " team leader " in text or " people manager " in text:
+        return "manager"
+    if "supervisor" in words or "foreman" in words:
+        return "manager"
+    if "manager" in words:
+        return _manager_or_ic(tokens)
+    return "ic"
+
+
+def _manager_or_ic(tokens: Sequence[str]) -> str:
+    text = " " + " ".join(tokens) + " "
+    # "Manager, Sales Development", "Manager of Solutions Engineering": a people manager.
+    if tokens[0] == "manager" or " manager of " in text:
+        return "manager"
+    if " senior manager " in text or " group " in text or " managers " in text:
+        return "manager"
+    for i, token in enumerate(tokens):
+        if token != "manager":
+            continue
+        for phrase in _IC_MANAGER_PHRASES:
+            n = len(phrase)
+            if i + 1 >= n and tuple(tokens[i + 1 - n : i + 1]) == phrase:
+                return "ic"
+    return "manager"
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def _parts(title: str) -> list[str]:
+    parts = [p for p in _HEAD_SPLIT.split(title) if p and p.strip()]
+    return parts or [title]
+
+
+@lru_cache(maxsize=65536)
+def _classify(title: str, department: str) -> TitleClass:
+    cleaned = _clean(title)
+    tokens = _tokens(cleaned)
+    function: str | None = None
+    parts = _parts(cleaned)
+    # Head first: "Engineering Manager, Sales Tools" is engineering.
+    weak = False
+    for part in parts:
+        found = _best_function(_tokens(part))
+        if found is None:
+            continue
+        if found[0] != _WEAK_OPERATIONS:
+            function = found[0]
+            break
+        weak = True
+    if function is None and department:
+        found = _best_function(_tokens(_clean(department)))
+        if found is not None and found[0] != _WEAK_OPERATIONS:
+            function = found[0]
+    if function is None and weak:
+        function = "operations"
+    return TitleClass(function=function or "other", seniority=_seniority(tokens))  # type: ignore[arg-type]
+
+
+def classify_title(title: str, *, department: str | None = None) -> TitleClass:
+    """The function and seniority a job title names.
+
+    `department`, when given, decides the function only if the title itself names none (a
+    posting titled "Team Lead" in the "Customer Success" department). Never raises on text.
+    """
+    if not isinstance(title, str):
+        title = "" if title is None else str(title)
+    dept = department if isinstance(department, str) else ""
+    return _classify(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS])
+
+
+# --------------------------------------------------------------------------------------------
+# Watched role families
+# --------------------------------------------------------------------------------------------
+
+#: Watch phrases that name a whole function: they match on the title's function.
+_FUNCTION_ALIASES: dict[str, str] = {
+    "sales": "sales", "revenue operations": "revenue_operations", "revops": "revenue_operations",
+    "rev ops": "revenue_operations", "marketing": "marketing", "customer success": "customer_success",
+    "cs": "customer_success", "engineering": "engineering", "software engineering": "engineering",
+    "product": "product", "product management": "product", "data": "data", "finance": "finance",
+    "people": "people", "hr": "people", "human resources": "people", "operations": "operations",
+    "ops": "operations",
+}
+for _f in FUNCTIONS:
+    _FUNCTION_ALIASES.setdefault(FUNCTION_LABELS[_f], _f)
+
+#: Watch phrases that name a family narrower than a function: any of these word runs matches.
+_FAMILY_PHRASES: dict[str, tuple[str, ...]] = {
+    "sales development": (
+        "sales development", "business development representative",
+        "market development representative", "lead development representative",
+        "business development associate", "sales development associate",
+    ),
+    "business development": ("business development", "sales development"),
+    "account executive": ("account executive",),
+    "account management": ("account manager", "account management"),
+    "sales engineering": (
+        "sales engineer", "sales engineering", "solutions engineer", "solution engineer",
+        "solutions consultant", "solution consultant", "presales", "pre sales",
+        "solutions architect",
+    ),
+    "solutions engineering": (
+        "sales engineer", "solutions engineer", "solution engineer", "solutions consultant",
+        "solution consultant", "presales", "pre sales", "solutions engineering",
+    ),
+    "recruiting": ("recruiter", "recruiting", "recruitment", "talent acquisition", "sourcer"),
+    "demand generation": ("demand generation", "demand gen", "growth marketing"),
+    "sales operations": ("sales operations", "revenue operations", "sales enablement", "deal desk"),
+    "marketing operations": ("marketing operations", "marketing automation"),
+    "customer support": (
+        "customer support", "technical support", "support engineer", "support specialist",
+        "customer service", "customer care", "help desk", "helpdesk",
+    ),
+    "sdr": ("sales development", "business development representative"),
+    "bdr": ("sales development", "business development representative"),
+    "data science": ("data scientist", "data science", "machine learning scientist", "applied scientist"),
+}
+
+
+def _stem(token: str) -> str:
+    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ops")):
+        return token[:-1]
+    return token
+
+
+def _contains_run(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    n = len(words)
+    if not n:
+        return False
+    return any(tuple(tokens[i : i + n]) == tuple(words) for i in range(len(tokens) - n + 1))
+
+
+@lru_cache(maxsize=4096)
+def _watch_rule(phrase: str) -> tuple[str | None, tuple[tuple[str, ...], ...]]:
+    key = " ".join(_fold(phrase).split())
+    words = tuple(_stem(t) for t in _tokens(phrase))
+    joined = " ".join(words)
+    function = _FUNCTION_ALIASES.get(key) or _FUNCTION_ALIASES.get(joined)
+    if function is not None:
+        return function, ()
+    runs = [words] if words else []
+    family = _FAMILY_PHRASES.get(key) or _FAMILY_PHRASES.get(joined)
+    if family:
+        runs.extend(tuple(_stem(t) for t in _tokens(p)) for p in family)
+    return None, tuple(r for r in runs if r)
+
+
+def matches_watch(title: str, watch: Sequence[str], *, department: str | None = None) -> str | None:
+    """The first watch phrase the title falls under, or None.
+
+    A phrase that names a function ("sales", "revenue operations", "marketing") matches every
+    title of that function. Any other phrase ("sales development", "account executive") matches
+    when its words, or a known synonym's ("SDR", "BDR", "Business Development Representative"),
+    appear in the title in order; abbreviations are expanded on both sides and plurals folded.
+    `department` helps only to name the function of a title that names none ("Team Lead").
+    """
+    if not isinstance(title, str) or not title or not watch or isinstance(watch, str):
+        return None
+    klass = classify_title(title, department=department)
+    tokens = tuple(_stem(t) for t in _tokens(_clean(str(title)[:MAX_TITLE_CHARS])))
+    for phrase in watch:
+        if not isinstance(phrase, str) or not phrase.strip():
+            continue
+        function, runs = _watch_rule(phrase)
+        if function is not None:
+            if klass.function == function:
+                return phrase
+            continue
+        if any(_contains_run(tokens, run) for run in runs):
+            return phrase
+    return None
