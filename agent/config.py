@@ -185,8 +185,29 @@ def parse_workspace_config(raw: dict[str, Any], *, path: Path) -> WorkspaceConfi
             raise ConfigError(f"{path}: {label}: the source name {source.name!r} is used twice")
         seen.add(source.name)
         sources.append(source)
-    config.sources = sources
+    config.sources = [_with_workspace_defaults(source, config) for source in sources]
     return config
+
+
+#: Source keys that fall back to a workspace-wide setting when a source does not set them.
+_DEFAULTED_KEYS = {
+    "watch": "hiring_watch",
+    "topics": "intent_topics",
+    "competitors": "competitors",
+    "complements": "complements",
+    "contact_email": "contact_email",
+    "user_agent_email": "contact_email",
+}
+
+
+def _with_workspace_defaults(source: SourceConfig, config: WorkspaceConfig) -> SourceConfig:
+    defaults = config.collector_defaults()
+    updates = {
+        key: defaults[name]
+        for key, name in _DEFAULTED_KEYS.items()
+        if key in type(source).model_fields and key not in source.model_fields_set and defaults.get(name)
+    }
+    return source.model_copy(update=updates) if updates else source
 
 
 def _validation_message(exc: ValidationError, raw: dict[str, Any], path: Path, prefix: str = "") -> str:

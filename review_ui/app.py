@@ -11,7 +11,7 @@ if str(_ROOT) not in sys.path:  # `streamlit run` puts review_ui/, not the repo,
 
 import streamlit as st  # noqa: E402
 
-_PAGES = Path(__file__).resolve().parent / "pages"
+_PAGES = Path(__file__).resolve().parent / "views"
 
 st.set_page_config(page_title="Outrider review", page_icon=":material/travel_explore:", layout="wide")
 

@@ -91,28 +91,8 @@ def reviewer() -> str:
     return str(st.session_state.get(REVIEWER_KEY) or "").strip()
 
 
-def _leave_legacy_pages_mode() -> bool:
-    """True if this run is Streamlit's legacy multipage mode; switches it off for the next runs.
-
-    `review_ui/pages/` sits next to app.py, so until app.py's `st.navigation` has run once in
-    the process, a deep link such as /accounts runs the page file alone, with an automatic
-    sidebar ("app", "accounts", ...) and none of app.py's page config.
-    """
-    try:
-        from streamlit.runtime.pages_manager import PagesManager
-    except ImportError:  # a Streamlit without the legacy mode
-        return False
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        return True
-    return False
-
-
 def page_setup(title: str, caption: str | None = None) -> Workspace:
     """Title, sidebar and workspace: the first lines of every page."""
-    fresh_session = len(st.session_state) == 0
-    if _leave_legacy_pages_mode() and fresh_session:
-        st.rerun()  # run again through app.py's navigation (a new session has no clicks to lose)
     reviewer_sidebar()
     st.title(title)
     if caption:

@@ -56,6 +56,11 @@ def humanise_fact(key: str, value: Any) -> str:
     """A fact as a person would write it, for evidence and drafts."""
     if isinstance(value, list | tuple):
         return ", ".join(humanise_fact(key, v) for v in value)
+    if isinstance(value, dict):
+        if "name" in value:
+            extra = value.get("title") or value.get("role")
+            return f"{value['name']} ({extra})" if extra else str(value["name"])
+        return "; ".join(f"{k}: {humanise_fact(k, v)}" for k, v in value.items() if v not in (None, ""))
     if key == "round" and isinstance(value, str):
         return ROUND_LABELS.get(value, value.replace("_", " "))
     if isinstance(value, float) and value.is_integer():

@@ -175,9 +175,13 @@ class SecFormDCollector(Collector):
     def read(self, config: SourceConfig, ctx: ReadContext) -> Iterator[SignalEvent]:
         assert isinstance(config, SecFormDConfig)
         where = f"source {config.name!r}"
-        email = config.email
-        if not email:
-            raise SourceError(f"{where}: no contact email for EDGAR's User-Agent (user_agent_email)")
+        # The workspace-wide contact (ctx.defaults) stands in when the source names none.
+        email = config.email or str(ctx.defaults.get("contact_email") or "").strip() or None
+        if not email or not _valid_email(email):
+            raise SourceError(
+                f"{where}: EDGAR refuses requests without a contact email in the User-Agent; "
+                f"set user_agent_email on the source or contact_email in outrider.toml"
+            )
         headers = {"User-Agent": f"Outrider/0.1 {email}"}
         pacer = _Pacer(config.max_requests_per_second)
         base = config.sec_base
@@ -299,7 +303,7 @@ class SecFormDCollector(Collector):
             ctx.skip(where, f"primary_doc.xml could not be fetched: {exc.reason}")
             return None
         try:
-            doc = parse_primary_doc_checked(result.content)
+            doc = _parse_doc(result.content)
         except FormDError as exc:
             ctx.skip(where, f"primary_doc.xml is malformed: {exc.reason}")
             return None
@@ -345,7 +349,7 @@ class _Retry:
         self.reason = reason
 
 
-def parse_primary_doc_checked(data: bytes) -> FormD:
+def _parse_doc(data: bytes) -> FormD:
     """parse_primary_doc, with any unexpected parser failure turned into FormDError for one filing."""
     try:
         return parse_primary_doc(data)

@@ -291,3 +291,14 @@ def test_a_foreign_issuer_gets_a_country_hint_not_a_state(edgar: LoopbackServer,
     shepherds = next(e for e in events if e.company_name == "Shepherd's Finance, LLC")
     assert shepherds.hints == {"country": "GB"}
     assert shepherds.facts["state"] == "X0"
+
+
+def test_the_workspace_default_contact_is_used_by_read(edgar: LoopbackServer, fetcher: Fetcher) -> None:
+    config = SecFormDConfig.model_validate(
+        {"name": "edgar", "type": "sec_form_d", "base_urls": {"sec": edgar.base}, "max_requests_per_second": 10}
+    )
+    ctx = ReadContext(http=fetcher, now=NOW, defaults={"contact_email": "owner@example.net"})
+    assert len(list(SecFormDCollector().read(config, ctx))) == 4
+    assert {r["user-agent"] for r in edgar.requests} == {"Outrider/0.1 owner@example.net"}
+    with pytest.raises(SourceError, match="contact email"):
+        list(SecFormDCollector().read(config, ReadContext(http=fetcher, now=NOW)))

@@ -371,7 +371,7 @@ def test_workspace_that_cannot_open_shows_advice(
 
 def accounts_page() -> AppTest:
     at = app()
-    at.switch_page("pages/accounts.py").run()
+    at.switch_page("views/accounts.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -503,7 +503,7 @@ def test_signals_page_filters(ws: Workspace) -> None:
     seed_draft(ws)
     seed_unmatched(ws)
     at = app()
-    at.switch_page("pages/signals.py").run()
+    at.switch_page("views/signals.py").run()
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == 2
@@ -537,7 +537,7 @@ def test_sources_page_highlights_unhealthy(ws: Workspace) -> None:
         s.add(CollectorState(source="fine-feed", type="funding_rss", health="ok", last_run_at=utcnow()))
         s.commit()
     at = app()
-    at.switch_page("pages/sources.py").run()
+    at.switch_page("views/sources.py").run()
     assert not at.exception
     assert any("vc-news" in e.value and "HTTP 503" in e.value for e in at.error)
     assert not any("fine-feed" in e.value for e in at.error)
@@ -548,7 +548,7 @@ def test_sources_page_highlights_unhealthy(ws: Workspace) -> None:
 @pytest.mark.parametrize("page", ["queue.py", "accounts.py", "signals.py", "sources.py"])
 def test_each_page_runs_on_its_own(ws: Workspace, page: str) -> None:
     seed_draft(ws)
-    at = AppTest.from_file(str(ROOT / "review_ui" / "pages" / page), default_timeout=TIMEOUT).run()
+    at = AppTest.from_file(str(ROOT / "review_ui" / "views" / page), default_timeout=TIMEOUT).run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.title
 

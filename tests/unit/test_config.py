@@ -77,3 +77,17 @@ def test_secrets_come_from_the_environment_only(tmp_path: Path, monkeypatch: pyt
     path = config_with(tmp_path, replace=("username = \"dana@example.com\"", "password = \"hunter2\""))
     with pytest.raises(ConfigError, match="unknown key `smtp.password`"):
         load_workspace_config(path)
+
+
+def test_sources_fall_back_to_workspace_wide_settings(tmp_path: Path) -> None:
+    extra = (
+        '\n[[sources]]\nname = "edgar"\ntype = "sec_form_d"\n'
+        '\n[[sources]]\nname = "edgar-own"\ntype = "sec_form_d"\nuser_agent_email = "own@example.com"\n'
+    )
+    config = load_workspace_config(config_with(tmp_path, extra))
+    edgar, own = config.source("edgar"), config.source("edgar-own")
+    assert edgar.user_agent_email == "revops@example.com"  # type: ignore[attr-defined]
+    assert own.user_agent_email == "own@example.com"  # type: ignore[attr-defined]
+    from signals.sources.base import collector_for
+
+    collector_for("sec_form_d").check(edgar)  # no ConfigProblem: the contact is there

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[2]
-if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/pages/queue.py`
+if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/views/queue.py`
     sys.path.insert(0, str(_ROOT))
 
 from datetime import datetime  # noqa: E402

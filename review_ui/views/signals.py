@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[2]
-if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/pages/signals.py`
+if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/views/signals.py`
     sys.path.insert(0, str(_ROOT))
 
 import streamlit as st  # noqa: E402

@@ -1,0 +1,107 @@
+"""Executive appointments from press-release RSS/Atom feeds (PR Newswire, Business Wire, GlobeNewswire, newsrooms).
+
+Source type `press_rss`. Each entry's headline and summary go through
+`signals.extract.job_change.extract_appointment`; an appointment becomes a `job_change` event
+about the company the release names (the agent resolves it to a watched account, or leaves it
+unmatched). Feed handling (conditional GET, feedparser over bytes, size cap, lenient recovery) is
+`signals.sources.funding_rss`'s, imported rather than copied.
+
+Decisions:
+
+* facts: ``change`` ("promotion" when the headline says promoted/promotes, "new_executive" for a
+  VP, C-level or Head-of title, else "appointment"), ``person``, ``new_title``, ``new_company``,
+  ``fractional`` - the same names the people-file events use, so one drafter template reads both.
+* Fractional, interim and acting appointments are emitted, not skipped, with ``fractional: true``
+  and a low strength (0.4 instead of 0.85): an interim CFO is still a reason to write, but a
+  weaker one, and a reviewer should see it rather than lose it silently.
+* Like every feed collector, an entry older than `max_age_days` is recorded as stale (never
+  drafted); its date is the entry's published/updated time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from signals.extract.job_change import extract_appointment
+from signals.model import SignalEvent, SignalKind
+from signals.people import is_executive
+from signals.scoring import signal_strength
+from signals.sources.base import Collector, ConfigProblem, ReadContext, SourceConfig, register
+from signals.sources.funding_rss import FeedConfig, entry_text, entry_time, parse_feed, read_feed_bytes
+
+__all__ = ["FRACTIONAL_STRENGTH", "PressRssCollector"]
+
+#: Strength of a fractional/interim/acting appointment (a full-time one scores via signal_strength).
+FRACTIONAL_STRENGTH = 0.4
+_PROMOTED = re.compile(r"\bpromot(?:es|ed|ion)\b", re.I)
+
+
+@register
+class PressRssCollector(Collector):
+    type = "press_rss"
+    Config = FeedConfig
+    description = "Executive appointments from press-release RSS/Atom feeds."
+
+    def check(self, config: SourceConfig) -> None:
+        assert isinstance(config, FeedConfig)
+        if config.url and not config.url.startswith(("http://", "https://")):
+            raise ConfigProblem(f"source {config.name!r}: url must start with http:// or https://")
+
+    def read(self, config: SourceConfig, ctx: ReadContext) -> Iterator[SignalEvent]:
+        assert isinstance(config, FeedConfig)
+        where = f"source {config.name!r}"
+        data = read_feed_bytes(config, ctx, where)
+        if data is None:
+            return
+        parsed = parse_feed(data, where, ctx)
+        total = len(parsed.entries)
+        for index, entry in enumerate(parsed.entries):
+            if ctx.progress:
+                ctx.progress(index, total)
+            try:
+                event = self._event(config, ctx, entry)
+            except Exception as exc:  # one bad entry never costs the batch
+                ctx.skip(f"{where} entry {index + 1}", f"could not read the entry: {exc}")
+                continue
+            if event is not None:
+                yield event
+
+    def _event(self, config: FeedConfig, ctx: ReadContext, entry: Any) -> SignalEvent | None:
+        title, summary = entry_text(entry)
+        if not title:
+            return None
+        found = extract_appointment(f"{title}\n{summary}")
+        if found is None:
+            return None
+        if _PROMOTED.search(title):
+            change = "promotion"
+        elif is_executive(found.title):
+            change = "new_executive"
+        else:
+            change = "appointment"
+        facts: dict[str, Any] = {
+            "change": change,
+            "person": found.person,
+            "new_title": found.title,
+            "new_company": found.company,
+            "fractional": found.fractional,
+        }
+        link = entry.get("link") or None
+        ref = entry.get("id") or link or title
+        occurred = entry_time(entry, ctx.now)
+        strength = FRACTIONAL_STRENGTH if found.fractional else signal_strength(SignalKind.JOB_CHANGE, facts)
+        return SignalEvent(
+            kind=SignalKind.JOB_CHANGE,
+            source=config.name,
+            occurred_at=occurred,
+            title=title,
+            url=link,
+            ref=str(ref),
+            company_name=found.company,
+            excerpt=summary,
+            facts=facts,
+            strength=strength,
+            stale=ctx.is_stale(occurred, config.max_age_days),
+        )
