@@ -592,7 +592,35 @@ def _round_phrase(round_: str | None, *, with_amount: bool = False) -> str:
     return f"{round_} round"
 
 
+def _form_d(k: _Known, company: str | None, ctx: DraftContext) -> _Plan:
+    """A Form D is a filing, not an announcement: say what was filed, never "congrats on the round"."""
+    amount = format_money(ctx.facts.get("amount"), ctx.facts.get("currency")) if k.ctx.evidence_for("amount") else None
+    sold = ctx.facts.get("amount_basis") == "total_sold"
+    date, date_labels = _date_phrase(ctx)
+    c = company or "your company"
+    labels = tuple(lbl for lbl, used in (("amount", amount), ("currency", amount)) if used)
+
+    def opener(detail: int) -> _Opener:
+        when = date if detail >= 2 else None
+        filed = f"Noticed {c} filed a Form D" + (f" {when}" if when else "")
+        if amount and sold:
+            text = f"{filed}, showing {amount} raised in a private offering"
+        elif amount:
+            text = f"{filed} for a {amount} private offering"
+        else:
+            text = f"{filed} for a private offering"
+        return _Opener(_sentence(text), labels + (date_labels if when else ()))
+
+    subjects = [
+        (f"{_possessive(company)} Form D filing" if company else None, labels),
+        ("Your recent Form D filing", labels),
+    ]
+    return _Plan("funding", opener, "the plan for the new capital", (), subjects)
+
+
 def _funding(k: _Known, company: str | None, variant: int, ctx: DraftContext) -> _Plan:
+    if ctx.facts.get("offering_type") == "form_d":
+        return _form_d(k, company, ctx)
     round_ = k.text("round", max_words=5, max_chars=40)
     amount = format_money(ctx.facts.get("amount"), ctx.facts.get("currency")) if k.ctx.evidence_for("amount") else None
     investors = k.names("investors")

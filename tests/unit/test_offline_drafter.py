@@ -442,3 +442,30 @@ def test_every_check_ran_on_offline_drafts() -> None:
     ctx = make_ctx("funding")
     report = check_draft(draft_for(ctx), ctx)
     assert [r.name for r in report.results] == [fn.check_name for fn in CHECKS]  # type: ignore[attr-defined]
+
+
+def test_form_d_reads_as_a_filing_not_an_announced_round() -> None:
+    from datetime import UTC, datetime
+
+    from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
+    from drafting.guardrails import check_draft
+    from drafting.offline import OfflineDrafter
+    from signals.model import SignalEvent, SignalKind
+
+    for basis, phrase in (("total_sold", "$2.5M raised"), ("total_offering", "$2.5M private offering")):
+        event = SignalEvent(
+            kind=SignalKind.FUNDING, source="edgar", occurred_at=datetime(2026, 11, 20, tzinfo=UTC),
+            title="Form D: Acme Robotics, Inc.", ref="0001", company_name="Acme Robotics, Inc.",
+            facts={"company": "Acme Robotics, Inc.", "round": None, "offering_type": "form_d",
+                   "amount": 2_500_000.0, "amount_basis": basis, "currency": "USD", "investors": []},
+        )
+        ctx = DraftContext(
+            signal_kind="funding", signal_title=event.title, signal_url=None, occurred_at=event.occurred_at,
+            facts=event.facts, evidence=event.evidence(), account=AccountFacts(name="Acme Robotics"),
+            contact=ContactFacts(first_name="Maya", email="maya@acme.example", title="VP Sales"),
+            sender=SenderFacts(name="Dana Rep", email="dana@example.com"),
+        )
+        draft = OfflineDrafter().draft(ctx)
+        assert "Form D" in draft.body and phrase in draft.body
+        assert "Congrats" not in draft.subject + draft.body
+        assert check_draft(draft, ctx).passed
