@@ -11,20 +11,19 @@ import logging
 import multiprocessing
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert as sa_insert
 from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from agent.ingest import DbSnapshots, store_events
 from agent.services.accounts import watched_accounts
-from agent.store.db import Database
 from agent.store.models import (
     Account,
     CollectorState,
@@ -32,7 +31,6 @@ from agent.store.models import (
     Draft,
     Signal,
     SignalStatus,
-    Snapshot,
     SourceHealth,
 )
 from agent.workspace import Workspace
@@ -42,7 +40,7 @@ from drafting.offline import OfflineDrafter
 from drafting.produce import ProducedDraft, produce_draft
 from signals.http import FetchError, Fetcher
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
-from signals.resolve import AccountResolver
+from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
 from signals.scoring import choose_recipient, fit_score, priority
 from signals.sources.base import ConfigProblem, ReadContext, SourceError, collector_for
 
@@ -87,100 +85,6 @@ def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
     return Fetcher(**options)
 
 
-class _DbSnapshots:
-    """SnapshotStore over the `snapshot` table; writes are flushed with the events they explain."""
-
-    def __init__(self, db: Database, source: str) -> None:
-        self.db = db
-        self.source = source
-        self.pending: dict[str, Any] = {}
-
-    def get(self, key: str) -> Any | None:
-        if key in self.pending:
-            return self.pending[key]
-        with self.db.session() as session:
-            row = session.exec(
-                select(Snapshot).where(Snapshot.source == self.source, Snapshot.key == key)
-            ).first()
-            return row.data if row else None
-
-    def put(self, key: str, value: Any) -> None:
-        self.pending[key] = value
-
-    def flush(self, session: Session) -> None:
-        for key, value in self.pending.items():
-            row = session.exec(
-                select(Snapshot).where(Snapshot.source == self.source, Snapshot.key == key)
-            ).first()
-            if row is None:
-                session.add(Snapshot(source=self.source, key=key, data=value))
-            else:
-                row.data = value
-                row.updated_at = utcnow()
-                session.add(row)
-        self.pending.clear()
-
-
-def _insert_ignore(db: Database):  # type: ignore[no-untyped-def]
-    if db.engine.dialect.name == "postgresql":
-        return pg_insert
-    if db.engine.dialect.name == "sqlite":
-        return sqlite_insert
-    return sa_insert
-
-
-def store_events(db: Database, session: Session, events: Sequence[SignalEvent]) -> list[int]:
-    """Insert events, skipping any whose dedup key is already stored. Returns the new ids."""
-    if not events:
-        return []
-    rows = []
-    seen: set[str] = set()
-    for event in events:
-        key = event.dedup_key
-        if key in seen:
-            continue
-        seen.add(key)
-        rows.append(
-            {
-                "kind": event.kind.value,
-                "source": event.source,
-                "dedup_key": key,
-                "ref": event.ref,
-                "occurred_at": event.occurred_at,
-                "url": event.url,
-                "title": event.title[:1000],
-                "excerpt": event.excerpt,
-                "company_name": event.company_name,
-                "company_domain": event.company_domain,
-                "facts": event.facts,
-                "evidence": [e.model_dump() for e in event.evidence()],
-                "hints": event.hints,
-                "strength": event.strength,
-                "stale": event.stale,
-                "status": SignalStatus.NEW.value,
-                "score_reasons": [],
-                "created_at": utcnow(),
-            }
-        )
-    insert = _insert_ignore(db)
-    existing = set(
-        session.exec(select(Signal.dedup_key).where(col(Signal.dedup_key).in_(list(seen)))).all()
-    ) if len(seen) <= 5000 else set()
-    fresh = [r for r in rows if r["dedup_key"] not in existing]
-    if not fresh:
-        return []
-    stmt = insert(Signal).on_conflict_do_nothing(index_elements=["dedup_key"])  # type: ignore[attr-defined]
-    session.execute(stmt, fresh)
-    keys = [r["dedup_key"] for r in fresh]
-    ids: list[int] = []
-    for start in range(0, len(keys), 5000):
-        chunk = keys[start : start + 5000]
-        ids.extend(
-            i for i in session.exec(select(Signal.id).where(col(Signal.dedup_key).in_(chunk))).all() if i
-        )
-    return ids
-
-
 def collect_source(
     ws: Workspace,
     name: str,
@@ -205,7 +109,7 @@ def collect_source(
                 select(Contact.email, Contact.champion, Contact.lifecycle_stage)
             ).all()
         }
-    snapshots = _DbSnapshots(db, name)
+    snapshots = DbSnapshots(db, name)
     ctx = ReadContext(
         http=fetcher,
         state=state,
@@ -357,9 +261,17 @@ def _route_batches(
                 m.account.id for m in matches.values() if m is not None
             }
             people = _people_by_account(session, wanted_accounts)
+            preferred = _prepare_job_changes(session, signals, matches, by_id, people)
             jobs: list[_DraftJob] = []
             for signal in signals:
-                routed = _route_one(ws, signal, matches.get(signal.id or 0), by_id, people, provider, now, jobs)
+                if signal.status == SignalStatus.RECORDED:  # settled by _prepare_job_changes
+                    session.add(signal)
+                    result.recorded += 1
+                    continue
+                routed = _route_one(
+                    ws, signal, matches.get(signal.id or 0), by_id, people, provider, now, jobs,
+                    preferred.get(signal.id or 0),
+                )
                 session.add(signal)
                 if routed == "drafted":
                     result.drafted += 1
@@ -383,6 +295,105 @@ def _route_batches(
             ).all()
             result.draft_ids.extend(d for d, _ in drafts if d)
             result.fallbacks.extend(r for _, r in drafts if r)
+
+
+#: Job changes whose recipient is the person who changed jobs (not whoever fits the personas).
+_PERSONAL_CHANGES = {"champion_moved", "new_executive", "promotion"}
+
+
+def _prepare_job_changes(
+    session: Session,
+    signals: list[Signal],
+    matches: dict[int, Any],
+    accounts: dict[int, WatchedAccount],
+    people: dict[int, list[Person]],
+) -> dict[int, Person]:
+    """Job changes need two things routing alone cannot give them.
+
+    A champion who moved to a company nobody watches becomes a suggested account a rep can
+    accept (the signal waits on it, recorded). A move, promotion or new executive at a watched
+    account is written to the person it is about: their contact is created from the facts when
+    the source knows their email. Returns the preferred recipient per signal id.
+    """
+    preferred: dict[int, Person] = {}
+    for signal in signals:
+        if signal.kind != "job_change":
+            continue
+        facts = signal.facts or {}
+        change = facts.get("change")
+        match = matches.get(signal.id or 0)
+        account_id = signal.account_id if signal.account_id in accounts else (match.account.id if match else None)
+        if account_id is None:
+            if change == "champion_moved" and (facts.get("new_company") or facts.get("new_company_domain")):
+                suggested = _suggest_account(session, facts)
+                signal.account_id = suggested.id
+                signal.status = SignalStatus.RECORDED
+                signal.status_reason = (
+                    f"{facts.get('person') or 'a champion'} moved to {suggested.name}, which is not watched; "
+                    "accept the suggested account to get a draft"
+                )
+            continue
+        email = str(facts.get("person_email") or "").strip().lower()
+        if change not in _PERSONAL_CHANGES or "@" not in email:
+            continue
+        person = _ensure_contact(session, account_id, email, facts)
+        people.setdefault(account_id, [])
+        if all(p.email != person.email for p in people[account_id]):
+            people[account_id].append(person)
+        preferred[signal.id or 0] = person
+    return preferred
+
+
+def _suggest_account(session: Session, facts: dict[str, Any]) -> Account:
+    domain = normalise_domain(facts.get("new_company_domain"))
+    name = str(facts.get("new_company") or domain or "").strip()
+    existing = None
+    if domain:
+        existing = session.exec(select(Account).where(Account.domain == domain)).first()
+    if existing is None:
+        for account in session.exec(select(Account).where(col(Account.suggested).is_(True))).all():
+            if normalise_company_name(account.name) == normalise_company_name(name):
+                existing = account
+                break
+    if existing is not None:
+        return existing
+    account = Account(
+        name=name,
+        domain=domain,
+        suggested=True,
+        suggested_reason=f"{facts.get('person') or 'A champion'} moved here"
+        + (f" from {facts['previous_company']}" if facts.get("previous_company") else ""),
+    )
+    session.add(account)
+    session.flush()
+    return account
+
+
+def _ensure_contact(session: Session, account_id: int, email: str, facts: dict[str, Any]) -> Person:
+    contact = session.exec(select(Contact).where(Contact.email == email)).first()
+    if contact is None:
+        first, _, last = str(facts.get("person") or email.split("@")[0]).partition(" ")
+        contact = Contact(
+            first_name=first,
+            last_name=last,
+            email=email,
+            title=facts.get("new_title"),
+            company=facts.get("new_company"),
+            account_id=account_id,
+            champion=bool(facts.get("champion")),
+        )
+        session.add(contact)
+        session.flush()
+    return Person(
+        id=contact.id or 0,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        email=contact.email,
+        title=contact.title,
+        lifecycle_stage=contact.lifecycle_stage,
+        champion=contact.champion,
+        timezone=contact.timezone,
+    )
 
 
 def _people_by_account(session: Session, account_ids: set[int | None]) -> dict[int, list[Person]]:
@@ -415,6 +426,7 @@ def _route_one(
     provider: DraftProvider,
     now: datetime,
     jobs: list[_DraftJob],
+    preferred: Person | None = None,
 ) -> str:
     """Decide what one signal becomes; a signal worth a draft adds a job to `jobs`."""
     account: WatchedAccount | None = accounts.get(signal.account_id) if signal.account_id else None
@@ -441,7 +453,11 @@ def _route_one(
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"priority {prio.value:.0f} is under drafting.min_priority"
         return "recorded"
-    chosen = choose_recipient(people.get(account.id, []), ws.config.icp.personas)
+    chosen = (
+        (preferred, f"{preferred.full_name}, the person this change is about")
+        if preferred is not None
+        else choose_recipient(people.get(account.id, []), ws.config.icp.personas)
+    )
     if chosen is None:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"

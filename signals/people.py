@@ -41,6 +41,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.extract.roles import classify_title
+from signals.imports import ContactRecord
 from signals.model import RecordProblem, WatchedAccount
 from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
 
@@ -56,6 +57,7 @@ __all__ = [
     "diff_people",
     "is_executive",
     "parse_start_date",
+    "person_from_contact",
     "person_from_jobs",
     "role_kind_of",
     "same_company",
@@ -497,6 +499,9 @@ def diff_people(
             return [make("new_executive")]
         return []
     relation = same_company(previous, current)
+    if relation is None and account is not None:
+        # a name on one side, a domain on the other: the watched account can tell them apart
+        relation = watched(previous.company_name, previous.company_domain) == account
     if relation is False:
         if is_champion:
             return [make("champion_moved")]
@@ -509,6 +514,30 @@ def diff_people(
             title_key = " ".join((current.title or "").casefold().split())
             return [make("promotion", title_key)]
     return []
+
+
+def person_from_contact(contact: ContactRecord, *, key: str | None = None) -> PersonRecord | None:
+    """A contact row (from a CRM re-import) as a PersonRecord, for `emit_changes`.
+
+    The key is `key` when given (the agent's contact id, say), else the CRM id, else the email:
+    the CRM id survives the email change a move usually brings. Contacts carry no start date, so
+    a contact first seen by the diff is always the baseline.
+    """
+    if not (contact.company or contact.domain):
+        return None
+    stable = key or (f"crm:{contact.crm_id}" if contact.crm_id else f"email:{contact.email}")
+    name = " ".join(p for p in (contact.first_name, contact.last_name) if p) or None
+    title = contact.title
+    return PersonRecord(
+        key=stable,
+        name=name,
+        email=contact.email,
+        emails=(contact.email,),
+        title=title,
+        company_name=contact.company,
+        company_domain=contact.domain,
+        role_kind=role_kind_of(title),
+    )
 
 
 def watched_lookup(accounts: Sequence[WatchedAccount]) -> WatchedLookup:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, col, select
 
+from agent.ingest import DbSnapshots, store_events
 from agent.store.db import Database
 from agent.store.models import Account, Contact, Draft, Outbox, ReviewEvent, Signal
 from signals.imports import (
@@ -19,9 +20,13 @@ from signals.imports import (
     parse_contacts_csv,
 )
 from signals.model import Person, RecordProblem, WatchedAccount, utcnow
+from signals.people import person_from_contact, watched_lookup
+from signals.sources.people_file import emit_changes
 from signals.resolve import normalise_company_name, normalise_domain
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
+#: The source name of job changes found by comparing one contacts import with the last.
+CONTACTS_SOURCE = "contacts"
 
 
 class AccountError(ValueError):
@@ -37,6 +42,8 @@ class ImportSummary:
     dialect: str = ""
     #: Contacts whose employer or title changed since the last import (job-change candidates).
     changes: list[dict[str, Any]] = field(default_factory=list)
+    #: job_change signals this import produced (a champion moved, a promotion, a new executive).
+    job_change_signal_ids: list[int] = field(default_factory=list)
 
     @property
     def imported(self) -> int:
@@ -126,6 +133,16 @@ def import_contacts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
     result = parse_contacts_csv(data, filename=filename)
     summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
     with db.session() as session:
+        # What the CRM said before this import: a champion who moves is still our champion.
+        champions: dict[str, tuple[bool, str | None]] = {
+            email: (bool(champion), stage)
+            for email, champion, stage in session.exec(
+                select(Contact.email, Contact.champion, Contact.lifecycle_stage)
+            ).all()
+        }
+        for record in result.records:
+            before = champions.get(record.email, (False, None))
+            champions[record.email] = (before[0] or record.champion, before[1] or record.lifecycle_stage)
         accounts = session.exec(select(Account)).all()
         by_crm = {a.crm_id: a for a in accounts if a.crm_id}
         by_domain = {a.domain: a for a in accounts if a.domain}
@@ -165,8 +182,59 @@ def import_contacts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
                     summary.changes.append({"email": contact.email, "before": before, "after": after})
             else:
                 summary.unchanged += 1
+        session.flush()
+        summary.job_change_signal_ids = _contact_job_changes(db, session, result.records, champions)
         session.commit()
     return summary
+
+
+def _contact_job_changes(
+    db: Database,
+    session: Session,
+    records: list[ContactRecord],
+    champions: dict[str, tuple[bool, str | None]],
+) -> list[int]:
+    """Diff every imported contact against the last import: a champion who moved, a new
+    executive, a promotion become job_change signals (source "contacts"), stored with the
+    snapshots in the importing transaction."""
+    snapshots = DbSnapshots(db, CONTACTS_SOURCE)
+    snapshots.preload()
+    people = [p for p in (person_from_contact(r) for r in records) if p is not None]
+    events = list(
+        emit_changes(
+            people,
+            snapshots,
+            champions=champions,
+            watched=watched_lookup(watched_accounts(session)),
+            source=CONTACTS_SOURCE,
+            now=utcnow(),
+        )
+    )
+    ids = store_events(db, session, events)
+    snapshots.flush(session)
+    return ids
+
+
+def accept_suggested_account(db: Database, account_id: int) -> Account:
+    """A rep accepts an account Outrider suggested (a champion moved there): watch it, and give
+    its recorded signals another pass so they can be drafted."""
+    with db.session() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise AccountError(f"there is no account {account_id}")
+        account.suggested = False
+        account.updated_at = utcnow()
+        session.add(account)
+        session.execute(
+            update(Signal)
+            .where(col(Signal.account_id) == account_id)
+            .where(col(Signal.status).in_(["recorded", "unmatched"]))
+            .where(col(Signal.stale).is_(False))
+            .values(status="new", status_reason=None)
+        )
+        session.commit()
+        session.refresh(account)
+        return account
 
 
 def _account_for_contact(

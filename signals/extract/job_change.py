@@ -251,7 +251,8 @@ _NOT_NAME = frozenset(
     feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday north south east west americas emea apac europe america us usa uk eu
     new york london business enterprise global worldwide regional customer customers success
-    investor investors world americas' week month""".split()
+    investor investors world americas' week month rep reps representative staffer insider
+    employee employees intern hire hires""".split()
 )
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac".split()
@@ -361,23 +362,26 @@ def _person(slot: str) -> str | None:
 
 
 def _whole_name(slot: str) -> str | None:
-    """Like `_person`, but the slot must hold nothing else than descriptors and the name."""
-    name = _person(slot)
-    if name is None:
+    """Like `_person`, but the slot must hold nothing else than descriptors and the name
+    ("Former Salesforce Exec Jane Doe", "Dr. Jane Doe", "Jane Doe, a former Salesforce exec,")."""
+    text = slot.strip(" ,;:")
+    if not text or any(mark in text for mark in ";:|"):
         return None
-    prefix = slot.strip(" ,;:")
-    prefix = prefix[: len(prefix) - len(name)].strip(" ,") if prefix.endswith(name) else prefix
-    if prefix and not prefix.endswith(name):
-        tokens = prefix.split()
+    candidates = [text.split(",", 1)[0].strip(), text] if "," in text else [text]
+    for candidate in candidates:
+        words = candidate.split()
+        run = _name_run(words)
+        if not _valid_name(run):
+            continue
+        prefix = words[: len(words) - len(run)]
+        if not prefix or (len(prefix) == 1 and _HONORIFIC.match(prefix[0])):
+            return " ".join(run)
         # descriptors end with a lowercase word, a possessive or a known descriptor word
-        last = tokens[-1]
-        if last.endswith((";", ":", "|")):
-            return None
-        if len(tokens) == 1 and _HONORIFIC.match(last):
-            return name
-        if not (last.endswith(("'s", "'")) or _norm_word(last) in _NOT_NAME or last[:1].islower()):
-            return None
-    return name
+        last = prefix[-1]
+        if last.endswith(("'s", "'")) or _norm_word(last) in _NOT_NAME or last[:1].islower():
+            return " ".join(run)
+        return None
+    return None
 
 
 _TITLE_CUT = re.compile(
@@ -508,7 +512,7 @@ _P_VERB = re.compile(
 )
 _OF_WHAT = re.compile(
     r"^(?:the\s+)?(?:appointment|appointments|hiring|hire|promotion|addition|arrival|selection|"
-    r"naming|appointing|hiring)\s+of\s+|^(?:appointing|hiring|naming|adding)\s+",
+    r"naming|appointing)\s+of\s+|^(?:appointing|hiring|naming|adding)\s+",
     re.I,
 )
 _CONNECTOR_AS = re.compile(r"\s(?:as|in\s+the\s+role\s+of)\s", re.I)
@@ -533,25 +537,24 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     rest = re.sub(r"^(?:back|aboard)\s+", "", rest, flags=re.I)
     rest = _TEAM_DETOUR.sub("", rest)
     connector = _CONNECTOR_AS.search(rest)
-    if connector is None and not verb.startswith(("welcome",)):
+    # "welcomes Jane Doe to the team" names no title; "promotes Jane Doe to CRO" does
+    if connector is None and not verb.startswith("welcome"):
         connector = _CONNECTOR_TO.search(rest)
     if connector is not None:
         person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
-        title_slot = rest[connector.end() :]
-        lead = person_slot.split()
-        # "names new CEO Jane Doe as ..." is rare; "names CFO Jane Doe as CEO" drops the old title
+        # "names CFO Jane Doe as CEO": the old title in front of the name is dropped
         person = _person(person_slot)
-        title = _title(title_slot)
-        if person and title and lead:
-            return person, title[0], title[1]
-        return None
+        if person is not None:
+            title = _title(rest[connector.end() :])
+            return (person, title[0], title[1]) if title else None
+        # "names Jane Doe CEO as John Smith retires": that "as" opened a subordinate clause
     words = rest.split()
     if not words:
         return None
     # title first: "new CEO Jane Doe", "Chief Revenue Officer Jane Doe"
     lead_text = _TITLE_LEAD.sub("", rest, count=1)
     lead_words = lead_text.split()
-    if lead_words and _norm_word(lead_words[0]) in _TITLE_START | {"ceo"}:
+    if lead_words and _norm_word(lead_words[0]) in _TITLE_START:
         clause = _TITLE_CUT.sub("", lead_text)
         clause_words = clause.split()
         run = _name_run(clause_words)

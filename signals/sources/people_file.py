@@ -83,6 +83,7 @@ __all__ = [
     "PeopleFileConfig",
     "PeopleFileError",
     "emit_changes",
+    "job_change_event",
     "parse_people",
 ]
 
@@ -203,10 +204,13 @@ def _json_people(value: Any, where: str, problems: list[RecordProblem]) -> Itera
     if not isinstance(value, dict):
         problems.append(RecordProblem(where, "expected a JSON object for a person"))
         return
-    if "data" in value and ("status" in value or "likelihood" in value or "total" in value):
+    if ("data" in value or "error" in value) and ("status" in value or "likelihood" in value or "total" in value):
         status = value.get("status")
         if status not in (None, 200) or value.get("data") is None:
-            problems.append(RecordProblem(where, f"the people-data response has no person (status {status})"))
+            error = value.get("error")
+            message = error.get("message") if isinstance(error, dict) else None
+            detail = f": {str(message)[:120]}" if message else ""
+            problems.append(RecordProblem(where, f"the people-data service returned no person (status {status}{detail})"))
             return
         yield from _json_people(value["data"], where, problems)
         return
@@ -500,7 +504,6 @@ def _parse_csv(text: str, name: str) -> PeopleFile:
         text = text.split("\n", 1)[1] if "\n" in text else ""
     else:
         delimiter = _delimiter(text.lstrip().split("\n", 1)[0])
-    csv.field_size_limit(1024 * 1024)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         header = next(reader)
@@ -579,6 +582,7 @@ def _row_key(values: dict[str, Any]) -> str:
 def _person_from_rows(key: str, rows: list[dict[str, Any]]) -> tuple[PersonRecord, tuple[bool, str | None] | None] | None:
     jobs: list[Job] = []
     name = email = linkedin = None
+    emails: list[str] = []
     champion: bool | None = None
     stage: str | None = None
     for values in rows:
@@ -586,7 +590,10 @@ def _person_from_rows(key: str, rows: list[dict[str, Any]]) -> tuple[PersonRecor
         if not name and (values.get("first_name") or values.get("last_name")):
             parts = [_safe(values.get("first_name"), "first_name"), _safe(values.get("last_name"), "last_name")]
             name = " ".join(p for p in parts if p) or None
-        email = email or _email(values.get("email"))
+        row_email = _email(values.get("email"))
+        email = email or row_email
+        if row_email and row_email not in emails:
+            emails.append(row_email)
         linkedin = linkedin or _linkedin_key(values.get("linkedin"))
         title = _safe(values.get("title"), "title")
         company = _safe(values.get("company"), "company")
@@ -616,7 +623,7 @@ def _person_from_rows(key: str, rows: list[dict[str, Any]]) -> tuple[PersonRecor
         champion = flag if flag is not None else champion
         stage = _safe(values.get("lifecycle_stage"), "lifecycle_stage") or stage
     record = person_from_jobs(
-        key=key, jobs=jobs, name=name, email=email, emails=[email] if email else [],
+        key=key, jobs=jobs, name=name, email=email, emails=emails,
         profile_url=_profile_url(linkedin),
     )
     if record is None:
@@ -669,6 +676,29 @@ def _excerpt(change: JobChange) -> str:
     return " ".join(parts)
 
 
+def job_change_event(change: JobChange, *, source: str, now: datetime, max_age_days: int = 90) -> SignalEvent:
+    """The JOB_CHANGE event for one change (for callers that diff on their own, such as a
+    contacts re-import comparing a contact row before and after). `occurred_at` is `now`, the
+    moment we noticed; the event is stale when the job started more than `max_age_days` ago."""
+    now = as_utc(now)
+    latest = start_date_latest(change.start_date)
+    facts = change.facts()
+    return SignalEvent(
+        kind=SignalKind.JOB_CHANGE,
+        source=source,
+        occurred_at=now,
+        title=_headline(change),
+        url=change.profile_url,
+        ref=f"person:{change.ref}",
+        company_name=change.new_company,
+        company_domain=change.new_company_domain,
+        excerpt=_excerpt(change),
+        facts=facts,
+        strength=signal_strength(SignalKind.JOB_CHANGE, facts),
+        stale=latest is not None and latest < (now - timedelta(days=max_age_days)).date(),
+    )
+
+
 def emit_changes(
     records: Iterable[PersonRecord],
     snapshots: SnapshotStore,
@@ -707,21 +737,7 @@ def emit_changes(
             if change.ref in emitted:
                 continue
             emitted.append(change.ref)
-            facts = change.facts()
-            yield SignalEvent(
-                kind=SignalKind.JOB_CHANGE,
-                source=source,
-                occurred_at=now,
-                title=_headline(change),
-                url=change.profile_url,
-                ref=f"person:{change.ref}",
-                company_name=change.new_company,
-                company_domain=change.new_company_domain,
-                excerpt=_excerpt(change),
-                facts=facts,
-                strength=signal_strength(SignalKind.JOB_CHANGE, facts),
-                stale=latest is not None and latest < horizon,
-            )
+            yield job_change_event(change, source=source, now=now, max_age_days=max_age_days)
         new_value: dict[str, Any] = {
             "job": record.snapshot() if record.movable else stored.get("job"),
             "emitted": emitted[-_EMITTED_KEEP:],
@@ -755,7 +771,7 @@ class PeopleFileCollector(Collector):
         where = f"source {config.name!r}"
         champions: dict[str, tuple[bool, str | None]] = {}
         if config.champions_from_contacts:
-            champions.update(getattr(ctx, "people", None) or {})
+            champions.update(ctx.people)
         watched = watched_lookup(ctx.accounts)
         for label, data in self._files(config, ctx, where):
             try:
@@ -782,7 +798,7 @@ class PeopleFileCollector(Collector):
                 problems=notes,
             )
             for note in notes:
-                ctx.skip(note.where, note.reason)
+                ctx.skip(f"{label}: {note.where}", note.reason)
 
     def _files(self, config: PeopleFileConfig, ctx: ReadContext, where: str) -> Iterator[tuple[str, bytes]]:
         if config.url:
