@@ -18,6 +18,8 @@ from agent.services import signals as signals_service  # noqa: E402
 from agent.services.accounts import AccountError, ImportFileError  # noqa: E402
 from review_ui import common  # noqa: E402
 
+ATS_KINDS = ["greenhouse", "lever", "ashby", "smartrecruiters", "workable"]
+
 CSV_HELP = (
     "Columns: name, domain, aliases (separated by ;), industry, employees, country, owner_email. "
     "Rows are matched on domain, else on name; existing accounts are updated."
@@ -50,6 +52,22 @@ def account_fields(prefix: str, account: dict[str, Any] | None = None) -> dict[s
         owner = st.text_input(
             "Owner email", value=account.get("owner_email") or "", key=f"{prefix}-owner_email"
         )
+        ats_options = ["", *ATS_KINDS]
+        ats = st.selectbox(
+            "Job board (ATS)",
+            ats_options,
+            index=ats_options.index(account.get("ats") or "") if (account.get("ats") or "") in ats_options else 0,
+            key=f"{prefix}-ats",
+            help="Leave empty to let Outrider find the board on the careers page.",
+        )
+        ats_board = st.text_input(
+            "Board token / site", value=account.get("ats_board") or "", key=f"{prefix}-ats_board",
+            placeholder="acme",
+        )
+        careers_url = st.text_input(
+            "Careers page URL", value=account.get("careers_url") or "", key=f"{prefix}-careers_url",
+            placeholder="https://acme.io/careers",
+        )
     return {
         "name": name,
         "domain": common.blank_to_none(domain),
@@ -58,7 +76,38 @@ def account_fields(prefix: str, account: dict[str, Any] | None = None) -> dict[s
         "employees": int(employees) if employees is not None else None,
         "country": country.strip().upper() or None,
         "owner_email": common.blank_to_none(owner),
+        "ats": ats or None,
+        "ats_board": common.blank_to_none(ats_board),
+        "careers_url": common.blank_to_none(careers_url),
     }
+
+
+def suggested_section(db: Any) -> None:
+    """Accounts Outrider suggests because a champion moved there: accept to watch, or dismiss."""
+    suggested = [a for a in accounts_service.list_accounts(db) if a["suggested"]]
+    if not suggested:
+        return
+    st.subheader("Suggested accounts")
+    for account in suggested:
+        with st.container(border=True):
+            st.markdown(f"**{common.md(account['name'])}** · {account['domain'] or 'no domain yet'}")
+            st.caption(account.get("suggested_reason") or "Suggested from a signal.")
+            accept_col, dismiss_col = st.columns(2)
+            if accept_col.button("Accept and watch", key=f"accept-{account['id']}", type="primary"):
+                accounts_service.accept_suggested_account(db, account["id"])
+                common.flash(
+                    "success",
+                    f"Now watching {account['name']}; its signals are drafted on the next cycle.",
+                )
+                st.rerun()
+            if dismiss_col.button("Dismiss", key=f"dismiss-{account['id']}"):
+                try:
+                    accounts_service.remove_account(db, account["id"])
+                except AccountError as exc:
+                    common.say("error", common.sentence(exc))
+                else:
+                    common.flash("info", f"Dismissed {account['name']}.")
+                    st.rerun()
 
 
 def render_table(ws_db: Any, search: str) -> list[dict[str, Any]]:
@@ -234,6 +283,8 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
 
 ws = common.page_setup("Accounts", "The companies Outrider watches.")
 common.show_flashes()
+
+suggested_section(ws.db)
 
 search = st.text_input("Search accounts", key="accounts-search", placeholder="name or domain")
 table_slot = st.container()  # drawn last, so it shows what this run's actions did

@@ -568,3 +568,31 @@ def test_pages_use_services_only() -> None:
                 names = [node.module or ""]
             for name in names:
                 assert not name.startswith(forbidden), f"{path.relative_to(ROOT)} imports {name}"
+
+
+def test_suggested_account_is_accepted_from_the_accounts_page(ws: Workspace) -> None:
+    from agent.store.models import Account
+
+    with ws.db.session() as session:
+        session.add(Account(name="Gamma Labs", domain="gammalabs.example", suggested=True,
+                            suggested_reason="Kim Lee moved here from Acme Robotics"))
+        session.commit()
+    at = accounts_page()
+    assert any("Kim Lee moved here" in c.value for c in at.caption)
+    (gamma,) = [a for a in accounts_service.list_accounts(ws.db) if a["suggested"]]
+    at.button(key=f"accept-{gamma['id']}").click().run()
+    assert not at.exception
+    assert not [a for a in accounts_service.list_accounts(ws.db) if a["suggested"]]
+    assert any("Now watching Gamma Labs" in s.value for s in at.success)
+
+
+def test_account_board_fields_are_saved(ws: Workspace) -> None:
+    at = accounts_page()
+    at.text_input(key="add-0-name").input("Boardy")
+    at.text_input(key="add-0-domain").input("boardy.example")
+    at.selectbox(key="add-0-ats").set_value("greenhouse")
+    at.text_input(key="add-0-ats_board").input("boardy")
+    at.button(key="add-submit-0").click().run()
+    assert not at.exception
+    (row,) = accounts_service.list_accounts(ws.db, search="boardy")
+    assert (row["ats"], row["ats_board"]) == ("greenhouse", "boardy")
