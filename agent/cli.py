@@ -38,6 +38,8 @@ app.add_typer(queue_app, name="queue")
 app.add_typer(signals_app, name="signals")
 app.add_typer(sources_app, name="sources")
 app.add_typer(suppress_app, name="suppress")
+eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -371,6 +373,132 @@ def queue_snooze(
 
     view = snooze(open_ws().db, draft_id=draft_id, reviewer=by, days=days)
     console.print(f"snoozed draft {draft_id} until {view.draft.snoozed_until:%Y-%m-%d %H:%M} UTC")
+
+
+@queue_app.command("regenerate")
+@friendly
+def queue_regenerate(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    instruction: Annotated[str, typer.Option("--instruction", "-i", help='e.g. "shorter, mention their SDR hiring"')],
+) -> None:
+    """Ask the drafter again with an instruction; the guardrails check the new draft."""
+    from agent.services.queue import regenerate
+
+    ws = open_ws()
+    with err.status("drafting..."):
+        view = regenerate(ws, draft_id=draft_id, reviewer=by, instruction=instruction)
+    d = view.draft
+    how = f"fallback: {d.fallback_reason}" if d.fallback_reason else f"{d.provider} · {d.prompt_version}"
+    console.rule(f"draft {draft_id} ({how})")
+    console.print(f"[bold]Subject:[/] {d.subject}\n")
+    console.print(d.body)
+
+
+@queue_app.command("feedback")
+@friendly
+def queue_feedback(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """How reps treated drafts, per provider, model and prompt version (approve-without-edit rate)."""
+    from agent.services.queue import feedback_report
+
+    rows = feedback_report(open_ws().db)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("provider", "model", "prompt", "drafts", "approved", "unedited", "edited", "regenerated",
+                  "rejected", "approve w/o edit")
+    for r in rows:
+        rate = r["approve_without_edit_rate"]
+        table.add_row(
+            r["provider"], r["model"] or "", r["prompt_version"] or "", str(r["drafts"]), str(r["approved"]),
+            str(r["approved_unedited"]), str(r["edited"]), str(r["regenerated"]), str(r["rejected"]),
+            f"{rate:.0%}" if rate is not None else "-",
+        )
+    console.print(table)
+
+
+# --------------------------------------------------------------------------- eval
+
+
+def _eval_provider(name: str, ws: Workspace | None, policy: Any) -> Any:
+    """The provider to evaluate, configured like the pipeline's (workspace config, OPENAI_API_KEY)."""
+    from agent.config import DraftingConfig, Settings
+    from drafting.offline import OfflineDrafter
+
+    if name == "offline":
+        return OfflineDrafter(max_subject_chars=policy.max_subject_chars, max_body_words=policy.max_body_words)
+    if name == "llm":
+        from drafting.llm import LLMDrafter
+
+        cfg = ws.config.drafting if ws is not None else DraftingConfig()
+        key = (ws.settings if ws is not None else Settings()).openai_api_key
+        return LLMDrafter(
+            model=cfg.model,
+            base_url=cfg.base_url,
+            api_key=key.get_secret_value() if key else None,
+            temperature=cfg.temperature,
+            timeout_s=cfg.timeout_s,
+            max_retries=cfg.max_retries,
+            policy=policy,
+            structured_output=cfg.structured_output,
+            tone=cfg.tone,
+        )
+    raise typer.BadParameter(f"unknown provider {name!r}; use offline or llm", param_hint="--provider")
+
+
+@eval_app.command("drafts")
+@friendly
+def eval_drafts(
+    provider: Annotated[
+        list[str] | None, typer.Option("--provider", "-p", help="offline (default) or llm; repeat to compare.")
+    ] = None,
+    cases: Annotated[Path | None, typer.Option("--cases", help="A JSON Lines file of cases (default: the bundled set).")] = None,
+    min_grounding: Annotated[
+        float, typer.Option(help="Exit 1 if a provider's grounding rate is below this (CI: 1.0 for offline).")
+    ] = 0.0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
+) -> None:
+    """Draft every case with each provider, check every draft, and print a table per provider."""
+    from drafting.eval import EvalCaseError, load_cases, run_eval
+    from drafting.guardrails import GuardrailPolicy
+
+    try:
+        ws: Workspace | None = Workspace.open(state.workspace)
+    except ConfigError:
+        ws = None  # no workspace: default guardrails, drafting config and environment
+    policy = ws.config.guardrails if ws is not None else GuardrailPolicy()
+    try:
+        loaded = load_cases(cases)
+    except EvalCaseError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    reports = []
+    for name in provider or ["offline"]:
+        drafter = _eval_provider(name, ws, policy)
+        with bar(f"drafting {len(loaded)} cases with {name}") as update:
+            reports.append(run_eval(drafter, loaded, policy, progress=update))
+    if as_json:
+        _print_json([r.as_dict() for r in reports])
+    else:
+        for report in reports:
+            table = Table("metric", "value", title=f"eval drafts: {report.provider}")
+            for metric, value in report.table_rows():
+                table.add_row(metric, value)
+            console.print(table)
+            failures = report.failure_rows()
+            if failures:
+                worst = Table("case", "kind", "what went wrong", title=f"{report.provider}: drafts that failed")
+                for row in failures[:20]:
+                    worst.add_row(*row)
+                console.print(worst)
+    low = [r for r in reports if r.grounding_rate < min_grounding]
+    for r in low:
+        err.print(
+            f"[bold red]grounding below {min_grounding:.0%}:[/] {r.provider} at {r.grounding_rate:.1%} "
+            f"({r.unsupported_tokens} unsupported of {r.factual_tokens} factual tokens)"
+        )
+    if low:
+        raise typer.Exit(1)
 
 
 # --------------------------------------------------------------------------- signals / sources

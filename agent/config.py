@@ -87,6 +87,11 @@ class DraftingConfig(_Strict):
     temperature: float = Field(default=0.4, ge=0, le=2)
     timeout_s: float = Field(default=30.0, gt=0)
     max_retries: int = Field(default=2, ge=0, le=10)
+    #: How the model returns the draft: "function_calling" works on the most OpenAI-compatible
+    #: servers; "json_schema" (strict) where the server supports it; "json_mode" as a last resort.
+    structured_output: Literal["function_calling", "json_schema", "json_mode"] = "function_calling"
+    #: Extra tone guidance for the model ("warm, plain, no exclamation marks").
+    tone: str | None = None
     #: Signals with a priority below this are recorded, not drafted.
     min_priority: float = Field(default=0.0, ge=0, le=100)
 

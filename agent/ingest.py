@@ -8,11 +8,15 @@ from typing import Any
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from agent.store.db import Database
 from agent.store.models import Signal, SignalStatus, Snapshot
 from signals.model import SignalEvent, utcnow
+
+
+#: Sources with at most this many snapshots load them all in one query on first use.
+PRELOAD_MAX = 20_000
 
 
 class DbSnapshots:
@@ -23,6 +27,7 @@ class DbSnapshots:
         self.source = source
         self.pending: dict[str, Any] = {}
         self.loaded: dict[str, Any] | None = None
+        self._sized = False
 
     def preload(self) -> None:
         """Read every snapshot of the source in one query (for callers that touch most of them)."""
@@ -35,6 +40,15 @@ class DbSnapshots:
     def get(self, key: str) -> Any | None:
         if key in self.pending:
             return self.pending[key]
+        if self.loaded is None and not self._sized:
+            # One query for a source's whole snapshot set beats one per key, up to a size.
+            self._sized = True
+            with self.db.session() as session:
+                rows = session.exec(
+                    select(func.count()).select_from(Snapshot).where(Snapshot.source == self.source)
+                ).one()
+            if rows <= PRELOAD_MAX:
+                self.preload()
         if self.loaded is not None:
             return self.loaded.get(key)
         with self.db.session() as session:
@@ -43,14 +57,40 @@ class DbSnapshots:
             ).first()
             return row.data if row else None
 
+    def get_many(self, keys: list[str]) -> dict[str, Any]:
+        """Several snapshots in one query per thousand keys (collectors batch their lookups)."""
+        found: dict[str, Any] = {k: self.pending[k] for k in keys if k in self.pending}
+        missing = [k for k in keys if k not in found]
+        if self.loaded is not None:
+            found.update({k: self.loaded[k] for k in missing if k in self.loaded})
+            return found
+        with self.db.session() as session:
+            for start in range(0, len(missing), 1000):
+                chunk = missing[start : start + 1000]
+                found.update(
+                    (row.key, row.data)
+                    for row in session.exec(
+                        select(Snapshot).where(Snapshot.source == self.source, col(Snapshot.key).in_(chunk))
+                    ).all()
+                )
+        return found
+
     def put(self, key: str, value: Any) -> None:
         self.pending[key] = value
 
     def flush(self, session: Session) -> None:
+        keys = list(self.pending)
+        rows: dict[str, Snapshot] = {}
+        for start in range(0, len(keys), 1000):
+            chunk = keys[start : start + 1000]
+            rows.update(
+                (row.key, row)
+                for row in session.exec(
+                    select(Snapshot).where(Snapshot.source == self.source, col(Snapshot.key).in_(chunk))
+                ).all()
+            )
         for key, value in self.pending.items():
-            row = session.exec(
-                select(Snapshot).where(Snapshot.source == self.source, Snapshot.key == key)
-            ).first()
+            row = rows.get(key)
             if row is None:
                 session.add(Snapshot(source=self.source, key=key, data=value))
             else:

@@ -31,6 +31,7 @@ from agent.store.models import (
     Draft,
     Signal,
     SignalStatus,
+    Snapshot,
     SourceHealth,
 )
 from agent.workspace import Workspace
@@ -45,6 +46,9 @@ from signals.scoring import choose_recipient, fit_score, priority
 from signals.sources.base import ConfigProblem, ReadContext, SourceError, collector_for
 
 log = logging.getLogger("outrider.pipeline")
+
+#: Kinds that are stored and shown but never drafted on their own.
+RECORD_ONLY_KINDS = frozenset({"role_closed"})
 
 #: After this many failed runs in a row a source is shown as unhealthy.
 UNHEALTHY_AFTER = 3
@@ -159,6 +163,7 @@ def collect_source(
             row.last_error = "; ".join(ctx.warnings)[:2000] or None
             row.last_success_at = row.last_run_at
             row.last_event_count = len(ids)
+            _adopt_discovered_boards(session, state.get("discovered"))
         else:
             log.warning("%s", result.error)
             row.consecutive_failures += 1
@@ -169,6 +174,28 @@ def collect_source(
         session.add(row)
         session.commit()
     return result
+
+
+def _adopt_discovered_boards(session: Session, discovered: Any) -> None:
+    """Job boards a collector found on careers pages are kept on the account (a rep sees and can
+    correct them), unless the account already names its board."""
+    if not isinstance(discovered, dict):
+        return
+    for account_id, found in discovered.items():
+        if not isinstance(found, dict) or not found.get("ats") or not found.get("board"):
+            continue
+        try:
+            account = session.get(Account, int(account_id))
+        except (TypeError, ValueError):
+            continue
+        if account is None or account.ats_board:
+            continue
+        account.ats = str(found["ats"])
+        account.ats_board = str(found["board"])
+        if found.get("found_at") and not account.careers_url:
+            account.careers_url = str(found["found_at"])
+        account.updated_at = utcnow()
+        session.add(account)
 
 
 def make_provider(ws: Workspace) -> DraftProvider:
@@ -184,8 +211,47 @@ def make_provider(ws: Workspace) -> DraftProvider:
             temperature=cfg.temperature,
             timeout_s=cfg.timeout_s,
             max_retries=cfg.max_retries,
+            policy=ws.config.guardrails,
+            structured_output=cfg.structured_output,
+            tone=cfg.tone,
         )
     return OfflineDrafter()
+
+
+def draft_context(
+    ws: Workspace,
+    signal: Signal,
+    account: WatchedAccount | Account,
+    person: Person | Contact,
+    *,
+    fit_reasons: Iterable[str] = (),
+    instruction: str | None = None,
+) -> DraftContext:
+    """What a drafter may know about one signal, its account and its recipient."""
+    return DraftContext(
+        signal_kind=signal.kind,
+        signal_title=signal.title,
+        signal_url=signal.url,
+        occurred_at=signal.occurred_at,
+        facts=signal.facts,
+        evidence=[Evidence.model_validate(e) for e in signal.evidence],
+        account=AccountFacts(
+            name=account.name,
+            domain=account.domain,
+            industry=account.industry,
+            employees=account.employees,
+            country=account.country,
+        ),
+        contact=ContactFacts(
+            first_name=person.first_name, last_name=person.last_name, email=person.email, title=person.title
+        ),
+        persona=None,
+        lifecycle_stage=person.lifecycle_stage,
+        fit_reasons=list(fit_reasons),
+        sender=_sender(ws),
+        allowed_urls=list(ws.config.guardrails.allowed_urls),
+        instruction=instruction,
+    )
 
 
 def _sender(ws: Workspace) -> SenderFacts:
@@ -223,11 +289,14 @@ def process_signals(
         if not ids:
             return result
         accounts = watched_accounts(session)
+        technologies = _technologies_by_domain(session)
     resolver = AccountResolver(accounts)
     by_id = {a.id: a for a in accounts}
     pool: Executor | None = None
     try:
-        _route_batches(ws, ids, batch_size, resolver, by_id, provider, now, result, pool_holder := [pool])
+        _route_batches(
+            ws, ids, batch_size, resolver, by_id, provider, now, result, pool_holder := [pool], technologies
+        )
     finally:
         if pool_holder[0] is not None:
             pool_holder[0].shutdown()
@@ -244,6 +313,7 @@ def _route_batches(
     now: datetime,
     result: RouteResult,
     pool_holder: list[Executor | None],
+    technologies: dict[str, list[str]],
 ) -> None:
     db = ws.db
     pool = pool_holder[0]
@@ -270,7 +340,7 @@ def _route_batches(
                     continue
                 routed = _route_one(
                     ws, signal, matches.get(signal.id or 0), by_id, people, provider, now, jobs,
-                    preferred.get(signal.id or 0),
+                    preferred.get(signal.id or 0), technologies,
                 )
                 session.add(signal)
                 if routed == "drafted":
@@ -396,6 +466,17 @@ def _ensure_contact(session: Session, account_id: int, email: str, facts: dict[s
     )
 
 
+def _technologies_by_domain(session: Session) -> dict[str, list[str]]:
+    """What tech_stack sources last saw on each watched site (snapshot `tech:{domain}`), for fit."""
+    found: dict[str, list[str]] = defaultdict(list)
+    rows = session.exec(select(Snapshot.key, Snapshot.data).where(col(Snapshot.key).startswith("tech:"))).all()
+    for key, data in rows:
+        techs = data.get("techs") if isinstance(data, dict) else None
+        if isinstance(techs, dict):
+            found[key.removeprefix("tech:")].extend(str(name) for name in techs)
+    return found
+
+
 def _people_by_account(session: Session, account_ids: set[int | None]) -> dict[int, list[Person]]:
     grouped: dict[int, list[Person]] = defaultdict(list)
     wanted = [a for a in account_ids if a]
@@ -427,6 +508,7 @@ def _route_one(
     now: datetime,
     jobs: list[_DraftJob],
     preferred: Person | None = None,
+    technologies: dict[str, list[str]] | None = None,
 ) -> str:
     """Decide what one signal becomes; a signal worth a draft adds a job to `jobs`."""
     account: WatchedAccount | None = accounts.get(signal.account_id) if signal.account_id else None
@@ -440,11 +522,15 @@ def _route_one(
         signal.account_id = account.id
         signal.match_method = match.method
         signal.match_reason = match.reason
-    fit = fit_score(account, ws.config.icp)
+    fit = fit_score(account, ws.config.icp, technologies=(technologies or {}).get(account.domain or "", ()))
     prio = priority(fit=fit.value, strength=signal.strength, occurred_at=signal.occurred_at, now=now)
     signal.fit = fit.value
     signal.priority = prio.value
     signal.score_reasons = [*fit.reasons, *prio.reasons]
+    if signal.kind in RECORD_ONLY_KINDS:
+        signal.status = SignalStatus.RECORDED
+        signal.status_reason = "kept for the record (a closed posting is context, not a reason to write)"
+        return "recorded"
     if signal.stale:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = "older than the source's max_age_days; recorded, not drafted"
@@ -464,28 +550,7 @@ def _route_one(
         return "recorded"
     person, recipient_reason = chosen
     signal.score_reasons = [*signal.score_reasons, f"recipient: {recipient_reason}"]
-    context = DraftContext(
-        signal_kind=signal.kind,
-        signal_title=signal.title,
-        signal_url=signal.url,
-        occurred_at=signal.occurred_at,
-        facts=signal.facts,
-        evidence=[Evidence.model_validate(e) for e in signal.evidence],
-        account=AccountFacts(
-            name=account.name,
-            domain=account.domain,
-            industry=account.industry,
-            employees=account.employees,
-            country=account.country,
-        ),
-        contact=ContactFacts(
-            first_name=person.first_name, last_name=person.last_name, email=person.email, title=person.title
-        ),
-        persona=None,
-        fit_reasons=fit.reasons,
-        sender=_sender(ws),
-        allowed_urls=list(ws.config.guardrails.allowed_urls),
-    )
+    context = draft_context(ws, signal, account, person, fit_reasons=fit.reasons)
     jobs.append(_DraftJob(signal_id=signal.id or 0, account_id=account.id, contact_id=person.id,
                           priority=prio.value, context=context))
     signal.status = SignalStatus.DRAFTED

@@ -67,6 +67,8 @@ class DraftContext(BaseModel):
     contact: ContactFacts
     #: The persona the recipient was chosen for ("sales leader", "revops", ...), if known.
     persona: str | None = None
+    #: The recipient's CRM lifecycle stage (lead, mql, opportunity, customer...): cold or warm.
+    lifecycle_stage: str | None = None
     fit_reasons: list[str] = Field(default_factory=list)
     sender: SenderFacts
     #: Content assets a draft may link to.
@@ -97,8 +99,11 @@ class DraftContext(BaseModel):
         fit_reasons: Iterable[str] = (),
         allowed_urls: Iterable[str] = (),
         instruction: str | None = None,
+        lifecycle_stage: str | None = None,
     ) -> DraftContext:
         """Build a context from an event: its facts, and its numbered evidence E1..En."""
+        if lifecycle_stage is None and isinstance(contact, Person):
+            lifecycle_stage = contact.lifecycle_stage
         return cls(
             signal_kind=event.kind.value,
             signal_title=event.title,
@@ -110,6 +115,7 @@ class DraftContext(BaseModel):
             contact=_contact_facts(contact),
             sender=sender if isinstance(sender, SenderFacts) else SenderFacts.model_validate(dict(sender)),
             persona=persona,
+            lifecycle_stage=lifecycle_stage,
             fit_reasons=list(fit_reasons),
             allowed_urls=list(allowed_urls),
             instruction=instruction,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -192,11 +193,22 @@ _EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 
 
+_LINK_DOTS = str.maketrans({"\uff0e": ".", "\u3002": ".", "\uff61": ".", "\u2024": ".", "\ufe52": "."})
+
+
+def link_view(text: str) -> str:
+    """`text` as a link-reader sees it: NFKC, look-alike dots made dots, invisible characters gone,
+    so "evil\uff0eexample" or "evil\u200b.example" cannot slip past the link checks."""
+    text = unicodedata.normalize("NFKC", text).translate(_LINK_DOTS)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def find_links(text: str) -> list[str]:
     """URL- and domain-looking strings in `text` ("http://a.b/c", "www.x.com", "evil.example/x").
 
     Email addresses are not links; "Node.js"-style names with a file-type suffix are skipped.
     """
+    text = link_view(text)
     links: list[str] = []
     for match in _URL_RE.finditer(text):
         value = match.group(0).rstrip(_TRAILING_PUNCT)
@@ -550,7 +562,7 @@ _WEEKDAYS = {
 #: Capitalised words that are never facts: greetings, sign-offs, pronouns, sales shorthand.
 GROUNDING_STOPWORDS: frozenset[str] = frozenset(
     """
-    i i'm i'd i've i'll hi hello hey dear thanks thank best cheers regards warmly sincerely kind
+    i i'm i'd i've i'll hi hello hey dear thanks thank best cheers regards warm warmly sincerely kind
     congrats congratulations ps p.s ok okay mr mrs ms dr
     ceo cfo cto coo cro cmo cio ciso cpo vp svp evp avp md gm
     sdr sdrs bdr bdrs ae aes am ams csm csms crm crms gtm b2b b2c saas ai ml roi api apis
@@ -563,6 +575,7 @@ GROUNDING_STOPWORDS: frozenset[str] = frozenset(
 #: Words that may start a sentence without being a name.
 COMMON_SENTENCE_STARTS: frozenset[str] = frozenset(
     """
+    see feel keen talk makes make plenty speak chat call
     a an the this that these those it its it's i i'm i'd i've i'll we we're we've we'd our us you
     you're you've your yours he she they their them my me
     and but or so yet also plus then still even just only not no yes
@@ -977,6 +990,14 @@ def check_links(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPolicy
     allowed = _allowed_links(ctx, policy)
     text = f"{draft.subject}\n{draft.body}\n{draft.call_to_action}"
     bad = [link for link in find_links(text) if normalise_link(link) not in allowed and not _is_account_name(link, ctx)]
+    # An address is a link too ("write to deals@evil.example"): only the sender's own, or an
+    # allowed mailto:, may appear.
+    addresses = {ctx.sender.email.casefold()} | {
+        u.strip().casefold().removeprefix("mailto:")
+        for u in [*ctx.allowed_urls, *policy.allowed_urls]
+        if u.strip().casefold().startswith("mailto:")
+    }
+    bad += [e for e in find_emails(link_view(text)) if e.casefold() not in addresses]
     if bad:
         return _fail("links", f"link not allowed: {_quoted(_unique(bad))}")
     return _ok("links", "no links outside the allowed assets")

@@ -25,7 +25,9 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+import random
 import re
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -34,8 +36,8 @@ from typing import Any, Literal
 
 import httpx
 import openai
-from pydantic import BaseModel, Field, ValidationError
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from pydantic import BaseModel, Field, SecretStr, ValidationError
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from drafting.base import DraftingFailed, OutreachDraft
 from drafting.context import DraftContext
@@ -56,7 +58,8 @@ MAX_RETRY_AFTER_S = 20.0
 MAX_BACKOFF_S = 8.0
 _RETRY_STATUSES = frozenset({408, 409, 429})
 _KEYLIKE_RE = re.compile(r"\b(?:sk|rk|pk|key)-[A-Za-z0-9_\-\*]{6,}")
-_STATUS_PREFIX_RE = re.compile(r"^Error code: \d{3} - ")
+_NO_STRUCTURE = "did not answer with a draft in the expected structure"
+_STATUS_PREFIX_RE = re.compile(r"^Error code: \d{3}(?: - |$)")
 _EVIDENCE_ID_RE = re.compile(r"^\[?\s*(E\d+)\s*\]?$", re.IGNORECASE)
 
 
@@ -80,7 +83,8 @@ class LLMDrafter:
 
     After each `draft()` call, `last_usage` holds the token counts the server reported (or
     None), `last_latency_s` the wall time of the call including retries, and `last_attempts`
-    how many HTTP attempts it took. One instance is meant for one thread at a time.
+    how many HTTP attempts it took. Those three are per thread: the pipeline drafts with one
+    instance from several threads, and each caller sees the numbers of its own last call.
     """
 
     name = "llm"
@@ -122,16 +126,16 @@ class LLMDrafter:
         self.backoff_s = backoff_s
         self._sleep = sleep
         self._has_key = bool(api_key and api_key.strip())
-        # The secret is kept only inside the client (as a SecretStr) and, for scrubbing server
-        # messages, in this private attribute; it is never formatted into anything.
-        self._secret = api_key.strip() if api_key and api_key.strip() else None
+        # A SecretStr, so no repr, log line or vars() dump shows it; it is unwrapped only to hand
+        # it to the client and to scrub server messages that quote it back.
+        self._secret = SecretStr(api_key.strip()) if api_key and api_key.strip() else None
         kwargs: dict[str, Any] = {}
         if max_output_tokens:
             kwargs["max_tokens"] = max_output_tokens
         self._chat = ChatOpenAI(
             model=self.model,
             base_url=self.base_url or DEFAULT_BASE_URL,
-            api_key=self._secret or NO_KEY,
+            api_key=self._secret or SecretStr(NO_KEY),
             temperature=temperature,
             timeout=self.timeout_s,
             # Retries are ours (tenacity) so they are bounded, counted and explained.
@@ -142,12 +146,28 @@ class LLMDrafter:
             **kwargs,
         )
         self._runnable = self._chat.with_structured_output(OutreachEmail, method=structured_output, include_raw=True)
-        self.last_usage: dict[str, int] | None = None
-        self.last_latency_s: float | None = None
-        self.last_attempts: int = 0
+        self._local = threading.local()
+
+    @property
+    def last_usage(self) -> dict[str, int] | None:
+        """Tokens of this thread's last draft call, when the server reported them."""
+        return getattr(self._local, "usage", None)
+
+    @property
+    def last_latency_s(self) -> float | None:
+        """Wall time of this thread's last draft call, retries included."""
+        return getattr(self._local, "latency_s", None)
+
+    @property
+    def last_attempts(self) -> int:
+        """HTTP attempts of this thread's last draft call."""
+        return getattr(self._local, "attempts", 0)
 
     def __repr__(self) -> str:
-        return f"LLMDrafter(model={self.model!r}, base_url={self.where!r}, structured_output={self.structured_output!r})"
+        return (
+            f"LLMDrafter(model={self.model!r}, base_url={self.where!r}, "
+            f"structured_output={self.structured_output!r})"
+        )
 
     @property
     def where(self) -> str:
@@ -158,9 +178,8 @@ class LLMDrafter:
 
     def draft(self, ctx: DraftContext, *, feedback: Sequence[str] = ()) -> OutreachDraft:
         """Ask the model for a draft; raise DraftingFailed with a human reason if it cannot."""
-        self.last_usage = None
-        self.last_latency_s = None
-        self.last_attempts = 0
+        local = self._local
+        local.usage, local.latency_s, local.attempts = None, None, 0
         try:
             prompt = load_prompt(ctx.signal_kind, funnel_stage(ctx), directory=self.prompts_dir)
         except PromptError as exc:
@@ -170,16 +189,16 @@ class LLMDrafter:
         try:
             result = self._invoke(messages)
         finally:
-            self.last_latency_s = time.perf_counter() - started
+            local.latency_s = time.perf_counter() - started
         raw = result.get("raw")
-        self.last_usage = _usage(raw)
+        local.usage = _usage(raw)
         email = result.get("parsed")
         if email is None:
             email = _from_content(raw)
         if email is None:
             detail = result.get("parsing_error")
             why = f": {self._scrub(_short(detail))}" if detail else ""
-            raise DraftingFailed(f"the model at {self.where} did not answer with a draft in the expected structure{why}")
+            raise DraftingFailed(f"the model at {self.where} {_NO_STRUCTURE}{why}")
         return OutreachDraft(
             subject=normalise_space(email.subject),
             body=email.body.strip(),
@@ -198,8 +217,10 @@ class LLMDrafter:
         hinted = _retry_after(exc)
         if hinted is not None:
             return min(hinted, MAX_RETRY_AFTER_S)
-        backoff = wait_exponential_jitter(initial=self.backoff_s, max=MAX_BACKOFF_S, jitter=self.backoff_s)
-        return float(backoff(state))
+        # Exponential with jitter (0.5, 1, 2, 4 ... s plus up to one base step), capped; written
+        # out because tenacity renamed wait_exponential_jitter's arguments between versions.
+        step = self.backoff_s * 2 ** (state.attempt_number - 1)
+        return min(MAX_BACKOFF_S, step + random.uniform(0, self.backoff_s))
 
     def _invoke(self, messages: list[dict[str, str]]) -> dict[str, Any]:
         retrying = Retrying(
@@ -210,10 +231,11 @@ class LLMDrafter:
             before_sleep=self._log_retry,
             reraise=True,
         )
+        attempts = 0
         try:
             for attempt in retrying:
                 with attempt:
-                    self.last_attempts = attempt.retry_state.attempt_number
+                    attempts = self._local.attempts = attempt.retry_state.attempt_number
                     out = self._runnable.invoke(messages)
                     if not isinstance(out, dict):  # the include_raw runnable returns a dict
                         raise DraftingFailed(f"the model at {self.where} returned {type(out).__name__}")
@@ -221,7 +243,7 @@ class LLMDrafter:
         except DraftingFailed:
             raise
         except Exception as exc:
-            raise DraftingFailed(self._explain(exc, self.last_attempts)) from None
+            raise DraftingFailed(self._explain(exc, attempts)) from None
         raise DraftingFailed(f"the model at {self.where} was not asked")  # pragma: no cover - Retrying always runs once
 
     def _log_retry(self, state: RetryCallState) -> None:
@@ -233,8 +255,8 @@ class LLMDrafter:
         )
 
     def _scrub(self, text: str) -> str:
-        if self._secret:
-            text = text.replace(self._secret, "[redacted]")
+        if self._secret is not None:
+            text = text.replace(self._secret.get_secret_value(), "[redacted]")
         return _KEYLIKE_RE.sub("[redacted]", text)
 
     def _explain(self, exc: BaseException, attempts: int) -> str:
@@ -260,17 +282,28 @@ class LLMDrafter:
         if isinstance(exc, openai.APIStatusError):
             status = exc.status_code
             detail = self._scrub(_short(exc.message))
+            said = f": {detail}" if detail else ""
             if status >= 500:
-                return f"the model at {where} answered HTTP {status} (server error) ({tries}): {detail}"
+                return f"the model at {where} answered HTTP {status} (server error) ({tries}){said}"
             if status in _RETRY_STATUSES:
-                return f"the model at {where} answered HTTP {status} ({tries}): {detail}"
-            return f"the model at {where} refused the request (HTTP {status}): {detail}"
+                return f"the model at {where} answered HTTP {status} ({tries}){said}"
+            hint = ""
+            if "response_format" in detail and self.structured_output != "function_calling":
+                hint = '; this server may not support it: try structured_output = "function_calling"'
+            return f"the model at {where} refused the request (HTTP {status}){said}{hint}"
         if isinstance(exc, openai.LengthFinishReasonError):
             return f"the model at {where} ran out of output tokens before finishing the draft"
         if isinstance(exc, openai.ContentFilterFinishReasonError):
             return f"the model at {where} stopped the draft with its content filter"
+        if isinstance(exc, TypeError | IndexError | KeyError | AttributeError):
+            # LangChain could not read the answer as a chat completion (an empty `choices`, a
+            # proxy's login page); the server is not speaking the OpenAI chat API.
+            return (
+                f"the model at {where} sent something that is not a chat completion "
+                f"({type(exc).__name__}: {self._scrub(_short(exc, 120))})"
+            )
         if isinstance(exc, ValidationError | ValueError):
-            return f"the model at {where} did not answer with a draft in the expected structure: {self._scrub(_short(exc))}"
+            return f"the model at {where} {_NO_STRUCTURE}: {self._scrub(_short(exc))}"
         return f"the model at {where} failed: {type(exc).__name__}: {self._scrub(_short(exc))}"
 
 

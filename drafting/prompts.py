@@ -54,7 +54,11 @@ MAX_FEEDBACK_CHARS = 400
 _VERSION_RE = re.compile(r"^(?P<kind>[a-z][a-z_]*)\.(?P<stage>[a-z]+)\.v(?P<n>[1-9]\d*)$")
 _SYSTEM_VERSION_RE = re.compile(r"^system\.v(?P<n>[1-9]\d*)$")
 _PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-_FRONT_MATTER_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n(?P<header>.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)(?P<body>.*)\Z", re.DOTALL)
+_FRONT_MATTER_RE = re.compile(
+    r"\A\+\+\+[ \t]*\r?\n(?P<header>.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)(?P<body>.*)\Z", re.DOTALL
+)
+_DRAFT_FIELDS = ("subject", "body", "call_to_action", "evidence_ids", "personalisation_notes")
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 _ISO_DATE_RE = re.compile(r"^\d{4}-(\d{2})-(\d{2})$")
 
 #: How to sound for each persona family (see `drafting.offline.persona_family`).
@@ -308,8 +312,9 @@ def _quote(value: Any, limit: int = MAX_EVIDENCE_CHARS) -> str:
     if len(text) > limit:
         text = text[:limit] + " [cut]"
     # JSON quoting keeps each value on one line with its quotes escaped, so quoted text can
-    # never end the fenced block or start a line that looks like an instruction.
-    return json.dumps(text, ensure_ascii=False)
+    # never end the fenced block or start a line that looks like an instruction. JSON leaves
+    # the Unicode line separators alone, so they are escaped too.
+    return json.dumps(text, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def _fenced(title: str, lines: Sequence[str]) -> str:
@@ -388,7 +393,7 @@ def format_feedback(feedback: Sequence[str]) -> str:
 def format_examples(prompt: Prompt) -> str:
     parts: list[str] = []
     for i, example in enumerate(prompt.examples, start=1):
-        draft = {k: example.draft[k] for k in ("subject", "body", "call_to_action", "evidence_ids", "personalisation_notes") if k in example.draft}
+        draft = {k: example.draft[k] for k in _DRAFT_FIELDS if k in example.draft}
         parts.append(
             f"### Example {i}\n\nRecipient persona: {example.persona}.\n\n"
             f"{format_evidence(example.evidence, example.facts())}\n\n"

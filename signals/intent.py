@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from signals.imports import is_freemail
+from signals.model import WatchedAccount
 from signals.resolve import normalise_domain
 
 __all__ = [
@@ -26,7 +28,9 @@ __all__ = [
     "STRONG_RISE",
     "STRONG_SCORE",
     "WEB_VISITS",
+    "MAX_PROBLEMS",
     "BomboraHeader",
+    "CappedProblems",
     "EventProblem",
     "HeaderProblem",
     "Spike",
@@ -44,6 +48,7 @@ __all__ = [
     "parse_timestamp",
     "previous_weeks",
     "strong_path",
+    "watched_domains",
     "week_monday",
 ]
 
@@ -64,6 +69,57 @@ WEB_VISITS = "web visits"
 DEFAULT_STRONG_PATHS: tuple[str, ...] = (
     "/pricing", "/demo", "/contact-sales", "/get-a-demo", "/request-demo",
 )  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# Shared by the two collectors
+# --------------------------------------------------------------------------------------------
+
+#: Malformed records listed one by one per run; the rest are counted in one line per file.
+MAX_PROBLEMS = 100
+_PLAIN_DOMAIN = re.compile(r"^(?!www\d{0,3}\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\Z")
+
+
+def watched_domains(accounts: Iterable[WatchedAccount]) -> dict[str, str]:
+    """Normalised domain -> account name, for every watched account that has a domain."""
+    out: dict[str, str] = {}
+    for account in accounts:
+        raw = account.domain
+        if not raw:
+            continue
+        # Most account domains are stored clean already; the full normaliser is for the rest
+        # (100,000 accounts through it cost most of a second).
+        domain = raw if _PLAIN_DOMAIN.match(raw) else normalise_domain(raw)
+        if domain and domain not in out:
+            out[domain] = account.name
+    return out
+
+
+class CappedProblems:
+    """Passes the first `cap` problems of a run to `skip`; later ones are only counted, and
+    `close_file` reports the count, so a broken 1M-row file does not make 1M problem records."""
+
+    def __init__(self, skip: Callable[[str, str], None], cap: int = MAX_PROBLEMS) -> None:
+        self.skip = skip
+        self.cap = cap
+        self.recorded = 0
+        self.unlisted = 0
+
+    def add(self, where: str, reason: str) -> None:
+        if self.recorded < self.cap:
+            self.recorded += 1
+            self.skip(where, reason)
+        else:
+            self.unlisted += 1
+
+    def close_file(self, where: str) -> None:
+        if self.unlisted:
+            self.skip(
+                where,
+                f"{self.unlisted:,} more malformed rows were skipped (only the first "
+                f"{self.cap} of a run are listed one by one)",
+            )
+            self.unlisted = 0
+
 
 # --------------------------------------------------------------------------------------------
 # Bombora header and cells
@@ -227,11 +283,17 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})\Z")
 
 
 def week_monday(week: str) -> date | None:
-    m = _WEEK.match(week) if isinstance(week, str) else None
+    """"2024-W02" -> 2024-01-08; None when it is not an ISO week."""
+    return _week_monday(week) if isinstance(week, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _week_monday(week: str) -> date | None:
+    m = _WEEK.match(week)
     if not m:
         return None
     try:
@@ -240,12 +302,18 @@ def week_monday(week: str) -> date | None:
         return None
 
 
-def previous_weeks(week: str, count: int) -> list[str]:
+def previous_weeks(week: str, count: int) -> tuple[str, ...]:
     """The `count` ISO weeks before `week`, nearest first."""
-    monday = week_monday(week)
+    return _previous_weeks(week, count) if isinstance(week, str) else ()
+
+
+@lru_cache(maxsize=4096)
+def _previous_weeks(week: str, count: int) -> tuple[str, ...]:
+    # A run evaluates hundreds of thousands of (account, topic) pairs over a handful of weeks.
+    monday = _week_monday(week)
     if monday is None:
-        return []
-    return [iso_week(monday - timedelta(weeks=k)) for k in range(1, count + 1)]
+        return ()
+    return tuple(iso_week(monday - timedelta(weeks=k)) for k in range(1, count + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,23 +406,19 @@ def history_to_snapshot(
     Each topic keeps its last `keep` weeks; a topic whose newest week is `keep` or more weeks
     older than the account's newest week is dropped, so the snapshot stays small.
     """
-    newest = max((w for weeks in history.values() for w in weeks), default=None, key=_week_key)
-    horizon = None
+    # ISO week strings ("2024-W02") sort in time order as plain text.
+    newest = max((w for weeks in history.values() for w in weeks), default=None)
+    horizon = ""
     if newest is not None:
         monday = week_monday(newest)
-        horizon = iso_week(monday - timedelta(weeks=keep - 1)) if monday else None
+        horizon = iso_week(monday - timedelta(weeks=keep - 1)) if monday else ""
     out: dict[str, list[list[Any]]] = {}
     for topic, weeks in history.items():
-        ordered = sorted(weeks, key=_week_key)[-keep:]
-        if not ordered or (horizon and _week_key(ordered[-1]) < _week_key(horizon)):
+        ordered = sorted(weeks)[-keep:]
+        if not ordered or ordered[-1] < horizon:
             continue
         out[topic] = [[w, weeks[w]] for w in ordered]
     return out
-
-
-def _week_key(week: str) -> tuple[int, int]:
-    m = _WEEK.match(week)
-    return (int(m[1]), int(m[2])) if m else (0, 0)
 
 
 # --------------------------------------------------------------------------------------------
@@ -395,7 +459,10 @@ def strong_path(url: str, strong_paths: Iterable[str]) -> str | None:
 
 
 def parse_timestamp(value: Any) -> datetime | None:
-    """ISO 8601 text (naive = UTC) or Unix seconds/milliseconds -> aware UTC datetime."""
+    """ISO 8601 text (naive = UTC) or Unix seconds/milliseconds -> aware UTC datetime.
+
+    None for anything else, and for times outside 1990-2100 (a zero or a typo, not an event).
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -403,9 +470,10 @@ def parse_timestamp(value: Any) -> datetime | None:
             return None
         seconds = value / 1000 if abs(value) > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=UTC)
+            parsed = datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
+        return parsed if 1990 <= parsed.year <= 2100 else None
     if not isinstance(value, str) or len(value) > 64:
         return None
     text = value.strip()
@@ -413,11 +481,10 @@ def parse_timestamp(value: Any) -> datetime | None:
         return parse_timestamp(int(text))
     try:
         parsed = datetime.fromisoformat(text)
-    except ValueError:
+        parsed = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    return parsed if 1990 <= parsed.year <= 2100 else None
 
 
 def _text(obj: Mapping[str, Any], key: str) -> str | None:
@@ -496,7 +563,7 @@ def parse_event_line(
 ) -> WebEvent | None:
     """One JSON Lines record -> WebEvent (None: free mail). Raises EventProblem."""
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.strip())
     except (ValueError, RecursionError) as exc:
         reason = str(exc).split("\n", 1)[0][:120]
         raise EventProblem(f"the line is not JSON ({reason})") from None

@@ -511,6 +511,7 @@ STRENGTH: dict[str, float] = {
     "intent_spike": 0.7,
     "tech_installed": 0.6,
     "tech_removed": 0.7,
+    "role_closed": 0.2,
 }
 OTHER_STRENGTH = 0.5
 

@@ -35,10 +35,11 @@ __all__ = [
     "load_fingerprints",
 ]
 
-#: Only this much of a page is parsed. Tool snippets sit in <head> or at the end of a normal
-#: page; a page larger than this is either generated junk or a data dump.
+#: Only this much of a page is read, so one huge page cannot stall a cycle. Snippets usually sit
+#: in <head>; a tool pasted at the very end of a page larger than this is missed, the price of a
+#: bounded parse.
 MAX_HTML_CHARS = 2_000_000
-#: Longest script/link URL or inline script considered; longer values are cut, not rejected.
+#: Longest script/link URL considered; longer values are cut, not rejected.
 _MAX_URL_CHARS = 2048
 _MAX_EVIDENCE_CHARS = 200
 
@@ -63,6 +64,8 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 
 _TAGS = ("script", "link", "meta")
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+#: libxml2 drops whatever follows </html>, where browsers (and tag injectors) still run scripts.
+_DOCUMENT_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _COOKIE_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _COOKIE_ATTRIBUTES = frozenset(
@@ -299,7 +302,8 @@ def _parse(html: str, url: str) -> _Page:
         page.html = _COMMENT.sub("", markup)
     try:
         # Bytes, so that an XML declaration naming another encoding cannot make lxml refuse a str.
-        root = etree.fromstring(markup.encode("utf-8", errors="replace"), _html_parser())
+        data = _DOCUMENT_END.sub("", markup).encode("utf-8", errors="replace")
+        root = etree.fromstring(data, _html_parser())
     except (etree.LxmlError, ValueError):
         root = None
     if root is None:
@@ -311,7 +315,9 @@ def _parse(html: str, url: str) -> _Page:
             src = attrib.get("src")
             if src and src.strip():
                 page.script_srcs.append((_absolute(src, url), src.strip()[:_MAX_URL_CHARS]))
-            elif element.text and element.text.strip():
+            elif element.text and element.text.strip() and "json" not in attrib.get("type", "").lower():
+                # JSON data blocks (JSON-LD, __NEXT_DATA__) hold page content, which may quote a
+                # snippet in an article about it; they never run.
                 inline.append(element.text)
         elif element.tag == "link":
             href = attrib.get("href")

@@ -14,6 +14,8 @@ from sqlalchemy import update
 from sqlmodel import col, select
 
 from agent.store.db import Database
+from agent.workspace import Workspace
+from drafting.base import DraftProvider
 from agent.store.models import (
     Account,
     Contact,
@@ -335,6 +337,114 @@ def release_snoozed(db: Database, *, now: datetime | None = None) -> int:
         )
         session.commit()
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def regenerate(
+    ws: Workspace,
+    *,
+    draft_id: int,
+    reviewer: str,
+    instruction: str,
+    expected_version: int | None = None,
+    provider: DraftProvider | None = None,
+) -> DraftView:
+    """Ask the drafter again with the rep's instruction ("shorter, mention their SDR hiring").
+
+    The new text replaces the draft's (the old one is kept in the audit row), the guardrails check
+    it like any draft, and the status does not change. The model call happens outside any
+    transaction; the write is a compare-and-set like every other action.
+    """
+    from agent.pipeline import draft_context, make_provider
+    from drafting.produce import produce_draft
+
+    instruction = " ".join((instruction or "").split())[:500]
+    if not instruction:
+        raise QueueError('say what to change, for example "shorter, mention their SDR hiring"')
+    view = get_draft(ws.db, draft_id)
+    if view.contact is None:
+        raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
+    if view.draft.status not in ACTIONABLE:
+        raise Conflict(_conflict_message(ws.db, draft_id, "regenerate"))
+    ctx = draft_context(ws, view.signal, view.account, view.contact, instruction=instruction)
+    produced = produce_draft(ctx, provider or make_provider(ws), policy=ws.config.guardrails)
+    new, old = produced.draft, view.draft
+    values = {
+        "subject": new.subject,
+        "body": new.body,
+        "call_to_action": new.call_to_action,
+        "provider": new.provider,
+        "model": new.model,
+        "prompt_version": new.prompt_version,
+        "evidence_ids": list(new.evidence_ids),
+        "guardrail_report": [r.model_dump() for r in produced.report.results],
+        "fallback_reason": produced.fallback_reason,
+        "edited": False,
+    }
+    edits = {
+        "instruction": instruction,
+        "previous": {
+            "subject": old.subject,
+            "body": old.body,
+            "provider": old.provider,
+            "prompt_version": old.prompt_version,
+        },
+    }
+    return _transition(
+        ws.db,
+        draft_id=draft_id,
+        expected_version=expected_version if expected_version is not None else old.version,
+        reviewer=reviewer,
+        action="regenerated",
+        to_status=old.status,
+        values=values,
+        reason=instruction,
+        edits=edits,
+    )
+
+
+def feedback_report(db: Database) -> list[dict[str, Any]]:
+    """Per provider, model and prompt version: how reps treated the drafts.
+
+    approve-without-edit rate = approved (or sent) drafts nobody edited or regenerated, over all
+    decided drafts; rejections carry their reasons.
+    """
+    from collections import defaultdict
+
+    with db.session() as session:
+        drafts = session.exec(select(Draft)).all()
+        regenerated = set(
+            session.exec(select(ReviewEvent.draft_id).where(ReviewEvent.action == "regenerated")).all()
+        )
+    groups: dict[tuple[str, str | None, str | None], dict[str, Any]] = defaultdict(
+        lambda: {"drafts": 0, "approved": 0, "approved_unedited": 0, "edited": 0, "rejected": 0,
+                 "regenerated": 0, "reject_reasons": []}
+    )
+    for d in drafts:
+        g = groups[(d.provider, d.model, d.prompt_version)]
+        g["drafts"] += 1
+        touched = d.edited or d.id in regenerated
+        g["edited"] += int(d.edited)
+        g["regenerated"] += int(d.id in regenerated)
+        if d.status in ("approved", "sent", "send_failed", "send_unknown", "suppressed"):
+            g["approved"] += 1
+            g["approved_unedited"] += int(not touched)
+        elif d.status == "rejected":
+            g["rejected"] += 1
+            if d.reject_reason:
+                g["reject_reasons"].append(d.reject_reason)
+    rows = []
+    for (provider, model, version), g in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        decided = g["approved"] + g["rejected"]
+        rows.append(
+            {
+                "provider": provider,
+                "model": model,
+                "prompt_version": version,
+                **g,
+                "approve_without_edit_rate": round(g["approved_unedited"] / decided, 3) if decided else None,
+            }
+        )
+    return rows
 
 
 def counts(db: Database) -> dict[str, int]:

@@ -116,6 +116,19 @@ def act(action: str, draft_id: int, version: int, loaded_subject: str, loaded_bo
                 "success",
                 f"Snoozed draft {draft_id} until {when(view.draft.snoozed_until)}; it comes back to pending then.",
             )
+        elif action == "regenerate":
+            instruction = str(st.session_state.get(f"instruction-{draft_id}") or "")
+            with st.spinner("Drafting again with your instruction..."):
+                view = queue_service.regenerate(
+                    common.workspace(), draft_id=draft_id, reviewer=who, instruction=instruction,
+                    expected_version=version,
+                )
+            # The text boxes must show the new draft, not what they held before.
+            for key in (f"subject-{draft_id}", f"body-{draft_id}", f"instruction-{draft_id}"):
+                st.session_state.pop(key, None)
+            d = view.draft
+            how = f"by the fallback ({d.fallback_reason})" if d.fallback_reason else f"by {d.provider} · {d.prompt_version}"
+            note(draft_id, "success", f"Regenerated draft {draft_id} {how}.")
     except Conflict as exc:
         note(draft_id, "warning", common.sentence(exc))
     except QueueError as exc:
@@ -258,6 +271,15 @@ def render_draft(view: DraftView) -> None:
                 st.number_input("Snooze days", min_value=1, max_value=90, value=3, step=1,
                                 key=f"snooze-days-{draft_id}")
                 st.button("Snooze", key=f"snooze-{draft_id}", on_click=act, args=("snooze", *args))
+            instr_col, regen_col = st.columns([4, 1], vertical_alignment="bottom")
+            instr_col.text_input(
+                "Regenerate with instruction", key=f"instruction-{draft_id}", max_chars=500,
+                placeholder="e.g. shorter, mention their SDR hiring",
+            )
+            regen_col.button(
+                "Regenerate", key=f"regenerate-{draft_id}", on_click=act, args=("regenerate", *args),
+                help="Ask the drafter again with your instruction; the guardrails check the new draft.",
+            )
         with st.expander("History"):
             render_history(draft_id)
 

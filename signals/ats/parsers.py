@@ -112,15 +112,12 @@ class ParseResult:
 # --------------------------------------------------------------------------------------------
 
 _WS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_ESCAPED_BLOCK_TAGS = ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-               "table", "section", "article", "blockquote", "pre", "hr", "header", "footer", "dd",
-               "dt", "dl"]
-_TAG = re.compile(r"&(?:amp;)*(?:lt|#0*60|#x0*3c);", re.IGNORECASE)
-_DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-              "head", "title", "meta", "link", "form", "button", "select", "textarea"]
-_BLOCK_TAGS = ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-               "table", "section", "article", "blockquote", "pre", "hr", "header", "footer", "dd",
-               "dt", "dl"]
+_ESCAPED_TAG = re.compile(r"&(?:amp;)*(?:lt|#0*60|#x0*3c);", re.IGNORECASE)
+_DROP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+                        "head", "title", "meta", "link", "form", "button", "select", "textarea"})
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                         "table", "section", "article", "blockquote", "pre", "hr", "header", "footer",
+                         "dd", "dt", "dl"})
 _TAG = re.compile(r"<[^>]{0,2000}>")
 
 
@@ -225,12 +222,15 @@ def clean_description(raw: str, markup: Markup = "html", limit: int = MAX_DESCRI
     if markup != "text" or "<" in value or "&" in value:
         try:
             soup = BeautifulSoup(value, "html.parser")
-            for tag in soup(_DROP_TAGS):
-                tag.decompose()
-            # Blocks become lines; inline tags (<strong>, <a>) stay inside their sentence.
-            for tag in soup(_BLOCK_TAGS):
-                tag.insert_before("\n")
-                tag.insert_after("\n")
+            for tag in soup.find_all(True):
+                if tag.decomposed:  # inside a dropped <script> or <svg>
+                    continue
+                if tag.name in _DROP_TAGS:
+                    tag.decompose()
+                elif tag.name in _BLOCK_TAGS:
+                    # Blocks become lines; inline tags (<strong>, <a>) stay inside their sentence.
+                    tag.insert_before("\n")
+                    tag.insert_after("\n")
             value = soup.get_text()
         except Exception:  # a parser bug must not cost the posting: fall back to tag stripping
             value = html.unescape(_TAG.sub("\n", value))

@@ -73,6 +73,8 @@ class SnapshotStore(Protocol):
 
     def get(self, key: str) -> Any | None: ...
 
+    def get_many(self, keys: list[str]) -> dict[str, Any]: ...
+
     def put(self, key: str, value: Any) -> None: ...
 
 
@@ -84,6 +86,9 @@ class MemorySnapshots:
 
     def get(self, key: str) -> Any | None:
         return self.data.get(key)
+
+    def get_many(self, keys: list[str]) -> dict[str, Any]:
+        return {k: self.data[k] for k in keys if k in self.data}
 
     def put(self, key: str, value: Any) -> None:
         self.data[key] = value

@@ -1,10 +1,10 @@
 """Intent spikes from Bombora's weekly Company Surge file, read from a path, a glob or a URL.
 
 The file is streamed through the csv module (never held whole), and only rows whose domain is a
-watched account's domain are parsed past that one cell: a 1,000,000-row delivery against a few
-thousand accounts costs little more than reading it. Each watched domain keeps one compact
-snapshot, `intent:{domain}` -> {topic: [[iso_week, score], ...]} (last 8 weeks), loaded only for
-the domains a run saw. A topic spikes when it crosses the threshold or rises over its trailing
+watched account's domain are parsed past that one cell: a 1,000,000-row delivery against 100,000
+accounts costs a small multiple of merely reading it (benchmarks/collectors_intent.py). Each
+watched domain keeps one compact snapshot, `intent:{domain}` -> {topic: [[iso_week, score], ...]}
+(last 8 weeks), loaded only for the domains a run saw. A topic spikes when it crosses the threshold or rises over its trailing
 three-week mean (see `signals.intent.evaluate_week`); one event per (domain, topic, week).
 """
 
@@ -17,7 +17,6 @@ import gzip
 import hashlib
 import io
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -29,7 +28,9 @@ from pydantic import Field, field_validator, model_validator
 
 from signals.intent import (
     BomboraHeader,
+    CappedProblems,
     HeaderProblem,
+    Spike,
     date_from_name,
     evaluate_week,
     history_from_snapshot,
@@ -38,8 +39,9 @@ from signals.intent import (
     map_bombora_header,
     parse_score,
     parse_surge_date,
+    watched_domains,
 )
-from signals.model import SignalEvent, SignalKind, WatchedAccount
+from signals.model import SignalEvent, SignalKind
 from signals.resolve import normalise_domain
 from signals.scoring import signal_strength
 from signals.sources.base import (
@@ -53,12 +55,9 @@ from signals.sources.base import (
 
 #: URL mode holds the body in memory (the fetcher has no streaming mode), so it is capped.
 MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024
-#: Malformed rows recorded one by one per run; the rest are counted in one summary line.
-MAX_PROBLEMS = 100
 PROGRESS_EVERY = 50_000
 SNAPSHOT_PREFIX = "intent:"
 _HEAD_BYTES = 64 * 1024
-_PLAIN_DOMAIN = re.compile(r"^(?!www\d{0,3}\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\Z")
 
 
 class BomboraConfig(SourceConfig):
@@ -88,46 +87,6 @@ class BomboraConfig(SourceConfig):
     @classmethod
     def _topics(cls, values: list[str]) -> list[str]:
         return [v.strip() for v in values if v and v.strip()]
-
-
-class _Problems:
-    """ctx.skip for the first MAX_PROBLEMS rows of a run, then only counted per file."""
-
-    def __init__(self, ctx: ReadContext, cap: int = MAX_PROBLEMS) -> None:
-        self.ctx = ctx
-        self.cap = cap
-        self.recorded = 0
-        self.unlisted = 0
-
-    def add(self, where: str, reason: str) -> None:
-        if self.recorded < self.cap:
-            self.recorded += 1
-            self.ctx.skip(where, reason)
-        else:
-            self.unlisted += 1
-
-    def close_file(self, where: str) -> None:
-        if self.unlisted:
-            self.ctx.skip(
-                where,
-                f"{self.unlisted:,} more malformed rows were skipped (only the first "
-                f"{self.cap} of a run are listed one by one)",
-            )
-            self.unlisted = 0
-
-
-def watched_domains(accounts: Iterable[WatchedAccount]) -> dict[str, str]:
-    """Normalised domain -> account name, for every watched account that has a domain."""
-    out: dict[str, str] = {}
-    for account in accounts:
-        raw = account.domain
-        if not raw:
-            continue
-        # Most account domains are stored clean already; the full normaliser is for the rest.
-        domain = raw if _PLAIN_DOMAIN.match(raw) else normalise_domain(raw)
-        if domain and domain not in out:
-            out[domain] = account.name
-    return out
 
 
 def sniff_text(head: bytes) -> tuple[str, str]:
@@ -174,7 +133,7 @@ class _SurgeRun:
         #: shared string object, so 300,000 kept rows do not keep 300,000 copies of it.
         self.canonical = {domain: domain for domain in self.watched}
         self.topics = frozenset(t.casefold() for t in config.topics) or None
-        self.problems = _Problems(ctx)
+        self.problems = CappedProblems(ctx.skip)
         #: (domain, topic casefolded, iso week) -> (score, datestamp)
         self.obs: dict[tuple[str, str, str], tuple[int | float, date]] = {}
         #: topic casefolded -> (topic as first written, its Bombora category)
@@ -451,7 +410,7 @@ class _SurgeRun:
         domain: str,
         topic: str,
         week: str,
-        spike: Any,
+        spike: Spike,
         category: str,
         day: date,
     ) -> SignalEvent:

@@ -29,9 +29,11 @@ from signals.http import FetchHTTPError
 from signals.intent import (
     DEFAULT_STRONG_PATHS,
     WEB_VISITS,
+    CappedProblems,
     EventProblem,
     iso_week,
     parse_event_line,
+    watched_domains,
     week_monday,
 )
 from signals.model import SignalEvent, SignalKind
@@ -44,9 +46,11 @@ from signals.sources.base import (
     SourceError,
     register,
 )
-from signals.sources.bombora_csv import MAX_DOWNLOAD_BYTES, PROGRESS_EVERY, _Problems, watched_domains
 
 SNAPSHOT_PREFIX = "intent_events:"
+#: URL mode holds the body in memory (the fetcher has no streaming mode), so it is capped.
+MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024
+PROGRESS_EVERY = 50_000
 #: Strong pages listed per day (evidence needs a few, not every visit).
 _PAGES_PER_DAY = 5
 _HEAD_CHECK = 1024
@@ -129,12 +133,11 @@ class _EventsRun:
         self.where = f"source {config.name!r}"
         self.watched = watched_domains(ctx.accounts)
         self.topics = frozenset(t.casefold() for t in config.topics) or None
-        self.problems = _Problems(ctx)
+        self.problems = CappedProblems(ctx.skip)
         #: (domain, topic casefolded) -> (topic as first written, {day: _Day})
         self.groups: dict[tuple[str, str], tuple[str, dict[str, _Day]]] = {}
         self.companies: dict[str, str] = {}
         self.lines_done = 0
-        self.free_mail = 0
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -188,8 +191,7 @@ class _EventsRun:
         except EventProblem as exc:
             self.problems.add(where, str(exc))
             return
-        if event is None:
-            self.free_mail += 1
+        if event is None:  # a person on a free-mail address: nothing says which company
             return
         if config.watched_only and event.domain not in self.watched:
             return
@@ -245,7 +247,10 @@ class _EventsRun:
                 try:
                     with open(path, "rb", buffering=1024 * 1024) as stream:
                         stream.seek(offset)
-                        used, line_no = self.consume(stream, path.name, line_no)
+                        try:
+                            used, line_no = self.consume(stream, path.name, line_no)
+                        finally:
+                            self.problems.close_file(f"{self.where} {path.name}")
                 except OSError as exc:
                     self.ctx.warn(f"{self.where}: cannot read {path}: {exc.strerror or exc}")
                     if cursor:
@@ -292,7 +297,10 @@ class _EventsRun:
             state["head"] = hashlib.sha256(content[:_HEAD_CHECK]).hexdigest()
             state["head_len"] = min(len(content), _HEAD_CHECK)
         name = Path(urlsplit(url).path).name or "events.jsonl"
-        used, line_no = self.consume(io.BytesIO(body), name, line_no)
+        try:
+            used, line_no = self.consume(io.BytesIO(body), name, line_no)
+        finally:
+            self.problems.close_file(f"{self.where} {name}")
         state.update(
             etag=result.etag, last_modified=result.last_modified, offset=start + used, line=line_no
         )
@@ -388,9 +396,12 @@ class _EventsRun:
         span = f"{config.window_days} day{'s' if config.window_days != 1 else ''}"
         reason = f"{_num(total)} points from {count} event{'s' if count != 1 else ''} in {span}"
         if pages:
-            reason += ", including a visit to " + ", ".join(pages)
+            reason += f", including {'a visit' if len(pages) == 1 else 'visits'} to " + ", ".join(pages)
         facts: dict[str, Any] = {
-            "topic": topic,
+            # Web visits carry no topic: the drafter then writes no topic line rather than
+            # "a quick thought on web visits" (or on which pages a person looked at).
+            "topic": None if topic == WEB_VISITS else topic,
+            "activity": "website visits" if topic == WEB_VISITS else "topic research",
             "score": _num(total),
             "window_days": config.window_days,
             "events": count,

@@ -262,7 +262,8 @@ class JobBoardsCollector(Collector):
             try:
                 targets = self._targets(config, ctx, pool)
                 if not targets:
-                    if not config.discover or not ctx.accounts:
+                    if ctx.accounts and not config.discover:
+                        # Accounts are watched but nothing says where their boards are.
                         ctx.warn(
                             f"{where}: no job boards to read; give accounts an ats and ats_board, "
                             "list boards in the source, or turn on discover"
@@ -511,8 +512,10 @@ class JobBoardsCollector(Collector):
             run.gone += 1
             ctx.skip(where, f"the board is gone (moved or removed); skipped: {fetched.error}")
             if target.discovered_for:
-                # Found on a careers page once; look again next time rather than keep a dead board.
+                # Found on a careers page once; forget it and look again after rediscover_days
+                # rather than keep polling a dead board.
                 ctx.state["discovered"].pop(target.discovered_for, None)
+                ctx.state.setdefault("discovery_checked", {})[target.discovered_for] = ctx.now.date().isoformat()
             return []
         if fetched.status == "error":
             run.failures += 1

@@ -23,7 +23,8 @@ Config (`[[sources]]`, type = "tech_stack"):
     base_urls    {}         {"site": "http://127.0.0.1:8080/{domain}"}: a template for the site
                             root, "{domain}" standing for the account's domain (proxies, tests)
     competitors  []         tool names (or aliases) that mark an event competitor = true;
-    complements  []         ... and complement = true. The orchestrator passes [icp] lists in.
+    complements  []         ... and complement = true. Left out, the workspace's [icp] lists
+                            apply (from ctx.defaults, or copied in by the config loader).
     concurrency  16         sites fetched at once (threads over the shared, thread-safe Fetcher)
     max_bytes    5 MB       response size cap per page (detection reads the first 2 MB)
     fingerprints null       a fingerprint file of your own instead of the bundled one
@@ -385,8 +386,8 @@ class TechStackCollector(Collector):
         page_url: str,
         extra: dict[str, Any],
     ) -> SignalEvent:
-        competitors = {c.casefold() for c in config.competitors}
-        complements = {c.casefold() for c in config.complements}
+        competitors = {c.casefold() for c in _names(config, ctx, "competitors")}
+        complements = {c.casefold() for c in _names(config, ctx, "complements")}
         facts: dict[str, Any] = {
             "technology": fp.name,
             "category": category,
@@ -418,6 +419,17 @@ class TechStackCollector(Collector):
             facts=facts,
             strength=signal_strength(kind, facts),
         )
+
+
+def _names(config: TechStackConfig, ctx: ReadContext, key: str) -> list[str]:
+    """The source's own list, else the workspace's `[icp]` list the orchestrator passed in."""
+    own: list[str] = getattr(config, key)
+    if key in config.model_fields_set:
+        return own
+    fallback = ctx.defaults.get(key) if isinstance(getattr(ctx, "defaults", None), Mapping) else None
+    if isinstance(fallback, list | tuple):
+        return [str(v).strip() for v in fallback if str(v).strip()]
+    return own
 
 
 def _pair(value: Any) -> bool:

@@ -596,3 +596,19 @@ def test_account_board_fields_are_saved(ws: Workspace) -> None:
     assert not at.exception
     (row,) = accounts_service.list_accounts(ws.db, search="boardy")
     assert (row["ats"], row["ats_board"]) == ("greenhouse", "boardy")
+
+
+def test_regenerate_with_instruction(ws: Workspace) -> None:
+    draft_id = seed_draft(ws)
+    at = app()
+    at.text_input(key=f"instruction-{draft_id}").input("shorter, no pitch")
+    at.button(key=f"regenerate-{draft_id}").click().run()
+    assert not at.exception
+    assert any(f"Regenerated draft {draft_id}" in s.value for s in at.success)
+    view = queue_service.get_draft(ws.db, draft_id)
+    assert view.draft.status == "pending" and view.draft.prompt_version == "offline-v1"
+    assert at.text_area(key=f"body-{draft_id}").value == view.draft.body  # the box shows the new text
+    (event,) = [e for e in queue_service.history(ws.db, draft_id) if e.action == "regenerated"]
+    assert event.reason == "shorter, no pitch" and event.edits["previous"]["prompt_version"] == "v1"
+    report = {r["prompt_version"]: r for r in queue_service.feedback_report(ws.db)}
+    assert report["offline-v1"]["regenerated"] == 1

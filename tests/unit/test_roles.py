@@ -70,6 +70,7 @@ TABLE = [
     ("Teamleiter Vertrieb (w/m/d)", "sales", "manager"),
     ("Vertriebsleiter*in DACH", "sales", "director"),
     ("Softwareentwickler (m/w/d)", "engineering", "ic"),
+    ("Softwareentwickler am Standort Berlin (m/w/d)", "engineering", "ic"),
     ("Personalreferent (m/w/d)", "people", "ic"),
     ("Buchhalter (m/w/d)", "finance", "ic"),
     ("Werkstudent Marketing (m/w/d)", "marketing", "ic"),

@@ -337,7 +337,7 @@ def test_without_personas_anyone_with_a_title_qualifies() -> None:
         ("tech_installed", {"competitor": True}, 0.8),
         ("tech_removed", {}, 0.7),
         ("tech_removed", {"competitor": "Outreach"}, 0.9),
-        ("role_closed", {}, 0.5),
+        ("role_closed", {}, 0.2),
         ("something_new", {}, 0.5),
     ],
 )
