@@ -8,11 +8,14 @@ the orchestrator persists only after the events are committed).
 
 from __future__ import annotations
 
+import glob
+import os
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -62,6 +65,30 @@ class SourceConfig(BaseModel):
 
 class ConfigProblem(ValueError):
     """A source's configuration cannot work; the message says what to change."""
+
+
+def check_http_url(config: SourceConfig, url: str | None, key: str = "url") -> None:
+    """Refuse a URL a collector cannot fetch (ftp:, file:, a bare host) before any request."""
+    if url and not url.startswith(("http://", "https://")):
+        raise ConfigProblem(f"source {config.name!r}: {key} must start with http:// or https://")
+
+
+def expand_files(pattern: str, ctx: ReadContext, where: str) -> list[Path]:
+    """The files a `path` key names: one file, or a glob (in name order).
+
+    A missing single file fails the source (SourceError); a glob that matches nothing is a
+    warning, since an empty drop folder is normal between deliveries.
+    """
+    expanded = os.path.expanduser(pattern)
+    if glob.has_magic(expanded):
+        files = [Path(p) for p in glob.glob(expanded, recursive=True) if os.path.isfile(p)]
+        if not files:
+            ctx.warn(f"{where}: no file matches {pattern}")
+        return sorted(files, key=lambda p: (p.name, str(p)))
+    single = Path(expanded)
+    if not single.is_file():
+        raise SourceError(f"{where}: the file {single} does not exist")
+    return [single]
 
 
 class SourceError(Exception):

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import codecs
 import csv
-import glob
 import gzip
 import hashlib
 import io
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -45,12 +43,13 @@ from signals.model import SignalEvent, SignalKind
 from signals.resolve import normalise_domain
 from signals.scoring import signal_strength
 from signals.sources.base import (
+    check_http_url,
     Collector,
-    ConfigProblem,
+    expand_files,
     ReadContext,
+    register,
     SourceConfig,
     SourceError,
-    register,
 )
 
 #: URL mode holds the body in memory (the fetcher has no streaming mode), so it is capped.
@@ -304,17 +303,7 @@ class _SurgeRun:
             self.rows_done = done
 
     def read_path(self, pattern: str) -> None:
-        expanded = os.path.expanduser(pattern)
-        if glob.has_magic(expanded):
-            files = [Path(p) for p in glob.glob(expanded, recursive=True) if os.path.isfile(p)]
-            if not files:
-                self.ctx.warn(f"{self.where}: no file matches {pattern}")
-        else:
-            single = Path(expanded)
-            if not single.is_file():
-                raise SourceError(f"{self.where}: the file {single} does not exist")
-            files = [single]
-        files.sort(key=lambda p: (p.name, str(p)))
+        files = expand_files(pattern, self.ctx, self.where)
         seen = self.ctx.state.get("files")
         seen = seen if isinstance(seen, dict) else {}
         kept: dict[str, dict[str, int]] = {}
@@ -467,8 +456,7 @@ class BomboraCsvCollector(Collector):
 
     def check(self, config: SourceConfig) -> None:
         assert isinstance(config, BomboraConfig)
-        if config.url and not config.url.startswith(("http://", "https://")):
-            raise ConfigProblem(f"source {config.name!r}: url must start with http:// or https://")
+        check_http_url(config, config.url)
 
     def read(self, config: SourceConfig, ctx: ReadContext) -> Iterator[SignalEvent]:
         assert isinstance(config, BomboraConfig)

@@ -18,12 +18,12 @@ from signals.extract.funding import extract_funding
 from signals.model import SignalEvent, SignalKind
 from signals.scoring import signal_strength
 from signals.sources.base import (
+    check_http_url,
     Collector,
-    ConfigProblem,
     ReadContext,
+    register,
     SourceConfig,
     SourceError,
-    register,
 )
 
 MAX_FEED_BYTES = 10 * 1024 * 1024
@@ -135,8 +135,7 @@ class FundingRssCollector(Collector):
 
     def check(self, config: SourceConfig) -> None:
         assert isinstance(config, FeedConfig)
-        if config.url and not config.url.startswith(("http://", "https://")):
-            raise ConfigProblem(f"source {config.name!r}: url must start with http:// or https://")
+        check_http_url(config, config.url)
 
     def read(self, config: SourceConfig, ctx: ReadContext) -> Iterator[SignalEvent]:
         assert isinstance(config, FeedConfig)

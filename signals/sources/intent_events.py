@@ -11,11 +11,9 @@ snapshot per domain, `intent_events:{domain}`, loaded only for domains a run saw
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import io
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -39,12 +37,13 @@ from signals.intent import (
 from signals.model import SignalEvent, SignalKind
 from signals.scoring import signal_strength
 from signals.sources.base import (
+    check_http_url,
     Collector,
     ConfigProblem,
+    expand_files,
     ReadContext,
-    SourceConfig,
-    SourceError,
     register,
+    SourceConfig,
 )
 
 SNAPSHOT_PREFIX = "intent_events:"
@@ -217,17 +216,7 @@ class _EventsRun:
             self.companies[event.domain] = event.company
 
     def read_path(self, pattern: str) -> None:
-        expanded = os.path.expanduser(pattern)
-        if glob.has_magic(expanded):
-            files = [Path(p) for p in glob.glob(expanded, recursive=True) if os.path.isfile(p)]
-            if not files:
-                self.ctx.warn(f"{self.where}: no file matches {pattern}")
-        else:
-            single = Path(expanded)
-            if not single.is_file():
-                raise SourceError(f"{self.where}: the file {single} does not exist")
-            files = [single]
-        files.sort(key=lambda p: (p.name, str(p)))
+        files = expand_files(pattern, self.ctx, self.where)
         cursors = self.ctx.state.get("files")
         cursors = cursors if isinstance(cursors, dict) else {}
         kept: dict[str, dict[str, int]] = {}
@@ -445,8 +434,7 @@ class IntentEventsCollector(Collector):
 
     def check(self, config: SourceConfig) -> None:
         assert isinstance(config, IntentEventsConfig)
-        if config.url and not config.url.startswith(("http://", "https://")):
-            raise ConfigProblem(f"source {config.name!r}: url must start with http:// or https://")
+        check_http_url(config, config.url)
         bad = [p for p in config.strong_paths if not p.startswith("/")]
         if bad:
             raise ConfigProblem(

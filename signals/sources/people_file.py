@@ -39,14 +39,12 @@ Decisions:
 from __future__ import annotations
 
 import csv
-import glob
 import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
@@ -67,13 +65,15 @@ from signals.people import (
 from signals.resolve import normalise_domain
 from signals.scoring import signal_strength
 from signals.sources.base import (
+    check_http_url,
     Collector,
     ConfigProblem,
+    expand_files,
     ReadContext,
+    register,
     SnapshotStore,
     SourceConfig,
     SourceError,
-    register,
 )
 
 __all__ = [
@@ -761,8 +761,7 @@ class PeopleFileCollector(Collector):
 
     def check(self, config: SourceConfig) -> None:
         assert isinstance(config, PeopleFileConfig)
-        if config.url and not config.url.startswith(("http://", "https://")):
-            raise ConfigProblem(f"source {config.name!r}: url must start with http:// or https://")
+        check_http_url(config, config.url)
         if config.path and not config.path.strip():
             raise ConfigProblem(f"source {config.name!r}: path is empty")
 
@@ -816,17 +815,7 @@ class PeopleFileCollector(Collector):
             yield config.url, result.content
             return
         assert config.path is not None
-        pattern = str(Path(config.path).expanduser())
-        if _GLOB_CHARS.search(pattern):
-            paths = sorted(Path(p) for p in glob.glob(pattern) if Path(p).is_file())
-            if not paths:
-                ctx.warn(f"{where}: no file matches {pattern}")
-                return
-        else:
-            path = Path(pattern)
-            if not path.is_file():
-                raise SourceError(f"{where}: the file {path} does not exist")
-            paths = [path]
+        paths = expand_files(config.path, ctx, where)
         seen: dict[str, list[int]] = dict(ctx.state.get("files") or {})
         current: dict[str, list[int]] = {}
         for index, path in enumerate(paths):
@@ -843,7 +832,7 @@ class PeopleFileCollector(Collector):
                 continue  # unchanged since the last run: every change in it was seen then
             if stat.st_size > config.max_bytes:
                 message = f"{path} is over the {config.max_bytes:,}-byte cap"
-                if len(paths) == 1 and not _GLOB_CHARS.search(pattern):
+                if len(paths) == 1 and not _GLOB_CHARS.search(config.path):
                     raise SourceError(f"{where}: {message}")
                 ctx.skip(str(path), message)
                 continue

@@ -28,7 +28,7 @@ from signals.extract.job_change import extract_appointment
 from signals.model import SignalEvent, SignalKind
 from signals.people import is_executive
 from signals.scoring import signal_strength
-from signals.sources.base import Collector, ConfigProblem, ReadContext, SourceConfig, register
+from signals.sources.base import check_http_url, Collector, ReadContext, register, SourceConfig
 from signals.sources.funding_rss import FeedConfig, entry_text, entry_time, parse_feed, read_feed_bytes
 
 __all__ = ["FRACTIONAL_STRENGTH", "PressRssCollector"]
@@ -46,8 +46,7 @@ class PressRssCollector(Collector):
 
     def check(self, config: SourceConfig) -> None:
         assert isinstance(config, FeedConfig)
-        if config.url and not config.url.startswith(("http://", "https://")):
-            raise ConfigProblem(f"source {config.name!r}: url must start with http:// or https://")
+        check_http_url(config, config.url)
 
     def read(self, config: SourceConfig, ctx: ReadContext) -> Iterator[SignalEvent]:
         assert isinstance(config, FeedConfig)
