@@ -103,6 +103,17 @@ class DeliveryConfig(_Strict):
     max_attempts: int = Field(default=3, ge=1)
 
 
+class HttpConfig(_Strict):
+    #: At most this many requests a second to any one host (None: no limit beyond politeness).
+    rate_per_host: float | None = Field(default=None, gt=0)
+    #: Per-host limits; EDGAR asks for fewer than 10 a second.
+    host_rates: dict[str, float] = Field(default_factory=lambda: {"www.sec.gov": 8.0, "efts.sec.gov": 8.0})
+    #: Attempts per request (transient failures: timeouts, 429, 5xx) and the first backoff.
+    attempts: int = Field(default=3, ge=1, le=10)
+    backoff_s: float = Field(default=0.5, ge=0)
+    max_connections: int = Field(default=20, ge=1, le=200)
+
+
 class HiringConfig(_Strict):
     #: Role families whose new postings are signals ("revenue operations", "sales development").
     watch: list[str] = Field(
@@ -124,6 +135,7 @@ class WorkspaceConfig(_Strict):
     guardrails: GuardrailPolicy = Field(default_factory=GuardrailPolicy)
     delivery: DeliveryConfig = Field(default_factory=DeliveryConfig)
     hiring: HiringConfig = Field(default_factory=HiringConfig)
+    http: HttpConfig = Field(default_factory=HttpConfig)
     intent: IntentConfig = Field(default_factory=IntentConfig)
     #: The contact email EDGAR and other polite APIs want in the User-Agent.
     contact_email: str | None = None

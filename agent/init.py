@@ -72,6 +72,11 @@ allowed_urls = []      # content assets a draft may link to
 [delivery]
 max_per_run = 200
 max_attempts = 3
+
+[http]
+# rate_per_host = 5        # requests a second to any one host (default: no limit)
+host_rates = {{ "www.sec.gov" = 8.0 }}   # EDGAR asks for fewer than 10 a second
+attempts = 3               # per request, for timeouts, 429 and 5xx, with exponential backoff
 """
 
 

@@ -11,7 +11,7 @@ import logging
 import multiprocessing
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -81,9 +81,14 @@ class RouteResult:
 
 def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
     contact = ws.config.contact_email or ws.config.sender.email
+    http = ws.config.http
     options: dict[str, Any] = {
         "user_agent": f"Outrider/0.1 ({contact})",
-        "host_rates": {"www.sec.gov": 8.0, "efts.sec.gov": 8.0},
+        "rate_per_host": http.rate_per_host,
+        "host_rates": dict(http.host_rates),
+        "attempts": http.attempts,
+        "backoff": http.backoff_s,
+        "max_connections": http.max_connections,
     }
     options.update(overrides)
     return Fetcher(**options)
@@ -106,22 +111,16 @@ def collect_source(
     with db.session() as session:
         row = session.get(CollectorState, name)
         state = dict(row.state) if row else {}
-        accounts = watched_accounts(session)
-        people = {
-            email.lower(): (bool(champion), stage)
-            for email, champion, stage in session.exec(
-                select(Contact.email, Contact.champion, Contact.lifecycle_stage)
-            ).all()
-        }
     snapshots = DbSnapshots(db, name)
     ctx = ReadContext(
         http=fetcher,
         state=state,
         snapshots=snapshots,
-        accounts=accounts,
+        # Loaded on first use: a news feed never needs 10,000 accounts read for it.
+        accounts=_LazySequence(lambda: _load_watched(db)),
         now=now or utcnow(),
         progress=progress,
-        people=people,
+        people=_LazyMapping(lambda: _load_people(db)),
         defaults=ws.config.collector_defaults(),
     )
     events: list[SignalEvent] = []
@@ -196,6 +195,61 @@ def _adopt_discovered_boards(session: Session, discovered: Any) -> None:
             account.careers_url = str(found["found_at"])
         account.updated_at = utcnow()
         session.add(account)
+
+
+class _LazySequence(Sequence[Any]):
+    def __init__(self, load: Callable[[], Sequence[Any]]) -> None:
+        self._load = load
+        self._items: Sequence[Any] | None = None
+
+    def _get(self) -> Sequence[Any]:
+        if self._items is None:
+            self._items = self._load()
+        return self._items
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._get()[index]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._get())
+
+
+class _LazyMapping(Mapping[str, Any]):
+    def __init__(self, load: Callable[[], Mapping[str, Any]]) -> None:
+        self._load = load
+        self._items: Mapping[str, Any] | None = None
+
+    def _get(self) -> Mapping[str, Any]:
+        if self._items is None:
+            self._items = self._load()
+        return self._items
+
+    def __getitem__(self, key: str) -> Any:
+        return self._get()[key]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+
+def _load_watched(db: Any) -> list[WatchedAccount]:
+    with db.session() as session:
+        return watched_accounts(session)
+
+
+def _load_people(db: Any) -> dict[str, tuple[bool, str | None]]:
+    with db.session() as session:
+        return {
+            email.lower(): (bool(champion), stage)
+            for email, champion, stage in session.exec(
+                select(Contact.email, Contact.champion, Contact.lifecycle_stage)
+            ).all()
+        }
 
 
 def make_provider(ws: Workspace) -> DraftProvider:

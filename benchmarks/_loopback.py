@@ -90,5 +90,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def peak_children_rss_mb() -> float:
+    """Peak resident memory of the largest finished child process (drafting workers), in MB."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def pid() -> int:
     return os.getpid()

@@ -35,7 +35,7 @@ from agent.init import write_config  # noqa: E402
 from agent.pipeline import collect_source, make_fetcher, process_signals  # noqa: E402
 from agent.services.accounts import import_accounts, import_contacts  # noqa: E402
 from agent.workspace import Workspace  # noqa: E402
-from benchmarks._loopback import StaticServer, peak_rss_mb  # noqa: E402
+from benchmarks._loopback import StaticServer, peak_children_rss_mb, peak_rss_mb  # noqa: E402
 from signals.model import utcnow  # noqa: E402
 
 FIRST = ["North", "Bright", "Kestrel", "Copper", "Quill", "Fern", "Tide", "Orchard", "Silver", "Iron",
@@ -204,6 +204,7 @@ def main() -> None:
     table.add_row(f"freshness p50 ({len(lat)} trials)", f"{p50 * 1000:,.0f} ms", "")
     table.add_row(f"freshness p95 ({len(lat)} trials)", f"{p95 * 1000:,.0f} ms", "<= 1000")
     table.add_row("peak RSS overall", f"{peak_rss_mb():,.0f} MB", "<= 500")
+    table.add_row("peak RSS of a drafting worker process", f"{peak_children_rss_mb():,.0f} MB", "<= 500")
     console.print(table)
 
 

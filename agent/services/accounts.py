@@ -379,21 +379,18 @@ def list_contacts(db: Database, *, account_id: int | None = None, limit: int = 1
 
 
 def watched_accounts(session: Session) -> list[WatchedAccount]:
+    """Every watched (not merely suggested) account, as plain values (a column query: no ORM rows)."""
+    columns = (
+        Account.id, Account.name, Account.domain, Account.aliases, Account.industry, Account.employees,
+        Account.country, Account.state, Account.ats, Account.ats_board, Account.careers_url,
+    )
+    rows = session.exec(select(*columns).where(col(Account.suggested).is_(False))).all()
     return [
         WatchedAccount(
-            id=a.id or 0,
-            name=a.name,
-            domain=a.domain,
-            aliases=tuple(a.aliases or ()),
-            industry=a.industry,
-            employees=a.employees,
-            country=a.country,
-            state=a.state,
-            ats=a.ats,
-            ats_board=a.ats_board,
-            careers_url=a.careers_url,
+            id=i or 0, name=name, domain=domain, aliases=tuple(aliases or ()), industry=industry,
+            employees=employees, country=country, state=state, ats=ats, ats_board=board, careers_url=careers,
         )
-        for a in session.exec(select(Account).where(col(Account.suggested).is_(False))).all()
+        for i, name, domain, aliases, industry, employees, country, state, ats, board, careers in rows
     ]
 
 
