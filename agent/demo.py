@@ -12,13 +12,26 @@ from agent.services.accounts import import_accounts, import_contacts
 from agent.workspace import Workspace
 from signals.model import utcnow
 
-DEMO_SOURCE = """
+DEMO_SOURCES = """
 [[sources]]
 name = "demo-venture-wire"
 type = "funding_rss"
-path = "{feed}"
+path = "{feeds}/venture-wire.xml"
 every = "30m"
 max_age_days = 30
+
+[[sources]]
+name = "demo-press-wire"
+type = "press_rss"
+path = "{feeds}/press-wire.xml"
+every = "1h"
+max_age_days = 30
+
+[[sources]]
+name = "demo-bombora"
+type = "bombora_csv"
+path = "{feeds}/bombora/*.csv"
+every = "1d"
 """
 
 
@@ -26,8 +39,8 @@ def _data(name: str) -> bytes:
     return files("agent.demo_data").joinpath(name).read_bytes()
 
 
-def render_feed(now=None) -> str:  # type: ignore[no-untyped-def]
-    """The recorded feed with dates relative to today, so the demo always has fresh news."""
+def render_feed(template: str = "funding_feed.xml.tmpl", now=None) -> str:  # type: ignore[no-untyped-def]
+    """A recorded feed with dates relative to today, so the demo always has fresh news."""
     now = now or utcnow()
     stamps = {
         "d1": now - timedelta(hours=5),
@@ -36,24 +49,41 @@ def render_feed(now=None) -> str:  # type: ignore[no-untyped-def]
         "d4": now - timedelta(days=6),
         "old": now - timedelta(days=120),
     }
-    text = _data("funding_feed.xml.tmpl").decode("utf-8")
+    text = _data(template).decode("utf-8")
     for key, value in stamps.items():
         text = text.replace("{" + key + "}", format_datetime(value))
     return text
+
+
+def render_surge(now=None) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """This week's Bombora file: (file name, text), dated the Monday of the current week."""
+    now = now or utcnow()
+    monday = (now - timedelta(days=now.weekday())).date()
+    return f"surge_{monday:%Y%m%d}.csv", _data("bombora_surge.csv.tmpl").decode("utf-8").replace(
+        "{week}", monday.isoformat()
+    )
 
 
 def create_demo(directory: Path, *, settings=None) -> Workspace:  # type: ignore[no-untyped-def]
     """Write the demo workspace and load its accounts and contacts (idempotent)."""
     directory = directory.resolve()
     config = directory / "outrider.toml"
-    feed = directory / "feeds" / "venture-wire.xml"
-    feed.parent.mkdir(parents=True, exist_ok=True)
-    feed.write_text(render_feed(), encoding="utf-8")
+    feeds = directory / "feeds"
+    (feeds / "bombora").mkdir(parents=True, exist_ok=True)
+    # Written once: re-dating them on a later run would make the same news look new.
+    surge_name, surge = render_surge()
+    for path, text in (
+        (feeds / "venture-wire.xml", render_feed()),
+        (feeds / "press-wire.xml", render_feed("press_feed.xml.tmpl")),
+        (feeds / "bombora" / surge_name, surge),
+    ):
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
     if not config.exists():
         path = write_config(directory, sender="Dana Rep <dana@example.com>", company="Outrider Demo")
         text = path.read_text(encoding="utf-8")
         start, end = text.index("\n[[sources]]\n"), text.index("[sender]")
-        source = DEMO_SOURCE.format(feed=feed.as_posix())
+        source = DEMO_SOURCES.format(feeds=feeds.as_posix())
         path.write_text(text[: start + 1] + source.lstrip() + "\n" + text[end:], encoding="utf-8")
     ws = Workspace.open(directory, settings=settings)
     import_accounts(ws.db, _data("accounts.csv"), filename="demo accounts.csv")
