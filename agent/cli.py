@@ -127,7 +127,7 @@ def init(
 
     path = write_config(directory, overwrite=force)
     ws = Workspace.open(directory)
-    ws.db  # creates and migrates the database
+    ws.db.dispose()  # opening it created and migrated the database
     console.print(f"[green]Workspace ready:[/] {path}")
     console.print("Next: edit outrider.toml, then `outrider accounts import accounts.csv`.")
 

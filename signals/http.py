@@ -186,6 +186,7 @@ class Fetcher:
             options = {"timeout": httpx.Timeout(timeout, connect=min(timeout, 10.0))} if timeout else {}
             with self._client.stream("GET", url, headers=headers, **options) as response:
                 if response.status_code == 304:
+                    response.read()  # an empty body, read so the connection goes back to the pool
                     return FetchResult(
                         url=str(response.url),
                         status=304,
