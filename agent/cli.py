@@ -38,6 +38,8 @@ app.add_typer(queue_app, name="queue")
 app.add_typer(signals_app, name="signals")
 app.add_typer(sources_app, name="sources")
 app.add_typer(suppress_app, name="suppress")
+outbox_app = typer.Typer(help="Messages approved for sending, and settling the ones whose fate is unknown.", no_args_is_help=True)
+app.add_typer(outbox_app, name="outbox")
 eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
@@ -571,6 +573,43 @@ def send() -> None:
     with err.status("sending approved drafts...") as status:
         report = send_service(ws, progress=lambda line: status.update(f"sending: {line}"))
     _print_send(report)
+
+
+@outbox_app.command("list")
+@friendly
+def outbox_list(
+    state: Annotated[str | None, typer.Option(help="queued, sending, sent, failed, unknown, suppressed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The outbox: every approved message and what became of it."""
+    from agent.services.delivery import outbox
+
+    rows = outbox(open_ws().db, state=state)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("draft", "to", "account", "state", "attempts", "sent", "error")
+    colour = {"sent": "green", "unknown": "red", "failed": "red", "queued": "yellow"}
+    for r in rows:
+        table.add_row(
+            str(r["draft_id"]), r["to_email"], r["account"] or "", f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
+            str(r["attempts"]), (r["sent_at"] or "")[:16], r["error"] or "",
+        )
+    console.print(table)
+
+
+@outbox_app.command("resolve")
+@friendly
+def outbox_resolve(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    outcome: Annotated[str, typer.Option(help="mark_sent (it is in the Sent folder), resend, or cancel.")],
+) -> None:
+    """Settle a message whose sending was interrupted (or retry a failed one). Never automatic."""
+    from agent.services.delivery import resolve_unknown
+
+    row = resolve_unknown(open_ws().db, draft_id=draft_id, reviewer=by, outcome=outcome)  # type: ignore[arg-type]
+    console.print(f"draft {draft_id}: delivery is now {row['state']}")
 
 
 @suppress_app.command("add")

@@ -76,6 +76,14 @@ def outbox(db: Database, *, state: str | None = None) -> list[dict[str, Any]]:
     return result
 
 
+def outbox_for(db: Database, draft_id: int) -> dict[str, Any] | None:
+    """The outbox row of one draft, as `outbox()` shows it, or None if it was never approved."""
+    for row in outbox(db):
+        if row["draft_id"] == draft_id:
+            return row
+    return None
+
+
 def resolve_unknown(db: Database, *, draft_id: int, reviewer: str, outcome: Outcome) -> dict[str, Any]:
     """A human settles a send whose outcome is unknown (or retries a failed one).
 

@@ -18,6 +18,7 @@ from typing import Any  # noqa: E402
 
 import streamlit as st  # noqa: E402
 
+from agent.services import delivery as delivery_service  # noqa: E402
 from agent.services import queue as queue_service  # noqa: E402
 from agent.services.queue import Conflict, DraftView, QueueError  # noqa: E402
 from review_ui import common  # noqa: E402
@@ -116,6 +117,9 @@ def act(action: str, draft_id: int, version: int, loaded_subject: str, loaded_bo
                 "success",
                 f"Snoozed draft {draft_id} until {when(view.draft.snoozed_until)}; it comes back to pending then.",
             )
+        elif action in ("mark_sent", "resend", "cancel"):
+            row = delivery_service.resolve_unknown(db, draft_id=draft_id, reviewer=who, outcome=action)
+            note(draft_id, "success", f"Draft {draft_id}: its delivery is now {row['state']}.")
         elif action == "regenerate":
             instruction = str(st.session_state.get(f"instruction-{draft_id}") or "")
             with st.spinner("Drafting again with your instruction..."):
@@ -136,6 +140,26 @@ def act(action: str, draft_id: int, version: int, loaded_subject: str, loaded_bo
 
 
 # --------------------------------------------------------------------------- rendering
+
+
+def render_delivery(draft_id: int, version: int, status: str, subject: str, body: str) -> None:
+    """A send the sender could not finish, for a person to settle: it is never resent on its own."""
+    row = delivery_service.outbox_for(common.workspace().db, draft_id)
+    if row is None:
+        return
+    st.markdown("**Delivery**")
+    detail = f"to {row['to_email']} · {row['attempts']} attempt(s) · message id {row['message_id'] or '—'}"
+    st.caption(md(detail))
+    if row["error"]:
+        common.say("warning" if status == "send_unknown" else "error", row["error"])
+    args = (draft_id, version, subject, body)
+    if status == "send_unknown":
+        sent_col, resend_col, cancel_col = st.columns(3)
+        sent_col.button("It went out (mark sent)", key=f"mark_sent-{draft_id}", on_click=act, args=("mark_sent", *args))
+        resend_col.button("It did not: resend", key=f"resend-{draft_id}", on_click=act, args=("resend", *args))
+        cancel_col.button("Don't send", key=f"cancel-{draft_id}", on_click=act, args=("cancel", *args))
+    else:
+        st.button("Try again", key=f"resend-{draft_id}", on_click=act, args=("resend", *args))
 
 
 def render_guardrails(report: list[dict[str, Any]]) -> None:
@@ -280,6 +304,8 @@ def render_draft(view: DraftView) -> None:
                 "Regenerate", key=f"regenerate-{draft_id}", on_click=act, args=("regenerate", *args),
                 help="Ask the drafter again with your instruction; the guardrails check the new draft.",
             )
+        if d.status in ("send_unknown", "send_failed"):
+            render_delivery(draft_id, d.version, d.status, d.subject, d.body)
         with st.expander("History"):
             render_history(draft_id)
 

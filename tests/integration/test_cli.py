@@ -87,3 +87,31 @@ def test_errors_read_like_advice(tmp_path: Path, env: None) -> None:
     invoke("init", str(ws))
     result = runner.invoke(app, ["-w", str(ws), "accounts", "import", str(tmp_path / "missing.csv")])
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_outbox_is_listed_and_an_unknown_send_is_settled(tmp_path: Path, env: None) -> None:
+    from agent.store.models import Draft, Outbox
+    from agent.workspace import Workspace
+
+    ws_dir = tmp_path / "demo"
+    invoke("demo", "--no-ui", "--dir", str(ws_dir))
+    first = json.loads(invoke("-w", str(ws_dir), "queue", "list", "--json"))[0]
+    invoke("-w", str(ws_dir), "queue", "approve", str(first["id"]), "--by", "rep@example.com")
+    rows = json.loads(invoke("-w", str(ws_dir), "outbox", "list", "--json"))
+    assert [(r["draft_id"], r["state"]) for r in rows] == [(first["id"], "queued")]
+    ws = Workspace.open(ws_dir)
+    with ws.db.session() as session:  # a sender that died mid-send
+        row = session.get(Outbox, rows[0]["id"])
+        row.state = "unknown"
+        session.add(row)
+        draft = session.get(Draft, first["id"])
+        draft.status = "send_unknown"
+        session.add(draft)
+        session.commit()
+    ws.close()
+    assert "sent 0" in invoke("-w", str(ws_dir), "send")  # never resent on its own
+    invoke("-w", str(ws_dir), "outbox", "resolve", str(first["id"]), "--by", "rep@example.com", "--outcome", "resend")
+    assert "sent 1" in invoke("-w", str(ws_dir), "send")
+    bad = runner.invoke(app, ["-w", str(ws_dir), "outbox", "resolve", str(first["id"]), "--by", "r@example.com",
+                              "--outcome", "resend"])
+    assert bad.exit_code == 2 and "sent" in bad.output

@@ -612,3 +612,28 @@ def test_regenerate_with_instruction(ws: Workspace) -> None:
     assert event.reason == "shorter, no pitch" and event.edits["previous"]["prompt_version"] == "v1"
     report = {r["prompt_version"]: r for r in queue_service.feedback_report(ws.db)}
     assert report["offline-v1"]["regenerated"] == 1
+
+
+def test_a_send_left_unknown_is_settled_by_a_person(ws: Workspace) -> None:
+    from agent.store.models import Outbox
+
+    draft_id = seed_draft(ws)
+    queue_service.approve(ws.db, draft_id=draft_id, reviewer="rep@example.com")
+    with ws.db.session() as session:  # what a sender that crashed mid-send leaves behind
+        row = session.exec(select(Outbox).where(Outbox.draft_id == draft_id)).one()
+        row.state, row.attempts, row.message_id = "unknown", 1, "<outrider.1.abc@example.com>"
+        row.error = "the sender stopped while sending; check the Sent folder"
+        session.add(row)
+        draft = session.get(Draft, draft_id)
+        draft.status = "send_unknown"
+        session.add(draft)
+        session.commit()
+    at = app()
+    at.selectbox(key="queue-status").set_value("send_unknown").run()
+    assert any("check the Sent folder" in w.value for w in at.warning)
+    at.button(key=f"mark_sent-{draft_id}").click().run()
+    assert not at.exception
+    assert queue_service.get_draft(ws.db, draft_id).draft.status == "sent"
+    from agent.services.delivery import outbox_for
+
+    assert outbox_for(ws.db, draft_id)["state"] == "sent"
