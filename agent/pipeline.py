@@ -23,7 +23,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from agent.ingest import DbSnapshots, store_events
-from agent.services.accounts import watched_accounts
+from agent.services.accounts import person_of, watched_accounts
 from agent.store.models import (
     Account,
     CollectorState,
@@ -508,16 +508,7 @@ def _ensure_contact(session: Session, account_id: int, email: str, facts: dict[s
         )
         session.add(contact)
         session.flush()
-    return Person(
-        id=contact.id or 0,
-        first_name=contact.first_name,
-        last_name=contact.last_name,
-        email=contact.email,
-        title=contact.title,
-        lifecycle_stage=contact.lifecycle_stage,
-        champion=contact.champion,
-        timezone=contact.timezone,
-    )
+    return person_of(contact)
 
 
 def _technologies_by_domain(session: Session) -> dict[str, list[str]]:
@@ -537,18 +528,7 @@ def _people_by_account(session: Session, account_ids: set[int | None]) -> dict[i
     if not wanted:
         return grouped
     for c in session.exec(select(Contact).where(col(Contact.account_id).in_(wanted))).all():
-        grouped[c.account_id or 0].append(
-            Person(
-                id=c.id or 0,
-                first_name=c.first_name,
-                last_name=c.last_name,
-                email=c.email,
-                title=c.title,
-                lifecycle_stage=c.lifecycle_stage,
-                champion=c.champion,
-                timezone=c.timezone,
-            )
-        )
+        grouped[c.account_id or 0].append(person_of(c))
     return grouped
 
 

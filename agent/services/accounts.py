@@ -394,17 +394,15 @@ def watched_accounts(session: Session) -> list[WatchedAccount]:
     ]
 
 
-def people_at(session: Session, account_id: int) -> list[Person]:
-    return [
-        Person(
-            id=c.id or 0,
-            first_name=c.first_name,
-            last_name=c.last_name,
-            email=c.email,
-            title=c.title,
-            lifecycle_stage=c.lifecycle_stage,
-            champion=c.champion,
-            timezone=c.timezone,
-        )
-        for c in session.exec(select(Contact).where(Contact.account_id == account_id)).all()
-    ]
+def person_of(contact: Contact) -> Person:
+    """A contact row as the plain value scoring and drafting take."""
+    return Person(
+        id=contact.id or 0,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        email=contact.email,
+        title=contact.title,
+        lifecycle_stage=contact.lifecycle_stage,
+        champion=contact.champion,
+        timezone=contact.timezone,
+    )
