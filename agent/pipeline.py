@@ -346,14 +346,11 @@ def process_signals(
         technologies = _technologies_by_domain(session)
     resolver = AccountResolver(accounts)
     by_id = {a.id: a for a in accounts}
-    pool: Executor | None = None
+    drafter = _BatchDrafter(provider, ws.config.guardrails, expected=len(ids))
     try:
-        _route_batches(
-            ws, ids, batch_size, resolver, by_id, provider, now, result, pool_holder := [pool], technologies
-        )
+        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, technologies)
     finally:
-        if pool_holder[0] is not None:
-            pool_holder[0].shutdown()
+        drafter.close()
     return result
 
 
@@ -363,14 +360,13 @@ def _route_batches(
     batch_size: int,
     resolver: AccountResolver,
     by_id: dict[int, WatchedAccount],
-    provider: DraftProvider,
     now: datetime,
     result: RouteResult,
-    pool_holder: list[Executor | None],
+    drafter: _BatchDrafter,
     technologies: dict[str, list[str]],
 ) -> None:
     db = ws.db
-    pool = pool_holder[0]
+    provider = drafter.provider
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
         with db.session() as session:
@@ -403,9 +399,7 @@ def _route_batches(
                     result.unmatched += 1
                 else:
                     result.recorded += 1
-            if jobs and pool is None:
-                pool = pool_holder[0] = _draft_pool(provider, ws.config.guardrails, len(ids))
-            draft_rows = _draft_all(jobs, provider, ws.config.guardrails, pool, now)
+            draft_rows = drafter.draft(jobs, now)
             if draft_rows:
                 # One multi-row insert per batch; UNIQUE(signal_id) makes a rerun a no-op.
                 insert = _insert_ignore_for(session)
@@ -631,44 +625,54 @@ def _draft_in_worker(context: DraftContext) -> dict[str, Any]:
     return _draft_fields(produce_draft(context, _WORKER["provider"], policy=_WORKER["policy"]))
 
 
-def _draft_all(
-    jobs: list[_DraftJob], provider: DraftProvider, policy: Any, pool: Executor | None, now: datetime
-) -> list[dict[str, Any]]:
-    """Draft every job into a draft row; offline drafting spreads over the cores when there are many."""
-    if pool is not None and len(jobs) >= PARALLEL_DRAFTS_MIN:
-        fields = list(pool.map(_draft_in_worker, [job.context for job in jobs], chunksize=32))
-    else:
-        fields = [_draft_fields(produce_draft(job.context, provider, policy=policy)) for job in jobs]
-    return [
-        {
-            "signal_id": job.signal_id,
-            "account_id": job.account_id,
-            "contact_id": job.contact_id,
-            "priority": job.priority,
-            "status": "pending",
-            "version": 1,
-            "edited": False,
-            "created_at": now,
-            "updated_at": now,
-            **f,
-        }
-        for job, f in zip(jobs, fields, strict=True)
-    ]
+class _BatchDrafter:
+    """Drafts a batch of jobs into draft rows. Offline drafting is pure CPU, so once a run is large
+    enough it spreads over the cores (a process pool, created on first need); network-bound
+    providers use a few threads instead."""
 
+    def __init__(self, provider: DraftProvider, policy: Any, *, expected: int) -> None:
+        self.provider = provider
+        self.policy = policy
+        self.expected = expected
+        self._pool: Executor | None = None
 
-def _draft_pool(provider: DraftProvider, policy: Any, expected: int) -> Executor | None:
-    """Worker processes for the offline drafter (pure CPU); none for small batches or one core."""
-    workers = os.cpu_count() or 1
-    if expected < PARALLEL_DRAFTS_MIN or workers < 2:
-        return None
-    if getattr(provider, "name", "") == "offline":
-        return ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_init_draft_worker,
-            initargs=(provider, policy),
-        )
-    return ThreadPoolExecutor(max_workers=4, initializer=_init_draft_worker, initargs=(provider, policy))
+    def _executor(self) -> Executor | None:
+        if self._pool is None and self.expected >= PARALLEL_DRAFTS_MIN and (os.cpu_count() or 1) >= 2:
+            init = {"initializer": _init_draft_worker, "initargs": (self.provider, self.policy)}
+            if getattr(self.provider, "name", "") == "offline":
+                self._pool = ProcessPoolExecutor(
+                    max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork"), **init
+                )
+            else:
+                self._pool = ThreadPoolExecutor(max_workers=4, **init)
+        return self._pool
+
+    def draft(self, jobs: list[_DraftJob], now: datetime) -> list[dict[str, Any]]:
+        pool = self._executor() if len(jobs) >= PARALLEL_DRAFTS_MIN else None
+        if pool is not None:
+            fields = list(pool.map(_draft_in_worker, [job.context for job in jobs], chunksize=32))
+        else:
+            fields = [_draft_fields(produce_draft(job.context, self.provider, policy=self.policy)) for job in jobs]
+        return [
+            {
+                "signal_id": job.signal_id,
+                "account_id": job.account_id,
+                "contact_id": job.contact_id,
+                "priority": job.priority,
+                "status": "pending",
+                "version": 1,
+                "edited": False,
+                "created_at": now,
+                "updated_at": now,
+                **f,
+            }
+            for job, f in zip(jobs, fields, strict=True)
+        ]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 def _insert_ignore_for(session: Session):  # type: ignore[no-untyped-def]
