@@ -98,6 +98,13 @@ def main() -> int:
         "",
     )
     table.add_row("homepages: peak RSS", f"{pages['peak_rss_mb']:.0f} MB", "")
+    first = boards["first_cycle_s"] + pages["first_cycle_s"]
+    second = boards["second_cycle_s"] + pages["second_cycle_s"]
+    table.add_row(
+        "whole cycle (boards + homepages): first / second",
+        f"{first:.1f} s / {second:.1f} s · {second / first:.0%} of first",
+        "<= 25% " + verdict(second / first <= 0.25),
+    )
     table.add_row(
         f"bombora: {bombora['rows']:,} rows x {bombora['accounts']:,} accounts",
         f"{bombora['collector_s']:.1f} s · {bombora['rows_per_s']:,} rows/s",
