@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from abc import abstractmethod
 import html
 import re
 from collections.abc import Iterator
@@ -127,11 +128,10 @@ def entry_text(entry: Any) -> tuple[str, str]:
     return title, html_to_text(summary, 1500)
 
 
-@register
-class FundingRssCollector(Collector):
-    type = "funding_rss"
+class FeedCollector(Collector):
+    """A collector over one RSS/Atom feed: each entry gives at most one event (`_event`)."""
+
     Config = FeedConfig
-    description = "Funding rounds from a news RSS/Atom feed (TechCrunch, Crunchbase News, PR wires)."
 
     def check(self, config: SourceConfig) -> None:
         assert isinstance(config, FeedConfig)
@@ -144,7 +144,10 @@ class FundingRssCollector(Collector):
         if data is None:
             return
         parsed = parse_feed(data, where, ctx)
+        total = len(parsed.entries)
         for index, entry in enumerate(parsed.entries):
+            if ctx.progress:
+                ctx.progress(index, total)
             try:
                 event = self._event(config, ctx, entry)
             except Exception as exc:  # one bad entry never costs the batch
@@ -152,6 +155,16 @@ class FundingRssCollector(Collector):
                 continue
             if event is not None:
                 yield event
+
+    @abstractmethod
+    def _event(self, config: FeedConfig, ctx: ReadContext, entry: Any) -> SignalEvent | None:
+        """The event one entry gives, or None when it is not one."""
+
+
+@register
+class FundingRssCollector(FeedCollector):
+    type = "funding_rss"
+    description = "Funding rounds from a news RSS/Atom feed (TechCrunch, Crunchbase News, PR wires)."
 
     def _event(self, config: FeedConfig, ctx: ReadContext, entry: Any) -> SignalEvent | None:
         title, summary = entry_text(entry)

@@ -21,15 +21,14 @@ Decisions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from signals.extract.job_change import extract_appointment
 from signals.model import SignalEvent, SignalKind
 from signals.people import is_executive
 from signals.scoring import signal_strength
-from signals.sources.base import check_http_url, Collector, ReadContext, register, SourceConfig
-from signals.sources.funding_rss import FeedConfig, entry_text, entry_time, parse_feed, read_feed_bytes
+from signals.sources.base import ReadContext, register
+from signals.sources.funding_rss import FeedCollector, FeedConfig, entry_text, entry_time
 
 __all__ = ["FRACTIONAL_STRENGTH", "PressRssCollector"]
 
@@ -39,33 +38,9 @@ _PROMOTED = re.compile(r"\bpromot(?:es|ed|ion)\b", re.I)
 
 
 @register
-class PressRssCollector(Collector):
+class PressRssCollector(FeedCollector):
     type = "press_rss"
-    Config = FeedConfig
     description = "Executive appointments from press-release RSS/Atom feeds."
-
-    def check(self, config: SourceConfig) -> None:
-        assert isinstance(config, FeedConfig)
-        check_http_url(config, config.url)
-
-    def read(self, config: SourceConfig, ctx: ReadContext) -> Iterator[SignalEvent]:
-        assert isinstance(config, FeedConfig)
-        where = f"source {config.name!r}"
-        data = read_feed_bytes(config, ctx, where)
-        if data is None:
-            return
-        parsed = parse_feed(data, where, ctx)
-        total = len(parsed.entries)
-        for index, entry in enumerate(parsed.entries):
-            if ctx.progress:
-                ctx.progress(index, total)
-            try:
-                event = self._event(config, ctx, entry)
-            except Exception as exc:  # one bad entry never costs the batch
-                ctx.skip(f"{where} entry {index + 1}", f"could not read the entry: {exc}")
-                continue
-            if event is not None:
-                yield event
 
     def _event(self, config: FeedConfig, ctx: ReadContext, entry: Any) -> SignalEvent | None:
         title, summary = entry_text(entry)
