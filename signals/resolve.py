@@ -658,6 +658,14 @@ class AccountResolver:
             found = self._exact(lookup_key, name, note, brand, state, country)
             if found is not None:
                 return found if isinstance(found, Match) else None
+        if host is None:
+            # A name that is its own web address ("Salesforce.com, Inc.", "Monday.com") names the
+            # company's domain: match that exactly, as a domain, before trying fuzzy names.
+            named_host = _domain_in_name(name)
+            if named_host and named_host in self._by_domain:
+                found = self._by_domain_walk(named_host, name, state, country)
+                if found is not None:
+                    return found if isinstance(found, Match) else None
         return self._fuzzy(key, name, brand, state, country)
 
     # -- steps -------------------------------------------------------------------------------
@@ -826,3 +834,14 @@ def _tie_break(
 def _clip(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_NAME_DOMAIN = re.compile(
+    r"(?<![\w.-])([a-z0-9][a-z0-9-]*\.(?:com|io|ai|co|net|org|app|dev|tech))(?![\w.-]*\.?\w)", re.IGNORECASE
+)
+
+
+def _domain_in_name(name: str) -> str | None:
+    """The web address a company name spells out, if it does ("Salesforce.com, Inc." -> salesforce.com)."""
+    match = _NAME_DOMAIN.search(name[:200])
+    return match.group(1).lower() if match else None

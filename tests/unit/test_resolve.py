@@ -487,3 +487,14 @@ def _shared_resolver() -> AccountResolver:
     if "r" not in _CACHE:
         _CACHE["r"] = AccountResolver(ACCOUNTS)
     return _CACHE["r"]
+
+
+def test_a_name_that_spells_its_web_address_matches_that_domain() -> None:
+    from signals.model import WatchedAccount
+    from signals.resolve import AccountResolver
+
+    resolver = AccountResolver([WatchedAccount(1, "Salesforce", "salesforce.com"), WatchedAccount(2, "Acme", "acme.com")])
+    match = resolver.resolve(name="Salesforce.com, Inc.")
+    assert match is not None and match.account.id == 1 and match.method == "domain"
+    assert resolver.resolve(name="Acme.com.au Pty Ltd") is None  # a regional site is not acme.com
+    assert resolver.resolve(name="Notsalesforce.com") is None
