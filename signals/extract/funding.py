@@ -1363,6 +1363,9 @@ def _extract(text: str) -> FundingRound | None:
             return None
     if summary is None and raw_summary.strip():
         summary = _clean(raw_summary)
+    if parse.round is None and ":" in headline:
+        # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
+        parse.round = _first_round(headline.split(":", 1)[0])
     _fill_from_summary(parse, summary or "")
     return FundingRound(
         company=parse.company,
