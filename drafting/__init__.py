@@ -6,7 +6,13 @@ no network (an LLM provider, if configured, lives behind the `DraftProvider` sea
 
 from drafting.base import DraftingFailed, DraftProvider, OutreachDraft
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
-from drafting.guardrails import CHECKS, CheckResult, GuardrailPolicy, GuardrailReport, check_draft
+from drafting.guardrails import (
+    CHECKS,
+    CheckResult,
+    GuardrailPolicy,
+    GuardrailReport,
+    check_draft,
+)
 from drafting.offline import OfflineDrafter, persona_family
 from drafting.produce import ProducedDraft, produce_draft
 

@@ -35,14 +35,13 @@ from drafting.guardrails import (
     check_draft,
     check_names,
     count_words,
-    find_dates,
-    find_emails,
-    find_links,
-    find_money,
     known_names,
     unsupported_tokens,
 )
 from signals.model import SignalEvent
+from signals.text.dates import find_dates
+from signals.text.links import find_emails, find_links
+from signals.text.money import find_money
 
 CASES_FILE = Path(__file__).with_name("eval_cases.jsonl")
 

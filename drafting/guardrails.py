@@ -4,24 +4,46 @@ Each check is a plain function `(draft, ctx, policy) -> CheckResult`, registered
 `check_draft` runs them all; a failing check's `reason` names what is wrong in words that can be
 fed back to the provider that wrote the draft ("unsupported '$50M'").
 
-The text helpers here (money parsing and formatting, link and placeholder patterns, word
-counts) are shared with the offline drafter so that it writes what the checks accept.
+Money, dates and links are read by `signals.text` (the one text layer, shared with extraction
+and the evaluation); placeholder patterns and word counts live here and are shared with the
+offline drafter so that it writes what the checks accept.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from drafting.base import OutreachDraft
 from drafting.context import DraftContext
+from signals.text.dates import MONTH_INDEX as _MONTH_INDEX
+from signals.text.dates import MONTH_WORD_RE as _MONTH_WORD_RE
+from signals.text.dates import find_dates
+from signals.text.links import APOSTROPHES as _APOSTROPHES
+from signals.text.links import EMAIL_RE as _EMAIL_RE
+from signals.text.links import URL_RE as _URL_RE
+from signals.text.links import (
+    find_emails,
+    find_links,
+    link_host,
+    link_view,
+    normalise_link,
+)
+from signals.text.money import CURRENCY_ALIASES as _CURRENCY_ALIASES
+from signals.text.money import NUM as _NUM
+from signals.text.money import (
+    Money,
+    currency_code,
+    find_money,
+    parse_amount,
+)
+from signals.text.money import to_decimal as _to_decimal
 
 # --------------------------------------------------------------------------------------------
 # Policy and report
@@ -168,76 +190,6 @@ def normalise_space(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-
-#: Things that end in a dot plus letters but are not links.
-_NOT_TLDS = frozenset(
-    "js ts jsx tsx py rb php java go rs cs cpp md txt pdf csv json xml yaml yml toml html htm exe dll "
-    "png jpg jpeg gif svg doc docx xls xlsx ppt pptx zip gz tar".split()
-)
-
-_URL_RE = re.compile(
-    r"""
-    (?:\b(?:https?|ftp)://[^\s<>"'()]+)                      # scheme://...
-    | (?:\bwww\.[^\s<>"'()]+)                                # www.x.com
-    | (?<![@\w.\-])                                          # bare domain, not part of an email
-      (?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+
-      (?P<tld>[a-z]{2,24})
-      (?::\d{2,5})?
-      (?:/[^\s<>"'()]*)?
-      (?![\w@\-])
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-_EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_TRAILING_PUNCT = ".,;:!?)]}'\""
-
-
-_LINK_DOTS = str.maketrans({"\uff0e": ".", "\u3002": ".", "\uff61": ".", "\u2024": ".", "\ufe52": "."})
-
-
-def link_view(text: str) -> str:
-    """`text` as a link-reader sees it: NFKC, look-alike dots made dots, invisible characters gone,
-    so "evil\uff0eexample" or "evil\u200b.example" cannot slip past the link checks."""
-    text = unicodedata.normalize("NFKC", text).translate(_LINK_DOTS)
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-
-
-def find_links(text: str) -> list[str]:
-    """URL- and domain-looking strings in `text` ("http://a.b/c", "www.x.com", "evil.example/x").
-
-    Email addresses are not links; "Node.js"-style names with a file-type suffix are skipped.
-    """
-    text = link_view(text)
-    links: list[str] = []
-    for match in _URL_RE.finditer(text):
-        value = match.group(0).rstrip(_TRAILING_PUNCT)
-        tld = match.group("tld")
-        if tld is not None and tld.lower() in _NOT_TLDS:
-            continue
-        if value:
-            links.append(value)
-    return links
-
-
-def find_emails(text: str) -> list[str]:
-    return [m.group(0).rstrip(_TRAILING_PUNCT) for m in _EMAIL_RE.finditer(text)]
-
-
-def normalise_link(link: str) -> str:
-    """Compare links without scheme, "www.", case of the host, or a trailing slash."""
-    value = link.strip().rstrip(_TRAILING_PUNCT)
-    value = re.sub(r"^[a-z][a-z0-9+.\-]*://", "", value, flags=re.IGNORECASE)
-    value = re.sub(r"^www\.", "", value, flags=re.IGNORECASE)
-    host, sep, rest = value.partition("/")
-    value = host.lower() + (sep + rest if rest else "")
-    return value.rstrip("/")
-
-
-def link_host(link: str) -> str:
-    return normalise_link(link).split("/", 1)[0].split(":", 1)[0]
-
-
 _PLACEHOLDER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("double braces", re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)),
     ("braces", re.compile(r"\{[^{}\n]{0,60}\}")),
@@ -294,260 +246,10 @@ def find_injection(text: str) -> list[str]:
 
 # ---- money -----------------------------------------------------------------------------------
 
-_CURRENCY_ALIASES: dict[str, str] = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "yen": "JPY",
-    "₹": "INR",
-    "inr": "INR",
-    "rupees": "INR",
-    "a$": "AUD",
-    "aud": "AUD",
-    "c$": "CAD",
-    "cad": "CAD",
-    "chf": "CHF",
-    "sek": "SEK",
-    "nok": "NOK",
-    "dkk": "DKK",
-    "sgd": "SGD",
-    "cny": "CNY",
-    "ils": "ILS",
-    "brl": "BRL",
-    "nzd": "NZD",
-    "hkd": "HKD",
-    "zar": "ZAR",
-    "pln": "PLN",
-}
-_SYMBOL_FOR: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
-_SCALES: dict[str, int] = {
-    "k": 10**3,
-    "thousand": 10**3,
-    "m": 10**6,
-    "mm": 10**6,
-    "mn": 10**6,
-    "million": 10**6,
-    "b": 10**9,
-    "bn": 10**9,
-    "billion": 10**9,
-    "t": 10**12,
-    "tn": 10**12,
-    "trillion": 10**12,
-}
-
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SYM = r"US\$|A\$|C\$|[$€£¥₹]"
-_CODE = r"USD|EUR|GBP|JPY|INR|AUD|CAD|CHF|SEK|NOK|DKK|SGD|CNY|ILS|BRL|NZD|HKD|ZAR|PLN"
-_WORD_SCALE = r"thousand|million|billion|trillion"
-_LETTER_SCALE = r"[kKmMbBtT]|mm|MM|bn|Bn|BN|mn|tn"
-_MONEY_RE = re.compile(
-    rf"""
-    (?<![\w.])
-    (?:
-        (?P<sym>{_SYM})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_WORD_SCALE})\b|(?P<l1>{_LETTER_SCALE})(?![\w]))?
-      | (?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s?(?P<s2>{_WORD_SCALE})\b|(?P<l2>{_LETTER_SCALE})(?![\w]))?
-      | (?P<n3>{_NUM})(?:\s?(?P<s3>{_WORD_SCALE})\b|(?P<l3>{_LETTER_SCALE})(?![\w]))
-        (?:\s?(?P<code3>{_CODE}|dollars|euros|pounds)\b)?
-      | (?P<n4>{_NUM})\s?(?P<code4>{_CODE})\b
-    )
-    """,
-    re.VERBOSE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Money:
-    text: str
-    value: Decimal
-    #: The smallest step the text can express ("$1.2B" -> 0.1B); used to accept rounding.
-    precision: Decimal
-    currency: str | None
-    start: int
-    end: int
-
-
-def _to_decimal(raw: str) -> Decimal | None:
-    try:
-        return Decimal(raw.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
-def find_money(text: str) -> list[Money]:
-    """Money amounts: "$45M", "€20 million", "USD 1.2B", "45 million", "45,000,000 USD"."""
-    found: list[Money] = []
-    for m in _MONEY_RE.finditer(text):
-        g = m.groupdict()
-        raw = g["n1"] or g["n2"] or g["n3"] or g["n4"]
-        number = _to_decimal(raw or "")
-        if number is None:
-            continue
-        scale_word = g["s1"] or g["s2"] or g["s3"] or g["l1"] or g["l2"] or g["l3"]
-        scale = _SCALES.get(scale_word.lower(), 1) if scale_word else 1
-        currency_raw = g["sym"] or g["code"] or g["code3"] or g["code4"]
-        currency = _CURRENCY_ALIASES.get(currency_raw.lower()) if currency_raw else None
-        decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
-        precision = Decimal(scale) / (Decimal(10) ** decimals)
-        found.append(
-            Money(
-                text=m.group(0).strip(),
-                value=number * scale,
-                precision=precision,
-                currency=currency,
-                start=m.start(),
-                end=m.end(),
-            )
-        )
-    return found
-
-
-def parse_amount(value: Any) -> Decimal | None:
-    """A fact's amount as a number: 45000000, "45,000,000", "$45M", "45 million" -> 45000000."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        try:
-            number = Decimal(str(value))
-        except InvalidOperation:
-            return None
-        return number if number > 0 else None
-    text = str(value).strip()
-    money = find_money(text)
-    if money:
-        return money[0].value if money[0].value > 0 else None
-    parsed = _to_decimal(text)
-    return parsed if parsed is not None and parsed > 0 else None
-
-
-def currency_code(value: Any) -> str | None:
-    if value in (None, ""):
-        return None
-    text = str(value).strip()
-    return _CURRENCY_ALIASES.get(text.lower(), text.upper() if re.fullmatch(r"[A-Za-z]{3}", text) else None)
-
-
-def format_money(amount: Any, currency: Any = None) -> str | None:
-    """45000000 + "USD" -> "$45M"; 20e6 + "EUR" -> "€20M"; 1.2e9 -> "$1.2B"; 5e5 -> "$500K".
-
-    The shortest form within 0.5% of the amount. No currency -> words ("45 million"), so no
-    currency is made up. Unparseable or missing amounts -> None (omit the amount).
-    """
-    number = parse_amount(amount)
-    if number is None:
-        return None
-    code = currency_code(currency)
-    if code is None and isinstance(amount, str):
-        found = find_money(amount)
-        if found and found[0].currency:
-            code = found[0].currency
-    symbol = _SYMBOL_FOR.get(code or "")
-    letters = [(Decimal(10**12), "T", "trillion"), (Decimal(10**9), "B", "billion"), (Decimal(10**6), "M", "million")]
-    if symbol or code:
-        letters.append((Decimal(10**3), "K", "thousand"))
-    for scale, letter, word in letters:
-        if number / scale < Decimal("0.9995"):
-            continue
-        scaled = number / scale
-        for decimals in (0, 1, 2):
-            shown = round(scaled, decimals)
-            if shown == 0 or abs(shown - scaled) / scaled > Decimal("0.005"):
-                continue
-            digits = f"{shown:.{decimals}f}"
-            if symbol:
-                return f"{symbol}{digits}{letter}"
-            if code:
-                return f"{code} {digits}{letter}"
-            return f"{digits} {word}"
-        break
-    whole = f"{number:,.0f}" if number == number.to_integral_value() else f"{number:,.2f}"
-    if symbol:
-        return f"{symbol}{whole}"
-    if code:
-        return f"{code} {whole}"
-    return whole
 
 
 # ---- dates -----------------------------------------------------------------------------------
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MONTH_INDEX: dict[str, int] = {}
-for _i, _name in enumerate(MONTHS, start=1):
-    _MONTH_INDEX[_name.lower()] = _i
-    _MONTH_INDEX[_name[:3].lower()] = _i
-_MONTH_INDEX["sept"] = 9
-_MONTH_RX = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-_ORD = r"(?:st|nd|rd|th)?"
-_DATE_RE = re.compile(
-    rf"""
-    (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)
-  | \b(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH_RX})(?:,?\s+(?P<y1>\d{{4}}))?(?![\w])
-  | \b(?P<m2>{_MONTH_RX})\s+(?P<d2>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y2>\d{{4}})\b)?
-    """,
-    re.VERBOSE,
-)
-_MONTH_WORD_RE = re.compile(rf"\b(?P<m>{_MONTH_RX})(?![\w])")
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    text: str
-    month: int
-    day: int
-    year: int | None
-    start: int
-    end: int
-
-
-def find_dates(text: str) -> list[DateMention]:
-    found: list[DateMention] = []
-    for m in _DATE_RE.finditer(text):
-        g = m.groupdict()
-        year: int | None
-        if g["iso"]:
-            month, day, year = int(g["im"]), int(g["id"]), int(g["iy"])
-        else:
-            month_name = (g["m1"] or g["m2"]).rstrip(".").lower()
-            month = _MONTH_INDEX[month_name]
-            day = int(g["d1"] or g["d2"])
-            year_raw = g["y1"] or g["y2"]
-            year = int(year_raw) if year_raw else None
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            continue
-        found.append(DateMention(m.group(0), month, day, year, m.start(), m.end()))
-    return found
-
-
-def format_day_month(day: int, month: int) -> str:
-    """14, 8 -> "14 August" (no locale, so the same everywhere)."""
-    return f"{day} {MONTHS[month - 1]}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -106,7 +106,9 @@ class LLMDrafter:
         backoff_s: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        from langchain_openai import ChatOpenAI  # imported here: only the llm provider needs it
+        from langchain_openai import (
+            ChatOpenAI,  # imported here: only the llm provider needs it
+        )
 
         if not model or not model.strip():
             raise ValueError("drafting.model is empty; name the model to use, for example 'gpt-4o-mini'")

@@ -16,18 +16,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafting.base import OutreachDraft
-from signals.model import ROUND_LABELS
 from drafting.context import DraftContext
 from drafting.guardrails import (
     count_words,
-    find_emails,
     find_injection,
-    find_links,
     find_placeholders,
-    format_day_month,
-    format_money,
     normalise_space,
 )
+from signals.model import ROUND_LABELS
+from signals.text.dates import format_day_month
+from signals.text.links import find_emails, find_links
+from signals.text.money import format_money
 
 PROMPT_VERSION = "offline-v1"
 

@@ -25,9 +25,19 @@ from pathlib import Path
 from typing import Any
 
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
-from drafting.guardrails import GuardrailPolicy, format_day_month, format_money, normalise_space
-from drafting.offline import EXECUTIVE, FAMILY_LABEL, MARKETING, OTHER, REVOPS, SALES_LEADER, persona_family
+from drafting.guardrails import GuardrailPolicy, normalise_space
+from drafting.offline import (
+    EXECUTIVE,
+    FAMILY_LABEL,
+    MARKETING,
+    OTHER,
+    REVOPS,
+    SALES_LEADER,
+    persona_family,
+)
 from signals.model import Evidence, SignalKind
+from signals.text.dates import format_day_month
+from signals.text.money import format_money
 
 PROMPTS_DIR = Path(__file__).with_name("prompts")
 

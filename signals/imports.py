@@ -69,6 +69,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from signals.model import RecordProblem
+from signals.text.links import normalise_domain
 
 __all__ = [
     "ATS_VALUES",
@@ -205,13 +206,10 @@ def is_freemail(domain: str) -> bool:
 _MISSING = frozenset({"", "null", "n/a", "-", "--", "#n/a"})
 _MISSING_MAX_LEN = max(map(len, _MISSING))
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://")
 #: Dot-separated labels of letters/digits/hyphens (any script; no hyphen at either end of a
 #: label), ending in an alphabetic top-level label or an IDNA "xn--" one.
 _HOST = re.compile(r"^(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9\-]{1,59})$")
 _SPACE = re.compile(r"\s")
-_PORT = re.compile(r":\d*$")
-_WWW = re.compile(r"^www\d{0,3}\.")
 _LOCAL = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~\-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~\-]+)*$")
 _FORMULA_START = ("=", "+", "-", "@")
 _SF_ACCOUNT_ID = re.compile(r"^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$")
@@ -230,22 +228,6 @@ def _clean(value: str | None) -> str | None:
 
 def _valid_host(host: str) -> bool:
     return len(host) <= 253 and "_" not in host and bool(_HOST.match(host))
-
-
-def normalise_domain(value: str) -> str | None:
-    """ "https://www.Acme.com/about?x=1" -> "acme.com". None when it is not a web domain."""
-    text = value.strip().casefold()
-    if not text or _SPACE.search(text):
-        return None
-    text = _SCHEME.sub("", text)
-    if text.startswith("//"):
-        text = text[2:]
-    for stop in "/?#\\":
-        text = text.split(stop, 1)[0]
-    text = text.rsplit("@", 1)[-1]  # user:pass@host
-    text = _PORT.sub("", text).rstrip(".")
-    text = _WWW.sub("", text)
-    return text if _valid_host(text) else None
 
 
 class _Bad(ValueError):

@@ -29,6 +29,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from signals.model import WatchedAccount
+from signals.text.links import normalise_domain
 
 __all__ = [
     "PUBLIC_SUFFIXES",
@@ -117,50 +118,6 @@ SHARED_HOSTS: frozenset[str] = frozenset(
     calendly.com typeform.com hubspotpagebuilder.com hs-sites.com myshopify.com
     """.split()
 ) - frozenset({"google.com"})  # google.com is a company; only its hosting subdomains are shared
-
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:(//)?")
-_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\Z")
-_WWW = re.compile(r"^www\d{0,3}\.")
-
-
-def normalise_domain(value: str | None) -> str | None:
-    """A bare, lowercase host name, or None when `value` is not a usable domain.
-
-    "https://www.Acme.io/about" -> "acme.io"; "ACME.IO." -> "acme.io"; "jane@acme.io" ->
-    "acme.io"; "acme" / "acme io" / "" / "10.0.0.1" -> None. International names come back as
-    punycode ("münchen.de" -> "xn--mnchen-3ya.de").
-    """
-    if not isinstance(value, str):
-        return None
-    text = value.strip().lower()
-    if not text or any(ch.isspace() for ch in text):
-        return None
-    text = _SCHEME.sub("", text, count=1) if "://" in text or text.startswith("mailto:") else text
-    text = text.lstrip("/")
-    text = re.split(r"[/?#\\]", text, maxsplit=1)[0]
-    if "@" in text:
-        text = text.rsplit("@", 1)[1]
-    if ":" in text:
-        host, _, port = text.partition(":")
-        if not port.isdigit() and port != "":
-            return None
-        text = host
-    text = text.strip(".")
-    if _WWW.match(text) and text.count(".") >= 2:
-        text = _WWW.sub("", text, count=1)
-    if not text.isascii():
-        try:
-            text = text.encode("idna").decode("ascii")
-        except (UnicodeError, ValueError):
-            return None
-        text = text.lower()
-    if len(text) > 253 or not _DOMAIN.match(text):
-        return None
-    tld = text.rsplit(".", 1)[1]
-    if len(tld) < 2 or tld.isdigit() or not any(c.isalpha() for c in tld):
-        return None
-    return text
-
 
 def _is_public_suffix(host: str) -> bool:
     return "." not in host or host in PUBLIC_SUFFIXES

@@ -21,7 +21,14 @@ from typing import Any, Literal, get_args
 from urllib.parse import urljoin
 
 from lxml import etree
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -371,7 +378,9 @@ def _needle(pattern: re.Pattern[str]) -> str | None:
     if pattern.flags & re.IGNORECASE:
         return None
     try:
-        from re import _parser  # the stdlib's own regex parser; private, hence the fallback
+        from re import (
+            _parser,  # the stdlib's own regex parser; private, hence the fallback
+        )
 
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - without a needle the search is merely slower

@@ -43,13 +43,13 @@ from signals.model import SignalEvent, SignalKind
 from signals.resolve import normalise_domain
 from signals.scoring import signal_strength
 from signals.sources.base import (
-    check_http_url,
     Collector,
-    expand_files,
     ReadContext,
-    register,
     SourceConfig,
     SourceError,
+    check_http_url,
+    expand_files,
+    register,
 )
 
 #: URL mode holds the body in memory (the fetcher has no streaming mode), so it is capped.

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import calendar
-from abc import abstractmethod
 import html
 import re
+from abc import abstractmethod
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,12 +19,12 @@ from signals.extract.funding import extract_funding
 from signals.model import SignalEvent, SignalKind
 from signals.scoring import signal_strength
 from signals.sources.base import (
-    check_http_url,
     Collector,
     ReadContext,
-    register,
     SourceConfig,
     SourceError,
+    check_http_url,
+    register,
 )
 
 MAX_FEED_BYTES = 10 * 1024 * 1024

@@ -37,13 +37,13 @@ from signals.intent import (
 from signals.model import SignalEvent, SignalKind
 from signals.scoring import signal_strength
 from signals.sources.base import (
-    check_http_url,
     Collector,
     ConfigProblem,
-    expand_files,
     ReadContext,
-    register,
     SourceConfig,
+    check_http_url,
+    expand_files,
+    register,
 )
 
 SNAPSHOT_PREFIX = "intent_events:"

@@ -38,7 +38,13 @@ from urllib.parse import quote
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.ats.discover import BoardRef, discover_board
-from signals.ats.parsers import ATS_KINDS, BoardFormatError, ParseResult, Posting, parse_board
+from signals.ats.parsers import (
+    ATS_KINDS,
+    BoardFormatError,
+    ParseResult,
+    Posting,
+    parse_board,
+)
 from signals.extract.roles import FUNCTION_LABELS, classify_title, matches_watch
 from signals.http import FetchError, FetchHTTPError
 from signals.model import SignalEvent, SignalKind, WatchedAccount

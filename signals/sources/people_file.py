@@ -65,15 +65,15 @@ from signals.people import (
 from signals.resolve import normalise_domain
 from signals.scoring import signal_strength
 from signals.sources.base import (
-    check_http_url,
     Collector,
     ConfigProblem,
-    expand_files,
     ReadContext,
-    register,
     SnapshotStore,
     SourceConfig,
     SourceError,
+    check_http_url,
+    expand_files,
+    register,
 )
 
 __all__ = [

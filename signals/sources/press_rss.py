@@ -28,7 +28,12 @@ from signals.model import SignalEvent, SignalKind
 from signals.people import is_executive
 from signals.scoring import signal_strength
 from signals.sources.base import ReadContext, register
-from signals.sources.funding_rss import FeedCollector, FeedConfig, entry_text, entry_time
+from signals.sources.funding_rss import (
+    FeedCollector,
+    FeedConfig,
+    entry_text,
+    entry_time,
+)
 
 __all__ = ["FRACTIONAL_STRENGTH", "PressRssCollector"]
 

@@ -1,0 +1,6 @@
+"""The one text layer for untrusted prose: money, dates, links and domains.
+
+Extraction (signals/extract), the guardrails and the drafting evaluation read amounts, dates and
+links through these modules, so a "$2.75M CAD" or an "evil[.]example" means the same thing in
+every part of Outrider. Pure functions over strings: no I/O.
+"""
