@@ -190,7 +190,7 @@ def contacts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpo
     from agent.services.accounts import import_contacts, read_import_file
 
     ws = open_ws()
-    summary = import_contacts(ws.db, read_import_file(file), filename=str(file))
+    summary = import_contacts(ws, read_import_file(file), filename=str(file))
     _print_import(summary, "contacts")
     for change in summary.changes:
         console.print(

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from drafting.guardrails import GuardrailPolicy
+from signals.engagement import EVENT_TYPES
 from signals.scoring import IcpRules
 from signals.sources.base import ConfigProblem, SourceConfig, parse_source_config
 
@@ -36,6 +37,12 @@ class Settings(BaseSettings):
     outrider_workspace: Path | None = Field(default=None, alias="OUTRIDER_WORKSPACE")
     openai_api_key: SecretStr | None = Field(default=None, alias="OPENAI_API_KEY")
     smtp_password: SecretStr | None = Field(default=None, alias="SMTP_PASSWORD")
+    #: Signs unsubscribe and click links (HMAC); required once `[server] public_url` is set.
+    secret_key: SecretStr | None = Field(default=None, alias="OUTRIDER_SECRET_KEY")
+    #: Wins over `[alerts] slack_webhook_url` (a webhook URL is a credential).
+    slack_webhook_url: SecretStr | None = Field(default=None, alias="SLACK_WEBHOOK_URL")
+    #: A HubSpot private-app token for `[crm.hubspot]`.
+    hubspot_access_token: SecretStr | None = Field(default=None, alias="HUBSPOT_ACCESS_TOKEN")
 
 
 class _Strict(BaseModel):
@@ -126,6 +133,187 @@ class IntentConfig(_Strict):
     topics: list[str] = Field(default_factory=list)
 
 
+NEGATIVE_RULES: tuple[str, ...] = ("competitor_domain", "personal_email", "excluded_title", "unsubscribe", "hard_bounce")
+
+
+def _default_event_points() -> dict[str, float]:
+    return {
+        "page_view": 2,
+        "form_submit": 15,
+        "demo_request": 40,
+        "content_download": 10,
+        "webinar_attended": 15,
+        "email_open": 1,
+        "email_click": 5,
+        "reply": 20,
+        "meeting_booked": 40,
+        "unsubscribe": 0,
+        "bounce": 0,
+    }
+
+
+class ScoringConfig(_Strict):
+    """The lead score: fit + engagement + account signals - negatives, engagement and signals decayed."""
+
+    #: Crossing this (or a demo_request) makes a lead an MQL and hands it to its owner.
+    mql_threshold: float = Field(default=70, gt=0)
+    #: A handed-off lead is handed off again only after its score fell below threshold - margin.
+    rearm_margin: float = Field(default=10, ge=0)
+    #: Engagement and signal points halve every this many days.
+    half_life_days: float = Field(default=30, gt=0)
+    #: No engagement for this long makes a lead dormant.
+    dormant_after_days: int = Field(default=90, ge=1)
+    #: A lead at or above this score (and below MQL) is `engaged`; any engagement also makes it so.
+    engaged_score: float = Field(default=1, ge=0)
+    #: Points per event type.
+    events: dict[str, float] = Field(default_factory=_default_event_points)
+    #: Points when a visited or clicked URL contains the key, once per pattern per day ("/pricing" = 25).
+    urls: dict[str, float] = Field(default_factory=lambda: {"/pricing": 25, "/demo": 20, "/case-stud": 8})
+    #: Points per signal kind at the contact's account (the strongest signal of each kind counts).
+    signals: dict[str, float] = Field(
+        default_factory=lambda: {
+            "funding": 10,
+            "hiring_surge": 8,
+            "new_role": 4,
+            "job_change": 10,
+            "intent_spike": 12,
+            "tech_installed": 5,
+            "tech_removed": 5,
+        }
+    )
+    #: Disqualifiers, as negative points.
+    negatives: dict[str, float] = Field(
+        default_factory=lambda: {
+            "competitor_domain": -100,
+            "personal_email": -10,
+            "excluded_title": -30,
+            "unsubscribe": -50,
+            "hard_bounce": -50,
+        }
+    )
+    #: At most this many points per event type per day (a reload loop must not make an MQL).
+    daily_cap: dict[str, float] = Field(
+        default_factory=lambda: {"page_view": 10, "email_open": 3, "email_click": 15, "content_download": 20}
+    )
+    #: ICP fit (0-100 from [icp]) counts as up to this many points.
+    fit_points: float = Field(default=20, ge=0)
+    #: E-mail domains of competitors (their people are never leads).
+    competitor_domains: list[str] = Field(default_factory=list)
+    #: Titles that disqualify (substring, case-insensitive).
+    excluded_titles: list[str] = Field(default_factory=lambda: ["student", "intern", "job seeker", "recruiter"])
+
+    @field_validator("events", "daily_cap")
+    @classmethod
+    def _known_event_types(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(EVENT_TYPES))
+        if unknown:
+            raise ValueError(f"unknown event type(s) {', '.join(unknown)}; known: {', '.join(EVENT_TYPES)}")
+        return value
+
+    @field_validator("events")
+    @classmethod
+    def _all_event_types(cls, value: dict[str, float]) -> dict[str, float]:
+        return {**_default_event_points(), **value}
+
+    @field_validator("signals")
+    @classmethod
+    def _known_signal_kinds(cls, value: dict[str, float]) -> dict[str, float]:
+        from signals.model import SignalKind
+
+        known = {k.value for k in SignalKind}
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ValueError(f"unknown signal kind(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        return value
+
+    @field_validator("negatives")
+    @classmethod
+    def _negative(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(NEGATIVE_RULES))
+        if unknown:
+            raise ValueError(f"unknown negative rule(s) {', '.join(unknown)}; known: {', '.join(NEGATIVE_RULES)}")
+        positive = sorted(k for k, v in value.items() if v > 0)
+        if positive:
+            raise ValueError(f"negatives must be zero or negative numbers ({', '.join(positive)} is positive)")
+        return value
+
+    @field_validator("competitor_domains")
+    @classmethod
+    def _domains(cls, value: list[str]) -> list[str]:
+        from signals.text.links import normalise_domain
+
+        out = []
+        for item in value:
+            domain = normalise_domain(item)
+            if domain is None:
+                raise ValueError(f"{item!r} is not a domain (write it like rival.com)")
+            out.append(domain)
+        return out
+
+
+class AlertsConfig(_Strict):
+    #: A Slack incoming-webhook URL (the SLACK_WEBHOOK_URL environment variable wins; prefer it).
+    slack_webhook_url: str | None = None
+    #: E-mail the account owner on a handoff (through the configured transport).
+    email_owner: bool = True
+    #: Where an owner is e-mailed when neither the contact nor its account names one.
+    fallback_owner: str | None = None
+    #: Attempts per alert before it is shown as failed (429/5xx are retried, honouring Retry-After).
+    max_attempts: int = Field(default=6, ge=1, le=50)
+    timeout_s: float = Field(default=10.0, gt=0)
+
+
+class HubSpotConfig(_Strict):
+    #: The HubSpot API root (tests point it at a loopback server). Token from HUBSPOT_ACCESS_TOKEN.
+    base_url: str = "https://api.hubapi.com"
+    #: Also set the contact's lifecycle stage to marketingqualifiedlead on a handoff.
+    update_lifecycle: bool = False
+    timeout_s: float = Field(default=10.0, gt=0)
+
+
+class CrmConfig(_Strict):
+    hubspot: HubSpotConfig | None = None
+
+
+class ServerConfig(_Strict):
+    #: The public https address of `outrider serve` (one-click unsubscribe and click links).
+    public_url: str | None = None
+    #: The review UI's address, for links in alerts ("open the lead").
+    ui_url: str | None = None
+    #: Request bodies over this many bytes are refused with 413.
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+
+    @field_validator("public_url", "ui_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s) URL like https://outrider.example.com")
+        return value
+
+
+class DormantConfig(_Strict):
+    #: CRM lifecycle stages or lead statuses that make a lead dormant (HubSpot and Salesforce
+    #: spellings; compared ignoring case and punctuation, so "Closed - Lost" is "closed lost").
+    statuses: list[str] = Field(
+        default_factory=lambda: [
+            "closed lost", "closedlost", "unqualified", "nurture", "unresponsive", "bad timing",
+            "closed not converted", "recycled",
+        ]
+    )
+    #: Lead statuses that disqualify a lead for good.
+    disqualified_statuses: list[str] = Field(default_factory=lambda: ["disqualified", "junk", "do not contact", "spam"])
+    #: A visit after this many days of silence is a first-party return (it wakes a dormant lead).
+    return_after_days: int = Field(default=30, ge=1)
+
+
+class TrackingConfig(_Strict):
+    #: Wrap links to content assets so a click is an `email_click` event (needs [server] public_url).
+    clicks: bool = False
+
+
 class WorkspaceConfig(_Strict):
     icp: IcpRules = Field(default_factory=IcpRules)
     sources: list[SourceConfig] = Field(default_factory=list)
@@ -137,6 +325,12 @@ class WorkspaceConfig(_Strict):
     hiring: HiringConfig = Field(default_factory=HiringConfig)
     http: HttpConfig = Field(default_factory=HttpConfig)
     intent: IntentConfig = Field(default_factory=IntentConfig)
+    scoring: ScoringConfig = Field(default_factory=ScoringConfig)
+    alerts: AlertsConfig = Field(default_factory=AlertsConfig)
+    crm: CrmConfig = Field(default_factory=CrmConfig)
+    server: ServerConfig = Field(default_factory=ServerConfig)
+    tracking: TrackingConfig = Field(default_factory=TrackingConfig)
+    dormant: DormantConfig = Field(default_factory=DormantConfig)
     #: The contact email EDGAR and other polite APIs want in the User-Agent.
     contact_email: str | None = None
 

@@ -87,5 +87,5 @@ def create_demo(directory: Path, *, settings=None) -> Workspace:  # type: ignore
         path.write_text(text[: start + 1] + source.lstrip() + "\n" + text[end:], encoding="utf-8")
     ws = Workspace.open(directory, settings=settings)
     import_accounts(ws.db, _data("accounts.csv"), filename="demo accounts.csv")
-    import_contacts(ws.db, _data("contacts.csv"), filename="demo contacts.csv")
+    import_contacts(ws, _data("contacts.csv"), filename="demo contacts.csv")
     return ws

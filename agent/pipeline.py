@@ -351,6 +351,10 @@ def process_signals(
         _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, technologies)
     finally:
         drafter.close()
+    # A signal at an account counts toward the lead score of everyone there.
+    from agent.services.leads import signals_routed
+
+    signals_routed(ws, signal_ids=ids, now=now)
     return result
 
 

@@ -150,7 +150,7 @@ def main() -> None:
             ws = Workspace.open(ws_dir, settings=Settings())
             t = time.perf_counter()
             import_accounts(ws.db, accounts_csv)
-            import_contacts(ws.db, contacts_csv)
+            import_contacts(ws, contacts_csv)
             setup_s = time.perf_counter() - t
 
             fetcher = make_fetcher(ws)

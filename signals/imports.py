@@ -64,6 +64,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -134,6 +135,15 @@ class ContactRecord(BaseModel):
     champion: bool = False
     timezone: str | None = None
     crm_id: str | None = None
+    #: The contact's owner in the CRM, when the export gives an address.
+    owner_email: str | None = None
+    #: HubSpot "Lead Status", Salesforce Lead `Status` ("Unqualified", "Closed - Not Converted").
+    lead_status: str | None = None
+    #: The CRM's last activity with this person (HubSpot "Last Activity Date", Salesforce
+    #: `LastActivityDate`): a first import already knows who went quiet.
+    last_activity_at: datetime | None = None
+    lost_reason: str | None = None
+    closed_lost_at: datetime | None = None
 
 
 T = TypeVar("T")
@@ -634,6 +644,15 @@ _CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "timezone": ("timezone", "tz"),
     "crm_id": ("crmid", "id", "recordid", "contactid", "leadid"),
     "is_deleted": ("isdeleted",),
+    "owner_email": ("owneremail", "contactowneremail", "owneremailaddress"),
+    "owner_other": ("contactowner", "owner", "ownerid", "hubspotowner"),
+    "lead_status": ("leadstatus", "status", "hsleadstatus"),
+    "last_activity_at": (
+        "lastactivityat", "lastactivitydate", "lastactivity", "lastengagementdate", "lastcontacted",
+        "notes_last_contacted", "notelastcontacted",
+    ),
+    "lost_reason": ("lostreason", "closedlostreason", "reasonlost", "disqualificationreason"),
+    "closed_lost_at": ("closedlostat", "closedlostdate", "datelost"),
 }  # fmt: skip
 
 _ACCOUNT_NAME_HELP = (
@@ -643,7 +662,8 @@ _ACCOUNT_NAME_HELP = (
 )
 _CONTACT_EMAIL_HELP = (
     "a contacts file needs an 'email' column (Salesforce and HubSpot: 'Email'); optional: "
-    "first_name, last_name, title, company, domain, lifecycle_stage, champion, timezone"
+    "first_name, last_name, title, company, domain, lifecycle_stage, champion, timezone, "
+    "owner_email, lead_status, last_activity_at, lost_reason, closed_lost_at"
 )
 
 
@@ -924,6 +944,13 @@ def _build_contact(line: int, get: Callable[[str], str | None], ctx: _Context) -
     if role and any(_key(part) == "champion" for part in re.split(r"[;,]", role)):
         champion = True
 
+    owner = get("owner_email")
+    if owner is not None:
+        owner = _email(owner, "owner_email")
+    else:
+        other = get("owner_other")
+        owner = other.casefold() if other and "@" in other and not _SPACE.search(other.strip()) else None
+
     return ContactRecord(
         line=line,
         first_name=first or "",
@@ -937,7 +964,41 @@ def _build_contact(line: int, get: Callable[[str], str | None], ctx: _Context) -
         champion=champion,
         timezone=get("timezone"),
         crm_id=get("crm_id"),
+        owner_email=owner,
+        lead_status=_safe_text(get("lead_status"), "lead status"),
+        last_activity_at=_date_cell(get("last_activity_at"), "last_activity_at"),
+        lost_reason=_safe_text(get("lost_reason"), "lost reason"),
+        closed_lost_at=_date_cell(get("closed_lost_at"), "closed_lost_at"),
     )
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p",
+    "%m/%d/%y", "%m/%d/%y %I:%M %p", "%m/%d/%y %H:%M", "%d.%m.%Y",
+)  # fmt: skip
+
+
+def _date_cell(raw: str | None, column: str) -> datetime | None:
+    """A CRM date cell: ISO 8601 ("2024-03-05", "2024-03-05T10:22:00Z"), HubSpot's
+    "2024-03-05 10:22", US "03/05/2024" or "03/05/24" (Salesforce's US exports), or "05.03.2024". UTC unless
+    the cell says otherwise; a value that is none of these skips its row."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        for fmt in _DATE_FORMATS:
+            try:
+                value = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise _Bad(f"{column} {_quote(text)} is not a date; write it like 2024-03-05") from None
+    if not 1900 <= value.year <= 2200:
+        raise _Bad(f"{column} {_quote(text)} is not a plausible date")
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _contact_key(record: ContactRecord) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from agent.ingest import DbSnapshots, store_events
 from agent.store.db import Database
+from agent.workspace import Workspace
 from agent.store.models import Account, Contact, Draft, Outbox, ReviewEvent, Signal
 from signals.imports import (
     AccountRecord,
@@ -44,6 +45,10 @@ class ImportSummary:
     changes: list[dict[str, Any]] = field(default_factory=list)
     #: job_change signals this import produced (a champion moved, a promotion, a new executive).
     job_change_signal_ids: list[int] = field(default_factory=list)
+    #: Leads whose stage the CRM's lifecycle stage or lead status set.
+    stages_set: int = 0
+    #: Engagement events that had arrived before their contact and are counted now.
+    events_attached: int = 0
 
     @property
     def imported(self) -> int:
@@ -123,16 +128,34 @@ def _find_account(
     return found
 
 
-def import_contacts(db: Database, data: bytes, *, filename: str = "<csv>") -> ImportSummary:
+def _lead_settings(target: Database | Workspace) -> Any:
+    """What lead scoring needs (config and settings) when an import is given only a database."""
+    if isinstance(target, Database):
+        from types import SimpleNamespace
+
+        from agent.config import Settings, WorkspaceConfig
+
+        return SimpleNamespace(config=WorkspaceConfig(), settings=Settings())
+    return target
+
+
+def import_contacts(target: Database | Workspace, data: bytes, *, filename: str = "<csv>") -> ImportSummary:
     """Parse and upsert contacts (key: email), linking each to its account.
 
     The link is, in order: the Salesforce AccountId, the contact's company domain, the company
     name. A contact whose company or title changed since the last import is listed in
-    `summary.changes`, so job-change tracking can see every re-import.
+    `summary.changes`, so job-change tracking can see every re-import. Each contact is a lead:
+    events that arrived before it was known are counted now, and the CRM's lifecycle stage and
+    lead status set its stage. Pass the workspace (not just its database) so its `[scoring]` and
+    `[dormant]` settings apply.
     """
+    from agent.services import leads
+
+    db = target.db if not isinstance(target, Database) else target
+    lead_ws = _lead_settings(target)
     result = parse_contacts_csv(data, filename=filename)
     summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
-    with db.session() as session:
+    with db.write_session() as session:
         # What the CRM said before this import: a champion who moves is still our champion.
         champions: dict[str, tuple[bool, str | None]] = {
             email: (bool(champion), stage)
@@ -161,6 +184,11 @@ def import_contacts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
                 "lifecycle_stage": record.lifecycle_stage,
                 "timezone": record.timezone,
                 "crm_id": record.crm_id,
+                "owner_email": record.owner_email,
+                "lead_status": record.lead_status,
+                "last_activity_at": record.last_activity_at,
+                "lost_reason": record.lost_reason,
+                "closed_lost_at": record.closed_lost_at,
             }
             contact = existing.get(record.email)
             if contact is None:
@@ -184,6 +212,10 @@ def import_contacts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
                 summary.unchanged += 1
         session.flush()
         summary.job_change_signal_ids = _contact_job_changes(db, session, result.records, champions)
+        emails = [r.email for r in result.records]
+        now = utcnow()
+        summary.stages_set = leads.apply_crm_stages(session, lead_ws, emails=emails, now=now)
+        summary.events_attached = leads.attach_pending(session, lead_ws, emails=emails, now=now)
         session.commit()
     return summary
 

@@ -16,12 +16,25 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # SQLAlchemy, not the sqlite3 module, decides when a transaction begins (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    """BEGIN, or BEGIN IMMEDIATE for a unit of work that will write after reading.
+
+    A deferred transaction that reads and then writes cannot wait for another writer: SQLite
+    answers "database is locked" at once instead of using the busy timeout. A write session
+    takes the write lock up front, so concurrent writers queue behind each other instead.
+    """
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -31,6 +44,7 @@ def make_engine(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -60,6 +74,14 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session for a read-modify-write unit of work: on SQLite it holds the write lock from
+        its first statement (BEGIN IMMEDIATE); on PostgreSQL lock rows with `with_for_update()`."""
+        bind = self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
+        with Session(bind, expire_on_commit=False) as session:
             yield session
 
     def dispose(self) -> None:

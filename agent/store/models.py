@@ -1,4 +1,5 @@
-"""SQLModel tables: accounts, contacts, signals, drafts, the review audit, the outbox, collector state."""
+"""SQLModel tables: accounts, contacts and their lead state, signals, drafts, the review audit, the
+outboxes (e-mail and alerts), engagement events, collector state."""
 
 from __future__ import annotations
 
@@ -58,8 +59,138 @@ class Contact(SQLModel, table=True):
     champion: bool = False
     timezone: str | None = None
     crm_id: str | None = None
+    #: The contact's own owner in the CRM (HubSpot "Contact owner"), else the account's owner.
+    owner_email: str | None = None
+    #: CRM lead status as exported (HubSpot "Lead Status", Salesforce Lead `Status`).
+    lead_status: str | None = None
+    #: The CRM's last activity (HubSpot "Last Activity Date", Salesforce `LastActivityDate`).
+    last_activity_at: datetime | None = _opt_ts()
+    lost_reason: str | None = Field(default=None, sa_column=Column(Text))
+    closed_lost_at: datetime | None = _opt_ts()
+    # ---- the lead: one stage, one score (kept current by agent.services.leads) ----
+    stage: str = Field(default="lead", index=True)
+    stage_changed_at: datetime | None = _opt_ts()
+    score: float = Field(default=0.0, index=True)
+    score_reasons: list[str] = _json(list)
+    #: Points per (rule, day) bucket; the score is a pure function of this and the contact's facts.
+    score_ledger: dict[str, Any] = _json(dict)
+    scored_at: datetime | None = _opt_ts()
+    last_engaged_at: datetime | None = _opt_ts()
+    #: False from a handoff until the score falls below threshold - rearm_margin.
+    handoff_armed: bool = True
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
+
+
+class LeadStage(StrEnum):
+    LEAD = "lead"
+    ENGAGED = "engaged"
+    MQL = "mql"
+    HANDED_OFF = "handed_off"
+    CUSTOMER = "customer"
+    DISQUALIFIED = "disqualified"
+    DORMANT = "dormant"
+
+
+class EngagementEvent(SQLModel, table=True):
+    """What a person did: a page view, a click, a reply, a meeting. `key` makes a repost a no-op."""
+
+    __tablename__ = "engagement_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: "{origin}:{sender's id}": UNIQUE, so the same event posted twice is stored once.
+    key: str = Field(unique=True, max_length=300)
+    origin: str = "api"
+    type: str = Field(index=True)
+    email: str | None = Field(default=None, index=True)
+    domain: str | None = Field(default=None, index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    account_id: int | None = Field(default=None, foreign_key="account.id", index=True)
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    occurred_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    properties: dict[str, Any] = _json(dict)
+    #: Counted into the contact's score ledger (False while the email is unknown).
+    applied: bool = Field(default=False, index=True)
+    received_at: datetime = _ts()
+
+
+class StageChange(SQLModel, table=True):
+    """Every change of a lead's stage, with when and why (the lead's timeline)."""
+
+    __tablename__ = "stage_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    from_stage: str | None = None
+    to_stage: str
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    actor: str = "outrider"
+    event_id: int | None = Field(default=None, foreign_key="engagement_event.id")
+    at: datetime = _ts()
+
+
+class Handoff(SQLModel, table=True):
+    """One MQL handoff: created when a lead crosses the threshold while armed; alerted once per channel."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    score: float
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    event_id: int | None = Field(default=None, foreign_key="engagement_event.id")
+    created_at: datetime = _ts(index=True)
+
+
+class AlertState(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+class Alert(SQLModel, table=True):
+    """The one alert outbox (Slack, owner e-mail, HubSpot task): claimed with a lease, delivered once."""
+
+    __table_args__ = (UniqueConstraint("kind", "ref_id", "channel", name="uq_alert_kind_ref_channel"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: "mql_handoff" (ref: handoff id), "reply" (ref: engagement event id), ...
+    kind: str
+    ref_id: int
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    channel: str  # slack | email | hubspot
+    state: str = Field(default=AlertState.PENDING, index=True)
+    attempts: int = 0
+    next_attempt_at: datetime | None = _opt_ts()
+    claimed_at: datetime | None = _opt_ts()
+    delivered_at: datetime | None = _opt_ts()
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    #: What the channel gave back (a HubSpot task id, a Message-ID).
+    external_ref: str | None = None
+    created_at: datetime = _ts()
+
+
+class ApiToken(SQLModel, table=True):
+    """A bearer token for the HTTP API. Only a hash is kept; the token is shown once."""
+
+    __tablename__ = "api_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    token_hash: str = Field(unique=True, max_length=64)
+    #: The first characters, so a person can tell tokens apart.
+    prefix: str
+    created_at: datetime = _ts()
+    last_used_at: datetime | None = _opt_ts()
+    revoked_at: datetime | None = _opt_ts()
+
+
+class Identity(SQLModel, table=True):
+    """An anonymous visitor id (Segment anonymousId/userId) known to be a person's e-mail."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=300)
+    email: str = Field(index=True)
+    created_at: datetime = _ts()
 
 
 class SignalStatus(StrEnum):
