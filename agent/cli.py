@@ -291,7 +291,8 @@ def _queue_table(views: list[Any]) -> Table:
         d = v.draft
         table.add_row(
             str(d.id), d.status, f"{d.priority:.0f}", v.account.name,
-            v.contact.email if v.contact else "-", v.signal.kind, d.subject, d.provider,
+            v.contact.email if v.contact else "-",
+            v.signal.kind if v.signal else f"{d.sequence} step {d.step}", d.subject, d.provider,
         )
     return table
 
@@ -326,11 +327,12 @@ def queue_show(draft_id: int) -> None:
     console.print(f"[bold]To:[/] {v['contact']['name'] + ' <' + v['contact']['email'] + '>' if v['contact'] else '-'}")
     console.print(f"[bold]Subject:[/] {v['subject']}\n")
     console.print(v["body"])
+    signal = v["signal"] or {"evidence": [], "reasons": []}
     console.rule("evidence")
-    for e in v["signal"]["evidence"]:
+    for e in signal["evidence"]:
         console.print(f"[dim]{e['id']}[/] {e['label']}: {e['text'][:200]}")
     console.rule("why")
-    for reason in v["signal"]["reasons"]:
+    for reason in signal["reasons"]:
         console.print(f"· {reason}")
 
 

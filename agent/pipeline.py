@@ -405,10 +405,10 @@ def _route_batches(
                     result.recorded += 1
             draft_rows = drafter.draft(jobs, now)
             if draft_rows:
-                # One multi-row insert per batch; UNIQUE(signal_id) makes a rerun a no-op.
+                # One multi-row insert per batch; UNIQUE(signal_id, contact_id) makes a rerun a no-op.
                 insert = _insert_ignore_for(session)
                 session.execute(
-                    insert(Draft).on_conflict_do_nothing(index_elements=["signal_id"]),  # type: ignore[attr-defined]
+                    insert(Draft).on_conflict_do_nothing(index_elements=["signal_id", "contact_id"]),  # type: ignore[attr-defined]
                     draft_rows,
                 )
             session.commit()
