@@ -25,7 +25,7 @@ from agent.store.models import (
     ReviewEvent,
     Signal,
 )
-from signals.model import utcnow
+from signals.model import as_utc, utcnow
 
 #: Statuses a rep can still act on.
 ACTIONABLE = (DraftStatus.PENDING, DraftStatus.SNOOZED)
@@ -242,11 +242,21 @@ def approve(
     expected_version: int | None = None,
     subject: str | None = None,
     body: str | None = None,
+    now: datetime | None = None,
 ) -> DraftView:
-    """Approve (optionally with edits). Creates exactly one outbox row for the draft."""
+    """Approve (optionally with edits). Creates exactly one outbox row for the draft.
+
+    A sequence step past its approve-by time is refused: it is never sent late.
+    """
     view = get_draft(db, draft_id)
     if view.contact is None:
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
+    expires = view.draft.expires_at
+    if expires is not None and as_utc(expires) <= as_utc(now or utcnow()):
+        raise Conflict(
+            f"could not approve draft {draft_id}: it expired at {as_utc(expires):%Y-%m-%d %H:%M} UTC "
+            "(the sequence's approve_within_days); a step is never sent late"
+        )
     values, edits = _edits(view, subject, body)
     values.update(reviewed_by=_require_actor(reviewer), reviewed_at=utcnow())
     return _transition(
