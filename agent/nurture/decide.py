@@ -263,10 +263,11 @@ def _bare(url: str) -> str:
 
 
 def clicked_matches(url: str, wanted: str, asset: Asset | None) -> bool:
-    """A click on `url` matches an asset (its address, ignoring scheme, www, query, fragment and a
-    trailing slash: tracking parameters do not matter) or, for anything else, a URL substring."""
-    if asset is not None:
-        return _bare(url) == _bare(asset.url)
+    """A click on `url` matches `wanted` when it is on the asset of that id (comparing addresses
+    without scheme, www, query, fragment or trailing slash: tracking parameters do not matter), or
+    when `wanted` is part of the clicked URL ("pricing" matches /pricing and /pricing/guide)."""
+    if asset is not None and _bare(url) == _bare(asset.url):
+        return True
     return wanted.casefold() in url.casefold()
 
 
