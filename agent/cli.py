@@ -42,6 +42,8 @@ outbox_app = typer.Typer(help="Messages approved for sending, and settling the o
 app.add_typer(outbox_app, name="outbox")
 eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+leads_app = typer.Typer(help="Leads: scores, stages, timelines and calibration.", no_args_is_help=True)
+app.add_typer(leads_app, name="leads")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -76,12 +78,13 @@ def friendly(func: F) -> F:
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from agent.services.accounts import AccountError
+        from agent.services.leads import LeadError
         from agent.services.queue import QueueError
         from signals.imports import ImportFileError
 
         try:
             return func(*args, **kwargs)
-        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError) as exc:
+        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError) as exc:
             err.print(f"[bold red]error:[/] {exc}")
             raise typer.Exit(2) from None
 
@@ -647,6 +650,173 @@ def suppress_list() -> None:
     for row in suppressions(open_ws().db):
         table.add_row(row.value, row.kind, row.reason, f"{row.created_at:%Y-%m-%d}")
     console.print(table)
+
+
+# --------------------------------------------------------------------------- leads
+
+
+def _parse_now(value: str | None) -> Any:
+    """--now ISO 8601 (a date or a date-time; UTC unless it says otherwise), or None for now."""
+    if value is None:
+        return None
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date or time (like 2026-12-01T09:00)") from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+NowOption = Annotated[str | None, typer.Option("--now", help="Pretend it is this time (ISO 8601), to play a calendar.")]
+_STAGE_COLOUR = {"mql": "bold green", "handed_off": "green", "engaged": "cyan", "dormant": "dim", "disqualified": "red", "customer": "blue"}
+
+
+@leads_app.command("list")
+@friendly
+def leads_list(
+    stage: Annotated[str | None, typer.Option(help="lead, engaged, mql, handed_off, customer, disqualified, dormant.")] = None,
+    min_score: Annotated[float | None, typer.Option("--min-score", help="Only leads scoring at least this.")] = None,
+    search: Annotated[str | None, typer.Option(help="E-mail, last name or account contains this.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 500,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """Leads, newest MQLs first, then by score."""
+    from agent.services.leads import list_leads
+
+    rows = list_leads(open_ws().db, stage=stage, min_score=min_score, search=search, limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print("No leads" + (f" at stage {stage}" if stage else "") + ".")
+        return
+    table = Table("email", "account", "stage", "score", "since", "top reason")
+    for column, width in zip(table.columns, (None, None, 10, 5, 10, None), strict=True):
+        if width:
+            column.min_width = width
+            column.no_wrap = True
+    table.columns[5].overflow = "ellipsis"
+    table.columns[5].max_width = 34
+    for r in rows:
+        colour = _STAGE_COLOUR.get(r["stage"], "")
+        table.add_row(
+            r["email"], r["account"] or "", f"[{colour}]{r['stage']}[/]" if colour else r["stage"],
+            f"{r['score']:.0f}", (r["stage_changed_at"] or "")[:10], (r["reasons"] or [""])[0],
+        )
+    console.print(table)
+
+
+@leads_app.command("show")
+@friendly
+def leads_show(email: str, now: NowOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """One lead: its score breakdown and its timeline (signals, drafts, sends, events, stages)."""
+    from agent.services.leads import lead_detail
+
+    d = lead_detail(open_ws(), email=email, now=_parse_now(now))
+    if as_json:
+        _print_json(d)
+        return
+    console.rule(f"{d['name']} <{d['email']}> · {d['account'] or '-'} · {d['stage']} · score {d['score_now']:.0f}")
+    b = d["breakdown"]
+    console.print(
+        f"fit {b['fit']:+.0f} · engagement {b['engagement']:+.0f} · signals {b['signals']:+.0f} · "
+        f"negatives {b['negatives']:+.0f}" + (f" · owner {d['owner']}" if d["owner"] else "")
+    )
+    for reason in d["reasons"]:
+        console.print(f"  · {reason}")
+    console.rule("timeline")
+    table = Table("when", "what", "detail", box=None)
+    for item in d["timeline"][:60]:
+        table.add_row((item["at"] or "")[:16].replace("T", " "), item["kind"], item["summary"])
+    console.print(table)
+
+
+@leads_app.command("rescore")
+@friendly
+def leads_rescore(now: NowOption = None) -> None:
+    """Recompute every lead's score from its history (it must agree with the live score)."""
+    from agent.services.leads import rescore
+
+    with err.status("rescoring leads..."):
+        report = rescore(open_ws(), now=_parse_now(now))
+    console.print(f"rescored {report.contacts} leads: {report.changed} changed score")
+    if report.drifted:
+        err.print(f"[yellow]{report.drifted} lead(s) had a stored ledger that differed from their history; fixed[/]")
+
+
+@leads_app.command("refresh")
+@friendly
+def leads_refresh(now: NowOption = None) -> None:
+    """Let time act: decay re-arms handoffs, quiet leads go dormant (the scheduler runs this hourly)."""
+    from agent.services.leads import refresh
+
+    with err.status("refreshing lead scores..."):
+        report = refresh(open_ws(), now=_parse_now(now))
+    console.print(
+        f"{report.rescored} leads: {report.dormant} went dormant, {report.rearmed} re-armed, {report.handoffs} handed off"
+    )
+
+
+@leads_app.command("stage")
+@friendly
+def leads_stage(
+    email: str,
+    stage: Annotated[str, typer.Argument(help="lead, engaged, mql, handed_off, customer, disqualified, dormant.")],
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why; kept in the lead's history.")],
+) -> None:
+    """Move a lead to a stage by hand (for example "not dormant" or "disqualified: wrong person")."""
+    from agent.services.leads import set_stage
+
+    row = set_stage(open_ws(), email=email, stage=stage, reason=reason, actor=_cli_actor(by))
+    console.print(f"{row['email']} is now {row['stage']}")
+
+
+@leads_app.command("calibrate")
+@friendly
+def leads_calibrate(
+    since: Annotated[str | None, typer.Option(help="Only events since this date (default: a year ago).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Conversion by score band and per rule, and the MQL threshold the data suggests."""
+    from agent.services.leads import calibrate
+
+    report = calibrate(open_ws(), since=_parse_now(since))
+    if as_json:
+        _print_json(report)
+        return
+    console.print(
+        f"{report['leads']} leads since {report['since'][:10]}, {report['converted']} converted "
+        "(meeting booked, or the CRM says opportunity/customer)"
+    )
+    bands = Table("score band", "leads", "converted", "rate", title="by score band")
+    for r in report["bands"]:
+        bands.add_row(r["band"], str(r["leads"]), str(r["converted"]), f"{r['rate']:.0%}" if r["rate"] is not None else "-")
+    console.print(bands)
+    rules = Table("rule", "leads", "converted", "rate", "lift", title="by scoring rule")
+    for r in report["rules"][:25]:
+        rules.add_row(r["rule"], str(r["leads"]), str(r["converted"]), f"{r['rate']:.0%}", f"{r['lift']}" if r["lift"] else "-")
+    console.print(rules)
+    s = report["suggested_threshold"]
+    if s:
+        console.print(
+            f"Suggested MQL threshold: [bold]{s['threshold']}[/] (now {report['current_threshold']:.0f}); it would "
+            f"catch {s['catches']:.0%} of converters with {s['false_alarms']:.0%} false alarms."
+        )
+    if not report["enough_data"]:
+        err.print("[yellow]Fewer than 10 converted and 10 unconverted leads: treat the suggestion as a hint.[/]")
+
+
+def _cli_actor(by: str) -> str:
+    """The CLI's --by is an e-mail address, recorded as coming from the CLI."""
+    from agent.services.queue import QueueError
+
+    value = (by or "").strip()
+    local, at, domain = value.rpartition("@")
+    if not at or not local or "." not in domain or " " in value:
+        raise QueueError(f"--by must be your e-mail address (got {by!r})")
+    return f"{value.lower()} (cli)"
 
 
 # --------------------------------------------------------------------------- ui / demo
