@@ -137,6 +137,26 @@ def init(
     console.print("Next: edit outrider.toml, then `outrider accounts import accounts.csv`.")
 
 
+@app.command()
+@friendly
+def migrate() -> None:
+    """Upgrade the database schema to this version of Outrider (once, under a lock)."""
+    from agent.config import database_url_for, resolve_workspace
+    from agent.store.db import Database, upgrade
+
+    ws = open_ws()
+    db = Database(database_url_for(resolve_workspace(state.workspace), ws.settings))
+    try:
+        with err.status("upgrading the schema..."):
+            before, after = upgrade(db.engine)
+    finally:
+        db.dispose()
+    if before == after:
+        console.print(f"The schema is up to date (revision {after}).")
+    else:
+        console.print(f"[green]Upgraded the schema[/] from {before or 'empty'} to {after}.")
+
+
 # --------------------------------------------------------------------------- accounts / contacts
 
 

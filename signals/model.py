@@ -199,6 +199,10 @@ class Person:
     lifecycle_stage: str | None = None
     champion: bool = False
     timezone: str | None = None
+    #: The lead stage Outrider keeps (lead, engaged, mql, handed_off, customer, disqualified, dormant).
+    stage: str | None = None
+    #: The CRM's lead status ("Open Deal", "Unqualified"...), as exported.
+    lead_status: str | None = None
 
     @property
     def full_name(self) -> str:
