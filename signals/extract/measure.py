@@ -103,7 +103,8 @@ def load_set(path: Path) -> list[dict[str, Any]]:
 def _norm(value: Any) -> str:
     text = unicodedata.normalize("NFKC", str(value or "")).casefold()
     text = text.replace("\u2019", "'")
-    return " ".join(re.sub(r"[^\w&'+.\- ]", " ", text).split()).strip(" .,'-")
+    text = " ".join(re.sub(r"[^\w&'+.\- ]", " ", text).split()).strip(" .,'-")
+    return text[4:] if text.startswith("the ") else text  # "The European Commission" is its name too
 
 
 def _same_name(expected: Any, found: str | None) -> bool:
