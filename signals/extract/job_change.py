@@ -48,7 +48,7 @@ import unicodedata
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["MAX_INPUT_CHARS", "Appointment", "extract_appointment"]
+__all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
 #: Only this much of the input is read.
 MAX_INPUT_CHARS = 4000
@@ -845,7 +845,18 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
 # --------------------------------------------------------------------------------------------
 
 
-def _extract(text: str) -> Appointment | None:
+class AppointmentDecision(BaseModel):
+    """An appointment with the reasons behind it: which sentence named the company, how sure."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    appointment: Appointment
+    #: 0..1: how sure the company is right (the headline beats a summary sentence).
+    confidence: float = Field(ge=0, le=1)
+    explanation: str
+
+
+def _extract(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
     headline = _recase(_clean(head))
@@ -859,6 +870,7 @@ def _extract(text: str) -> Appointment | None:
     if _refused(headline):
         return None
     found = _parse(headline)
+    where, confidence = "the headline", 0.9
     if found is None:
         summary = _clean(rest[:MAX_SUMMARY_CHARS])
         if not summary:
@@ -866,17 +878,30 @@ def _extract(text: str) -> Appointment | None:
         found = _from_summary(headline, summary)
         if found is None:
             return None
+        where, confidence = "the summary's first sentences", 0.75
     person, title, company, fractional = found
     fractional = fractional or bool(_FRACTIONAL.search(headline))
-    return Appointment(person=person, title=title, company=company, fractional=fractional)
+    if company.islower() or len(company) <= 2:
+        confidence -= 0.15
+    return AppointmentDecision(
+        appointment=Appointment(person=person, title=title, company=company, fractional=fractional),
+        confidence=round(confidence, 2),
+        explanation=f"{where} says {company!r} appointed {person} as {title}",
+    )
 
 
-def extract_appointment(text: str) -> Appointment | None:
-    """The appointment `text` announces, or None. `text` is a headline, optionally followed by a
-    newline and a summary. Never raises."""
+def explain_appointment(text: str) -> AppointmentDecision | None:
+    """Like `extract_appointment`, with the confidence and the explanation of the company."""
     if not isinstance(text, str) or not text.strip():
         return None
     try:
         return _extract(text)
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
+
+
+def extract_appointment(text: str) -> Appointment | None:
+    """The appointment `text` announces, or None. `text` is a headline, optionally followed by a
+    newline and a summary. Never raises."""
+    decision = explain_appointment(text)
+    return decision.appointment if decision is not None else None
