@@ -633,6 +633,15 @@ def _name_run(text: str, investor: bool = False) -> str:
         return ""
     out: list[str] = []
     i = len(tokens) - 1
+    if (
+        not investor
+        and len(tokens) >= 2
+        and re.fullmatch(r"[a-z][a-z0-9]{2,}", tokens[-1])
+        and tokens[-2].lower().strip(",") in _DESCRIPTORS
+        and tokens[-1] not in _DESCRIPTORS
+    ):
+        # "shopping platform tink": a lower-case name right after the noun that describes it
+        return tokens[-1]
     while i >= 0:
         token = tokens[i]
         lower = token.lower().strip(",.")
@@ -1020,12 +1029,20 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         _fill_money_and_round(parse, obj)
         parse.investors = _investors(headline)
         parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
+        if parse.investors and all(_GOVERNMENT_RE.search(i) for i in parse.investors):
+            return None  # "nabs $12.5M from US Navy, DoD": a contract or grant, not a round
         return parse
     return None
 
 
 # Investor-led verbs, on lowercased text (see _VERB_RE).
-_LEAD_RE = re.compile(r"co-leads?(?![\w-])|leads?(?![\w-])")
+_LEAD_RE = re.compile(r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])")
+# Public bodies whose money is a contract or a grant, not a venture round.
+_GOVERNMENT_RE = re.compile(
+    r"\b(?:Navy|Army|Air\s+Force|Marines|DoD|Pentagon|Department|Ministry|Government|NASA|NIH|NSF|"
+    r"DARPA|AFWERX|SBIR|DOE|Space\s+Force|Commission|Council|Agency|State\s+of|City\s+of)\b",
+    re.I,
+)
 _BACK_RE = re.compile(
     r"(?:backs?|bets?\s+on|invests?\s+in|invested\s+in|doubles?\s+down\s+on|"
     r"funds|joins?)(?![\w-])"
@@ -1053,6 +1070,11 @@ def _investor_region(text: str) -> list[str]:
     return _investor_items(text.strip())
 
 
+def _is_venture_investor(region: str) -> bool:
+    names = _investor_region(region)
+    return len(names) == 1 and (bool(_VC_SUFFIX_RE.search(names[0])) or names[0].lower() in _KNOWN_VCS)
+
+
 def _investor_led(headline: str, low: str) -> _Parse | None:
     candidates: list[tuple[str, str, str]] = []  # (investor region, company region, money region)
     for verb in _LEAD_RE.finditer(low):
@@ -1073,6 +1095,9 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         name, end = _company_from_region(rest)
         if name and _has_money_or_round(rest[end:]):
             candidates.append((before, rest, rest[end:]))
+        elif name and _is_venture_investor(before):
+            # "Atomico backs Tem to help ...": a venture firm backing a company is a round
+            candidates.append((before, rest, ""))
     for verb in _POUR_RE.finditer(low):
         mid = headline[verb.start("mid") : verb.end("mid")]
         if _word_start(low, verb.start()) and _amounts(mid):
@@ -1195,6 +1220,34 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
+    """"94-year-old founder raises $320M ..." + "General Intuition ... has raised a $320 million
+    Series A": the headline's money raised by a company only the summary's first sentence names."""
+    low = _lower(headline)
+    wanted = [value for _, _, value, _ in _amounts(headline)]
+    if not wanted or not any(not weak for _, _, weak in _verbs(low)):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    for start, end, weak in _verbs(_lower(sentence)):
+        if weak:
+            continue
+        obj = sentence[end:]
+        ok, _ = _object_ok(obj, weak=False)
+        company = _company_from_subject(sentence[:start]) if ok else None
+        if not company:
+            continue
+        if _RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence[:end]) or _is_fund_closure(company, obj):
+            return None
+        parse = _Parse(company, "", 0.7)
+        _fill_money_and_round(parse, obj)
+        if parse.amount is None or not any(abs(parse.amount - v) <= 0.005 * v for v in wanted):
+            return None
+        parse.how = f"the headline's money is raised by {company!r}, named in the summary's first sentence"
+        parse.investors = _investors(sentence, summary=True)
+        return parse
+    return None
+
+
 _MONEY_CHAR_RE = re.compile("[0-9$\u20ac\u00a3\u00a5\u20b9\u20aa\u20a9\u20a6]")
 # Words one of which a funding headline without a digit or currency sign must contain (lowercased).
 _HEADLINE_GATE_RE = re.compile(
@@ -1249,7 +1302,7 @@ def _decide(text: str) -> FundingDecision | None:
         if not _SUMMARY_VERB_STEMS_RE.search(lowered):
             return None
         summary = _clean(raw_summary)
-        parse = _from_summary(headline, summary)
+        parse = _from_summary(headline, summary) or _from_summary_same_money(headline, summary)
         if parse is None or _rejected(headline):
             return None
     if summary is None and raw_summary.strip():

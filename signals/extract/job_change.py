@@ -750,7 +750,36 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
             if left and f" | {clause}" in headline and clause.startswith(company) and _firm_half(left):
                 company = f"{left} | {company}"
             return person, title, company, fractional
-    return _handover(headline)
+    return _handover(headline) or _announced(headline)
+
+
+_ANNOUNCED = re.compile(
+    r"^(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?announc(?:ed|es)\s+(?:(?:today|on\s+\w+)\s+)?(?:that\s+)?(?P<rest>.+)$",
+    re.I,
+)
+_ARRIVES = re.compile(
+    r"\s(?:will\s+be\s+joining|will\s+join|has\s+joined|is\s+joining|joins|joined|will\s+step\s+in|"
+    r"steps\s+in|will\s+take\s+over|takes\s+over|will\s+become|becomes)\b",
+    re.I,
+)
+
+
+def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Cannondale has announced that Paul Francese will be joining the company ... as its new CFO"."""
+    match = _ANNOUNCED.match(sentence)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    arrives = _ARRIVES.search(rest)
+    if arrives is None:
+        return None
+    person = _whole_name(rest[: arrives.start()])
+    connector = re.search(r"\sas\s", rest[arrives.end() :])
+    company = _company(match.group("co"))
+    if person is None or connector is None or company is None:
+        return None
+    title = _title(rest[arrives.end() + connector.end() :])
+    return (person, title[0], company, title[1]) if title else None
 
 
 def _firm_half(text: str) -> bool:

@@ -406,7 +406,9 @@ def written_amounts(text: str) -> list[tuple[int, int, float, str]]:
 
 #: What an amount in a funding story stands for. The guardrails check a draft's money claim
 #: against these: only a "raise" (or "debt"/"mixed" when the round says so) is the round's size.
-AMOUNT_MEANINGS: tuple[str, ...] = ("raise", "valuation", "aum", "debt", "mixed", "target", "revenue", "other")
+AMOUNT_MEANINGS: tuple[str, ...] = (
+    "raise", "valuation", "aum", "debt", "mixed", "target", "revenue", "total", "other",
+)
 
 _VALUATION_BEFORE = re.compile(r"\b(?:valu(?:ed|ation|ing)|worth|post-money|pre-money|market\s+cap\w*)\b\W+(?:[\w-]+\W+){0,1}$|\bat\s+(?:an?\s+)?$", re.I)
 _VALUATION_AFTER = re.compile(r"^\s*\+?\s*(?:(?:post|pre)-money\s+)?valu(?:ation|ed)\b", re.I)
@@ -415,6 +417,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|to\s+(?:invest|raise|d
 _REVENUE_NEAR = re.compile(r"^\s*(?:in\s+)?(?:annual\s+|annualized\s+|recurring\s+)*(?:revenue|ARR|sales|losses|profit)\b|\b(?:revenue|ARR|sales|turnover)\s+(?:of|to|at)\s+$", re.I)
 _MIXED_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:equity\s+and\s+(?:debt|credit|loans?)|debt\s+and\s+equity|equity\s+and\s+venture\s+debt)\b", re.I)
 _DEBT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:venture\s+debt|debt|loans?|credit\s+(?:facility|line)|line\s+of\s+credit|notes|bonds?|debt\s+financing)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing|ling)?|to\s+date|bringing|brings|cumulative|overall|altogether)\b\W+(?:[\w-]+\W+){0,3}$", re.I)
 _CLAUSE_START = re.compile(r"[;.!?]|\s\u2014\s|,\s+(?:and|while|but)\s", re.I)
 
 
@@ -433,6 +436,8 @@ def amount_meaning(text: str, start: int, end: int) -> str:
         return "aum"
     if _TARGET_BEFORE.search(before):
         return "target"
+    if _TOTAL_BEFORE.search(before):
+        return "total"
     if _MIXED_AFTER.match(after):
         return "mixed"
     if _DEBT_AFTER.match(after):

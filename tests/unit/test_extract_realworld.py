@@ -19,12 +19,12 @@ REALWORLD = FIXTURES / "realworld"
 #: (extractor, part) -> (precision floor, recall floor). Targets: funding 0.97/0.90,
 #: appointments 0.95/0.90, titles 0.93 accuracy (precision = recall = accuracy for titles).
 FLOORS: dict[tuple[str, str], tuple[float, float]] = {
-    ("funding", "dev"): (0.97, 0.80),
-    ("funding", "test"): (0.97, 0.72),
-    ("appointments", "dev"): (0.90, 0.60),
-    ("appointments", "test"): (0.80, 0.30),
-    ("titles", "dev"): (0.92, 0.92),
-    ("titles", "test"): (0.79, 0.79),
+    ("funding", "dev"): (0.97, 0.88),  # recall below the 0.90 target: floor = measured
+    ("funding", "test"): (0.97, 0.73),  # recall below target: floor = measured
+    ("appointments", "dev"): (0.92, 0.75),  # both below target (0.95/0.90): floor = measured
+    ("appointments", "test"): (0.80, 0.30),  # both below target: floor = measured
+    ("titles", "dev"): (0.92, 0.92),  # accuracy below the 0.93 target: floor = measured
+    ("titles", "test"): (0.80, 0.80),  # below target: floor = measured
 }
 
 
