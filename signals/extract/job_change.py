@@ -482,7 +482,7 @@ def _company(slot: str) -> str | None:
     if appositive:  # "Acme, the leader in AI, appoints ..."
         text = appositive.group("c")
     text = _TICKER.sub("", text)
-    text = re.sub(r"^(?:the\s+)(?=[a-z])", "", text).strip(" ,;:-")
+    text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
