@@ -528,6 +528,29 @@ def eval_drafts(
         raise typer.Exit(1)
 
 
+@eval_app.command("extract")
+@friendly
+def eval_extract(
+    sets: Annotated[
+        Path | None, typer.Option("--dir", help="Directory of real-world sets (default: tests/fixtures/realworld).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of the funding, appointment and title extractors on labelled real text."""
+    from signals.extract.measure import SetError, format_table, score_directory
+
+    directory = sets or Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realworld"
+    try:
+        scores = score_directory(directory)
+    except SetError as exc:
+        err.print(f"[bold red]error:[/] {exc} (give the sets' folder with --dir)")
+        raise typer.Exit(2) from None
+    if as_json:
+        _print_json([s.as_dict() for s in scores])
+    else:
+        typer.echo(format_table(scores))
+
+
 # --------------------------------------------------------------------------- signals / sources
 
 

@@ -101,6 +101,8 @@ class DraftingConfig(_Strict):
     tone: str | None = None
     #: Signals with a priority below this are recorded, not drafted.
     min_priority: float = Field(default=0.0, ge=0, le=100)
+    #: Signals whose extractor is less sure than this of the company are recorded, not drafted.
+    min_confidence: float = Field(default=0.6, ge=0, le=1)
 
 
 class DeliveryConfig(_Strict):

@@ -621,6 +621,15 @@ def _route_one(
         signal.status = SignalStatus.RECORDED
         signal.status_reason = "older than the source's max_age_days; recorded, not drafted"
         return "recorded"
+    confidence = (signal.facts or {}).get("confidence")
+    if isinstance(confidence, int | float) and confidence < ws.config.drafting.min_confidence:
+        signal.status = SignalStatus.RECORDED
+        why = (signal.facts or {}).get("explanation") or "the text names it only indirectly"
+        signal.status_reason = (
+            f"the company in this item is uncertain: {why} (confidence {confidence:.2f}, "
+            f"under drafting.min_confidence); check it before writing"
+        )
+        return "recorded"
     if prio.value < ws.config.drafting.min_priority:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"priority {prio.value:.0f} is under drafting.min_priority"
