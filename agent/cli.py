@@ -42,6 +42,8 @@ outbox_app = typer.Typer(help="Messages approved for sending, and settling the o
 app.add_typer(outbox_app, name="outbox")
 eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+leads_app = typer.Typer(help="Leads: scores, stages, timelines and calibration.", no_args_is_help=True)
+app.add_typer(leads_app, name="leads")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -76,13 +78,14 @@ def friendly(func: F) -> F:
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from agent.services.accounts import AccountError
+        from agent.services.leads import LeadError
         from agent.services.nurture import NurtureError
         from agent.services.queue import QueueError
         from signals.imports import ImportFileError
 
         try:
             return func(*args, **kwargs)
-        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, NurtureError) as exc:
+        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError, NurtureError) as exc:
             err.print(f"[bold red]error:[/] {exc}")
             raise typer.Exit(2) from None
 
@@ -133,6 +136,26 @@ def init(
     ws.db.dispose()  # opening it created and migrated the database
     console.print(f"[green]Workspace ready:[/] {path}")
     console.print("Next: edit outrider.toml, then `outrider accounts import accounts.csv`.")
+
+
+@app.command()
+@friendly
+def migrate() -> None:
+    """Upgrade the database schema to this version of Outrider (once, under a lock)."""
+    from agent.config import database_url_for, resolve_workspace
+    from agent.store.db import Database, upgrade
+
+    ws = open_ws()
+    db = Database(database_url_for(resolve_workspace(state.workspace), ws.settings))
+    try:
+        with err.status("upgrading the schema..."):
+            before, after = upgrade(db.engine)
+    finally:
+        db.dispose()
+    if before == after:
+        console.print(f"The schema is up to date (revision {after}).")
+    else:
+        console.print(f"[green]Upgraded the schema[/] from {before or 'empty'} to {after}.")
 
 
 # --------------------------------------------------------------------------- accounts / contacts
@@ -506,6 +529,29 @@ def eval_drafts(
         raise typer.Exit(1)
 
 
+@eval_app.command("extract")
+@friendly
+def eval_extract(
+    sets: Annotated[
+        Path | None, typer.Option("--dir", help="Directory of real-world sets (default: tests/fixtures/realworld).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of the funding, appointment and title extractors on labelled real text."""
+    from signals.extract.measure import SetError, format_table, score_directory
+
+    directory = sets or Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realworld"
+    try:
+        scores = score_directory(directory)
+    except SetError as exc:
+        err.print(f"[bold red]error:[/] {exc} (give the sets' folder with --dir)")
+        raise typer.Exit(2) from None
+    if as_json:
+        _print_json([s.as_dict() for s in scores])
+    else:
+        typer.echo(format_table(scores))
+
+
 # --------------------------------------------------------------------------- signals / sources
 
 
@@ -576,7 +622,7 @@ def send(
 
     ws = open_ws()
     with err.status("sending approved drafts...") as status:
-        report = send_service(ws, now=parse_now(now), progress=lambda line: status.update(f"sending: {line}"))
+        report = send_service(ws, now=_parse_now(now), progress=lambda line: status.update(f"sending: {line}"))
     _print_send(report)
 
 
@@ -652,30 +698,179 @@ def suppress_list() -> None:
     console.print(table)
 
 
+# --------------------------------------------------------------------------- leads
+
+
+def _parse_now(value: str | None) -> Any:
+    """--now ISO 8601 (a date or a date-time; UTC unless it says otherwise), or None for now."""
+    if value is None:
+        return None
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date or time (like 2026-12-01T09:00)") from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+NowOption = Annotated[str | None, typer.Option("--now", help="Pretend it is this time (ISO 8601), to play a calendar.")]
+_STAGE_COLOUR = {"mql": "bold green", "handed_off": "green", "engaged": "cyan", "dormant": "dim", "disqualified": "red", "customer": "blue"}
+
+
+@leads_app.command("list")
+@friendly
+def leads_list(
+    stage: Annotated[str | None, typer.Option(help="lead, engaged, mql, handed_off, customer, disqualified, dormant.")] = None,
+    min_score: Annotated[float | None, typer.Option("--min-score", help="Only leads scoring at least this.")] = None,
+    search: Annotated[str | None, typer.Option(help="E-mail, last name or account contains this.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 500,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """Leads, newest MQLs first, then by score."""
+    from agent.services.leads import list_leads
+
+    rows = list_leads(open_ws().db, stage=stage, min_score=min_score, search=search, limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print("No leads" + (f" at stage {stage}" if stage else "") + ".")
+        return
+    table = Table("email", "account", "stage", "score", "since", "top reason")
+    for column, width in zip(table.columns, (None, None, 10, 5, 10, None), strict=True):
+        if width:
+            column.min_width = width
+            column.no_wrap = True
+    table.columns[5].overflow = "ellipsis"
+    table.columns[5].max_width = 34
+    for r in rows:
+        colour = _STAGE_COLOUR.get(r["stage"], "")
+        table.add_row(
+            r["email"], r["account"] or "", f"[{colour}]{r['stage']}[/]" if colour else r["stage"],
+            f"{r['score']:.0f}", (r["stage_changed_at"] or "")[:10], (r["reasons"] or [""])[0],
+        )
+    console.print(table)
+
+
+@leads_app.command("show")
+@friendly
+def leads_show(email: str, now: NowOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """One lead: its score breakdown and its timeline (signals, drafts, sends, events, stages)."""
+    from agent.services.leads import lead_detail
+
+    d = lead_detail(open_ws(), email=email, now=_parse_now(now))
+    if as_json:
+        _print_json(d)
+        return
+    console.rule(f"{d['name']} <{d['email']}> · {d['account'] or '-'} · {d['stage']} · score {d['score_now']:.0f}")
+    b = d["breakdown"]
+    console.print(
+        f"fit {b['fit']:+.0f} · engagement {b['engagement']:+.0f} · signals {b['signals']:+.0f} · "
+        f"negatives {b['negatives']:+.0f}" + (f" · owner {d['owner']}" if d["owner"] else "")
+    )
+    for reason in d["reasons"]:
+        console.print(f"  · {reason}")
+    console.rule("timeline")
+    table = Table("when", "what", "detail", box=None)
+    for item in d["timeline"][:60]:
+        table.add_row((item["at"] or "")[:16].replace("T", " "), item["kind"], item["summary"])
+    console.print(table)
+
+
+@leads_app.command("rescore")
+@friendly
+def leads_rescore(now: NowOption = None) -> None:
+    """Recompute every lead's score from its history (it must agree with the live score)."""
+    from agent.services.leads import rescore
+
+    with err.status("rescoring leads..."):
+        report = rescore(open_ws(), now=_parse_now(now))
+    console.print(f"rescored {report.contacts} leads: {report.changed} changed score")
+    if report.drifted:
+        err.print(f"[yellow]{report.drifted} lead(s) had a stored ledger that differed from their history; fixed[/]")
+
+
+@leads_app.command("refresh")
+@friendly
+def leads_refresh(now: NowOption = None) -> None:
+    """Let time act: decay re-arms handoffs, quiet leads go dormant (the scheduler runs this hourly)."""
+    from agent.services.leads import refresh
+
+    with err.status("refreshing lead scores..."):
+        report = refresh(open_ws(), now=_parse_now(now))
+    console.print(
+        f"{report.rescored} leads: {report.dormant} went dormant, {report.rearmed} re-armed, {report.handoffs} handed off"
+    )
+
+
+@leads_app.command("stage")
+@friendly
+def leads_stage(
+    email: str,
+    stage: Annotated[str, typer.Argument(help="lead, engaged, mql, handed_off, customer, disqualified, dormant.")],
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why; kept in the lead's history.")],
+) -> None:
+    """Move a lead to a stage by hand (for example "not dormant" or "disqualified: wrong person")."""
+    from agent.services.leads import set_stage
+
+    row = set_stage(open_ws(), email=email, stage=stage, reason=reason, actor=_cli_actor(by))
+    console.print(f"{row['email']} is now {row['stage']}")
+
+
+@leads_app.command("calibrate")
+@friendly
+def leads_calibrate(
+    since: Annotated[str | None, typer.Option(help="Only events since this date (default: a year ago).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Conversion by score band and per rule, and the MQL threshold the data suggests."""
+    from agent.services.leads import calibrate
+
+    report = calibrate(open_ws(), since=_parse_now(since))
+    if as_json:
+        _print_json(report)
+        return
+    console.print(
+        f"{report['leads']} leads since {report['since'][:10]}, {report['converted']} converted "
+        "(meeting booked, or the CRM says opportunity/customer)"
+    )
+    bands = Table("score band", "leads", "converted", "rate", title="by score band")
+    for r in report["bands"]:
+        bands.add_row(r["band"], str(r["leads"]), str(r["converted"]), f"{r['rate']:.0%}" if r["rate"] is not None else "-")
+    console.print(bands)
+    rules = Table("rule", "leads", "converted", "rate", "lift", title="by scoring rule")
+    for r in report["rules"][:25]:
+        rules.add_row(r["rule"], str(r["leads"]), str(r["converted"]), f"{r['rate']:.0%}", f"{r['lift']}" if r["lift"] else "-")
+    console.print(rules)
+    s = report["suggested_threshold"]
+    if s:
+        console.print(
+            f"Suggested MQL threshold: [bold]{s['threshold']}[/] (now {report['current_threshold']:.0f}); it would "
+            f"catch {s['catches']:.0%} of converters with {s['false_alarms']:.0%} false alarms."
+        )
+    if not report["enough_data"]:
+        err.print("[yellow]Fewer than 10 converted and 10 unconverted leads: treat the suggestion as a hint.[/]")
+
+
+def _cli_actor(by: str) -> str:
+    """The CLI's --by is an e-mail address, recorded as coming from the CLI."""
+    from agent.services.queue import QueueError
+
+    value = (by or "").strip()
+    local, at, domain = value.rpartition("@")
+    if not at or not local or "." not in domain or " " in value:
+        raise QueueError(f"--by must be your e-mail address (got {by!r})")
+    return f"{value.lower()} (cli)"
+
+
 # --------------------------------------------------------------------------- nurture: content, sequences, tick
 
 content_app = typer.Typer(help="The content library (content.toml) that nurture steps send.", no_args_is_help=True)
 sequences_app = typer.Typer(help="Nurture sequences (sequences.toml): validate, enrol, stop, follow.", no_args_is_help=True)
 app.add_typer(content_app, name="content")
 app.add_typer(sequences_app, name="sequences")
-
-
-def parse_now(value: str | None) -> Any:
-    """`--now` as a tz-aware UTC datetime (a value without an offset is UTC), or None for now."""
-    if value is None or not value.strip():
-        return None
-    from datetime import UTC, datetime
-
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not an ISO 8601 time; write it like 2026-03-02T09:30:00Z or 2026-03-02", param_hint="--now"
-        ) from None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-NowOption = Annotated[str | None, typer.Option("--now", help="Act as if it were this time (ISO 8601; default: now).")]
 
 
 def _print_problems(problems: list[Any]) -> None:
@@ -800,13 +995,13 @@ def sequences_show(name: str, as_json: Annotated[bool, typer.Option("--json", he
 def sequences_enroll(
     emails: Annotated[list[str], typer.Argument(help="One or more contact e-mail addresses.")],
     sequence: Annotated[str, typer.Option("--sequence", "-s", help="The sequence's name.")],
-    by: Annotated[str, typer.Option("--by", help="Your email (kept with the enrolment).")] = "cli",
+    by: Annotated[str | None, typer.Option("--by", help="Your email (kept with the enrolment).")] = None,
     now: NowOption = None,
 ) -> None:
     """Put leads into a sequence by hand; its first step is drafted by the next `outrider tick`."""
     from agent.services.nurture import NurtureError, enroll
 
-    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=by, now=parse_now(now))
+    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
     if len(results) == 1 and not results[0]["enrolled"]:
         raise NurtureError(f"{results[0]['email']} {results[0]['reason']}")
     for r in results:
@@ -823,13 +1018,13 @@ def sequences_enroll(
 def sequences_stop(
     email: str,
     sequence: Annotated[str | None, typer.Option("--sequence", "-s", help="Only this sequence.")] = None,
-    by: Annotated[str, typer.Option("--by", help="Your email (kept with the exit).")] = "cli",
+    by: Annotated[str | None, typer.Option("--by", help="Your email (kept with the exit).")] = None,
     now: NowOption = None,
 ) -> None:
     """End a lead's sequences now; pending step drafts are withdrawn, unsent approved ones cancelled."""
     from agent.services.nurture import stop
 
-    ended = stop(open_ws(), email=email, sequence=sequence, actor=by, now=parse_now(now))
+    ended = stop(open_ws(), email=email, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
     console.print(f"stopped {ended} sequence(s) for {email}")
 
 
@@ -886,7 +1081,7 @@ def tick(
     """Advance every due nurture enrolment: expire, settle, branch and draft the next steps."""
     from agent.services.nurture import tick as tick_service
 
-    report = tick_service(open_ws(), now=parse_now(now), limit=limit)
+    report = tick_service(open_ws(), now=_parse_now(now), limit=limit)
     if as_json:
         _print_json(report.as_json())
         return

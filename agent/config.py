@@ -101,6 +101,8 @@ class DraftingConfig(_Strict):
     tone: str | None = None
     #: Signals with a priority below this are recorded, not drafted.
     min_priority: float = Field(default=0.0, ge=0, le=100)
+    #: Signals whose extractor is less sure than this of the company are recorded, not drafted.
+    min_confidence: float = Field(default=0.6, ge=0, le=1)
 
 
 class DeliveryConfig(_Strict):
@@ -168,7 +170,7 @@ class ScoringConfig(_Strict):
     #: Points per event type.
     events: dict[str, float] = Field(default_factory=_default_event_points)
     #: Points when a visited or clicked URL contains the key, once per pattern per day ("/pricing" = 25).
-    urls: dict[str, float] = Field(default_factory=lambda: {"/pricing": 25, "/demo": 20, "/case-stud": 8})
+    urls: dict[str, float] = Field(default_factory=lambda: {"/pricing": 25, "/demo": 20, "/case-studies": 8})
     #: Points per signal kind at the contact's account (the strongest signal of each kind counts).
     signals: dict[str, float] = Field(
         default_factory=lambda: {

@@ -22,6 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from agent.delivery.sender import suppressed_by
 from agent.ingest import DbSnapshots, store_events
 from agent.services.accounts import person_of, watched_accounts
 from agent.store.models import (
@@ -33,13 +34,15 @@ from agent.store.models import (
     SignalStatus,
     Snapshot,
     SourceHealth,
+    Suppression,
 )
 from agent.workspace import Workspace
 from drafting.base import DraftProvider
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
 from drafting.offline import OfflineDrafter
 from drafting.produce import ProducedDraft, produce_draft
-from signals.http import FetchError, Fetcher
+from signals.http import Fetcher, FetchError
+from signals.imports import is_freemail
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
 from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
 from signals.scoring import choose_recipient, fit_score, priority
@@ -344,11 +347,12 @@ def process_signals(
             return result
         accounts = watched_accounts(session)
         technologies = _technologies_by_domain(session)
+        suppressed = set(session.exec(select(Suppression.value)).all())
     resolver = AccountResolver(accounts)
     by_id = {a.id: a for a in accounts}
     drafter = _BatchDrafter(provider, ws.config.guardrails, expected=len(ids))
     try:
-        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, technologies)
+        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, technologies, suppressed)
     finally:
         drafter.close()
     # A signal at an account counts toward the lead score of everyone there.
@@ -368,12 +372,16 @@ def _route_batches(
     result: RouteResult,
     drafter: _BatchDrafter,
     technologies: dict[str, list[str]],
+    suppressed: set[str],
 ) -> None:
     db = ws.db
     provider = drafter.provider
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
-        with db.session() as session:
+        # 1. Route in one short transaction: resolve, settle job changes (their contacts and
+        #    suggested accounts are created here), decide what each signal becomes. Signals that
+        #    get a draft stay `new` until the draft is stored, so a crash in between loses nothing.
+        with db.write_session() as session:
             signals = list(session.exec(select(Signal).where(col(Signal.id).in_(chunk))).all())
             matches: dict[int, Any] = {}
             for signal in signals:
@@ -394,29 +402,42 @@ def _route_batches(
                     continue
                 routed = _route_one(
                     ws, signal, matches.get(signal.id or 0), by_id, people, provider, now, jobs,
-                    preferred.get(signal.id or 0), technologies,
+                    preferred.get(signal.id or 0), technologies, suppressed,
                 )
-                session.add(signal)
                 if routed == "drafted":
+                    signal.status = SignalStatus.NEW  # until its draft is stored (step 3)
                     result.drafted += 1
                 elif routed == "unmatched":
                     result.unmatched += 1
                 else:
                     result.recorded += 1
-            draft_rows = drafter.draft(jobs, now)
-            if draft_rows:
+                session.add(signal)
+            session.commit()
+        # 2. Draft with no transaction open: a model may take seconds, and a transaction held
+        #    across it would lock SQLite for the Queue page and every other writer.
+        draft_rows = drafter.draft(jobs, now)
+        # 3. Store the drafts and mark their signals drafted, in one transaction.
+        if draft_rows:
+            with db.write_session() as session:
                 # One multi-row insert per batch; UNIQUE(signal_id, contact_id) makes a rerun a no-op.
                 insert = _insert_ignore_for(session)
                 session.execute(
                     insert(Draft).on_conflict_do_nothing(index_elements=["signal_id", "contact_id"]),  # type: ignore[attr-defined]
                     draft_rows,
                 )
-            session.commit()
+                session.execute(
+                    update(Signal)
+                    .where(col(Signal.id).in_([job.signal_id for job in jobs]))
+                    .where(col(Signal.status) == SignalStatus.NEW)
+                    .values(status=SignalStatus.DRAFTED, status_reason=None)
+                )
+                session.commit()
+        with db.session() as session:
             drafts = session.exec(
                 select(Draft.id, Draft.fallback_reason).where(col(Draft.signal_id).in_(chunk))
             ).all()
-            result.draft_ids.extend(d for d, _ in drafts if d)
-            result.fallbacks.extend(r for _, r in drafts if r)
+        result.draft_ids.extend(d for d, _ in drafts if d)
+        result.fallbacks.extend(r for _, r in drafts if r)
 
 
 #: Job changes whose recipient is the person who changed jobs (not whoever fits the personas).
@@ -458,12 +479,44 @@ def _prepare_job_changes(
         email = str(facts.get("person_email") or "").strip().lower()
         if change not in _PERSONAL_CHANGES or "@" not in email:
             continue
+        if change == "champion_moved" and not _address_at(email, facts, accounts.get(account_id)):
+            # "Congrats on the move" must not go to the old employer's mailbox.
+            signal.account_id = account_id
+            signal.status = SignalStatus.RECORDED
+            signal.status_reason = (
+                f"{facts.get('person') or email} moved, but the only address we know ({email}) is at their "
+                "previous company; add their new address to get a draft"
+            )
+            continue
         person = _ensure_contact(session, account_id, email, facts)
         people.setdefault(account_id, [])
         if all(p.email != person.email for p in people[account_id]):
             people[account_id].append(person)
         preferred[signal.id or 0] = person
     return preferred
+
+
+def _address_at(email: str, facts: dict[str, Any], account: WatchedAccount | None) -> bool:
+    """Is `email` an address at the company the person moved to (or a personal one)?"""
+    domain = email.rpartition("@")[2]
+    if is_freemail(domain):
+        return True  # a personal address moves with the person
+    new_domain = normalise_domain(facts.get("new_company_domain")) or (account.domain if account else None)
+    if new_domain:
+        return domain == new_domain or domain.endswith("." + new_domain)
+    old_domain = normalise_domain(facts.get("previous_company_domain"))
+    return not (old_domain and (domain == old_domain or domain.endswith("." + old_domain)))
+
+
+def relationship(person: Person) -> str | None:
+    """"customer" or "open deal" when a person must not get a cold pitch, else None."""
+    lifecycle = (person.lifecycle_stage or "").casefold()
+    status = (person.lead_status or "").casefold()
+    if person.stage == "customer" or lifecycle in ("customer", "evangelist"):
+        return "customer"
+    if person.stage == "handed_off" or lifecycle in ("opportunity", "sql") or "open deal" in status:
+        return "open deal"
+    return None
 
 
 def _suggest_account(session: Session, facts: dict[str, Any]) -> Account:
@@ -541,6 +594,7 @@ def _route_one(
     jobs: list[_DraftJob],
     preferred: Person | None = None,
     technologies: dict[str, list[str]] | None = None,
+    suppressed: set[str] | frozenset[str] = frozenset(),
 ) -> str:
     """Decide what one signal becomes; a signal worth a draft adds a job to `jobs`."""
     account: WatchedAccount | None = accounts.get(signal.account_id) if signal.account_id else None
@@ -567,19 +621,43 @@ def _route_one(
         signal.status = SignalStatus.RECORDED
         signal.status_reason = "older than the source's max_age_days; recorded, not drafted"
         return "recorded"
+    confidence = (signal.facts or {}).get("confidence")
+    if isinstance(confidence, int | float) and confidence < ws.config.drafting.min_confidence:
+        signal.status = SignalStatus.RECORDED
+        why = (signal.facts or {}).get("explanation") or "the text names it only indirectly"
+        signal.status_reason = (
+            f"the company in this item is uncertain: {why} (confidence {confidence:.2f}, "
+            f"under drafting.min_confidence); check it before writing"
+        )
+        return "recorded"
     if prio.value < ws.config.drafting.min_priority:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"priority {prio.value:.0f} is under drafting.min_priority"
         return "recorded"
-    chosen = (
-        (preferred, f"{preferred.full_name}, the person this change is about")
-        if preferred is not None
-        else choose_recipient(people.get(account.id, []), ws.config.icp.personas)
-    )
-    if chosen is None:
-        signal.status = SignalStatus.RECORDED
-        signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
-        return "recorded"
+    if preferred is not None:
+        blocked = suppressed_by(preferred.email, suppressed)
+        if blocked:
+            signal.status = SignalStatus.RECORDED
+            signal.status_reason = f"{preferred.full_name} ({preferred.email}) is suppressed ({blocked}); nothing is drafted"
+            return "recorded"
+        chosen: tuple[Person, str] | None = (preferred, f"{preferred.full_name}, the person this change is about")
+    else:
+        candidates = people.get(account.id, [])
+        reachable = [p for p in candidates if not suppressed_by(p.email, suppressed)]
+        # Customers and people in an open deal are never cold-pitched: their owner talks to them.
+        cold = [p for p in reachable if relationship(p) is None]
+        chosen = choose_recipient(cold, ws.config.icp.personas)
+        if chosen is None:
+            signal.status = SignalStatus.RECORDED
+            warm = [p for p in reachable if relationship(p) is not None]
+            if warm and choose_recipient(warm, ws.config.icp.personas) is not None:
+                who = ", ".join(f"{p.full_name} ({relationship(p)})" for p in warm[:3])
+                signal.status_reason = f"the contacts who fit at {account.name} are not for a cold pitch: {who}; their owner handles it"
+            elif len(reachable) < len(candidates) and choose_recipient(candidates, ws.config.icp.personas):
+                signal.status_reason = f"every contact who fits at {account.name} is suppressed; nothing is drafted"
+            else:
+                signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
+            return "recorded"
     person, recipient_reason = chosen
     signal.score_reasons = [*signal.score_reasons, f"recipient: {recipient_reason}"]
     context = draft_context(ws, signal, account, person, fit_reasons=fit.reasons)

@@ -44,6 +44,42 @@ def _postgres_available() -> bool:
     return _pg_checked
 
 
+@pytest.fixture(autouse=True)
+def no_slow_calls_inside_transactions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test fails if a model call, an HTTP request or a sleep runs while this thread has a
+    database transaction open (issue 8, finding 6: a slow model held SQLite's write lock and the
+    Queue page failed with "database is locked"). Violations are collected, not raised, because
+    drafting catches every provider error and would hide the assertion in a fallback."""
+    import functools
+    import time
+    import traceback
+
+    import httpx
+
+    from agent.store.db import open_transactions
+    from drafting.llm import LLMDrafter
+    from drafting.offline import OfflineDrafter
+
+    violations: list[str] = []
+
+    def guard(what: str, fn):  # type: ignore[no-untyped-def]
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            if open_transactions():
+                stack = "".join(traceback.format_stack(limit=14)[:-1])
+                violations.append(f"{what} while a database transaction is open:\n{stack}")
+            return fn(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(OfflineDrafter, "draft", guard("a model call (offline drafter)", OfflineDrafter.draft))
+    monkeypatch.setattr(LLMDrafter, "draft", guard("a model call (LLM drafter)", LLMDrafter.draft))
+    monkeypatch.setattr(httpx.Client, "send", guard("an HTTP request", httpx.Client.send))
+    monkeypatch.setattr(time, "sleep", guard("a sleep", time.sleep))
+    yield
+    assert not violations, violations[0]
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database URL: a SQLite file, or a new PostgreSQL schema."""

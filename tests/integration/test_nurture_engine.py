@@ -368,4 +368,4 @@ def test_the_cli_contract_enroll_tick_status_json(ws: Workspace) -> None:
     listed = json.loads(runner.invoke(app, [*base, "queue", "list", "--json"], env=env).stdout)
     assert (listed[0]["sequence"], listed[0]["step"]) == ("educate", 1)
     bad_now = runner.invoke(app, [*base, "tick", "--now", "next tuesday"], env=env)
-    assert bad_now.exit_code == 2 and "is not an ISO 8601 time" in bad_now.output
+    assert bad_now.exit_code == 2 and "is not an ISO 8601 date or time" in bad_now.output
