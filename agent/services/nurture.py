@@ -544,6 +544,8 @@ def tick(ws: Workspace, *, now: datetime | None = None, provider: DraftProvider 
 
     `limit` caps the drafts of one run (the rest are due at the next tick).
     """
+    from agent.locks import named_lock
+
     now = as_utc(now) if now else utcnow()
     report = TickReport(now=now)
     programme = load(ws)
@@ -553,12 +555,17 @@ def tick(ws: Workspace, *, now: datetime | None = None, provider: DraftProvider 
     if programme.refusal is None:
         for name, why in programme.broken.items():
             log.warning("sequence %s does not run: %s", name, why)
-    _expire(ws, now, report)
-    _enter_from_activity(ws, programme, now, report)
-    _resume(ws, programme, now, report)
-    _settle(ws, programme, now, report)
-    if programme.refusal is None and programme.runnable_names:
-        _advance(ws, programme, now, report, provider=provider, limit=limit)
+    # Two ticks at once would be safe (every write is compare-and-set) but would draft twice.
+    with named_lock(ws.db.engine, "nurture-tick", wait=False) as held:
+        if not held:
+            report.problems.append("another tick is running; this one did nothing")
+            return report
+        _expire(ws, now, report)
+        _enter_from_activity(ws, programme, now, report)
+        _resume(ws, programme, now, report)
+        _settle(ws, programme, now, report)
+        if programme.refusal is None and programme.runnable_names:
+            _advance(ws, programme, now, report, provider=provider, limit=limit)
     return report
 
 

@@ -369,3 +369,16 @@ def test_the_cli_contract_enroll_tick_status_json(ws: Workspace) -> None:
     assert (listed[0]["sequence"], listed[0]["step"]) == ("educate", 1)
     bad_now = runner.invoke(app, [*base, "tick", "--now", "next tuesday"], env=env)
     assert bad_now.exit_code == 2 and "is not an ISO 8601 date or time" in bad_now.output
+
+
+def test_the_scheduler_job_ticks_and_a_second_tick_at_once_does_nothing(ws: Workspace) -> None:
+    from agent.locks import named_lock
+    from agent.scheduler import nurture_job
+
+    service.enroll(ws, emails=[MAYA], sequence="educate", actor=REP)
+    with named_lock(ws.db.engine, "nurture-tick", wait=False) as held:
+        assert held
+        busy = service.tick(ws)
+    assert busy.drafted == 0 and busy.problems == ["another tick is running; this one did nothing"]
+    report = nurture_job(ws)
+    assert report.drafted == 1  # type: ignore[attr-defined]
