@@ -82,6 +82,8 @@ BATCH = 500
 #: again in the same tick; validation forbids loops without waits, this is the backstop).
 MAX_PASSES = 25
 _CURSOR = ("nurture", "entry_cursor")
+#: A step's queue priority is the lead's score scaled to at most this (signals rank up to 100).
+STEP_PRIORITY = 50.0
 
 LIVE = [s.value for s in (EnrollmentState.ACTIVE, EnrollmentState.WAITING, EnrollmentState.PAUSED)]
 _EXIT_TEXT = {
@@ -945,9 +947,11 @@ def _job(ws: Workspace, plan: _Plan, programme: Programme, facts: _Facts, now: d
         lifecycle_stage=contact.lifecycle_stage,
         instruction=action.instruction,
     )
-    # The pipeline's batch drafter (process pool for large offline batches) drafts steps too.
+    # The pipeline's batch drafter (process pool for large offline batches) drafts steps too. A
+    # step is a routine touch: it ranks by the lead's score, below a fresh signal of equal weight.
     return _DraftJob(signal_id=None, account_id=contact.account_id or 0,  # type: ignore[arg-type]
-                     contact_id=contact.id or 0, priority=float(min(max(contact.score, 0.0), 100.0)), context=context)
+                     contact_id=contact.id or 0, priority=STEP_PRIORITY * min(max(contact.score, 0.0), 100.0) / 100,
+                     context=context)
 
 
 def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Facts, now: datetime,
