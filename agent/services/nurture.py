@@ -25,7 +25,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
+from sqlalchemy import insert as sa_insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -956,15 +957,23 @@ def _job(ws: Workspace, plan: _Plan, programme: Programme, facts: _Facts, now: d
 
 def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Facts, now: datetime,
            report: TickReport) -> None:
+    """Write what was decided, in one transaction. A row someone changed since it was read (an
+    exit, another tick) is left alone; step drafts are written in bulk (a busy day has thousands)."""
     with ws.db.write_session() as session:
+        current = _lock_versions(session, [p.row.id or 0 for p in plans])
+        steps: list[_Plan] = []
         for plan in plans:
             row, action = plan.row, plan.action
-            if isinstance(action, _ExitNow):
+            if current.get(row.id or 0) != row.version:
+                continue
+            if isinstance(action, nd.DraftStep):
+                steps.append(plan)
+            elif isinstance(action, _ExitNow):
                 report.exited += exit_contact(session, row.contact_id, reason=action.reason, now=now,
                                               detail=f"the lead is {action.reason}", only=[row.sequence])
             elif isinstance(action, nd.Complete):
                 if _cas(session, row, state=EnrollmentState.COMPLETED, exit_reason=nd.DONE, exit_detail=action.reason,
-                          ended_at=now, updated_at=now, next_at=None):
+                        ended_at=now, updated_at=now, next_at=None):
                     _log(session, row.id or 0, "completed", action.reason, now, step=row.step)
                     report.completed += 1
             elif isinstance(action, nd.Skip):
@@ -977,9 +986,105 @@ def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Fact
                     report.skipped += 1
             elif isinstance(action, nd.TakeBranch):
                 _branch(session, programme, plan, facts, now, report)
-            elif isinstance(action, nd.DraftStep):
-                _insert_step(session, plan, facts, now, report)
+        if steps:
+            _insert_steps(session, steps, facts, now, report)
         session.commit()
+
+
+def _lock_versions(session: Session, ids: list[int]) -> dict[int, int]:
+    """The current version of each enrolment, locked for this transaction (PostgreSQL: FOR UPDATE;
+    SQLite: the write session already holds the database's write lock)."""
+    query = select(Enrollment.id, Enrollment.version).where(col(Enrollment.id).in_(ids))
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return {i or 0: v for i, v in session.exec(query).all()}
+
+
+_E = Enrollment.__table__  # type: ignore[attr-defined]
+#: One compiled statement for every step drafted in a tick (executemany).
+_TO_WAITING = (
+    update(_E)
+    .where(_E.c.id == bindparam("b_id"))
+    .where(_E.c.version == bindparam("b_version"))
+    .values(state=EnrollmentState.WAITING.value, step=bindparam("b_step"), next_at=None,
+            updated_at=bindparam("b_now"), version=bindparam("b_version") + 1)
+)
+_SET_DRAFT = update(_E).where(_E.c.id == bindparam("b_id")).values(current_draft_id=bindparam("b_draft"))
+
+
+def _insert_steps(session: Session, plans: list[_Plan], facts: _Facts, now: datetime, report: TickReport) -> None:
+    """Move the enrolments to waiting, insert their step drafts (a rerun finds them already there),
+    approve the ones a `review = "first"` sequence approves itself, and log each lead's path."""
+    connection = session.connection()
+    connection.execute(_TO_WAITING, [
+        {"b_id": p.row.id, "b_version": p.row.version, "b_step": p.action.step, "b_now": now}  # type: ignore[union-attr]
+        for p in plans
+    ])
+    rows: list[dict[str, Any]] = []
+    auto: set[int] = set()
+    for plan in plans:
+        action = plan.action
+        assert isinstance(action, nd.DraftStep) and plan.draft is not None
+        passed = all(check.get("passed") for check in plan.draft.get("guardrail_report") or [])
+        approved = (plan.seq.review == "first" and action.step > 1 and passed
+                    and facts.first_approved.get(plan.row.id or 0, False))
+        if approved:
+            auto.add(plan.row.id or 0)
+        rows.append({
+            **plan.draft,
+            "kind": DraftKind.SEQUENCE,
+            "enrollment_id": plan.row.id,
+            "sequence": plan.row.sequence,
+            "step": action.step,
+            "expires_at": action.expires_at,
+            "status": DraftStatus.APPROVED if approved else DraftStatus.PENDING,
+            "reviewed_by": AUTO_ACTOR if approved else None,
+            "reviewed_at": now if approved else None,
+        })
+    insert = _insert_for(session)
+    created = {
+        enrollment_id: draft_id
+        for draft_id, enrollment_id in session.execute(
+            insert(Draft).on_conflict_do_nothing(index_elements=["enrollment_id", "step"])
+            .returning(Draft.id, Draft.enrollment_id),
+            rows,
+        ).all()
+    }
+    draft_ids: dict[int, int] = dict(created)
+    missing = [p for p in plans if (p.row.id or 0) not in created]
+    for plan in missing:  # drafted by an earlier run that stopped before it recorded the enrolment
+        draft_ids[plan.row.id or 0] = session.exec(
+            select(Draft.id).where(Draft.enrollment_id == plan.row.id).where(Draft.step == plan.action.step)  # type: ignore[union-attr]
+        ).one() or 0
+    connection.execute(_SET_DRAFT, [{"b_id": p.row.id, "b_draft": draft_ids[p.row.id or 0]} for p in plans])
+    logs: list[dict[str, Any]] = []
+    approvals: list[dict[str, Any]] = []
+    outbox: list[dict[str, Any]] = []
+    for plan in plans:
+        action = plan.action
+        assert isinstance(action, nd.DraftStep)
+        eid = plan.row.id or 0
+        draft_id = draft_ids[eid]
+        logs.append({"enrollment_id": eid, "step": action.step, "action": "drafted", "draft_id": draft_id,
+                     "asset": action.asset.id, "at": now,
+                     "detail": f"step {action.step}: {action.asset.title} ({'; '.join(action.why)})"})
+        if eid not in created:
+            continue
+        report.drafted += 1
+        report.draft_ids.append(draft_id)
+        if eid in auto:
+            approvals.append({"draft_id": draft_id, "actor": AUTO_ACTOR, "action": "approved", "from_status": "pending",
+                              "to_status": DraftStatus.APPROVED, "edits": {}, "at": now,
+                              "reason": "review = first: a rep approved step 1 and this step passed every guardrail"})
+            outbox.append({"draft_id": draft_id, "to_email": facts.contacts[plan.row.contact_id].email,
+                           "state": OutboxState.QUEUED, "attempts": 0, "created_at": now})
+            logs.append({"enrollment_id": eid, "step": action.step, "action": "auto_approved", "draft_id": draft_id,
+                         "asset": None, "at": now, "detail": "approved by the sequence (review = first)"})
+            report.auto_approved += 1
+    session.execute(sa_insert(EnrollmentLog), logs)
+    if approvals:
+        session.execute(sa_insert(ReviewEvent), approvals)
+        session.execute(sa_insert(Outbox), outbox)
 
 
 def _branch(session: Session, programme: Programme, plan: _Plan, facts: _Facts, now: datetime,
@@ -1003,50 +1108,6 @@ def _branch(session: Session, programme: Programme, plan: _Plan, facts: _Facts, 
     if created is not None:
         report.branched += 1
         report.details.append(f"{contact.email}: {row.sequence} -> {action.goto} ({action.reason})")
-
-
-def _insert_step(session: Session, plan: _Plan, facts: _Facts, now: datetime, report: TickReport) -> None:
-    row, action, fields = plan.row, plan.action, plan.draft
-    assert isinstance(action, nd.DraftStep) and fields is not None
-    contact = facts.contacts[row.contact_id]
-    if not _cas(session, row, state=EnrollmentState.WAITING, step=action.step, next_at=None, updated_at=now):
-        return  # it changed since it was read (an exit, another tick): no draft
-    passed = all(check.get("passed") for check in fields.get("guardrail_report") or [])
-    auto = plan.seq.review == "first" and action.step > 1 and passed and facts.first_approved.get(row.id or 0, False)
-    values = {
-        **fields,
-        "kind": DraftKind.SEQUENCE,
-        "enrollment_id": row.id,
-        "sequence": row.sequence,
-        "step": action.step,
-        "expires_at": action.expires_at,
-    }
-    if auto:
-        values.update(status=DraftStatus.APPROVED, reviewed_by=AUTO_ACTOR, reviewed_at=now)
-    insert = _insert_for(session)
-    created = session.execute(
-        insert(Draft).values(**values).on_conflict_do_nothing(index_elements=["enrollment_id", "step"])
-        .returning(Draft.id)
-    ).first()
-    if created is None:  # drafted by an earlier run that stopped before it recorded the enrolment
-        draft_id = session.exec(select(Draft.id).where(Draft.enrollment_id == row.id).where(Draft.step == action.step)).one()
-    else:
-        draft_id = created[0]
-        report.drafted += 1
-        report.draft_ids.append(draft_id)
-        if auto:
-            session.add(ReviewEvent(draft_id=draft_id, actor=AUTO_ACTOR, action="approved", from_status="pending",
-                                    to_status=DraftStatus.APPROVED, at=now,
-                                    reason="review = first: a rep approved step 1 and this step passed every guardrail"))
-            session.add(Outbox(draft_id=draft_id, to_email=contact.email, created_at=now))
-            report.auto_approved += 1
-    session.execute(update(Enrollment).where(col(Enrollment.id) == row.id).values(current_draft_id=draft_id))
-    why = "; ".join(action.why)
-    _log(session, row.id or 0, "drafted", f"step {action.step}: {action.asset.title} ({why})", now,
-         step=action.step, draft_id=draft_id, asset=action.asset.id)
-    if auto:
-        _log(session, row.id or 0, "auto_approved", "approved by the sequence (review = first)", now,
-             step=action.step, draft_id=draft_id)
 
 
 # --------------------------------------------------------------------------- views
