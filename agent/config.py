@@ -112,6 +112,10 @@ class HttpConfig(_Strict):
     attempts: int = Field(default=3, ge=1, le=10)
     backoff_s: float = Field(default=0.5, ge=0)
     max_connections: int = Field(default=20, ge=1, le=200)
+    #: Fetch from loopback, private (10/8, 172.16/12, 192.168/16, CGNAT, ULA), link-local and
+    #: reserved addresses. Off: a feed or redirect pointing inside the network is refused.
+    #: Cloud metadata addresses are refused either way.
+    allow_private: bool = False
 
 
 class HiringConfig(_Strict):

@@ -89,6 +89,7 @@ def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
         "attempts": http.attempts,
         "backoff": http.backoff_s,
         "max_connections": http.max_connections,
+        "allow_private": http.allow_private,
     }
     options.update(overrides)
     return Fetcher(**options)
