@@ -64,10 +64,14 @@ def main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
+    from signals.redact import install_log_redaction
+
     state.workspace = workspace
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    # httpx logs every URL at INFO (-v); no user:password, token or Authorization may reach a log.
+    install_log_redaction()
 
 
 def friendly(func: F) -> F:
