@@ -387,6 +387,8 @@ class Fetcher:
                         return self._read(attempt, response, headers, cap)
                     request = response.next_request
                     attempt.follow(str(request.url), request.url.scheme, last_hop=hop == self.max_redirects)
+                    if _small(response):
+                        response.read()  # so the connection can carry the next hop to the same host
                 finally:
                     response.close()
             raise AssertionError("unreachable")  # pragma: no cover
@@ -502,6 +504,11 @@ class BoundedFetcher:
 
     def bounded(self, deadline: float) -> BoundedFetcher:
         return BoundedFetcher(self.fetcher, min(deadline, self.deadline))
+
+
+def _small(response: httpx.Response, limit: int = 64 * 1024) -> bool:
+    declared = response.headers.get("content-length", "")
+    return declared.isdigit() and int(declared) <= limit
 
 
 def _chain(urls: list[str]) -> str:
