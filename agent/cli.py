@@ -66,10 +66,14 @@ def main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
+    from signals.redact import install_log_redaction
+
     state.workspace = workspace
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    # httpx logs every URL at INFO (-v); no user:password, token or Authorization may reach a log.
+    install_log_redaction()
 
 
 def friendly(func: F) -> F:
@@ -245,18 +249,28 @@ def contacts_list(as_json: Annotated[bool, typer.Option("--json", help="Print JS
 
 
 def _report_collect(name: str, result: Any) -> None:
-    if result.error:
-        err.print(f"[red]✗ {name}[/]: {result.error}")
+    # The one place a failed source is reported on the command line (the pipeline only logs at
+    # debug level), so each failure prints exactly once.
+    if result.failed:
+        err.print(f"[red]✗ {name}[/]: {result.failure}")
     else:
         console.print(f"[green]✓ {name}[/]: {result.events} events, {result.new_signals} new")
     for problem in result.problems[:20]:
         err.print(f"  [yellow]skipped[/] {problem}")
 
 
+def _exit_if_sources_failed(results: list[Any]) -> None:
+    """Exit 1 when any source failed, so cron and CI notice (config errors exit 2)."""
+    failed = [r.source for r in results if r.failed]
+    if failed:
+        err.print(f"[red]{len(failed)} of {len(results)} sources failed[/]: {', '.join(failed)}")
+        raise typer.Exit(1)
+
+
 @app.command()
 @friendly
 def collect(source: Annotated[str | None, typer.Option(help="Only this source.")] = None) -> None:
-    """Read sources and store new signals (no drafting)."""
+    """Read sources and store new signals (no drafting). Exits 1 when a source failed."""
     from agent.pipeline import collect_source
 
     ws = open_ws()
@@ -265,10 +279,13 @@ def collect(source: Annotated[str | None, typer.Option(help="Only this source.")
         ws.config.source(source)
     if not names:
         err.print("No sources configured: add a [[sources]] table to outrider.toml.")
+    results = []
     for name in names:
         with bar(f"collecting {name}") as progress:
             result = collect_source(ws, name, progress=progress)
         _report_collect(name, result)
+        results.append(result)
+    _exit_if_sources_failed(results)
 
 
 def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
@@ -276,6 +293,8 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
 
     with bar("running one cycle") as progress:
         report = run_cycle(ws, deliver=deliver, on_source=_report_collect, progress=progress)
+    if report.sent is not None:
+        _print_send(report.sent)  # sent first, before collecting: approved mail never waits
     r = report.routed
     console.print(
         f"[bold]{report.new_signals} new signals[/]: {r.drafted} drafted, {r.recorded} recorded, "
@@ -283,20 +302,22 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
     )
     for reason in r.fallbacks:
         err.print(f"[yellow]fallback[/] {reason}")
-    if report.sent is not None:
-        _print_send(report.sent)
     return report
 
 
 @app.command()
 @friendly
 def run(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
-    """Run the embedded scheduler: each source on its `every`, then drafting and sending."""
+    """Run the embedded scheduler: each source on its `every`, drafting, and sending on its own thread.
+
+    `--once`: send what is approved, collect every source, draft; exits 1 when a source failed.
+    """
     from agent.scheduler import run_forever
 
     ws = open_ws()
     if once:
-        _cycle(ws)
+        report = _cycle(ws)
+        _exit_if_sources_failed(report.collected)
         return
     console.print(f"Outrider is watching {len(ws.config.sources)} source(s). Ctrl-C to stop.")
     try:

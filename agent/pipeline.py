@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -41,7 +42,7 @@ from drafting.base import DraftProvider
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
 from drafting.offline import OfflineDrafter
 from drafting.produce import ProducedDraft, produce_draft
-from signals.http import Fetcher, FetchError
+from signals.http import FetchDeadline, FetchError, Fetcher
 from signals.imports import is_freemail
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
 from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
@@ -67,10 +68,21 @@ class CollectResult:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     not_modified: bool = False
+    #: Why the read stopped early (its deadline_s passed); what was read before it is kept.
+    stopped: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """The source did not finish this run: an error, or its deadline stopped it."""
+        return self.error is not None or self.stopped is not None
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return not self.failed
+
+    @property
+    def failure(self) -> str | None:
+        return self.error or self.stopped
 
 
 @dataclass
@@ -92,6 +104,7 @@ def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
         "attempts": http.attempts,
         "backoff": http.backoff_s,
         "max_connections": http.max_connections,
+        "allow_private": http.allow_private,
     }
     options.update(overrides)
     return Fetcher(**options)
@@ -105,7 +118,13 @@ def collect_source(
     now: datetime | None = None,
     progress: Callable[[int, int | None], None] | None = None,
 ) -> CollectResult:
-    """Read one source and store its new events. Failures mark the source, never raise."""
+    """Read one source and store its new events. Failures mark the source, never raise.
+
+    The read ends by the source's `deadline_s`: every request made for it stops then, and
+    reading stops at the next event. What was read by then is stored; the source's cursor and
+    validators are not advanced (the next run reads the rest again; dedup keys drop repeats) and
+    the source is marked degraded with the reason.
+    """
     db = ws.db
     source = ws.config.source(name)
     result = CollectResult(source=name)
@@ -115,8 +134,9 @@ def collect_source(
         row = session.get(CollectorState, name)
         state = dict(row.state) if row else {}
     snapshots = DbSnapshots(db, name)
+    deadline = time.monotonic() + source.deadline_s
     ctx = ReadContext(
-        http=fetcher,
+        http=fetcher.bounded(deadline),
         state=state,
         snapshots=snapshots,
         # Loaded on first use: a news feed never needs 10,000 accounts read for it.
@@ -130,16 +150,31 @@ def collect_source(
     try:
         collector = collector_for(source.type)
         collector.check(source)
-        events = list(collector.read(source, ctx))
+        reader = collector.read(source, ctx)
+        try:
+            for event in reader:
+                events.append(event)
+                if time.monotonic() >= deadline:
+                    break
+        finally:
+            close = getattr(reader, "close", None)
+            if close is not None:
+                close()  # runs the collector's own clean-up (its worker pool) now
     except (ConfigProblem, SourceError, FetchError) as exc:
-        message = str(exc)
-        result.error = message if message.startswith("source ") else f"source {name!r}: {message}"
+        if not (isinstance(exc, FetchDeadline) or time.monotonic() >= deadline):
+            message = str(exc)
+            result.error = message if message.startswith("source ") else f"source {name!r}: {message}"
     except Exception as exc:  # a collector bug must not stop the cycle
         log.exception("source %s crashed", name)
         result.error = f"source {name!r} failed unexpectedly: {exc.__class__.__name__}: {exc}"
     finally:
         if own_fetcher:
             fetcher.close()
+    if result.error is None and time.monotonic() >= deadline:
+        result.stopped = (
+            f"source {name!r}: stopped at its deadline_s = {source.deadline_s:g} s; the {len(events)} events "
+            "read before it were kept and the rest is read next run"
+        )
     result.events = len(events)
     result.problems = [f"{p.where}: {p.reason}" for p in ctx.problems]
     result.warnings = list(ctx.warnings)
@@ -155,6 +190,8 @@ def collect_source(
             result.new_signal_ids = ids
             result.new_signals = len(ids)
             snapshots.flush(session)
+            row.last_event_count = len(ids)
+        if result.error is None and result.stopped is None:
             # The cursor advances in the same transaction as the events it covers.
             state["polled_once"] = True
             row.state = state
@@ -164,12 +201,12 @@ def collect_source(
             row.consecutive_failures = 0
             row.last_error = "; ".join(ctx.warnings)[:2000] or None
             row.last_success_at = row.last_run_at
-            row.last_event_count = len(ids)
             _adopt_discovered_boards(session, state.get("discovered"))
         else:
-            log.warning("%s", result.error)
+            # Reported once, by whoever runs the collection (the CLI prints it, the loop logs it).
+            log.debug("%s", result.failure)
             row.consecutive_failures += 1
-            row.last_error = result.error
+            row.last_error = result.failure
             row.health = (
                 SourceHealth.UNHEALTHY if row.consecutive_failures >= UNHEALTHY_AFTER else SourceHealth.DEGRADED
             )
