@@ -15,7 +15,14 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from agent.config import ConfigError
@@ -253,6 +260,8 @@ def _report_collect(name: str, result: Any) -> None:
     # debug level), so each failure prints exactly once.
     if result.failed:
         err.print(f"[red]✗ {name}[/]: {result.failure}")
+    elif result.skipped:
+        console.print(f"[yellow]• {name}[/]: {result.skipped}")
     else:
         console.print(f"[green]✓ {name}[/]: {result.events} events, {result.new_signals} new")
     for problem in result.problems[:20]:

@@ -42,7 +42,7 @@ from drafting.base import DraftProvider
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
 from drafting.offline import OfflineDrafter
 from drafting.produce import ProducedDraft, produce_draft
-from signals.http import FetchDeadline, FetchError, Fetcher
+from signals.http import FetchDeadline, Fetcher, FetchError
 from signals.imports import is_freemail
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
 from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
@@ -70,6 +70,8 @@ class CollectResult:
     not_modified: bool = False
     #: Why the read stopped early (its deadline_s passed); what was read before it is kept.
     stopped: str | None = None
+    #: Another process was collecting this source at the same moment; this run left it alone.
+    skipped: str | None = None
 
     @property
     def failed(self) -> bool:
@@ -111,6 +113,29 @@ def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
 
 
 def collect_source(
+    ws: Workspace,
+    name: str,
+    *,
+    fetcher: Fetcher | None = None,
+    now: datetime | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> CollectResult:
+    """Read one source and store its new events, unless another process is collecting it right
+    now (a PostgreSQL advisory lock, or a lock file beside the SQLite database): then this run
+    skips it, says so, and leaves the other to finish. Failures mark the source, never raise."""
+    from agent.locks import named_lock
+
+    ws.config.source(name)  # an unknown name is a configuration error, not a skip
+    with named_lock(ws.db.engine, f"collect:{name}", wait=False) as held:
+        if not held:
+            result = CollectResult(source=name)
+            result.skipped = f"another collection of {name!r} is running; skipped this time"
+            log.info("%s", result.skipped)
+            return result
+        return _collect_source(ws, name, fetcher=fetcher, now=now, progress=progress)
+
+
+def _collect_source(
     ws: Workspace,
     name: str,
     *,
@@ -180,8 +205,8 @@ def collect_source(
     result.warnings = list(ctx.warnings)
     for warning in ctx.warnings:
         log.warning("%s", warning)
-    with db.session() as session:
-        row = session.get(CollectorState, name) or CollectorState(source=name, type=source.type)
+    with db.write_session() as session:
+        row = _collector_state_for_update(session, name, source.type)
         row.type = source.type
         row.last_run_at = utcnow()
         row.last_problems = [{"where": p.where, "reason": p.reason} for p in ctx.problems[-50:]]
@@ -213,6 +238,22 @@ def collect_source(
         session.add(row)
         session.commit()
     return result
+
+
+def _collector_state_for_update(session: Session, name: str, type_: str) -> CollectorState:
+    """The source's state row, created if missing without a race (two first cycles at once used
+    to collide on its primary key) and locked for this transaction on PostgreSQL."""
+    insert = _insert_ignore_for(session)
+    session.execute(
+        insert(CollectorState)  # type: ignore[attr-defined]
+        .values(source=name, type=type_, state={}, last_problems=[], health=SourceHealth.NEVER,
+                consecutive_failures=0, last_event_count=0)
+        .on_conflict_do_nothing(index_elements=["source"])
+    )
+    query = select(CollectorState).where(CollectorState.source == name)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return session.exec(query.execution_options(populate_existing=True)).one()
 
 
 def _adopt_discovered_boards(session: Session, discovered: Any) -> None:
