@@ -256,26 +256,30 @@ def recover_stuck(ws: Workspace, *, now: datetime | None = None, lease: timedelt
 # --------------------------------------------------------------------------- what an alert says
 
 
-def handoff_note(session: Session, ws: Workspace, alert: Alert) -> HandoffNote:
-    """Gather what the alert says; a ChannelError (failed) when its handoff or lead is gone."""
+def handoff_note(session: Session, ws: Workspace, *, alert_id: int, handoff_id: int) -> HandoffNote:
+    """Gather what the alert says (one query and the recent touches); a ChannelError (failed)
+    when its handoff or lead is gone."""
     from agent.services.leads import recent_touches
 
-    handoff = session.get(Handoff, alert.ref_id)
-    contact = session.get(Contact, handoff.contact_id) if handoff is not None else None
-    if handoff is None or contact is None:
-        raise ChannelError(f"handoff {alert.ref_id} or its lead no longer exists; nothing to deliver", outcome="failed")
-    account = session.get(Account, contact.account_id) if contact.account_id else None
+    row = session.exec(
+        select(Handoff, Contact, Account, EngagementEvent)
+        .join(Contact, col(Contact.id) == Handoff.contact_id)
+        .outerjoin(Account, col(Account.id) == Contact.account_id)
+        .outerjoin(EngagementEvent, col(EngagementEvent.id) == Handoff.event_id)
+        .where(Handoff.id == handoff_id)
+    ).first()
+    if row is None:
+        raise ChannelError(f"handoff {handoff_id} or its lead no longer exists; nothing to deliver", outcome="failed")
+    handoff, contact, account, event = row
     event_text = None
-    if handoff.event_id:
-        event = session.get(EngagementEvent, handoff.event_id)
-        if event is not None:
-            event_text = EVENT_LABELS.get(event.type, event.type.replace("_", " "))
-            if event.url:
-                event_text += f" {event.url}"
-            event_text += f", {as_utc(event.occurred_at):%Y-%m-%d %H:%M} UTC"
+    if event is not None:
+        event_text = EVENT_LABELS.get(event.type, event.type.replace("_", " "))
+        if event.url:
+            event_text += f" {event.url}"
+        event_text += f", {as_utc(event.occurred_at):%Y-%m-%d %H:%M} UTC"
     ui_url = ws.config.server.ui_url
     return HandoffNote(
-        alert_id=alert.id or 0,
+        alert_id=alert_id,
         handoff_id=handoff.id or 0,
         contact_id=contact.id or 0,
         email=contact.email,
@@ -291,6 +295,7 @@ def handoff_note(session: Session, ws: Workspace, alert: Alert) -> HandoffNote:
         touches=recent_touches(session, contact.id or 0),
         lead_url=f"{ui_url}/leads?email={quote(contact.email)}" if ui_url else None,
         handed_off_at=as_utc(handoff.created_at),
+        lead_stage=contact.stage,
     )
 
 
@@ -335,20 +340,20 @@ class _Run:
     def claim(self, alert_id: int) -> _Claim | None:
         now = self.clock()
         with self.db.session() as session:
-            result = session.execute(
+            row = session.execute(
                 update(Alert)
                 .where(col(Alert.id) == alert_id)
                 .where(col(Alert.state) == AlertState.PENDING)
                 .where(or_(col(Alert.next_attempt_at).is_(None), col(Alert.next_attempt_at) <= now))
                 .values(state=AlertState.SENDING, claimed_at=now, attempts=Alert.attempts + 1)
-            )
-            if int(result.rowcount or 0) != 1:  # type: ignore[attr-defined]
+                .returning(Alert.ref_id, Alert.contact_id, Alert.channel, Alert.attempts, Alert.external_ref)
+            ).first()
+            if row is None:  # another worker has it, or it is no longer due
                 session.rollback()
                 return None
             session.commit()
-            row = session.get(Alert, alert_id)
-            assert row is not None  # alert rows are never deleted
-            return _Claim(alert_id, row.ref_id, row.contact_id, row.channel, row.attempts, now, row.external_ref)
+        ref_id, contact_id, channel, attempts, external_ref = row
+        return _Claim(alert_id, ref_id, contact_id, channel, attempts, now, external_ref)
 
     def _ours(self, claim: _Claim, states: tuple[str, ...] = (AlertState.SENDING,)) -> Any:
         return (
@@ -370,7 +375,7 @@ class _Run:
             session.commit()
         return True
 
-    def delivered(self, claim: _Claim, outcome: Delivered) -> None:
+    def delivered(self, claim: _Claim, outcome: Delivered, *, lead_stage: str | None = None) -> None:
         """Record the delivery, then, for the first of a handoff, move the lead to handed_off."""
         now = self.clock()
         where = CHANNEL_LABELS.get(claim.channel, claim.channel)
@@ -393,7 +398,8 @@ class _Run:
             self.note("delivered", f"{claim.label}: delivered to {where}{ref}, but the row changed meanwhile; check it",
                       level=logging.WARNING)
             return
-        moved = self.hand_off(claim, now=now, where=where)
+        # Only a lead that was an MQL when its alert was read can need moving (the first delivery).
+        moved = lead_stage == lead_stages.MQL and self.hand_off(claim, now=now, where=where)
         self.note("delivered", f"{claim.label}: delivered to {where}{ref}{extra}" + ("; lead handed off" if moved else ""))
 
     def hand_off(self, claim: _Claim, *, now: datetime, where: str) -> bool:
@@ -426,23 +432,25 @@ class _Run:
     def refused(self, claim: _Claim, exc: ChannelError) -> None:
         message = redact(exc.message, self.secrets)
         ref = exc.progress or claim.external_ref
+        moved_on = " (the row changed meanwhile; this outcome was not recorded)"
         if exc.outcome == "unknown":
             why = f"{message}; it {maybe_delivered(claim.channel)}"
-            self.finish(claim, state=AlertState.FAILED, last_error=why, next_attempt_at=None, external_ref=ref)
-            self.note("unknown", f"{claim.label}: {why} (never retried automatically)", level=logging.WARNING)
+            ok = self.finish(claim, state=AlertState.FAILED, last_error=why, next_attempt_at=None, external_ref=ref)
+            self.note("unknown", f"{claim.label}: {why} (never retried automatically)" + ("" if ok else moved_on),
+                      level=logging.WARNING)
         elif exc.outcome == "failed" or claim.attempts >= self.max_attempts:
             why = message if exc.outcome == "failed" else f"{message} (gave up after {claim.attempts} attempts)"
-            self.finish(claim, state=AlertState.FAILED, last_error=why, next_attempt_at=None, external_ref=ref)
-            self.note("failed", f"{claim.label}: failed, {why}", level=logging.WARNING)
+            ok = self.finish(claim, state=AlertState.FAILED, last_error=why, next_attempt_at=None, external_ref=ref)
+            self.note("failed", f"{claim.label}: failed, {why}" + ("" if ok else moved_on), level=logging.WARNING)
         else:
             retry_at = self.clock() + (exc.retry_after or backoff(claim.attempts))
-            self.finish(claim, state=AlertState.PENDING, last_error=message, next_attempt_at=retry_at, external_ref=ref)
+            ok = self.finish(claim, state=AlertState.PENDING, last_error=message, next_attempt_at=retry_at, external_ref=ref)
             if exc.retry_after is not None:
                 self._defer_channel(claim.channel, retry_at)
             self.note(
                 "retried",
                 f"{claim.label}: not delivered, {message}; attempt {claim.attempts + 1} of {self.max_attempts} "
-                f"after {retry_at:%H:%M:%S} UTC",
+                f"after {retry_at:%H:%M:%S} UTC" + ("" if ok else moved_on),
             )
 
     def _defer_channel(self, channel: str, until: datetime) -> None:
@@ -472,9 +480,7 @@ class _Run:
             if isinstance(channel, ChannelError):
                 raise channel
             with self.db.session() as session:
-                alert = session.get(Alert, alert_id)
-                assert alert is not None  # alert rows are never deleted
-                note = handoff_note(session, self.ws, alert)
+                note = handoff_note(session, self.ws, alert_id=alert_id, handoff_id=claim.handoff_id)
         except ChannelError as exc:
             self.refused(claim, exc)
             return not exc.stop_channel
@@ -491,7 +497,7 @@ class _Run:
             error = ChannelError(f"unexpected error while delivering ({describe(exc)})", outcome="unknown", stop_channel=True)
             self.refused(claim, error)
             return False
-        self.delivered(claim, outcome)
+        self.delivered(claim, outcome, lead_stage=note.lead_stage)
         return True
 
     def lane(self, name: str, alert_ids: list[int]) -> None:

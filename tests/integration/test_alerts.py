@@ -374,6 +374,46 @@ def test_a_lost_answer_may_have_been_delivered_and_is_never_retried(
     assert len(slack.requests) == 1
 
 
+def test_no_transaction_is_open_while_slack_is_contacted(workspace: Workspace, slack: SlackWebhookServer) -> None:
+    """While Slack holds the request, the database is free: another writer gets in at once (SQLite)
+    and no connection of ours sits idle in a transaction (PostgreSQL)."""
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+
+    configure(workspace, slack_url=slack.webhook_url)
+    seed_lead(workspace)
+    hand_off(workspace)
+    url = workspace.db.url
+    seen: list[str] = []
+
+    def check(_body: dict) -> str:
+        if url.startswith("sqlite"):
+            conn = sqlite3.connect(url.removeprefix("sqlite:///"), timeout=0.2, isolation_level=None)
+            try:
+                conn.execute("BEGIN IMMEDIATE")  # fails with 'database is locked' if a writer holds it
+                conn.execute("ROLLBACK")
+                seen.append("free")
+            except sqlite3.OperationalError as exc:
+                seen.append(str(exc))
+            finally:
+                conn.close()
+        else:
+            engine = create_engine(url)
+            with engine.connect() as conn:
+                busy = conn.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()"
+                )).scalar_one()
+            engine.dispose()
+            seen.append("free" if busy == 0 else f"{busy} connection(s) idle in a transaction")
+        return "ok"
+
+    slack.script("POST", slack.path, Reply(200, check))
+    assert deliver_due(workspace, now=T0 + timedelta(seconds=1)).delivered == 1
+    assert seen == ["free"]
+
+
 def test_unreachable_slack_is_retried(workspace: Workspace) -> None:
     configure(workspace, slack_url=f"http://127.0.0.1:{free_port()}/services/T1/B1/abcdefgh")
     seed_lead(workspace)

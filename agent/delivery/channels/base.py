@@ -46,6 +46,8 @@ class HandoffNote:
     #: The lead in the review UI (when `[server] ui_url` is set).
     lead_url: str | None = None
     handed_off_at: datetime | None = None
+    #: The lead's stage when the note was read (a delivery hands off only an MQL).
+    lead_stage: str | None = None
 
     @property
     def who(self) -> str:
