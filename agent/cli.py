@@ -612,41 +612,6 @@ def outbox_resolve(
     console.print(f"draft {draft_id}: delivery is now {row['state']}")
 
 
-@suppress_app.command("add")
-@friendly
-def suppress_add(
-    value: Annotated[str, typer.Argument(help="An email address or a domain.")],
-    reason: Annotated[str, typer.Option(help="Why.")] = "",
-) -> None:
-    """Never send to this address or domain."""
-    from agent.services.delivery import suppress
-
-    row = suppress(open_ws().db, value=value, reason=reason)
-    console.print(f"suppressed {row.kind} {row.value}")
-
-
-@suppress_app.command("remove")
-@friendly
-def suppress_remove(value: str) -> None:
-    """Allow sending to an address or domain again."""
-    from agent.services.delivery import unsuppress
-
-    unsuppress(open_ws().db, value=value)
-    console.print(f"removed {value}")
-
-
-@suppress_app.command("list")
-@friendly
-def suppress_list() -> None:
-    """Suppressed addresses and domains."""
-    from agent.services.delivery import suppressions
-
-    table = Table("value", "kind", "reason", "since")
-    for row in suppressions(open_ws().db):
-        table.add_row(row.value, row.kind, row.reason, f"{row.created_at:%Y-%m-%d}")
-    console.print(table)
-
-
 # --------------------------------------------------------------------------- alerts
 
 alerts_app = typer.Typer(help="MQL handoff alerts: Slack, the owner's e-mail, HubSpot tasks.", no_args_is_help=True)
@@ -733,6 +698,41 @@ def alerts_deliver() -> None:
     console.print(report.summary())
     for line in report.details:
         err.print(f"  {line}", markup=False, highlight=False)
+
+
+@suppress_app.command("add")
+@friendly
+def suppress_add(
+    value: Annotated[str, typer.Argument(help="An email address or a domain.")],
+    reason: Annotated[str, typer.Option(help="Why.")] = "",
+) -> None:
+    """Never send to this address or domain."""
+    from agent.services.delivery import suppress
+
+    row = suppress(open_ws().db, value=value, reason=reason)
+    console.print(f"suppressed {row.kind} {row.value}")
+
+
+@suppress_app.command("remove")
+@friendly
+def suppress_remove(value: str) -> None:
+    """Allow sending to an address or domain again."""
+    from agent.services.delivery import unsuppress
+
+    unsuppress(open_ws().db, value=value)
+    console.print(f"removed {value}")
+
+
+@suppress_app.command("list")
+@friendly
+def suppress_list() -> None:
+    """Suppressed addresses and domains."""
+    from agent.services.delivery import suppressions
+
+    table = Table("value", "kind", "reason", "since")
+    for row in suppressions(open_ws().db):
+        table.add_row(row.value, row.kind, row.reason, f"{row.created_at:%Y-%m-%d}")
+    console.print(table)
 
 
 # --------------------------------------------------------------------------- ui / demo
