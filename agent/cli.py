@@ -651,11 +651,12 @@ def alerts_list(
     if as_json:
         _print_json(rows)
         return
-    table = Table("id", "lead", "account", "channel", "state", "tries", "score", "when")
-    table.columns[1].no_wrap = True
+    table = Table("id", "lead", "account", "channel", "state", "tries", "score", "when (UTC)")
+    for index in (1, 3, 4, 7):  # lead, channel, state, when: never broken across lines
+        table.columns[index].no_wrap = True
     colour = {"delivered": "green", "failed": "red", "pending": "yellow"}
     for r in rows:
-        when = (r["delivered_at"] or r["next_attempt_at"] or r["created_at"] or "")[:16].replace("T", " ")
+        when = (r["delivered_at"] or r["next_attempt_at"] or r["created_at"] or "")[5:16].replace("T", " ")
         table.add_row(
             str(r["id"]), escape(r["email"] or ""), escape(r["account"] or ""), r["channel"],
             f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]", str(r["attempts"]),
