@@ -690,6 +690,95 @@ def outbox_resolve(
     console.print(f"draft {draft_id}: delivery is now {row['state']}")
 
 
+# --------------------------------------------------------------------------- alerts
+
+alerts_app = typer.Typer(help="MQL handoff alerts: Slack, the owner's e-mail, HubSpot tasks.", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+def _alerts_friendly(func: F) -> F:
+    """`friendly`, plus the alert service's own errors."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from rich.markup import escape
+
+        from agent.services.alerts import AlertError
+
+        try:
+            return func(*args, **kwargs)
+        except AlertError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+
+    return friendly(wrapper)  # type: ignore[return-value]
+
+
+@alerts_app.command("list")
+@_alerts_friendly
+def alerts_list(
+    state: Annotated[str | None, typer.Option(help="delivered, pending or failed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Every handoff alert and what became of it: failed first, with the error that says what to do."""
+    from rich.markup import escape
+
+    from agent.services.alerts import list_alerts
+
+    rows = list_alerts(open_ws().db, state=state)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "lead", "account", "channel", "state", "tries", "score", "when (UTC)")
+    for index in (1, 3, 4, 7):  # lead, channel, state, when: never broken across lines
+        table.columns[index].no_wrap = True
+    colour = {"delivered": "green", "failed": "red", "pending": "yellow"}
+    for r in rows:
+        when = (r["delivered_at"] or r["next_attempt_at"] or r["created_at"] or "")[5:16].replace("T", " ")
+        table.add_row(
+            str(r["id"]), escape(r["email"] or ""), escape(r["account"] or ""), r["channel"],
+            f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]", str(r["attempts"]),
+            f"{r['score']:.0f}" if r["score"] is not None else "", when,
+        )
+    if not rows:
+        console.print("No alerts yet: a lead crossing the MQL threshold creates one per configured channel.")
+        return
+    console.print(table)
+    for r in rows:  # errors are sentences: below the table, where they have room
+        if r["last_error"]:
+            console.print(f"[bold]alert {r['id']}[/] ({r['state']}): {escape(r['last_error'])}", highlight=False)
+
+
+@alerts_app.command("retry")
+@_alerts_friendly
+def alerts_retry(
+    alert_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+) -> None:
+    """Send a failed alert again (after fixing what its error said). Never automatic."""
+    from agent.services.alerts import retry_alert
+
+    row = retry_alert(open_ws().db, alert_id=alert_id, actor=by)
+    console.print(f"alert {alert_id} ({row['channel']} for {row['email']}) is {row['state']} again; "
+                  "`outrider alerts deliver` or a running server delivers it", markup=False, highlight=False)
+
+
+@alerts_app.command("deliver")
+@_alerts_friendly
+def alerts_deliver() -> None:
+    """Deliver the alerts that are due now."""
+    from rich.markup import escape
+
+    from agent.services.alerts import deliver
+
+    ws = open_ws()
+    with err.status("delivering alerts...") as status:
+        report = deliver(ws, progress=lambda line: status.update(escape(f"delivering alerts: {line}")))
+    console.print(report.summary())
+    for line in report.details:
+        err.print(f"  {line}", markup=False, highlight=False)
+
+
 @suppress_app.command("add")
 @friendly
 def suppress_add(
