@@ -311,6 +311,12 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
     )
     for reason in r.fallbacks:
         err.print(f"[yellow]fallback[/] {reason}")
+    alerts = report.alerts
+    if alerts is not None and (alerts.delivered or alerts.failed or alerts.retried):
+        console.print(
+            f"owner alerts: {alerts.delivered} delivered, {alerts.retried} to retry, {alerts.failed} failed"
+            + (" (`outrider alerts list` says why)" if alerts.failed else "")
+        )
     return report
 
 

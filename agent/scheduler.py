@@ -30,6 +30,7 @@ class CycleReport:
     collected: list[CollectResult] = field(default_factory=list)
     routed: RouteResult = field(default_factory=RouteResult)
     sent: object | None = None
+    alerts: object | None = None
 
     @property
     def new_signals(self) -> int:
@@ -94,7 +95,16 @@ def run_cycle(
         if on_source:
             on_source(name, result)
     report.routed = draft_job(ws)
+    report.alerts = alerts_job(ws)
     return report
+
+
+def alerts_job(ws: Workspace) -> object:
+    """Deliver due owner alerts (MQL handoffs): they are internal, so even a cycle that sends no
+    prospect mail hands leads over."""
+    from agent.services.alerts import deliver
+
+    return deliver(ws)
 
 
 def run_forever(
@@ -111,9 +121,14 @@ def run_forever(
     doing (a source stuck until its deadline holds up only its own thread). Setting `stop` (or
     reaching `max_ticks`) ends the loop; the sender finishes the send it is in, then stops too.
     """
+    from agent.delivery.alerts import AlertWorker
+
     stop = stop or threading.Event()
     sender = threading.Thread(target=_send_loop, args=(ws, stop, send_every_s), name="outrider-sender", daemon=True)
     sender.start()
+    # MQL handoffs and other owner alerts go out within seconds, woken by the commit that made them.
+    alerts = AlertWorker(ws)
+    alerts.start()
     try:
         scheduler = schedule.Scheduler()
         for source in ws.config.sources:
@@ -122,6 +137,8 @@ def run_forever(
             seconds = int(source.interval.total_seconds())
             scheduler.every(seconds).seconds.do(_safe, _collect_and_log, ws, source.name)
         scheduler.every(60).seconds.do(_safe, draft_job, ws)
+        # Decay re-arms handoffs and quiet leads go dormant.
+        scheduler.every(1).hours.do(_safe, leads_job, ws)
         # Start with a full pass so nothing waits an interval after a restart.
         run_cycle(ws, only_due=True, deliver=False, on_source=_log_failure)
         ticks = 0
@@ -131,7 +148,14 @@ def run_forever(
             ticks += 1
     finally:
         stop.set()
+        alerts.stop()
         sender.join()
+
+
+def leads_job(ws: Workspace) -> object:
+    from agent.services.leads import refresh
+
+    return refresh(ws)
 
 
 def _send_loop(ws: Workspace, stop: threading.Event, every_s: float) -> None:
