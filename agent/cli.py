@@ -497,7 +497,7 @@ def eval_drafts(
     for r in low:
         err.print(
             f"[bold red]grounding below {min_grounding:.0%}:[/] {r.provider} at {r.grounding_rate:.1%} "
-            f"({r.unsupported_tokens} unsupported of {r.factual_tokens} factual tokens)"
+            f"({r.unsupported_claims} unsupported of {r.claims} claims)"
         )
     if low:
         raise typer.Exit(1)

@@ -84,7 +84,7 @@ _DISGUISED_EMAIL = re.compile(
     re.IGNORECASE,
 )
 #: "hxxp://", "h**p://", "http[:]//"
-_DISGUISED_SCHEME = re.compile(r"\bh(?:tt|xx|\*\*|XX)ps?\s*(?:\[:\]|:)\s*//", re.IGNORECASE)
+_DISGUISED_SCHEME = re.compile(r"\bh(?:xx|\*\*)ps?\s*(?:\[:\]|:)\s*//|\bhttps?\s*\[:\]\s*//", re.IGNORECASE)
 #: Words that may stand before "dot" in prose ("the dot com era", "connect the dots").
 _NOT_A_HOST = frozenset("a an the this that each every one no connect join".split())
 #: Top-level labels a disguised domain must end in to count; plain prose rarely ends a
@@ -156,7 +156,7 @@ def allowed_mention(
 ) -> bool:
     """May a draft carry this link or address?
 
-    Yes for the sender's own address or a link on the sender's own domain, for an allowed asset
+    Yes for an address or a link on the sender's own domain, for an allowed asset
     (exactly that link, or that mailto: address), and for the recipient company's registered
     domain when the account's name *is* that domain ("Monday.com"). Never because a CRM field or
     the evidence happens to contain it: "evil.example/deal" as an account name is still a link.
@@ -167,17 +167,19 @@ def allowed_mention(
         addresses = {sender_email.strip().casefold()} | {
             u.casefold().removeprefix("mailto:") for u in allowed if u.casefold().startswith("mailto:")
         }
-        return mention.target in addresses
+        return mention.target in addresses or (bool(sender_host) and mention.host == sender_host)
     if not mention.host:
         return False  # a disguised scheme is never an allowed asset
     if mention.target in {normalise_link(u) for u in allowed if not u.casefold().startswith("mailto:")}:
         return True
     if sender_host and mention.host == sender_host:
         return True
+    # "Monday.com" or "Ramp.io" as the whole account name is a name: allowed when it is a bare
+    # host and names the company's own registered domain, never with a path or beside other words.
     own = (account_domain or "").strip().casefold()
-    if own and mention.target == own:
-        spelled = {normalise_link(link) for link in find_links(reader_view(account_name))}
-        return own in spelled
+    name = " ".join(reader_view(account_name).split()).casefold()
+    if own and mention.target == mention.host == name and "." in own:
+        return mention.host == own or mention.host.split(".", 1)[0] == own.split(".", 1)[0]
     return False
 
 
