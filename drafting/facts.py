@@ -296,9 +296,9 @@ def judge(claim: Claim, sheet: FactSheet, *, dates_from_history: bool = False) -
         said = _money_text(claim.value, claim.currency, claim.detail)
         same_value = [f for f in money if _money_matches(claim, f)]
         if same_value:
-            had = ", ".join(_money_text(f.value, f.currency, f.detail) for f in same_value)
+            had = ", ".join(dict.fromkeys(_money_text(f.value, f.currency, f.detail) for f in same_value))
             return f"states {said}, but the evidence has {had}{_sources(same_value)}"
-        had = ", ".join(_money_text(f.value, f.currency, f.detail) for f in money) or "no amount"
+        had = ", ".join(dict.fromkeys(_money_text(f.value, f.currency, f.detail) for f in money)) or "no amount"
         return f"states {said}; the evidence has {had}{_sources(money)}"
     if kind == "round":
         rounds = sheet.of_kind("round")
@@ -413,7 +413,8 @@ def _judge_count(claim: Claim, sheet: FactSheet) -> str | None:
         return None
     had = [f for f in counts if f.detail == noun]
     if had:
-        return f"says {claim.text!r}; the evidence has {', '.join(str(f.value) for f in had)} {noun}{_sources(had)}"
+        values = ", ".join(dict.fromkeys(str(f.value) for f in had))
+        return f"says {claim.text!r}; the evidence has {values} {noun}{_sources(had)}"
     return f"says {claim.text!r}; the evidence counts no {noun}"
 
 

@@ -213,19 +213,27 @@ _SECOND_PERSON = [
     (re.compile(r"\bthey\b", re.I), "you"),
 ]
 _FILLERS = ("so", "now", "yes", "here")
+_BOUNDARIES = frozenset(
+    "to for at with and the a an your our in on before after unless if until from of by as that is are".split()
+)
 
 
 def paraphrase(clause: str) -> str:
-    """The clause in the model's own words: addressed to the reader, and never more than four
-    words in a row as the attacker wrote them (so a check for copied text cannot see it)."""
+    """The clause in the model's own words: addressed to the reader, with the attacker's word runs
+    broken at phrase boundaries (so a check for copied text cannot see it)."""
     for pattern, replacement in _SECOND_PERSON:
         clause = pattern.sub(replacement, clause)
     words = clause.split()
     out: list[str] = []
-    for i, word in enumerate(words):
-        if i and i % 4 == 0:
-            out.append(_FILLERS[(i // 4 - 1) % len(_FILLERS)])
+    since = 0
+    for word in words:
+        # A filler at a phrase boundary (before "to", "with", "the"...), as a person rephrasing
+        # would pause, so a noun phrase like "social security number" stays whole.
+        if since >= 3 and word.casefold() in _BOUNDARIES:
+            out.append(_FILLERS[len(out) % len(_FILLERS)])
+            since = 0
         out.append(word)
+        since += 1
     return " ".join(out)
 
 
