@@ -561,6 +561,7 @@ def eval_injection(
     obeys every planted instruction (word for word, then paraphrased): exit 1 if any payload
     reaches the queue."""
     import functools
+    import os
 
     from agent.loopback_model import LoopbackModel
     from drafting.guardrails import GuardrailPolicy
@@ -572,6 +573,8 @@ def eval_injection(
     except InjectionCaseError as exc:
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from None
+    # The model is on this machine: a proxy configured in the environment must not be asked for it.
+    os.environ["NO_PROXY"] = ",".join(filter(None, [os.environ.get("NO_PROXY"), "127.0.0.1", "localhost"]))
     policy = GuardrailPolicy()
     reports = {}
     for mode, paraphrased in (("verbatim", False), ("paraphrased", True)):

@@ -143,7 +143,7 @@ def digits_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
 # --------------------------------------------------------------------------------------------
 
 _MEANING_NEAR: list[tuple[str, re.Pattern[str]]] = [
-    ("valuation", re.compile(r"\bvalu(?:ation|ed|ing)\b|\bworth\b|\bmarket\s+cap", re.I)),
+    ("valuation", re.compile(r"\bvalu(?:ation|ed|ing|es)\b|\bworth\b|\bmarket\s+cap", re.I)),
     ("revenue", re.compile(r"\brevenues?\b|\barr\b|\bmrr\b|\bsales\s+of\b|\bturnover\b|\bbookings\b|\bincome\b|\bprofits?\b|\bearnings\b|\bin\s+sales\b", re.I)),
     ("aum", re.compile(r"\bassets\s+under\s+management\b|\baum\b|\bfund\s+size\b", re.I)),
     ("debt", re.compile(r"\bdebt\b|\bcredit\s+(?:facility|line)\b|\bloans?\b|\bconvertible\s+notes?\b", re.I)),
@@ -158,16 +158,17 @@ _RAISED = re.compile(
 
 
 def _words_around(sentence: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
-    head = " ".join(sentence[:start].split()[-before:]) if before else ""
-    tail = " ".join(sentence[end:].split()[:after]) if after else ""
-    return head, tail
+    """Up to `before` words before and `after` words after, within the same clause."""
+    head = re.split(r"[,;:()\u2014]", sentence[:start])[-1]
+    tail = re.split(r"[,;:()\u2014]", sentence[end:])[0]
+    return " ".join(head.split()[-before:]), " ".join(tail.split()[:after])
 
 
 def money_meaning(sentence: str, start: int, end: int) -> str | None:
     """What an amount in `sentence` at [start, end) is: raised, valuation, target, revenue, debt, aum."""
     if _TARGET_BEFORE.search(sentence[:start]):
         return "target"
-    head, tail = _words_around(sentence, start, end, 3, 2)
+    head, tail = _words_around(sentence, start, end, 4, 4)
     near = f"{head} | {tail}"
     for meaning, pattern in _MEANING_NEAR:
         if pattern.search(near):

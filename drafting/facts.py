@@ -399,6 +399,8 @@ def _judge_when(claim: Claim, sheet: FactSheet, from_history: bool) -> str | Non
 
 
 def _judge_count(claim: Claim, sheet: FactSheet) -> str | None:
+    if _inside_a_name(claim, sheet):
+        return None
     noun = claim.detail or ""
     counts = sheet.of_kind("count")
     same = [f for f in counts if f.value == claim.value]

@@ -195,7 +195,7 @@ def _clause(rest: str, verb: str) -> str:
     quoted = _QUOTED.search(rest)
     if quoted and verb.casefold() in ("say", "include", "add", "write", "insert", "put", "state", "mention"):
         return quoted.group("q")
-    rest = re.split(r"(?<=[.!])\s|\n", rest.strip(), maxsplit=1)[0]
+    rest = re.split(r"(?<=\S[.!])\s|\n", rest.strip(), maxsplit=1)[0]
     rest = _LEAD_IN.sub("", rest.strip())
     rest = re.sub(r"\s+in\s+(?:every|each|the|your)\s+(?:e-?mails?|drafts?|messages?)(?:\s+you\s+write)?", "", rest)
     if verb.casefold() in ("offer", "promise", "give", "request"):
@@ -246,7 +246,8 @@ def obeyed_orders(text: str) -> Obeyed:
         if subject:
             out.subject = subject.group("s").strip()
             order = order[: subject.start()] + order[subject.end() :]
-        for sentence in re.split(r"(?<=[.!;])\s+|\s+and\s+(?=(?:say|tell|include|mention|add|ask|offer)\b)", order):
+        # A sentence ends at ".", "!" or ";" after a word: " . " is a spelled-out dot, not an end.
+        for sentence in re.split(r"(?<=\S[.!;])\s+|\s+and\s+(?=(?:say|tell|include|mention|add|ask|offer)\b)", order):
             match = _ORDER.search(sentence)
             if match:
                 clause = _clause(match.group("rest"), match.group("verb"))

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ import phonenumbers
 from confusable_homoglyphs import confusables
 
 from signals.text.links import find_emails, find_links, link_host, link_view, normalise_link
+from signals.text.dates import find_dates
 from signals.text.money import find_money
 
 # --------------------------------------------------------------------------------------------
@@ -118,7 +118,14 @@ def find_domainlike(text: str) -> list[DomainMention]:
             found.append(mention)
 
     for match in _DISGUISED_EMAIL.finditer(view):
-        host = _undisguise(match.group("host"))
+        raw_host = match.group("host")
+        host = _undisguise(raw_host)
+        # "the team at Monday.com" is prose: a plain " at " makes an address only when the host
+        # is disguised too ("deals at evil-example dot com"); "(at)" and "[at]" always do. A plain
+        # host is found as a link below either way.
+        bracketed = bool(re.search(r"[\[\(\{<]", match.group(0).split(match.group("user"), 1)[1].split(raw_host, 1)[0]))
+        if not bracketed and not re.search(_DOT_WORD, raw_host, flags=re.IGNORECASE):
+            continue
         if "." in host and _TLD_RE.match(host.rsplit(".", 1)[1]):
             add(DomainMention(match.group(0), f"{match.group('user').casefold()}@{host}", host, is_email=True))
     for match in _DISGUISED_DOMAIN.finditer(view):
@@ -246,7 +253,7 @@ def find_phone_numbers(text: str) -> list[str]:
     US, international forms anywhere), and long groups of digits that read like one."""
     view = reader_view(text)
     found = [m.raw_string for m in phonenumbers.PhoneNumberMatcher(view, "US", leniency=phonenumbers.Leniency.POSSIBLE)]
-    money_spans = [(m.start, m.end) for m in find_money(view)]
+    money_spans = [(m.start, m.end) for m in find_money(view)] + [(d.start, d.end) for d in find_dates(view)]
     for match in _PHONE_FALLBACK.finditer(view):
         digits = sum(ch.isdigit() for ch in match.group(0))
         inside_money = any(s <= match.start() < e for s, e in money_spans)
@@ -295,7 +302,3 @@ def is_clean_value(text: str) -> bool:
     return not policy_findings(text) and not find_domainlike(text)
 
 
-def strip_accents_for_compare(text: str) -> str:
-    """Casefolded, accents removed: for comparing names across spellings ("Müller" ~ "Muller")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
