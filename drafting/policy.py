@@ -295,10 +295,3 @@ def policy_findings(text: str) -> list[PolicyFinding]:
     findings += [PolicyFinding("credential or payment request", t) for t in _matches(_CREDENTIALS, view)]
     findings += [PolicyFinding("urgency or invoice lure", t) for t in _matches(_LURES, view)]
     return findings
-
-
-def is_clean_value(text: str) -> bool:
-    """No policy finding and no domain-like text: a value safe to write into a draft verbatim."""
-    return not policy_findings(text) and not find_domainlike(text)
-
-
