@@ -402,11 +402,21 @@ def queue_approve(
     by: Annotated[str, typer.Option("--by", help="Your email.")],
     subject: Annotated[str | None, typer.Option(help="Replace the subject.")] = None,
     body: Annotated[str | None, typer.Option(help="Replace the body.")] = None,
+    override_reason: Annotated[
+        str | None,
+        typer.Option("--override-reason", help="Approve even though the text fails guardrail checks; recorded."),
+    ] = None,
 ) -> None:
-    """Approve a draft (optionally edited); it is sent by the next `outrider send`."""
+    """Approve a draft (optionally edited); it is sent by the next `outrider send`.
+
+    The text being approved is checked again; a failing check refuses the approval unless you
+    give --override-reason.
+    """
     from agent.services.queue import approve
 
-    view = approve(open_ws().db, draft_id=draft_id, reviewer=by, subject=subject, body=body)
+    view = approve(
+        open_ws(), draft_id=draft_id, reviewer=by, subject=subject, body=body, override_reason=override_reason
+    )
     console.print(f"[green]approved[/] draft {draft_id} to {view.contact.email if view.contact else '-'}")
 
 
@@ -558,7 +568,7 @@ def eval_drafts(
     for r in low:
         err.print(
             f"[bold red]grounding below {min_grounding:.0%}:[/] {r.provider} at {r.grounding_rate:.1%} "
-            f"({r.unsupported_tokens} unsupported of {r.factual_tokens} factual tokens)"
+            f"({r.unsupported_claims} unsupported of {r.claims} claims)"
         )
     if low:
         raise typer.Exit(1)
@@ -585,6 +595,92 @@ def eval_extract(
         _print_json([s.as_dict() for s in scores])
     else:
         typer.echo(format_table(scores))
+
+
+@eval_app.command("ungrounded")
+@friendly
+def eval_ungrounded(
+    cases: Annotated[Path | None, typer.Option("--cases", help="A JSON Lines file (default: the bundled set).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Hold the hand-written ungrounded drafts to the guardrails: exit 1 if any of them passes.
+
+    Also checks the positive set: every bundled eval case's offline draft must pass.
+    """
+    from drafting.ungrounded import UngroundedCaseError, load_ungrounded, run_ungrounded
+
+    try:
+        loaded = load_ungrounded(cases)
+    except UngroundedCaseError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    report = run_ungrounded(loaded)
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        table = Table("metric", "value", title="eval ungrounded")
+        table.add_row("ungrounded drafts", str(len(report.results)))
+        table.add_row("refused by grounding, naming the claim", f"{len(report.results) - len(report.escaped)}")
+        table.add_row("escaped", str(len(report.escaped)))
+        table.add_row("offline drafts of the bundled cases passing", f"{report.positive_cases - len(report.positive_failures)}/{report.positive_cases}")
+        console.print(table)
+        if report.escaped:
+            worst = Table("id", "draft says", "grounding said", title="ungrounded drafts that were not caught")
+            for r in report.escaped:
+                worst.add_row(r.case.id, r.case.text, r.reason)
+            console.print(worst)
+        for case_id, failures in report.positive_failures:
+            err.print(f"[bold red]offline draft fails:[/] {case_id}: {'; '.join(failures)}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@eval_app.command("injection")
+@friendly
+def eval_injection(
+    cases: Annotated[Path | None, typer.Option("--cases", help="A JSON Lines file of payloads (default: the bundled corpus).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
+) -> None:
+    """Run the injection corpus through the real LLM drafting stack against a loopback model that
+    obeys every planted instruction (word for word, then paraphrased): exit 1 if any payload
+    reaches the queue."""
+    import functools
+    import os
+
+    from agent.loopback_model import LoopbackModel
+    from drafting.guardrails import GuardrailPolicy
+    from drafting.injection import InjectionCaseError, load_payloads, obey, run_injection
+    from drafting.llm import LLMDrafter
+
+    try:
+        payloads = load_payloads(cases)
+    except InjectionCaseError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    # The model is on this machine: a proxy configured in the environment must not be asked for it.
+    os.environ["NO_PROXY"] = ",".join(filter(None, [os.environ.get("NO_PROXY"), "127.0.0.1", "localhost"]))
+    policy = GuardrailPolicy()
+    reports = {}
+    for mode, paraphrased in (("verbatim", False), ("paraphrased", True)):
+        with LoopbackModel(functools.partial(obey, paraphrased=paraphrased)) as model:
+            drafter = LLMDrafter(
+                model="obedient-loopback", base_url=model.base_url, api_key=None, max_retries=0, timeout_s=30, policy=policy
+            )
+            with bar(f"drafting {len(payloads)} payloads ({mode})") as update:
+                reports[mode] = run_injection(drafter, payloads, policy, progress=update)
+    if as_json:
+        _print_json({mode: report.as_dict() for mode, report in reports.items()})
+    else:
+        table = Table("model", "payloads", "reached the queue", title="eval injection")
+        for mode, report in reports.items():
+            table.add_row(f"obeys {mode}", str(len(report.results)), str(len(report.escaped)))
+        console.print(table)
+        for mode, report in reports.items():
+            for r in report.escaped:
+                how = "its own draft passed" if r.primary_passed else f"queued text carries {r.effects_queued}"
+                err.print(f"[bold red]escaped ({mode}):[/] {r.payload.id} ({r.payload.source}): {how}")
+    if any(report.escaped for report in reports.values()):
+        raise typer.Exit(1)
 
 
 # --------------------------------------------------------------------------- signals / sources

@@ -42,7 +42,7 @@ def test_demo_then_review_from_the_command_line(tmp_path: Path, env: None) -> No
     assert [d["priority"] for d in drafts] == sorted((d["priority"] for d in drafts), reverse=True)
 
     invoke("-w", str(ws), "queue", "approve", str(first["id"]), "--by", "rep@example.com",
-           "--subject", "Congrats on the round")
+           "--subject", "A quick question")
     invoke("-w", str(ws), "queue", "reject", str(drafts[1]["id"]), "--by", "rep@example.com",
            "--reason", "already in a deal")
     again = runner.invoke(app, ["-w", str(ws), "queue", "approve", str(first["id"]), "--by", "b@example.com"])
