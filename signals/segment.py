@@ -145,11 +145,12 @@ def _keys_of(message: Mapping[str, Any]) -> list[str]:
 
 
 def _who(message: Mapping[str, Any], known: Mapping[str, str]) -> str | None:
+    """The person who acted: their traits, a userId that is an address, an id an identify named;
+    only then an address in the properties (a form can carry someone else's address)."""
     context = _obj(message.get("context"))
     for candidate in (
         _obj(message.get("traits")).get("email"),
         _obj(context.get("traits")).get("email"),
-        _obj(message.get("properties")).get("email"),
         message.get("userId"),
     ):
         email = _email(candidate)
@@ -158,7 +159,7 @@ def _who(message: Mapping[str, Any], known: Mapping[str, str]) -> str | None:
     for key in _keys_of(message):
         if key in known:
             return known[key]
-    return None
+    return _email(_obj(message.get("properties")).get("email"))
 
 
 def _properties(message: Mapping[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

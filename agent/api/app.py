@@ -57,7 +57,7 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
         worker = None
         worker_class = _alert_worker_class() if alert_worker else None
         if worker_class is not None:
-            worker = worker_class(ws)
+            worker = worker_class(app.state.workspace)
             worker.start()
         app.state.alert_sender = worker is not None
         try:
@@ -79,10 +79,10 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
     app.state.alert_sender = False
 
     @app.get("/healthz", response_model=Health, response_model_exclude_none=True, responses={503: {"model": Health}}, tags=["health"])
-    def healthz() -> Any:
+    def healthz(request: Request) -> Any:
         """200 when the database answers; 503 with a reason otherwise."""
         try:
-            with ws.db.session() as session:
+            with request.app.state.workspace.db.session() as session:
                 session.execute(text("SELECT 1"))
         except Exception as exc:
             # Never str(exc): a driver's message can carry the database URL and its password.
