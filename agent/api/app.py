@@ -8,6 +8,7 @@ a token or a request body: those are logged (without the body) and answered with
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -76,6 +77,8 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
     )
     app.state.workspace = ws
     app.state.link_secret = secret
+    #: Serialises this process's event writes on SQLite (see agent.api.events.record).
+    app.state.write_gate = threading.Lock()
     app.state.alert_sender = False
 
     @app.get("/healthz", response_model=Health, response_model_exclude_none=True, responses={503: {"model": Health}}, tags=["health"])
