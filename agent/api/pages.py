@@ -131,7 +131,7 @@ async def unsubscribe(token: str, request: Request) -> Response:
     "/c/{token}",
     status_code=302,
     response_class=RedirectResponse,
-    responses={302: {"description": "To the linked page."}, 404: _PAGE_RESPONSES[404]},
+    responses={302: {"description": "To the linked page."}, 404: _PAGE_RESPONSES[404], 503: _PAGE_RESPONSES[503]},
     summary="A tracked link: records the click, then redirects",
 )
 def click(token: str, request: Request) -> Response:
