@@ -682,6 +682,8 @@ def serve(
     err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
     if not alert_sender_available():
         err.print("note: this build has no alert sender; MQL handoffs are recorded and wait in the alert outbox")
+    if (ws.config.server.public_url or "").startswith("http://"):
+        err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
     try:
         server.run()
     except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
