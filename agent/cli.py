@@ -15,7 +15,14 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from agent.config import ConfigError
@@ -42,6 +49,8 @@ outbox_app = typer.Typer(help="Messages approved for sending, and settling the o
 app.add_typer(outbox_app, name="outbox")
 eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+leads_app = typer.Typer(help="Leads: scores, stages, timelines and calibration.", no_args_is_help=True)
+app.add_typer(leads_app, name="leads")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -64,10 +73,14 @@ def main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
+    from signals.redact import install_log_redaction
+
     state.workspace = workspace
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    # httpx logs every URL at INFO (-v); no user:password, token or Authorization may reach a log.
+    install_log_redaction()
 
 
 def friendly(func: F) -> F:
@@ -76,12 +89,13 @@ def friendly(func: F) -> F:
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from agent.services.accounts import AccountError
+        from agent.services.leads import LeadError
         from agent.services.queue import QueueError
         from signals.imports import ImportFileError
 
         try:
             return func(*args, **kwargs)
-        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError) as exc:
+        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError) as exc:
             err.print(f"[bold red]error:[/] {exc}")
             raise typer.Exit(2) from None
 
@@ -132,6 +146,26 @@ def init(
     ws.db.dispose()  # opening it created and migrated the database
     console.print(f"[green]Workspace ready:[/] {path}")
     console.print("Next: edit outrider.toml, then `outrider accounts import accounts.csv`.")
+
+
+@app.command()
+@friendly
+def migrate() -> None:
+    """Upgrade the database schema to this version of Outrider (once, under a lock)."""
+    from agent.config import database_url_for, resolve_workspace
+    from agent.store.db import Database, upgrade
+
+    ws = open_ws()
+    db = Database(database_url_for(resolve_workspace(state.workspace), ws.settings))
+    try:
+        with err.status("upgrading the schema..."):
+            before, after = upgrade(db.engine)
+    finally:
+        db.dispose()
+    if before == after:
+        console.print(f"The schema is up to date (revision {after}).")
+    else:
+        console.print(f"[green]Upgraded the schema[/] from {before or 'empty'} to {after}.")
 
 
 # --------------------------------------------------------------------------- accounts / contacts
@@ -222,18 +256,30 @@ def contacts_list(as_json: Annotated[bool, typer.Option("--json", help="Print JS
 
 
 def _report_collect(name: str, result: Any) -> None:
-    if result.error:
-        err.print(f"[red]✗ {name}[/]: {result.error}")
+    # The one place a failed source is reported on the command line (the pipeline only logs at
+    # debug level), so each failure prints exactly once.
+    if result.failed:
+        err.print(f"[red]✗ {name}[/]: {result.failure}")
+    elif result.skipped:
+        console.print(f"[yellow]• {name}[/]: {result.skipped}")
     else:
         console.print(f"[green]✓ {name}[/]: {result.events} events, {result.new_signals} new")
     for problem in result.problems[:20]:
         err.print(f"  [yellow]skipped[/] {problem}")
 
 
+def _exit_if_sources_failed(results: list[Any]) -> None:
+    """Exit 1 when any source failed, so cron and CI notice (config errors exit 2)."""
+    failed = [r.source for r in results if r.failed]
+    if failed:
+        err.print(f"[red]{len(failed)} of {len(results)} sources failed[/]: {', '.join(failed)}")
+        raise typer.Exit(1)
+
+
 @app.command()
 @friendly
 def collect(source: Annotated[str | None, typer.Option(help="Only this source.")] = None) -> None:
-    """Read sources and store new signals (no drafting)."""
+    """Read sources and store new signals (no drafting). Exits 1 when a source failed."""
     from agent.pipeline import collect_source
 
     ws = open_ws()
@@ -242,10 +288,13 @@ def collect(source: Annotated[str | None, typer.Option(help="Only this source.")
         ws.config.source(source)
     if not names:
         err.print("No sources configured: add a [[sources]] table to outrider.toml.")
+    results = []
     for name in names:
         with bar(f"collecting {name}") as progress:
             result = collect_source(ws, name, progress=progress)
         _report_collect(name, result)
+        results.append(result)
+    _exit_if_sources_failed(results)
 
 
 def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
@@ -253,6 +302,8 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
 
     with bar("running one cycle") as progress:
         report = run_cycle(ws, deliver=deliver, on_source=_report_collect, progress=progress)
+    if report.sent is not None:
+        _print_send(report.sent)  # sent first, before collecting: approved mail never waits
     r = report.routed
     console.print(
         f"[bold]{report.new_signals} new signals[/]: {r.drafted} drafted, {r.recorded} recorded, "
@@ -260,20 +311,28 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
     )
     for reason in r.fallbacks:
         err.print(f"[yellow]fallback[/] {reason}")
-    if report.sent is not None:
-        _print_send(report.sent)
+    alerts = report.alerts
+    if alerts is not None and (alerts.delivered or alerts.failed or alerts.retried):
+        console.print(
+            f"owner alerts: {alerts.delivered} delivered, {alerts.retried} to retry, {alerts.failed} failed"
+            + (" (`outrider alerts list` says why)" if alerts.failed else "")
+        )
     return report
 
 
 @app.command()
 @friendly
 def run(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
-    """Run the embedded scheduler: each source on its `every`, then drafting and sending."""
+    """Run the embedded scheduler: each source on its `every`, drafting, and sending on its own thread.
+
+    `--once`: send what is approved, collect every source, draft; exits 1 when a source failed.
+    """
     from agent.scheduler import run_forever
 
     ws = open_ws()
     if once:
-        _cycle(ws)
+        report = _cycle(ws)
+        _exit_if_sources_failed(report.collected)
         return
     console.print(f"Outrider is watching {len(ws.config.sources)} source(s). Ctrl-C to stop.")
     try:
@@ -291,7 +350,8 @@ def _queue_table(views: list[Any]) -> Table:
         d = v.draft
         table.add_row(
             str(d.id), d.status, f"{d.priority:.0f}", v.account.name,
-            v.contact.email if v.contact else "-", v.signal.kind, d.subject, d.provider,
+            v.contact.email if v.contact else "-",
+            v.signal.kind if v.signal else f"{d.sequence} step {d.step}", d.subject, d.provider,
         )
     return table
 
@@ -326,11 +386,12 @@ def queue_show(draft_id: int) -> None:
     console.print(f"[bold]To:[/] {v['contact']['name'] + ' <' + v['contact']['email'] + '>' if v['contact'] else '-'}")
     console.print(f"[bold]Subject:[/] {v['subject']}\n")
     console.print(v["body"])
+    signal = v["signal"] or {"evidence": [], "reasons": []}
     console.rule("evidence")
-    for e in v["signal"]["evidence"]:
+    for e in signal["evidence"]:
         console.print(f"[dim]{e['id']}[/] {e['label']}: {e['text'][:200]}")
     console.rule("why")
-    for reason in v["signal"]["reasons"]:
+    for reason in signal["reasons"]:
         console.print(f"· {reason}")
 
 
@@ -503,6 +564,29 @@ def eval_drafts(
         raise typer.Exit(1)
 
 
+@eval_app.command("extract")
+@friendly
+def eval_extract(
+    sets: Annotated[
+        Path | None, typer.Option("--dir", help="Directory of real-world sets (default: tests/fixtures/realworld).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of the funding, appointment and title extractors on labelled real text."""
+    from signals.extract.measure import SetError, format_table, score_directory
+
+    directory = sets or Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realworld"
+    try:
+        scores = score_directory(directory)
+    except SetError as exc:
+        err.print(f"[bold red]error:[/] {exc} (give the sets' folder with --dir)")
+        raise typer.Exit(2) from None
+    if as_json:
+        _print_json([s.as_dict() for s in scores])
+    else:
+        typer.echo(format_table(scores))
+
+
 # --------------------------------------------------------------------------- signals / sources
 
 
@@ -612,6 +696,95 @@ def outbox_resolve(
     console.print(f"draft {draft_id}: delivery is now {row['state']}")
 
 
+# --------------------------------------------------------------------------- alerts
+
+alerts_app = typer.Typer(help="MQL handoff alerts: Slack, the owner's e-mail, HubSpot tasks.", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+def _alerts_friendly(func: F) -> F:
+    """`friendly`, plus the alert service's own errors."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from rich.markup import escape
+
+        from agent.services.alerts import AlertError
+
+        try:
+            return func(*args, **kwargs)
+        except AlertError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+
+    return friendly(wrapper)  # type: ignore[return-value]
+
+
+@alerts_app.command("list")
+@_alerts_friendly
+def alerts_list(
+    state: Annotated[str | None, typer.Option(help="delivered, pending or failed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Every handoff alert and what became of it: failed first, with the error that says what to do."""
+    from rich.markup import escape
+
+    from agent.services.alerts import list_alerts
+
+    rows = list_alerts(open_ws().db, state=state)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "lead", "account", "channel", "state", "tries", "score", "when (UTC)")
+    for index in (1, 3, 4, 7):  # lead, channel, state, when: never broken across lines
+        table.columns[index].no_wrap = True
+    colour = {"delivered": "green", "failed": "red", "pending": "yellow"}
+    for r in rows:
+        when = (r["delivered_at"] or r["next_attempt_at"] or r["created_at"] or "")[5:16].replace("T", " ")
+        table.add_row(
+            str(r["id"]), escape(r["email"] or ""), escape(r["account"] or ""), r["channel"],
+            f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]", str(r["attempts"]),
+            f"{r['score']:.0f}" if r["score"] is not None else "", when,
+        )
+    if not rows:
+        console.print("No alerts yet: a lead crossing the MQL threshold creates one per configured channel.")
+        return
+    console.print(table)
+    for r in rows:  # errors are sentences: below the table, where they have room
+        if r["last_error"]:
+            console.print(f"[bold]alert {r['id']}[/] ({r['state']}): {escape(r['last_error'])}", highlight=False)
+
+
+@alerts_app.command("retry")
+@_alerts_friendly
+def alerts_retry(
+    alert_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+) -> None:
+    """Send a failed alert again (after fixing what its error said). Never automatic."""
+    from agent.services.alerts import retry_alert
+
+    row = retry_alert(open_ws().db, alert_id=alert_id, actor=by)
+    console.print(f"alert {alert_id} ({row['channel']} for {row['email']}) is {row['state']} again; "
+                  "`outrider alerts deliver` or a running server delivers it", markup=False, highlight=False)
+
+
+@alerts_app.command("deliver")
+@_alerts_friendly
+def alerts_deliver() -> None:
+    """Deliver the alerts that are due now."""
+    from rich.markup import escape
+
+    from agent.services.alerts import deliver
+
+    ws = open_ws()
+    with err.status("delivering alerts...") as status:
+        report = deliver(ws, progress=lambda line: status.update(escape(f"delivering alerts: {line}")))
+    console.print(report.summary())
+    for line in report.details:
+        err.print(f"  {line}", markup=False, highlight=False)
+
+
 @suppress_app.command("add")
 @friendly
 def suppress_add(
@@ -645,6 +818,173 @@ def suppress_list() -> None:
     for row in suppressions(open_ws().db):
         table.add_row(row.value, row.kind, row.reason, f"{row.created_at:%Y-%m-%d}")
     console.print(table)
+
+
+# --------------------------------------------------------------------------- leads
+
+
+def _parse_now(value: str | None) -> Any:
+    """--now ISO 8601 (a date or a date-time; UTC unless it says otherwise), or None for now."""
+    if value is None:
+        return None
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date or time (like 2026-12-01T09:00)") from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+NowOption = Annotated[str | None, typer.Option("--now", help="Pretend it is this time (ISO 8601), to play a calendar.")]
+_STAGE_COLOUR = {"mql": "bold green", "handed_off": "green", "engaged": "cyan", "dormant": "dim", "disqualified": "red", "customer": "blue"}
+
+
+@leads_app.command("list")
+@friendly
+def leads_list(
+    stage: Annotated[str | None, typer.Option(help="lead, engaged, mql, handed_off, customer, disqualified, dormant.")] = None,
+    min_score: Annotated[float | None, typer.Option("--min-score", help="Only leads scoring at least this.")] = None,
+    search: Annotated[str | None, typer.Option(help="E-mail, last name or account contains this.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 500,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """Leads, newest MQLs first, then by score."""
+    from agent.services.leads import list_leads
+
+    rows = list_leads(open_ws().db, stage=stage, min_score=min_score, search=search, limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print("No leads" + (f" at stage {stage}" if stage else "") + ".")
+        return
+    table = Table("email", "account", "stage", "score", "since", "top reason")
+    for column, width in zip(table.columns, (None, None, 10, 5, 10, None), strict=True):
+        if width:
+            column.min_width = width
+            column.no_wrap = True
+    table.columns[5].overflow = "ellipsis"
+    table.columns[5].max_width = 34
+    for r in rows:
+        colour = _STAGE_COLOUR.get(r["stage"], "")
+        table.add_row(
+            r["email"], r["account"] or "", f"[{colour}]{r['stage']}[/]" if colour else r["stage"],
+            f"{r['score']:.0f}", (r["stage_changed_at"] or "")[:10], (r["reasons"] or [""])[0],
+        )
+    console.print(table)
+
+
+@leads_app.command("show")
+@friendly
+def leads_show(email: str, now: NowOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """One lead: its score breakdown and its timeline (signals, drafts, sends, events, stages)."""
+    from agent.services.leads import lead_detail
+
+    d = lead_detail(open_ws(), email=email, now=_parse_now(now))
+    if as_json:
+        _print_json(d)
+        return
+    console.rule(f"{d['name']} <{d['email']}> · {d['account'] or '-'} · {d['stage']} · score {d['score_now']:.0f}")
+    b = d["breakdown"]
+    console.print(
+        f"fit {b['fit']:+.0f} · engagement {b['engagement']:+.0f} · signals {b['signals']:+.0f} · "
+        f"negatives {b['negatives']:+.0f}" + (f" · owner {d['owner']}" if d["owner"] else "")
+    )
+    for reason in d["reasons"]:
+        console.print(f"  · {reason}")
+    console.rule("timeline")
+    table = Table("when", "what", "detail", box=None)
+    for item in d["timeline"][:60]:
+        table.add_row((item["at"] or "")[:16].replace("T", " "), item["kind"], item["summary"])
+    console.print(table)
+
+
+@leads_app.command("rescore")
+@friendly
+def leads_rescore(now: NowOption = None) -> None:
+    """Recompute every lead's score from its history (it must agree with the live score)."""
+    from agent.services.leads import rescore
+
+    with err.status("rescoring leads..."):
+        report = rescore(open_ws(), now=_parse_now(now))
+    console.print(f"rescored {report.contacts} leads: {report.changed} changed score")
+    if report.drifted:
+        err.print(f"[yellow]{report.drifted} lead(s) had a stored ledger that differed from their history; fixed[/]")
+
+
+@leads_app.command("refresh")
+@friendly
+def leads_refresh(now: NowOption = None) -> None:
+    """Let time act: decay re-arms handoffs, quiet leads go dormant (the scheduler runs this hourly)."""
+    from agent.services.leads import refresh
+
+    with err.status("refreshing lead scores..."):
+        report = refresh(open_ws(), now=_parse_now(now))
+    console.print(
+        f"{report.rescored} leads: {report.dormant} went dormant, {report.rearmed} re-armed, {report.handoffs} handed off"
+    )
+
+
+@leads_app.command("stage")
+@friendly
+def leads_stage(
+    email: str,
+    stage: Annotated[str, typer.Argument(help="lead, engaged, mql, handed_off, customer, disqualified, dormant.")],
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why; kept in the lead's history.")],
+) -> None:
+    """Move a lead to a stage by hand (for example "not dormant" or "disqualified: wrong person")."""
+    from agent.services.leads import set_stage
+
+    row = set_stage(open_ws(), email=email, stage=stage, reason=reason, actor=_cli_actor(by))
+    console.print(f"{row['email']} is now {row['stage']}")
+
+
+@leads_app.command("calibrate")
+@friendly
+def leads_calibrate(
+    since: Annotated[str | None, typer.Option(help="Only events since this date (default: a year ago).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Conversion by score band and per rule, and the MQL threshold the data suggests."""
+    from agent.services.leads import calibrate
+
+    report = calibrate(open_ws(), since=_parse_now(since))
+    if as_json:
+        _print_json(report)
+        return
+    console.print(
+        f"{report['leads']} leads since {report['since'][:10]}, {report['converted']} converted "
+        "(meeting booked, or the CRM says opportunity/customer)"
+    )
+    bands = Table("score band", "leads", "converted", "rate", title="by score band")
+    for r in report["bands"]:
+        bands.add_row(r["band"], str(r["leads"]), str(r["converted"]), f"{r['rate']:.0%}" if r["rate"] is not None else "-")
+    console.print(bands)
+    rules = Table("rule", "leads", "converted", "rate", "lift", title="by scoring rule")
+    for r in report["rules"][:25]:
+        rules.add_row(r["rule"], str(r["leads"]), str(r["converted"]), f"{r['rate']:.0%}", f"{r['lift']}" if r["lift"] else "-")
+    console.print(rules)
+    s = report["suggested_threshold"]
+    if s:
+        console.print(
+            f"Suggested MQL threshold: [bold]{s['threshold']}[/] (now {report['current_threshold']:.0f}); it would "
+            f"catch {s['catches']:.0%} of converters with {s['false_alarms']:.0%} false alarms."
+        )
+    if not report["enough_data"]:
+        err.print("[yellow]Fewer than 10 converted and 10 unconverted leads: treat the suggestion as a hint.[/]")
+
+
+def _cli_actor(by: str) -> str:
+    """The CLI's --by is an e-mail address, recorded as coming from the CLI."""
+    from agent.services.queue import QueueError
+
+    value = (by or "").strip()
+    local, at, domain = value.rpartition("@")
+    if not at or not local or "." not in domain or " " in value:
+        raise QueueError(f"--by must be your e-mail address (got {by!r})")
+    return f"{value.lower()} (cli)"
 
 
 # --------------------------------------------------------------------------- serve / API tokens

@@ -88,4 +88,33 @@ def create_demo(directory: Path, *, settings=None) -> Workspace:  # type: ignore
     ws = Workspace.open(directory, settings=settings)
     import_accounts(ws.db, _data("accounts.csv"), filename="demo accounts.csv")
     import_contacts(ws, _data("contacts.csv"), filename="demo contacts.csv")
+    post_demo_events(ws)
     return ws
+
+
+def post_demo_events(ws: Workspace, now=None) -> None:  # type: ignore[no-untyped-def]
+    """What the website and our e-mails would have pushed: Priya at Brightpath reads a case study,
+    looks at pricing twice and asks for a demo (an MQL, handed to her owner); Hannah at
+    Copperleaf opens and clicks. Idempotent: the ids are fixed, so a rerun stores nothing new."""
+    from agent.services.leads import record_events
+    from signals.engagement import EngagementIn
+
+    now = now or utcnow()
+
+    def ago(hours: float) -> str:
+        return (now - timedelta(hours=hours)).isoformat()
+
+    raw = [
+        ("demo-1", "content_download", "priya@brightpath.example", "https://outrider.example/case-studies/ramp-flow", 50),
+        ("demo-2", "page_view", "priya@brightpath.example", "https://outrider.example/pricing", 26),
+        ("demo-3", "page_view", "priya@brightpath.example", "https://outrider.example/pricing", 3),
+        ("demo-4", "demo_request", "priya@brightpath.example", "https://outrider.example/demo", 2),
+        ("demo-5", "email_open", "hannah.vogel@copperleaf.example", None, 30),
+        ("demo-6", "email_click", "hannah.vogel@copperleaf.example", "https://outrider.example/blog/speed-to-lead", 29),
+        ("demo-7", "webinar_attended", "ava.collins@latticeenergy.example", None, 72),
+    ]
+    events = [
+        EngagementIn(id=i, type=kind, email=email, url=url, occurred_at=ago(hours))  # type: ignore[arg-type]
+        for i, kind, email, url, hours in raw
+    ]
+    record_events(ws, events=events, origin="demo", now=now)

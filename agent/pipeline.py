@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -22,6 +23,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from agent.delivery.sender import suppressed_by
 from agent.ingest import DbSnapshots, store_events
 from agent.services.accounts import person_of, watched_accounts
 from agent.store.models import (
@@ -33,13 +35,15 @@ from agent.store.models import (
     SignalStatus,
     Snapshot,
     SourceHealth,
+    Suppression,
 )
 from agent.workspace import Workspace
 from drafting.base import DraftProvider
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
 from drafting.offline import OfflineDrafter
 from drafting.produce import ProducedDraft, produce_draft
-from signals.http import FetchError, Fetcher
+from signals.http import FetchDeadline, Fetcher, FetchError
+from signals.imports import is_freemail
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
 from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
 from signals.scoring import choose_recipient, fit_score, priority
@@ -64,10 +68,23 @@ class CollectResult:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     not_modified: bool = False
+    #: Why the read stopped early (its deadline_s passed); what was read before it is kept.
+    stopped: str | None = None
+    #: Another process was collecting this source at the same moment; this run left it alone.
+    skipped: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """The source did not finish this run: an error, or its deadline stopped it."""
+        return self.error is not None or self.stopped is not None
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return not self.failed
+
+    @property
+    def failure(self) -> str | None:
+        return self.error or self.stopped
 
 
 @dataclass
@@ -89,6 +106,7 @@ def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
         "attempts": http.attempts,
         "backoff": http.backoff_s,
         "max_connections": http.max_connections,
+        "allow_private": http.allow_private,
     }
     options.update(overrides)
     return Fetcher(**options)
@@ -102,7 +120,36 @@ def collect_source(
     now: datetime | None = None,
     progress: Callable[[int, int | None], None] | None = None,
 ) -> CollectResult:
-    """Read one source and store its new events. Failures mark the source, never raise."""
+    """Read one source and store its new events, unless another process is collecting it right
+    now (a PostgreSQL advisory lock, or a lock file beside the SQLite database): then this run
+    skips it, says so, and leaves the other to finish. Failures mark the source, never raise."""
+    from agent.locks import named_lock
+
+    ws.config.source(name)  # an unknown name is a configuration error, not a skip
+    with named_lock(ws.db.engine, f"collect:{name}", wait=False) as held:
+        if not held:
+            result = CollectResult(source=name)
+            result.skipped = f"another collection of {name!r} is running; skipped this time"
+            log.info("%s", result.skipped)
+            return result
+        return _collect_source(ws, name, fetcher=fetcher, now=now, progress=progress)
+
+
+def _collect_source(
+    ws: Workspace,
+    name: str,
+    *,
+    fetcher: Fetcher | None = None,
+    now: datetime | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> CollectResult:
+    """Read one source and store its new events. Failures mark the source, never raise.
+
+    The read ends by the source's `deadline_s`: every request made for it stops then, and
+    reading stops at the next event. What was read by then is stored; the source's cursor and
+    validators are not advanced (the next run reads the rest again; dedup keys drop repeats) and
+    the source is marked degraded with the reason.
+    """
     db = ws.db
     source = ws.config.source(name)
     result = CollectResult(source=name)
@@ -112,8 +159,9 @@ def collect_source(
         row = session.get(CollectorState, name)
         state = dict(row.state) if row else {}
     snapshots = DbSnapshots(db, name)
+    deadline = time.monotonic() + source.deadline_s
     ctx = ReadContext(
-        http=fetcher,
+        http=fetcher.bounded(deadline),
         state=state,
         snapshots=snapshots,
         # Loaded on first use: a news feed never needs 10,000 accounts read for it.
@@ -127,23 +175,38 @@ def collect_source(
     try:
         collector = collector_for(source.type)
         collector.check(source)
-        events = list(collector.read(source, ctx))
+        reader = collector.read(source, ctx)
+        try:
+            for event in reader:
+                events.append(event)
+                if time.monotonic() >= deadline:
+                    break
+        finally:
+            close = getattr(reader, "close", None)
+            if close is not None:
+                close()  # runs the collector's own clean-up (its worker pool) now
     except (ConfigProblem, SourceError, FetchError) as exc:
-        message = str(exc)
-        result.error = message if message.startswith("source ") else f"source {name!r}: {message}"
+        if not (isinstance(exc, FetchDeadline) or time.monotonic() >= deadline):
+            message = str(exc)
+            result.error = message if message.startswith("source ") else f"source {name!r}: {message}"
     except Exception as exc:  # a collector bug must not stop the cycle
         log.exception("source %s crashed", name)
         result.error = f"source {name!r} failed unexpectedly: {exc.__class__.__name__}: {exc}"
     finally:
         if own_fetcher:
             fetcher.close()
+    if result.error is None and time.monotonic() >= deadline:
+        result.stopped = (
+            f"source {name!r}: stopped at its deadline_s = {source.deadline_s:g} s; the {len(events)} events "
+            "read before it were kept and the rest is read next run"
+        )
     result.events = len(events)
     result.problems = [f"{p.where}: {p.reason}" for p in ctx.problems]
     result.warnings = list(ctx.warnings)
     for warning in ctx.warnings:
         log.warning("%s", warning)
-    with db.session() as session:
-        row = session.get(CollectorState, name) or CollectorState(source=name, type=source.type)
+    with db.write_session() as session:
+        row = _collector_state_for_update(session, name, source.type)
         row.type = source.type
         row.last_run_at = utcnow()
         row.last_problems = [{"where": p.where, "reason": p.reason} for p in ctx.problems[-50:]]
@@ -152,6 +215,8 @@ def collect_source(
             result.new_signal_ids = ids
             result.new_signals = len(ids)
             snapshots.flush(session)
+            row.last_event_count = len(ids)
+        if result.error is None and result.stopped is None:
             # The cursor advances in the same transaction as the events it covers.
             state["polled_once"] = True
             row.state = state
@@ -161,18 +226,34 @@ def collect_source(
             row.consecutive_failures = 0
             row.last_error = "; ".join(ctx.warnings)[:2000] or None
             row.last_success_at = row.last_run_at
-            row.last_event_count = len(ids)
             _adopt_discovered_boards(session, state.get("discovered"))
         else:
-            log.warning("%s", result.error)
+            # Reported once, by whoever runs the collection (the CLI prints it, the loop logs it).
+            log.debug("%s", result.failure)
             row.consecutive_failures += 1
-            row.last_error = result.error
+            row.last_error = result.failure
             row.health = (
                 SourceHealth.UNHEALTHY if row.consecutive_failures >= UNHEALTHY_AFTER else SourceHealth.DEGRADED
             )
         session.add(row)
         session.commit()
     return result
+
+
+def _collector_state_for_update(session: Session, name: str, type_: str) -> CollectorState:
+    """The source's state row, created if missing without a race (two first cycles at once used
+    to collide on its primary key) and locked for this transaction on PostgreSQL."""
+    insert = _insert_ignore_for(session)
+    session.execute(
+        insert(CollectorState)  # type: ignore[attr-defined]
+        .values(source=name, type=type_, state={}, last_problems=[], health=SourceHealth.NEVER,
+                consecutive_failures=0, last_event_count=0)
+        .on_conflict_do_nothing(index_elements=["source"])
+    )
+    query = select(CollectorState).where(CollectorState.source == name)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return session.exec(query.execution_options(populate_existing=True)).one()
 
 
 def _adopt_discovered_boards(session: Session, discovered: Any) -> None:
@@ -344,11 +425,12 @@ def process_signals(
             return result
         accounts = watched_accounts(session)
         technologies = _technologies_by_domain(session)
+        suppressed = set(session.exec(select(Suppression.value)).all())
     resolver = AccountResolver(accounts)
     by_id = {a.id: a for a in accounts}
     drafter = _BatchDrafter(provider, ws.config.guardrails, expected=len(ids))
     try:
-        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, technologies)
+        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, technologies, suppressed)
     finally:
         drafter.close()
     # A signal at an account counts toward the lead score of everyone there.
@@ -368,12 +450,16 @@ def _route_batches(
     result: RouteResult,
     drafter: _BatchDrafter,
     technologies: dict[str, list[str]],
+    suppressed: set[str],
 ) -> None:
     db = ws.db
     provider = drafter.provider
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
-        with db.session() as session:
+        # 1. Route in one short transaction: resolve, settle job changes (their contacts and
+        #    suggested accounts are created here), decide what each signal becomes. Signals that
+        #    get a draft stay `new` until the draft is stored, so a crash in between loses nothing.
+        with db.write_session() as session:
             signals = list(session.exec(select(Signal).where(col(Signal.id).in_(chunk))).all())
             matches: dict[int, Any] = {}
             for signal in signals:
@@ -394,29 +480,42 @@ def _route_batches(
                     continue
                 routed = _route_one(
                     ws, signal, matches.get(signal.id or 0), by_id, people, provider, now, jobs,
-                    preferred.get(signal.id or 0), technologies,
+                    preferred.get(signal.id or 0), technologies, suppressed,
                 )
-                session.add(signal)
                 if routed == "drafted":
+                    signal.status = SignalStatus.NEW  # until its draft is stored (step 3)
                     result.drafted += 1
                 elif routed == "unmatched":
                     result.unmatched += 1
                 else:
                     result.recorded += 1
-            draft_rows = drafter.draft(jobs, now)
-            if draft_rows:
-                # One multi-row insert per batch; UNIQUE(signal_id) makes a rerun a no-op.
+                session.add(signal)
+            session.commit()
+        # 2. Draft with no transaction open: a model may take seconds, and a transaction held
+        #    across it would lock SQLite for the Queue page and every other writer.
+        draft_rows = drafter.draft(jobs, now)
+        # 3. Store the drafts and mark their signals drafted, in one transaction.
+        if draft_rows:
+            with db.write_session() as session:
+                # One multi-row insert per batch; UNIQUE(signal_id, contact_id) makes a rerun a no-op.
                 insert = _insert_ignore_for(session)
                 session.execute(
-                    insert(Draft).on_conflict_do_nothing(index_elements=["signal_id"]),  # type: ignore[attr-defined]
+                    insert(Draft).on_conflict_do_nothing(index_elements=["signal_id", "contact_id"]),  # type: ignore[attr-defined]
                     draft_rows,
                 )
-            session.commit()
+                session.execute(
+                    update(Signal)
+                    .where(col(Signal.id).in_([job.signal_id for job in jobs]))
+                    .where(col(Signal.status) == SignalStatus.NEW)
+                    .values(status=SignalStatus.DRAFTED, status_reason=None)
+                )
+                session.commit()
+        with db.session() as session:
             drafts = session.exec(
                 select(Draft.id, Draft.fallback_reason).where(col(Draft.signal_id).in_(chunk))
             ).all()
-            result.draft_ids.extend(d for d, _ in drafts if d)
-            result.fallbacks.extend(r for _, r in drafts if r)
+        result.draft_ids.extend(d for d, _ in drafts if d)
+        result.fallbacks.extend(r for _, r in drafts if r)
 
 
 #: Job changes whose recipient is the person who changed jobs (not whoever fits the personas).
@@ -458,12 +557,44 @@ def _prepare_job_changes(
         email = str(facts.get("person_email") or "").strip().lower()
         if change not in _PERSONAL_CHANGES or "@" not in email:
             continue
+        if change == "champion_moved" and not _address_at(email, facts, accounts.get(account_id)):
+            # "Congrats on the move" must not go to the old employer's mailbox.
+            signal.account_id = account_id
+            signal.status = SignalStatus.RECORDED
+            signal.status_reason = (
+                f"{facts.get('person') or email} moved, but the only address we know ({email}) is at their "
+                "previous company; add their new address to get a draft"
+            )
+            continue
         person = _ensure_contact(session, account_id, email, facts)
         people.setdefault(account_id, [])
         if all(p.email != person.email for p in people[account_id]):
             people[account_id].append(person)
         preferred[signal.id or 0] = person
     return preferred
+
+
+def _address_at(email: str, facts: dict[str, Any], account: WatchedAccount | None) -> bool:
+    """Is `email` an address at the company the person moved to (or a personal one)?"""
+    domain = email.rpartition("@")[2]
+    if is_freemail(domain):
+        return True  # a personal address moves with the person
+    new_domain = normalise_domain(facts.get("new_company_domain")) or (account.domain if account else None)
+    if new_domain:
+        return domain == new_domain or domain.endswith("." + new_domain)
+    old_domain = normalise_domain(facts.get("previous_company_domain"))
+    return not (old_domain and (domain == old_domain or domain.endswith("." + old_domain)))
+
+
+def relationship(person: Person) -> str | None:
+    """"customer" or "open deal" when a person must not get a cold pitch, else None."""
+    lifecycle = (person.lifecycle_stage or "").casefold()
+    status = (person.lead_status or "").casefold()
+    if person.stage == "customer" or lifecycle in ("customer", "evangelist"):
+        return "customer"
+    if person.stage == "handed_off" or lifecycle in ("opportunity", "sql") or "open deal" in status:
+        return "open deal"
+    return None
 
 
 def _suggest_account(session: Session, facts: dict[str, Any]) -> Account:
@@ -541,6 +672,7 @@ def _route_one(
     jobs: list[_DraftJob],
     preferred: Person | None = None,
     technologies: dict[str, list[str]] | None = None,
+    suppressed: set[str] | frozenset[str] = frozenset(),
 ) -> str:
     """Decide what one signal becomes; a signal worth a draft adds a job to `jobs`."""
     account: WatchedAccount | None = accounts.get(signal.account_id) if signal.account_id else None
@@ -567,19 +699,43 @@ def _route_one(
         signal.status = SignalStatus.RECORDED
         signal.status_reason = "older than the source's max_age_days; recorded, not drafted"
         return "recorded"
+    confidence = (signal.facts or {}).get("confidence")
+    if isinstance(confidence, int | float) and confidence < ws.config.drafting.min_confidence:
+        signal.status = SignalStatus.RECORDED
+        why = (signal.facts or {}).get("explanation") or "the text names it only indirectly"
+        signal.status_reason = (
+            f"the company in this item is uncertain: {why} (confidence {confidence:.2f}, "
+            f"under drafting.min_confidence); check it before writing"
+        )
+        return "recorded"
     if prio.value < ws.config.drafting.min_priority:
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"priority {prio.value:.0f} is under drafting.min_priority"
         return "recorded"
-    chosen = (
-        (preferred, f"{preferred.full_name}, the person this change is about")
-        if preferred is not None
-        else choose_recipient(people.get(account.id, []), ws.config.icp.personas)
-    )
-    if chosen is None:
-        signal.status = SignalStatus.RECORDED
-        signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
-        return "recorded"
+    if preferred is not None:
+        blocked = suppressed_by(preferred.email, suppressed)
+        if blocked:
+            signal.status = SignalStatus.RECORDED
+            signal.status_reason = f"{preferred.full_name} ({preferred.email}) is suppressed ({blocked}); nothing is drafted"
+            return "recorded"
+        chosen: tuple[Person, str] | None = (preferred, f"{preferred.full_name}, the person this change is about")
+    else:
+        candidates = people.get(account.id, [])
+        reachable = [p for p in candidates if not suppressed_by(p.email, suppressed)]
+        # Customers and people in an open deal are never cold-pitched: their owner talks to them.
+        cold = [p for p in reachable if relationship(p) is None]
+        chosen = choose_recipient(cold, ws.config.icp.personas)
+        if chosen is None:
+            signal.status = SignalStatus.RECORDED
+            warm = [p for p in reachable if relationship(p) is not None]
+            if warm and choose_recipient(warm, ws.config.icp.personas) is not None:
+                who = ", ".join(f"{p.full_name} ({relationship(p)})" for p in warm[:3])
+                signal.status_reason = f"the contacts who fit at {account.name} are not for a cold pitch: {who}; their owner handles it"
+            elif len(reachable) < len(candidates) and choose_recipient(candidates, ws.config.icp.personas):
+                signal.status_reason = f"every contact who fits at {account.name} is suppressed; nothing is drafted"
+            else:
+                signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
+            return "recorded"
     person, recipient_reason = chosen
     signal.score_reasons = [*signal.score_reasons, f"recipient: {recipient_reason}"]
     context = draft_context(ws, signal, account, person, fit_reasons=fit.reasons)

@@ -18,9 +18,11 @@ st.set_page_config(page_title="Outrider review", page_icon=":material/travel_exp
 navigation = st.navigation(
     [
         st.Page(_PAGES / "queue.py", title="Queue", icon=":material/inbox:", default=True),
+        st.Page(_PAGES / "leads.py", title="Leads", icon=":material/person_search:"),
         st.Page(_PAGES / "accounts.py", title="Accounts", icon=":material/domain:"),
         st.Page(_PAGES / "signals.py", title="Signals", icon=":material/sensors:"),
         st.Page(_PAGES / "sources.py", title="Sources", icon=":material/monitor_heart:"),
+        st.Page(_PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
     ]
 )
 navigation.run()

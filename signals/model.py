@@ -15,6 +15,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
+#: Facts an extractor adds about its own decision (how sure, why, what each amount means): kept
+#: with the event for routing and the guardrails, never offered to a draft as something to quote.
+EXTRACTION_NOTES = frozenset({"confidence", "explanation", "money"})
+
+
 class SignalKind(StrEnum):
     """What happened at an account. The value is stored in the database and shown to reps."""
 
@@ -160,7 +165,7 @@ class SignalEvent(BaseModel):
             items.append(Evidence(id="E3", label="excerpt", text=self.excerpt, url=self.url))
         n = len(items)
         for key, value in self.facts.items():
-            if value in (None, "", [], {}):
+            if value in (None, "", [], {}) or key in EXTRACTION_NOTES:
                 continue
             n += 1
             text = humanise_fact(key, value)
@@ -199,6 +204,10 @@ class Person:
     lifecycle_stage: str | None = None
     champion: bool = False
     timezone: str | None = None
+    #: The lead stage Outrider keeps (lead, engaged, mql, handed_off, customer, disqualified, dormant).
+    stage: str | None = None
+    #: The CRM's lead status ("Open Deal", "Unqualified"...), as exported.
+    lead_status: str | None = None
 
     @property
     def full_name(self) -> str:

@@ -25,7 +25,12 @@ from sqlmodel import Session, col, select
 
 from agent.delivery.links import link_secret, message_links
 from agent.delivery.message import build_message, make_message_id
-from agent.delivery.transports import DeliveryError, FileTransport, SmtpTransport, Transport
+from agent.delivery.transports import (
+    DeliveryError,
+    FileTransport,
+    SmtpTransport,
+    Transport,
+)
 from agent.store.models import (
     Contact,
     Draft,
@@ -141,6 +146,15 @@ def _domains(domain: str) -> list[str]:
     """"eu.acme.com" -> ["eu.acme.com", "acme.com"] (never a bare top-level domain)."""
     labels = [label for label in domain.split(".") if label]
     return [".".join(labels[i:]) for i in range(len(labels) - 1)] or ([domain] if domain else [])
+
+
+def suppressed_by(email: str, values: set[str] | frozenset[str]) -> str | None:
+    """The suppression (an address or a domain) in `values` that blocks `email`, or None."""
+    email = (email or "").strip().lower()
+    for value in (email, *_domains(email.rpartition("@")[2])):
+        if value in values:
+            return value
+    return None
 
 
 def find_suppression(session: Session, email: str) -> Suppression | None:

@@ -40,12 +40,34 @@ class EventRecorded:
     origin: str
 
 
+@dataclass(frozen=True, slots=True)
+class OutOfOffice:
+    """An automatic reply says the person is away (until `until`, when it says so)."""
+
+    contact_id: int
+    until: datetime | None
+    at: datetime
+
+
 StageListener = Callable[[Session, StageChanged], None]
+OutOfOfficeListener = Callable[[Session, OutOfOffice], None]
 EventListener = Callable[[Session, EventRecorded, datetime], None]
 
 _stage_listeners: list[StageListener] = []
 _event_listeners: list[EventListener] = []
 _after_commit: list[Callable[[], None]] = []
+_ooo_listeners: list[OutOfOfficeListener] = []
+
+
+def on_out_of_office(listener: OutOfOfficeListener) -> OutOfOfficeListener:
+    if listener not in _ooo_listeners:
+        _ooo_listeners.append(listener)
+    return listener
+
+
+def out_of_office(session: Session, notice: OutOfOffice) -> None:
+    for listener in list(_ooo_listeners):
+        listener(session, notice)
 
 
 def on_stage_change(listener: StageListener) -> StageListener:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 from signals.model import as_utc
@@ -237,7 +237,7 @@ def score_lead(
             reasons.append((points, f"+{points:.0f} ICP fit {fit:.0f}/100"))
 
     best_signal: dict[str, tuple[float, str]] = {}
-    for bucket, entry in ledger.items():
+    for bucket, entry in sorted(ledger.items()):
         raw = _capped(entry) / CENTS
         if raw == 0:
             continue
@@ -281,7 +281,7 @@ def score_lead(
         reasons.append((excluded, f"{excluded:.0f} excluded title ({contact.title})"))
 
     value = round(sum(parts.values()), 1)
-    ordered = [line for _points, line in sorted(reasons, key=lambda r: -abs(r[0]))]
+    ordered = [line for _points, line in sorted(reasons, key=lambda r: (-abs(r[0]), r[1]))]
     return LeadScore(value=value, reasons=ordered, parts={k: round(v, 1) for k, v in parts.items()})
 
 
@@ -312,6 +312,3 @@ def band_of(score: float, width: int = 20) -> str:
     low = int(score // width) * width
     return f"{low}-{low + width - 1}"
 
-
-def days_between(a: date, b: date) -> int:
-    return (b - a).days

@@ -437,4 +437,6 @@ def person_of(contact: Contact) -> Person:
         lifecycle_stage=contact.lifecycle_stage,
         champion=contact.champion,
         timezone=contact.timezone,
+        stage=contact.stage,
+        lead_status=contact.lead_status,
     )

@@ -9,14 +9,27 @@ from __future__ import annotations
 from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
-from agent.delivery.sender import SendReport, find_suppression, record_draft_status, send_approved
+from agent.delivery.sender import (
+    SendReport,
+    find_suppression,
+    record_draft_status,
+    send_approved,
+)
 from agent.services.queue import Conflict, NotFound, QueueError
 from agent.store.db import Database
-from agent.store.models import Account, Contact, Draft, DraftStatus, Outbox, OutboxState, Suppression
+from agent.store.models import (
+    Account,
+    Contact,
+    Draft,
+    DraftStatus,
+    Outbox,
+    OutboxState,
+    Suppression,
+)
 from signals.model import utcnow
 
 if TYPE_CHECKING:
@@ -90,7 +103,8 @@ def resolve_unknown(db: Database, *, draft_id: int, reviewer: str, outcome: Outc
     * mark_sent: it did go out (it is in the Sent folder): outbox `sent`, draft `sent`.
     * resend: it did not go out: outbox back to `queued` (attempts reset), draft `approved`;
       the next `send` delivers it. Also allowed for a `failed` row (try again after a fix).
-    * cancel: do not send it: outbox `failed`, draft `send_failed`.
+    * cancel: do not send it, ever: outbox `cancelled` (final; resend refuses it), draft
+      `send_failed`.
 
     Compare-and-set on the row's state and Message-ID: if someone settled it first, `Conflict`.
     Returns the outbox row as `outbox()` shows it.
@@ -126,9 +140,10 @@ def resolve_unknown(db: Database, *, draft_id: int, reviewer: str, outcome: Outc
             draft_to, action = DraftStatus.APPROVED, "resend"
             reason = f"{reviewer} asked to send it again (was {row.state}: {row.error or 'no error recorded'})"
         else:
-            values = {"state": OutboxState.FAILED, "error": f"cancelled by {reviewer}; not sent again"}
+            # Final: a cancelled message is never sent, and nobody can resend it afterwards.
+            values = {"state": OutboxState.CANCELLED, "error": f"cancelled by {reviewer}; never sent"}
             draft_to, action = DraftStatus.SEND_FAILED, "cancelled"
-            reason = f"{reviewer} cancelled it; not sent again"
+            reason = f"{reviewer} cancelled it; it is never sent"
         query = (
             update(Outbox)
             .where(col(Outbox.id) == row.id)
@@ -185,25 +200,51 @@ def normalise_suppression(value: str) -> tuple[str, str]:
     return text, "domain"
 
 
-def suppress(db: Database, *, value: str, reason: str = "") -> Suppression:
-    """Never send to this address or domain (and its subdomains). Idempotent."""
+def suppress(db: Database, *, value: str, reason: str = "", actor: str = "outrider") -> Suppression:
+    """Never send to this address or domain (and its subdomains). Idempotent.
+
+    Drafts still waiting for a decision to a suppressed recipient are withdrawn at once (with the
+    reason on the card); approved ones are stopped by the sender, which checks every send.
+    """
     normal, kind = normalise_suppression(value)
-    with db.session() as session:
+    with db.write_session() as session:
         existing = session.exec(select(Suppression).where(Suppression.value == normal)).first()
         if existing is not None:
             return existing
         entry = Suppression(value=normal, kind=kind, reason=(reason or "").strip())
         session.add(entry)
         try:
-            session.commit()
+            session.flush()
         except IntegrityError:  # someone added it at the same moment
             session.rollback()
             existing = session.exec(select(Suppression).where(Suppression.value == normal)).first()
             if existing is None:
                 raise
             return existing
+        _withdraw_suppressed(session, normal, kind, reason=reason, actor=actor)
+        session.commit()
         session.refresh(entry)
         return entry
+
+
+def _withdraw_suppressed(session: Any, value: str, kind: str, *, reason: str, actor: str) -> int:
+    from agent.services.queue import ACTIONABLE
+
+    who = Contact.email == value if kind == "email" else or_(
+        col(Contact.email).endswith("@" + value), col(Contact.email).endswith("." + value)
+    )
+    rows = session.exec(
+        select(Draft.id)
+        .join(Contact, col(Contact.id) == Draft.contact_id)
+        .where(who)
+        .where(col(Draft.status).in_([s.value for s in ACTIONABLE]))
+    ).all()
+    why = f"{value} was suppressed" + (f" ({reason.strip()})" if reason and reason.strip() else "")
+    for draft_id in rows:
+        record_draft_status(
+            session, draft_id=draft_id, to_status=DraftStatus.WITHDRAWN, actor=actor, action="withdrawn", reason=why
+        )
+    return len(rows)
 
 
 def unsuppress(db: Database, *, value: str) -> bool:

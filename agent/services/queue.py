@@ -48,7 +48,8 @@ class DraftView:
     """A draft with everything a rep needs to judge it."""
 
     draft: Draft
-    signal: Signal
+    #: None for a sequence step (it is about the lead's path, not one signal).
+    signal: Signal | None
     account: Account
     contact: Contact | None
 
@@ -56,6 +57,9 @@ class DraftView:
         d, s, a, c = self.draft, self.signal, self.account, self.contact
         return {
             "id": d.id,
+            "kind": d.kind,
+            "sequence": d.sequence,
+            "step": d.step,
             "status": d.status,
             "priority": round(d.priority, 1),
             "subject": d.subject,
@@ -74,17 +78,21 @@ class DraftView:
                 if c
                 else None
             ),
-            "signal": {
-                "id": s.id,
-                "kind": s.kind,
-                "source": s.source,
-                "title": s.title,
-                "url": s.url,
-                "occurred_at": s.occurred_at.isoformat(),
-                "excerpt": s.excerpt,
-                "evidence": s.evidence,
-                "reasons": s.score_reasons,
-            },
+            "signal": (
+                {
+                    "id": s.id,
+                    "kind": s.kind,
+                    "source": s.source,
+                    "title": s.title,
+                    "url": s.url,
+                    "occurred_at": s.occurred_at.isoformat(),
+                    "excerpt": s.excerpt,
+                    "evidence": s.evidence,
+                    "reasons": s.score_reasons,
+                }
+                if s is not None
+                else None
+            ),
             "reviewed_by": d.reviewed_by,
             "reject_reason": d.reject_reason,
             "created_at": d.created_at.isoformat(),
@@ -99,7 +107,7 @@ def list_drafts(
     with db.session() as session:
         query = (
             select(Draft, Signal, Account, Contact)
-            .join(Signal, col(Signal.id) == Draft.signal_id)
+            .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
             .join(Account, col(Account.id) == Draft.account_id)
             .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
             .order_by(col(Draft.priority).desc(), col(Draft.id))
@@ -114,7 +122,7 @@ def get_draft(db: Database, draft_id: int) -> DraftView:
     with db.session() as session:
         row = session.exec(
             select(Draft, Signal, Account, Contact)
-            .join(Signal, col(Signal.id) == Draft.signal_id)
+            .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
             .join(Account, col(Account.id) == Draft.account_id)
             .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
             .where(Draft.id == draft_id)

@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: Database transactions open in this thread (any engine). A model call, an HTTP request or a
+#: sleep must never run while one is open: it would hold SQLite's lock (or a PostgreSQL row lock)
+#: for seconds. Tests assert it (tests/conftest.py); `open_transactions()` reads it.
+_local = threading.local()
+
+
+def open_transactions() -> int:
+    return int(getattr(_local, "depth", 0))
+
+
+def _track_begin(_connection) -> None:  # type: ignore[no-untyped-def]
+    _local.depth = open_transactions() + 1
+
+
+def _track_end(_connection) -> None:  # type: ignore[no-untyped-def]
+    _local.depth = max(open_transactions() - 1, 0)
+
+
+def _track(engine: Engine) -> Engine:
+    event.listen(engine, "begin", _track_begin)
+    event.listen(engine, "commit", _track_end)
+    event.listen(engine, "rollback", _track_end)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -45,19 +73,46 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-        return engine
+        return _track(engine)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return _track(create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5))
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest migration. Safe to call on every start."""
+def _alembic_config() -> AlembicConfig:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    return cfg
+
+
+@functools.lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> tuple[str | None, str | None]:
+    """Bring the schema to the newest migration, once: under a lock shared by every process on
+    this database, re-checking after the wait (another process may have done it). Returns
+    (from, to) revisions; equal when there was nothing to do."""
+    from agent.locks import named_lock
+
+    head = head_revision()
+    before = current_revision(engine)
+    if before == head:
+        return before, head
+    with named_lock(engine, "outrider-migrate", wait=True):
+        before = current_revision(engine)
+        if before != head:
+            cfg = _alembic_config()
+            with engine.begin() as connection:
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+    return before, head
 
 
 class Database:
@@ -89,6 +144,7 @@ class Database:
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open the database; with `migrate`, upgrade the schema if (and only if) it is behind."""
     db = Database(url)
     if migrate:
         upgrade(db.engine)

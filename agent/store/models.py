@@ -238,13 +238,37 @@ class DraftStatus(StrEnum):
     #: The sender crashed mid-send: it may or may not have gone out. A human decides.
     SEND_UNKNOWN = "send_unknown"
     SUPPRESSED = "suppressed"
+    #: Taken back before anyone decided: the lead replied, booked, became an MQL, unsubscribed...
+    WITHDRAWN = "withdrawn"
+    #: A sequence step left unapproved past its approve-by date; never sent late.
+    EXPIRED = "expired"
+
+
+class DraftKind(StrEnum):
+    SIGNAL = "signal"  # a first touch about a signal
+    REACTIVATION = "reactivation"  # a dormant lead woken by a signal, written with its history
+    SEQUENCE = "sequence"  # a step of a nurture sequence
 
 
 class Draft(SQLModel, table=True):
+    __table_args__ = (
+        # One draft per signal and recipient (a rerun of routing is a no-op) and one per
+        # sequence step; NULLs are distinct, so sequence steps (no signal) never collide.
+        UniqueConstraint("signal_id", "contact_id", name="uq_draft_signal_contact"),
+        UniqueConstraint("enrollment_id", "step", name="uq_draft_enrollment_step"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    signal_id: int = Field(foreign_key="signal.id", unique=True)
+    signal_id: int | None = Field(default=None, foreign_key="signal.id", index=True)
+    kind: str = Field(default=DraftKind.SIGNAL, index=True)
     account_id: int = Field(foreign_key="account.id", index=True)
-    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    #: For sequence steps: the enrolment, the sequence's name and the step (1-based).
+    enrollment_id: int | None = Field(default=None, index=True)
+    sequence: str | None = None
+    step: int | None = None
+    #: Not approved by then -> expired, never sent late (sequence steps).
+    expires_at: datetime | None = _opt_ts()
     subject: str
     body: str = Field(sa_column=Column(Text, nullable=False))
     call_to_action: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -285,6 +309,10 @@ class ReviewEvent(SQLModel, table=True):
 
 class OutboxState(StrEnum):
     QUEUED = "queued"
+    #: Approved, but waiting for the recipient's send window or a frequency cap (`not_before`).
+    SCHEDULED = "scheduled"
+    #: A person cancelled it: final, never sent.
+    CANCELLED = "cancelled"
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
@@ -301,6 +329,10 @@ class Outbox(SQLModel, table=True):
     message_id: str | None = None
     error: str | None = Field(default=None, sa_column=Column(Text))
     next_attempt_at: datetime | None = _opt_ts()
+    #: Scheduled: not before this time (send window, frequency cap); shown to the rep.
+    not_before: datetime | None = _opt_ts()
+    #: Why it is scheduled ("outside 09:00-17:00 Europe/Berlin", "weekly cap: last e-mail 2 days ago").
+    schedule_reason: str | None = Field(default=None, sa_column=Column(Text))
     claimed_at: datetime | None = _opt_ts()
     sent_at: datetime | None = _opt_ts()
     created_at: datetime = _ts()

@@ -34,11 +34,13 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["ROUNDS", "FundingRound", "extract_funding"]
+from signals.text.money import find_amounts
+
+__all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
 #: Round labels, earliest stage first.
 ROUNDS: tuple[str, ...] = (
@@ -190,166 +192,9 @@ def _split_headline(text: str) -> tuple[str, str]:
 # Money
 # --------------------------------------------------------------------------------------------
 
-_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:[.,]\d{1,4})?)(?![\d,]*\d)"
-_UNIT = (
-    r"(?i:trillion|tn|billions?|bn|bil|b|millions?|mln|mn|mio|mm|mil|m|thousand|k|"
-    r"crores?|cr|lakhs?|lacs?)(?![A-Za-z])"
-)
-_CUR_PREFIX = (
-    r"(?<![A-Za-z])(?P<pre>US\s?\$|U\.S\.\s?\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|S\$|SGD|HK\$|HKD|"
-    r"NZ\$|NZD|R\$|BRL|MX\$|MXN|EUR|\u20ac|GBP|\u00a3|JPY|\u00a5|INR|\u20b9|Rs\.?|CHF|SEK|NOK|DKK|"
-    r"CNY|RMB|ILS|NIS|\u20aa|KRW|\u20a9|NGN|\u20a6|KES|KSh|ZAR|AED|\$)"
-)
-_CUR_POST = (
-    r"(?P<post>(?i:US\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yen|yuan|"
-    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?)(?![A-Za-z])|"
-    r"(?:USD|EUR|GBP|INR|CAD|AUD|JPY|CHF|SEK|SGD|CNY|RMB|ILS|BRL|NOK|DKK|HKD|NZD|ZAR|AED|NGN|KES|"
-    r"MXN|KRW)(?![A-Za-z])|\u20ac)"
-)
-_AMOUNT_RE = re.compile(
-    rf"{_CUR_PREFIX}\s?(?P<n1>{_NUM})(?:\s?(?P<u1>{_UNIT}))?"
-    rf"|(?P<n2>{_NUM})\s?(?:(?P<u2>{_UNIT})\s?)?{_CUR_POST}"
-    rf"|(?P<n3>{_NUM})\s?(?P<u3>(?i:crores?|cr|lakhs?|lacs?)(?![A-Za-z]))"
-)
-
-_PREFIX_CURRENCY = {
-    "US$": "USD",
-    "U.S.$": "USD",
-    "$": "USD",
-    "USD": "USD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "CAD": "CAD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "AUD": "AUD",
-    "S$": "SGD",
-    "SGD": "SGD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "NZ$": "NZD",
-    "NZD": "NZD",
-    "R$": "BRL",
-    "BRL": "BRL",
-    "MX$": "MXN",
-    "MXN": "MXN",
-    "EUR": "EUR",
-    "\u20ac": "EUR",
-    "GBP": "GBP",
-    "\u00a3": "GBP",
-    "JPY": "JPY",
-    "\u00a5": "JPY",
-    "INR": "INR",
-    "\u20b9": "INR",
-    "RS": "INR",
-    "RS.": "INR",
-    "CHF": "CHF",
-    "SEK": "SEK",
-    "NOK": "NOK",
-    "DKK": "DKK",
-    "CNY": "CNY",
-    "RMB": "CNY",
-    "ILS": "ILS",
-    "NIS": "ILS",
-    "\u20aa": "ILS",
-    "KRW": "KRW",
-    "\u20a9": "KRW",
-    "NGN": "NGN",
-    "\u20a6": "NGN",
-    "KES": "KES",
-    "KSH": "KES",
-    "ZAR": "ZAR",
-    "AED": "AED",
-}
-_POST_CURRENCY = {
-    "dollar": "USD",
-    "us dollar": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "pound sterling": "GBP",
-    "sterling": "GBP",
-    "rupee": "INR",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "swiss franc": "CHF",
-    "franc": "CHF",
-    "shekel": "ILS",
-    "reais": "BRL",
-    "kronor": "SEK",
-    "krona": "SEK",
-    "naira": "NGN",
-    "dirham": "AED",
-    "rmb": "CNY",
-    "\u20ac": "EUR",
-}
-_UNIT_VALUE = {
-    "trillion": 10**12,
-    "tn": 10**12,
-    "billion": 10**9,
-    "billions": 10**9,
-    "bn": 10**9,
-    "bil": 10**9,
-    "b": 10**9,
-    "million": 10**6,
-    "millions": 10**6,
-    "mln": 10**6,
-    "mn": 10**6,
-    "mio": 10**6,
-    "mm": 10**6,
-    "mil": 10**6,
-    "m": 10**6,
-    "thousand": 10**3,
-    "k": 10**3,
-    "crore": 10**7,
-    "crores": 10**7,
-    "cr": 10**7,
-    "lakh": 10**5,
-    "lakhs": 10**5,
-    "lac": 10**5,
-    "lacs": 10**5,
-}
-_WS_ANY_RE = re.compile(r"\s+")
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-
-
-def _currency_of(match: re.Match[str]) -> str | None:
-    pre = match.group("pre")
-    if pre:
-        return _PREFIX_CURRENCY.get(_WS_ANY_RE.sub("", pre).upper())
-    post = match.group("post")
-    if post:
-        key = _WS_ANY_RE.sub(" ", post.lower())
-        if key.upper() in _PREFIX_CURRENCY and len(key) == 3:
-            return _PREFIX_CURRENCY[key.upper()]
-        if key in _POST_CURRENCY:
-            return _POST_CURRENCY[key]
-        return _POST_CURRENCY.get(key.rstrip("s"), None)
-    if match.group("u3"):
-        return "INR"
-    return None
-
-
-def _number_of(match: re.Match[str]) -> float | None:
-    num = match.group("n1") or match.group("n2") or match.group("n3")
-    unit = match.group("u1") or match.group("u2") or match.group("u3")
-    if not num:
-        return None
-    if "," in num:
-        if _THOUSANDS_RE.fullmatch(num):
-            num = num.replace(",", "")
-        else:  # "1,5 million": a decimal comma
-            num = num.replace(",", ".")
-    try:
-        value = Decimal(num)
-    except InvalidOperation:
-        return None
-    if unit:
-        value *= _UNIT_VALUE.get(unit.lower(), 1)
-    result = float(value)
-    if result != result or result in (float("inf"), float("-inf")) or result < 0:
-        return None
-    return result
+from signals.text.money import AMOUNT_RE as _AMOUNT_RE  # noqa: E402 - the one amount grammar
+from signals.text.money import amount_currency as _currency_of  # noqa: E402
+from signals.text.money import amount_value as _number_of  # noqa: E402
 
 
 # Text just before an amount that makes it a valuation, revenue or running total, not the round.
@@ -426,9 +271,16 @@ def _round_of(match: re.Match[str]) -> str:
     return "venture_debt"
 
 
+_MIXED_RE = re.compile(r"\bequity\s+and\s+(?:venture\s+)?debt\b|\bdebt\s+and\s+equity\b", re.I)
+
+
 def _first_round(text: str) -> str | None:
-    match = _ROUND_RE.search(text)
-    return _round_of(match) if match else None
+    mixed = bool(_MIXED_RE.search(text))
+    for match in _ROUND_RE.finditer(text):
+        if mixed and match.group("debt"):
+            continue  # "$100M in equity and debt" is not a venture-debt round
+        return _round_of(match)
+    return None
 
 
 _STAGE_RE = re.compile(
@@ -448,7 +300,7 @@ _STAGE_RE = re.compile(
 _STRONG_VERBS = r"""
     announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
-    |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+    |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
@@ -509,7 +361,8 @@ _FILLER = (
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
     r"significant|major|latest|second|third|follow-on|bumper|\w+-dollar)"
 )
-_OBJECT_LEAD_RE = re.compile(rf"\s*(?:[,:]\s*)?(?:{_FILLER}\s+){{0,4}}", re.I)
+_WHEN = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this\s+week)"
+_OBJECT_LEAD_RE = re.compile(rf"\s*(?:[,:]\s*)?(?:{_WHEN}\s+)?(?:{_FILLER}\s+){{0,4}}", re.I)
 _FUND_NOUN_START_RE = re.compile(
     r"(?:pre[-\s]?seed|seed|pre[-\s]series|series\s+[a-j](?![a-z])|funding|funds|financing|"
     r"finance|investments?|capital|cash|money|backing|round|raise|venture\s+debt|"
@@ -780,6 +633,15 @@ def _name_run(text: str, investor: bool = False) -> str:
         return ""
     out: list[str] = []
     i = len(tokens) - 1
+    if (
+        not investor
+        and len(tokens) >= 2
+        and re.fullmatch(r"[a-z][a-z0-9]{2,}", tokens[-1])
+        and tokens[-2].lower().strip(",") in _DESCRIPTORS
+        and tokens[-1] not in _DESCRIPTORS
+    ):
+        # "shopping platform tink": a lower-case name right after the noun that describes it
+        return tokens[-1]
     while i >= 0:
         token = tokens[i]
         lower = token.lower().strip(",.")
@@ -863,7 +725,15 @@ def _company_from_subject(subject: str) -> str | None:
     subject = " ".join(words).replace(" , ", ", ").replace(" ,", ",")
     if "," in subject:
         parts = [p.strip() for p in subject.split(",") if p.strip()]
-        if len(parts) > 1:
+        appositive = next(
+            (k for k, part in enumerate(parts[1:], start=1)
+             if part.split()[0].lower() in {"a", "an", "the", "which", "who", "founded", "based"}),
+            None,
+        )
+        if len(parts) > 1 and appositive is not None and _name_run(parts[0]) == parts[0].strip():
+            # "Senra Systems, a Cypress, CA-based manufacturer, raised ...": the name before the appositive
+            subject = parts[0]
+        elif len(parts) > 1:
             tail_first = parts[-1].split()[0].lower()
             if parts[-1][0].islower() or parts[-1].lower() in _LEGAL_SUFFIXES or tail_first in {
                 "the", "a", "an", "which", "who", "formerly", "backed", "maker", "now", "once",
@@ -1048,10 +918,13 @@ def _dedupe(names: list[str]) -> list[str]:
 
 
 class _Parse:
-    __slots__ = ("company", "round", "amount", "currency", "investors")
+    __slots__ = ("company", "round", "amount", "currency", "investors", "how", "confidence")
 
-    def __init__(self, company: str) -> None:
+    def __init__(self, company: str, how: str = "", confidence: float = 0.9) -> None:
         self.company = company
+        #: Which span named the company and why, in words a rep reads.
+        self.how = how
+        self.confidence = confidence
         self.round: str | None = None
         self.amount: float | None = None
         self.currency: str | None = None
@@ -1147,16 +1020,29 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
             continue
         if _is_fund_closure(company, obj):
             return None
-        parse = _Parse(company)
+        verb = headline[start:end].strip()
+        parse = _Parse(
+            company,
+            f"the headline's subject {company!r} {verb} money or a round",
+            0.8 if weak else 0.95,
+        )
         _fill_money_and_round(parse, obj)
         parse.investors = _investors(headline)
         parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
+        if parse.investors and all(_GOVERNMENT_RE.search(i) for i in parse.investors):
+            return None  # "nabs $12.5M from US Navy, DoD": a contract or grant, not a round
         return parse
     return None
 
 
 # Investor-led verbs, on lowercased text (see _VERB_RE).
-_LEAD_RE = re.compile(r"co-leads?(?![\w-])|leads?(?![\w-])")
+_LEAD_RE = re.compile(r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])")
+# Public bodies whose money is a contract or a grant, not a venture round.
+_GOVERNMENT_RE = re.compile(
+    r"\b(?:Navy|Army|Air\s+Force|Marines|DoD|Pentagon|Department|Ministry|Government|NASA|NIH|NSF|"
+    r"DARPA|AFWERX|SBIR|DOE|Space\s+Force|Commission|Council|Agency|State\s+of|City\s+of)\b",
+    re.I,
+)
 _BACK_RE = re.compile(
     r"(?:backs?|bets?\s+on|invests?\s+in|invested\s+in|doubles?\s+down\s+on|"
     r"funds|joins?)(?![\w-])"
@@ -1184,6 +1070,11 @@ def _investor_region(text: str) -> list[str]:
     return _investor_items(text.strip())
 
 
+def _is_venture_investor(region: str) -> bool:
+    names = _investor_region(region)
+    return len(names) == 1 and (bool(_VC_SUFFIX_RE.search(names[0])) or names[0].lower() in _KNOWN_VCS)
+
+
 def _investor_led(headline: str, low: str) -> _Parse | None:
     candidates: list[tuple[str, str, str]] = []  # (investor region, company region, money region)
     for verb in _LEAD_RE.finditer(low):
@@ -1204,6 +1095,9 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         name, end = _company_from_region(rest)
         if name and _has_money_or_round(rest[end:]):
             candidates.append((before, rest, rest[end:]))
+        elif name and _is_venture_investor(before):
+            # "Atomico backs Tem to help ...": a venture firm backing a company is a round
+            candidates.append((before, rest, ""))
     for verb in _POUR_RE.finditer(low):
         mid = headline[verb.start("mid") : verb.end("mid")]
         if _word_start(low, verb.start()) and _amounts(mid):
@@ -1215,7 +1109,7 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         investors = _investor_region(before)
         if not investors:
             continue
-        parse = _Parse(company)
+        parse = _Parse(company, f"the headline names {company!r} as the company {', '.join(investors)} invested in", 0.85)
         _fill_money_and_round(parse, money + " " + co_region.strip()[end:])
         parse.investors = _dedupe(investors + _investors(co_region))
         parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
@@ -1242,7 +1136,7 @@ def _possessive(headline: str) -> _Parse | None:
     company = _company_from_subject(match.group("subject") + " ")
     if not company:
         return None
-    parse = _Parse(company)
+    parse = _Parse(company, f"the headline speaks of {company!r}'s round", 0.85)
     _fill_money_and_round(parse, obj)
     parse.investors = _investors(obj)
     return parse
@@ -1319,10 +1213,38 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 or _is_fund_closure(company, obj)
             ):
                 return None
-            parse = _Parse(company)
+            parse = _Parse(company, f"the summary says {company!r}, named in the headline, raised it", 0.8)
             _fill_money_and_round(parse, obj)
             parse.investors = _investors(sentence, summary=True)
             return parse
+    return None
+
+
+def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
+    """"94-year-old founder raises $320M ..." + "General Intuition ... has raised a $320 million
+    Series A": the headline's money raised by a company only the summary's first sentence names."""
+    low = _lower(headline)
+    wanted = [value for _, _, value, _ in _amounts(headline)]
+    if not wanted or not any(not weak for _, _, weak in _verbs(low)):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    for start, end, weak in _verbs(_lower(sentence)):
+        if weak:
+            continue
+        obj = sentence[end:]
+        ok, _ = _object_ok(obj, weak=False)
+        company = _company_from_subject(sentence[:start]) if ok else None
+        if not company:
+            continue
+        if _RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence[:end]) or _is_fund_closure(company, obj):
+            return None
+        parse = _Parse(company, "", 0.7)
+        _fill_money_and_round(parse, obj)
+        if parse.amount is None or not any(abs(parse.amount - v) <= 0.005 * v for v in wanted):
+            return None
+        parse.how = f"the headline's money is raised by {company!r}, named in the summary's first sentence"
+        parse.investors = _investors(sentence, summary=True)
+        return parse
     return None
 
 
@@ -1340,7 +1262,29 @@ _SUMMARY_VERB_STEMS_RE = re.compile(
 )
 
 
-def _extract(text: str) -> FundingRound | None:
+class FundingDecision(BaseModel):
+    """A round with the reasons behind it: which span named the company, how sure, what the money means."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    round: FundingRound
+    #: 0..1: how sure the company is right (a headline's subject beats a summary's sentence).
+    confidence: float = Field(ge=0, le=1)
+    explanation: str
+    #: Every amount in the text with its meaning (raise, valuation, aum, debt, mixed, target, ...).
+    money: list[dict[str, Any]] = Field(default_factory=list)
+
+
+def _confidence(parse: _Parse) -> float:
+    score = parse.confidence
+    if parse.amount is None and parse.round is None:
+        score -= 0.2  # nothing but a verb says money changed hands
+    if parse.company.islower() or len(parse.company) <= 2:
+        score -= 0.1
+    return round(max(0.0, min(1.0, score)), 2)
+
+
+def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(_decode(text))
     if not headline:
         return None
@@ -1358,7 +1302,7 @@ def _extract(text: str) -> FundingRound | None:
         if not _SUMMARY_VERB_STEMS_RE.search(lowered):
             return None
         summary = _clean(raw_summary)
-        parse = _from_summary(headline, summary)
+        parse = _from_summary(headline, summary) or _from_summary_same_money(headline, summary)
         if parse is None or _rejected(headline):
             return None
     if summary is None and raw_summary.strip():
@@ -1367,13 +1311,30 @@ def _extract(text: str) -> FundingRound | None:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])
     _fill_from_summary(parse, summary or "")
-    return FundingRound(
+    found = FundingRound(
         company=parse.company,
         round=parse.round,
         amount=parse.amount,
         currency=parse.currency if parse.amount is not None else None,
         investors=parse.investors,
     )
+    plain = _clean(headline + " " + (summary or ""))
+    return FundingDecision(
+        round=found,
+        confidence=_confidence(parse),
+        explanation=parse.how or f"{parse.company!r} is the company the text announces a round for",
+        money=[a.as_fact() for a in find_amounts(plain)],
+    )
+
+
+def explain_funding(text: str) -> FundingDecision | None:
+    """Like `extract_funding`, with the confidence, the explanation and the money's meanings."""
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return _decide(text)
+    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None
 
 
 def extract_funding(text: str) -> FundingRound | None:
@@ -1381,9 +1342,5 @@ def extract_funding(text: str) -> FundingRound | None:
 
     `text` is a headline, optionally followed by a newline and a summary. Never raises.
     """
-    if not isinstance(text, str) or not text:
-        return None
-    try:
-        return _extract(text)
-    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
-        return None
+    decision = explain_funding(text)
+    return decision.round if decision is not None else None

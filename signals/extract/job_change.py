@@ -48,7 +48,7 @@ import unicodedata
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["MAX_INPUT_CHARS", "Appointment", "extract_appointment"]
+__all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
 #: Only this much of the input is read.
 MAX_INPUT_CHARS = 4000
@@ -125,7 +125,8 @@ def _recase(headline: str) -> str:
     return " ".join(words)
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[\"'(]?[A-Z])")
+# Not after an initial ("Jane A. Doe", "U.S."), but after an acronym ("... for APAC. Based in ...").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[A-Z])[.!?](?=\s+[\"'(]?[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Jr|Sr|Co|Dr|Mr|Ms|Mrs|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
 
 
@@ -150,7 +151,8 @@ def _sentences(text: str, limit: int = 3) -> list[str]:
 #: Words that make a phrase a job title.
 _TITLE_WORD = re.compile(
     r"\b(?:chief|officer|c[efotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
-    r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|"
+    r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
+    r"secretary[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
     r"founder|co-founder|cofounder|executive|superintendent|"
@@ -163,7 +165,7 @@ _TITLE_START = frozenset(
     """chief president vice vp svp evp avp head director manager general managing senior sr
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
-    area field lead ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
+    area field lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
     treasurer controller comptroller counsel engineering part-time""".split()
 )
 _FRACTIONAL = re.compile(
@@ -252,7 +254,8 @@ _NOT_NAME = frozenset(
     saturday sunday north south east west americas emea apac europe america us usa uk eu
     new york london business enterprise global worldwide regional customer customers success
     investor investors world americas' week month rep reps representative staffer insider
-    employee employees intern hire hires""".split()
+    employee employees intern hire hires office offices preferred certified official premier
+    authorized authorised exclusive reseller channel implementation""".split()
 )
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac".split()
@@ -389,7 +392,7 @@ _TITLE_CUT = re.compile(
     r"spearhead|head|help|strengthen|advance|guide|build|bolster|boost|fuel|power|steer|usher|"
     r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
     r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
-    r"ahead\s+of|with|who|while|as|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"ahead\s+of|with|who|while|as|during|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
     r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))|"
     r"and\s+(?:a\s+)?(?:member|seat|director)\s+(?:of|on|to)\s+(?:the|its)\s+board)\b.*$"
     r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|to)\b.*$",
@@ -409,6 +412,20 @@ _EXECUTIVE_BESIDE_CHAIR = re.compile(
     rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:president|ceo|chief\s+executive\s+officer)\b"
     rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
     re.I,
+)
+#: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
+_PARTNER_TITLE = re.compile(
+    r"(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
+    r"new|a|an|practice|group|regional|national|global|executive)\s+)*partner"
+    r"(?:\s+(?:in|at|and)\s+.+|,\s+.+)?",
+    re.I,
+)
+#: Words that name a department after a title's comma ("Executive Vice President, Public Policy").
+_DEPARTMENT_WORDS = frozenset(
+    """public policy affairs government corporate communications marketing sales finance legal
+    operations strategy product engineering technology people human resources talent global
+    international regional americas emea apac investor relations development business
+    partnerships customer success revenue growth digital data analytics research""".split()
 )
 #: Verbs that never sit inside a job title ("CEO, names Jane Doe").
 _VERBISH = frozenset(
@@ -430,6 +447,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     for sep in _AND_NAME.finditer(text):
         rest = text[sep.end() :].split()
         run = _name_run(rest[:2]) if len(rest) >= 2 else []
+        if any(_norm_word(w) in _DEPARTMENT_WORDS for w in rest[:2]):
+            continue  # "Executive Vice President, Public Policy": the title goes on
         if len(run) == 2 and not _TITLE_WORD.search(" ".join(rest[:2])):
             text = text[: sep.start()]
             break
@@ -440,9 +459,12 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     first = text.split()[0]
     if not (first[0].isupper() or first[0].isdigit() or _norm_word(first) in _TITLE_START):
-        return None
+        if not _TITLE_WORD.fullmatch(_norm_word(text.split()[-1])):
+            return None
     if not _TITLE_WORD.search(text):
         return None
+    if re.search(r"\bpartner\b", text, re.I) and not _PARTNER_TITLE.fullmatch(text):
+        return None  # "Supply Chain Partner", "Salesforce Preferred Partner": a vendor, not a person's job
     if _BOARD.search(text) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
         return None
     return text, bool(_FRACTIONAL.search(text))
@@ -451,11 +473,16 @@ def _title(slot: str) -> tuple[str, bool] | None:
 def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
+    if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
+        text = text.rsplit(" \u2014 ", 1)[1]
+    # "The IBM Board of Directors has elected ...": the board acts for the company
+    text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
+    text = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,}(?:\s+\S+){0,2}$)", "", text)
     appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
     if appositive:  # "Acme, the leader in AI, appoints ..."
         text = appositive.group("c")
     text = _TICKER.sub("", text)
-    text = re.sub(r"^(?:the\s+)(?=[a-z])", "", text).strip(" ,;:-")
+    text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
@@ -495,7 +522,7 @@ _COMPANY_STOP = frozenset(
 _C_VERB = re.compile(
     r"\s(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard)|onboards|taps|tapped|selects|selected|"
-    r"elevates|elevated|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
+    r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
     r"promoted|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
@@ -505,6 +532,7 @@ _C_VERB = re.compile(
 )
 _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>joins|joined|to\s+join|will\s+join|"
+    r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes)\s",
@@ -600,6 +628,8 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             return title[0], company, title[1]
     # "CRO of Acme", "VP of Sales at Acme": the last at/of whose right side is not a department
     splits = list(_AT_OR_OF.finditer(rest))
+    # "secretary-general of the European Federation of Inland Ports": "of the <Name>" is the org
+    splits = sorted(splits, key=lambda m: (bool(re.match(r"the\s+[A-Z]", rest[m.end():])), m.start()))
     for split in reversed(splits):
         right = rest[split.end() :]
         if _norm_word(right.split()[0]) in _DEPARTMENTS if right.split() else True:
@@ -643,6 +673,8 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
         person = _whole_name(subject)
         if person is None:
             continue
+        if company_hint is None:
+            company_hint = _company_before_title(subject, person)
         if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")):
             connector = _JOIN_CONNECTOR.search(rest)
             if connector is None:
@@ -678,6 +710,15 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+def _company_before_title(subject: str, person: str) -> str | None:
+    """"Boeing Chief Financial Officer Greg Smith": the company named before the person's old title."""
+    words = subject[: subject.rfind(person)].split() if person in subject else []
+    for k, word in enumerate(words):
+        if k and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
+            return _company(" ".join(words[:k]))
+    return None
+
+
 def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
     for match in _C_VERB.finditer(headline):
         company = _company(headline[: match.start()])
@@ -699,10 +740,71 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
 
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
-    for clause in re.split(r"\s*;\s*|\s+\|\s+", headline):
+    clauses = re.split(r"\s*;\s*|\s+\|\s+", headline)
+    for k, clause in enumerate(clauses):
         found = _person_first(clause) or _company_first(clause)
         if found is not None:
-            return found
+            person, title, company, fractional = found
+            left = clauses[k - 1] if k else ""
+            # "Smith | Jones Names ...": a firm written with a bar, not two headlines
+            if left and f" | {clause}" in headline and clause.startswith(company) and _firm_half(left):
+                company = f"{left} | {company}"
+            return person, title, company, fractional
+    return _handover(headline) or _announced(headline)
+
+
+_ANNOUNCED = re.compile(
+    r"^(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?announc(?:ed|es)\s+(?:(?:today|on\s+\w+)\s+)?(?:that\s+)?(?P<rest>.+)$",
+    re.I,
+)
+_ARRIVES = re.compile(
+    r"\s(?:will\s+be\s+joining|will\s+join|has\s+joined|is\s+joining|joins|joined|will\s+step\s+in|"
+    r"steps\s+in|will\s+take\s+over|takes\s+over|will\s+become|becomes)\b",
+    re.I,
+)
+
+
+def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Cannondale has announced that Paul Francese will be joining the company ... as its new CFO"."""
+    match = _ANNOUNCED.match(sentence)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    arrives = _ARRIVES.search(rest)
+    if arrives is None:
+        return None
+    person = _whole_name(rest[: arrives.start()])
+    connector = re.search(r"\sas\s", rest[arrives.end() :])
+    company = _company(match.group("co"))
+    if person is None or connector is None or company is None:
+        return None
+    title = _title(rest[arrives.end() + connector.end() :])
+    return (person, title[0], company, title[1]) if title else None
+
+
+def _firm_half(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() or w in {"&", "and"} for w in words)
+
+
+_HANDOVER = re.compile(
+    r"^(?:(?P<co>[^,;]{2,60}?)'s\s+)?(?P<old>[^,;]{3,60}?)\s+(?:is\s+)?(?:stepping|steps|to\s+step)\s+down\s+"
+    r"as\s+(?P<title>[^,;]{2,60}?)(?:\s+(?:of|at)\s+(?P<co2>[^,;]{2,60}?))?\s*[,;]\s*"
+    r"(?P<new>[^,;]{3,60}?)\s+(?:taking\s+over|to\s+take\s+over|takes\s+over|to\s+succeed|named\s+successor)\b",
+    re.I,
+)
+
+
+def _handover(headline: str) -> tuple[str, str, str, bool] | None:
+    """"Acme's Jane Roe stepping down as CEO, John Smith taking over": the successor is appointed."""
+    match = _HANDOVER.match(headline)
+    if match is None:
+        return None
+    person = _whole_name(match.group("new"))
+    company = _company(match.group("co") or match.group("co2") or "")
+    title = _title(match.group("title"))
+    if person and company and title:
+        return person, title[0], company, title[1]
     return None
 
 
@@ -713,6 +815,8 @@ def _main_clause(headline: str) -> str:
 
 
 def _refused(headline: str) -> bool:
+    if _HANDOVER.match(headline):
+        return False
     main = _main_clause(headline)
     if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):
         return True
@@ -770,19 +874,32 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
 # --------------------------------------------------------------------------------------------
 
 
-def _extract(text: str) -> Appointment | None:
+class AppointmentDecision(BaseModel):
+    """An appointment with the reasons behind it: which sentence named the company, how sure."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    appointment: Appointment
+    #: 0..1: how sure the company is right (the headline beats a summary sentence).
+    confidence: float = Field(ge=0, le=1)
+    explanation: str
+
+
+def _extract(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
     headline = _recase(_clean(head))
     if not headline:
         return None
-    if len(headline) > 300:  # one long line: its first sentence is the headline
+    if len(headline) > 300 or (not rest.strip() and len(_sentences(headline, limit=2)) > 1):
+        # one line of prose: its first sentence is the headline, the rest its summary
         parts = _sentences(headline, limit=2)
         rest = headline[len(parts[0]) :] + " " + rest if parts else rest
         headline = (parts[0] if parts else headline)[:300]
     if _refused(headline):
         return None
     found = _parse(headline)
+    where, confidence = "the headline", 0.9
     if found is None:
         summary = _clean(rest[:MAX_SUMMARY_CHARS])
         if not summary:
@@ -790,17 +907,30 @@ def _extract(text: str) -> Appointment | None:
         found = _from_summary(headline, summary)
         if found is None:
             return None
+        where, confidence = "the summary's first sentences", 0.75
     person, title, company, fractional = found
     fractional = fractional or bool(_FRACTIONAL.search(headline))
-    return Appointment(person=person, title=title, company=company, fractional=fractional)
+    if company.islower() or len(company) <= 2:
+        confidence -= 0.15
+    return AppointmentDecision(
+        appointment=Appointment(person=person, title=title, company=company, fractional=fractional),
+        confidence=round(confidence, 2),
+        explanation=f"{where} says {company!r} appointed {person} as {title}",
+    )
 
 
-def extract_appointment(text: str) -> Appointment | None:
-    """The appointment `text` announces, or None. `text` is a headline, optionally followed by a
-    newline and a summary. Never raises."""
+def explain_appointment(text: str) -> AppointmentDecision | None:
+    """Like `extract_appointment`, with the confidence and the explanation of the company."""
     if not isinstance(text, str) or not text.strip():
         return None
     try:
         return _extract(text)
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
+
+
+def extract_appointment(text: str) -> Appointment | None:
+    """The appointment `text` announces, or None. `text` is a headline, optionally followed by a
+    newline and a summary. Never raises."""
+    decision = explain_appointment(text)
+    return decision.appointment if decision is not None else None

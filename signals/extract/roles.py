@@ -186,7 +186,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "cpq", "sales systems", "revenue systems", "business systems", "gtm systems",
         "go to market systems", "sales strategy", "revenue strategy", "territory planning",
         "sales analyst", "sales operations analyst", "revenue analyst", "revenue operations analyst",
-        "forecasting", "quota planning",
+        "forecasting", "quota planning", "crm developer", "crm engineer", "crm architect",
+        "crm consultant", "salesforce engineer", "hubspot developer", "go to market strategy",
+        "go to market strategy and operations", "revenue strategy and operations",
     )),
     ("sales", (
         "sales", "account executive", "account executives", "sales development",
@@ -202,6 +204,14 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "vertrieb*",
         "aussendienst*", "verkauf*", "verkaufer*", "commerciale", "commercial director",
         "chief revenue officer", "chief commercial officer", "cro", "growth account",
+        "solutions engineering", "solution engineering", "account management", "strategic accounts",
+        "strategic account", "key accounts", "enterprise accounts", "major accounts", "named accounts",
+        "global accounts", "account", "accounts", "account development", "account representative",
+        "account strategist", "account coordinator", "market lead",
+        # French, Spanish
+        "ventas", "comercial", "ejecutivo comercial", "ejecutivo de cuentas", "cuentas",
+        "chargé d'affaires", "charge d affaires", "ingenieur commercial", "technico commercial",
+        "vendedor*", "vendeur*",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -212,6 +222,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "lifecycle", "campaign", "campaigns", "digital marketing", "performance marketing",
         "email marketing", "marketing manager", "cmo", "chief marketing officer",
         "developer relations", "developer advocate", "evangelist", "influencer", "creative",
+        "public affairs", "policy communications", "corporate affairs", "public relations",
         "graphic designer", "visual designer", "web designer", "art director", "video",
         "videographer", "partner marketing", "customer marketing", "marketing designer",
         "marketing*",
@@ -225,6 +236,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "professional services", "renewals", "renewal", "customer advocate", "help desk",
         "helpdesk", "service desk", "support specialist", "customer engineer",
         "customer solutions", "chief customer officer", "kundenservice*", "kundenbetreu*",
+        "account service", "account services", "account retention", "account maintenance",
+        "account support", "atencion al cliente", "service client", "relation client",
+        "charge de clientele", "clientele",
     )),
     ("engineering", (
         "engineer", "engineering", "engineers", "developer", "software", "software engineer",
@@ -237,7 +251,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "hardware", "technical lead", "tech lead", "cio", "chief information officer", "ciso",
         "chief information security officer", "it", "systems administrator", "sysadmin",
         "forward deployed", "research engineer", "devsecops", "kubernetes", "entwickler*",
-        "softwareentwickler*", "ingenieur*", "informatiker*", "c++", "golang", "python",
+        "softwareentwickler*", "anwendungsentwickler*", "ingenieur*", "informatiker*", "c++",
+        "golang", "python", "desarrollador*", "ingeniero*", "developpeur*",
         "java", "javascript", "react", "rust",
     )),
     ("product", (
@@ -245,7 +260,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "product design", "designer", "design", "ux", "ui", "ux designer", "ui designer",
         "ux researcher", "user researcher", "user research", "ux writer", "product lead",
         "product operations", "cpo", "chief product officer", "interaction designer",
-        "design systems", "localization", "localisation",
+        "design systems", "localization", "localisation", "chef de produit", "ux research",
+        "user experience research", "jefe de producto",
     )),
     ("data", (
         "data", "data scientist", "data science", "data analyst", "data engineer",
@@ -261,7 +277,12 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "treasury", "treasurer", "tax", "payroll", "billing", "audit", "auditor", "bookkeeper",
         "bookkeeping", "revenue accountant", "revenue accounting", "credit", "collections",
         "investor relations", "buchhalt*", "controlling", "finanz*", "steuer*",
-        "financial analyst", "finance business partner",
+        "financial analyst", "finance business partner", "actuary", "actuarial", "underwriter",
+        "account clerk", "account collector", "account processor", "account technician",
+        "account review", "account underwriter", "account auditor", "account analyst",
+        "account receivable", "acquisition analyst", "acquisitions analyst", "acquisition consultant",
+        "acquisition manager", "acquisition specialist", "comptable*", "contable*", "contabilidad",
+        "finanzas", "controle de gestion", "controleur de gestion",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -271,7 +292,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "chro", "chief people officer", "chief human resources officer", "chief talent officer",
         "personalreferent*", "personalsachbearbeiter*", "personalleiter*", "personalwesen",
         "personalberater*", "recruiting coordinator", "people business partner",
-        "employee experience", "diversity", "dei",
+        "employee experience", "diversity", "dei", "recursos humanos", "ressources humaines",
+        "charge de recrutement", "formateur*", "formatrice*",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
@@ -283,20 +305,23 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "warehouse", "fulfillment", "it support", "it support specialist", "it technician",
         "it operations", "it administrator",
         "it manager", "it specialist", "legal operations", "geschaftsfuhrer*", "buro*",
-        "office management", "travel", "security guard", "operator",
+        "office management", "travel", "security guard", "operator", "chef de projet",
+        "jefe de proyecto", "accreditation", "einkauf*", "projektleiter*",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
     ("other", (
         "legal", "counsel", "attorney", "lawyer", "paralegal", "compliance", "clinical",
         "nurse", "physician", "doctor", "pharmacist", "teacher", "tutor", "driver", "chef",
-        "cook", "technician", "mechanic", "electrician", "scientist", "researcher",
+        "cook", "technician", "mechanic", "electrician", "scientist", "researcher", "professor",
+        "lecturer", "instructor", "academic", "medical", "librarian", "nursing", "pflege*",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function
     # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
     (_WEAK_OPERATIONS, (
         "ceo", "coo", "president", "founder", "co founder", "cofounder", "general manager",
-        "managing director", "partner", "owner", "principal",
+        "managing director", "partner", "owner", "principal", "manager", "supervisor",
+        "coordinator", "director", "administrator", "clerk",
     )),
 ]
 
@@ -414,7 +439,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
-    if "director" in words or "head" in words or "directeur" in words or "direktor" in words:
+    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean"}:
         return "director"
     if " general manager " in text:
         return "director"
@@ -424,7 +449,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:
         return "manager"
-    if "supervisor" in words or "foreman" in words:
+    if words & {"supervisor", "foreman", "responsable", "gerente", "jefe"}:
         return "manager"
     if "manager" in words:
         return _manager_or_ic(tokens)
@@ -458,12 +483,23 @@ def _parts(title: str) -> list[str]:
     return parts or [title]
 
 
+def _first_c_level_function(tokens: Sequence[str]) -> str | None:
+    """"CEO & CFO", "Chief Operating Officer and CFO": a combined C-level title is the first role's."""
+    starts = [i for i, t in enumerate(tokens) if t in _C_LEVEL_ACRONYMS or t == "chief"]
+    if len(starts) < 2:
+        return None
+    found = _best_function(tokens[starts[0] : starts[1]])
+    if found is None or found[0] == _WEAK_OPERATIONS:
+        return "operations"
+    return found[0]
+
+
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     cleaned = _clean(title)
     tokens = _tokens(cleaned)
-    function: str | None = None
-    parts = _parts(cleaned)
+    function: str | None = _first_c_level_function(_tokens(_parts(cleaned)[0]))
+    parts = _parts(cleaned) if function is None else []
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
     for part in parts:

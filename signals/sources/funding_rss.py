@@ -15,7 +15,7 @@ import feedparser
 from bs4 import BeautifulSoup
 from pydantic import Field, model_validator
 
-from signals.extract.funding import extract_funding
+from signals.extract.funding import explain_funding
 from signals.model import SignalEvent, SignalKind
 from signals.scoring import signal_strength
 from signals.sources.base import (
@@ -170,9 +170,10 @@ class FundingRssCollector(FeedCollector):
         title, summary = entry_text(entry)
         if not title:
             return None
-        found = extract_funding(f"{title}\n{summary}")
-        if found is None:
+        decision = explain_funding(f"{title}\n{summary}")
+        if decision is None:
             return None
+        found = decision.round
         link = entry.get("link") or None
         ref = entry.get("id") or link or title
         occurred = entry_time(entry, ctx.now)
@@ -182,6 +183,11 @@ class FundingRssCollector(FeedCollector):
             "amount": found.amount,
             "currency": found.currency,
             "investors": list(found.investors),
+            # How sure the company is, and why: the pipeline records (not drafts) an unsure one.
+            "confidence": decision.confidence,
+            "explanation": decision.explanation,
+            # Every amount with its meaning (raise, valuation, aum, debt, mixed, target, ...).
+            "money": decision.money,
         }
         return SignalEvent(
             kind=SignalKind.FUNDING,

@@ -1,7 +1,7 @@
 """Executive appointments from press-release RSS/Atom feeds (PR Newswire, Business Wire, GlobeNewswire, newsrooms).
 
 Source type `press_rss`. Each entry's headline and summary go through
-`signals.extract.job_change.extract_appointment`; an appointment becomes a `job_change` event
+`signals.extract.job_change.explain_appointment`; an appointment becomes a `job_change` event
 about the company the release names (the agent resolves it to a watched account, or leaves it
 unmatched). Feed handling (conditional GET, feedparser over bytes, size cap, lenient recovery) is
 `signals.sources.funding_rss`'s, imported rather than copied.
@@ -10,7 +10,7 @@ Decisions:
 
 * facts: ``change`` ("promotion" when the headline says promoted/promotes, "new_executive" for a
   VP, C-level or Head-of title, else "appointment"), ``person``, ``new_title``, ``new_company``,
-  ``fractional`` - the same names the people-file events use, so one drafter template reads both.
+  ``fractional`` (plus ``confidence`` and ``explanation`` of the company) - the same names the people-file events use, so one drafter template reads both.
 * Fractional, interim and acting appointments are emitted, not skipped, with ``fractional: true``
   and a low strength (0.4 instead of 0.85): an interim CFO is still a reason to write, but a
   weaker one, and a reviewer should see it rather than lose it silently.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from signals.extract.job_change import extract_appointment
+from signals.extract.job_change import explain_appointment
 from signals.model import SignalEvent, SignalKind
 from signals.people import is_executive
 from signals.scoring import signal_strength
@@ -51,9 +51,10 @@ class PressRssCollector(FeedCollector):
         title, summary = entry_text(entry)
         if not title:
             return None
-        found = extract_appointment(f"{title}\n{summary}")
-        if found is None:
+        decision = explain_appointment(f"{title}\n{summary}")
+        if decision is None:
             return None
+        found = decision.appointment
         if _PROMOTED.search(title):
             change = "promotion"
         elif is_executive(found.title):
@@ -66,6 +67,8 @@ class PressRssCollector(FeedCollector):
             "new_title": found.title,
             "new_company": found.company,
             "fractional": found.fractional,
+            "confidence": decision.confidence,
+            "explanation": decision.explanation,
         }
         link = entry.get("link") or None
         ref = entry.get("id") or link or title

@@ -190,3 +190,286 @@ def format_money(amount: Any, currency: Any = None) -> str | None:
     if code:
         return f"{code} {whole}"
     return whole
+
+
+# --------------------------------------------------------------------------------------------
+# The amount grammar extraction reads: every currency sign and code, units from thousand to
+# trillion and Indian crore/lakh, decimal commas, and a code after the amount ("$2.75M CAD").
+# `find_money` above keeps its narrower grammar for the guardrails that rely on it.
+# --------------------------------------------------------------------------------------------
+
+_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:[.,]\d{1,4})?)(?![\d,]*\d)"
+_UNIT = (
+    r"(?i:trillion|tn|billions?|bn|bil|b|millions?|mln|mn|mio|mm|mil|m|thousand|k|"
+    r"crores?|cr|lakhs?|lacs?)(?![A-Za-z])"
+)
+_CUR_PREFIX = (
+    r"(?<![A-Za-z])(?P<pre>US\s?\$|U\.S\.\s?\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|S\$|SGD|HK\$|HKD|"
+    r"NZ\$|NZD|R\$|BRL|MX\$|MXN|EUR|\u20ac|GBP|\u00a3|JPY|\u00a5|INR|\u20b9|Rs\.?|CHF|SEK|NOK|DKK|"
+    r"CNY|RMB|ILS|NIS|\u20aa|KRW|\u20a9|NGN|\u20a6|KES|KSh|ZAR|AED|\$)"
+)
+_CUR_POST = (
+    r"(?P<post>(?i:US\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yen|yuan|"
+    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?)(?![A-Za-z])|"
+    r"(?:USD|EUR|GBP|INR|CAD|AUD|JPY|CHF|SEK|SGD|CNY|RMB|ILS|BRL|NOK|DKK|HKD|NZD|ZAR|AED|NGN|KES|"
+    r"MXN|KRW)(?![A-Za-z])|\u20ac)"
+)
+AMOUNT_RE = re.compile(
+    rf"{_CUR_PREFIX}\s?(?P<n1>{_NUM})(?:\s?(?P<u1>{_UNIT}))?"
+    rf"|(?P<n2>{_NUM})\s?(?:(?P<u2>{_UNIT})\s?)?{_CUR_POST}"
+    rf"|(?P<n3>{_NUM})\s?(?P<u3>(?i:crores?|cr|lakhs?|lacs?)(?![A-Za-z]))"
+)
+
+_PREFIX_CURRENCY = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "MX$": "MXN",
+    "MXN": "MXN",
+    "EUR": "EUR",
+    "\u20ac": "EUR",
+    "GBP": "GBP",
+    "\u00a3": "GBP",
+    "JPY": "JPY",
+    "\u00a5": "JPY",
+    "INR": "INR",
+    "\u20b9": "INR",
+    "RS": "INR",
+    "RS.": "INR",
+    "CHF": "CHF",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "ILS": "ILS",
+    "NIS": "ILS",
+    "\u20aa": "ILS",
+    "KRW": "KRW",
+    "\u20a9": "KRW",
+    "NGN": "NGN",
+    "\u20a6": "NGN",
+    "KES": "KES",
+    "KSH": "KES",
+    "ZAR": "ZAR",
+    "AED": "AED",
+}
+_POST_CURRENCY = {
+    "dollar": "USD",
+    "us dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "rupee": "INR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "swiss franc": "CHF",
+    "franc": "CHF",
+    "shekel": "ILS",
+    "reais": "BRL",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "naira": "NGN",
+    "dirham": "AED",
+    "rmb": "CNY",
+    "\u20ac": "EUR",
+}
+_UNIT_VALUE = {
+    "trillion": 10**12,
+    "tn": 10**12,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bn": 10**9,
+    "bil": 10**9,
+    "b": 10**9,
+    "million": 10**6,
+    "millions": 10**6,
+    "mln": 10**6,
+    "mn": 10**6,
+    "mio": 10**6,
+    "mm": 10**6,
+    "mil": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
+    "crore": 10**7,
+    "crores": 10**7,
+    "cr": 10**7,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "lacs": 10**5,
+}
+_WS_ANY_RE = re.compile(r"\s+")
+_CODE_AFTER_RE = re.compile(r"\s?(CAD|AUD|SGD|NZD|HKD|USD)\b")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def amount_currency(match: re.Match[str]) -> str | None:
+    """The ISO code an AMOUNT_RE match names ("$2.75M CAD" -> CAD: a code after the amount wins)."""
+    after = match.string[match.end() : match.end() + 5]
+    code = _CODE_AFTER_RE.match(after)
+    if code and match.group("pre") and match.group("pre").strip() in {"$", "US$"} and match.group("pre").strip() != code.group(1):
+        return _PREFIX_CURRENCY.get(code.group(1).upper())
+    pre = match.group("pre")
+    if pre:
+        return _PREFIX_CURRENCY.get(_WS_ANY_RE.sub("", pre).upper())
+    post = match.group("post")
+    if post:
+        key = _WS_ANY_RE.sub(" ", post.lower())
+        if key.upper() in _PREFIX_CURRENCY and len(key) == 3:
+            return _PREFIX_CURRENCY[key.upper()]
+        if key in _POST_CURRENCY:
+            return _POST_CURRENCY[key]
+        return _POST_CURRENCY.get(key.rstrip("s"), None)
+    if match.group("u3"):
+        return "INR"
+    return None
+
+
+def amount_value(match: re.Match[str]) -> float | None:
+    """The number an AMOUNT_RE match states, scaled by its unit (crore 1e7, lakh 1e5)."""
+    num = match.group("n1") or match.group("n2") or match.group("n3")
+    unit = match.group("u1") or match.group("u2") or match.group("u3")
+    if not num:
+        return None
+    if "," in num:
+        if _THOUSANDS_RE.fullmatch(num):
+            num = num.replace(",", "")
+        else:  # "1,5 million": a decimal comma
+            num = num.replace(",", ".")
+    try:
+        value = Decimal(num)
+    except InvalidOperation:
+        return None
+    if unit:
+        value *= _UNIT_VALUE.get(unit.lower(), 1)
+    result = float(value)
+    if result != result or result in (float("inf"), float("-inf")) or result < 0:
+        return None
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Written-out amounts and what an amount means
+# --------------------------------------------------------------------------------------------
+
+_WORD_VALUES = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+WRITTEN_AMOUNT_RE = re.compile(
+    r"(?<![\w-])(?P<words>(?:(?:" + "|".join(_WORD_VALUES) + r"|hundred)[\s-]+){1,4})"
+    r"(?P<unit>thousand|million|billion)\s+(?P<cur>(?:US\s+)?dollars|euros|pounds|rupees|yen)\b",
+    re.I,
+)
+_WRITTEN_CURRENCY = {"dollars": "USD", "us dollars": "USD", "euros": "EUR", "pounds": "GBP", "rupees": "INR", "yen": "JPY"}
+
+
+def written_amounts(text: str) -> list[tuple[int, int, float, str]]:
+    """"fifty million dollars" -> [(start, end, 50e6, "USD")]; numbers in words up to 999."""
+    found: list[tuple[int, int, float, str]] = []
+    for match in WRITTEN_AMOUNT_RE.finditer(text):
+        total, current = 0, 0
+        for word in re.split(r"[\s-]+", match.group("words").strip().lower()):
+            if word == "hundred":
+                current = max(current, 1) * 100
+            elif word in _WORD_VALUES:
+                current += _WORD_VALUES[word]
+        total += current
+        if total <= 0:
+            continue
+        scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[match.group("unit").lower()]
+        currency = _WRITTEN_CURRENCY.get(" ".join(match.group("cur").lower().split()), "USD")
+        found.append((match.start(), match.end(), float(total * scale), currency))
+    return found
+
+
+#: What an amount in a funding story stands for. The guardrails check a draft's money claim
+#: against these: only a "raise" (or "debt"/"mixed" when the round says so) is the round's size.
+AMOUNT_MEANINGS: tuple[str, ...] = (
+    "raise", "valuation", "aum", "debt", "mixed", "target", "revenue", "total", "other",
+)
+
+_VALUATION_BEFORE = re.compile(r"\b(?:valu(?:ed|ation|ing)|worth|post-money|pre-money|market\s+cap\w*)\b\W+(?:[\w-]+\W+){0,1}$|\bat\s+(?:an?\s+)?$", re.I)
+_VALUATION_AFTER = re.compile(r"^\s*\+?\s*(?:(?:post|pre)-money\s+)?valu(?:ation|ed)\b", re.I)
+_AUM = re.compile(r"\b(?:assets\s+under\s+management|under\s+management|AuMs?|AUM|manag(?:es|ing)|fund\s+size|fund\s+of)\b", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|to\s+(?:invest|raise|deploy|spend)|will\s+invest|plans?\s+to|aims?\s+to|target(?:s|ing)?|seeks?|seeking|eyes)\b\W+(?:[\w-]+\W+){0,3}$", re.I)
+_REVENUE_NEAR = re.compile(r"^\s*(?:in\s+)?(?:annual\s+|annualized\s+|recurring\s+)*(?:revenue|ARR|sales|losses|profit)\b|\b(?:revenue|ARR|sales|turnover)\s+(?:of|to|at)\s+$", re.I)
+_MIXED_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:equity\s+and\s+(?:debt|credit|loans?)|debt\s+and\s+equity|equity\s+and\s+venture\s+debt)\b", re.I)
+_DEBT_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:venture\s+debt|debt|loans?|credit\s+(?:facility|line)|line\s+of\s+credit|notes|bonds?|debt\s+financing)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing|ling)?|to\s+date|bringing|brings|cumulative|overall|altogether)\b\W+(?:[\w-]+\W+){0,3}$", re.I)
+_CLAUSE_START = re.compile(r"[;.!?]|\s\u2014\s|,\s+(?:and|while|but)\s", re.I)
+
+
+def amount_meaning(text: str, start: int, end: int) -> str:
+    """What the amount at text[start:end] stands for, read from the words around it in its clause."""
+    before = text[max(0, start - 80) : start]
+    cuts = list(_CLAUSE_START.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[end : end + 60]
+    if _VALUATION_BEFORE.search(before) or _VALUATION_AFTER.match(after):
+        return "valuation"
+    if _REVENUE_NEAR.search(after) or _REVENUE_NEAR.search(before):
+        return "revenue"
+    if _AUM.search(before[-40:]) or _AUM.search(after[:40]):
+        return "aum"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    if _TOTAL_BEFORE.search(before):
+        return "total"
+    if _MIXED_AFTER.match(after):
+        return "mixed"
+    if _DEBT_AFTER.match(after):
+        return "debt"
+    return "raise"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount in a funding story with its meaning; `value` is in units of `currency`."""
+
+    text: str
+    value: float
+    currency: str | None
+    meaning: str
+    start: int
+    end: int
+
+    def as_fact(self) -> dict[str, Any]:
+        return {"text": self.text, "amount": self.value, "currency": self.currency, "meaning": self.meaning}
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in `text` (signs, codes, crore/lakh, written out), each with its meaning."""
+    found: list[Amount] = []
+    for match in AMOUNT_RE.finditer(text):
+        value = amount_value(match)
+        if value is None:
+            continue
+        start, end = match.span()
+        found.append(Amount(match.group(0).strip(), value, amount_currency(match), amount_meaning(text, start, end), start, end))
+    for start, end, value, currency in written_amounts(text):
+        if not any(a.start <= start < a.end for a in found):
+            found.append(Amount(text[start:end], value, currency, amount_meaning(text, start, end), start, end))
+    return sorted(found, key=lambda a: a.start)

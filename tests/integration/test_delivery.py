@@ -654,8 +654,11 @@ def test_resolve_unknown_mark_sent_and_cancel(workspace: Workspace) -> None:
     row = service.resolve_unknown(workspace.db, draft_id=was_sent, reviewer=REVIEWER, outcome="mark_sent")
     assert row["state"] == "sent" and row["draft_status"] == "sent" and row["sent_at"] is not None
     row = service.resolve_unknown(workspace.db, draft_id=not_wanted, reviewer=REVIEWER, outcome="cancel")
-    assert row["state"] == "failed" and row["draft_status"] == "send_failed"
+    assert row["state"] == "cancelled" and row["draft_status"] == "send_failed"
     assert [e.action for e in events(workspace, not_wanted)] == ["approved", "send_unknown", "cancelled"]
+    # Cancel is final: nobody can resend a cancelled message (issue 8, finding 8).
+    with pytest.raises(queue.Conflict):
+        service.resolve_unknown(workspace.db, draft_id=not_wanted, reviewer="someone@else.example", outcome="resend")
     with pytest.raises(queue.Conflict):
         service.resolve_unknown(workspace.db, draft_id=queued, reviewer=REVIEWER, outcome="mark_sent")
     with pytest.raises(queue.Conflict):

@@ -41,13 +41,15 @@ def test_champion_moves_are_signals_drafts_and_suggested_accounts(workspace) -> 
     assert len(second.job_change_signal_ids) == 2
     assert import_contacts(ws.db, moved).job_change_signal_ids == []  # each move once
 
+    # Issue 8, finding 11: "congrats on the move" went to the old employer's address. A CRM
+    # re-import only knows the old address, so the move is recorded with the reason, not drafted.
     routed = process_signals(ws)
-    assert routed.drafted == 1
-    (view,) = queue.list_drafts(ws.db)
-    assert view.account.name == "Beta Payments"
-    assert view.contact is not None and view.contact.email == "jo@acme.example"  # the person who moved
-    assert view.signal.kind == "job_change" and view.signal.facts["change"] == "champion_moved"
-    assert "Jo" in view.draft.body
+    assert routed.drafted == 0
+    assert queue.list_drafts(ws.db) == []
+    jo = [s for s in list_signals(ws.db, kind="job_change") if s["facts"].get("person") == "Jo Park"]
+    assert jo and jo[0]["status"] == "recorded" and jo[0]["facts"]["change"] == "champion_moved"
+    assert "only address we know (jo@acme.example) is at their previous company" in jo[0]["status_reason"]
+    assert jo[0]["account"]["name"] == "Beta Payments"
 
     suggested = [a for a in list_accounts(ws.db) if a["suggested"]]
     assert [a["name"] for a in suggested] == ["Gamma Labs"]
@@ -55,7 +57,32 @@ def test_champion_moves_are_signals_drafts_and_suggested_accounts(workspace) -> 
     assert kim and kim[0]["status"] == "recorded" and "suggested account" in kim[0]["status_reason"]
 
     accept_suggested_account(ws.db, suggested[0]["id"])
+    assert process_signals(ws).drafted == 0
+    kim = [s for s in list_signals(ws.db, kind="job_change") if s["facts"].get("person") == "Kim Lee"]
+    assert "previous company" in kim[0]["status_reason"]
+
+
+def test_a_move_reported_with_the_new_address_is_drafted_to_it(workspace) -> None:  # type: ignore[no-untyped-def]
+    """A people source that knows the new work address: the move is drafted, to that address."""
+    from datetime import UTC, datetime
+
+    from agent.ingest import store_events
+    from signals.model import SignalEvent, SignalKind
+
+    ws = workspace
+    import_accounts(ws.db, ACCOUNTS)
+    import_contacts(ws, contacts(SAM_AT_BETA))
+    event = SignalEvent(
+        kind=SignalKind.JOB_CHANGE, source="people", occurred_at=datetime.now(UTC), title="Jo Park joins Beta Payments",
+        ref="jo-move", company_name="Beta Payments", company_domain="beta.example",
+        facts={"change": "champion_moved", "person": "Jo Park", "person_email": "jo.park@beta.example",
+               "new_title": "SVP Sales", "new_company": "Beta Payments", "new_company_domain": "beta.example",
+               "previous_company": "Acme Robotics", "champion": True},
+    )
+    with ws.db.session() as session:
+        store_events(ws.db, session, [event])
+        session.commit()
     assert process_signals(ws).drafted == 1
-    drafts = {v.account.name: v for v in queue.list_drafts(ws.db)}
-    assert drafts["Gamma Labs"].contact is not None
-    assert drafts["Gamma Labs"].contact.email == "kim@acme.example"
+    (view,) = queue.list_drafts(ws.db)
+    assert view.contact is not None and view.contact.email == "jo.park@beta.example"
+    assert "Jo" in view.draft.body

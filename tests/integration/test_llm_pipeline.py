@@ -56,7 +56,8 @@ def test_llm_drafts_carry_model_and_prompt_version(
     run_cycle(ws, deliver=False)
     (view,) = queue.list_drafts(ws.db)
     draft = view.draft
-    assert (draft.provider, draft.model, draft.prompt_version) == ("llm", "fake-4o", "funding.warm.v1")  # Maya is an opportunity: warm
+    # Maya is a lead (a contact in an open deal gets no cold pitch at all, see test_pipeline.py).
+    assert (draft.provider, draft.model, draft.prompt_version) == ("llm", "fake-4o", "funding.cold.v1")
     assert draft.body == GOOD["body"] and draft.fallback_reason is None
     (request,) = model.completions
     assert request.body["model"] == "fake-4o"

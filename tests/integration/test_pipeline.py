@@ -34,7 +34,7 @@ Kestrel Robotics,kestrel.example,,Software,180,DE,sam@example.com
 """
 
 CONTACTS = b"""first_name,last_name,email,title,company,domain,lifecycle_stage,champion
-Maya,Okafor,maya@northwind.example,VP of Sales,Northwind Analytics,northwind.example,opportunity,true
+Maya,Okafor,maya@northwind.example,VP of Sales,Northwind Analytics,northwind.example,lead,true
 Ava,Collins,ava@latticeenergy.example,VP Sales,Lattice Energy,latticeenergy.example,lead,false
 Ori,Levi,ori@configu.com,Chief Revenue Officer,Configu,configu.com,lead,false
 """
@@ -112,6 +112,26 @@ def test_cycle_drafts_grounded_messages_for_matched_accounts(loop) -> None:  # t
     assert kestrel and kestrel[0]["status"] == "recorded" and "no contact" in kestrel[0]["status_reason"]
     # "raises prices" is not a round.
     assert not [s for s in list_signals(ws.db) if "prices" in s["title"]]
+
+
+def test_customers_open_deals_and_suppressed_contacts_get_no_cold_pitch(loop) -> None:  # type: ignore[no-untyped-def]
+    """Issue 8, findings 8 and 11: a suppressed contact, a customer and a contact in an open deal
+    used to get cold drafts queued, unmarked. Now the signal is recorded with the reason."""
+    from agent.services.delivery import suppress
+
+    ws, _server = loop
+    import_contacts(
+        ws,
+        b"first_name,last_name,email,title,company,domain,lifecycle_stage,champion\n"
+        b"Maya,Okafor,maya@northwind.example,VP of Sales,Northwind Analytics,northwind.example,opportunity,true\n"
+        b"Ava,Collins,ava@latticeenergy.example,VP Sales,Lattice Energy,latticeenergy.example,customer,false\n",
+    )
+    suppress(ws.db, value="configu.com", reason="asked us to stop")
+    run_cycle(ws, deliver=False)
+    assert queue.list_drafts(ws.db) == []
+    reasons = {s["account"]["name"]: s["status_reason"] for s in list_signals(ws.db) if s["account"]}
+    assert "Maya Okafor (open deal)" in reasons["Northwind Analytics"]
+    assert "suppressed" in reasons["Configu"]
 
 
 def test_second_cycle_is_a_no_op_and_uses_conditional_get(loop) -> None:  # type: ignore[no-untyped-def]

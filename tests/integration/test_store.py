@@ -10,7 +10,7 @@ from sqlmodel import SQLModel
 
 import agent.store.models  # noqa: F401 - registers the tables
 from agent.store.db import open_database
-from agent.store.models import Account, Draft, Outbox, Signal
+from agent.store.models import Contact, Account, Draft, Outbox, Signal
 from signals.model import utcnow
 
 
@@ -43,10 +43,23 @@ def test_unique_keys_make_duplicates_impossible(db_url: str) -> None:
             session.commit()
         session.rollback()
         signal = session.get(Signal, 1)
-        draft = Draft(signal_id=signal.id, account_id=account.id, subject="s", body="b")
+        contact = Contact(first_name="Dana", email="dana@acme.example", account_id=account.id)
+        session.add(contact)
+        session.commit()
+        draft = Draft(signal_id=signal.id, account_id=account.id, contact_id=contact.id, subject="s", body="b")
         session.add(draft)
         session.commit()
-        session.add(Draft(signal_id=signal.id, account_id=account.id, subject="s2", body="b2"))
+        # One draft per signal and recipient: routing the signal again is a no-op.
+        session.add(Draft(signal_id=signal.id, account_id=account.id, contact_id=contact.id, subject="s2", body="b2"))
+        with pytest.raises(IntegrityError):
+            session.commit()
+        session.rollback()
+        # One draft per sequence step of an enrolment.
+        for subject in ("step", "step again"):
+            session.add(Draft(kind="sequence", enrollment_id=7, step=1, account_id=account.id,
+                              contact_id=contact.id, subject=subject, body="b"))
+            if subject == "step":
+                session.commit()
         with pytest.raises(IntegrityError):
             session.commit()
         session.rollback()

@@ -1,0 +1,49 @@
+"""Extraction quality on the real-world sets: precision, recall and F1 per extractor and set part.
+
+    .venv/bin/python benchmarks/extraction.py [DIR]
+
+DIR defaults to tests/fixtures/realworld. Prints one table (the same as `outrider eval extract`)
+and, for the golden files, the share of items each extractor gets exactly right.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from signals.extract.funding import extract_funding  # noqa: E402
+from signals.extract.job_change import extract_appointment  # noqa: E402
+from signals.extract.measure import format_table, score_directory  # noqa: E402
+
+
+def golden_exact(path: Path, extract) -> tuple[int, int]:  # noqa: ANN001
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right = 0
+    for row in rows:
+        found = extract(row["text"])
+        got = found.model_dump() if found is not None else None
+        right += got == row["expected"]
+    return right, len(rows)
+
+
+def main() -> None:
+    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "fixtures" / "realworld"
+    started = time.perf_counter()
+    scores = score_directory(directory)
+    elapsed = time.perf_counter() - started
+    print(format_table(scores))
+    print(f"\nscored {sum(s.items for s in scores if s.part != 'all')} items in {elapsed:.2f}s")
+    golden = ROOT / "tests" / "fixtures" / "golden"
+    print("\ngolden files (tuned on; exact match on every field)")
+    for name, extract in (("funding", extract_funding), ("appointments", extract_appointment)):
+        right, total = golden_exact(golden / f"{name}.jsonl", extract)
+        print(f"  {name:<13} {right}/{total} = {right / total:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""The extractors on hand-labelled real-world sets (tests/fixtures/realworld/): a drop below a floor fails.
+
+Floors are the issue's targets where the extractor meets them, otherwise the value measured when
+the floor was set (see the README there): precision first, because a wrong company in a funding
+draft is the worst mistake. The held-out `test` part is scored and gated too, never tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from signals.extract.measure import SETS, PartScore, load_set, score_directory, score_rows
+from tests.conftest import FIXTURES
+
+REALWORLD = FIXTURES / "realworld"
+
+#: (extractor, part) -> (precision floor, recall floor). Targets: funding 0.97/0.90,
+#: appointments 0.95/0.90, titles 0.93 accuracy (precision = recall = accuracy for titles).
+FLOORS: dict[tuple[str, str], tuple[float, float]] = {
+    ("funding", "dev"): (0.97, 0.88),  # recall below the 0.90 target: floor = measured
+    ("funding", "test"): (0.97, 0.73),  # recall below target: floor = measured
+    ("appointments", "dev"): (0.95, 0.81),  # precision at target; recall below 0.90: floor = measured
+    ("appointments", "test"): (0.80, 0.30),  # both below target: floor = measured
+    ("titles", "dev"): (0.92, 0.92),  # accuracy below the 0.93 target: floor = measured
+    ("titles", "test"): (0.80, 0.80),  # below target: floor = measured
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[tuple[str, str], PartScore]:
+    return {(s.extractor, s.part): s for s in score_directory(REALWORLD)}
+
+
+@pytest.mark.parametrize(("key", "floor"), sorted(FLOORS.items()))
+def test_scores_stay_above_their_floor(scores: dict, key: tuple[str, str], floor: tuple[float, float]) -> None:
+    score = scores[key]
+    assert score.precision >= floor[0], f"{key}: precision {score.precision:.3f} < {floor[0]}"
+    assert score.recall >= floor[1], f"{key}: recall {score.recall:.3f} < {floor[1]}"
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_each_set_is_big_enough_hard_enough_and_has_provenance(name: str) -> None:
+    rows = load_set(REALWORLD / SETS[name])
+    minimum = {"funding": 300, "appointments": 150, "titles": 300}[name]
+    assert len(rows) >= minimum
+    hard = [r for r in rows if r["expected"] is None or r.get("hard_negative")]
+    assert len(hard) >= 0.4 * len(rows)
+    assert all(r["source"].strip() for r in rows)
+    assert {r["part"] for r in rows} == {"dev", "test"}
+    assert len({r["text"] for r in rows}) == len(rows), "an item appears twice"
+
+
+def test_sets_are_kept_apart_from_the_golden_files() -> None:
+    golden = set()
+    for path in (FIXTURES / "golden").glob("*.jsonl"):
+        golden |= {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    for name in SETS:
+        texts = {r["text"] for r in load_set(REALWORLD / SETS[name])}
+        assert not texts & golden, f"{name}: items shared with the golden files"
+
+
+def test_a_wrong_company_counts_against_precision_and_recall() -> None:
+    rows = [
+        {"text": "Acme raises $5M seed round", "expected": {"company": "Beta", "round": "seed",
+         "amount": 5e6, "currency": "USD"}, "part": "dev", "source": "made up for this test"},
+        {"text": "Acme raises $5M seed round", "expected": None, "part": "dev", "source": "made up"},
+    ]
+    [score] = score_rows("funding", rows)
+    assert (score.tp, score.fp, score.fn) == (0, 2, 1)
+    assert score.precision == 0.0 and score.recall == 0.0
+
+
+def test_a_broken_set_file_names_the_line(tmp_path) -> None:
+    (tmp_path / "funding.jsonl").write_text('{"text": "x", "expected": null, "source": "s"}\nnot json\n')
+    with pytest.raises(ValueError, match="funding.jsonl line 2"):
+        score_directory(tmp_path)
