@@ -1014,14 +1014,11 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz."""
-    from agent.api.app import alert_sender_available
     from agent.api.server import make_server
 
     ws = open_ws()
     server = make_server(ws, host=host, port=port)
     err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
-    if not alert_sender_available():
-        err.print("note: this build has no alert sender; MQL handoffs are recorded and wait in the alert outbox")
     if (ws.config.server.public_url or "").startswith("http://"):
         err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
     try:

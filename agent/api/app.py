@@ -8,7 +8,6 @@ a token or a request body: those are logged (without the body) and answered with
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -22,27 +21,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.status import HTTP_422_UNPROCESSABLE_CONTENT, HTTP_503_SERVICE_UNAVAILABLE
 
 from agent.api import events, pages
+from agent.api.gate import WriteGate, urgent_workspace
 from agent.api.middleware import AccessLog, BodyLimit, loggable_path
 from agent.api.schemas import Health
+from agent.delivery.alerts import AlertWorker
 from agent.delivery.links import link_secret
 from agent.workspace import Workspace
 
 log = logging.getLogger("outrider.api")
 
 BUSY_RETRY_AFTER_S = 5
-
-
-def _alert_worker_class() -> Any:
-    """The alert sender, when this build has it (it lands from a parallel branch)."""
-    try:
-        from agent.delivery.alerts import AlertWorker  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return AlertWorker
-
-
-def alert_sender_available() -> bool:
-    return _alert_worker_class() is not None
 
 
 def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
@@ -56,11 +44,9 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker = None
-        worker_class = _alert_worker_class() if alert_worker else None
-        if worker_class is not None:
-            worker = worker_class(app.state.workspace)
+        if alert_worker:
+            worker = AlertWorker(urgent_workspace(app.state.workspace, app.state.write_gate))
             worker.start()
-        app.state.alert_sender = worker is not None
         try:
             yield
         finally:
@@ -77,9 +63,8 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
     )
     app.state.workspace = ws
     app.state.link_secret = secret
-    #: Serialises this process's event writes on SQLite (see agent.api.events.record).
-    app.state.write_gate = threading.Lock()
-    app.state.alert_sender = False
+    #: Schedules this process's SQLite writers: alert delivery first (agent.api.gate).
+    app.state.write_gate = WriteGate()
 
     @app.get("/healthz", response_model=Health, response_model_exclude_none=True, responses={503: {"model": Health}}, tags=["health"])
     def healthz(request: Request) -> Any:

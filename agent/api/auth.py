@@ -9,7 +9,9 @@ import binascii
 from fastapi import HTTPException, Request
 from starlette.status import HTTP_401_UNAUTHORIZED
 
-from agent.services.tokens import TokenInfo, authenticate
+from agent.api.gate import writing
+from agent.services.tokens import TokenInfo, authenticate, record_use, use_due
+from signals.model import utcnow
 
 #: What a refused request hears (the same for missing, unknown and revoked: no oracle).
 REFUSED = "a valid API token is required: send `Authorization: Bearer <token>` (create one with `outrider api-token create NAME`)"
@@ -37,7 +39,11 @@ def token_from_header(header: str | None) -> str | None:
 def require_token(request: Request) -> TokenInfo:
     """FastAPI dependency: the caller's token, or 401."""
     ws = request.app.state.workspace
-    info = authenticate(ws.db, token_from_header(request.headers.get("authorization")))
+    info = authenticate(ws.db, token_from_header(request.headers.get("authorization")), touch=False)
     if info is None:
         raise HTTPException(status_code=HTTP_401_UNAUTHORIZED, detail=REFUSED, headers=CHALLENGE)
+    now = utcnow()
+    if use_due(info, now):
+        with writing(request.app.state):
+            record_use(ws.db, info.id, now)
     return info

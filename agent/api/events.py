@@ -18,6 +18,7 @@ from starlette.status import HTTP_202_ACCEPTED, HTTP_422_UNPROCESSABLE_CONTENT
 
 from agent.api import identities
 from agent.api.auth import require_token
+from agent.api.gate import writing
 from agent.api.schemas import (
     EVENTS_REQUEST,
     SEGMENT_REQUEST,
@@ -43,17 +44,9 @@ class Problem(BaseModel):
 
 
 def record(request: Request, events: list[EngagementIn], *, origin: str) -> leads.RecordResult:
-    """`leads.record_events`, one writer at a time on SQLite.
-
-    SQLite has one write lock, and a writer waiting for it sleeps and polls (1 ms ... 100 ms), so
-    a crowd of request threads waiting for it leaves the lock idle between polls. Queueing them
-    on an in-process lock hands it over at once instead. PostgreSQL locks rows: no gate.
-    """
-    ws = request.app.state.workspace
-    if ws.db.is_sqlite:
-        with request.app.state.write_gate:
-            return leads.record_events(ws, events=events, origin=origin, now=utcnow())
-    return leads.record_events(ws, events=events, origin=origin, now=utcnow())
+    """`leads.record_events`, queued on the app's write gate on SQLite (agent.api.gate)."""
+    with writing(request.app.state):
+        return leads.record_events(request.app.state.workspace, events=events, origin=origin, now=utcnow())
 
 
 def problems_response(problems: list[dict[str, Any]]) -> JSONResponse:

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.exc import SQLAlchemyError
 
 from agent.api import own_mail
+from agent.api.gate import writing
 from agent.api.schemas import HTML_PAGE
 from signals.model import utcnow
 
@@ -95,6 +96,11 @@ def unsubscribe_page(token: str, request: Request) -> Response:
     return _page("Unsubscribe", form)
 
 
+def _unsubscribe(request: Request, token: str) -> str | None:
+    with writing(request.app.state):
+        return own_mail.unsubscribe(request.app.state.workspace, secret=request.app.state.link_secret, token=token, now=utcnow())
+
+
 async def _one_click(request: Request) -> bool:
     try:
         form = await request.form()
@@ -116,9 +122,7 @@ async def unsubscribe(token: str, request: Request) -> Response:
                      "(the button on this link's page does).</p>", 400)
     ws = request.app.state.workspace
     try:
-        email = await run_in_threadpool(
-            own_mail.unsubscribe, ws, secret=request.app.state.link_secret, token=token, now=utcnow()
-        )
+        email = await run_in_threadpool(_unsubscribe, request, token)
     except SQLAlchemyError:
         log.warning("unsubscribe: the database did not answer; the recipient was asked to retry")
         return _unavailable()
@@ -144,7 +148,8 @@ def click(token: str, request: Request) -> Response:
     if target is None:
         return _not_found()
     try:
-        own_mail.record_click(ws, target, now=utcnow())
+        with writing(request.app.state):
+            own_mail.record_click(ws, target, now=utcnow())
     except SQLAlchemyError:
         # The reader still gets where they were going; only the click is not counted.
         log.warning("click on outbox #%s was not recorded: the database did not answer", target[0])

@@ -119,8 +119,12 @@ def revoke_token(db: Database, *, name: str, now: datetime | None = None) -> Tok
         return _info(row)
 
 
-def authenticate(db: Database, token: str | None, *, now: datetime | None = None) -> TokenInfo | None:
-    """The live token matching `token`, or None (missing, unknown or revoked)."""
+def authenticate(db: Database, token: str | None, *, now: datetime | None = None, touch: bool = True) -> TokenInfo | None:
+    """The live token matching `token`, or None (missing, unknown or revoked).
+
+    With `touch`, its use is recorded (at most once a minute); a caller that schedules its own
+    writes passes touch=False and calls `record_use` when `use_due` says so.
+    """
     if not token or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
     digest = hash_token(token)
@@ -130,13 +134,17 @@ def authenticate(db: Database, token: str | None, *, now: datetime | None = None
         return None
     info = _info(row)
     now = as_utc(now) if now else utcnow()
-    if info.last_used_at is None or as_utc(info.last_used_at) < now - LAST_USED_EVERY:
-        _touch(db, info.id, now)
+    if touch and use_due(info, now):
+        record_use(db, info.id, now)
     return info
 
 
-def _touch(db: Database, token_id: int, now: datetime) -> None:
-    """Record the use in its own short transaction; a busy database only delays the record."""
+def use_due(info: TokenInfo, now: datetime) -> bool:
+    return info.last_used_at is None or as_utc(info.last_used_at) < as_utc(now) - LAST_USED_EVERY
+
+
+def record_use(db: Database, token_id: int, now: datetime) -> None:
+    """Record a use in its own short transaction; a busy database only delays the record."""
     try:
         with db.session() as session:
             session.execute(

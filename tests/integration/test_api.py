@@ -19,10 +19,13 @@ import pytest
 from pydantic import SecretStr
 from sqlmodel import col, select
 
+from agent.config import AlertsConfig, CrmConfig, HubSpotConfig, Settings
 from agent.services import leads
 from agent.store.models import Account, Alert, Contact, EngagementEvent, Handoff, Identity, StageChange
 from agent.workspace import Workspace
 from tests.conftest import make_workspace
+from tests.fakes.hubspot_server import HubSpotServer
+from tests.fakes.slack_server import SlackWebhookServer
 from tests.integration.test_api_server import LiveServer, bearer, event, free_port, stored_events
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,6 +167,58 @@ def test_a_pricing_visit_and_a_demo_request_make_an_mql_with_one_handoff(workspa
         assert leads.lead_detail(workspace, email="ana@acme.io")["stage"] == "mql"
     finally:
         server.close()
+
+
+def test_an_mql_through_the_server_reaches_slack_hubspot_and_the_owner_exactly_once(workspace: Workspace, token: str) -> None:
+    """The issue's "done when": events over HTTP make an MQL; the server's own alert sender
+    delivers one Slack message, one HubSpot task (associated with the contact) and one owner
+    e-mail; the same burst again, and a fresh one, make no second handoff."""
+    import email as email_lib
+    from email import policy as email_policy
+
+    with SlackWebhookServer() as slack, HubSpotServer() as hubspot:
+        hub_contact = hubspot.add_contact("ana@acme.io", firstname="Ana")
+        workspace.settings = Settings(  # type: ignore[call-arg]
+            DATABASE_URL=workspace.settings.database_url, SLACK_WEBHOOK_URL=slack.webhook_url,
+            HUBSPOT_ACCESS_TOKEN=hubspot.token,
+        )
+        workspace.config.alerts = AlertsConfig(email_owner=True)
+        workspace.config.crm = CrmConfig(hubspot=HubSpotConfig(base_url=hubspot.base_url, update_lifecycle=True))
+        add_contact(workspace)
+        server = LiveServer(workspace, alert_worker=True)
+        try:
+            burst = [
+                event("visit", url="https://vendor.example/pricing"),
+                event("demo", type="demo_request", url="https://vendor.example/demo"),
+            ]
+            assert server.client.post("/v1/events", json=burst, headers=bearer(token)).json() == {"accepted": 2, "duplicates": 0}
+            deadline = time.monotonic() + 60
+            while True:
+                with workspace.db.session() as session:
+                    states = sorted((a.channel, a.state) for a in session.exec(select(Alert)).all())
+                if all(state == "delivered" for _, state in states) and len(states) == 3:
+                    break
+                assert time.monotonic() < deadline, f"alerts not delivered: {states}"
+                time.sleep(0.05)
+            assert [c for c, _ in states] == ["email", "hubspot", "slack"]
+
+            assert server.client.post("/v1/events", json=burst, headers=bearer(token)).json() == {"accepted": 0, "duplicates": 2}
+            fresh = [event("demo-2", type="demo_request"), event("visit-2", url="https://vendor.example/pricing")]
+            assert server.client.post("/v1/events", json=fresh, headers=bearer(token)).json()["accepted"] == 2
+        finally:
+            server.close()
+        # Alerts exist only per handoff, so one handoff and three alerts means nothing more can go out.
+        assert count(workspace, Handoff) == 1 and count(workspace, Alert) == 3
+        assert len(slack.posts) == 1 and "ana@acme.io" in slack.post_text(slack.posts[0])
+        (task,) = hubspot.tasks.values()
+        assert task["associations"][0]["contact"] == hub_contact
+        assert task["properties"]["hs_task_priority"] == "HIGH"
+        owner_mail = [
+            email_lib.message_from_bytes(p.read_bytes(), policy=email_policy.default)  # type: ignore[misc]
+            for p in (workspace.outbox_dir / "alerts").glob("*.eml")
+        ]
+        assert [m["To"].addresses[0].addr_spec for m in owner_mail] == ["owner@vendor.example"]
+        assert contact_row(workspace).stage == "handed_off"
 
 
 def test_an_event_for_an_unknown_email_is_kept_and_a_domain_visit_finds_its_account(workspace: Workspace, token: str) -> None:

@@ -202,3 +202,65 @@ def test_tokens_and_bodies_never_reach_the_log(live: LiveServer, token: str, cap
     assert "GET /u/… 404" in text
     assert token not in text and token[4:20] not in text
     assert secret_text not in text and "secretlooking" not in text
+
+
+# --------------------------------------------------------------------------- the write gate
+
+
+def _until(condition: Any) -> None:
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, "the gate never reached the expected state"
+        time.sleep(0.002)
+
+
+def test_the_write_gate_serves_the_alert_sender_first_and_the_rest_in_order() -> None:
+    from agent.api.gate import WriteGate
+
+    gate = WriteGate(grace_s=0)
+    order: list[str] = []
+    release = threading.Event()
+
+    def holder() -> None:
+        with gate.hold():
+            with gate.hold():  # re-entrant: the owner may nest
+                order.append("holder")
+                release.wait(20)
+
+    def writer(name: str, urgent: bool = False) -> None:
+        with gate.hold(urgent=urgent):
+            order.append(name)
+
+    threads = [threading.Thread(target=holder)]
+    threads[0].start()
+    _until(lambda: order == ["holder"])
+    for n in range(4):
+        thread = threading.Thread(target=writer, args=(f"event-{n}",))
+        thread.start()
+        threads.append(thread)
+        _until(lambda n=n: gate._next_ticket == n + 2)  # queued before the next one arrives
+    urgent = threading.Thread(target=writer, args=("alert", True))
+    urgent.start()
+    threads.append(urgent)
+    _until(lambda: gate._urgent_waiting == 1)
+    release.set()
+    for thread in threads:
+        thread.join(20)
+    assert order == ["holder", "alert", "event-0", "event-1", "event-2", "event-3"]
+
+
+def test_the_alert_sender_gets_a_gated_database_on_sqlite_only(workspace: Workspace) -> None:
+    from agent.api.gate import GatedDatabase, WriteGate, urgent_workspace
+
+    gate = WriteGate()
+    seen = urgent_workspace(workspace, gate)
+    if workspace.db.is_sqlite:
+        assert isinstance(seen.db, GatedDatabase) and seen.db.engine is workspace.db.engine
+        assert seen.config is workspace.config and workspace.db is not seen.db
+        with seen.db.session() as session:  # its sessions hold the gate...
+            assert gate._owner == threading.get_ident()
+            with seen.db.write_session():  # ...re-entrantly
+                pass
+        assert gate._owner is None
+    else:
+        assert seen is workspace
