@@ -1083,6 +1083,94 @@ def _cli_actor(by: str) -> str:
     return f"{value.lower()} (cli)"
 
 
+# --------------------------------------------------------------------------- serve / API tokens
+
+api_token_app = typer.Typer(help="Tokens for the HTTP API (shown once, stored only as a hash).", no_args_is_help=True)
+app.add_typer(api_token_app, name="api-token")
+
+
+def _token_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from agent.services.tokens import TokenError
+
+        try:
+            return func(*args, **kwargs)
+        except TokenError as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.command()
+@friendly
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz."""
+    from agent.api.server import make_server
+
+    ws = open_ws()
+    server = make_server(ws, host=host, port=port)
+    err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
+    if (ws.config.server.public_url or "").startswith("http://"):
+        err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
+        pass
+    if not server.started:
+        raise typer.Exit(1)
+    err.print("stopped")
+
+
+@api_token_app.command("create")
+@friendly
+@_token_errors
+def api_token_create(name: Annotated[str, typer.Argument(help="Who uses it, e.g. segment or website.")]) -> None:
+    """Create a token. It is printed once, as the last line; only its hash is kept."""
+    from agent.services.tokens import create_token
+
+    token, info = create_token(open_ws().db, name=name)
+    typer.echo(f"Created API token {info.name!r} ({info.prefix}...). Store it now: it is not shown again.")
+    typer.echo("Send it as `Authorization: Bearer <token>`:")
+    typer.echo(token)
+
+
+@api_token_app.command("list")
+@friendly
+@_token_errors
+def api_token_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Tokens: name, prefix, created, last used, revoked."""
+    from agent.services.tokens import list_tokens
+
+    tokens = list_tokens(open_ws().db)
+    if as_json:
+        _print_json([t.as_json() for t in tokens])
+        return
+    table = Table("name", "prefix", "created", "last used", "revoked")
+    for t in tokens:
+        table.add_row(
+            t.name, t.prefix, f"{t.created_at:%Y-%m-%d %H:%M}",
+            f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
+            f"[red]{t.revoked_at:%Y-%m-%d %H:%M}[/]" if t.revoked_at else "",
+        )
+    console.print(table)
+
+
+@api_token_app.command("revoke")
+@friendly
+@_token_errors
+def api_token_revoke(name: str) -> None:
+    """Revoke a token: its next request is refused with 401."""
+    from agent.services.tokens import revoke_token
+
+    info = revoke_token(open_ws().db, name=name)
+    console.print(f"revoked {info.name} ({info.prefix}...)")
+
+
 # --------------------------------------------------------------------------- ui / demo
 
 
