@@ -15,7 +15,14 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from agent.config import ConfigError
@@ -66,10 +73,14 @@ def main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
+    from signals.redact import install_log_redaction
+
     state.workspace = workspace
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    # httpx logs every URL at INFO (-v); no user:password, token or Authorization may reach a log.
+    install_log_redaction()
 
 
 def friendly(func: F) -> F:
@@ -246,18 +257,30 @@ def contacts_list(as_json: Annotated[bool, typer.Option("--json", help="Print JS
 
 
 def _report_collect(name: str, result: Any) -> None:
-    if result.error:
-        err.print(f"[red]✗ {name}[/]: {result.error}")
+    # The one place a failed source is reported on the command line (the pipeline only logs at
+    # debug level), so each failure prints exactly once.
+    if result.failed:
+        err.print(f"[red]✗ {name}[/]: {result.failure}")
+    elif result.skipped:
+        console.print(f"[yellow]• {name}[/]: {result.skipped}")
     else:
         console.print(f"[green]✓ {name}[/]: {result.events} events, {result.new_signals} new")
     for problem in result.problems[:20]:
         err.print(f"  [yellow]skipped[/] {problem}")
 
 
+def _exit_if_sources_failed(results: list[Any]) -> None:
+    """Exit 1 when any source failed, so cron and CI notice (config errors exit 2)."""
+    failed = [r.source for r in results if r.failed]
+    if failed:
+        err.print(f"[red]{len(failed)} of {len(results)} sources failed[/]: {', '.join(failed)}")
+        raise typer.Exit(1)
+
+
 @app.command()
 @friendly
 def collect(source: Annotated[str | None, typer.Option(help="Only this source.")] = None) -> None:
-    """Read sources and store new signals (no drafting)."""
+    """Read sources and store new signals (no drafting). Exits 1 when a source failed."""
     from agent.pipeline import collect_source
 
     ws = open_ws()
@@ -266,10 +289,13 @@ def collect(source: Annotated[str | None, typer.Option(help="Only this source.")
         ws.config.source(source)
     if not names:
         err.print("No sources configured: add a [[sources]] table to outrider.toml.")
+    results = []
     for name in names:
         with bar(f"collecting {name}") as progress:
             result = collect_source(ws, name, progress=progress)
         _report_collect(name, result)
+        results.append(result)
+    _exit_if_sources_failed(results)
 
 
 def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
@@ -277,6 +303,8 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
 
     with bar("running one cycle") as progress:
         report = run_cycle(ws, deliver=deliver, on_source=_report_collect, progress=progress)
+    if report.sent is not None:
+        _print_send(report.sent)  # sent first, before collecting: approved mail never waits
     r = report.routed
     console.print(
         f"[bold]{report.new_signals} new signals[/]: {r.drafted} drafted, {r.recorded} recorded, "
@@ -284,20 +312,28 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
     )
     for reason in r.fallbacks:
         err.print(f"[yellow]fallback[/] {reason}")
-    if report.sent is not None:
-        _print_send(report.sent)
+    alerts = report.alerts
+    if alerts is not None and (alerts.delivered or alerts.failed or alerts.retried):
+        console.print(
+            f"owner alerts: {alerts.delivered} delivered, {alerts.retried} to retry, {alerts.failed} failed"
+            + (" (`outrider alerts list` says why)" if alerts.failed else "")
+        )
     return report
 
 
 @app.command()
 @friendly
 def run(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
-    """Run the embedded scheduler: each source on its `every`, then drafting and sending."""
+    """Run the embedded scheduler: each source on its `every`, drafting, and sending on its own thread.
+
+    `--once`: send what is approved, collect every source, draft; exits 1 when a source failed.
+    """
     from agent.scheduler import run_forever
 
     ws = open_ws()
     if once:
-        _cycle(ws)
+        report = _cycle(ws)
+        _exit_if_sources_failed(report.collected)
         return
     console.print(f"Outrider is watching {len(ws.config.sources)} source(s). Ctrl-C to stop.")
     try:
@@ -367,11 +403,21 @@ def queue_approve(
     by: Annotated[str, typer.Option("--by", help="Your email.")],
     subject: Annotated[str | None, typer.Option(help="Replace the subject.")] = None,
     body: Annotated[str | None, typer.Option(help="Replace the body.")] = None,
+    override_reason: Annotated[
+        str | None,
+        typer.Option("--override-reason", help="Approve even though the text fails guardrail checks; recorded."),
+    ] = None,
 ) -> None:
-    """Approve a draft (optionally edited); it is sent by the next `outrider send`."""
+    """Approve a draft (optionally edited); it is sent by the next `outrider send`.
+
+    The text being approved is checked again; a failing check refuses the approval unless you
+    give --override-reason.
+    """
     from agent.services.queue import approve
 
-    view = approve(open_ws().db, draft_id=draft_id, reviewer=by, subject=subject, body=body)
+    view = approve(
+        open_ws(), draft_id=draft_id, reviewer=by, subject=subject, body=body, override_reason=override_reason
+    )
     console.print(f"[green]approved[/] draft {draft_id} to {view.contact.email if view.contact else '-'}")
 
 
@@ -523,7 +569,7 @@ def eval_drafts(
     for r in low:
         err.print(
             f"[bold red]grounding below {min_grounding:.0%}:[/] {r.provider} at {r.grounding_rate:.1%} "
-            f"({r.unsupported_tokens} unsupported of {r.factual_tokens} factual tokens)"
+            f"({r.unsupported_claims} unsupported of {r.claims} claims)"
         )
     if low:
         raise typer.Exit(1)
@@ -550,6 +596,92 @@ def eval_extract(
         _print_json([s.as_dict() for s in scores])
     else:
         typer.echo(format_table(scores))
+
+
+@eval_app.command("ungrounded")
+@friendly
+def eval_ungrounded(
+    cases: Annotated[Path | None, typer.Option("--cases", help="A JSON Lines file (default: the bundled set).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Hold the hand-written ungrounded drafts to the guardrails: exit 1 if any of them passes.
+
+    Also checks the positive set: every bundled eval case's offline draft must pass.
+    """
+    from drafting.ungrounded import UngroundedCaseError, load_ungrounded, run_ungrounded
+
+    try:
+        loaded = load_ungrounded(cases)
+    except UngroundedCaseError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    report = run_ungrounded(loaded)
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        table = Table("metric", "value", title="eval ungrounded")
+        table.add_row("ungrounded drafts", str(len(report.results)))
+        table.add_row("refused by grounding, naming the claim", f"{len(report.results) - len(report.escaped)}")
+        table.add_row("escaped", str(len(report.escaped)))
+        table.add_row("offline drafts of the bundled cases passing", f"{report.positive_cases - len(report.positive_failures)}/{report.positive_cases}")
+        console.print(table)
+        if report.escaped:
+            worst = Table("id", "draft says", "grounding said", title="ungrounded drafts that were not caught")
+            for r in report.escaped:
+                worst.add_row(r.case.id, r.case.text, r.reason)
+            console.print(worst)
+        for case_id, failures in report.positive_failures:
+            err.print(f"[bold red]offline draft fails:[/] {case_id}: {'; '.join(failures)}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@eval_app.command("injection")
+@friendly
+def eval_injection(
+    cases: Annotated[Path | None, typer.Option("--cases", help="A JSON Lines file of payloads (default: the bundled corpus).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
+) -> None:
+    """Run the injection corpus through the real LLM drafting stack against a loopback model that
+    obeys every planted instruction (word for word, then paraphrased): exit 1 if any payload
+    reaches the queue."""
+    import functools
+    import os
+
+    from agent.loopback_model import LoopbackModel
+    from drafting.guardrails import GuardrailPolicy
+    from drafting.injection import InjectionCaseError, load_payloads, obey, run_injection
+    from drafting.llm import LLMDrafter
+
+    try:
+        payloads = load_payloads(cases)
+    except InjectionCaseError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    # The model is on this machine: a proxy configured in the environment must not be asked for it.
+    os.environ["NO_PROXY"] = ",".join(filter(None, [os.environ.get("NO_PROXY"), "127.0.0.1", "localhost"]))
+    policy = GuardrailPolicy()
+    reports = {}
+    for mode, paraphrased in (("verbatim", False), ("paraphrased", True)):
+        with LoopbackModel(functools.partial(obey, paraphrased=paraphrased)) as model:
+            drafter = LLMDrafter(
+                model="obedient-loopback", base_url=model.base_url, api_key=None, max_retries=0, timeout_s=30, policy=policy
+            )
+            with bar(f"drafting {len(payloads)} payloads ({mode})") as update:
+                reports[mode] = run_injection(drafter, payloads, policy, progress=update)
+    if as_json:
+        _print_json({mode: report.as_dict() for mode, report in reports.items()})
+    else:
+        table = Table("model", "payloads", "reached the queue", title="eval injection")
+        for mode, report in reports.items():
+            table.add_row(f"obeys {mode}", str(len(report.results)), str(len(report.escaped)))
+        console.print(table)
+        for mode, report in reports.items():
+            for r in report.escaped:
+                how = "its own draft passed" if r.primary_passed else f"queued text carries {r.effects_queued}"
+                err.print(f"[bold red]escaped ({mode}):[/] {r.payload.id} ({r.payload.source}): {how}")
+    if any(report.escaped for report in reports.values()):
+        raise typer.Exit(1)
 
 
 # --------------------------------------------------------------------------- signals / sources
@@ -661,6 +793,95 @@ def outbox_resolve(
 
     row = resolve_unknown(open_ws().db, draft_id=draft_id, reviewer=by, outcome=outcome)  # type: ignore[arg-type]
     console.print(f"draft {draft_id}: delivery is now {row['state']}")
+
+
+# --------------------------------------------------------------------------- alerts
+
+alerts_app = typer.Typer(help="MQL handoff alerts: Slack, the owner's e-mail, HubSpot tasks.", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+def _alerts_friendly(func: F) -> F:
+    """`friendly`, plus the alert service's own errors."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from rich.markup import escape
+
+        from agent.services.alerts import AlertError
+
+        try:
+            return func(*args, **kwargs)
+        except AlertError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+
+    return friendly(wrapper)  # type: ignore[return-value]
+
+
+@alerts_app.command("list")
+@_alerts_friendly
+def alerts_list(
+    state: Annotated[str | None, typer.Option(help="delivered, pending or failed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Every handoff alert and what became of it: failed first, with the error that says what to do."""
+    from rich.markup import escape
+
+    from agent.services.alerts import list_alerts
+
+    rows = list_alerts(open_ws().db, state=state)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "lead", "account", "channel", "state", "tries", "score", "when (UTC)")
+    for index in (1, 3, 4, 7):  # lead, channel, state, when: never broken across lines
+        table.columns[index].no_wrap = True
+    colour = {"delivered": "green", "failed": "red", "pending": "yellow"}
+    for r in rows:
+        when = (r["delivered_at"] or r["next_attempt_at"] or r["created_at"] or "")[5:16].replace("T", " ")
+        table.add_row(
+            str(r["id"]), escape(r["email"] or ""), escape(r["account"] or ""), r["channel"],
+            f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]", str(r["attempts"]),
+            f"{r['score']:.0f}" if r["score"] is not None else "", when,
+        )
+    if not rows:
+        console.print("No alerts yet: a lead crossing the MQL threshold creates one per configured channel.")
+        return
+    console.print(table)
+    for r in rows:  # errors are sentences: below the table, where they have room
+        if r["last_error"]:
+            console.print(f"[bold]alert {r['id']}[/] ({r['state']}): {escape(r['last_error'])}", highlight=False)
+
+
+@alerts_app.command("retry")
+@_alerts_friendly
+def alerts_retry(
+    alert_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your email.")],
+) -> None:
+    """Send a failed alert again (after fixing what its error said). Never automatic."""
+    from agent.services.alerts import retry_alert
+
+    row = retry_alert(open_ws().db, alert_id=alert_id, actor=by)
+    console.print(f"alert {alert_id} ({row['channel']} for {row['email']}) is {row['state']} again; "
+                  "`outrider alerts deliver` or a running server delivers it", markup=False, highlight=False)
+
+
+@alerts_app.command("deliver")
+@_alerts_friendly
+def alerts_deliver() -> None:
+    """Deliver the alerts that are due now."""
+    from rich.markup import escape
+
+    from agent.services.alerts import deliver
+
+    ws = open_ws()
+    with err.status("delivering alerts...") as status:
+        report = deliver(ws, progress=lambda line: status.update(escape(f"delivering alerts: {line}")))
+    console.print(report.summary())
+    for line in report.details:
+        err.print(f"  {line}", markup=False, highlight=False)
 
 
 @suppress_app.command("add")
@@ -1071,6 +1292,26 @@ def sequences_path(
     console.print(table)
 
 
+# --------------------------------------------------------------------------- serve / API tokens
+
+api_token_app = typer.Typer(help="Tokens for the HTTP API (shown once, stored only as a hash).", no_args_is_help=True)
+app.add_typer(api_token_app, name="api-token")
+
+
+def _token_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from agent.services.tokens import TokenError
+
+        try:
+            return func(*args, **kwargs)
+        except TokenError as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
 @app.command()
 @friendly
 def tick(
@@ -1094,6 +1335,74 @@ def tick(
         err.print(f"  {line}")
     for problem in report.problems:
         err.print(f"[red]{problem}[/]")
+
+
+@app.command()
+@friendly
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz."""
+    from agent.api.server import make_server
+
+    ws = open_ws()
+    server = make_server(ws, host=host, port=port)
+    err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
+    if (ws.config.server.public_url or "").startswith("http://"):
+        err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
+        pass
+    if not server.started:
+        raise typer.Exit(1)
+    err.print("stopped")
+
+
+@api_token_app.command("create")
+@friendly
+@_token_errors
+def api_token_create(name: Annotated[str, typer.Argument(help="Who uses it, e.g. segment or website.")]) -> None:
+    """Create a token. It is printed once, as the last line; only its hash is kept."""
+    from agent.services.tokens import create_token
+
+    token, info = create_token(open_ws().db, name=name)
+    typer.echo(f"Created API token {info.name!r} ({info.prefix}...). Store it now: it is not shown again.")
+    typer.echo("Send it as `Authorization: Bearer <token>`:")
+    typer.echo(token)
+
+
+@api_token_app.command("list")
+@friendly
+@_token_errors
+def api_token_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Tokens: name, prefix, created, last used, revoked."""
+    from agent.services.tokens import list_tokens
+
+    tokens = list_tokens(open_ws().db)
+    if as_json:
+        _print_json([t.as_json() for t in tokens])
+        return
+    table = Table("name", "prefix", "created", "last used", "revoked")
+    for t in tokens:
+        table.add_row(
+            t.name, t.prefix, f"{t.created_at:%Y-%m-%d %H:%M}",
+            f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
+            f"[red]{t.revoked_at:%Y-%m-%d %H:%M}[/]" if t.revoked_at else "",
+        )
+    console.print(table)
+
+
+@api_token_app.command("revoke")
+@friendly
+@_token_errors
+def api_token_revoke(name: str) -> None:
+    """Revoke a token: its next request is refused with 401."""
+    from agent.services.tokens import revoke_token
+
+    info = revoke_token(open_ws().db, name=name)
+    console.print(f"revoked {info.name} ({info.prefix}...)")
 
 
 # --------------------------------------------------------------------------- ui / demo

@@ -171,5 +171,5 @@ def seed_nurture(ws: Workspace, now=None) -> None:  # type: ignore[no-untyped-de
             break
         for view in queue.list_drafts(ws.db):
             if view.draft.kind == "sequence":
-                queue.approve(ws.db, draft_id=view.draft.id or 0, reviewer="dana@example.com", now=when)
+                queue.approve(ws, draft_id=view.draft.id or 0, reviewer="dana@example.com", now=when)
         send_approved(ws, now=when, transport=history)

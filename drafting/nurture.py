@@ -1,8 +1,8 @@
 """Nurture steps: the draft context for one step of a sequence, and its offline template.
 
 A step is about one content asset, not one signal. Its context carries the asset's title, link and
-facts as evidence (E1 the title, E2 the link, then one item per fact), the lead's recent history as evidence
-the model may read but the template never quotes, and exactly one allowed link: the asset's.
+facts as evidence (E1 the title, E2 the link, then one item per fact), the e-mails the lead already
+got from us as history (what grounds "after my last note"), and exactly one allowed link: the asset's.
 The offline template writes a short grounded note: the title, one fact, the link, one question.
 The LLM drafter reads the `nurture_step` prompt templates; when it fails, `produce_draft` falls
 back to the offline drafter, which hands step contexts to `draft_step` here.
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from drafting.base import OutreachDraft
-from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
+from drafting.context import AccountFacts, ContactFacts, DraftContext, HistoryFact, SenderFacts
 from drafting.guardrails import GuardrailPolicy, find_injection, normalise_space
 from drafting.offline import EXECUTIVE, MARKETING, OTHER, REVOPS, SALES_LEADER, persona_family
 from signals.model import Evidence
@@ -23,8 +23,8 @@ from signals.model import Evidence
 #: The `signal_kind` of a step's context (and the name of its prompt templates).
 NURTURE_KIND = "nurture_step"
 PROMPT_VERSION = "nurture-offline-v1"
-TITLE, LINK, FACT, HISTORY = "asset_title", "asset_link", "asset_fact", "history"
-#: At most this many lines of the lead's history go into a step's context.
+TITLE, LINK, FACT = "asset_title", "asset_link", "asset_fact"
+#: At most this many history items go into a step's context.
 MAX_HISTORY = 8
 
 #: How a step opens, by sequence purpose: (first step, later steps). `{title}` is the asset's.
@@ -33,7 +33,7 @@ OPENERS: dict[str, tuple[str, str]] = {
     "educate": ("I thought this might be useful: {title}.", "Another one worth a look: {title}."),
     "high_intent": ("As you weigh your options, this may help: {title}.", "One more for the evaluation: {title}."),
     "re_engage": ("It has been a while, so I will keep this short: {title}.", "A short one: {title}."),
-    "reactivation": ("It has been a while since we spoke. This may be timely: {title}.", "A short one: {title}."),
+    "reactivation": ("It has been a while, so here is something that may be timely: {title}.", "A short one: {title}."),
 }
 
 #: The one question, by sequence purpose and persona family.
@@ -69,7 +69,7 @@ def step_context(
     contact: ContactFacts,
     sender: SenderFacts,
     now: datetime,
-    history: Iterable[str] = (),
+    history: Iterable[HistoryFact] = (),
     persona: str | None = None,
     lifecycle_stage: str | None = None,
     instruction: str | None = None,
@@ -81,16 +81,15 @@ def step_context(
     ]
     for fact in asset_facts:
         evidence.append(Evidence(id=f"E{len(evidence) + 1}", label=FACT, text=fact, url=asset_url))
-    for line in list(history)[:MAX_HISTORY]:
-        evidence.append(Evidence(id=f"E{len(evidence) + 1}", label=HISTORY, text=line))
     return DraftContext(
         signal_kind=NURTURE_KIND,
         signal_title=asset_title,
         signal_url=asset_url,
         occurred_at=now,
+        # The title and the facts are evidence texts, not structured facts: so every claim in them
+        # (a number, an event) grounds a draft that repeats it.
         facts={
             "asset_id": asset_id,
-            "asset_title": asset_title,
             "asset_url": asset_url,
             "stage": asset_stage,
             "sequence": sequence,
@@ -103,6 +102,7 @@ def step_context(
         persona=persona,
         lifecycle_stage=lifecycle_stage,
         sender=sender,
+        history=list(history)[:MAX_HISTORY],
         allowed_urls=[asset_url],
         instruction=instruction,
     )

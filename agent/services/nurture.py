@@ -39,6 +39,7 @@ from agent.nurture.content import CONTENT_FILE, Asset, Library, parse_content
 from agent.nurture.definitions import EXIT_STAGES, SEQUENCES_FILE, Definitions, SequenceDef, parse_sequences
 from agent.nurture.problems import Problem
 from agent.nurture.validate import GapReport, broken_sequences, gap_report, library_refusal, validate
+from drafting.context import HistoryFact
 from agent.store.models import (
     Account,
     Contact,
@@ -752,7 +753,8 @@ class _Facts:
     used: dict[int, set[str]]
     past: dict[int, list[Enrollment]]
     first_approved: dict[int, bool]
-    history: dict[int, list[str]]
+    #: The e-mails each lead already got from us, newest first (what grounds "after my last note").
+    history: dict[int, list[Any]]
 
 
 def _gather(session: Session, rows: list[Enrollment], now: datetime) -> _Facts:
@@ -792,18 +794,14 @@ def _gather(session: Session, rows: list[Enrollment], now: datetime) -> _Facts:
             .where(col(Draft.enrollment_id).in_(enrollment_ids)).where(Draft.step == 1)
         ).all()
     }
-    history: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
-    for contact_id, evs in events.items():
-        for e in evs[-5:]:
-            label = e.type.replace("_", " ")
-            history[contact_id].append((e.at, f"{e.at:%Y-%m-%d}: {label}" + (f" {e.url}" if e.url else "")))
+    history: dict[int, list[Any]] = defaultdict(list)
     for contact_id, subject, sent_at in session.exec(
         select(Draft.contact_id, Draft.subject, Outbox.sent_at).join(Outbox, col(Outbox.draft_id) == Draft.id)
         .where(col(Draft.contact_id).in_(contact_ids)).where(col(Outbox.sent_at).is_not(None))
         .where(col(Outbox.sent_at) >= since).order_by(col(Outbox.sent_at).desc())
     ).all():
-        if sum(1 for _, line in history[contact_id or 0] if line.startswith("we sent")) < 3:
-            history[contact_id or 0].append((as_utc(sent_at), f"we sent \"{subject}\" on {as_utc(sent_at):%Y-%m-%d}"))
+        if len(history[contact_id or 0]) < 5:
+            history[contact_id or 0].append(HistoryFact(at=as_utc(sent_at), kind="email", summary=f"we sent \"{subject}\""))
     return _Facts(
         contacts=contacts,
         accounts=accounts,
@@ -812,7 +810,7 @@ def _gather(session: Session, rows: list[Enrollment], now: datetime) -> _Facts:
         used=used,
         past=_past(session, contact_ids),
         first_approved=first_approved,
-        history={cid: [line for _, line in sorted(items, reverse=True)] for cid, items in history.items()},
+        history=dict(history),
     )
 
 
@@ -913,25 +911,23 @@ def _entry_refusal_light(contact: Contact, name: str, programme: Programme, past
     return nd.may_enroll(seq, [nd.PastEnrollment(p.sequence, p.state, p.ended_at) for p in others], now)
 
 
-def _job(ws: Workspace, plan: _Plan, programme: Programme, facts: _Facts, now: datetime) -> Any:
-    from agent.pipeline import _DraftJob, _sender
+def _step_context(ws: Workspace, programme: Programme, *, asset: Asset, seq_name: str, purpose: str, step: int,
+                  contact: Contact, account: Account | None, history: list[Any], now: datetime,
+                  instruction: str | None) -> Any:
+    """What a drafter may know for one step: the asset, the lead, its recent history, the sender."""
+    from agent.pipeline import _sender
     from drafting.context import AccountFacts, ContactFacts
     from drafting.nurture import step_context
 
-    action = plan.action
-    assert isinstance(action, nd.DraftStep)
-    asset: Asset = action.asset
-    contact = facts.contacts[plan.row.contact_id]
-    account = facts.accounts.get(contact.account_id or 0)
-    context = step_context(
+    return step_context(
         asset_id=asset.id,
         asset_title=asset.title,
         asset_url=asset.url,
         asset_stage=asset.stage,
         asset_facts=asset.facts,
-        sequence=plan.seq.name,
-        purpose=plan.seq.purpose,
-        step=action.step,
+        sequence=seq_name,
+        purpose=purpose,
+        step=step,
         account=AccountFacts(
             name=account.name if account else (contact.company or ""),
             domain=account.domain if account else None,
@@ -943,16 +939,62 @@ def _job(ws: Workspace, plan: _Plan, programme: Programme, facts: _Facts, now: d
                              title=contact.title),
         sender=_sender(ws),
         now=now,
-        history=facts.history.get(contact.id or 0, []),
+        history=history,
         persona=_persona(contact, programme.personas),
         lifecycle_stage=contact.lifecycle_stage,
-        instruction=action.instruction,
+        instruction=instruction,
+    )
+
+
+def _job(ws: Workspace, plan: _Plan, programme: Programme, facts: _Facts, now: datetime) -> Any:
+    from agent.pipeline import _DraftJob
+
+    action = plan.action
+    assert isinstance(action, nd.DraftStep)
+    contact = facts.contacts[plan.row.contact_id]
+    context = _step_context(
+        ws, programme, asset=action.asset, seq_name=plan.seq.name, purpose=plan.seq.purpose, step=action.step,
+        contact=contact, account=facts.accounts.get(contact.account_id or 0),
+        history=facts.history.get(contact.id or 0, []), now=now, instruction=action.instruction,
     )
     # The pipeline's batch drafter (process pool for large offline batches) drafts steps too. A
     # step is a routine touch: it ranks by the lead's score, below a fresh signal of equal weight.
     return _DraftJob(signal_id=None, account_id=contact.account_id or 0,  # type: ignore[arg-type]
                      contact_id=contact.id or 0, priority=STEP_PRIORITY * min(max(contact.score, 0.0), 100.0) / 100,
                      context=context)
+
+
+def step_context_for(ws: Workspace, draft: Draft, *, instruction: str | None = None,
+                     now: datetime | None = None) -> tuple[Any, Any]:
+    """A step draft's own context and policy, rebuilt (for re-checking an edit, or regenerating):
+    its asset from the library, the lead and its history now, only the asset's link allowed."""
+    from agent.services.queue import QueueError
+    from drafting.nurture import step_policy
+
+    now = as_utc(now) if now else utcnow()
+    programme = load(ws)
+    with ws.db.session() as session:
+        row = session.get(Enrollment, draft.enrollment_id) if draft.enrollment_id else None
+        asset_id = session.exec(
+            select(EnrollmentLog.asset).where(EnrollmentLog.draft_id == draft.id).where(col(EnrollmentLog.asset).is_not(None))
+        ).first()
+        if row is None or asset_id is None:
+            raise QueueError(f"draft {draft.id} is a sequence step whose enrolment or asset is not recorded")
+        facts = _gather(session, [row], now)
+    asset = programme.library.get(asset_id)
+    if asset is None:
+        raise QueueError(f"draft {draft.id} is about asset {asset_id!r}, which is no longer in {CONTENT_FILE}; "
+                         "put it back or reject the draft")
+    seq = programme.definitions.get(row.sequence)
+    spec = seq.step(draft.step or 0) if seq else None
+    contact = facts.contacts[row.contact_id]
+    context = _step_context(
+        ws, programme, asset=asset, seq_name=row.sequence, purpose=seq.purpose if seq else "educate",
+        step=draft.step or 1, contact=contact, account=facts.accounts.get(contact.account_id or 0),
+        history=facts.history.get(contact.id or 0, []), now=now,
+        instruction=instruction or (spec.instruction if spec else None),
+    )
+    return context, step_policy(ws.config.guardrails)
 
 
 def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Facts, now: datetime,

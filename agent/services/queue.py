@@ -1,11 +1,14 @@
 """The review queue: list drafts, and approve, edit, reject or snooze them with compare-and-set.
 
 Every change is `UPDATE draft ... WHERE id = ? AND version = ?`: when two reps act on one draft,
-exactly one wins and the other gets a `Conflict` that says who got there first.
+exactly one wins and the other gets a `Conflict` that says who got there first. The text a rep
+approves or saves is held to the guardrails again (`recheck`): an edit cannot slip a link or a
+placeholder past them, and approving a failing text needs a recorded override reason.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,7 +18,8 @@ from sqlmodel import col, select
 
 from agent.store.db import Database
 from agent.workspace import Workspace
-from drafting.base import DraftProvider
+from drafting.base import DraftProvider, OutreachDraft
+from drafting.guardrails import GuardrailReport, check_draft
 from agent.store.models import (
     Account,
     Contact,
@@ -41,6 +45,15 @@ class NotFound(QueueError):
 
 class Conflict(QueueError):
     """Someone else changed the draft first. The message says who and what."""
+
+
+class ChecksFailed(QueueError):
+    """The text being approved fails guardrail checks; `report` has them all. Approving anyway
+    needs an override reason, which is recorded."""
+
+    def __init__(self, message: str, report: GuardrailReport) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass(frozen=True)
@@ -234,21 +247,71 @@ def _edits(view: DraftView, subject: str | None, body: str | None) -> tuple[dict
     return values, edits
 
 
+def _call_to_action(body: str, stored: str) -> str:
+    """The draft's question: the stored one while the body still asks it, else the one question
+    the edited body asks (the one_cta check judges a body that asks none or several)."""
+    if stored and " ".join(stored.split()) in " ".join(body.split()):
+        return stored
+    questions = re.findall(r"[^.!?\n]*\?", body)
+    return " ".join(questions[0].split()) if len(questions) == 1 else stored
+
+
+def _context(ws: Workspace, view: DraftView, instruction: str | None = None) -> tuple[Any, Any]:
+    """The draft's own context and the guardrail policy it is held to: a signal's, or a sequence
+    step's (its asset as evidence, only its link allowed; agent.services.nurture builds it)."""
+    from agent.pipeline import draft_context
+
+    assert view.contact is not None
+    if view.draft.kind == "sequence":
+        from agent.services.nurture import step_context_for
+
+        return step_context_for(ws, view.draft, instruction=instruction)
+    return draft_context(ws, view.signal, view.account, view.contact, instruction=instruction), ws.config.guardrails
+
+
+def recheck(ws: Workspace, view: DraftView, *, subject: str, body: str) -> tuple[GuardrailReport, str]:
+    """Every guardrail over the text about to be approved or saved, with the draft's own context
+    (built as `regenerate` builds it). Returns the report and the call to action it used."""
+    if view.contact is None:
+        raise QueueError(f"draft {view.draft.id} has no recipient; add a contact to {view.account.name} first")
+    ctx, policy = _context(ws, view)
+    cta = _call_to_action(body, view.draft.call_to_action or "")
+    draft = OutreachDraft(
+        subject=subject,
+        body=body,
+        call_to_action=cta,
+        evidence_ids=list(view.draft.evidence_ids or []),
+        provider=view.draft.provider,
+        model=view.draft.model,
+        prompt_version=view.draft.prompt_version,
+    )
+    return check_draft(draft, ctx, policy), cta
+
+
+def _report_rows(report: GuardrailReport) -> list[dict[str, Any]]:
+    return [r.model_dump() for r in report.results]
+
+
 def approve(
-    db: Database,
+    ws: Workspace,
     *,
     draft_id: int,
     reviewer: str,
     expected_version: int | None = None,
     subject: str | None = None,
     body: str | None = None,
+    override_reason: str | None = None,
     now: datetime | None = None,
 ) -> DraftView:
     """Approve (optionally with edits). Creates exactly one outbox row for the draft.
 
-    A sequence step past its approve-by time is refused: it is never sent late.
+    The text being approved, edited or not, is held to every guardrail again with the draft's
+    context, and the new report is stored on the draft. A failing check refuses the approval
+    (`ChecksFailed`, naming the checks) unless `override_reason` is given: then the approval goes
+    through and its audit row records the failing checks and the reason. A sequence step past its
+    approve-by time is refused: it is never sent late.
     """
-    view = get_draft(db, draft_id)
+    view = get_draft(ws.db, draft_id)
     if view.contact is None:
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
     expires = view.draft.expires_at
@@ -257,10 +320,29 @@ def approve(
             f"could not approve draft {draft_id}: it expired at {as_utc(expires):%Y-%m-%d %H:%M} UTC "
             "(the sequence's approve_within_days); a step is never sent late"
         )
+    _require_actor(reviewer)
+    stale = expected_version is not None and expected_version != view.draft.version
+    if view.draft.status not in ACTIONABLE or stale:
+        raise Conflict(_conflict_message(ws.db, draft_id, "approve"))
     values, edits = _edits(view, subject, body)
-    values.update(reviewed_by=_require_actor(reviewer), reviewed_at=utcnow())
+    report, cta = recheck(
+        ws, view, subject=values.get("subject", view.draft.subject), body=values.get("body", view.draft.body)
+    )
+    values["guardrail_report"] = _report_rows(report)
+    values["call_to_action"] = cta
+    reason = " ".join((override_reason or "").split()) or None
+    if not report.passed:
+        if reason is None:
+            raise ChecksFailed(
+                f"draft {draft_id} fails {len(report.failed_checks)} check(s): {'; '.join(report.failures())}. "
+                "Fix the text, or approve with an override reason (it is recorded).",
+                report,
+            )
+        edits["failed_checks"] = report.failures()
+        edits["override_reason"] = reason
+    values.update(reviewed_by=reviewer.strip(), reviewed_at=utcnow())
     return _transition(
-        db,
+        ws.db,
         draft_id=draft_id,
         expected_version=expected_version,
         reviewer=reviewer,
@@ -268,12 +350,13 @@ def approve(
         to_status=DraftStatus.APPROVED,
         values=values,
         edits=edits,
+        reason=f"override: {reason}" if not report.passed else None,
         outbox_to=view.contact.email,
     )
 
 
 def save_edits(
-    db: Database,
+    ws: Workspace,
     *,
     draft_id: int,
     reviewer: str,
@@ -281,13 +364,21 @@ def save_edits(
     subject: str | None = None,
     body: str | None = None,
 ) -> DraftView:
-    """Keep edits without deciding yet; the draft stays in its status."""
-    view = get_draft(db, draft_id)
+    """Keep edits without deciding yet; the draft stays in its status. The edited text is held to
+    the guardrails and the draft's report replaced, so the card shows the checks of this text."""
+    view = get_draft(ws.db, draft_id)
     values, edits = _edits(view, subject, body)
     if not edits:
         return view
+    report, cta = recheck(
+        ws, view, subject=values.get("subject", view.draft.subject), body=values.get("body", view.draft.body)
+    )
+    values["guardrail_report"] = _report_rows(report)
+    values["call_to_action"] = cta
+    if not report.passed:
+        edits["failed_checks"] = report.failures()
     return _transition(
-        db,
+        ws.db,
         draft_id=draft_id,
         expected_version=expected_version,
         reviewer=reviewer,
@@ -372,7 +463,7 @@ def regenerate(
     it like any draft, and the status does not change. The model call happens outside any
     transaction; the write is a compare-and-set like every other action.
     """
-    from agent.pipeline import draft_context, make_provider
+    from agent.pipeline import make_provider
     from drafting.produce import produce_draft
 
     instruction = " ".join((instruction or "").split())[:500]
@@ -383,8 +474,8 @@ def regenerate(
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
     if view.draft.status not in ACTIONABLE:
         raise Conflict(_conflict_message(ws.db, draft_id, "regenerate"))
-    ctx = draft_context(ws, view.signal, view.account, view.contact, instruction=instruction)
-    produced = produce_draft(ctx, provider or make_provider(ws), policy=ws.config.guardrails)
+    ctx, policy = _context(ws, view, instruction)
+    produced = produce_draft(ctx, provider or make_provider(ws), policy=policy)
     new, old = produced.draft, view.draft
     values = {
         "subject": new.subject,

@@ -93,7 +93,7 @@ def test_sixty_days_of_sequences(tmp_path: Path, db_url: str) -> None:
             d = view.draft
             if d.kind != "sequence" or (view.contact.email, d.sequence, d.step) in ignored_steps:
                 continue
-            queue.approve(ws.db, draft_id=d.id, reviewer=REP, now=now)
+            queue.approve(ws, draft_id=d.id, reviewer=REP, now=now)
         if n == 22:
             # Ava replies after her (auto-approved) step 4 was queued, before the sender's run.
             record("reply-ava", "reply", AVA, day(22, 9) + timedelta(minutes=30))

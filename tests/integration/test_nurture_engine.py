@@ -130,7 +130,7 @@ def states(ws: Workspace, email: str) -> list[tuple[str, str, int, str | None]]:
 
 
 def approve_and_send(ws: Workspace, draft_id: int, when: datetime) -> None:
-    queue.approve(ws.db, draft_id=draft_id, reviewer=REP, now=when)
+    queue.approve(ws, draft_id=draft_id, reviewer=REP, now=when)
     report = send_approved(ws, now=when)
     assert report.sent >= 1, report.details
 
@@ -168,7 +168,7 @@ def test_an_unapproved_step_expires_is_never_sent_and_the_sequence_moves_on(ws: 
     service.tick(ws, now=T0)
     (step1,) = drafts(ws)
     with pytest.raises(queue.Conflict, match="expired at 2030-01-10 09:00 UTC"):
-        queue.approve(ws.db, draft_id=step1.id, reviewer=REP, now=day(3))
+        queue.approve(ws, draft_id=step1.id, reviewer=REP, now=day(3))
     report = service.tick(ws, now=day(3))
     assert report.expired == 1 and report.settled == 1 and report.drafted == 0
     with ws.db.session() as s:
@@ -176,7 +176,7 @@ def test_an_unapproved_step_expires_is_never_sent_and_the_sequence_moves_on(ws: 
         audit = s.exec(select(ReviewEvent).where(ReviewEvent.draft_id == step1.id)).all()
     assert [a.action for a in audit] == ["expired"] and "never sent late" in (audit[0].reason or "")
     with pytest.raises(queue.Conflict):
-        queue.approve(ws.db, draft_id=step1.id, reviewer=REP, now=day(1))
+        queue.approve(ws, draft_id=step1.id, reviewer=REP, now=day(1))
     assert service.tick(ws, now=day(5)).drafted == 1  # step 2, two days after the expiry was learnt
     assert send_approved(ws, now=day(5)).sent == 0
 
@@ -222,7 +222,7 @@ def test_a_reply_exits_at_once_withdrawing_the_pending_step_and_cancelling_an_un
     approve_and_send(ws, drafts(ws)[-1].id, T0)
     service.tick(ws, now=day(2))
     step2 = drafts(ws)[-1]
-    queue.approve(ws.db, draft_id=step2.id, reviewer=REP, now=day(2))  # approved, not yet sent
+    queue.approve(ws, draft_id=step2.id, reviewer=REP, now=day(2))  # approved, not yet sent
     event(ws, "reply-1", "reply", MAYA, day(2) + timedelta(hours=1))
     assert states(ws, MAYA) == [("educate", "exited", 2, "replied")]
     with ws.db.session() as s:
@@ -240,7 +240,7 @@ def test_an_approved_step_already_sending_is_not_taken_back(ws: Workspace) -> No
     service.enroll(ws, emails=[MAYA], sequence="educate", actor=REP, now=T0)
     service.tick(ws, now=T0)
     step1 = drafts(ws)[-1]
-    queue.approve(ws.db, draft_id=step1.id, reviewer=REP, now=T0)
+    queue.approve(ws, draft_id=step1.id, reviewer=REP, now=T0)
     with ws.db.session() as s:  # a sender has claimed it
         row = s.exec(select(Outbox).where(Outbox.draft_id == step1.id)).one()
         row.state = OutboxState.SENDING
@@ -382,3 +382,18 @@ def test_the_scheduler_job_ticks_and_a_second_tick_at_once_does_nothing(ws: Work
     assert busy.drafted == 0 and busy.problems == ["another tick is running; this one did nothing"]
     report = nurture_job(ws)
     assert report.drafted == 1  # type: ignore[attr-defined]
+
+
+def test_a_step_is_rechecked_and_regenerated_with_its_own_context(ws: Workspace) -> None:
+    service.enroll(ws, emails=[MAYA], sequence="educate", actor=REP, now=T0)
+    service.tick(ws, now=T0)
+    step1 = drafts(ws)[-1]
+    link = "https://outrider-demo.example/guides/buying-signals"
+    bad = step1.body.replace(link, link + "\n\nAnd our plans: https://outrider-demo.example/pricing")
+    with pytest.raises(queue.ChecksFailed, match="links"):
+        queue.approve(ws, draft_id=step1.id, reviewer=REP, body=bad, now=T0)
+    view = queue.regenerate(ws, draft_id=step1.id, reviewer=REP, instruction="shorter")
+    assert view.draft.kind == "sequence" and link in view.draft.body
+    assert all(r["passed"] for r in view.draft.guardrail_report)
+    approved = queue.approve(ws, draft_id=step1.id, reviewer=REP, now=T0)
+    assert approved.draft.status == "approved"

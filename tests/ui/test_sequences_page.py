@@ -35,7 +35,7 @@ def ws(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator
         when = t0 + timedelta(days=day)
         service.tick(workspace, now=when)
         for view in queue.list_drafts(workspace.db):
-            queue.approve(workspace.db, draft_id=view.draft.id or 0, reviewer=REP, now=when)
+            queue.approve(workspace, draft_id=view.draft.id or 0, reviewer=REP, now=when)
         send_approved(workspace, now=when)
     leads.record_events(workspace, events=[
         EngagementIn(id="c", type="email_click", email=MAYA, url="https://outrider-demo.example/pricing/guide",

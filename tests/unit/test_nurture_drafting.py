@@ -11,7 +11,7 @@ import pytest
 
 from agent.nurture.content import parse_content
 from drafting.base import OutreachDraft
-from drafting.context import AccountFacts, ContactFacts, SenderFacts
+from drafting.context import AccountFacts, ContactFacts, HistoryFact, SenderFacts
 from drafting.guardrails import GuardrailPolicy, check_draft
 from drafting.nurture import NURTURE_KIND, draft_step, step_context, step_policy
 from drafting.offline import OfflineDrafter
@@ -48,14 +48,14 @@ def test_every_asset_drafts_offline_through_every_guardrail(purpose: str, contac
     for asset in LIBRARY.assets:
         for step in (1, 2, 3):
             ctx = context(asset.id, contact, purpose=purpose, step=step,
-                          history=["2030-01-02: email click https://outrider-demo.example/pricing"])
+                          history=[HistoryFact(at=NOW, kind="email", summary='we sent "Plans and pricing"')])
             produced = produce_draft(ctx, OfflineDrafter(), policy=policy)
             assert produced.report.passed, (asset.id, produced.report.failures())
             assert produced.fallback_reason is None
             body = produced.draft.body
             assert body.count(asset.url) == 1 and len(re.findall(r"https?://", body)) == 1
             assert produced.draft.evidence_ids[0] == "E1" and produced.draft.body.count("?") == 1
-            assert "2030-01-02" not in body  # the history is context, never quoted
+            assert "Plans and pricing" not in body or asset.id == "pricing"  # history is context, never quoted
 
 
 def test_the_offline_drafter_hands_steps_to_the_step_template_and_is_deterministic() -> None:
@@ -91,9 +91,14 @@ def test_step_prompt_templates_load_render_and_their_examples_pass(stage: str) -
     prompt = load_prompt(NURTURE_KIND, stage)
     assert prompt.version == f"nurture_step.{stage}.v1" and len(prompt.examples) >= 2
     for example in prompt.examples:
-        ctx = example.context(NURTURE_KIND)
-        link = next(e.text for e in example.evidence if e.label == "asset_link")
-        ctx = ctx.model_copy(update={"allowed_urls": [link]})
+        # The example's evidence as the engine would give it: title, link, facts.
+        text = {e.label: e.text for e in example.evidence}
+        ctx = step_context(
+            asset_id="example", asset_title=text["asset_title"], asset_url=text["asset_link"], asset_stage="awareness",
+            asset_facts=[e.text for e in example.evidence if e.label == "asset_fact"], sequence="s", purpose="educate",
+            step=2, account=example.account, contact=example.contact, sender=example.sender, now=NOW,
+            lifecycle_stage=example.lifecycle_stage,
+        )
         report = check_draft(OutreachDraft(**example.draft), ctx, step_policy(GuardrailPolicy()))
         assert report.passed, report.failures()
     messages = render(prompt, context("pricing-guide", PEOPLE[1], step=2), policy=step_policy(GuardrailPolicy()))
