@@ -511,6 +511,35 @@ def regenerate(
     )
 
 
+def decide_many(
+    ws: Workspace,
+    *,
+    action: str,
+    drafts: list[tuple[int, int]],
+    reviewer: str,
+    reason: str | None = None,
+) -> list[dict[str, Any]]:
+    """Approve or reject several drafts, each on its own compare-and-set against the version the
+    reviewer saw: one conflict or failing check does not stop the others. One result per draft:
+    {"draft_id", "ok", "message"}."""
+    if action not in ("approve", "reject"):
+        raise QueueError(f"action must be approve or reject (got {action!r})")
+    if action == "reject" and not (reason or "").strip():
+        raise QueueError("give a reason when you reject drafts; it teaches the drafter")
+    results: list[dict[str, Any]] = []
+    for draft_id, version in drafts:
+        try:
+            if action == "approve":
+                approve(ws, draft_id=draft_id, reviewer=reviewer, expected_version=version)
+            else:
+                reject(ws.db, draft_id=draft_id, reviewer=reviewer, reason=reason or "", expected_version=version)
+        except QueueError as exc:
+            results.append({"draft_id": draft_id, "ok": False, "message": str(exc)})
+        else:
+            results.append({"draft_id": draft_id, "ok": True, "message": f"{action}d"})
+    return results
+
+
 def feedback_report(db: Database) -> list[dict[str, Any]]:
     """Per provider, model and prompt version: how reps treated the drafts.
 

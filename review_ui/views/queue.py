@@ -212,6 +212,10 @@ def render_guardrails(report: list[dict[str, Any]]) -> None:
 
 def render_evidence(view: DraftView) -> None:
     d, s = view.draft, view.signal
+    if s is None:  # a sequence step: about one content asset and the lead's path, not a signal
+        st.markdown(md(f"Sequence {d.sequence}, step {d.step}") + (f" · expires {when(d.expires_at)}" if d.expires_at else ""))
+        st.caption(md("Evidence cited by the draft: " + (", ".join(d.evidence_ids or []) or "none")))
+        return
     st.markdown(f"**Signal** ({md(s.kind)}, {md(s.source)}): {link(s.title, s.url)}")
     st.caption(md(f"Happened {when(s.occurred_at)}"))
     if s.excerpt:
@@ -294,7 +298,7 @@ def render_draft(view: DraftView) -> None:
             st.markdown("**Evidence**")
             render_evidence(view)
             st.markdown("**Why this account**")
-            reasons = view.signal.score_reasons or []
+            reasons = view.signal.score_reasons if view.signal is not None else []
             if reasons:
                 st.markdown("\n".join(f"- {md(r)}" for r in reasons))
             else:
@@ -350,6 +354,48 @@ def render_draft(view: DraftView) -> None:
             render_history(draft_id)
 
 
+def bulk(action: str, versions: dict[int, int]) -> None:
+    """Approve or reject the selected drafts, each against the version this page showed."""
+    who = common.reviewer()
+    chosen = [int(i) for i in st.session_state.get("queue-bulk") or []]
+    if not who:
+        common.flash("warning", common.NEED_EMAIL)
+        return
+    if not chosen:
+        common.flash("info", "Select drafts first.")
+        return
+    try:
+        results = queue_service.decide_many(
+            common.workspace(), action=action, drafts=[(i, versions[i]) for i in chosen], reviewer=who,
+            reason=str(st.session_state.get("queue-bulk-reason") or ""),
+        )
+    except QueueError as exc:
+        common.flash("error", common.sentence(exc))
+        return
+    done = [r["draft_id"] for r in results if r["ok"]]
+    verb = "Approved" if action == "approve" else "Rejected"
+    if done:
+        common.flash("success", f"{verb} {len(done)} draft(s): {', '.join(map(str, done))}.")
+    for r in results:
+        if not r["ok"]:
+            common.flash("error", f"Draft {r['draft_id']}: {common.sentence(r['message'])}")
+    st.session_state["queue-bulk"] = []
+
+
+def render_bulk(views: list[DraftView]) -> None:
+    versions = {int(v.draft.id or 0): v.draft.version for v in views}
+    labels = {int(v.draft.id or 0): f"{v.draft.id} · {v.account.name} · {v.draft.subject}" for v in views}
+    with st.expander("Act on several drafts"):
+        st.multiselect("Drafts", list(versions), key="queue-bulk", format_func=lambda i: labels[i])
+        reason = st.text_input("Reason (to reject)", key="queue-bulk-reason")
+        a, r = st.columns(2)
+        a.button("Approve selected", key="queue-bulk-approve", on_click=bulk, args=("approve", versions), type="primary")
+        r.button("Reject selected", key="queue-bulk-reject", on_click=bulk, args=("reject", versions),
+                 disabled=not (reason or "").strip())
+        st.caption("Each draft is approved or rejected on its own, against the version shown here; a draft "
+                   "someone changed meanwhile, or whose text fails a check, is left as it is and reported.")
+
+
 # --------------------------------------------------------------------------- page
 
 ws = common.page_setup("Review queue", "Drafts by priority. Approve, edit, reject or snooze each one.")
@@ -362,9 +408,15 @@ status = st.selectbox(
     format_func=lambda s: STATUS_LABELS.get(s, s),
     key="queue-status",
 )
+kind = st.segmented_control(
+    "Kind", ["all", "signal", "sequence"], default="all", key="queue-kind",
+    format_func=lambda k: {"all": "All drafts", "signal": "Signals", "sequence": "Sequence steps"}[k],
+)
 with st.spinner("Loading the queue…"):
     views = queue_service.list_drafts(ws.db, status=status)
     totals = queue_service.counts(ws.db)  # after list_drafts: it releases snoozes that are due
+if kind in ("signal", "sequence"):
+    views = [v for v in views if (v.draft.kind == "sequence") == (kind == "sequence")]
 
 with top:
     columns = st.columns(len(STATUSES))
@@ -382,5 +434,7 @@ if not common.reviewer() and status in ACTIONABLE and views:
 
 if not views:
     st.info(f"No {STATUS_LABELS.get(status, status).lower()} drafts.")
+elif status in ACTIONABLE:
+    render_bulk(views)
 for view in views:
     render_draft(view)

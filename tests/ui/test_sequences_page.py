@@ -29,7 +29,7 @@ def ws(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator
     monkeypatch.setenv("DATABASE_URL", db_url)
     monkeypatch.setenv("OUTRIDER_REVIEWER", REP)
     # Maya: two steps sent, a pricing click, moved to high_intent. Priya: replied.
-    t0 = datetime.now(UTC) - timedelta(days=10)
+    t0 = datetime.now(UTC) - timedelta(days=5)  # so today's high_intent step is not yet past its approve-by
     service.enroll(workspace, emails=[MAYA, PRIYA], sequence="educate", actor=REP, now=t0)
     for day in (0, 2):
         when = t0 + timedelta(days=day)
@@ -132,3 +132,38 @@ def test_the_content_page_shows_the_matrix_and_flags_a_needed_empty_cell(ws: Wor
     matrix = table(at, 0)
     assert matrix.iloc[2]["Head of Revenue Operations"] == "0 · needed"
     assert any("purchase x Head of Revenue Operations: no asset, needed by high\\_intent step 1" in e.value for e in at.error)
+
+
+def test_the_queue_filters_sequence_steps_and_bulk_approves_each_with_its_own_check(ws: Workspace) -> None:
+    service.enroll(ws, emails=[LEO], sequence="educate", actor=REP)
+    service.tick(ws)
+    at = page("queue")
+    steps = [v for v in queue.list_drafts(ws.db) if v.draft.kind == "sequence"]
+    assert len(steps) == 2  # Maya's high_intent step 1 and Leo's educate step 1
+    at.session_state["queue-kind"] = "sequence"
+    at.run()
+    assert not at.exception
+    text = text_of(at)
+    assert "Sequence high\\_intent, step 1" in text and "Sequence educate, step 1" in text
+    # Someone edits Leo's step after this page loaded: its approval must not go through.
+    leo = next(v for v in steps if v.contact and v.contact.email == LEO)
+    maya = next(v for v in steps if v.contact and v.contact.email == MAYA)
+    at.multiselect(key="queue-bulk").set_value([leo.draft.id, maya.draft.id])
+    queue.save_edits(ws, draft_id=leo.draft.id, reviewer="other@example.com", body=leo.draft.body + "\n\nP.S. Thanks.")
+    at.button(key="queue-bulk-approve").click().run()
+    assert not at.exception
+    assert any(f"Approved 1 draft(s): {maya.draft.id}." in s.value for s in at.success)
+    assert any(f"Draft {leo.draft.id}: Could not approve draft {leo.draft.id}" in e.value for e in at.error)
+    statuses = {v.draft.id: v.draft.status for v in queue.list_drafts(ws.db, status=None)}
+    assert statuses[maya.draft.id] == "approved" and statuses[leo.draft.id] == "pending"
+
+
+def test_bulk_reject_needs_a_reason_and_records_it(ws: Workspace) -> None:
+    at = page("queue")
+    (step,) = [v for v in queue.list_drafts(ws.db) if v.draft.kind == "sequence"]
+    at.multiselect(key="queue-bulk").set_value([step.draft.id])
+    assert at.button(key="queue-bulk-reject").disabled
+    at.text_input(key="queue-bulk-reason").input("not the right moment").run()
+    at.button(key="queue-bulk-reject").click().run()
+    assert not at.exception
+    assert queue.get_draft(ws.db, step.draft.id).draft.reject_reason == "not the right moment"
