@@ -62,9 +62,6 @@ def test_sixty_days_of_sequences(tmp_path: Path, db_url: str) -> None:
     # Day 0: the first tick starts the entry cursor; three leads are enrolled by hand.
     run("tick", "--now", day(0).isoformat())
     run("sequences", "enroll", AVA, PRIYA, NOAH, "--sequence", "educate", "--now", day(0).isoformat())
-    with ws.db.session() as s:
-        hannah_id = s.exec(select(Contact.id).where(Contact.email == HANNAH)).one()
-
     def record(key: str, type_: str, who: str, when: datetime, url: str | None = None) -> None:
         leads.record_events(ws, events=[EngagementIn(id=key, type=type_, email=who, url=url, occurred_at=when)], now=when)
 

@@ -20,7 +20,7 @@ from agent.services import leads
 from agent.services import nurture as service
 from agent.services import queue
 from agent.services.accounts import import_accounts, import_contacts
-from agent.store.models import Draft, DraftStatus, Enrollment, Outbox, OutboxState, ReviewEvent
+from agent.store.models import Contact, Draft, DraftStatus, Outbox, OutboxState, ReviewEvent
 from agent.workspace import Workspace
 from signals.engagement import EngagementIn
 from tests.conftest import make_workspace
@@ -292,7 +292,7 @@ def test_out_of_office_pauses_until_the_return_date(ws: Workspace) -> None:
     service.tick(ws, now=T0)
     approve_and_send(ws, drafts(ws)[-1].id, T0)
     with ws.db.write_session() as s:
-        contact_id = service._contact_by_email(s, MAYA).id
+        contact_id = s.exec(select(Contact.id).where(Contact.email == MAYA)).one()
         hooks.out_of_office(s, hooks.OutOfOffice(contact_id=contact_id, until=day(9), at=day(1)))
         s.commit()
     assert states(ws, MAYA) == [("educate", "paused", 1, None)]
@@ -397,3 +397,20 @@ def test_a_step_is_rechecked_and_regenerated_with_its_own_context(ws: Workspace)
     assert all(r["passed"] for r in view.draft.guardrail_report)
     approved = queue.approve(ws, draft_id=step1.id, reviewer=REP, now=T0)
     assert approved.draft.status == "approved"
+
+
+def test_a_sequence_removed_from_the_file_ends_its_enrolments(ws: Workspace) -> None:
+    service.enroll(ws, emails=[MAYA], sequence="high_intent", actor=REP, now=T0)
+    service.enroll(ws, emails=[PRIYA], sequence="educate", actor=REP, now=T0)
+    service.tick(ws, now=T0)  # both wait on step 1
+    service.stop(ws, email=PRIYA, actor=REP, now=T0)
+    service.enroll(ws, emails=[LEO], sequence="high_intent", actor=REP, now=T0)  # active, nothing drafted yet
+    only_educate = SEQUENCES[: SEQUENCES.index('[[sequences]]\nname = "high_intent"')]
+    (ws.path / "sequences.toml").write_text(only_educate)
+    report = service.tick(ws, now=day(1))
+    assert report.exited == 1 and report.drafted == 0
+    assert states(ws, LEO) == [("high_intent", "exited", 0, "stopped")]
+    queue.reject(ws.db, draft_id=drafts(ws, MAYA)[-1].id, reviewer=REP, reason="no")
+    service.tick(ws, now=day(2))
+    assert states(ws, MAYA)[0][1:] == ("exited", 1, "stopped")
+    assert service.status(ws, email=LEO)[0]["exit_detail"] == "sequence high_intent is no longer in sequences.toml"

@@ -1,44 +1,20 @@
-"""Nurture sequences: enrolment, the tick that advances them, exits that act at once, and views.
-
-The one API for the CLI, the UI and the scheduler:
-
-* `load` reads content.toml and sequences.toml from the workspace (cached until they change) and
-  validates them; a sequence with an error does not run, the others do.
-* `enroll` / `stop` by hand; entries from engagement events, stage changes and routed signals are
-  picked up by `tick` (from where the last tick stopped: activity before the first tick of a
-  workspace enrols nobody).
-* `tick(ws, now=...)` expires steps nobody approved in time, settles decided ones, and drafts what
-  is due through the drafting stack. Running it twice at the same `now` drafts nothing new.
-* Exits (reply, meeting, MQL, unsubscribe, bounce, customer, disqualified) are listeners on
-  `agent.leads.hooks`, registered when this module is imported (agent/services/__init__.py does).
-  They run inside the transaction that records the event or the stage change, and in that same
-  transaction withdraw the lead's pending step drafts and cancel approved ones not yet sent.
-"""
+"""The tick: expire, enter, resume, settle, then decide and draft every due enrolment, in batches."""
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, update
 from sqlalchemy import insert as sa_insert
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from agent.delivery.sender import find_suppression
-from agent.leads import hooks
 from agent.nurture import decide as nd
-from agent.nurture.content import CONTENT_FILE, Asset, Library, parse_content
-from agent.nurture.definitions import EXIT_STAGES, SEQUENCES_FILE, Definitions, SequenceDef, parse_sequences
-from agent.nurture.problems import Problem
-from agent.nurture.validate import GapReport, broken_sequences, gap_report, library_refusal, validate
+from agent.nurture.content import CONTENT_FILE, Asset
+from agent.nurture.definitions import EXIT_STAGES, SEQUENCES_FILE, SequenceDef
 from drafting.context import HistoryFact
 from agent.store.models import (
     Account,
@@ -59,21 +35,17 @@ from agent.store.models import (
     StageChange,
 )
 from signals.model import as_utc, utcnow
-from signals.scoring import persona_match
+from agent.services.nurture.lifecycle import create_enrollment, entry_refusal, exit_contact, past_enrollments
+from agent.services.nurture.programme import Programme, load
+from agent.services.nurture.rows import ACTOR, AUTO_ACTOR, LIVE, cas, insert_for, log_path, persona_of
 
 if TYPE_CHECKING:
     from agent.workspace import Workspace
     from drafting.base import DraftProvider
 
+
 log = logging.getLogger("outrider.nurture")
 
-ACTOR = "outrider"
-#: Who approves the later steps of a `review = "first"` sequence.
-AUTO_ACTOR = "sequence:auto"
-#: An out-of-office reply without a return date pauses for this long.
-OOO_DEFAULT_DAYS = 7
-#: A title fits a persona from this match score on (as for choosing a signal's recipient).
-PERSONA_MIN = 0.5
 #: Event types a branch looks at.
 BRANCH_EVENTS = ("email_click", "page_view", "email_open", "reply", "meeting_booked")
 #: How far back the lead's history reaches into a step's draft context.
@@ -86,424 +58,6 @@ MAX_PASSES = 25
 _CURSOR = ("nurture", "entry_cursor")
 #: A step's queue priority is the lead's score scaled to at most this (signals rank up to 100).
 STEP_PRIORITY = 50.0
-
-LIVE = [s.value for s in (EnrollmentState.ACTIVE, EnrollmentState.WAITING, EnrollmentState.PAUSED)]
-_EXIT_TEXT = {
-    nd.REPLIED: "the lead replied on {date}",
-    nd.MEETING: "the lead booked a meeting on {date}",
-    nd.UNSUBSCRIBED: "the lead unsubscribed on {date}",
-    nd.BOUNCED: "an e-mail to the lead bounced on {date}",
-}
-
-
-class NurtureError(ValueError):
-    """A nurture action that cannot be done; the message says why and what to do."""
-
-
-# --------------------------------------------------------------------------- the definitions
-
-
-@dataclass(frozen=True)
-class Programme:
-    """The workspace's content library and sequences, validated."""
-
-    library: Library
-    definitions: Definitions
-    problems: tuple[Problem, ...]
-    personas: tuple[str, ...]
-    #: Why no sequence may run at all (the library is too thin), or None.
-    refusal: str | None
-    #: Sequence name -> the error that keeps it from running.
-    broken: dict[str, str]
-    #: sequences.toml exists.
-    present: bool
-
-    def runnable(self, name: str) -> SequenceDef | None:
-        if self.refusal is not None or name in self.broken:
-            return None
-        return self.definitions.get(name)
-
-    def why_not(self, name: str) -> str:
-        if self.definitions.get(name) is None:
-            known = ", ".join(self.definitions.names) or "none are defined"
-            return f"there is no sequence {name!r} in {SEQUENCES_FILE} (sequences: {known})"
-        if self.refusal is not None:
-            return f"no sequence runs: {self.refusal}"
-        return f"sequence {name} has errors and does not run: {self.broken.get(name, '')}"
-
-    @property
-    def runnable_names(self) -> list[str]:
-        return [s.name for s in self.definitions.sequences if self.runnable(s.name) is not None]
-
-
-_CACHE: dict[tuple[Any, ...], Programme] = {}
-
-
-def _stat(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
-
-
-def _read(path: Path, problems: list[Problem]) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(path.name, 1, f"is not UTF-8 text ({exc.reason} at byte {exc.start})"))
-    except OSError as exc:
-        problems.append(Problem(path.name, 1, f"cannot be read: {exc.strerror or exc}"))
-    return ""
-
-
-def load(ws: Workspace) -> Programme:
-    """content.toml and sequences.toml of the workspace, parsed and validated (cached by mtime)."""
-    content_path, sequences_path = ws.path / CONTENT_FILE, ws.path / SEQUENCES_FILE
-    personas = tuple(ws.config.icp.personas)
-    key = (str(ws.path), _stat(content_path), _stat(sequences_path), personas)
-    cached = _CACHE.get(key)
-    if cached is not None:
-        return cached
-    read_problems: list[Problem] = []
-    content_text = _read(content_path, read_problems)
-    sequences_text = _read(sequences_path, read_problems)
-    library = parse_content(content_text or "", file=CONTENT_FILE, personas=personas)
-    definitions = parse_sequences(sequences_text or "", file=SEQUENCES_FILE)
-    problems = [*read_problems, *validate(definitions, library, personas)]
-    if content_text is None and definitions.sequences:
-        problems.insert(0, Problem(CONTENT_FILE, 1, f"does not exist in {ws.path}; sequences need a content library"))
-    programme = Programme(
-        library=library,
-        definitions=definitions,
-        problems=tuple(problems),
-        personas=personas,
-        refusal=library_refusal(definitions, library),
-        broken=broken_sequences(problems),
-        present=sequences_text is not None,
-    )
-    if len(_CACHE) > 32:
-        _CACHE.clear()
-    _CACHE[key] = programme
-    return programme
-
-
-def check_files(ws: Workspace) -> list[Problem]:
-    """Every problem in content.toml and sequences.toml (a missing sequences.toml is one)."""
-    programme = load(ws)
-    problems = list(programme.problems)
-    if not programme.present:
-        problems.insert(
-            0, Problem(SEQUENCES_FILE, 1, f"does not exist in {ws.path}; write one (the README has a full example)")
-        )
-    return problems
-
-
-def content_gaps(ws: Workspace) -> GapReport:
-    programme = load(ws)
-    return gap_report(programme.library, programme.definitions, programme.personas)
-
-
-def list_assets(ws: Workspace) -> list[dict[str, Any]]:
-    return [a.as_json() for a in load(ws).library.assets]
-
-
-# --------------------------------------------------------------------------- small helpers
-
-
-def _insert_for(session: Session):  # type: ignore[no-untyped-def]
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-
-
-def _iso(value: datetime | None) -> str | None:
-    return as_utc(value).isoformat() if value is not None else None
-
-
-def _log(session: Session, enrollment_id: int, action: str, detail: str, now: datetime, *,
-         step: int | None = None, draft_id: int | None = None, asset: str | None = None) -> None:
-    session.add(EnrollmentLog(enrollment_id=enrollment_id, step=step, action=action, detail=detail,
-                              draft_id=draft_id, asset=asset, at=now))
-
-
-def _persona(contact: Contact, personas: Sequence[str]) -> str | None:
-    score, persona = persona_match(contact.title, personas)
-    return persona if persona is not None and score >= PERSONA_MIN else None
-
-
-def _contact_by_email(session: Session, email: str) -> Contact:
-    email = (email or "").strip().lower()
-    contact = session.exec(select(Contact).where(Contact.email == email)).first()
-    if contact is None:
-        raise NurtureError(f"there is no contact {email}; import it with `outrider contacts import`")
-    return contact
-
-
-def _cas(session: Session, row: Enrollment, **values: Any) -> bool:
-    """Compare-and-set one enrolment on its version; False when someone changed it first."""
-    result = session.execute(
-        update(Enrollment)
-        .where(col(Enrollment.id) == row.id)
-        .where(col(Enrollment.version) == row.version)
-        .values(version=row.version + 1, **values)
-        # Keep the caller's copy as it was read: it describes what the decision was made on.
-        .execution_options(synchronize_session=False)
-    )
-    return int(result.rowcount or 0) == 1  # type: ignore[attr-defined]
-
-
-# --------------------------------------------------------------------------- entering a sequence
-
-
-def _past(session: Session, contact_ids: Iterable[int]) -> dict[int, list[Enrollment]]:
-    wanted = sorted(set(contact_ids))
-    found: dict[int, list[Enrollment]] = defaultdict(list)
-    if wanted:
-        for row in session.exec(select(Enrollment).where(col(Enrollment.contact_id).in_(wanted))).all():
-            found[row.contact_id].append(row)
-    return found
-
-
-def _entry_refusal(
-    session: Session, contact: Contact, seq_name: str, programme: Programme, past: list[Enrollment],
-    now: datetime, *, leaving: int | None = None,
-) -> str | None:
-    """Why `contact` may not enter `seq_name` now, or None. `leaving`: an enrolment about to end."""
-    seq = programme.runnable(seq_name)
-    if seq is None:
-        return programme.why_not(seq_name)
-    if contact.account_id is None:
-        return "has no account; import its company as a watched account first (every draft belongs to one)"
-    if contact.stage in EXIT_STAGES:
-        return f"is {contact.stage}; that stage ends sequences"
-    blocked = find_suppression(session, contact.email)
-    if blocked is not None:
-        return f"is suppressed ({blocked.kind} {blocked.value})"
-    live = [p for p in past if p.state in LIVE and p.id != leaving]
-    if live:
-        return f"is already in sequence {live[0].sequence} (step {live[0].step}); stop it first with `outrider sequences stop`"
-    return nd.may_enroll(
-        seq, [nd.PastEnrollment(p.sequence, p.state, p.ended_at) for p in past if p.id != leaving], now
-    )
-
-
-def _create(session: Session, contact: Contact, seq: SequenceDef, past: list[Enrollment], *,
-            entered_by: str, now: datetime) -> Enrollment | None:
-    """A new enrolment (the next round of this sequence for the lead). None if one appeared meanwhile."""
-    rounds = [p.round for p in past if p.sequence == seq.name]
-    row = Enrollment(
-        contact_id=contact.id or 0,
-        sequence=seq.name,
-        round=max(rounds, default=0) + 1,
-        state=EnrollmentState.ACTIVE,
-        step=0,
-        next_at=nd.step_due(seq, 1, now),
-        entered_by=entered_by[:500],
-        enrolled_at=now,
-        updated_at=now,
-    )
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:  # another process enrolled the same lead in the same round first
-        return None
-    _log(session, row.id or 0, "enrolled", entered_by, now)
-    past.append(row)
-    return row
-
-
-def enroll(ws: Workspace, *, emails: Sequence[str], sequence: str, actor: str,
-           now: datetime | None = None) -> list[dict[str, Any]]:
-    """Put leads into a sequence by hand. One result per address: enrolled, or the reason not."""
-    now = as_utc(now) if now else utcnow()
-    actor = (actor or "").strip() or "a rep"
-    programme = load(ws)
-    if programme.runnable(sequence) is None:
-        raise NurtureError(programme.why_not(sequence))
-    seq = programme.definitions.get(sequence)
-    assert seq is not None
-    if not seq.entry.manual:
-        raise NurtureError(f"sequence {sequence} takes no manual enrolment (entry.manual = false in {SEQUENCES_FILE})")
-    results: list[dict[str, Any]] = []
-    with ws.db.write_session() as session:
-        for email in emails:
-            email = (email or "").strip().lower()
-            contact = session.exec(select(Contact).where(Contact.email == email)).first()
-            if contact is None:
-                results.append({"email": email, "enrolled": False,
-                                "reason": "there is no such contact; import it with `outrider contacts import`"})
-                continue
-            past = _past(session, [contact.id or 0])[contact.id or 0]
-            reason = _entry_refusal(session, contact, sequence, programme, past, now)
-            row = None if reason else _create(session, contact, seq, past, entered_by=f"manual by {actor}", now=now)
-            if row is None:
-                results.append({"email": email, "enrolled": False, "reason": reason or "was just enrolled by someone else"})
-                continue
-            results.append({"email": email, "enrolled": True, "sequence": seq.name, "round": row.round,
-                            "next_at": _iso(row.next_at)})
-        session.commit()
-    return results
-
-
-def stop(ws: Workspace, *, email: str, actor: str, sequence: str | None = None,
-         now: datetime | None = None) -> int:
-    """End a lead's live enrolments (or just one sequence's) by hand. Returns how many ended."""
-    now = as_utc(now) if now else utcnow()
-    actor = (actor or "").strip() or "a rep"
-    with ws.db.write_session() as session:
-        contact = _contact_by_email(session, email)
-        ended = exit_contact(session, contact.id or 0, reason=nd.STOPPED, detail=f"stopped by {actor}", now=now,
-                             only=[sequence] if sequence else None, actor=actor)
-        if not ended:
-            what = f"sequence {sequence}" if sequence else "any sequence"
-            raise NurtureError(f"{contact.email} is not in {what} right now")
-        session.commit()
-    return ended
-
-
-# --------------------------------------------------------------------------- exits and pauses
-
-
-def _withdraw(session: Session, draft_id: int, reason: str, now: datetime, actor: str) -> str | None:
-    """Take back one draft: pending or snoozed -> withdrawn; approved but not yet sending ->
-    outbox cancelled and draft withdrawn. Compare-and-set throughout; returns what it did."""
-    for _ in range(5):
-        row = session.exec(select(Draft.status, Draft.version).where(Draft.id == draft_id)).first()
-        if row is None:
-            return None
-        status, version = row
-        if status == DraftStatus.APPROVED:
-            cancelled = session.execute(
-                update(Outbox)
-                .where(col(Outbox.draft_id) == draft_id)
-                .where(col(Outbox.state).in_([OutboxState.QUEUED, OutboxState.SCHEDULED]))
-                .values(state=OutboxState.CANCELLED, error=reason, next_attempt_at=None)
-            )
-            if int(cancelled.rowcount or 0) != 1:  # type: ignore[attr-defined]
-                return None  # already sending or sent: too late to take back
-            action = "cancelled"
-        elif status in (DraftStatus.PENDING, DraftStatus.SNOOZED):
-            action = "withdrawn"
-        else:
-            return None
-        moved = session.execute(
-            update(Draft)
-            .where(col(Draft.id) == draft_id)
-            .where(col(Draft.version) == version)
-            .values(status=DraftStatus.WITHDRAWN, version=version + 1, updated_at=now)
-        )
-        if int(moved.rowcount or 0) == 1:  # type: ignore[attr-defined]
-            session.add(ReviewEvent(draft_id=draft_id, actor=actor, action="withdrawn", from_status=str(status),
-                                    to_status=DraftStatus.WITHDRAWN, reason=reason, at=now))
-            return action
-    raise RuntimeError(f"draft {draft_id} kept changing while it was being withdrawn")
-
-
-def exit_contact(
-    session: Session,
-    contact_id: int,
-    *,
-    reason: str,
-    detail: str,
-    now: datetime,
-    only: Collection[str] | None = None,
-    actor: str = ACTOR,
-) -> int:
-    """End a lead's live enrolments (all, or those in `only`) in the caller's transaction.
-
-    Their pending step drafts are withdrawn and approved ones not yet sent are cancelled, with
-    `detail` as the reason. After a personal exit (reply, meeting, unsubscribe, bounce) every
-    pending draft to the lead is withdrawn, whatever drafted it. Returns the enrolments ended.
-    """
-    query = select(Enrollment).where(Enrollment.contact_id == contact_id).where(col(Enrollment.state).in_(LIVE))
-    if only is not None:
-        query = query.where(col(Enrollment.sequence).in_(list(only)))
-    ended: list[str] = []
-    for row in session.exec(query).all():
-        for _ in range(5):
-            if _cas(session, row, state=EnrollmentState.EXITED, exit_reason=reason, exit_detail=detail[:1000],
-                    ended_at=now, updated_at=now, next_at=None):
-                _log(session, row.id or 0, "exited", f"{reason}: {detail}", now, step=row.step)
-                ended.append(row.sequence)
-                break
-            session.expire(row)
-            fresh = session.get(Enrollment, row.id)
-            if fresh is None or fresh.state not in LIVE:
-                break
-            row = fresh
-    personal = reason in nd.PERSONAL_EXITS
-    if not ended and not personal:
-        return 0
-    drafts = select(Draft.id, Draft.sequence, Draft.kind).where(Draft.contact_id == contact_id).where(
-        col(Draft.status).in_([DraftStatus.PENDING, DraftStatus.SNOOZED, DraftStatus.APPROVED])
-    )
-    for draft_id, sequence, kind in session.exec(drafts).all():
-        if not personal and not (kind == DraftKind.SEQUENCE and sequence in ended):
-            continue
-        what = f"the {sequence} sequence stopped" if kind == DraftKind.SEQUENCE else "nothing more goes out"
-        _withdraw(session, draft_id or 0, f"{detail}; {what}, so this is not sent", now, actor)
-    if ended:
-        log.info("lead %s left %s: %s", contact_id, ", ".join(ended), detail)
-    return len(ended)
-
-
-def pause_contact(session: Session, contact_id: int, *, until: datetime, now: datetime, why: str) -> int:
-    """Pause a lead's live enrolments until `until` (an out-of-office return date)."""
-    paused = 0
-    for row in session.exec(
-        select(Enrollment).where(Enrollment.contact_id == contact_id).where(col(Enrollment.state).in_(LIVE))
-    ).all():
-        if row.state == EnrollmentState.PAUSED:
-            later = max(as_utc(row.paused_until or until), as_utc(until))
-            values: dict[str, Any] = {"paused_until": later, "next_at": max(as_utc(row.next_at or later), later)}
-        else:
-            resume_at = max(as_utc(row.next_at), as_utc(until)) if row.next_at else as_utc(until)
-            values = {"state": EnrollmentState.PAUSED, "resume_state": row.state, "paused_until": until,
-                      "next_at": resume_at}
-        if _cas(session, row, updated_at=now, **values):
-            _log(session, row.id or 0, "paused", f"{why}; paused until {as_utc(until):%Y-%m-%d}", now, step=row.step)
-            paused += 1
-    return paused
-
-
-@hooks.on_event
-def _exit_on_event(session: Session, event: hooks.EventRecorded, now: datetime) -> None:
-    if event.contact_id is None:
-        return
-    reason = nd.exit_for_event(event.type, event.properties)
-    if reason is None:
-        return
-    detail = _EXIT_TEXT[reason].format(date=f"{as_utc(event.occurred_at):%Y-%m-%d}")
-    exit_contact(session, event.contact_id, reason=reason, detail=detail, now=as_utc(now))
-
-
-@hooks.on_stage_change
-def _exit_on_stage(session: Session, change: hooks.StageChanged) -> None:
-    reason = nd.exit_for_stage(change.to_stage)
-    if reason is None:
-        return
-    detail = f"the lead became {change.to_stage.replace('_', ' ')}: {change.reason}"
-    if change.event_id is not None:
-        # A reply that also makes an MQL reads better as "replied".
-        event = session.get(EngagementEvent, change.event_id)
-        by_event = nd.exit_for_event(event.type, event.properties or {}) if event is not None else None
-        if by_event is not None and event is not None:
-            reason = by_event
-            detail = _EXIT_TEXT[by_event].format(date=f"{as_utc(event.occurred_at):%Y-%m-%d}")
-    exit_contact(session, change.contact_id, reason=reason, detail=detail, now=as_utc(change.at), actor=change.actor)
-
-
-@hooks.on_out_of_office
-def _pause_on_ooo(session: Session, notice: hooks.OutOfOffice) -> None:
-    at = as_utc(notice.at)
-    until = as_utc(notice.until) if notice.until is not None else at + timedelta(days=OOO_DEFAULT_DAYS)
-    why = "out of office" + ("" if notice.until is not None else f" (no return date: {OOO_DEFAULT_DAYS} days)")
-    pause_contact(session, notice.contact_id, until=until, now=at, why=why)
-
-
-# --------------------------------------------------------------------------- the tick
 
 
 @dataclass
@@ -593,7 +147,7 @@ def _expire(ws: Workspace, now: datetime, report: TickReport) -> None:
             session.add(ReviewEvent(draft_id=draft_id or 0, actor=ACTOR, action="expired", from_status=str(status),
                                     to_status=DraftStatus.EXPIRED, reason=why, at=now))
             if enrollment_id:
-                _log(session, enrollment_id, "expired", why, now, step=step, draft_id=draft_id)
+                log_path(session, enrollment_id, "expired", why, now, step=step, draft_id=draft_id)
             report.expired += 1
         session.commit()
 
@@ -657,7 +211,7 @@ def _enter_from_activity(ws: Workspace, programme: Programme, now: datetime, rep
                 wanted.append((chosen[0].id, seqs, f"signal {kind} (#{signal_id})", None))
         contacts = {c.id: c for c in session.exec(
             select(Contact).where(col(Contact.id).in_(sorted({w[0] for w in wanted})))).all()} if wanted else {}
-        past = _past(session, contacts)
+        past = past_enrollments(session, contacts)
         for contact_id, seqs, why, stage_needed in wanted:
             contact = contacts.get(contact_id)
             if contact is None:
@@ -665,8 +219,8 @@ def _enter_from_activity(ws: Workspace, programme: Programme, now: datetime, rep
             if stage_needed and contact.stage != stage_needed:
                 continue  # it moved on since
             for seq in seqs:
-                refusal = _entry_refusal(session, contact, seq.name, programme, past[contact_id], now)
-                if refusal is None and _create(session, contact, seq, past[contact_id], entered_by=why, now=now):
+                refusal = entry_refusal(session, contact, seq.name, programme, past[contact_id], now)
+                if refusal is None and create_enrollment(session, contact, seq, past[contact_id], entered_by=why, now=now):
                     report.entered += 1
                     report.details.append(f"{contact.email} entered {seq.name}: {why}")
                     break
@@ -693,9 +247,9 @@ def _resume(ws: Workspace, programme: Programme, now: datetime, report: TickRepo
             if not isinstance(action, nd.Resume):
                 continue
             back = row.resume_state or EnrollmentState.ACTIVE
-            if _cas(session, row, state=back, resume_state=None, paused_until=None, updated_at=now,
+            if cas(session, row, state=back, resume_state=None, paused_until=None, updated_at=now,
                     next_at=row.next_at if back == EnrollmentState.ACTIVE else None):
-                _log(session, row.id or 0, "resumed", action.reason, now, step=row.step)
+                log_path(session, row.id or 0, "resumed", action.reason, now, step=row.step)
                 report.resumed += 1
         session.commit()
 
@@ -704,8 +258,20 @@ def _resume(ws: Workspace, programme: Programme, now: datetime, report: TickRepo
 
 
 def _settle(ws: Workspace, programme: Programme, now: datetime, report: TickReport) -> None:
-    """Waiting enrolments whose step draft was decided move on: to the next step's wait, or done."""
+    """Waiting enrolments whose step draft was decided move on: to the next step's wait, or done.
+    Active or paused ones of a sequence no longer in sequences.toml end (their steps are gone)."""
     with ws.db.write_session() as session:
+        gone = session.exec(
+            select(Enrollment)
+            .where(col(Enrollment.state).in_([EnrollmentState.ACTIVE, EnrollmentState.PAUSED]))
+            .where(col(Enrollment.sequence).not_in(programme.definitions.names or [""]))
+        ).all()
+        for row in gone:
+            detail = f"sequence {row.sequence} is no longer in {SEQUENCES_FILE}"
+            if cas(session, row, state=EnrollmentState.EXITED, exit_reason=nd.STOPPED, exit_detail=detail,
+                    ended_at=now, updated_at=now, next_at=None):
+                log_path(session, row.id or 0, "exited", detail, now, step=row.step)
+                report.exited += 1
         rows = session.exec(
             select(Enrollment, Draft.status, Outbox.sent_at)
             .join(Draft, col(Draft.id) == Enrollment.current_draft_id)
@@ -717,9 +283,9 @@ def _settle(ws: Workspace, programme: Programme, now: datetime, report: TickRepo
             seq = programme.definitions.get(row.sequence)
             if seq is None:
                 detail = f"sequence {row.sequence} is no longer in {SEQUENCES_FILE}"
-                if _cas(session, row, state=EnrollmentState.EXITED, exit_reason=nd.STOPPED, exit_detail=detail,
+                if cas(session, row, state=EnrollmentState.EXITED, exit_reason=nd.STOPPED, exit_detail=detail,
                         ended_at=now, updated_at=now, next_at=None, current_draft_id=None):
-                    _log(session, row.id or 0, "exited", detail, now, step=row.step)
+                    log_path(session, row.id or 0, "exited", detail, now, step=row.step)
                     report.exited += 1
                 continue
             # The next wait counts from the send; other outcomes are learnt at this tick.
@@ -728,13 +294,13 @@ def _settle(ws: Workspace, programme: Programme, now: datetime, report: TickRepo
             values: dict[str, Any] = {"state": state, "next_at": next_at, "current_draft_id": None, "updated_at": now}
             if state == nd.COMPLETED:
                 values.update(exit_reason=nd.DONE, exit_detail=f"completed all {len(seq.steps)} steps", ended_at=now)
-            if not _cas(session, row, **values):
+            if not cas(session, row, **values):
                 continue
-            _log(session, row.id or 0, "settled", f"step {row.step} {status}", now, step=row.step,
+            log_path(session, row.id or 0, "settled", f"step {row.step} {status}", now, step=row.step,
                  draft_id=row.current_draft_id)
             report.settled += 1
             if state == nd.COMPLETED:
-                _log(session, row.id or 0, "completed", f"completed all {len(seq.steps)} steps", now, step=row.step)
+                log_path(session, row.id or 0, "completed", f"completed all {len(seq.steps)} steps", now, step=row.step)
                 report.completed += 1
         session.commit()
 
@@ -808,7 +374,7 @@ def _gather(session: Session, rows: list[Enrollment], now: datetime) -> _Facts:
         events=events,
         sent=sent,
         used=used,
-        past=_past(session, contact_ids),
+        past=past_enrollments(session, contact_ids),
         first_approved=first_approved,
         history=dict(history),
     )
@@ -883,7 +449,7 @@ def _plan(row: Enrollment, programme: Programme, facts: _Facts, now: datetime, h
         if hops[row.contact_id] >= 3 or _entry_refusal_light(contact, branch.goto, programme, past, row, now):
             blocked.add(branch.goto)
     lead = nd.LeadFacts(
-        persona=_persona(contact, programme.personas),
+        persona=persona_of(contact, programme.personas),
         score=contact.score,
         events=tuple(facts.events.get(row.contact_id, ())),
         sent_steps=facts.sent.get(row.id or 0, 0),
@@ -940,7 +506,7 @@ def _step_context(ws: Workspace, programme: Programme, *, asset: Asset, seq_name
         sender=_sender(ws),
         now=now,
         history=history,
-        persona=_persona(contact, programme.personas),
+        persona=persona_of(contact, programme.personas),
         lifecycle_stage=contact.lifecycle_stage,
         instruction=instruction,
     )
@@ -1014,17 +580,17 @@ def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Fact
                 report.exited += exit_contact(session, row.contact_id, reason=action.reason, now=now,
                                               detail=f"the lead is {action.reason}", only=[row.sequence])
             elif isinstance(action, nd.Complete):
-                if _cas(session, row, state=EnrollmentState.COMPLETED, exit_reason=nd.DONE, exit_detail=action.reason,
+                if cas(session, row, state=EnrollmentState.COMPLETED, exit_reason=nd.DONE, exit_detail=action.reason,
                         ended_at=now, updated_at=now, next_at=None):
-                    _log(session, row.id or 0, "completed", action.reason, now, step=row.step)
+                    log_path(session, row.id or 0, "completed", action.reason, now, step=row.step)
                     report.completed += 1
             elif isinstance(action, nd.Skip):
                 values: dict[str, Any] = {"step": action.step, "next_at": action.next_at, "updated_at": now}
                 if action.next_at is None:
                     values.update(state=EnrollmentState.COMPLETED, exit_reason=nd.DONE, ended_at=now,
                                   exit_detail=f"completed: {action.reason}")
-                if _cas(session, row, **values):
-                    _log(session, row.id or 0, "skipped", action.reason, now, step=action.step)
+                if cas(session, row, **values):
+                    log_path(session, row.id or 0, "skipped", action.reason, now, step=action.step)
                     report.skipped += 1
             elif isinstance(action, nd.TakeBranch):
                 _branch(session, programme, plan, facts, now, report)
@@ -1083,7 +649,7 @@ def _insert_steps(session: Session, plans: list[_Plan], facts: _Facts, now: date
             "reviewed_by": AUTO_ACTOR if approved else None,
             "reviewed_at": now if approved else None,
         })
-    insert = _insert_for(session)
+    insert = insert_for(session)
     created = {
         enrollment_id: draft_id
         for draft_id, enrollment_id in session.execute(
@@ -1136,155 +702,17 @@ def _branch(session: Session, programme: Programme, plan: _Plan, facts: _Facts, 
     contact = facts.contacts[row.contact_id]
     past = facts.past.setdefault(row.contact_id, [])
     target = programme.runnable(action.goto)
-    refusal = _entry_refusal(session, contact, action.goto, programme, past, now, leaving=row.id)
+    refusal = entry_refusal(session, contact, action.goto, programme, past, now, leaving=row.id)
     if target is None or refusal is not None:
         return  # decided as possible a moment ago; leave it for the next tick to decide again
     detail = f"moved to {action.goto}: {action.reason}"
-    if not _cas(session, row, state=EnrollmentState.EXITED, exit_reason=nd.BRANCHED, exit_detail=detail,
+    if not cas(session, row, state=EnrollmentState.EXITED, exit_reason=nd.BRANCHED, exit_detail=detail,
                 ended_at=now, updated_at=now, next_at=None):
         return
-    _log(session, row.id or 0, "branched", detail, now, step=action.step)
+    log_path(session, row.id or 0, "branched", detail, now, step=action.step)
     row.state = EnrollmentState.EXITED
-    created = _create(session, contact, target, past,
+    created = create_enrollment(session, contact, target, past,
                       entered_by=f"branch from {row.sequence} step {action.step}: {action.reason}", now=now)
     if created is not None:
         report.branched += 1
         report.details.append(f"{contact.email}: {row.sequence} -> {action.goto} ({action.reason})")
-
-
-# --------------------------------------------------------------------------- views
-
-
-def _enrollment_json(row: Enrollment) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "sequence": row.sequence,
-        "round": row.round,
-        "state": row.state,
-        "step": row.step,
-        "exit_reason": row.exit_reason,
-        "exit_detail": row.exit_detail,
-        "entered_by": row.entered_by,
-        "enrolled_at": _iso(row.enrolled_at),
-        "next_at": _iso(row.next_at),
-        "paused_until": _iso(row.paused_until),
-        "ended_at": _iso(row.ended_at),
-        "current_draft_id": row.current_draft_id,
-    }
-
-
-def status(ws: Workspace, *, email: str) -> list[dict[str, Any]]:
-    """A lead's enrolments, oldest first: sequence, state, step, exit_reason and more."""
-    with ws.db.session() as session:
-        contact = _contact_by_email(session, email)
-        rows = session.exec(
-            select(Enrollment).where(Enrollment.contact_id == contact.id)
-            .order_by(col(Enrollment.enrolled_at), col(Enrollment.id))
-        ).all()
-    return [{"email": contact.email, **_enrollment_json(r)} for r in rows]
-
-
-def path(ws: Workspace, *, email: str, sequence: str | None = None) -> list[dict[str, Any]]:
-    """One lead's path: every entry, step, skip, send, branch, pause and exit, oldest first."""
-    with ws.db.session() as session:
-        contact = _contact_by_email(session, email)
-        query = (
-            select(EnrollmentLog, Enrollment, Draft.status, Draft.subject)
-            .join(Enrollment, col(Enrollment.id) == EnrollmentLog.enrollment_id)
-            .outerjoin(Draft, col(Draft.id) == EnrollmentLog.draft_id)
-            .where(Enrollment.contact_id == contact.id)
-            .order_by(col(EnrollmentLog.at), col(EnrollmentLog.id))
-        )
-        if sequence:
-            query = query.where(Enrollment.sequence == sequence)
-        rows = session.exec(query).all()
-    return [
-        {
-            "at": _iso(entry.at),
-            "sequence": enrollment.sequence,
-            "round": enrollment.round,
-            "step": entry.step,
-            "action": entry.action,
-            "detail": entry.detail,
-            "draft_id": entry.draft_id,
-            "draft_status": draft_status,
-            "subject": subject,
-            "asset": entry.asset,
-        }
-        for entry, enrollment, draft_status, subject in rows
-    ]
-
-
-def list_sequences(ws: Workspace) -> list[dict[str, Any]]:
-    """Each definition with its enrolments by state and whether it runs."""
-    programme = load(ws)
-    with ws.db.session() as session:
-        counts = session.exec(select(Enrollment.sequence, Enrollment.state, func.count())
-                              .group_by(col(Enrollment.sequence), col(Enrollment.state))).all()
-    by_seq: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(nd.STATES, 0))
-    for name, state, n in counts:
-        by_seq[name][state] = int(n)
-    out = []
-    for seq in programme.definitions.sequences:
-        out.append({
-            **seq.as_json(),
-            "runs": programme.runnable(seq.name) is not None,
-            "problem": None if programme.runnable(seq.name) else programme.why_not(seq.name),
-            "enrollments": by_seq[seq.name],
-        })
-    for name in sorted(set(by_seq) - set(programme.definitions.names)):
-        out.append({"name": name, "purpose": None, "steps": [], "runs": False,
-                    "problem": f"no longer in {SEQUENCES_FILE}", "enrollments": by_seq[name]})
-    return out
-
-
-def sequence_report(ws: Workspace, *, name: str, limit: int = 200) -> dict[str, Any]:
-    """One sequence: where its live leads are per step, its drafts per step, exits by reason, and
-    its most recent enrolments."""
-    programme = load(ws)
-    seq = programme.definitions.get(name)
-    with ws.db.session() as session:
-        per_step = session.exec(
-            select(Enrollment.state, Enrollment.step, func.count()).where(Enrollment.sequence == name)
-            .where(col(Enrollment.state).in_(LIVE)).group_by(col(Enrollment.state), col(Enrollment.step))
-        ).all()
-        drafts = session.exec(
-            select(Draft.step, Draft.status, func.count()).where(Draft.kind == DraftKind.SEQUENCE)
-            .where(Draft.sequence == name).group_by(col(Draft.step), col(Draft.status))
-        ).all()
-        exits = session.exec(
-            select(Enrollment.exit_reason, func.count()).where(Enrollment.sequence == name)
-            .where(col(Enrollment.state).in_([EnrollmentState.EXITED, EnrollmentState.COMPLETED]))
-            .group_by(col(Enrollment.exit_reason))
-        ).all()
-        recent = session.exec(
-            select(Enrollment, Contact.email).join(Contact, col(Contact.id) == Enrollment.contact_id)
-            .where(Enrollment.sequence == name).order_by(col(Enrollment.updated_at).desc(), col(Enrollment.id).desc())
-            .limit(limit)
-        ).all()
-    steps = len(seq.steps) if seq else max([s for _, s, _ in per_step] + [s or 0 for s, _, _ in drafts] + [0])
-    table = [{"step": n, "due": 0, "waiting": 0, "paused": 0, "drafts": {}} for n in range(1, steps + 1)]
-    for state, step, n in per_step:
-        # An active or paused lead is on its way to the next step; a waiting one is at its step.
-        at = step if state == EnrollmentState.WAITING else step + 1
-        if 1 <= at <= len(table):
-            key = {"active": "due", "waiting": "waiting", "paused": "paused"}[state]
-            table[at - 1][key] += int(n)
-    for step, status_, n in drafts:
-        if step and 1 <= step <= len(table):
-            table[step - 1]["drafts"][status_] = int(n)
-    if seq is not None:
-        for row in table:
-            spec = seq.step(row["step"])
-            if spec is not None:
-                row.update(wait_days=spec.wait_days, stage=spec.stage, asset=spec.asset,
-                           branches=[b.describe() for b in spec.branches])
-    return {
-        "name": name,
-        "definition": seq.as_json() if seq else None,
-        "runs": programme.runnable(name) is not None,
-        "problem": None if programme.runnable(name) else programme.why_not(name),
-        "steps": table,
-        "exits": {str(reason or "unknown"): int(n) for reason, n in exits},
-        "enrollments": [{"email": email, **_enrollment_json(r)} for r, email in recent],
-    }
