@@ -129,6 +129,7 @@ def main() -> None:
         import_accounts(ws.db, (ws_dir / "accounts.csv").read_bytes())
         import_contacts(ws, (ws_dir / "contacts.csv").read_bytes())
         import_s = time.perf_counter() - t
+        console.print(f"setup: {len(emails):,} contacts imported in {import_s:.0f} s", highlight=False)
         problems = service.check_files(ws)
         if any(p.severity == "error" for p in problems):
             raise SystemExit("\n".join(map(str, problems)))
