@@ -77,7 +77,8 @@ def approved_draft(ws: Workspace, account_id: int, contact_id: int, body: str = 
         session.add(draft)
         session.commit()
         draft_id = int(draft.id)  # type: ignore[arg-type]
-    queue.approve(ws.db, draft_id=draft_id, reviewer="rep@vendor.example")
+    # A made-up draft about delivery, not drafting: approved with a recorded override.
+    queue.approve(ws, draft_id=draft_id, reviewer="rep@vendor.example", override_reason="delivery test")
     return draft_id
 
 
