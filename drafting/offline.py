@@ -402,6 +402,10 @@ class OfflineDrafter:
         self.max_body_words = max_body_words
 
     def draft(self, ctx: DraftContext, *, feedback: Sequence[str] = ()) -> OutreachDraft:
+        if ctx.signal_kind == "nurture_step":  # a sequence step: its own template (drafting.nurture)
+            from drafting.nurture import draft_step
+
+            return draft_step(ctx, max_subject_chars=self.max_subject_chars, max_body_words=self.max_body_words)
         known = _Known(ctx=ctx, corpus=ctx.grounding_corpus().casefold())
         kind = ctx.signal_kind
         seed = _stable_hash(ctx.account.name, kind)

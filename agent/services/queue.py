@@ -17,9 +17,6 @@ from sqlalchemy import update
 from sqlmodel import col, select
 
 from agent.store.db import Database
-from agent.workspace import Workspace
-from drafting.base import DraftProvider, OutreachDraft
-from drafting.guardrails import GuardrailReport, check_draft
 from agent.store.models import (
     Account,
     Contact,
@@ -29,7 +26,11 @@ from agent.store.models import (
     ReviewEvent,
     Signal,
 )
-from signals.model import utcnow
+from agent.workspace import Workspace
+from drafting.base import DraftProvider, OutreachDraft
+from drafting.context import DraftContext
+from drafting.guardrails import GuardrailReport, check_draft
+from signals.model import as_utc, utcnow
 
 #: Statuses a rep can still act on.
 ACTIONABLE = (DraftStatus.PENDING, DraftStatus.SNOOZED)
@@ -263,7 +264,12 @@ def recheck(ws: Workspace, view: DraftView, *, subject: str, body: str) -> tuple
 
     if view.contact is None:
         raise QueueError(f"draft {view.draft.id} has no recipient; add a contact to {view.account.name} first")
-    ctx = draft_context(ws, view.signal, view.account, view.contact)
+    if view.draft.context:
+        ctx = DraftContext.model_validate(view.draft.context)
+    elif view.signal is not None:
+        ctx = draft_context(ws, view.signal, view.account, view.contact)
+    else:
+        raise QueueError(f"draft {view.draft.id} has no signal and no stored context to check it against")
     cta = _call_to_action(body, view.draft.call_to_action or "")
     draft = OutreachDraft(
         subject=subject,
@@ -290,18 +296,26 @@ def approve(
     subject: str | None = None,
     body: str | None = None,
     override_reason: str | None = None,
+    now: datetime | None = None,
 ) -> DraftView:
     """Approve (optionally with edits). Creates exactly one outbox row for the draft.
 
     The text being approved, edited or not, is held to every guardrail again with the draft's
     context, and the new report is stored on the draft. A failing check refuses the approval
     (`ChecksFailed`, naming the checks) unless `override_reason` is given: then the approval goes
-    through and its audit row records the failing checks and the reason.
+    through and its audit row records the failing checks and the reason. A sequence step past its
+    approve-by time is refused: it is never sent late.
     """
     view = get_draft(ws.db, draft_id)
     if view.contact is None:
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
     _require_actor(reviewer)
+    expires = view.draft.expires_at
+    if expires is not None and as_utc(expires) <= as_utc(now or utcnow()):
+        raise Conflict(
+            f"could not approve draft {draft_id}: it expired at {as_utc(expires):%Y-%m-%d %H:%M} UTC "
+            "(the sequence's approve_within_days); a step is never sent late"
+        )
     stale = expected_version is not None and expected_version != view.draft.version
     if view.draft.status not in ACTIONABLE or stale:
         raise Conflict(_conflict_message(ws.db, draft_id, "approve"))
