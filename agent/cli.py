@@ -42,6 +42,8 @@ outbox_app = typer.Typer(help="Messages approved for sending, and settling the o
 app.add_typer(outbox_app, name="outbox")
 eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+inbox_app = typer.Typer(help="Replies, out-of-office notices and bounces from the mailbox of the inbox section.", no_args_is_help=True)
+app.add_typer(inbox_app, name="inbox")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -109,6 +111,22 @@ def bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
             progress.update(task, completed=done, total=total)
 
         yield update
+
+
+def parse_now(value: str | None) -> Any:
+    """`--now 2025-01-13T09:30` (no offset: UTC) -> an aware datetime, or None for the real clock."""
+    if value is None:
+        return None
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date-time like 2025-01-13T09:30:00+01:00") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+NOW_HELP = "Play the calendar: act as if it were this ISO date-time (no offset: UTC)."
 
 
 def _print_json(value: Any) -> None:
@@ -559,7 +577,7 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
 def _print_send(report: Any) -> None:
     console.print(
         f"sent {report.sent}, failed {report.failed}, suppressed {report.suppressed}, "
-        f"unknown {report.unknown}, retry later {report.retried}"
+        f"unknown {report.unknown}, retry later {report.retried}, scheduled {report.scheduled}"
     )
     for line in report.details:
         err.print(f"  {line}")
@@ -567,20 +585,23 @@ def _print_send(report: Any) -> None:
 
 @app.command()
 @friendly
-def send() -> None:
-    """Deliver approved drafts by the configured transport (file or smtp)."""
+def send(now: Annotated[str | None, typer.Option("--now", help=NOW_HELP)] = None) -> None:
+    """Deliver approved drafts that are due (caps and send windows allowing) by the configured transport."""
     from agent.services.delivery import send as send_service
 
     ws = open_ws()
+    at = parse_now(now)
     with err.status("sending approved drafts...") as status:
-        report = send_service(ws, progress=lambda line: status.update(f"sending: {line}"))
+        report = send_service(ws, now=at, progress=lambda line: status.update(f"sending: {line}"))
     _print_send(report)
 
 
 @outbox_app.command("list")
 @friendly
 def outbox_list(
-    state: Annotated[str | None, typer.Option(help="queued, sending, sent, failed, unknown, suppressed.")] = None,
+    state: Annotated[
+        str | None, typer.Option(help="queued, scheduled, sending, sent, failed, unknown, suppressed, cancelled.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The outbox: every approved message and what became of it."""
@@ -590,12 +611,14 @@ def outbox_list(
     if as_json:
         _print_json(rows)
         return
-    table = Table("draft", "to", "account", "state", "attempts", "sent", "error")
-    colour = {"sent": "green", "unknown": "red", "failed": "red", "queued": "yellow"}
+    table = Table("draft", "to", "account", "state", "attempts", "sent / goes", "why")
+    colour = {"sent": "green", "unknown": "red", "failed": "red", "queued": "yellow", "scheduled": "cyan"}
     for r in rows:
+        when = r["not_before"] if r["state"] == "scheduled" else r["sent_at"]
+        why = r["schedule_reason"] if r["state"] == "scheduled" else r["error"]
         table.add_row(
             str(r["draft_id"]), r["to_email"], r["account"] or "", f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
-            str(r["attempts"]), (r["sent_at"] or "")[:16], r["error"] or "",
+            str(r["attempts"]), (when or "").replace("T", " ")[:16], why or "",
         )
     console.print(table)
 
@@ -646,6 +669,55 @@ def suppress_list() -> None:
     table = Table("value", "kind", "reason", "since")
     for row in suppressions(open_ws().db):
         table.add_row(row.value, row.kind, row.reason, f"{row.created_at:%Y-%m-%d}")
+    console.print(table)
+
+
+# --------------------------------------------------------------------------- inbox
+
+
+@inbox_app.command("poll")
+@friendly
+def inbox_poll(
+    now: Annotated[str | None, typer.Option("--now", help=NOW_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Read new messages from the inbox mailbox (read-only) and act on each once."""
+    from agent.services.inbox import poll
+
+    report = poll(open_ws(), now=parse_now(now))
+    if as_json:
+        _print_json(report.as_json())
+    else:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.kinds.items())) or "nothing new"
+        console.print(f"inbox: read {report.read} ({kinds}); health {report.health}")
+        for line in report.lines:
+            err.print(f"  {line}")
+        for problem in report.problems:
+            err.print(f"  [yellow]problem:[/] {problem}")
+    if report.error:
+        err.print(f"[bold red]error:[/] {report.error}")
+        raise typer.Exit(1)
+
+
+@inbox_app.command("list")
+@friendly
+def inbox_list(
+    kind: Annotated[
+        str | None,
+        typer.Option(help="reply, unsubscribe, out_of_office, auto_reply, bounce_hard, bounce_soft, delivery_notice."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Messages read from the inbox, newest first, and what was done about each."""
+    from agent.services.inbox import messages
+
+    rows = messages(open_ws(), kind=kind)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("read", "kind", "from", "subject", "outcome")
+    for r in rows:
+        table.add_row(r["processed_at"][:16].replace("T", " "), r["kind"], r["from"] or "", (r["subject"] or "")[:50], r["outcome"])
     console.print(table)
 
 

@@ -63,6 +63,12 @@ def send_job(ws: Workspace) -> object:
     return send(ws)
 
 
+def inbox_job(ws: Workspace) -> object:
+    from agent.services.inbox import poll
+
+    return poll(ws)
+
+
 def run_cycle(
     ws: Workspace,
     *,
@@ -97,6 +103,8 @@ def run_forever(ws: Workspace, *, tick_seconds: float = 1.0, max_ticks: int | No
         scheduler.every(seconds).seconds.do(_safe, collect_job, ws, source.name)
     scheduler.every(60).seconds.do(_safe, draft_job, ws)
     scheduler.every(60).seconds.do(_safe, send_job, ws)
+    if ws.config.inbox is not None:  # replies, out-of-office notices and bounces; sequences wait while it is unread
+        scheduler.every(120).seconds.do(_safe, inbox_job, ws)
     # Start with a full pass so nothing waits an interval after a restart.
     run_cycle(ws, only_due=True)
     ticks = 0
