@@ -15,6 +15,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -84,7 +85,7 @@ def friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError) as exc:
-            err.print(f"[bold red]error:[/] {exc}")
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")  # "[inbox]" in a message is text
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -580,7 +581,7 @@ def _print_send(report: Any) -> None:
         f"unknown {report.unknown}, retry later {report.retried}, scheduled {report.scheduled}"
     )
     for line in report.details:
-        err.print(f"  {line}")
+        err.print(f"  {escape(line)}")
 
 
 @app.command()
@@ -691,11 +692,11 @@ def inbox_poll(
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.kinds.items())) or "nothing new"
         console.print(f"inbox: read {report.read} ({kinds}); health {report.health}")
         for line in report.lines:
-            err.print(f"  {line}")
+            err.print(f"  {escape(line)}")
         for problem in report.problems:
-            err.print(f"  [yellow]problem:[/] {problem}")
+            err.print(f"  [yellow]problem:[/] {escape(problem)}")
     if report.error:
-        err.print(f"[bold red]error:[/] {report.error}")
+        err.print(f"[bold red]error:[/] {escape(report.error)}")
         raise typer.Exit(1)
 
 

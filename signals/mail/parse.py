@@ -30,6 +30,9 @@ MAX_TEXT_CHARS = 20_000
 MAX_HEADER_CHARS = 2_000
 MAX_IDS = 50
 
+#: Multipart boundaries declared in one message (each may nest one level deeper).
+MAX_BOUNDARIES = 100
+_BOUNDARY_RE = re.compile(rb"boundary\s*=", re.IGNORECASE)
 _MSGID_RE = re.compile(r"<[^<>\s]{1,250}>")
 _STATUS_RE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 
@@ -132,9 +135,20 @@ def sent_date(value: str) -> datetime | None:
 
 
 def parse_bytes(raw: bytes, max_bytes: int = MAX_MESSAGE_BYTES) -> tuple[Message, bool]:
-    """(message, truncated). The parser records defects; it does not raise on bad MIME."""
+    """(message, truncated). The parser records defects; it does not raise on bad MIME.
+
+    It does recurse once per nested multipart, though: a message with thousands of nested
+    boundaries would exhaust the stack. So the bytes are cut before the boundary parameter that
+    would go past MAX_BOUNDARIES; what came before is still read.
+    """
+    data = bytes(raw[:max_bytes])
     truncated = len(raw) > max_bytes
-    return message_from_bytes(bytes(raw[:max_bytes]), policy=compat32), truncated
+    for count, found in enumerate(_BOUNDARY_RE.finditer(data), start=1):
+        if count > MAX_BOUNDARIES:
+            data = data[: data.rfind(b"\n", 0, found.start()) + 1]
+            truncated = True
+            break
+    return message_from_bytes(data, policy=compat32), truncated
 
 
 def walk(msg: Message) -> list[tuple[Message, int]]:
@@ -272,7 +286,10 @@ def _status_blocks(part: Message) -> list[dict[str, str]]:
                     items = block.items()
                 except Exception:
                     continue
-                blocks.append({str(k).strip().lower(): _decode_header_value(v)[:MAX_HEADER_CHARS] for k, v in items})
+                blocks.append(
+                    {str(k).strip().lower(): re.sub(r"\s+", " ", _decode_header_value(v)).strip()[:MAX_HEADER_CHARS]
+                     for k, v in items}
+                )
     else:
         text = decode_bytes(part_bytes(part), None) if not isinstance(payload, str) else payload
         blocks.extend(_fields(chunk) for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")))
