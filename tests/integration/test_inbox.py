@@ -40,7 +40,7 @@ from agent.store.models import (
 from agent.workspace import Workspace
 from tests.conftest import make_workspace
 from tests.fakes.dovecot import DOVECOT, REQUIRE, Dovecot, free_port
-from tests.integration.test_caps import add_approved, add_person, outbox_of
+from tests.integration.test_caps_sending import add_approved, add_person, outbox_of
 
 runner = CliRunner()
 
