@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, text
+from sqlalchemy import bindparam, or_, text
 from sqlmodel import Session, col, select
 
 from agent.delivery.caps import Caps, Decision, History, Recipient, SendWindow, decide
@@ -64,17 +64,58 @@ def rules_of(config: SendingConfig) -> tuple[SendWindow, Caps]:
     )
 
 
-def _handed_over_since(session: Session, since: datetime, *conditions: object) -> list[datetime]:
-    query = (
-        select(Outbox.claimed_at)
-        .join(Draft, col(Draft.id) == Outbox.draft_id)
-        .where(col(Outbox.state).in_([str(s) for s in HANDED_OVER]))
-        .where(col(Outbox.claimed_at).is_not(None))
-        .where(col(Outbox.claimed_at) >= since)
-    )
-    for condition in conditions:
-        query = query.where(condition)  # type: ignore[arg-type]
-    return [at for at in session.exec(query).all() if at is not None]
+# Built once: a claim runs these for every message, and building SQLAlchemy expressions costs more
+# than running them. The history query starts from the indexed draft columns (contact, account),
+# so it reads that person's and that account's rows, not the whole outbox.
+_PERSON = (
+    select(Contact.first_name, Contact.timezone, Contact.score)
+    .where(col(Contact.id) == bindparam("contact_id"))
+)
+_COUNTRY = select(Account.country).where(col(Account.id) == bindparam("account_id"))
+_RECENT = (
+    select(Outbox.claimed_at, Draft.contact_id, Draft.account_id)
+    .join(Outbox, col(Outbox.draft_id) == Draft.id)
+    .where(or_(col(Draft.contact_id) == bindparam("contact_id"), col(Draft.account_id) == bindparam("account_id")))
+    .where(col(Outbox.state).in_([str(s) for s in HANDED_OVER]))
+    .where(col(Outbox.claimed_at) >= bindparam("since"))
+    .where(col(Outbox.id) != bindparam("outbox_id"))
+)
+_RECENT_TO = (
+    select(Outbox.claimed_at)
+    .where(col(Outbox.to_email) == bindparam("to_email"))
+    .where(col(Outbox.state).in_([str(s) for s in HANDED_OVER]))
+    .where(col(Outbox.claimed_at) >= bindparam("since"))
+    .where(col(Outbox.id) != bindparam("outbox_id"))
+)
+_MAILBOX = (
+    select(Outbox.claimed_at)
+    .where(col(Outbox.state).in_([str(s) for s in HANDED_OVER]))
+    .where(col(Outbox.claimed_at) >= bindparam("since"))
+    .where(col(Outbox.id) != bindparam("outbox_id"))
+)
+
+
+def _history(session: Session, *, row: Outbox, draft: Draft, now: datetime, caps: Caps) -> History:
+    params = {"since": now - timedelta(days=7), "outbox_id": row.id}
+    contact: list[datetime] = []
+    account: list[datetime] = []
+    if draft.contact_id:
+        day_ago = now - timedelta(days=2)  # a local day began at most ~26 hours ago
+        for at, contact_id, account_id in session.execute(
+            _RECENT, {**params, "contact_id": draft.contact_id, "account_id": draft.account_id or -1}
+        ).all():
+            if at is None:
+                continue
+            if contact_id == draft.contact_id:
+                contact.append(at)
+            if account_id == draft.account_id and at >= day_ago:
+                account.append(at)
+    else:  # no contact row: the address is the person
+        contact = [at for (at,) in session.execute(_RECENT_TO, {**params, "to_email": row.to_email}).all() if at]
+    mailbox: list[datetime] = []
+    if caps.daily_limit is not None:
+        mailbox = [at for (at,) in session.execute(_MAILBOX, {**params, "since": now - timedelta(days=2)}).all() if at]
+    return History(contact=contact, account=account if caps.per_account_per_day is not None else (), mailbox=mailbox)
 
 
 def hold_for(session: Session, ws: Workspace, *, row: Outbox, draft: Draft, now: datetime) -> Decision:
@@ -85,28 +126,12 @@ def hold_for(session: Session, ws: Workspace, *, row: Outbox, draft: Draft, now:
             return Decision(not_before=now + BLIND_RECHECK, reason=blind)
     config = ws.config.sending
     window, caps = rules_of(config)
-    contact = session.get(Contact, draft.contact_id) if draft.contact_id else None
-    account = session.get(Account, draft.account_id) if draft.account_id else None
+    person = session.execute(_PERSON, {"contact_id": draft.contact_id}).first() if draft.contact_id else None
+    country = session.execute(_COUNTRY, {"account_id": draft.account_id}).scalar() if draft.account_id else None
     zone, _source = recipient_zone(
-        contact_timezone=contact.timezone if contact else None,
-        country=account.country if account else None,
-        default=config.timezone,
+        contact_timezone=person.timezone if person else None, country=country, default=config.timezone
     )
-    others = col(Outbox.id) != row.id
-    to_person = func.lower(Outbox.to_email) == row.to_email.strip().lower()
-    if draft.contact_id:
-        to_person = or_(to_person, col(Draft.contact_id) == draft.contact_id)
-    history = History(
-        contact=_handed_over_since(session, now - timedelta(days=7), others, to_person),
-        account=(
-            _handed_over_since(session, now - timedelta(days=2), others, col(Draft.account_id) == draft.account_id)
-            if caps.per_account_per_day is not None and draft.account_id
-            else ()
-        ),
-        mailbox=(
-            _handed_over_since(session, now - timedelta(days=2), others) if caps.daily_limit is not None else ()
-        ),
-    )
-    name = (contact.first_name if contact and contact.first_name else None) or row.to_email
-    recipient = Recipient(name=name, zone=zone, score=float(contact.score) if contact else 0.0)
+    name = (person.first_name if person and person.first_name else None) or row.to_email
+    recipient = Recipient(name=name, zone=zone, score=float(person.score or 0) if person else 0.0)
+    history = _history(session, row=row, draft=draft, now=now, caps=caps)
     return decide(recipient=recipient, window=window, caps=caps, history=history, now=now)
