@@ -360,3 +360,59 @@ def test_a_server_that_is_down_makes_the_inbox_unhealthy_and_holds_sequence_step
     with ws.db.session() as session:
         assert session.exec(select(Outbox).where(Outbox.state == OutboxState.SCHEDULED)).one().draft_id == later_step
     ws.close()
+
+
+# --------------------------------------------------------------------------- limits and resets
+
+
+def test_a_huge_message_is_fetched_only_up_to_the_cap(tmp_path: Path, db_url: str, mailbox: Dovecot) -> None:
+    from agent.inbox.imap import Mailbox
+
+    ws = open_ws(tmp_path, db_url, inbox_toml(mailbox.port, mailbox.user, extra="max_message_bytes = 50000\n"),
+                 mailbox.password)
+    now = datetime.now().astimezone().replace(microsecond=0)
+    _draft, sent_id = sent_message(ws, "zoe@acme.de", "Zoë", now=now)
+    attachment = b"QUJD" * 750_000  # 3 MB of base64
+    raw = human_reply(sent_id, at=now).replace(
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n",
+        b'Content-Type: multipart/mixed; boundary="m"\r\n\r\n--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n',
+    ) + b"\r\n--m\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + attachment + b"\r\n--m--\r\n"
+    mailbox.append(raw)
+    assert ws.config.inbox is not None
+    with Mailbox(ws.config.inbox, ws.settings.imap_password) as box:
+        box.select()
+        (fetched,) = list(box.fetch(box.uids_after(0), max_bytes=50_000))
+    assert len(fetched.raw) == 50_000 and fetched.size >= len(raw) - 10
+    report = inbox_service.poll(ws, now=now)
+    assert dict(report.kinds) == {"reply": 1}, report.lines
+    with ws.db.session() as session:
+        event = session.exec(select(EngagementEvent).where(EngagementEvent.type == "reply")).one()
+    assert event.properties["snippet"] == "Hi Dana, good timing: can we talk on Thursday?"
+    ws.close()
+
+
+def test_a_new_uidvalidity_rereads_the_folder_without_acting_twice(tmp_path: Path, db_url: str, mailbox: Dovecot) -> None:
+    from imapclient import IMAPClient
+
+    folder = f"Replies{datetime.now().microsecond}"
+    ws = open_ws(tmp_path, db_url, inbox_toml(mailbox.port, mailbox.user, extra=f'folder = "{folder}"\n'), mailbox.password)
+    now = datetime.now().astimezone().replace(microsecond=0)
+    _draft, sent_id = sent_message(ws, "zoe@acme.de", "Zoë", now=now)
+    mailbox.append(human_reply(sent_id, at=now), folder=folder)
+    assert inbox_service.poll(ws, now=now).read == 1
+
+    # The folder is deleted and made again (a server migration does the same): new UIDVALIDITY.
+    with IMAPClient("127.0.0.1", port=mailbox.port, ssl=False, timeout=10) as client:
+        client.login(mailbox.user, mailbox.password)
+        client.delete_folder(folder)
+    mailbox.append(human_reply(sent_id, at=now), folder=folder)  # the same message, copied back
+    mailbox.append(human_reply(sent_id, at=now).replace(b"<reply.1@acme.de>", b"<reply.9@acme.de>"), folder=folder)
+    report = inbox_service.poll(ws, now=now + timedelta(minutes=2))
+    assert any("UIDVALIDITY" in line for line in report.lines)
+    assert report.read == 2
+    with ws.db.session() as session:
+        rows = session.exec(select(InboxMessage).order_by(InboxMessage.id)).all()
+        replies = session.exec(select(EngagementEvent).where(EngagementEvent.type == "reply")).all()
+    assert "read before" in rows[1].outcome and rows[1].message_id == "<reply.1@acme.de>"
+    assert len(replies) == 2  # reply.1 once, reply.9 once
+    ws.close()
