@@ -67,11 +67,10 @@ def rules_of(config: SendingConfig) -> tuple[SendWindow, Caps]:
 # Built once: a claim runs these for every message, and building SQLAlchemy expressions costs more
 # than running them. The history query starts from the indexed draft columns (contact, account),
 # so it reads that person's and that account's rows, not the whole outbox.
-_PERSON = (
-    select(Contact.first_name, Contact.timezone, Contact.score)
-    .where(col(Contact.id) == bindparam("contact_id"))
-)
 _COUNTRY = select(Account.country).where(col(Account.id) == bindparam("account_id"))
+_PERSON = select(
+    Contact.first_name, Contact.timezone, Contact.score, _COUNTRY.scalar_subquery().label("country")
+).where(col(Contact.id) == bindparam("contact_id"))
 _RECENT = (
     select(Outbox.claimed_at, Draft.contact_id, Draft.account_id)
     .join(Outbox, col(Outbox.draft_id) == Draft.id)
@@ -126,8 +125,9 @@ def hold_for(session: Session, ws: Workspace, *, row: Outbox, draft: Draft, now:
             return Decision(not_before=now + BLIND_RECHECK, reason=blind)
     config = ws.config.sending
     window, caps = rules_of(config)
-    person = session.execute(_PERSON, {"contact_id": draft.contact_id}).first() if draft.contact_id else None
-    country = session.execute(_COUNTRY, {"account_id": draft.account_id}).scalar() if draft.account_id else None
+    ids = {"contact_id": draft.contact_id, "account_id": draft.account_id or -1}
+    person = session.execute(_PERSON, ids).first() if draft.contact_id else None
+    country = person.country if person else session.execute(_COUNTRY, ids).scalar()
     zone, _source = recipient_zone(
         contact_timezone=person.timezone if person else None, country=country, default=config.timezone
     )
