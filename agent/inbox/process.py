@@ -143,7 +143,7 @@ def _soft_bounce(session: Session, ws: Workspace, found: Match, mail: Mail, *, n
     a row that left `sent` goes back to `queued` without a person deciding.
     """
     row, draft = found.outbox, found.draft
-    if row is None or draft is None or found.how != "returned message" and found.how != "in-reply-to":
+    if row is None or draft is None or found.how not in ("returned message", "in-reply-to"):
         return "not matched to a message we sent; nothing to retry"
     status = mail.bounce.status if mail.bounce else ""
     why = f"soft bounce {status}: {(mail.bounce.diagnostic if mail.bounce else '')[:200]}".strip()
@@ -231,7 +231,11 @@ def _act(
     session: Session, ws: Workspace, mail: Mail, found: Match, *, twin: InboxMessage | None, key: str, now: datetime
 ) -> tuple[str, int | None, list[str]]:
     """(what was done, the event id, alert channels). Events are stored first, in their own unit
-    of work (`record_events`); the rest joins `session` and commits with the message's row."""
+    of work (`record_events`); the rest joins `session` and commits with the message's row.
+
+    Each branch records its event before it touches `session`: on SQLite the session's first
+    statement takes the write lock, which `record_events` needs for itself.
+    """
     if twin is not None:
         return f"the same message (Message-ID) was read before as #{twin.id}; nothing done again", twin.event_id, []
     if mail.from_email and mail.from_email == ws.config.sender.email.lower() and mail.kind == MailKind.REPLY:
