@@ -566,8 +566,8 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
     for r in rows:
         h = r["health"]
         table.add_row(
-            r["name"], r["type"], r["every"], f"[{colour.get(h, 'dim')}]{h}[/]",
-            (r["last_run_at"] or "never")[:19], r["last_error"] or "",
+            escape(r["name"]), r["type"], r["every"], f"[{colour.get(h, 'dim')}]{h}[/]",
+            (r["last_run_at"] or "never")[:19], escape(r["last_error"] or ""),
         )
     console.print(table)
 
@@ -618,8 +618,9 @@ def outbox_list(
         when = r["not_before"] if r["state"] == "scheduled" else r["sent_at"]
         why = r["schedule_reason"] if r["state"] == "scheduled" else r["error"]
         table.add_row(
-            str(r["draft_id"]), r["to_email"], r["account"] or "", f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
-            str(r["attempts"]), (when or "").replace("T", " ")[:16], why or "",
+            str(r["draft_id"]), r["to_email"], escape(r["account"] or ""),
+            f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
+            str(r["attempts"]), (when or "").replace("T", " ")[:16], escape(why or ""),
         )
     console.print(table)
 
@@ -718,7 +719,10 @@ def inbox_list(
         return
     table = Table("read", "kind", "from", "subject", "outcome")
     for r in rows:
-        table.add_row(r["processed_at"][:16].replace("T", " "), r["kind"], r["from"] or "", (r["subject"] or "")[:50], r["outcome"])
+        table.add_row(
+            r["processed_at"][:16].replace("T", " "), r["kind"], escape(r["from"] or ""),
+            escape((r["subject"] or "")[:50]), escape(r["outcome"]),
+        )
     console.print(table)
 
 
