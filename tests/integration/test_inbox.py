@@ -307,6 +307,7 @@ def test_the_cli_polls_lists_and_shows_the_inbox_as_a_source(
     assert any(r["outcome"].startswith("reply from Zoë (zoe@acme.de) recorded; owner alerted by email") for r in listed)
     sources = json.loads(runner.invoke(app, [*base, "sources", "list", "--json"]).stdout)
     assert [(s["name"], s["health"]) for s in sources] == [("[inbox]", "ok")]
+    assert "[inbox]" in runner.invoke(app, [*base, "sources", "list"]).stdout  # brackets kept, not markup
 
     monkeypatch.setenv("IMAP_PASSWORD", "wrong")
     bad = runner.invoke(app, [*base, "inbox", "poll"])
