@@ -23,6 +23,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.markup import escape
 from rich.table import Table
 
 from agent.config import ConfigError
@@ -51,6 +52,8 @@ eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.
 app.add_typer(eval_app, name="eval")
 leads_app = typer.Typer(help="Leads: scores, stages, timelines and calibration.", no_args_is_help=True)
 app.add_typer(leads_app, name="leads")
+inbox_app = typer.Typer(help="Replies, out-of-office notices and bounces from the mailbox of the inbox section.", no_args_is_help=True)
+app.add_typer(inbox_app, name="inbox")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -97,7 +100,7 @@ def friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError, NurtureError) as exc:
-            err.print(f"[bold red]error:[/] {exc}")
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")  # "[inbox]" in a message is text
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -124,6 +127,22 @@ def bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
             progress.update(task, completed=done, total=total)
 
         yield update
+
+
+def parse_now(value: str | None) -> Any:
+    """`--now 2025-01-13T09:30` (no offset: UTC) -> an aware datetime, or None for the real clock."""
+    if value is None:
+        return None
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date-time like 2025-01-13T09:30:00+01:00") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+NOW_HELP = "Play the calendar: act as if it were this ISO date-time (no offset: UTC)."
 
 
 def _print_json(value: Any) -> None:
@@ -726,8 +745,8 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
     for r in rows:
         h = r["health"]
         table.add_row(
-            r["name"], r["type"], r["every"], f"[{colour.get(h, 'dim')}]{h}[/]",
-            (r["last_run_at"] or "never")[:19], r["last_error"] or "",
+            escape(r["name"]), r["type"], r["every"], f"[{colour.get(h, 'dim')}]{h}[/]",
+            (r["last_run_at"] or "never")[:19], escape(r["last_error"] or ""),
         )
     console.print(table)
 
@@ -738,30 +757,31 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
 def _print_send(report: Any) -> None:
     console.print(
         f"sent {report.sent}, failed {report.failed}, suppressed {report.suppressed}, "
-        f"unknown {report.unknown}, retry later {report.retried}"
+        f"unknown {report.unknown}, retry later {report.retried}, scheduled {report.scheduled}"
     )
     for line in report.details:
-        err.print(f"  {line}")
+        err.print(f"  {escape(line)}")
 
 
 @app.command()
 @friendly
-def send(
-    now: Annotated[str | None, typer.Option("--now", help="Send as if it were this time (ISO 8601; default: now).")] = None,
-) -> None:
-    """Deliver approved drafts by the configured transport (file or smtp)."""
+def send(now: Annotated[str | None, typer.Option("--now", help=NOW_HELP)] = None) -> None:
+    """Deliver approved drafts that are due (caps and send windows allowing) by the configured transport."""
     from agent.services.delivery import send as send_service
 
     ws = open_ws()
+    at = parse_now(now)
     with err.status("sending approved drafts...") as status:
-        report = send_service(ws, now=_parse_now(now), progress=lambda line: status.update(f"sending: {line}"))
+        report = send_service(ws, now=at, progress=lambda line: status.update(f"sending: {line}"))
     _print_send(report)
 
 
 @outbox_app.command("list")
 @friendly
 def outbox_list(
-    state: Annotated[str | None, typer.Option(help="queued, sending, sent, failed, unknown, suppressed.")] = None,
+    state: Annotated[
+        str | None, typer.Option(help="queued, scheduled, sending, sent, failed, unknown, suppressed, cancelled.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The outbox: every approved message and what became of it."""
@@ -771,12 +791,15 @@ def outbox_list(
     if as_json:
         _print_json(rows)
         return
-    table = Table("draft", "to", "account", "state", "attempts", "sent", "error")
-    colour = {"sent": "green", "unknown": "red", "failed": "red", "queued": "yellow"}
+    table = Table("draft", "to", "account", "state", "attempts", "sent / goes", "why")
+    colour = {"sent": "green", "unknown": "red", "failed": "red", "queued": "yellow", "scheduled": "cyan"}
     for r in rows:
+        when = r["not_before"] if r["state"] == "scheduled" else r["sent_at"]
+        why = r["schedule_reason"] if r["state"] == "scheduled" else r["error"]
         table.add_row(
-            str(r["draft_id"]), r["to_email"], r["account"] or "", f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
-            str(r["attempts"]), (r["sent_at"] or "")[:16], r["error"] or "",
+            str(r["draft_id"]), r["to_email"], escape(r["account"] or ""),
+            f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
+            str(r["attempts"]), (when or "").replace("T", " ")[:16], escape(why or ""),
         )
     console.print(table)
 
@@ -922,19 +945,6 @@ def suppress_list() -> None:
 # --------------------------------------------------------------------------- leads
 
 
-def _parse_now(value: str | None) -> Any:
-    """--now ISO 8601 (a date or a date-time; UTC unless it says otherwise), or None for now."""
-    if value is None:
-        return None
-    from datetime import UTC, datetime
-
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date or time (like 2026-12-01T09:00)") from None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
-
-
 NowOption = Annotated[str | None, typer.Option("--now", help="Pretend it is this time (ISO 8601), to play a calendar.")]
 _STAGE_COLOUR = {"mql": "bold green", "handed_off": "green", "engaged": "cyan", "dormant": "dim", "disqualified": "red", "customer": "blue"}
 
@@ -980,7 +990,7 @@ def leads_show(email: str, now: NowOption = None, as_json: Annotated[bool, typer
     """One lead: its score breakdown and its timeline (signals, drafts, sends, events, stages)."""
     from agent.services.leads import lead_detail
 
-    d = lead_detail(open_ws(), email=email, now=_parse_now(now))
+    d = lead_detail(open_ws(), email=email, now=parse_now(now))
     if as_json:
         _print_json(d)
         return
@@ -1006,7 +1016,7 @@ def leads_rescore(now: NowOption = None) -> None:
     from agent.services.leads import rescore
 
     with err.status("rescoring leads..."):
-        report = rescore(open_ws(), now=_parse_now(now))
+        report = rescore(open_ws(), now=parse_now(now))
     console.print(f"rescored {report.contacts} leads: {report.changed} changed score")
     if report.drifted:
         err.print(f"[yellow]{report.drifted} lead(s) had a stored ledger that differed from their history; fixed[/]")
@@ -1019,7 +1029,7 @@ def leads_refresh(now: NowOption = None) -> None:
     from agent.services.leads import refresh
 
     with err.status("refreshing lead scores..."):
-        report = refresh(open_ws(), now=_parse_now(now))
+        report = refresh(open_ws(), now=parse_now(now))
     console.print(
         f"{report.rescored} leads: {report.dormant} went dormant, {report.rearmed} re-armed, {report.handoffs} handed off"
     )
@@ -1049,7 +1059,7 @@ def leads_calibrate(
     """Conversion by score band and per rule, and the MQL threshold the data suggests."""
     from agent.services.leads import calibrate
 
-    report = calibrate(open_ws(), since=_parse_now(since))
+    report = calibrate(open_ws(), since=parse_now(since))
     if as_json:
         _print_json(report)
         return
@@ -1084,6 +1094,94 @@ def _cli_actor(by: str) -> str:
     if not at or not local or "." not in domain or " " in value:
         raise QueueError(f"--by must be your e-mail address (got {by!r})")
     return f"{value.lower()} (cli)"
+
+
+# --------------------------------------------------------------------------- serve / API tokens
+
+api_token_app = typer.Typer(help="Tokens for the HTTP API (shown once, stored only as a hash).", no_args_is_help=True)
+app.add_typer(api_token_app, name="api-token")
+
+
+def _token_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from agent.services.tokens import TokenError
+
+        try:
+            return func(*args, **kwargs)
+        except TokenError as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.command()
+@friendly
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz."""
+    from agent.api.server import make_server
+
+    ws = open_ws()
+    server = make_server(ws, host=host, port=port)
+    err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
+    if (ws.config.server.public_url or "").startswith("http://"):
+        err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
+        pass
+    if not server.started:
+        raise typer.Exit(1)
+    err.print("stopped")
+
+
+@api_token_app.command("create")
+@friendly
+@_token_errors
+def api_token_create(name: Annotated[str, typer.Argument(help="Who uses it, e.g. segment or website.")]) -> None:
+    """Create a token. It is printed once, as the last line; only its hash is kept."""
+    from agent.services.tokens import create_token
+
+    token, info = create_token(open_ws().db, name=name)
+    typer.echo(f"Created API token {info.name!r} ({info.prefix}...). Store it now: it is not shown again.")
+    typer.echo("Send it as `Authorization: Bearer <token>`:")
+    typer.echo(token)
+
+
+@api_token_app.command("list")
+@friendly
+@_token_errors
+def api_token_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Tokens: name, prefix, created, last used, revoked."""
+    from agent.services.tokens import list_tokens
+
+    tokens = list_tokens(open_ws().db)
+    if as_json:
+        _print_json([t.as_json() for t in tokens])
+        return
+    table = Table("name", "prefix", "created", "last used", "revoked")
+    for t in tokens:
+        table.add_row(
+            t.name, t.prefix, f"{t.created_at:%Y-%m-%d %H:%M}",
+            f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
+            f"[red]{t.revoked_at:%Y-%m-%d %H:%M}[/]" if t.revoked_at else "",
+        )
+    console.print(table)
+
+
+@api_token_app.command("revoke")
+@friendly
+@_token_errors
+def api_token_revoke(name: str) -> None:
+    """Revoke a token: its next request is refused with 401."""
+    from agent.services.tokens import revoke_token
+
+    info = revoke_token(open_ws().db, name=name)
+    console.print(f"revoked {info.name} ({info.prefix}...)")
 
 
 # --------------------------------------------------------------------------- nurture: content, sequences, tick
@@ -1222,7 +1320,7 @@ def sequences_enroll(
     """Put leads into a sequence by hand; its first step is drafted by the next `outrider tick`."""
     from agent.services.nurture import NurtureError, enroll
 
-    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
+    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=parse_now(now))
     if len(results) == 1 and not results[0]["enrolled"]:
         raise NurtureError(f"{results[0]['email']} {results[0]['reason']}")
     for r in results:
@@ -1245,7 +1343,7 @@ def sequences_stop(
     """End a lead's sequences now; pending step drafts are withdrawn, unsent approved ones cancelled."""
     from agent.services.nurture import stop
 
-    ended = stop(open_ws(), email=email, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
+    ended = stop(open_ws(), email=email, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=parse_now(now))
     console.print(f"stopped {ended} sequence(s) for {email}")
 
 
@@ -1292,26 +1390,6 @@ def sequences_path(
     console.print(table)
 
 
-# --------------------------------------------------------------------------- serve / API tokens
-
-api_token_app = typer.Typer(help="Tokens for the HTTP API (shown once, stored only as a hash).", no_args_is_help=True)
-app.add_typer(api_token_app, name="api-token")
-
-
-def _token_errors(func: F) -> F:
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from agent.services.tokens import TokenError
-
-        try:
-            return func(*args, **kwargs)
-        except TokenError as exc:
-            err.print(f"[bold red]error:[/] {exc}")
-            raise typer.Exit(2) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 @app.command()
 @friendly
 def tick(
@@ -1322,7 +1400,7 @@ def tick(
     """Advance every due nurture enrolment: expire, settle, branch and draft the next steps."""
     from agent.services.nurture import tick as tick_service
 
-    report = tick_service(open_ws(), now=_parse_now(now), limit=limit)
+    report = tick_service(open_ws(), now=parse_now(now), limit=limit)
     if as_json:
         _print_json(report.as_json())
         return
@@ -1337,72 +1415,56 @@ def tick(
         err.print(f"[red]{problem}[/]")
 
 
-@app.command()
+# --------------------------------------------------------------------------- inbox
+
+
+@inbox_app.command("poll")
 @friendly
-def serve(
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+def inbox_poll(
+    now: Annotated[str | None, typer.Option("--now", help=NOW_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz."""
-    from agent.api.server import make_server
+    """Read new messages from the inbox mailbox (read-only) and act on each once."""
+    from agent.services.inbox import poll
 
-    ws = open_ws()
-    server = make_server(ws, host=host, port=port)
-    err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
-    if (ws.config.server.public_url or "").startswith("http://"):
-        err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
-    try:
-        server.run()
-    except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
-        pass
-    if not server.started:
-        raise typer.Exit(1)
-    err.print("stopped")
-
-
-@api_token_app.command("create")
-@friendly
-@_token_errors
-def api_token_create(name: Annotated[str, typer.Argument(help="Who uses it, e.g. segment or website.")]) -> None:
-    """Create a token. It is printed once, as the last line; only its hash is kept."""
-    from agent.services.tokens import create_token
-
-    token, info = create_token(open_ws().db, name=name)
-    typer.echo(f"Created API token {info.name!r} ({info.prefix}...). Store it now: it is not shown again.")
-    typer.echo("Send it as `Authorization: Bearer <token>`:")
-    typer.echo(token)
-
-
-@api_token_app.command("list")
-@friendly
-@_token_errors
-def api_token_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """Tokens: name, prefix, created, last used, revoked."""
-    from agent.services.tokens import list_tokens
-
-    tokens = list_tokens(open_ws().db)
+    report = poll(open_ws(), now=parse_now(now))
     if as_json:
-        _print_json([t.as_json() for t in tokens])
+        _print_json(report.as_json())
+    else:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.kinds.items())) or "nothing new"
+        console.print(f"inbox: read {report.read} ({kinds}); health {report.health}")
+        for line in report.lines:
+            err.print(f"  {escape(line)}")
+        for problem in report.problems:
+            err.print(f"  [yellow]problem:[/] {escape(problem)}")
+    if report.error:
+        err.print(f"[bold red]error:[/] {escape(report.error)}")
+        raise typer.Exit(1)
+
+
+@inbox_app.command("list")
+@friendly
+def inbox_list(
+    kind: Annotated[
+        str | None,
+        typer.Option(help="reply, unsubscribe, out_of_office, auto_reply, bounce_hard, bounce_soft, delivery_notice."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Messages read from the inbox, newest first, and what was done about each."""
+    from agent.services.inbox import messages
+
+    rows = messages(open_ws(), kind=kind)
+    if as_json:
+        _print_json(rows)
         return
-    table = Table("name", "prefix", "created", "last used", "revoked")
-    for t in tokens:
+    table = Table("read", "kind", "from", "subject", "outcome")
+    for r in rows:
         table.add_row(
-            t.name, t.prefix, f"{t.created_at:%Y-%m-%d %H:%M}",
-            f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
-            f"[red]{t.revoked_at:%Y-%m-%d %H:%M}[/]" if t.revoked_at else "",
+            r["processed_at"][:16].replace("T", " "), r["kind"], escape(r["from"] or ""),
+            escape((r["subject"] or "")[:50]), escape(r["outcome"]),
         )
     console.print(table)
-
-
-@api_token_app.command("revoke")
-@friendly
-@_token_errors
-def api_token_revoke(name: str) -> None:
-    """Revoke a token: its next request is refused with 401."""
-    from agent.services.tokens import revoke_token
-
-    info = revoke_token(open_ws().db, name=name)
-    console.print(f"revoked {info.name} ({info.prefix}...)")
 
 
 # --------------------------------------------------------------------------- ui / demo

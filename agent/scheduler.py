@@ -70,6 +70,18 @@ def send_job(ws: Workspace) -> object:
     return send(ws)
 
 
+def nurture_job(ws: Workspace) -> object:
+    from agent.services.nurture import tick
+
+    return tick(ws)
+
+
+def inbox_job(ws: Workspace) -> object:
+    from agent.services.inbox import poll
+
+    return poll(ws)
+
+
 def run_cycle(
     ws: Workspace,
     *,
@@ -137,9 +149,12 @@ def run_forever(
             seconds = int(source.interval.total_seconds())
             scheduler.every(seconds).seconds.do(_safe, _collect_and_log, ws, source.name)
         scheduler.every(60).seconds.do(_safe, draft_job, ws)
-        scheduler.every(60).seconds.do(_safe, nurture_job, ws)
         # Decay re-arms handoffs and quiet leads go dormant.
         scheduler.every(1).hours.do(_safe, leads_job, ws)
+        # Sequences: due steps drafted, exits and expiries applied.
+        scheduler.every(60).seconds.do(_safe, nurture_job, ws)
+        if ws.config.inbox is not None:  # replies, out-of-office notices, bounces; sequences wait while unread
+            scheduler.every(120).seconds.do(_safe, inbox_job, ws)
         # Start with a full pass so nothing waits an interval after a restart.
         run_cycle(ws, only_due=True, deliver=False, on_source=_log_failure)
         ticks = 0
@@ -151,12 +166,6 @@ def run_forever(
         stop.set()
         alerts.stop()
         sender.join()
-
-
-def nurture_job(ws: Workspace) -> object:
-    from agent.services.nurture import tick
-
-    return tick(ws)
 
 
 def leads_job(ws: Workspace) -> object:

@@ -33,7 +33,8 @@ OPENERS: dict[str, tuple[str, str]] = {
     "educate": ("I thought this might be useful: {title}.", "Another one worth a look: {title}."),
     "high_intent": ("As you weigh your options, this may help: {title}.", "One more for the evaluation: {title}."),
     "re_engage": ("It has been a while, so I will keep this short: {title}.", "A short one: {title}."),
-    "reactivation": ("It has been a while, so here is something that may be timely: {title}.", "A short one: {title}."),
+    # No "since we spoke": a reference to a past conversation needs a history fact to back it.
+    "reactivation": ("This may be timely for you now: {title}.", "A short one: {title}."),
 }
 
 #: The one question, by sequence purpose and persona family.

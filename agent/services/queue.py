@@ -17,9 +17,6 @@ from sqlalchemy import update
 from sqlmodel import col, select
 
 from agent.store.db import Database
-from agent.workspace import Workspace
-from drafting.base import DraftProvider, OutreachDraft
-from drafting.guardrails import GuardrailReport, check_draft
 from agent.store.models import (
     Account,
     Contact,
@@ -29,6 +26,10 @@ from agent.store.models import (
     ReviewEvent,
     Signal,
 )
+from agent.workspace import Workspace
+from drafting.base import DraftProvider, OutreachDraft
+from drafting.context import DraftContext
+from drafting.guardrails import CheckResult, GuardrailReport, check_draft
 from signals.model import as_utc, utcnow
 
 #: Statuses a rep can still act on.
@@ -256,17 +257,20 @@ def _call_to_action(body: str, stored: str) -> str:
     return " ".join(questions[0].split()) if len(questions) == 1 else stored
 
 
-def _context(ws: Workspace, view: DraftView, instruction: str | None = None) -> tuple[Any, Any]:
-    """The draft's own context and the guardrail policy it is held to: a signal's, or a sequence
-    step's (its asset as evidence, only its link allowed; agent.services.nurture builds it)."""
+def _context(ws: Workspace, view: DraftView, instruction: str | None = None) -> tuple[DraftContext | None, Any]:
+    """The draft's own context (the one it was written from, else rebuilt from its signal; None when
+    there is neither) and the guardrail policy it is held to: a sequence step may link to its asset
+    only, not to the workspace-wide links."""
     from agent.pipeline import draft_context
+    from drafting.nurture import step_policy
 
-    assert view.contact is not None
-    if view.draft.kind == "sequence":
-        from agent.services.nurture import step_context_for
-
-        return step_context_for(ws, view.draft, instruction=instruction)
-    return draft_context(ws, view.signal, view.account, view.contact, instruction=instruction), ws.config.guardrails
+    policy = step_policy(ws.config.guardrails) if view.draft.kind == "sequence" else ws.config.guardrails
+    if view.draft.context:
+        ctx = DraftContext.model_validate(view.draft.context)
+        return (ctx.model_copy(update={"instruction": instruction}) if instruction else ctx), policy
+    if view.signal is not None and view.contact is not None:
+        return draft_context(ws, view.signal, view.account, view.contact, instruction=instruction), policy
+    return None, policy
 
 
 def recheck(ws: Workspace, view: DraftView, *, subject: str, body: str) -> tuple[GuardrailReport, str]:
@@ -274,8 +278,13 @@ def recheck(ws: Workspace, view: DraftView, *, subject: str, body: str) -> tuple
     (built as `regenerate` builds it). Returns the report and the call to action it used."""
     if view.contact is None:
         raise QueueError(f"draft {view.draft.id} has no recipient; add a contact to {view.account.name} first")
-    ctx, policy = _context(ws, view)
     cta = _call_to_action(body, view.draft.call_to_action or "")
+    ctx, policy = _context(ws, view)
+    if ctx is None:
+        # Nothing to check the text against: that is a failed check, which only an override passes.
+        missing = CheckResult(name="context", passed=False,
+                              reason="this draft has no signal and no stored context, so its facts cannot be checked")
+        return GuardrailReport(results=[missing]), cta
     draft = OutreachDraft(
         subject=subject,
         body=body,
@@ -314,13 +323,13 @@ def approve(
     view = get_draft(ws.db, draft_id)
     if view.contact is None:
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
+    _require_actor(reviewer)
     expires = view.draft.expires_at
     if expires is not None and as_utc(expires) <= as_utc(now or utcnow()):
         raise Conflict(
             f"could not approve draft {draft_id}: it expired at {as_utc(expires):%Y-%m-%d %H:%M} UTC "
             "(the sequence's approve_within_days); a step is never sent late"
         )
-    _require_actor(reviewer)
     stale = expected_version is not None and expected_version != view.draft.version
     if view.draft.status not in ACTIONABLE or stale:
         raise Conflict(_conflict_message(ws.db, draft_id, "approve"))
@@ -475,6 +484,8 @@ def regenerate(
     if view.draft.status not in ACTIONABLE:
         raise Conflict(_conflict_message(ws.db, draft_id, "regenerate"))
     ctx, policy = _context(ws, view, instruction)
+    if ctx is None:
+        raise QueueError(f"draft {draft_id} has no signal and no stored context to draft again from")
     produced = produce_draft(ctx, provider or make_provider(ws), policy=policy)
     new, old = produced.draft, view.draft
     values = {

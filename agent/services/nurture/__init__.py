@@ -15,13 +15,13 @@ The one API for the CLI, the UI and the scheduler:
   transaction withdraw the lead's pending step drafts and cancel approved ones not yet sent.
 
 Modules: `programme` (the two files, validated), `lifecycle` (enrol, stop, exits, pauses and their
-listeners), `tick` (advancing due enrolments, rebuilding a step's draft context), `views`.
+listeners), `engine` (the tick: advancing due enrolments), `views`.
 """
 
 from agent.services.nurture.lifecycle import OOO_DEFAULT_DAYS, enroll, exit_contact, pause_contact, stop
 from agent.services.nurture.programme import NurtureError, Programme, check_files, content_gaps, list_assets, load
 from agent.services.nurture.rows import AUTO_ACTOR
-from agent.services.nurture.tick import STEP_PRIORITY, TickReport, step_context_for, tick
+from agent.services.nurture.engine import STEP_PRIORITY, TickReport, tick
 from agent.services.nurture.views import list_sequences, path, sequence_report, status
 
 __all__ = [
@@ -42,7 +42,6 @@ __all__ = [
     "pause_contact",
     "sequence_report",
     "status",
-    "step_context_for",
     "stop",
     "tick",
 ]

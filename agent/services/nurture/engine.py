@@ -13,7 +13,7 @@ from sqlalchemy import insert as sa_insert
 from sqlmodel import Session, col, select
 
 from agent.nurture import decide as nd
-from agent.nurture.content import CONTENT_FILE, Asset
+from agent.nurture.content import Asset
 from agent.nurture.definitions import EXIT_STAGES, SEQUENCES_FILE, SequenceDef
 from drafting.context import HistoryFact
 from agent.store.models import (
@@ -528,39 +528,6 @@ def _job(ws: Workspace, plan: _Plan, programme: Programme, facts: _Facts, now: d
     return _DraftJob(signal_id=None, account_id=contact.account_id or 0,  # type: ignore[arg-type]
                      contact_id=contact.id or 0, priority=STEP_PRIORITY * min(max(contact.score, 0.0), 100.0) / 100,
                      context=context)
-
-
-def step_context_for(ws: Workspace, draft: Draft, *, instruction: str | None = None,
-                     now: datetime | None = None) -> tuple[Any, Any]:
-    """A step draft's own context and policy, rebuilt (for re-checking an edit, or regenerating):
-    its asset from the library, the lead and its history now, only the asset's link allowed."""
-    from agent.services.queue import QueueError
-    from drafting.nurture import step_policy
-
-    now = as_utc(now) if now else utcnow()
-    programme = load(ws)
-    with ws.db.session() as session:
-        row = session.get(Enrollment, draft.enrollment_id) if draft.enrollment_id else None
-        asset_id = session.exec(
-            select(EnrollmentLog.asset).where(EnrollmentLog.draft_id == draft.id).where(col(EnrollmentLog.asset).is_not(None))
-        ).first()
-        if row is None or asset_id is None:
-            raise QueueError(f"draft {draft.id} is a sequence step whose enrolment or asset is not recorded")
-        facts = _gather(session, [row], now)
-    asset = programme.library.get(asset_id)
-    if asset is None:
-        raise QueueError(f"draft {draft.id} is about asset {asset_id!r}, which is no longer in {CONTENT_FILE}; "
-                         "put it back or reject the draft")
-    seq = programme.definitions.get(row.sequence)
-    spec = seq.step(draft.step or 0) if seq else None
-    contact = facts.contacts[row.contact_id]
-    context = _step_context(
-        ws, programme, asset=asset, seq_name=row.sequence, purpose=seq.purpose if seq else "educate",
-        step=draft.step or 1, contact=contact, account=facts.accounts.get(contact.account_id or 0),
-        history=facts.history.get(contact.id or 0, []), now=now,
-        instruction=instruction or (spec.instruction if spec else None),
-    )
-    return context, step_policy(ws.config.guardrails)
 
 
 def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Facts, now: datetime,
