@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import update
 from sqlmodel import col, select
@@ -26,6 +26,9 @@ from agent.store.models import (
     Signal,
 )
 from signals.model import utcnow
+
+if TYPE_CHECKING:
+    from agent.services.auth import Actor
 
 #: Statuses a rep can still act on.
 ACTIONABLE = (DraftStatus.PENDING, DraftStatus.SNOOZED)
@@ -141,11 +144,15 @@ def history(db: Database, draft_id: int) -> list[ReviewEvent]:
         )
 
 
-def _require_actor(reviewer: str) -> str:
-    reviewer = (reviewer or "").strip()
-    if not reviewer:
-        raise QueueError("say who you are (an email address) to act on a draft")
-    return reviewer
+#: The permission each recorded action needs (agent.services.auth.ALLOWED).
+_PERMISSION = {"approved": "approve", "edited": "edit", "rejected": "reject", "snoozed": "snooze", "regenerated": "regenerate"}
+
+
+def _require_actor(reviewer: str | Actor, action: str) -> str:
+    """The name to record; refuses a signed-in user whose role may not take the action."""
+    from agent.services.auth import authorize  # auth builds on QueueError, defined here
+
+    return authorize(reviewer, _PERMISSION.get(action, action))  # type: ignore[arg-type]
 
 
 def _conflict_message(db: Database, draft_id: int, action: str) -> str:
@@ -172,7 +179,7 @@ def _transition(
     *,
     draft_id: int,
     expected_version: int | None,
-    reviewer: str,
+    reviewer: str | Actor,
     action: str,
     to_status: str,
     values: dict[str, Any],
@@ -180,7 +187,7 @@ def _transition(
     edits: dict[str, Any] | None = None,
     outbox_to: str | None = None,
 ) -> DraftView:
-    reviewer = _require_actor(reviewer)
+    reviewer = _require_actor(reviewer, action)
     current = get_draft(db, draft_id)
     if expected_version is None:
         expected_version = current.draft.version
@@ -238,17 +245,18 @@ def approve(
     db: Database,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     expected_version: int | None = None,
     subject: str | None = None,
     body: str | None = None,
 ) -> DraftView:
     """Approve (optionally with edits). Creates exactly one outbox row for the draft."""
+    name = _require_actor(reviewer, "approve")
     view = get_draft(db, draft_id)
     if view.contact is None:
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
     values, edits = _edits(view, subject, body)
-    values.update(reviewed_by=_require_actor(reviewer), reviewed_at=utcnow())
+    values.update(reviewed_by=name, reviewed_at=utcnow())
     return _transition(
         db,
         draft_id=draft_id,
@@ -266,7 +274,7 @@ def save_edits(
     db: Database,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     expected_version: int | None = None,
     subject: str | None = None,
     body: str | None = None,
@@ -292,10 +300,11 @@ def reject(
     db: Database,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     reason: str,
     expected_version: int | None = None,
 ) -> DraftView:
+    name = _require_actor(reviewer, "reject")
     reason = (reason or "").strip()
     if not reason:
         raise QueueError("give a reason when you reject a draft; it teaches the drafter")
@@ -306,7 +315,7 @@ def reject(
         reviewer=reviewer,
         action="rejected",
         to_status=DraftStatus.REJECTED,
-        values={"reject_reason": reason, "reviewed_by": reviewer.strip(), "reviewed_at": utcnow()},
+        values={"reject_reason": reason, "reviewed_by": name, "reviewed_at": utcnow()},
         reason=reason,
     )
 
@@ -315,7 +324,7 @@ def snooze(
     db: Database,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     until: datetime | None = None,
     days: float = 3,
     expected_version: int | None = None,
@@ -351,7 +360,7 @@ def regenerate(
     ws: Workspace,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     instruction: str,
     expected_version: int | None = None,
     provider: DraftProvider | None = None,
@@ -365,6 +374,7 @@ def regenerate(
     from agent.pipeline import draft_context, make_provider
     from drafting.produce import produce_draft
 
+    _require_actor(reviewer, "regenerate")  # before the model is called
     instruction = " ".join((instruction or "").split())[:500]
     if not instruction:
         raise QueueError('say what to change, for example "shorter, mention their SDR hiring"')
