@@ -15,7 +15,14 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from agent.config import ConfigError
@@ -66,10 +73,14 @@ def main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
+    from signals.redact import install_log_redaction
+
     state.workspace = workspace
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    # httpx logs every URL at INFO (-v); no user:password, token or Authorization may reach a log.
+    install_log_redaction()
 
 
 def friendly(func: F) -> F:
@@ -246,18 +257,30 @@ def contacts_list(as_json: Annotated[bool, typer.Option("--json", help="Print JS
 
 
 def _report_collect(name: str, result: Any) -> None:
-    if result.error:
-        err.print(f"[red]✗ {name}[/]: {result.error}")
+    # The one place a failed source is reported on the command line (the pipeline only logs at
+    # debug level), so each failure prints exactly once.
+    if result.failed:
+        err.print(f"[red]✗ {name}[/]: {result.failure}")
+    elif result.skipped:
+        console.print(f"[yellow]• {name}[/]: {result.skipped}")
     else:
         console.print(f"[green]✓ {name}[/]: {result.events} events, {result.new_signals} new")
     for problem in result.problems[:20]:
         err.print(f"  [yellow]skipped[/] {problem}")
 
 
+def _exit_if_sources_failed(results: list[Any]) -> None:
+    """Exit 1 when any source failed, so cron and CI notice (config errors exit 2)."""
+    failed = [r.source for r in results if r.failed]
+    if failed:
+        err.print(f"[red]{len(failed)} of {len(results)} sources failed[/]: {', '.join(failed)}")
+        raise typer.Exit(1)
+
+
 @app.command()
 @friendly
 def collect(source: Annotated[str | None, typer.Option(help="Only this source.")] = None) -> None:
-    """Read sources and store new signals (no drafting)."""
+    """Read sources and store new signals (no drafting). Exits 1 when a source failed."""
     from agent.pipeline import collect_source
 
     ws = open_ws()
@@ -266,10 +289,13 @@ def collect(source: Annotated[str | None, typer.Option(help="Only this source.")
         ws.config.source(source)
     if not names:
         err.print("No sources configured: add a [[sources]] table to outrider.toml.")
+    results = []
     for name in names:
         with bar(f"collecting {name}") as progress:
             result = collect_source(ws, name, progress=progress)
         _report_collect(name, result)
+        results.append(result)
+    _exit_if_sources_failed(results)
 
 
 def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
@@ -277,6 +303,8 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
 
     with bar("running one cycle") as progress:
         report = run_cycle(ws, deliver=deliver, on_source=_report_collect, progress=progress)
+    if report.sent is not None:
+        _print_send(report.sent)  # sent first, before collecting: approved mail never waits
     r = report.routed
     console.print(
         f"[bold]{report.new_signals} new signals[/]: {r.drafted} drafted, {r.recorded} recorded, "
@@ -284,20 +312,28 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
     )
     for reason in r.fallbacks:
         err.print(f"[yellow]fallback[/] {reason}")
-    if report.sent is not None:
-        _print_send(report.sent)
+    alerts = report.alerts
+    if alerts is not None and (alerts.delivered or alerts.failed or alerts.retried):
+        console.print(
+            f"owner alerts: {alerts.delivered} delivered, {alerts.retried} to retry, {alerts.failed} failed"
+            + (" (`outrider alerts list` says why)" if alerts.failed else "")
+        )
     return report
 
 
 @app.command()
 @friendly
 def run(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
-    """Run the embedded scheduler: each source on its `every`, then drafting and sending."""
+    """Run the embedded scheduler: each source on its `every`, drafting, and sending on its own thread.
+
+    `--once`: send what is approved, collect every source, draft; exits 1 when a source failed.
+    """
     from agent.scheduler import run_forever
 
     ws = open_ws()
     if once:
-        _cycle(ws)
+        report = _cycle(ws)
+        _exit_if_sources_failed(report.collected)
         return
     console.print(f"Outrider is watching {len(ws.config.sources)} source(s). Ctrl-C to stop.")
     try:
@@ -664,6 +700,95 @@ def outbox_resolve(
     ws = open_ws()
     row = resolve_unknown(ws.db, draft_id=draft_id, reviewer=_cli_actor(by, ws), outcome=outcome)  # type: ignore[arg-type]
     console.print(f"draft {draft_id}: delivery is now {row['state']}")
+
+
+# --------------------------------------------------------------------------- alerts
+
+alerts_app = typer.Typer(help="MQL handoff alerts: Slack, the owner's e-mail, HubSpot tasks.", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+def _alerts_friendly(func: F) -> F:
+    """`friendly`, plus the alert service's own errors."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from rich.markup import escape
+
+        from agent.services.alerts import AlertError
+
+        try:
+            return func(*args, **kwargs)
+        except AlertError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+
+    return friendly(wrapper)  # type: ignore[return-value]
+
+
+@alerts_app.command("list")
+@_alerts_friendly
+def alerts_list(
+    state: Annotated[str | None, typer.Option(help="delivered, pending or failed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Every handoff alert and what became of it: failed first, with the error that says what to do."""
+    from rich.markup import escape
+
+    from agent.services.alerts import list_alerts
+
+    rows = list_alerts(open_ws().db, state=state)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "lead", "account", "channel", "state", "tries", "score", "when (UTC)")
+    for index in (1, 3, 4, 7):  # lead, channel, state, when: never broken across lines
+        table.columns[index].no_wrap = True
+    colour = {"delivered": "green", "failed": "red", "pending": "yellow"}
+    for r in rows:
+        when = (r["delivered_at"] or r["next_attempt_at"] or r["created_at"] or "")[5:16].replace("T", " ")
+        table.add_row(
+            str(r["id"]), escape(r["email"] or ""), escape(r["account"] or ""), r["channel"],
+            f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]", str(r["attempts"]),
+            f"{r['score']:.0f}" if r["score"] is not None else "", when,
+        )
+    if not rows:
+        console.print("No alerts yet: a lead crossing the MQL threshold creates one per configured channel.")
+        return
+    console.print(table)
+    for r in rows:  # errors are sentences: below the table, where they have room
+        if r["last_error"]:
+            console.print(f"[bold]alert {r['id']}[/] ({r['state']}): {escape(r['last_error'])}", highlight=False)
+
+
+@alerts_app.command("retry")
+@_alerts_friendly
+def alerts_retry(
+    alert_id: int,
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
+) -> None:
+    """Send a failed alert again (after fixing what its error said). Never automatic."""
+    from agent.services.alerts import retry_alert
+
+    row = retry_alert(open_ws().db, alert_id=alert_id, actor=_cli_actor(by))
+    console.print(f"alert {alert_id} ({row['channel']} for {row['email']}) is {row['state']} again; "
+                  "`outrider alerts deliver` or a running server delivers it", markup=False, highlight=False)
+
+
+@alerts_app.command("deliver")
+@_alerts_friendly
+def alerts_deliver() -> None:
+    """Deliver the alerts that are due now."""
+    from rich.markup import escape
+
+    from agent.services.alerts import deliver
+
+    ws = open_ws()
+    with err.status("delivering alerts...") as status:
+        report = deliver(ws, progress=lambda line: status.update(escape(f"delivering alerts: {line}")))
+    console.print(report.summary())
+    for line in report.details:
+        err.print(f"  {line}", markup=False, highlight=False)
 
 
 @suppress_app.command("add")

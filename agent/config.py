@@ -2,12 +2,16 @@
 
 Secrets come only from the environment and stay `SecretStr`. The workspace file is validated
 strictly: an unknown key or a wrong type stops start-up with a message naming the key and file.
+A URL carrying a credential (user:password@, ?token=) is refused wherever it appears, and a
+value under a secret-sounding key is never repeated in an error.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
+from collections.abc import Iterator
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +21,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from drafting.guardrails import GuardrailPolicy
 from signals.engagement import EVENT_TYPES
+from signals.redact import redact, url_credential_problem
 from signals.scoring import IcpRules
 from signals.sources.base import ConfigProblem, SourceConfig, parse_source_config
 
@@ -123,6 +128,10 @@ class HttpConfig(_Strict):
     attempts: int = Field(default=3, ge=1, le=10)
     backoff_s: float = Field(default=0.5, ge=0)
     max_connections: int = Field(default=20, ge=1, le=200)
+    #: Fetch from loopback, private (10/8, 172.16/12, 192.168/16, CGNAT, ULA), link-local and
+    #: reserved addresses. Off: a feed or redirect pointing inside the network is refused.
+    #: Cloud metadata addresses are refused either way.
+    allow_private: bool = False
 
 
 class HiringConfig(_Strict):
@@ -415,7 +424,65 @@ def _describe(loc: tuple[Any, ...], raw: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+#: Words that make a key secret-like: its value is never shown in an error.
+_SECRET_WORDS = frozenset(
+    {"password", "passwd", "secret", "secrets", "token", "tokens", "key", "apikey", "webhook", "credential",
+     "credentials", "auth"}
+)
+_URL_VALUE = re.compile(r"^\s*[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
+#: Where the credential of a URL-valued key belongs instead; keys not listed get general advice.
+#: Add a row when a new key takes a URL whose server needs a credential (a webhook, an API).
+URL_CREDENTIAL_ENV: dict[str, str] = {"drafting.base_url": "OPENAI_API_KEY", "alerts.slack_webhook_url": "SLACK_WEBHOOK_URL"}
+
+
+def is_secret_key(*parts: Any) -> bool:
+    """True when any part of a key path reads like a secret (`smtp.password`, `slack.webhook_url`)."""
+    words = {w for part in parts if isinstance(part, str) for w in re.split(r"[^a-z0-9]+", part.lower())}
+    return bool(words & _SECRET_WORDS)
+
+
+def refuse_url_credentials(key: str, value: str, *, env: str | None = None) -> None:
+    """Raise ConfigError when the URL under `key` carries a credential; the value is never shown.
+
+    `env` names the environment variable the credential belongs in (default: from
+    URL_CREDENTIAL_ENV by the key with its list indexes and source names dropped).
+    """
+    problem = url_credential_problem(value)
+    if problem is None:
+        return
+    plain = re.sub(r"\[\d+\]( \(\"[^\"]*\"\))?", "", key)
+    env = env or URL_CREDENTIAL_ENV.get(plain)
+    where = (
+        f"set it in the {env} environment variable instead"
+        if env
+        else "keep credentials in environment variables, never in outrider.toml"
+    )
+    raise ConfigError(f"`{key}` carries a credential ({problem}); remove it from the URL and {where}")
+
+
+def _strings(node: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(node, str):
+        yield loc, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, (*loc, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings(value, (*loc, index))
+
+
+def check_config_urls(raw: dict[str, Any], *, path: Path) -> None:
+    """Refuse any URL-valued setting, anywhere in the file, that carries a credential."""
+    for loc, value in _strings(raw):
+        if _URL_VALUE.match(value):
+            try:
+                refuse_url_credentials(_describe(loc, raw), value)
+            except ConfigError as exc:
+                raise ConfigError(f"{path}: {exc}") from None
+
+
 def parse_workspace_config(raw: dict[str, Any], *, path: Path) -> WorkspaceConfig:
+    check_config_urls(raw, path=path)
     raw = dict(raw)
     sources_raw = raw.pop("sources", [])
     if not isinstance(sources_raw, list):
@@ -474,11 +541,24 @@ def _validation_message(exc: ValidationError, raw: dict[str, Any], path: Path, p
             lines.append(f"unknown key `{key}`")
         elif error["type"] == "missing":
             lines.append(f"`{key}` is required")
+        elif is_secret_key(*error["loc"]):
+            # The value may be the secret itself: say what is wrong, never what was written.
+            lines.append(f"`{key}`: {_kind_problem(error)} (the value is not shown: the key may hold a secret)")
         else:
             got = error.get("input")
-            shown = repr(got) if not isinstance(got, dict | list) else type(got).__name__
+            shown = redact(_short_repr(got)) if not isinstance(got, dict | list) else type(got).__name__
             lines.append(f"`{key}`: {error['msg']} (got {shown})")
     return f"{path}: " + "; ".join(lines)
+
+
+def _kind_problem(error: Any) -> str:
+    # Pydantic's own messages for type errors never quote the input; a custom validator's might.
+    return "a value of the wrong kind" if error["type"] == "value_error" else error["msg"]
+
+
+def _short_repr(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def load_workspace_config(path: Path) -> WorkspaceConfig:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -41,7 +42,7 @@ from drafting.base import DraftProvider
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
 from drafting.offline import OfflineDrafter
 from drafting.produce import ProducedDraft, produce_draft
-from signals.http import Fetcher, FetchError
+from signals.http import FetchDeadline, Fetcher, FetchError
 from signals.imports import is_freemail
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
 from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
@@ -67,10 +68,23 @@ class CollectResult:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     not_modified: bool = False
+    #: Why the read stopped early (its deadline_s passed); what was read before it is kept.
+    stopped: str | None = None
+    #: Another process was collecting this source at the same moment; this run left it alone.
+    skipped: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """The source did not finish this run: an error, or its deadline stopped it."""
+        return self.error is not None or self.stopped is not None
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return not self.failed
+
+    @property
+    def failure(self) -> str | None:
+        return self.error or self.stopped
 
 
 @dataclass
@@ -92,6 +106,7 @@ def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
         "attempts": http.attempts,
         "backoff": http.backoff_s,
         "max_connections": http.max_connections,
+        "allow_private": http.allow_private,
     }
     options.update(overrides)
     return Fetcher(**options)
@@ -105,7 +120,36 @@ def collect_source(
     now: datetime | None = None,
     progress: Callable[[int, int | None], None] | None = None,
 ) -> CollectResult:
-    """Read one source and store its new events. Failures mark the source, never raise."""
+    """Read one source and store its new events, unless another process is collecting it right
+    now (a PostgreSQL advisory lock, or a lock file beside the SQLite database): then this run
+    skips it, says so, and leaves the other to finish. Failures mark the source, never raise."""
+    from agent.locks import named_lock
+
+    ws.config.source(name)  # an unknown name is a configuration error, not a skip
+    with named_lock(ws.db.engine, f"collect:{name}", wait=False) as held:
+        if not held:
+            result = CollectResult(source=name)
+            result.skipped = f"another collection of {name!r} is running; skipped this time"
+            log.info("%s", result.skipped)
+            return result
+        return _collect_source(ws, name, fetcher=fetcher, now=now, progress=progress)
+
+
+def _collect_source(
+    ws: Workspace,
+    name: str,
+    *,
+    fetcher: Fetcher | None = None,
+    now: datetime | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> CollectResult:
+    """Read one source and store its new events. Failures mark the source, never raise.
+
+    The read ends by the source's `deadline_s`: every request made for it stops then, and
+    reading stops at the next event. What was read by then is stored; the source's cursor and
+    validators are not advanced (the next run reads the rest again; dedup keys drop repeats) and
+    the source is marked degraded with the reason.
+    """
     db = ws.db
     source = ws.config.source(name)
     result = CollectResult(source=name)
@@ -115,8 +159,9 @@ def collect_source(
         row = session.get(CollectorState, name)
         state = dict(row.state) if row else {}
     snapshots = DbSnapshots(db, name)
+    deadline = time.monotonic() + source.deadline_s
     ctx = ReadContext(
-        http=fetcher,
+        http=fetcher.bounded(deadline),
         state=state,
         snapshots=snapshots,
         # Loaded on first use: a news feed never needs 10,000 accounts read for it.
@@ -130,23 +175,38 @@ def collect_source(
     try:
         collector = collector_for(source.type)
         collector.check(source)
-        events = list(collector.read(source, ctx))
+        reader = collector.read(source, ctx)
+        try:
+            for event in reader:
+                events.append(event)
+                if time.monotonic() >= deadline:
+                    break
+        finally:
+            close = getattr(reader, "close", None)
+            if close is not None:
+                close()  # runs the collector's own clean-up (its worker pool) now
     except (ConfigProblem, SourceError, FetchError) as exc:
-        message = str(exc)
-        result.error = message if message.startswith("source ") else f"source {name!r}: {message}"
+        if not (isinstance(exc, FetchDeadline) or time.monotonic() >= deadline):
+            message = str(exc)
+            result.error = message if message.startswith("source ") else f"source {name!r}: {message}"
     except Exception as exc:  # a collector bug must not stop the cycle
         log.exception("source %s crashed", name)
         result.error = f"source {name!r} failed unexpectedly: {exc.__class__.__name__}: {exc}"
     finally:
         if own_fetcher:
             fetcher.close()
+    if result.error is None and time.monotonic() >= deadline:
+        result.stopped = (
+            f"source {name!r}: stopped at its deadline_s = {source.deadline_s:g} s; the {len(events)} events "
+            "read before it were kept and the rest is read next run"
+        )
     result.events = len(events)
     result.problems = [f"{p.where}: {p.reason}" for p in ctx.problems]
     result.warnings = list(ctx.warnings)
     for warning in ctx.warnings:
         log.warning("%s", warning)
-    with db.session() as session:
-        row = session.get(CollectorState, name) or CollectorState(source=name, type=source.type)
+    with db.write_session() as session:
+        row = _collector_state_for_update(session, name, source.type)
         row.type = source.type
         row.last_run_at = utcnow()
         row.last_problems = [{"where": p.where, "reason": p.reason} for p in ctx.problems[-50:]]
@@ -155,6 +215,8 @@ def collect_source(
             result.new_signal_ids = ids
             result.new_signals = len(ids)
             snapshots.flush(session)
+            row.last_event_count = len(ids)
+        if result.error is None and result.stopped is None:
             # The cursor advances in the same transaction as the events it covers.
             state["polled_once"] = True
             row.state = state
@@ -164,18 +226,34 @@ def collect_source(
             row.consecutive_failures = 0
             row.last_error = "; ".join(ctx.warnings)[:2000] or None
             row.last_success_at = row.last_run_at
-            row.last_event_count = len(ids)
             _adopt_discovered_boards(session, state.get("discovered"))
         else:
-            log.warning("%s", result.error)
+            # Reported once, by whoever runs the collection (the CLI prints it, the loop logs it).
+            log.debug("%s", result.failure)
             row.consecutive_failures += 1
-            row.last_error = result.error
+            row.last_error = result.failure
             row.health = (
                 SourceHealth.UNHEALTHY if row.consecutive_failures >= UNHEALTHY_AFTER else SourceHealth.DEGRADED
             )
         session.add(row)
         session.commit()
     return result
+
+
+def _collector_state_for_update(session: Session, name: str, type_: str) -> CollectorState:
+    """The source's state row, created if missing without a race (two first cycles at once used
+    to collide on its primary key) and locked for this transaction on PostgreSQL."""
+    insert = _insert_ignore_for(session)
+    session.execute(
+        insert(CollectorState)  # type: ignore[attr-defined]
+        .values(source=name, type=type_, state={}, last_problems=[], health=SourceHealth.NEVER,
+                consecutive_failures=0, last_event_count=0)
+        .on_conflict_do_nothing(index_elements=["source"])
+    )
+    query = select(CollectorState).where(CollectorState.source == name)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return session.exec(query.execution_options(populate_existing=True)).one()
 
 
 def _adopt_discovered_boards(session: Session, discovered: Any) -> None:

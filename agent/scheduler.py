@@ -1,13 +1,15 @@
-"""The embedded loop on the `schedule` package: each source on its `every`, then drafting and sending.
+"""The embedded loop on the `schedule` package: each source on its `every`, drafting, and sending.
 
 Every job is a function of names and the database: it keeps nothing in memory between runs,
-so the same jobs can later be handed to many workers over PostgreSQL.
+so the same jobs can later be handed to many workers over PostgreSQL. Sending never waits
+behind collection: the loop sends from its own thread, and one cycle sends what is already
+approved before it starts collecting.
 """
 
 from __future__ import annotations
 
 import logging
-import time
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,10 +30,15 @@ class CycleReport:
     collected: list[CollectResult] = field(default_factory=list)
     routed: RouteResult = field(default_factory=RouteResult)
     sent: object | None = None
+    alerts: object | None = None
 
     @property
     def new_signals(self) -> int:
         return sum(r.new_signals for r in self.collected)
+
+    @property
+    def failed_sources(self) -> list[CollectResult]:
+        return [r for r in self.collected if r.failed]
 
 
 def due_sources(ws: Workspace, *, now: datetime | None = None) -> list[str]:
@@ -72,8 +79,14 @@ def run_cycle(
     on_source: Callable[[str, CollectResult], None] | None = None,
     progress: Callable[[int, int | None], None] | None = None,
 ) -> CycleReport:
-    """Collect (the given, the due, or all enabled sources), draft, then send approved drafts."""
+    """Send what is already approved, then collect (the given, the due, or all enabled sources) and draft.
+
+    Sending comes first so approved mail never waits behind a slow source; what this cycle
+    drafts waits for a rep's approval anyway and goes out with the next send.
+    """
     report = CycleReport()
+    if deliver:
+        report.sent = send_job(ws)
     if sources is None:
         sources = due_sources(ws) if only_due else [s.name for s in ws.config.sources if s.enabled]
     for name in sources:
@@ -82,28 +95,83 @@ def run_cycle(
         if on_source:
             on_source(name, result)
     report.routed = draft_job(ws)
-    if deliver:
-        report.sent = send_job(ws)
+    report.alerts = alerts_job(ws)
     return report
 
 
-def run_forever(ws: Workspace, *, tick_seconds: float = 1.0, max_ticks: int | None = None) -> None:
-    """Register each source on its interval plus a drafting/sending job each minute, then loop."""
-    scheduler = schedule.Scheduler()
-    for source in ws.config.sources:
-        if not source.enabled:
-            continue
-        seconds = int(source.interval.total_seconds())
-        scheduler.every(seconds).seconds.do(_safe, collect_job, ws, source.name)
-    scheduler.every(60).seconds.do(_safe, draft_job, ws)
-    scheduler.every(60).seconds.do(_safe, send_job, ws)
-    # Start with a full pass so nothing waits an interval after a restart.
-    run_cycle(ws, only_due=True)
-    ticks = 0
-    while max_ticks is None or ticks < max_ticks:
-        scheduler.run_pending()
-        time.sleep(tick_seconds)
-        ticks += 1
+def alerts_job(ws: Workspace) -> object:
+    """Deliver due owner alerts (MQL handoffs): they are internal, so even a cycle that sends no
+    prospect mail hands leads over."""
+    from agent.services.alerts import deliver
+
+    return deliver(ws)
+
+
+def run_forever(
+    ws: Workspace,
+    *,
+    tick_seconds: float = 1.0,
+    max_ticks: int | None = None,
+    stop: threading.Event | None = None,
+    send_every_s: float = 60.0,
+) -> None:
+    """Each source on its interval and drafting each minute on this thread; sending on its own.
+
+    The sender thread sends at once and then every `send_every_s`, whatever the collectors are
+    doing (a source stuck until its deadline holds up only its own thread). Setting `stop` (or
+    reaching `max_ticks`) ends the loop; the sender finishes the send it is in, then stops too.
+    """
+    from agent.delivery.alerts import AlertWorker
+
+    stop = stop or threading.Event()
+    sender = threading.Thread(target=_send_loop, args=(ws, stop, send_every_s), name="outrider-sender", daemon=True)
+    sender.start()
+    # MQL handoffs and other owner alerts go out within seconds, woken by the commit that made them.
+    alerts = AlertWorker(ws)
+    alerts.start()
+    try:
+        scheduler = schedule.Scheduler()
+        for source in ws.config.sources:
+            if not source.enabled:
+                continue
+            seconds = int(source.interval.total_seconds())
+            scheduler.every(seconds).seconds.do(_safe, _collect_and_log, ws, source.name)
+        scheduler.every(60).seconds.do(_safe, draft_job, ws)
+        # Decay re-arms handoffs and quiet leads go dormant.
+        scheduler.every(1).hours.do(_safe, leads_job, ws)
+        # Start with a full pass so nothing waits an interval after a restart.
+        run_cycle(ws, only_due=True, deliver=False, on_source=_log_failure)
+        ticks = 0
+        while not stop.is_set() and (max_ticks is None or ticks < max_ticks):
+            scheduler.run_pending()
+            stop.wait(tick_seconds)
+            ticks += 1
+    finally:
+        stop.set()
+        alerts.stop()
+        sender.join()
+
+
+def leads_job(ws: Workspace) -> object:
+    from agent.services.leads import refresh
+
+    return refresh(ws)
+
+
+def _send_loop(ws: Workspace, stop: threading.Event, every_s: float) -> None:
+    while not stop.is_set():
+        _safe(send_job, ws)
+        stop.wait(every_s)
+
+
+def _collect_and_log(ws: Workspace, name: str) -> None:
+    _log_failure(name, collect_job(ws, name))
+
+
+def _log_failure(name: str, result: CollectResult) -> None:
+    # The loop has no terminal to print to: a failed source is reported here, once.
+    if result.failure:
+        log.warning("%s", result.failure)
 
 
 def _safe(job: Callable[..., object], *args: object) -> None:

@@ -217,7 +217,7 @@ def run_boards_benchmark(n_boards: int = 2000, *, changed_share: float = 0.1, wo
             collector.check(config)
             snapshots = MemorySnapshots()
             state: dict[str, Any] = {}
-            with Fetcher(attempts=2, timeout=30, max_connections=workers * 2) as fetcher:
+            with Fetcher(attempts=2, timeout=30, max_connections=workers * 2, allow_private=True) as fetcher:
                 ctx = ReadContext(http=fetcher, state=state, snapshots=snapshots, accounts=accounts, now=now)
                 started = time.perf_counter()
                 first_events = sum(1 for _ in collector.read(config, ctx))

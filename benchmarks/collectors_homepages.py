@@ -252,7 +252,7 @@ def run_homepages_benchmark(n_sites: int = 2000, *, concurrency: int = 16, seed:
             accounts.append(WatchedAccount(id=i + 1, name=f"Site {i}", domain=domain))
 
         server = StaticServer(root)
-        fetcher = Fetcher(attempts=2, timeout=30, max_connections=concurrency)
+        fetcher = Fetcher(attempts=2, timeout=30, max_connections=concurrency, allow_private=True)
         try:
             config = TechStackConfig.model_validate({
                 "name": "homepages", "type": "tech_stack", "paths": ["/index.html"],

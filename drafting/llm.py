@@ -17,7 +17,14 @@ Failures: 429, 408/409, 5xx, timeouts and connection errors are retried with bou
 exponential backoff (tenacity; at most `max_retries` retries, a server's Retry-After is honoured
 up to `MAX_RETRY_AFTER_S`), then `DraftingFailed` says what happened in words a rep can act on
 ("the model at http://... timed out after 30 s (3 attempts)"). The API key never appears in a
-log line or an error message: server messages are scrubbed of it before they are quoted.
+log line or an error message: server messages are scrubbed of it (and of any credential in a
+URL or header, `signals.redact`) before they are quoted.
+
+Network policy: the default server (api.openai.com) is reached through the same address guard
+as every collector fetch (`signals.http.guarded_transport`): if its name ever resolves to a
+loopback, private or metadata address, the call is refused. A `base_url` configured explicitly
+in `[drafting]` is the operator's choice (Ollama on localhost, a vLLM box on the LAN) and is
+connected to as configured.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import json
 import logging
 import random
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -43,6 +51,9 @@ from drafting.base import DraftingFailed, OutreachDraft
 from drafting.context import DraftContext
 from drafting.guardrails import GuardrailPolicy, normalise_space
 from drafting.prompts import PromptError, funnel_stage, load_prompt, render
+from signals.http import guarded_transport
+from signals.netguard import AddressPolicy, AddressRefused
+from signals.redact import REDACTED, redact
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +68,6 @@ MAX_RETRY_AFTER_S = 20.0
 #: Ceiling of the exponential backoff between attempts.
 MAX_BACKOFF_S = 8.0
 _RETRY_STATUSES = frozenset({408, 409, 429})
-_KEYLIKE_RE = re.compile(r"\b(?:sk|rk|pk|key)-[A-Za-z0-9_\-\*]{6,}")
 _NO_STRUCTURE = "did not answer with a draft in the expected structure"
 _STATUS_PREFIX_RE = re.compile(r"^Error code: \d{3}(?: - |$)")
 _EVIDENCE_ID_RE = re.compile(r"^\[?\s*(E\d+)\s*\]?$", re.IGNORECASE)
@@ -105,6 +115,7 @@ class LLMDrafter:
         max_output_tokens: int | None = None,
         backoff_s: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        address_policy: AddressPolicy | None = None,
     ) -> None:
         from langchain_openai import (
             ChatOpenAI,  # imported here: only the llm provider needs it
@@ -134,6 +145,10 @@ class LLMDrafter:
         kwargs: dict[str, Any] = {}
         if max_output_tokens:
             kwargs["max_tokens"] = max_output_tokens
+        if self.base_url is None:
+            # The default server is not the operator's choice of address: guard it like a fetch.
+            # (Sync calls only; this drafter never calls the model asynchronously.)
+            kwargs["http_client"] = _guarded_http_client(address_policy or AddressPolicy(), self.timeout_s)
         self._chat = ChatOpenAI(
             model=self.model,
             base_url=self.base_url or DEFAULT_BASE_URL,
@@ -257,9 +272,20 @@ class LLMDrafter:
         )
 
     def _scrub(self, text: str) -> str:
-        if self._secret is not None:
-            text = text.replace(self._secret.get_secret_value(), "[redacted]")
-        return _KEYLIKE_RE.sub("[redacted]", text)
+        """`text` without the API key, the base_url's user:password, or anything credential-shaped."""
+        for secret in self._secrets():
+            text = text.replace(secret, REDACTED)
+        return redact(text)
+
+    def _secrets(self) -> list[str]:
+        found = [self._secret.get_secret_value()] if self._secret is not None else []
+        try:
+            url = httpx.URL(self.base_url or DEFAULT_BASE_URL)
+        except (httpx.InvalidURL, TypeError, ValueError):
+            return found
+        if url.password:
+            found.append(url.password)  # servers quote it back bare, out of its URL
+        return found
 
     def _explain(self, exc: BaseException, attempts: int) -> str:
         """A reason a rep can act on; never the key, never a traceback."""
@@ -316,6 +342,8 @@ class LLMDrafter:
 
 def _transient(exc: BaseException) -> bool:
     """Worth another attempt: rate limits, timeouts, dropped connections, server errors."""
+    if isinstance(exc.__cause__, AddressRefused) or isinstance(exc, AddressRefused):
+        return False  # the address will be refused again
     if isinstance(exc, openai.APIConnectionError | httpx.TimeoutException | httpx.TransportError):
         return True
     if isinstance(exc, openai.APIStatusError):
@@ -351,6 +379,18 @@ def _retry_after(exc: BaseException | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _guarded_http_client(policy: AddressPolicy, timeout_s: float) -> Any:
+    """The openai SDK's own default HTTP client class, on a transport that checks every address.
+
+    Built from whichever httpx the installed SDK uses (httpx, or its fork httpx2), read off the
+    SDK's client class, so the transport speaks the client's own request and response types.
+    """
+    client_class = openai.DefaultHttpxClient
+    base = next(c for c in client_class.__mro__ if c.__name__ == "Client" and c is not client_class)
+    module = sys.modules[base.__module__.split(".")[0]]
+    return client_class(transport=guarded_transport(policy, client_module=module), timeout=timeout_s)
 
 
 def _display_url(url: str) -> str:

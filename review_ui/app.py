@@ -22,6 +22,7 @@ navigation = st.navigation(
         st.Page(_PAGES / "accounts.py", title="Accounts", icon=":material/domain:"),
         st.Page(_PAGES / "signals.py", title="Signals", icon=":material/sensors:"),
         st.Page(_PAGES / "sources.py", title="Sources", icon=":material/monitor_heart:"),
+        st.Page(_PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
     ]
 )
 navigation.run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlalchemy import create_engine, text
 from agent.config import Settings
 from agent.init import write_config
 from agent.workspace import Workspace
+from signals.netguard import AddressPolicy
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -101,13 +103,22 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     admin.dispose()
 
 
-def make_workspace(path: Path, db_url: str, extra_toml: str = "", **config: str) -> Workspace:
-    """A workspace folder with the default outrider.toml minus its network source, plus `extra_toml`."""
+def make_workspace(
+    path: Path, db_url: str, extra_toml: str = "", *, allow_private: bool = True, **config: str
+) -> Workspace:
+    """A workspace folder with the default outrider.toml minus its network source, plus `extra_toml`.
+
+    Tests serve their feeds from 127.0.0.1, which the network policy refuses by default, so the
+    workspace says `[http] allow_private = true` unless a test asks for the production default.
+    """
     cfg = write_config(path, **config)
     text_ = cfg.read_text(encoding="utf-8")
     start = text_.index("\n[[sources]]\n")
     end = text_.index("[sender]")
-    cfg.write_text(text_[: start + 1] + text_[end:] + "\n" + extra_toml, encoding="utf-8")
+    text_ = text_[: start + 1] + text_[end:]
+    if allow_private:
+        text_ = text_.replace("\n[http]\n", "\n[http]\nallow_private = true   # tests serve feeds from loopback\n", 1)
+    cfg.write_text(text_ + "\n" + extra_toml, encoding="utf-8")
     settings = Settings(DATABASE_URL=db_url)  # type: ignore[call-arg]
     return Workspace.open(path, settings=settings)
 
@@ -151,6 +162,7 @@ class Route:
         etag: str | None = None,
         delay: float = 0.0,
         headers: dict[str, str] | None = None,
+        trickle: float = 0.0,
     ) -> None:
         self.body = body
         self.status = status
@@ -158,19 +170,29 @@ class Route:
         self.etag = etag
         self.delay = delay
         self.headers = headers or {}
+        #: Seconds between bytes of the body: a server that answers, then drips.
+        self.trickle = trickle
         self.hits = 0
         self.not_modified = 0
+        #: Bodies written in full (a trickle cut short by the client does not count).
+        self.completed = 0
+        #: Set when the server starts sending this route's body (tests wait on it).
+        self.started = threading.Event()
+
+    @classmethod
+    def redirect(cls, location: str, status: int = 302) -> Route:
+        return cls(b"", status=status, content_type="text/plain", headers={"Location": location})
 
 
 class LoopbackServer:
     """A real threaded HTTP server on 127.0.0.1 serving `routes`; conditional GET via ETag."""
 
     def __init__(self) -> None:
-        import threading
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         self.routes: dict[str, Route] = {}
         self.requests: list[dict[str, str]] = []
+        self.closing = threading.Event()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -208,8 +230,18 @@ class LoopbackServer:
                 for key, value in route.headers.items():
                     self.send_header(key, value)
                 self.end_headers()
+                route.started.set()
                 try:
-                    self.wfile.write(route.body)
+                    if route.trickle:
+                        for index in range(len(route.body)):
+                            self.wfile.write(route.body[index : index + 1])
+                            self.wfile.flush()
+                            if server.closing.wait(route.trickle):
+                                self.close_connection = True  # the client sees the body cut short
+                                return
+                    else:
+                        self.wfile.write(route.body)
+                    route.completed += 1
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
@@ -230,7 +262,20 @@ class LoopbackServer:
         self.routes[path] = route
         return self.url(path)
 
+    @property
+    def port(self) -> int:
+        return int(self.httpd.server_address[1])
+
+    def counts_as_public(self) -> AddressPolicy:
+        """A network policy under which this server (only) counts as the public internet.
+
+        Every other loopback port, and every private address, stays refused: the refusal logic
+        is production code, only this one endpoint is vouched for.
+        """
+        return AddressPolicy(allow_private=False, public_endpoints=frozenset({("127.0.0.1", self.port)}))
+
     def close(self) -> None:
+        self.closing.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 

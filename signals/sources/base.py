@@ -47,8 +47,12 @@ class SourceConfig(BaseModel):
     every: str = "1h"
     max_age_days: int = Field(default=30, ge=0)
     enabled: bool = True
-    #: Seconds to wait for each HTTP response before giving up on it (retried with backoff).
+    #: Seconds one HTTP request may take in all (connect, headers, the whole body) before it
+    #: is given up (then retried with backoff).
     timeout_s: float = Field(default=20.0, gt=0, le=600)
+    #: Seconds the whole read of this source may take in one run. When it passes, the source
+    #: stops, what it read so far is kept, and it is marked degraded; the rest is read next run.
+    deadline_s: float = Field(default=300.0, gt=0, le=86400)
     #: Per-API base URLs, for EU hosts, proxies and tests: {"greenhouse": "https://..."}.
     base_urls: dict[str, str] = Field(default_factory=dict)
 

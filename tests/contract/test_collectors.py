@@ -58,7 +58,7 @@ def test_collector_contract(case: ContractCase, tmp_path: Path, http_server: Loo
     collector = collector_cls()
     collector.check(config)
 
-    fetcher = Fetcher(attempts=1, timeout=10)
+    fetcher = Fetcher(attempts=1, timeout=10, allow_private=True)
     snapshots = MemorySnapshots()
     kw = {"http": fetcher, "snapshots": snapshots, "accounts": case.accounts}
     if case.now:

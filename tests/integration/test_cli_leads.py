@@ -34,9 +34,11 @@ def test_leads_list_json_contract_and_the_demo_mql(demo: Path) -> None:
     assert rows and all({"email", "account", "score", "stage", "reasons"} <= set(r) for r in rows)
     assert all(isinstance(r["score"], int | float) and isinstance(r["reasons"], list) for r in rows)
     first = rows[0]
-    assert (first["email"], first["stage"]) == ("priya@brightpath.example", "mql")
-    mqls = json.loads(invoke(demo, "leads", "list", "--stage", "mql", "--json"))
-    assert {r["stage"] for r in mqls} == {"mql"}
+    # The demo's MQL was handed to her owner by the cycle's alert (a file-transport e-mail).
+    assert (first["email"], first["stage"]) == ("priya@brightpath.example", "handed_off")
+    assert list((demo / "outbox" / "alerts").glob("*.eml"))
+    handed = json.loads(invoke(demo, "leads", "list", "--stage", "handed_off", "--json"))
+    assert "priya@brightpath.example" in {r["email"] for r in handed} and {r["stage"] for r in handed} == {"handed_off"}
     high = json.loads(invoke(demo, "leads", "list", "--min-score", "100", "--json"))
     assert [r["email"] for r in high] == ["priya@brightpath.example"]
 

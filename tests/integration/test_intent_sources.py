@@ -330,7 +330,7 @@ def test_max_rows_per_file_and_progress(tmp_path: Path) -> None:
 def test_url_mode_uses_the_etag_and_gets_304_the_second_time(http_server: LoopbackServer) -> None:
     route = Route(WEEK_FILES[3].read_bytes(), content_type="text/csv", etag='"w4"')
     url = http_server.add("/exports/surge.csv", route)
-    with Fetcher(attempts=1, timeout=10) as fetcher:
+    with Fetcher(attempts=1, timeout=10, allow_private=True) as fetcher:
         reader = Reader(BomboraCsvCollector(), BomboraConfig(name="bombora", type="bombora_csv", url=url),
                         http=fetcher)
         first = reader.read()
@@ -549,7 +549,7 @@ def test_events_url_mode_reads_only_what_was_appended(http_server: LoopbackServe
     body = EVENTS_FILE.read_bytes()
     route = Route(body, content_type="application/x-ndjson", etag='"v1"')
     url = http_server.add("/events.jsonl", route)
-    with Fetcher(attempts=1, timeout=10) as fetcher:
+    with Fetcher(attempts=1, timeout=10, allow_private=True) as fetcher:
         reader = Reader(IntentEventsCollector(),
                         IntentEventsConfig(name="web", type="intent_events", url=url), http=fetcher)
         assert [e.ref for e in reader.read()] == ["acme.com|web visits|2024-W02"]

@@ -36,7 +36,7 @@ def body(data: Any) -> bytes:
 
 @pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
-    with Fetcher(attempts=1, timeout=5) as f:
+    with Fetcher(attempts=1, timeout=5, allow_private=True) as f:
         yield f
 
 

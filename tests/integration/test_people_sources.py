@@ -57,7 +57,7 @@ class Reader:
         self.snapshots = MemorySnapshots()
         self.people = people
         self.now = now
-        self.fetcher = Fetcher(attempts=1, timeout=10)
+        self.fetcher = Fetcher(attempts=1, timeout=10, allow_private=True)
         self.ctx: ReadContext | None = None
 
     def read(self) -> list[SignalEvent]:

@@ -46,7 +46,7 @@ def edgar(http_server: LoopbackServer) -> LoopbackServer:
 
 @pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
-    with Fetcher(attempts=1, timeout=10) as f:
+    with Fetcher(attempts=1, timeout=10, allow_private=True) as f:
         yield f
 
 

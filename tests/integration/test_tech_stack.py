@@ -65,7 +65,7 @@ class Runner:
         raw = {"name": "sites", "type": "tech_stack", "base_urls": {"site": server.base + "/{domain}"}}
         self.config = TechStackConfig.model_validate({**raw, **config})
         TechStackCollector().check(self.config)
-        self.fetcher = Fetcher(attempts=1, timeout=5)
+        self.fetcher = Fetcher(attempts=1, timeout=5, allow_private=True)
         self.accounts = accounts
         self.state: dict = {}
         self.snapshots = MemorySnapshots()

@@ -65,3 +65,54 @@ def test_the_queue_stays_writable_while_a_model_drafts(workspace) -> None:  # ty
     assert provider.transactions_seen == [0]
     assert queue.get_draft(ws.db, first.draft.id).draft.status == "approved"
     assert {v.account.name for v in queue.list_drafts(ws.db)} == {"Beta"}
+
+
+def test_two_first_cycles_at_once_neither_crashes(tmp_path, db_url, http_server) -> None:  # type: ignore[no-untyped-def]
+    """Issue 8, finding 7: two first cycles of one source at once crashed one of them with a
+    UniqueViolation on collector_state. Now the second skips while the first holds the source's
+    lock, and a state row created by someone else in between is updated, not inserted twice."""
+    import threading
+
+    from agent.pipeline import collect_source
+    from tests.conftest import Route, make_workspace
+    from tests.integration.test_pipeline import WIRE, rss, source_toml
+
+    url = http_server.add("/wire.xml", Route(rss(WIRE), delay=0.5))
+    ws = make_workspace(tmp_path / "ws", db_url, source_toml("wire", url))
+    results: list = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(collect_source(ws, "wire"))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    done = [r for r in results if not r.skipped]
+    skipped = [r for r in results if r.skipped]
+    assert len(done) >= 1 and all(r.ok for r in done)
+    assert all("another collection of 'wire' is running" in r.skipped for r in skipped)
+    assert sum(r.new_signals for r in done) == 4  # stored once, whoever collected
+    # The lock is released: the next cycle collects (nothing new).
+    again = collect_source(ws, "wire")
+    assert again.skipped is None and again.new_signals == 0
+    ws.close()
+
+
+def test_a_state_row_created_meanwhile_is_updated_not_inserted(workspace) -> None:  # type: ignore[no-untyped-def]
+    from agent.pipeline import _collector_state_for_update
+    from agent.store.models import CollectorState
+
+    with workspace.db.write_session() as session:
+        session.add(CollectorState(source="s", type="funding_rss", health="ok"))
+        session.commit()
+    with workspace.db.write_session() as session:
+        row = _collector_state_for_update(session, "s", "funding_rss")
+        assert row.health == "ok"
+        session.commit()

@@ -215,6 +215,7 @@ def test_auth_needs_the_client_secret_and_a_cookie_key(ws_path: Path, monkeypatc
         ["queue", "regenerate", "1", "-i", "shorter"],
         ["outbox", "resolve", "1", "--outcome", "cancel"],
         ["leads", "stage", "dana@acme.io", "engaged", "--reason", "called"],
+        ["alerts", "retry", "1"],
     ],
 )
 @pytest.mark.parametrize("by", ["lol", "vp-sales", "dana@localhost", "a b@example.com", ""])
