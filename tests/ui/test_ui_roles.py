@@ -176,3 +176,21 @@ def test_without_auth_the_typed_reviewer_is_only_served_on_loopback(
     finally:
         st.cache_resource.clear()
         workspace.close()
+
+
+@pytest.mark.parametrize(("email", "may_retry"), [("guest@example.com", False), ("dana@example.com", True)])
+def test_only_reps_retry_an_alert(ws: Workspace, email: str, may_retry: bool) -> None:
+    from agent.services import alerts as alerts_service
+    from tests.ui.test_alerts_page import seed as seed_alerts
+
+    slack = seed_alerts(ws)["slack"]
+    at = app_as(email)
+    at.switch_page("views/alerts.py").run()
+    assert not at.exception
+    assert any("Slack refused the webhook" in e.value for e in at.error)  # both read the failure
+    assert (f"retry-{slack}" in button_keys(at)) is may_retry
+    if may_retry:
+        at.button(key=f"retry-{slack}").click().run()
+        assert not at.exception
+        row = alerts_service.get_alert(ws.db, slack)
+        assert row["state"] == "pending" and "dana@example.com" in row["last_error"]
