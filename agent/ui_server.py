@@ -5,7 +5,6 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import hmac
-import ipaddress
 import json
 import os
 import shutil
@@ -19,6 +18,7 @@ from pathlib import Path
 from types import FrameType
 
 from agent.config import ConfigError
+from agent.services.auth import is_loopback
 from agent.workspace import Workspace
 
 DEFAULT_HOST = "127.0.0.1"
@@ -38,22 +38,6 @@ class Launch:
     signed_in: bool
     #: A private folder holding the generated secrets.toml; removed when the UI stops.
     secrets_dir: Path | None = field(default=None, repr=False)
-
-
-def is_loopback(host: str) -> bool:
-    """True when every address `host` names is a loopback address (127.0.0.0/8, ::1, localhost)."""
-    name = host.strip().strip("[]")
-    if name.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        pass
-    try:
-        infos = socket.getaddrinfo(name, None)
-    except socket.gaierror:
-        raise ConfigError(f"--host {host!r} is not an address this machine can resolve") from None
-    return all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_loopback for info in infos)
 
 
 def port_in_use(host: str, port: int) -> bool:

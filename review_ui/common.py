@@ -12,8 +12,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAuthError
 
 from agent.config import AuthConfig, ConfigError
-from agent.services.auth import Action, Actor, can, role_for
-from agent.ui_server import is_loopback
+from agent.services.auth import Action, Actor, can, is_loopback, role_for
 from agent.workspace import Workspace
 
 #: Where the reviewer's email lives in `st.session_state` (a plain key, so it survives page switches).

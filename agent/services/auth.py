@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from dataclasses import dataclass
 from typing import Literal
 
-from agent.config import AuthConfig, Role
+from agent.config import AuthConfig, ConfigError, Role
 from agent.services.queue import QueueError
 
 Action = Literal["approve", "edit", "reject", "snooze", "regenerate", "settle", "suppress", "config"]
@@ -91,3 +93,19 @@ def authorize(actor: Actor | str, action: Action) -> str:
     if not name:
         raise QueueError(f"say who you are (an email address) to {_WHAT[action]}")
     return name
+
+
+def is_loopback(host: str) -> bool:
+    """True when every address `host` names is a loopback address (127.0.0.0/8, ::1, localhost)."""
+    name = host.strip().strip("[]")
+    if name.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(name, None)
+    except socket.gaierror:
+        raise ConfigError(f"--host {host!r} is not an address this machine can resolve") from None
+    return all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_loopback for info in infos)

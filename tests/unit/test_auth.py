@@ -175,3 +175,14 @@ def test_secrets_file_is_private_and_removed(tmp_path: Path) -> None:
     launch.cmd = ["true"]
     assert ui_server.run(launch) == 0
     assert not launch.secrets_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [("127.0.0.1", True), ("127.0.0.2", True), ("::1", True), ("[::1]", True), ("localhost", True),
+     ("0.0.0.0", False), ("::", False), ("192.168.1.5", False), ("10.0.0.1", False)],
+)
+def test_is_loopback(host: str, loopback: bool) -> None:
+    from agent.services.auth import is_loopback
+
+    assert is_loopback(host) is loopback
