@@ -90,12 +90,13 @@ def friendly(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from agent.services.accounts import AccountError
         from agent.services.leads import LeadError
+        from agent.services.nurture import NurtureError
         from agent.services.queue import QueueError
         from signals.imports import ImportFileError
 
         try:
             return func(*args, **kwargs)
-        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError) as exc:
+        except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError, NurtureError) as exc:
             # Escaped: advice naming "[auth]" or "[[sources]]" must not be eaten as rich markup.
             err.print(f"[bold red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from None
@@ -403,12 +404,22 @@ def queue_approve(
     by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
     subject: Annotated[str | None, typer.Option(help="Replace the subject.")] = None,
     body: Annotated[str | None, typer.Option(help="Replace the body.")] = None,
+    override_reason: Annotated[
+        str | None,
+        typer.Option("--override-reason", help="Approve even though the text fails guardrail checks; recorded."),
+    ] = None,
 ) -> None:
-    """Approve a draft (optionally edited); it is sent by the next `outrider send`."""
+    """Approve a draft (optionally edited); it is sent by the next `outrider send`.
+
+    The text being approved is checked again; a failing check refuses the approval unless you
+    give --override-reason.
+    """
     from agent.services.queue import approve
 
     ws = open_ws()
-    view = approve(ws.db, draft_id=draft_id, reviewer=_cli_actor(by, ws), subject=subject, body=body)
+    view = approve(
+        ws, draft_id=draft_id, reviewer=_cli_actor(by, ws), subject=subject, body=body, override_reason=override_reason
+    )
     console.print(f"[green]approved[/] draft {draft_id} to {view.contact.email if view.contact else '-'}")
 
 
@@ -563,7 +574,7 @@ def eval_drafts(
     for r in low:
         err.print(
             f"[bold red]grounding below {min_grounding:.0%}:[/] {r.provider} at {r.grounding_rate:.1%} "
-            f"({r.unsupported_tokens} unsupported of {r.factual_tokens} factual tokens)"
+            f"({r.unsupported_claims} unsupported of {r.claims} claims)"
         )
     if low:
         raise typer.Exit(1)
@@ -590,6 +601,92 @@ def eval_extract(
         _print_json([s.as_dict() for s in scores])
     else:
         typer.echo(format_table(scores))
+
+
+@eval_app.command("ungrounded")
+@friendly
+def eval_ungrounded(
+    cases: Annotated[Path | None, typer.Option("--cases", help="A JSON Lines file (default: the bundled set).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Hold the hand-written ungrounded drafts to the guardrails: exit 1 if any of them passes.
+
+    Also checks the positive set: every bundled eval case's offline draft must pass.
+    """
+    from drafting.ungrounded import UngroundedCaseError, load_ungrounded, run_ungrounded
+
+    try:
+        loaded = load_ungrounded(cases)
+    except UngroundedCaseError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    report = run_ungrounded(loaded)
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        table = Table("metric", "value", title="eval ungrounded")
+        table.add_row("ungrounded drafts", str(len(report.results)))
+        table.add_row("refused by grounding, naming the claim", f"{len(report.results) - len(report.escaped)}")
+        table.add_row("escaped", str(len(report.escaped)))
+        table.add_row("offline drafts of the bundled cases passing", f"{report.positive_cases - len(report.positive_failures)}/{report.positive_cases}")
+        console.print(table)
+        if report.escaped:
+            worst = Table("id", "draft says", "grounding said", title="ungrounded drafts that were not caught")
+            for r in report.escaped:
+                worst.add_row(r.case.id, r.case.text, r.reason)
+            console.print(worst)
+        for case_id, failures in report.positive_failures:
+            err.print(f"[bold red]offline draft fails:[/] {case_id}: {'; '.join(failures)}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@eval_app.command("injection")
+@friendly
+def eval_injection(
+    cases: Annotated[Path | None, typer.Option("--cases", help="A JSON Lines file of payloads (default: the bundled corpus).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
+) -> None:
+    """Run the injection corpus through the real LLM drafting stack against a loopback model that
+    obeys every planted instruction (word for word, then paraphrased): exit 1 if any payload
+    reaches the queue."""
+    import functools
+    import os
+
+    from agent.loopback_model import LoopbackModel
+    from drafting.guardrails import GuardrailPolicy
+    from drafting.injection import InjectionCaseError, load_payloads, obey, run_injection
+    from drafting.llm import LLMDrafter
+
+    try:
+        payloads = load_payloads(cases)
+    except InjectionCaseError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    # The model is on this machine: a proxy configured in the environment must not be asked for it.
+    os.environ["NO_PROXY"] = ",".join(filter(None, [os.environ.get("NO_PROXY"), "127.0.0.1", "localhost"]))
+    policy = GuardrailPolicy()
+    reports = {}
+    for mode, paraphrased in (("verbatim", False), ("paraphrased", True)):
+        with LoopbackModel(functools.partial(obey, paraphrased=paraphrased)) as model:
+            drafter = LLMDrafter(
+                model="obedient-loopback", base_url=model.base_url, api_key=None, max_retries=0, timeout_s=30, policy=policy
+            )
+            with bar(f"drafting {len(payloads)} payloads ({mode})") as update:
+                reports[mode] = run_injection(drafter, payloads, policy, progress=update)
+    if as_json:
+        _print_json({mode: report.as_dict() for mode, report in reports.items()})
+    else:
+        table = Table("model", "payloads", "reached the queue", title="eval injection")
+        for mode, report in reports.items():
+            table.add_row(f"obeys {mode}", str(len(report.results)), str(len(report.escaped)))
+        console.print(table)
+        for mode, report in reports.items():
+            for r in report.escaped:
+                how = "its own draft passed" if r.primary_passed else f"queued text carries {r.effects_queued}"
+                err.print(f"[bold red]escaped ({mode}):[/] {r.payload.id} ({r.payload.source}): {how}")
+    if any(report.escaped for report in reports.values()):
+        raise typer.Exit(1)
 
 
 # --------------------------------------------------------------------------- signals / sources
@@ -654,13 +751,15 @@ def _print_send(report: Any) -> None:
 
 @app.command()
 @friendly
-def send() -> None:
+def send(
+    now: Annotated[str | None, typer.Option("--now", help="Send as if it were this time (ISO 8601; default: now).")] = None,
+) -> None:
     """Deliver approved drafts by the configured transport (file or smtp)."""
     from agent.services.delivery import send as send_service
 
     ws = open_ws()
     with err.status("sending approved drafts...") as status:
-        report = send_service(ws, progress=lambda line: status.update(f"sending: {line}"))
+        report = send_service(ws, now=_parse_now(now), progress=lambda line: status.update(f"sending: {line}"))
     _print_send(report)
 
 
@@ -1002,6 +1101,325 @@ def _cli_actor(by: str, ws: Workspace | None = None) -> Any:
     if ws is not None and ws.config.auth is not None:
         return Actor(email=email, role=role_for(email, ws.config.auth), via="cli")
     return f"{email} (cli)"
+
+
+# --------------------------------------------------------------------------- serve / API tokens
+
+api_token_app = typer.Typer(help="Tokens for the HTTP API (shown once, stored only as a hash).", no_args_is_help=True)
+app.add_typer(api_token_app, name="api-token")
+
+
+def _token_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from agent.services.tokens import TokenError
+
+        try:
+            return func(*args, **kwargs)
+        except TokenError as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.command()
+@friendly
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz."""
+    from agent.api.server import make_server
+
+    ws = open_ws()
+    server = make_server(ws, host=host, port=port)
+    err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
+    if (ws.config.server.public_url or "").startswith("http://"):
+        err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
+        pass
+    if not server.started:
+        raise typer.Exit(1)
+    err.print("stopped")
+
+
+@api_token_app.command("create")
+@friendly
+@_token_errors
+def api_token_create(name: Annotated[str, typer.Argument(help="Who uses it, e.g. segment or website.")]) -> None:
+    """Create a token. It is printed once, as the last line; only its hash is kept."""
+    from agent.services.tokens import create_token
+
+    token, info = create_token(open_ws().db, name=name)
+    typer.echo(f"Created API token {info.name!r} ({info.prefix}...). Store it now: it is not shown again.")
+    typer.echo("Send it as `Authorization: Bearer <token>`:")
+    typer.echo(token)
+
+
+@api_token_app.command("list")
+@friendly
+@_token_errors
+def api_token_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Tokens: name, prefix, created, last used, revoked."""
+    from agent.services.tokens import list_tokens
+
+    tokens = list_tokens(open_ws().db)
+    if as_json:
+        _print_json([t.as_json() for t in tokens])
+        return
+    table = Table("name", "prefix", "created", "last used", "revoked")
+    for t in tokens:
+        table.add_row(
+            t.name, t.prefix, f"{t.created_at:%Y-%m-%d %H:%M}",
+            f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
+            f"[red]{t.revoked_at:%Y-%m-%d %H:%M}[/]" if t.revoked_at else "",
+        )
+    console.print(table)
+
+
+@api_token_app.command("revoke")
+@friendly
+@_token_errors
+def api_token_revoke(name: str) -> None:
+    """Revoke a token: its next request is refused with 401."""
+    from agent.services.tokens import revoke_token
+
+    info = revoke_token(open_ws().db, name=name)
+    console.print(f"revoked {info.name} ({info.prefix}...)")
+
+
+# --------------------------------------------------------------------------- nurture: content, sequences, tick
+
+content_app = typer.Typer(help="The content library (content.toml) that nurture steps send.", no_args_is_help=True)
+sequences_app = typer.Typer(help="Nurture sequences (sequences.toml): validate, enrol, stop, follow.", no_args_is_help=True)
+app.add_typer(content_app, name="content")
+app.add_typer(sequences_app, name="sequences")
+
+
+def _print_problems(problems: list[Any]) -> None:
+    for p in problems:
+        style = "red" if p.severity == "error" else "yellow"
+        err.print(f"[{style}]{p}[/]", highlight=False, markup=True)
+
+
+@content_app.command("list")
+@friendly
+def content_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """The assets in content.toml."""
+    from agent.services.nurture import list_assets, load
+
+    ws = open_ws()
+    rows = list_assets(ws)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "stage", "personas", "title", "facts")
+    for r in rows:
+        table.add_row(r["id"], r["stage"], ", ".join(r["personas"]) or "everyone", r["title"], str(len(r["facts"])))
+    console.print(table)
+    _print_problems(list(load(ws).library.problems))
+
+
+@content_app.command("gaps")
+@friendly
+def content_gaps(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """The stage x persona matrix of the library, flagging empty cells a sequence needs."""
+    from agent.services.nurture import content_gaps as gaps_service
+
+    report = gaps_service(open_ws())
+    if as_json:
+        _print_json(report.as_json())
+        return
+    table = Table("stage", *report.personas, title="assets per stage and persona")
+    for stage in report.stages:
+        cells = []
+        for persona in report.personas:
+            cell = report.cell(stage, persona)
+            text = str(len(cell.assets))
+            if cell.gap:
+                text = "[bold red]0 (needed)[/]"
+            elif cell.short:
+                text = f"[yellow]{text} (short)[/]"
+            cells.append(text)
+        table.add_row(stage, *cells)
+    console.print(table)
+    for cell in report.gaps:
+        err.print(f"[red]gap[/] {cell.stage} x {cell.persona}: no asset, needed by {', '.join(cell.needed_by)}")
+    for cell in report.cells:
+        if cell.short:
+            err.print(f"[yellow]short[/] {cell.stage} x {cell.persona}: {len(cell.assets)} asset(s) for "
+                      f"{', '.join(cell.needed_by)}; later steps are skipped for those leads")
+    if not report.gaps:
+        console.print("No gaps: every cell a sequence needs has an asset.")
+
+
+@sequences_app.command("validate")
+@friendly
+def sequences_validate() -> None:
+    """Check sequences.toml and content.toml; exits 1 on any error (warnings do not fail)."""
+    from agent.nurture.problems import errors
+    from agent.services.nurture import check_files
+
+    problems = check_files(open_ws())
+    _print_problems(problems)
+    bad = errors(problems)
+    if bad:
+        err.print(f"[bold red]{len(bad)} error(s)[/]; sequences with errors do not run.")
+        raise typer.Exit(1)
+    warnings = len(problems) - len(bad)
+    console.print("[green]sequences.toml and content.toml are valid[/]" + (f" ({warnings} warning(s))" if warnings else ""))
+
+
+@sequences_app.command("list")
+@friendly
+def sequences_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Each sequence with its enrolments by state."""
+    from agent.services.nurture import list_sequences
+
+    rows = list_sequences(open_ws())
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("name", "purpose", "steps", "review", "active", "waiting", "paused", "exited", "completed", "runs")
+    for r in rows:
+        n = r["enrollments"]
+        table.add_row(
+            r["name"], r.get("purpose") or "", str(len(r["steps"])), r.get("review") or "",
+            str(n["active"]), str(n["waiting"]), str(n["paused"]), str(n["exited"]), str(n["completed"]),
+            "[green]yes[/]" if r["runs"] else f"[red]no[/]: {r['problem']}",
+        )
+    console.print(table)
+
+
+@sequences_app.command("show")
+@friendly
+def sequences_show(name: str, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """One sequence: leads per step, drafts per step, exits by reason."""
+    from agent.services.nurture import sequence_report
+
+    report = sequence_report(open_ws(), name=name)
+    if as_json:
+        _print_json(report)
+        return
+    table = Table("step", "what", "due", "waiting", "paused", "drafts", title=f"sequence {name}")
+    for row in report["steps"]:
+        what = row.get("asset") or row.get("stage") or ""
+        drafts = ", ".join(f"{k} {v}" for k, v in sorted(row["drafts"].items()))
+        table.add_row(str(row["step"]), what, str(row["due"]), str(row["waiting"]), str(row["paused"]), drafts)
+    console.print(table)
+    exits = ", ".join(f"{k} {v}" for k, v in sorted(report["exits"].items())) or "none yet"
+    console.print(f"exits: {exits}")
+    if report["problem"]:
+        err.print(f"[red]{report['problem']}[/]")
+
+
+@sequences_app.command("enroll")
+@friendly
+def sequences_enroll(
+    emails: Annotated[list[str], typer.Argument(help="One or more contact e-mail addresses.")],
+    sequence: Annotated[str, typer.Option("--sequence", "-s", help="The sequence's name.")],
+    by: Annotated[str | None, typer.Option("--by", help="Your email (kept with the enrolment).")] = None,
+    now: NowOption = None,
+) -> None:
+    """Put leads into a sequence by hand; its first step is drafted by the next `outrider tick`."""
+    from agent.services.nurture import NurtureError, enroll
+
+    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
+    if len(results) == 1 and not results[0]["enrolled"]:
+        raise NurtureError(f"{results[0]['email']} {results[0]['reason']}")
+    for r in results:
+        if r["enrolled"]:
+            console.print(f"[green]enrolled[/] {r['email']} in {r['sequence']} (first step due {r['next_at'][:16]})")
+        else:
+            err.print(f"[yellow]not enrolled[/] {r['email']}: {r['reason']}")
+    if not any(r["enrolled"] for r in results):
+        raise typer.Exit(1)
+
+
+@sequences_app.command("stop")
+@friendly
+def sequences_stop(
+    email: str,
+    sequence: Annotated[str | None, typer.Option("--sequence", "-s", help="Only this sequence.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Your email (kept with the exit).")] = None,
+    now: NowOption = None,
+) -> None:
+    """End a lead's sequences now; pending step drafts are withdrawn, unsent approved ones cancelled."""
+    from agent.services.nurture import stop
+
+    ended = stop(open_ws(), email=email, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
+    console.print(f"stopped {ended} sequence(s) for {email}")
+
+
+@sequences_app.command("status")
+@friendly
+def sequences_status(
+    email: str, as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False
+) -> None:
+    """A lead's enrolments: sequence, state, step and exit reason."""
+    from agent.services.nurture import status
+
+    rows = status(open_ws(), email=email)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print(f"{email} is in no sequence.")
+        return
+    table = Table("sequence", "round", "state", "step", "next", "exit")
+    for r in rows:
+        table.add_row(r["sequence"], str(r["round"]), r["state"], str(r["step"]), (r["next_at"] or "")[:16],
+                      (r["exit_reason"] or "") + (f": {r['exit_detail']}" if r["exit_detail"] else ""))
+    console.print(table)
+
+
+@sequences_app.command("path")
+@friendly
+def sequences_path(
+    email: str,
+    sequence: Annotated[str | None, typer.Option("--sequence", "-s", help="Only this sequence.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """A lead's path through its sequences: entries, steps, skips, branches, pauses and exits."""
+    from agent.services.nurture import path
+
+    rows = path(open_ws(), email=email, sequence=sequence)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("at", "sequence", "step", "what", "detail", "draft")
+    for r in rows:
+        draft = f"{r['draft_id']} ({r['draft_status']})" if r["draft_id"] else ""
+        table.add_row(r["at"][:16], r["sequence"], str(r["step"] or ""), r["action"], r["detail"], draft)
+    console.print(table)
+
+
+@app.command()
+@friendly
+def tick(
+    now: NowOption = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many step drafts in this run.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Advance every due nurture enrolment: expire, settle, branch and draft the next steps."""
+    from agent.services.nurture import tick as tick_service
+
+    report = tick_service(open_ws(), now=_parse_now(now), limit=limit)
+    if as_json:
+        _print_json(report.as_json())
+        return
+    console.print(
+        f"drafted {report.drafted} step(s) ({report.auto_approved} approved by the sequence), "
+        f"entered {report.entered}, branched {report.branched}, skipped {report.skipped}, expired {report.expired}, "
+        f"settled {report.settled}, completed {report.completed}, resumed {report.resumed}"
+    )
+    for line in report.details[:50]:
+        err.print(f"  {line}")
+    for problem in report.problems:
+        err.print(f"[red]{problem}[/]")
 
 
 # --------------------------------------------------------------------------- ui / demo

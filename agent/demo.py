@@ -89,6 +89,7 @@ def create_demo(directory: Path, *, settings=None) -> Workspace:  # type: ignore
     import_accounts(ws.db, _data("accounts.csv"), filename="demo accounts.csv")
     import_contacts(ws, _data("contacts.csv"), filename="demo contacts.csv")
     post_demo_events(ws)
+    seed_nurture(ws)
     return ws
 
 
@@ -118,3 +119,57 @@ def post_demo_events(ws: Workspace, now=None) -> None:  # type: ignore[no-untype
         for i, kind, email, url, hours in raw
     ]
     record_events(ws, events=events, origin="demo", now=now)
+
+
+#: (days ago, what happens) in the demo's nurture history; see `seed_nurture`.
+_NURTURE_EVENTS = {
+    8: [("demo-n1", "email_open", "hannah.vogel@copperleaf.example", None)],
+    6: [("demo-n2", "email_click", "hannah.vogel@copperleaf.example", "https://outrider-demo.example/pricing/guide")],
+    2: [("demo-n3", "reply", "noah@rampflow.example", None)],
+}
+
+
+def seed_nurture(ws: Workspace, now=None) -> None:  # type: ignore[no-untyped-def]
+    """The demo's content library and sequences, and two weeks of their life, so the Sequences and
+    Content pages have something to show offline.
+
+    Ava, Hannah and Noah enter `educate` twelve days ago; each day the tick drafts what is due, the
+    demo rep approves it and the file transport "sends" it into outbox/demo-history/ (so your own
+    first send is alone in outbox/). Hannah clicks the pricing guide and moves to `high_intent`;
+    Noah replies and leaves; Marcus starts `re_engage` today. Today's steps stay in the queue for
+    you. Runs once: a workspace with enrolments is left alone.
+    """
+    from agent.delivery.sender import send_approved
+    from agent.delivery.transports import FileTransport
+    from agent.services import nurture, queue
+    from agent.services.leads import record_events
+    from signals.engagement import EngagementIn
+
+    for name in ("content.toml", "sequences.toml"):
+        target = ws.path / name
+        if not target.exists():
+            target.write_bytes(_data(name))
+    if nurture.list_sequences(ws) and any(sum(s["enrollments"].values()) for s in nurture.list_sequences(ws)):
+        return
+    now = now or utcnow()
+    start = now - timedelta(days=12)
+    history = FileTransport(ws.outbox_dir / "demo-history")
+    nurture.tick(ws, now=start)  # the first tick: from here on, activity can enrol leads
+    nurture.enroll(ws, emails=["ava.collins@latticeenergy.example", "hannah.vogel@copperleaf.example",
+                               "noah@rampflow.example"], sequence="educate", actor="dana@example.com", now=start)
+    for ago in range(12, -1, -1):
+        when = now - timedelta(days=ago)
+        for key, kind, email, url in _NURTURE_EVENTS.get(ago, []):
+            record_events(ws, events=[EngagementIn(id=key, type=kind, email=email, url=url, occurred_at=when)],  # type: ignore[arg-type]
+                          origin="demo", now=when)
+        if ago == 0:
+            nurture.enroll(ws, emails=["marcus.hale@orchardhealth.example"], sequence="re_engage",
+                           actor="dana@example.com", now=when)
+        nurture.tick(ws, now=when)
+        if ago == 0:
+            send_approved(ws, now=when, transport=history)  # what the sequence approved itself; the rest wait
+            break
+        for view in queue.list_drafts(ws.db):
+            if view.draft.kind == "sequence":
+                queue.approve(ws, draft_id=view.draft.id or 0, reviewer="dana@example.com", now=when)
+        send_approved(ws, now=when, transport=history)

@@ -819,6 +819,7 @@ class _BatchDrafter:
                 "account_id": job.account_id,
                 "contact_id": job.contact_id,
                 "priority": job.priority,
+                "context": job.context.model_dump(mode="json"),
                 "status": "pending",
                 "version": 1,
                 "edited": False,

@@ -70,6 +70,12 @@ def send_job(ws: Workspace) -> object:
     return send(ws)
 
 
+def nurture_job(ws: Workspace) -> object:
+    from agent.services.nurture import tick
+
+    return tick(ws)
+
+
 def run_cycle(
     ws: Workspace,
     *,
@@ -139,6 +145,8 @@ def run_forever(
         scheduler.every(60).seconds.do(_safe, draft_job, ws)
         # Decay re-arms handoffs and quiet leads go dormant.
         scheduler.every(1).hours.do(_safe, leads_job, ws)
+        # Sequences: due steps drafted, exits and expiries applied.
+        scheduler.every(60).seconds.do(_safe, nurture_job, ws)
         # Start with a full pass so nothing waits an interval after a restart.
         run_cycle(ws, only_due=True, deliver=False, on_source=_log_failure)
         ticks = 0

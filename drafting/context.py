@@ -49,6 +49,30 @@ class SenderFacts(BaseModel):
     value_proposition: str | None = None
 
 
+class HistoryFact(BaseModel):
+    """Something that happened between the sender's team and the recipient: a meeting, a reply.
+
+    Only these ground a draft's references to the past ("when we spoke in March", "as we
+    discussed"); with no history, any such reference is unsupported.
+    """
+
+    #: When it happened, tz-aware UTC (naive values are taken to be UTC).
+    at: datetime
+    #: meeting, call, demo, reply, email, event...
+    kind: str
+    summary: str = ""
+
+    @field_validator("at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        return as_utc(value)
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, value: str) -> str:
+        return value.strip().casefold()
+
+
 class DraftContext(BaseModel):
     """Everything a drafter may use, and nothing else."""
 
@@ -75,6 +99,8 @@ class DraftContext(BaseModel):
     allowed_urls: list[str] = Field(default_factory=list)
     #: A rep's regenerate instruction ("shorter, mention their SDR hiring").
     instruction: str | None = None
+    #: Past interactions with the recipient, oldest first (empty for a first touch).
+    history: list[HistoryFact] = Field(default_factory=list)
 
     @field_validator("signal_kind", mode="before")
     @classmethod

@@ -3,8 +3,8 @@
 `load_cases()` reads JSON Lines cases (signal + account + contact; the bundled set is
 `drafting/eval_cases.jsonl`), `run_eval(provider, cases, policy)` drafts each one, holds the
 first draft to every guardrail and returns an `EvalReport`: the pass rate of each check, the
-grounding rate (the share of factual tokens in the drafts that the evidence or records
-support), mean words, p50/p95 latency, and tokens and estimated cost where the provider
+grounding rate (the share of the drafts' claims that a typed fact of the context supports, see
+`grounding_tally`), mean words, p50/p95 latency, and tokens and estimated cost where the provider
 reports usage (`last_usage`, as `LLMDrafter` does). `EvalReport.table_rows()` is what the CLI
 prints; `EvalReport.grounding_rate` is what CI holds to 1.0 for the offline provider.
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -27,21 +26,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafting.base import DraftingFailed, DraftProvider, OutreachDraft
-from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
+from drafting.context import AccountFacts, ContactFacts, DraftContext, HistoryFact, SenderFacts
+from drafting.facts import ground
 from drafting.guardrails import (
-    COMMON_SENTENCE_STARTS,
-    GROUNDING_STOPWORDS,
     GuardrailPolicy,
     check_draft,
     check_names,
     count_words,
-    known_names,
-    unsupported_tokens,
 )
 from signals.model import SignalEvent
-from signals.text.dates import find_dates
-from signals.text.links import find_emails, find_links
-from signals.text.money import find_money
 
 CASES_FILE = Path(__file__).with_name("eval_cases.jsonl")
 
@@ -112,6 +105,8 @@ class EvalCase(BaseModel):
     sender: SenderFacts | None = None
     allowed_urls: list[str] = Field(default_factory=list)
     instruction: str | None = None
+    #: Past interactions with the contact (meetings, replies) that may ground references to them.
+    history: list[HistoryFact] = Field(default_factory=list)
 
     def event(self) -> SignalEvent:
         return SignalEvent.model_validate({"source": "eval", "ref": self.id, **self.signal})
@@ -126,10 +121,10 @@ class EvalCase(BaseModel):
             allowed_urls=self.allowed_urls,
             instruction=self.instruction,
         )
-        # DraftContext may carry the stage (it picks the warm or cold prompt); older ones do not.
-        if self.lifecycle_stage and "lifecycle_stage" in type(ctx).model_fields:
-            ctx = ctx.model_copy(update={"lifecycle_stage": self.lifecycle_stage})
-        return ctx
+        updates: dict[str, Any] = {"history": list(self.history)}
+        if self.lifecycle_stage:
+            updates["lifecycle_stage"] = self.lifecycle_stage
+        return ctx.model_copy(update=updates)
 
 
 def load_cases(path: Path | str | None = None) -> list[EvalCase]:
@@ -163,121 +158,21 @@ def load_cases(path: Path | str | None = None) -> list[EvalCase]:
 
 
 # --------------------------------------------------------------------------------------------
-# Factual tokens
+# Grounding: claims against typed facts
 # --------------------------------------------------------------------------------------------
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-_STRIP = "\"'()[]{}<>,.;:!?\u2014\u2013\u201c\u201d*_`~|/\\-"
-_PERCENT_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-_NUMBER_RE = re.compile(r"(?<![\w.,$€£¥₹])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])")
-_DURATION_RE = re.compile(r"(?<![\w.])\d{1,3}[\s-]?(?:minutes?|mins?)\b", re.IGNORECASE)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_SENTENCE_END_RE = re.compile(r"[.!?:;\u2014\u2013]$|[.!?][\"')\u201d\u2019]$")
-
-
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
-
-
-def _names(text: str, skip_words: set[str]) -> list[str]:
-    """Runs of capitalised words that are not sentence-openers, stopwords or the skip words."""
-    runs: list[str] = []
-    for line in text.splitlines():
-        current: list[str] = []
-        sentence_start = True
-        for raw in line.split():
-            core = re.sub(r"'s$", "", raw.strip(_STRIP))
-            word = core.casefold()
-            capital = bool(core) and core[0].isupper() and any(ch.isalpha() for ch in core)
-            ignorable = (
-                word in GROUNDING_STOPWORDS
-                or (word.endswith("s") and word[:-1] in GROUNDING_STOPWORDS)
-                or word in _WEEKDAYS
-                or word in skip_words
-                or (sentence_start and word in COMMON_SENTENCE_STARTS)
-                or (sentence_start and len(word) > 4 and word.isalpha() and word.endswith(("ly", "ing", "ed")))
-            )
-            if capital and not ignorable:
-                current.append(core)
-            elif current:
-                runs.append(" ".join(current))
-                current = []
-            if current and raw[-1:] in ",;:!?.)\"'\u201d\u2014\u2013":
-                runs.append(" ".join(current))
-                current = []
-            sentence_start = bool(_SENTENCE_END_RE.search(raw))
-        if current:
-            runs.append(" ".join(current))
-    return runs
-
-
-def factual_tokens(text: str, ctx: DraftContext) -> list[str]:
-    """The facts a draft states: money, percentages, dates, numbers and capitalised names.
-
-    The guardrail module exposes only the *unsupported* ones (`unsupported_tokens`), so the full
-    list is extracted here with the same building blocks (`find_money`, `find_dates`, the same
-    stopword lists). Not counted: links and addresses (the `links` check owns them), meeting
-    lengths ("a 15-minute call"), and the recipient's and sender's own names, which are
-    grounded by definition and would only pad the rate.
-    """
-    text = text.translate(_APOSTROPHES)
-    tokens: list[str] = []
-    contact, sender = ctx.contact, ctx.sender
-    personal = {n.casefold() for n in (contact.full_name, contact.first_name, contact.last_name, sender.name)}
-    for name in known_names(ctx):
-        pattern = re.compile(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE)
-        for match in list(pattern.finditer(text)):
-            if name.casefold() not in personal:
-                tokens.append(match.group(0))
-            text = _blank(text, match.start(), match.end())
-    for found in [*find_links(text), *find_emails(text)]:
-        text = text.replace(found, " " * len(found))
-    for pattern in (_DURATION_RE,):
-        for match in list(pattern.finditer(text)):
-            text = _blank(text, match.start(), match.end())
-    for money in find_money(text):
-        tokens.append(money.text)
-        text = _blank(text, money.start, money.end)
-    for match in list(_PERCENT_RE.finditer(text)):
-        tokens.append(match.group(0))
-        text = _blank(text, match.start(), match.end())
-    for date in find_dates(text):
-        tokens.append(date.text)
-        text = _blank(text, date.start, date.end)
-    for match in list(_NUMBER_RE.finditer(text)):
-        tokens.append(match.group(0))
-        text = _blank(text, match.start(), match.end())
-    sender_words = {w.casefold().strip(_STRIP) for w in f"{ctx.sender.name} {ctx.sender.company or ''}".split()}
-    for run in _names(text, sender_words):
-        tokens.append(run)
-    return [t for t in tokens if t.strip()]
-
-
-def _mentions(haystack: str, needle: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(needle.casefold()) + r"(?!\w)", haystack.casefold()) is not None
 
 
 def grounding_tally(draft: OutreachDraft, ctx: DraftContext) -> tuple[int, list[str]]:
-    """(factual tokens in the draft, the unsupported ones).
+    """(claims the draft makes, the unsupported ones as "'text': why").
 
-    Support is judged by the guardrail itself (`unsupported_tokens`), so the rate is 1.0 exactly
-    when the `grounding` check finds nothing. An unsupported token the extraction above missed
-    is still counted, so a gap there can never flatter the rate.
+    The claims are extracted by `drafting.claims` and judged by `drafting.facts` against the
+    context's typed facts: amounts with their meaning, rounds, investors and their role, dates,
+    counts of what they count, events, past interactions, names. None of it is shared with the
+    offline drafter, which writes from the context's facts with its own templates: a 100% rate
+    means every claim is true of the evidence, not that the checker agrees with the writer.
     """
-    total = 0
-    unsupported: list[str] = []
-    for text in (draft.subject, draft.body):
-        tokens = factual_tokens(text, ctx)
-        bad = unsupported_tokens(text, ctx)
-        total += len(tokens)
-        for token in tokens:
-            if any(_mentions(b, token) or _mentions(token, b) for b in bad):
-                unsupported.append(token)
-        for b in bad:
-            if not any(_mentions(b, token) or _mentions(token, b) for token in tokens):
-                total += 1
-                unsupported.append(b)
-    return total, unsupported
+    verdicts = ground(f"{draft.subject}\n{draft.body}", ctx)
+    return len(verdicts), [f"{v.claim.text!r}: {v.problem}" for v in verdicts if v.problem]
 
 
 # --------------------------------------------------------------------------------------------
@@ -299,7 +194,7 @@ class CaseResult:
     passed_after_regeneration: bool | None = None
     latency_s: float = 0.0
     usage: list[dict[str, int]] = field(default_factory=list)
-    factual_tokens: int = 0
+    claims: int = 0
     unsupported: list[str] = field(default_factory=list)
 
     @property
@@ -365,22 +260,22 @@ class EvalReport:
         return self.passed + sum(1 for r in self.results if r.passed_after_regeneration)
 
     @property
-    def factual_tokens(self) -> int:
-        return sum(r.factual_tokens for r in self.results)
+    def claims(self) -> int:
+        return sum(r.claims for r in self.results)
 
     @property
-    def unsupported_tokens(self) -> int:
+    def unsupported_claims(self) -> int:
         return sum(len(r.unsupported) for r in self.results)
 
     @property
     def grounding_rate(self) -> float:
-        """Share of factual tokens in the first drafts that the evidence or records support.
+        """Share of the claims in the first drafts that a typed fact of the context supports.
 
-        1.0 when the drafts state no facts at all (nothing unsupported). A case the provider
-        failed to draft contributes no tokens; it shows up in `errors` and the pass rates.
+        1.0 when the drafts claim nothing at all (nothing unsupported). A case the provider
+        failed to draft contributes no claims; it shows up in `errors` and the pass rates.
         """
-        total = self.factual_tokens
-        return 1.0 if total == 0 else (total - self.unsupported_tokens) / total
+        total = self.claims
+        return 1.0 if total == 0 else (total - self.unsupported_claims) / total
 
     @property
     def mean_words(self) -> float | None:
@@ -444,8 +339,8 @@ class EvalReport:
         if self.passed < self.cases:
             rows.append(("passing after one regeneration", _share(self.passed_after_regeneration, self.cases)))
         rows.append(("provider errors", str(len(self.errors))))
-        supported = self.factual_tokens - self.unsupported_tokens
-        rows.append(("grounding rate", f"{self.grounding_rate:.1%} ({supported}/{self.factual_tokens} factual tokens)"))
+        supported = self.claims - self.unsupported_claims
+        rows.append(("grounding rate", f"{self.grounding_rate:.1%} ({supported}/{self.claims} claims supported)"))
         mean = self.mean_words
         rows.append(("words (mean)", f"{mean:.1f}" if mean is not None else "-"))
         rows.append(("latency p50 / p95", f"{_seconds(self.latency_p50_s)} / {_seconds(self.latency_p95_s)}"))
@@ -493,8 +388,9 @@ class EvalReport:
             "passed_after_regeneration": self.passed_after_regeneration,
             "errors": [{"case": r.case_id, "reason": r.error} for r in self.errors],
             "grounding_rate": self.grounding_rate,
-            "factual_tokens": self.factual_tokens,
-            "unsupported_tokens": self.unsupported_tokens,
+            "claims": self.claims,
+            "unsupported_claims": self.unsupported_claims,
+            "unsupported": [{"case": r.case_id, "claim": u} for r in self.results for u in r.unsupported],
             "mean_words": self.mean_words,
             "latency_p50_s": self.latency_p50_s,
             "latency_p95_s": self.latency_p95_s,
@@ -557,7 +453,7 @@ def run_eval(
             report = check_draft(draft, ctx, policy)
             result.failed_checks = report.failed_checks
             result.reasons = report.failures()
-            result.factual_tokens, result.unsupported = grounding_tally(draft, ctx)
+            result.claims, result.unsupported = grounding_tally(draft, ctx)
             if not report.passed and regenerate:
                 try:
                     second = provider.draft(ctx, feedback=tuple(report.failures()))

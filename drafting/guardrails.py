@@ -4,9 +4,10 @@ Each check is a plain function `(draft, ctx, policy) -> CheckResult`, registered
 `check_draft` runs them all; a failing check's `reason` names what is wrong in words that can be
 fed back to the provider that wrote the draft ("unsupported '$50M'").
 
-Money, dates and links are read by `signals.text` (the one text layer, shared with extraction
-and the evaluation); placeholder patterns and word counts live here and are shared with the
-offline drafter so that it writes what the checks accept.
+Grounding judges the claims a draft makes against the context's typed facts (drafting.claims,
+drafting.facts); links and the output policy read the text as a reader would (drafting.policy);
+instruction-like text is drafting.instructions. Placeholder patterns and word counts live here and
+are shared with the offline drafter so that it writes what the checks accept.
 """
 
 from __future__ import annotations
@@ -14,36 +15,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from drafting.base import OutreachDraft
 from drafting.context import DraftContext
-from signals.text.dates import MONTH_INDEX as _MONTH_INDEX
-from signals.text.dates import MONTH_WORD_RE as _MONTH_WORD_RE
-from signals.text.dates import find_dates
+from drafting.facts import ground
+from drafting.instructions import INJECTION_ANY, find_injection, normalise_space
+from drafting.policy import allowed_mention, find_domainlike, policy_findings
+from drafting.claims import STRIP_CHARS as _STRIP_CHARS
 from signals.text.links import APOSTROPHES as _APOSTROPHES
-from signals.text.links import EMAIL_RE as _EMAIL_RE
-from signals.text.links import URL_RE as _URL_RE
-from signals.text.links import (
-    find_emails,
-    find_links,
-    link_host,
-    link_view,
-    normalise_link,
-)
-from signals.text.money import CURRENCY_ALIASES as _CURRENCY_ALIASES
-from signals.text.money import NUM as _NUM
-from signals.text.money import (
-    Money,
-    currency_code,
-    find_money,
-    parse_amount,
-)
-from signals.text.money import to_decimal as _to_decimal
 
 # --------------------------------------------------------------------------------------------
 # Policy and report
@@ -186,10 +167,6 @@ def count_words(text: str) -> int:
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
-def normalise_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 _PLACEHOLDER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("double braces", re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)),
     ("braces", re.compile(r"\{[^{}\n]{0,60}\}")),
@@ -209,174 +186,9 @@ def find_placeholders(text: str) -> list[str]:
     return _unique(found)
 
 
-_INJECTION_PATTERNS: list[re.Pattern[str]] = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"\bignore\s+(?:all\s+|any\s+|the\s+|your\s+)*(?:previous|prior|above|earlier|preceding|former)\s+"
-        r"(?:instructions?|prompts?|messages?|rules?|directions?)",
-        r"\bignore\s+(?:all\s+|your\s+|these\s+)+(?:instructions?|rules?)",
-        r"\bdisregard\b",
-        r"\bsystem\s+prompt\b",
-        r"\bprompt\s+injection\b",
-        r"\bnew\s+instructions?\b",
-        r"\bforget\s+(?:all\s+|everything\s+|your\s+|the\s+)*(?:previous|prior|above|instructions?)\b",
-        r"\byou\s+are\s+now\s+(?:an?\s+)?(?:ai|assistant|chatbot|dan|in\s+\w+\s+mode)\b",
-        r"\bas\s+an\s+ai\b",
-        r"\bdeveloper\s+mode\b",
-        r"\bjailbreak",
-        r"\bdo\s+anything\s+now\b",
-        r"\boverride\s+(?:your|the|all|any)\s+(?:instructions?|rules?|guardrails?|policy|policies)\b",
-        r"<\|",
-        r"^\s*(?:system|assistant)\s*:",
-        r"\b(?:begin|end)\s+(?:system\s+)?prompt\b",
-    )
-]
-
-
-# All of the above in one pass; MULTILINE so "^system:" anchors at every line.
-_INJECTION_ANY = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in _INJECTION_PATTERNS), re.IGNORECASE | re.MULTILINE
-)
-
-
-def find_injection(text: str) -> list[str]:
-    """Instruction-like phrases ("ignore previous instructions", "system prompt")."""
-    return _unique([normalise_space(m.group(0)) for m in _INJECTION_ANY.finditer(text)])
-
-
-# ---- money -----------------------------------------------------------------------------------
-
-
-
-# ---- dates -----------------------------------------------------------------------------------
-
-
-
 # --------------------------------------------------------------------------------------------
-# Grounding
+# Names the checks treat as the draft's own
 # --------------------------------------------------------------------------------------------
-
-_WEEKDAYS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-}  # fmt: skip
-
-#: Capitalised words that are never facts: greetings, sign-offs, pronouns, sales shorthand.
-GROUNDING_STOPWORDS: frozenset[str] = frozenset(
-    """
-    i i'm i'd i've i'll hi hello hey dear thanks thank best cheers regards warm warmly sincerely kind
-    congrats congratulations ps p.s ok okay mr mrs ms dr
-    ceo cfo cto coo cro cmo cio ciso cpo vp svp evp avp md gm
-    sdr sdrs bdr bdrs ae aes am ams csm csms crm crms gtm b2b b2c saas ai ml roi api apis
-    revops salesops ops abm icp arr mrr mql mqls sql sqls plg kpi kpis okr okrs qbr seo smb smbs
-    mid-market emea apac latam na us uk eu q1 q2 q3 q4 h1 h2 fy
-    hr it pr cx ux ui ip rfp rfps poc pocs sla slas faq b2b2c dm dms pm pms ops co-founder co-founders
-    """.split()
-)
-
-#: Words that may start a sentence without being a name.
-COMMON_SENTENCE_STARTS: frozenset[str] = frozenset(
-    """
-    see feel keen talk makes make plenty speak chat call
-    a an the this that these those it its it's i i'm i'd i've i'll we we're we've we'd our us you
-    you're you've your yours he she they their them my me
-    and but or so yet also plus then still even just only not no yes
-    if when while since as because though although once until unless after before during given
-    with without for from about at by in on of to into onto over under between across through
-    what why how where who which whether whatever whenever however
-    is are was were be been being do does did have has had can could would should will shall may
-    might must let let's lets
-    hi hello hey dear thanks thank best cheers regards warmly sincerely kind congrats
-    congratulations welcome
-    saw seen noticed noticing seeing spotted read heard looks looking seems sounds feels
-    curious quick quickly happy glad great nice good exciting exciting big huge fresh new next
-    worth open any every each all most many some few several much more less both either neither
-    other another such here there now today right often usually typically generally
-    sometimes recently lately clearly especially
-    teams team companies company leaders leader people folks sales marketing growth revenue
-    one two three first second last final
-    reaching following circling sharing wanted wondering thinking hoping
-    hope mind imagine picture say tell ask share send
-    together ahead anyway either
-    post pre mid non co re self well long short high low top full part year quarter end early late
-    change changes hire hires moment moments tool tools leader reps sellers buyers customers
-    result results number numbers plan plans thing things idea ideas question questions priority
-    priorities budget budgets deal deals pipeline quota ramp onboarding forecasting leadership
-    kudos sure absolutely definitely certainly totally honestly frankly interesting impressive
-    amazing awesome cool love loved enjoyed really well great perhaps maybe possibly happy
-    """.split()
-)
-_COMMON_SUFFIXES = ("ly", "ing", "ed")
-
-_WORD_RE = re.compile(r"\S+")
-_STRIP_CHARS = "\"'()[]{}<>,.;:!?\u2014\u2013\u201c\u201d\u2018\u2019*_`~|/\\-"
-_SENTENCE_END_RE = re.compile(r"[.!?:;\u2014\u2013]$|[.!?][\"')\u201d\u2019]$")
-_NUMBER_RE = re.compile(r"(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w%])")
-_PERCENT_RE = re.compile(rf"(?<![\w.])(?P<n>{_NUM})\s?(?:%|percent\b|per\s+cent\b)")
-_DURATION_RE = re.compile(r"(?<![\w.])\d{1,3}[\s-]?(?:minutes?|mins?)\b", re.IGNORECASE)
-
-
-def _canon_number(raw: str) -> str:
-    number = _to_decimal(raw)
-    if number is None:
-        return raw
-    normal = number.normalize()
-    return format(normal, "f") if normal == normal.to_integral_value() else str(normal)
-
-
-@dataclass(slots=True)
-class _Corpus:
-    text: str
-    numbers: set[str]
-    money: list[tuple[Decimal, str | None]]
-    currencies: set[str]
-    dates: set[tuple[int, int]]
-    months: set[int]
-
-
-def _build_corpus(ctx: DraftContext) -> _Corpus:
-    raw = ctx.grounding_corpus().translate(_APOSTROPHES)
-    numbers = {_canon_number(m.group(0)) for m in re.finditer(r"\d+(?:,\d{3})*(?:\.\d+)?", raw)}
-    numbers |= {_canon_number(m.group(0)) for m in re.finditer(r"\d+", raw)}
-    money: list[tuple[Decimal, str | None]] = [(m.value, m.currency) for m in find_money(raw)]
-    for n in numbers:
-        value = _to_decimal(n)
-        if value is not None and value > 0:
-            money.append((value, None))
-    for amount in _iter_fact_values(ctx.facts.get("amount")):
-        value = parse_amount(amount)
-        if value is not None:
-            money.append((value, currency_code(ctx.facts.get("currency"))))
-    currencies = {m.currency for m in find_money(raw) if m.currency}
-    for token in re.findall(r"\b[A-Za-z]{3}\b|US\$|A\$|C\$|[$€£¥₹]", raw):
-        code = _CURRENCY_ALIASES.get(token.lower())
-        if code and (not token.isalpha() or token.isupper()):
-            currencies.add(code)
-    dates = {(d.month, d.day) for d in find_dates(raw)}
-    months = {m for m, _ in dates}
-    months |= {_MONTH_INDEX[m.group("m").rstrip(".").lower()] for m in _MONTH_WORD_RE.finditer(raw)}
-    text = " " + normalise_space(raw).casefold() + " "
-    return _Corpus(text, numbers, money, currencies, dates, months)
-
-
-def _iter_fact_values(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
-def _money_supported(m: Money, corpus: _Corpus) -> bool:
-    for value, currency in corpus.money:
-        if value <= 0:
-            continue
-        if m.currency and currency and m.currency != currency:
-            continue
-        if m.currency and currency is None and corpus.currencies and m.currency not in corpus.currencies:
-            continue
-        rounded = (value / m.precision).quantize(Decimal(1), rounding="ROUND_HALF_UP") * m.precision
-        if abs(rounded - m.value) < m.precision / 2 and abs(value - m.value) / value <= Decimal("0.05"):
-            return True
-    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -409,111 +221,6 @@ def _phrase_in(phrase: str, corpus_text: str) -> bool:
     phrase = phrase.casefold()
     # Cheap containment first: most phrases are not in the text at all.
     return phrase in corpus_text and _phrase_pattern(phrase).search(corpus_text) is not None
-
-
-@dataclass(slots=True)
-class _Token:
-    text: str
-    sentence_start: bool
-    run: int
-
-
-def _capitalised_runs(text: str) -> list[list[_Token]]:
-    """Runs of consecutive capitalised words (punctuation between words ends a run)."""
-    runs: list[list[_Token]] = []
-    current: list[_Token] = []
-    run_id = 0
-    sentence_start = True
-    for line in text.splitlines():
-        sentence_start = True
-        for match in _WORD_RE.finditer(line):
-            raw = match.group(0)
-            core = raw.translate(_APOSTROPHES).strip(_STRIP_CHARS)
-            core = re.sub(r"'s$", "", core)
-            leading_break = raw[:1] in '(["\u201c'
-            if leading_break and current:
-                runs.append(current)
-                current, run_id = [], run_id + 1
-            if core and core[0].isupper() and any(ch.isalpha() for ch in core):
-                current.append(_Token(core, sentence_start, run_id))
-            elif current:
-                runs.append(current)
-                current, run_id = [], run_id + 1
-            trailing = raw.rstrip()
-            if trailing and trailing[-1] in ",;:!?.\u2014\u2013)\"'\u201d" and current:
-                runs.append(current)
-                current, run_id = [], run_id + 1
-            sentence_start = bool(_SENTENCE_END_RE.search(raw)) or raw in ("\u2014", "\u2013", "-")
-        if current:
-            runs.append(current)
-            current, run_id = [], run_id + 1
-    return runs
-
-
-def _ignorable(token: _Token, sender_words: set[str]) -> bool:
-    word = token.text.casefold()
-    if word in GROUNDING_STOPWORDS or word in _WEEKDAYS or word in _MONTH_INDEX or word in sender_words:
-        return True
-    if word.endswith("s") and word[:-1] in GROUNDING_STOPWORDS:  # "VPs", "CEOs"
-        return True
-    if token.sentence_start:
-        if word in COMMON_SENTENCE_STARTS:
-            return True
-        if len(word) > 4 and word.endswith(_COMMON_SUFFIXES) and word.isalpha():
-            return True
-    return False
-
-
-def _unsupported_names(text: str, corpus: _Corpus, sender_words: set[str]) -> list[str]:
-    """Capitalised names not in the corpus. A run is matched greedily, longest corpus phrase
-    first; a word matched only on its own ("Capital") next to an unsupported one ("Globex") is
-    reported with it ("Globex Capital"), so the reason names the whole made-up name."""
-    unsupported: list[str] = []
-    for run in _capitalised_runs(text):
-        words = [t.text for t in run]
-        span = [0] * len(run)  # length of the corpus phrase that covered each word; 0 = none
-        i = 0
-        while i < len(run):
-            matched = 0
-            for j in range(len(run), i, -1):
-                if j - i == 1 and len(words[i]) == 1:
-                    continue  # a lone letter ("C" of "Series C") must match with its neighbour
-                if _phrase_in(" ".join(words[i:j]), corpus.text):
-                    matched = j - i
-                    break
-            if matched:
-                for k in range(i, i + matched):
-                    span[k] = matched
-                i += matched
-            else:
-                i += 1
-        for k, token in enumerate(run):
-            if span[k] or not re.search(r"[-/]", token.text):
-                continue
-            parts = [p for p in re.split(r"[-/]", token.text) if p and p[0].isupper()]
-            if all(
-                _phrase_in(p, corpus.text) or _ignorable(_Token(p, token.sentence_start, token.run), sender_words)
-                for p in parts
-            ):
-                span[k] = 1
-        bad = [not span[k] and not _ignorable(token, sender_words) for k, token in enumerate(run)]
-        k = 0
-        while k < len(run):
-            if not bad[k]:
-                k += 1
-                continue
-            lo, hi = k, k
-            while hi + 1 < len(run) and bad[hi + 1]:
-                hi += 1
-            while lo > 0 and span[lo - 1] == 1 and not _ignorable(run[lo - 1], sender_words):
-                lo -= 1
-            while hi + 1 < len(run) and span[hi + 1] == 1 and not _ignorable(run[hi + 1], sender_words):
-                hi += 1
-            if lo == k and len(run[k].text) == 1 and k > 0:
-                lo = k - 1  # "Series C", not "C"
-            unsupported.append(" ".join(words[lo : hi + 1]))
-            k = hi + 1
-    return unsupported
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -556,59 +263,6 @@ def _known_name_spans(text: str, ctx: DraftContext) -> list[tuple[int, int]]:
     return spans
 
 
-def unsupported_tokens(text: str, ctx: DraftContext, corpus: _Corpus | None = None) -> list[str]:
-    """Numbers, money, percentages, dates and names in `text` that the context does not support.
-
-    The account's, recipient's and sender's own names are grounded by definition and are
-    blanked out first, so "3M" or "Monday.com" as an account name is not read as an amount or a
-    link.
-    """
-    corpus = corpus or _build_corpus(ctx)
-    text = text.translate(_APOSTROPHES)
-    bad: list[str] = []
-    text = _mask(text, _known_name_spans(text, ctx))
-    spans: list[tuple[int, int]] = []
-    for pattern in (_URL_RE, _EMAIL_RE):
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
-    text = _mask(text, spans)
-    spans = []
-    for m in _DURATION_RE.finditer(text):  # "a 15-minute call" is logistics, not a fact
-        spans.append((m.start(), m.end()))
-    for money in find_money(text):
-        spans.append((money.start, money.end))
-        if not _money_supported(money, corpus):
-            bad.append(money.text)
-    for m in _PERCENT_RE.finditer(text):
-        spans.append((m.start(), m.end()))
-        if _canon_number(m.group("n")) not in corpus.numbers:
-            bad.append(m.group(0))
-    for date in find_dates(text):
-        if any(s <= date.start < e for s, e in spans):
-            continue
-        spans.append((date.start, date.end))
-        if (date.month, date.day) not in corpus.dates or (
-            date.year is not None and str(date.year) not in corpus.numbers
-        ):
-            bad.append(date.text)
-    masked = _mask(text, spans)
-    for m in _MONTH_WORD_RE.finditer(masked):
-        word = m.group("m")
-        # "May" is also a verb and "Jan"/"Mar" are also names; only unambiguous month words count.
-        ambiguous = word == "May" or (len(word) == 3 and not word.endswith("."))
-        month = _MONTH_INDEX[word.rstrip(".").lower()]
-        if not ambiguous and word[0].isupper() and month not in corpus.months:
-            bad.append(word)
-    for m in _NUMBER_RE.finditer(masked):
-        if _canon_number(m.group(0)) not in corpus.numbers:
-            bad.append(m.group(0))
-    sender_words = {
-        w.casefold().strip(_STRIP_CHARS)
-        for w in f"{ctx.sender.name} {ctx.sender.company or ''}".translate(_APOSTROPHES).split()
-    }
-    bad.extend(_unsupported_names(masked, corpus, sender_words))
-    return _unique(bad)
-
-
 # --------------------------------------------------------------------------------------------
 # The checks
 # --------------------------------------------------------------------------------------------
@@ -616,12 +270,19 @@ def unsupported_tokens(text: str, ctx: DraftContext, corpus: _Corpus | None = No
 
 @_register("grounding")
 def check_grounding(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPolicy) -> CheckResult:
-    """Every number, amount, date and name in the subject and body is in the context."""
-    corpus = _build_corpus(ctx)
-    bad = _unique([*unsupported_tokens(draft.subject, ctx, corpus), *unsupported_tokens(draft.body, ctx, corpus)])
-    if bad:
-        return _fail("grounding", f"unsupported {_quoted(bad)} (not in the evidence or account facts)")
-    return _ok("grounding", "every number, date and name is in the evidence or account facts")
+    """Every claim in the subject and body (amounts with their meaning, round, investors and their
+    role, dates, counts of what they count, events, past interactions, names) has a typed fact of
+    the context that supports it."""
+    problems = unsupported_claims(f"{draft.subject}\n{draft.body}", ctx)
+    if problems:
+        return _fail("grounding", "; ".join(problems))
+    return _ok("grounding", "every amount, round, investor, date, count, event and name is in the evidence or records")
+
+
+def unsupported_claims(text: str, ctx: DraftContext) -> list[str]:
+    """One reason per unsupported claim in `text`: "unsupported '$50M' (states $50M raised; ...)"."""
+    verdicts = ground(text, ctx)
+    return _unique(f"unsupported {v.claim.text!r} ({v.problem})" for v in verdicts if v.problem)
 
 
 @_register("evidence_ids")
@@ -675,34 +336,48 @@ def check_body_length(draft: OutreachDraft, ctx: DraftContext, policy: Guardrail
     return _ok("body_length", f"{words} words")
 
 
-def _allowed_links(ctx: DraftContext, policy: GuardrailPolicy) -> set[str]:
-    allowed = {normalise_link(u) for u in [*ctx.allowed_urls, *policy.allowed_urls] if u.strip()}
-    return allowed
+def _allowed_urls(ctx: DraftContext, policy: GuardrailPolicy) -> list[str]:
+    return [*ctx.allowed_urls, *policy.allowed_urls]
 
 
-def _is_account_name(link: str, ctx: DraftContext) -> bool:
-    """ "Monday.com" as the account's own name is a name, not a link."""
-    target = normalise_link(link)
-    return any(normalise_link(own) == target for own in find_links(ctx.account.name))
+def forbidden_links(text: str, ctx: DraftContext, policy: GuardrailPolicy) -> list[str]:
+    """Links, domains and addresses in `text` (however disguised) that the draft may not carry."""
+    return _unique(
+        m.text
+        for m in find_domainlike(text)
+        if not allowed_mention(
+            m,
+            sender_email=ctx.sender.email,
+            allowed_urls=_allowed_urls(ctx, policy),
+            account_name=ctx.account.name,
+            account_domain=ctx.account.domain,
+        )
+    )
 
 
 @_register("links")
 def check_links(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPolicy) -> CheckResult:
-    """No link except the allowed content assets."""
-    allowed = _allowed_links(ctx, policy)
-    text = f"{draft.subject}\n{draft.body}\n{draft.call_to_action}"
-    bad = [link for link in find_links(text) if normalise_link(link) not in allowed and not _is_account_name(link, ctx)]
-    # An address is a link too ("write to deals@evil.example"): only the sender's own, or an
-    # allowed mailto:, may appear.
-    addresses = {ctx.sender.email.casefold()} | {
-        u.strip().casefold().removeprefix("mailto:")
-        for u in [*ctx.allowed_urls, *policy.allowed_urls]
-        if u.strip().casefold().startswith("mailto:")
-    }
-    bad += [e for e in find_emails(link_view(text)) if e.casefold() not in addresses]
+    """No link, domain or address, written plainly or disguised ("evil dot example", "evil[.]example",
+    look-alike letters), except the sender's own, the allowed assets, and the recipient company's
+    registered domain where its name is that domain. A CRM field is no permission."""
+    bad = forbidden_links(f"{draft.subject}\n{draft.body}\n{draft.call_to_action}", ctx, policy)
     if bad:
-        return _fail("links", f"link not allowed: {_quoted(_unique(bad))}")
+        return _fail("links", f"link not allowed: {_quoted(bad)}")
     return _ok("links", "no links outside the allowed assets")
+
+
+@_register("output_policy")
+def check_output_policy(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPolicy) -> CheckResult:
+    """Nothing a sales email may never say: offers, discounts and prices, phone numbers, credential
+    or payment requests, urgency or invoice lures (whatever the evidence says)."""
+    findings = policy_findings(f"{draft.subject}\n{draft.body}\n{draft.call_to_action}")
+    if findings:
+        by_category: dict[str, list[str]] = {}
+        for finding in findings:
+            by_category.setdefault(finding.category, []).append(finding.text)
+        detail = "; ".join(f"{category} {_quoted(_unique(texts))}" for category, texts in by_category.items())
+        return _fail("output_policy", f"not allowed in outreach: {detail}")
+    return _ok("output_policy", "no offers, prices, phone numbers, credential or payment requests, or lures")
 
 
 @_register("placeholders")
@@ -794,7 +469,7 @@ def check_injection(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPo
     draft_shingles = _shingles(draft_words, 5)
     for item in ctx.evidence:
         # Everything from the first instruction-like phrase on is treated as the payload.
-        hit = _INJECTION_ANY.search(item.text)
+        hit = INJECTION_ANY.search(item.text)
         if hit is None:
             continue
         first = hit.start()
@@ -803,18 +478,17 @@ def check_injection(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPo
         if size and (_shingles(words, size) & (draft_shingles if size == 5 else _shingles(draft_words, size))):
             problems.append(f"copies instruction-like text from {item.id}")
 
-    allowed = _allowed_links(ctx, policy)
     evidence_text = "\n".join([*(e.text for e in ctx.evidence), *(e.url or "" for e in ctx.evidence)])
-    evidence_links = {normalise_link(link) for link in find_links(evidence_text)}
-    evidence_hosts = {link_host(link) for link in evidence_links}
-    for link in find_links(text):
-        norm = normalise_link(link)
-        if norm in allowed or _is_account_name(link, ctx):
-            continue
-        if norm in evidence_links or link_host(link) in evidence_hosts:
-            problems.append(f"link copied from evidence {link!r}")
-    evidence_emails = {e.casefold() for e in find_emails(evidence_text)}
-    problems.extend(f"address copied from evidence {e!r}" for e in find_emails(text) if e.casefold() in evidence_emails)
+    evidence_hosts = {m.host for m in find_domainlike(evidence_text) if m.host}
+    for mention in find_domainlike(text):
+        if mention.host in evidence_hosts and not allowed_mention(
+            mention,
+            sender_email=ctx.sender.email,
+            allowed_urls=_allowed_urls(ctx, policy),
+            account_name=ctx.account.name,
+            account_domain=ctx.account.domain,
+        ):
+            problems.append(f"link copied from evidence {mention.text!r}")
     if problems:
         return _fail("injection", "; ".join(_unique(problems)))
     return _ok("injection", "no instructions or links taken from the evidence")

@@ -17,15 +17,12 @@ from typing import Any
 
 from drafting.base import OutreachDraft
 from drafting.context import DraftContext
-from drafting.guardrails import (
-    count_words,
-    find_injection,
-    find_placeholders,
-    normalise_space,
-)
+from drafting.guardrails import count_words, find_placeholders
+from drafting.instructions import find_injection, normalise_space
+from drafting.policy import allowed_mention, find_domainlike, policy_findings
 from signals.model import ROUND_LABELS
 from signals.text.dates import format_day_month
-from signals.text.links import find_emails, find_links
+from signals.text.links import find_links
 from signals.text.money import format_money
 
 PROMPT_VERSION = "offline-v1"
@@ -227,12 +224,14 @@ _MENTION_RE = re.compile(r"\b(mention|include|reference|call out|highlight)\b", 
 
 
 def _clean(
-    value: Any, *, max_words: int = 12, max_chars: int = 80, links_ok: bool = False, verbatim: bool = False
+    value: Any, *, max_words: int = 12, max_chars: int = 80, ctx: DraftContext | None = None, verbatim: bool = False
 ) -> str | None:
     """A fact value safe to write into an email, or None.
 
-    Rejects anything that could smuggle content in: links, addresses, questions, template
-    syntax, instruction-like text, or values too long to be a name or a title.
+    Rejects anything that could smuggle content in: links, addresses and domains in any disguise
+    (with `ctx`, only those the guardrails would allow, such as an account named "Monday.com"
+    after its own domain), offers, prices, phone numbers, credential or payment requests, lures,
+    questions, template syntax, instruction-like text, or values too long to be a name or a title.
     """
     if value is None or isinstance(value, bool | dict | list | tuple | set):
         return None
@@ -243,8 +242,17 @@ def _clean(
         return None
     if "?" in text or any(ch in text for ch in "{}[]<>`|\\"):
         return None
-    if (not links_ok and find_links(text)) or find_emails(text) or find_placeholders(text) or find_injection(text):
+    if find_placeholders(text) or find_injection(text) or policy_findings(text):
         return None
+    for mention in find_domainlike(text):
+        if ctx is None or not allowed_mention(
+            mention,
+            sender_email=ctx.sender.email,
+            allowed_urls=ctx.allowed_urls,
+            account_name=ctx.account.name,
+            account_domain=ctx.account.domain,
+        ):
+            return None
     return text
 
 
@@ -394,6 +402,10 @@ class OfflineDrafter:
         self.max_body_words = max_body_words
 
     def draft(self, ctx: DraftContext, *, feedback: Sequence[str] = ()) -> OutreachDraft:
+        if ctx.signal_kind == "nurture_step":  # a sequence step: its own template (drafting.nurture)
+            from drafting.nurture import draft_step
+
+            return draft_step(ctx, max_subject_chars=self.max_subject_chars, max_body_words=self.max_body_words)
         known = _Known(ctx=ctx, corpus=ctx.grounding_corpus().casefold())
         kind = ctx.signal_kind
         seed = _stable_hash(ctx.account.name, kind)
@@ -404,8 +416,9 @@ class OfflineDrafter:
             if ctx.persona
             else (f"title {ctx.contact.title!r}" if ctx.contact.title else "no persona or title")
         )
-        # The account's own name may look like a domain ("Monday.com"); the guardrails accept that.
-        company = _clean(ctx.account.name, max_words=40, max_chars=300, links_ok=True, verbatim=True)
+        # The account's own name may look like a domain ("Monday.com"); the guardrails accept that
+        # only when it names the account's own domain. A CRM name carrying anything else is not used.
+        company = _clean(ctx.account.name, max_words=40, max_chars=300, ctx=ctx, verbatim=True)
         plan = _plan_for(kind, known, company, variant, ctx)
 
         instruction = ctx.instruction or ""
@@ -533,7 +546,9 @@ def _value_prop_sentence(ctx: DraftContext) -> str | None:
     if not raw:
         return None
     text = normalise_space(raw).rstrip(" .!;:")
-    if not text or "?" in text or find_links(text) or find_placeholders(text) or find_injection(text):
+    if not text or "?" in text or find_domainlike(text) or find_placeholders(text) or find_injection(text):
+        return None
+    if policy_findings(text):
         return None
     if count_words(text) > 40:
         return None

@@ -19,6 +19,8 @@ navigation = st.navigation(
     [
         st.Page(_PAGES / "queue.py", title="Queue", icon=":material/inbox:", default=True),
         st.Page(_PAGES / "leads.py", title="Leads", icon=":material/person_search:"),
+        st.Page(_PAGES / "sequences.py", title="Sequences", icon=":material/route:"),
+        st.Page(_PAGES / "content.py", title="Content", icon=":material/library_books:"),
         st.Page(_PAGES / "accounts.py", title="Accounts", icon=":material/domain:"),
         st.Page(_PAGES / "signals.py", title="Signals", icon=":material/sensors:"),
         st.Page(_PAGES / "sources.py", title="Sources", icon=":material/monitor_heart:"),

@@ -21,6 +21,7 @@ from signals.model import utcnow
 
 if TYPE_CHECKING:
     from agent.config import SenderConfig
+    from agent.delivery.links import MessageLinks
     from agent.store.models import Contact, Draft
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -73,11 +74,13 @@ def _safe_uri(uri: str) -> str:
     return quote(clean_header_text(uri), safe=_URI_SAFE)
 
 
-def unsubscribe_targets(sender: SenderConfig) -> tuple[str, str | None]:
+def unsubscribe_targets(sender: SenderConfig, links: MessageLinks | None = None) -> tuple[str, str | None]:
     """(mailto URI, https URI or None) for List-Unsubscribe and the footer.
 
     `sender.unsubscribe_url` may be a mailto: (it replaces the default, a mailto: to the sender)
-    or an https: URL (added next to the mailto:). Anything else is ignored.
+    or an https: URL (added next to the mailto:). Anything else is ignored. With `links` (a
+    `[server] public_url` is set) the https URI is Outrider's own one-click link for this message,
+    which wins over a configured https page: only it unsubscribes on the RFC 8058 POST.
     """
     mailto = f"mailto:{sender.email}?subject=unsubscribe"
     https: str | None = None
@@ -88,12 +91,14 @@ def unsubscribe_targets(sender: SenderConfig) -> tuple[str, str | None]:
             https = _safe_uri(configured)
         elif scheme == "mailto":
             mailto = _safe_uri(configured)
+    if links is not None:
+        https = _safe_uri(links.unsubscribe_url)
     return mailto, https
 
 
-def footer_text(sender: SenderConfig, contact: Contact | None = None) -> str:
+def footer_text(sender: SenderConfig, contact: Contact | None = None, links: MessageLinks | None = None) -> str:
     """The opt-out footer under the signature separator."""
-    mailto, https = unsubscribe_targets(sender)
+    mailto, https = unsubscribe_targets(sender, links)
     who = clean_header_text(sender.company) or clean_header_text(sender.name)
     company = clean_header_text(contact.company) if contact is not None and contact.company else ""
     about = f"this could be relevant to you at {company}" if company else "this could be relevant to you"
@@ -134,12 +139,15 @@ def build_message(
     message_id: str,
     to_email: str | None = None,
     date: datetime | None = None,
+    links: MessageLinks | None = None,
 ) -> EmailMessage:
     """The message for one approved draft.
 
     `to_email` (the address the reviewer approved, kept on the outbox row) wins over
-    `contact.email`; the contact gives the display name. Raises ValueError when the recipient
-    address cannot be used.
+    `contact.email`; the contact gives the display name. `links` (the outbox row's signed links,
+    see agent.delivery.links) puts the one-click unsubscribe URL in List-Unsubscribe and the
+    footer and wraps links to content assets for click tracking. Raises ValueError when the
+    recipient address cannot be used.
     """
     message = EmailMessage(policy=POLICY)
     message["From"] = clean_header_text(sender.from_)
@@ -150,7 +158,7 @@ def build_message(
     if sender.reply_to and clean_header_text(sender.reply_to):
         message["Reply-To"] = clean_header_text(sender.reply_to)
 
-    mailto, https = unsubscribe_targets(sender)
+    mailto, https = unsubscribe_targets(sender, links)
     uris = [f"<{mailto}>"] + ([f"<{https}>"] if https else [])
     message["List-Unsubscribe"] = ", ".join(uris)
     # RFC 8058 one-click unsubscribe: a POST to the https URI. The RFC requires the
@@ -160,6 +168,8 @@ def build_message(
         message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
 
     body = (draft.body or "").replace("\r\n", "\n").replace("\r", "\n").rstrip()
-    text = f"{body}\n\n--\n{footer_text(sender, contact)}\n"
+    if links is not None:
+        body = links.track_clicks(body)
+    text = f"{body}\n\n--\n{footer_text(sender, contact, links)}\n"
     message.set_content(text, subtype="plain", charset="utf-8")
     return message

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
+from agent.delivery.links import link_secret, message_links
 from agent.delivery.message import build_message, make_message_id
 from agent.delivery.transports import (
     DeliveryError,
@@ -369,6 +370,7 @@ class _Run:
                 message_id=message_id,
                 to_email=row.to_email,
                 date=claimed_at,
+                links=message_links(self.ws, outbox_id=outbox_id, to_email=row.to_email),
             )
         except (ValueError, TypeError) as exc:
             why = f"could not build the message: {exc}"
@@ -488,7 +490,10 @@ def send_approved(
     """Deliver queued outbox rows whose time has come, oldest first, up to `limit`.
 
     `now` pins the clock (tests); `progress` gets one line per message as it is handled.
+    Raises ConfigError before touching any row when `[server] public_url` is set without
+    OUTRIDER_SECRET_KEY (the messages' unsubscribe links could not be signed).
     """
+    link_secret(ws)
     clock: Callable[[], datetime] = (lambda: as_utc(now)) if now is not None else utcnow
     report = SendReport()
     db = ws.db

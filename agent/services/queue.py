@@ -1,11 +1,14 @@
 """The review queue: list drafts, and approve, edit, reject or snooze them with compare-and-set.
 
 Every change is `UPDATE draft ... WHERE id = ? AND version = ?`: when two reps act on one draft,
-exactly one wins and the other gets a `Conflict` that says who got there first.
+exactly one wins and the other gets a `Conflict` that says who got there first. The text a rep
+approves or saves is held to the guardrails again (`recheck`): an edit cannot slip a link or a
+placeholder past them, and approving a failing text needs a recorded override reason.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -14,8 +17,6 @@ from sqlalchemy import update
 from sqlmodel import col, select
 
 from agent.store.db import Database
-from agent.workspace import Workspace
-from drafting.base import DraftProvider
 from agent.store.models import (
     Account,
     Contact,
@@ -25,7 +26,11 @@ from agent.store.models import (
     ReviewEvent,
     Signal,
 )
-from signals.model import utcnow
+from agent.workspace import Workspace
+from drafting.base import DraftProvider, OutreachDraft
+from drafting.context import DraftContext
+from drafting.guardrails import GuardrailReport, check_draft
+from signals.model import as_utc, utcnow
 
 if TYPE_CHECKING:
     from agent.services.auth import Actor
@@ -44,6 +49,15 @@ class NotFound(QueueError):
 
 class Conflict(QueueError):
     """Someone else changed the draft first. The message says who and what."""
+
+
+class ChecksFailed(QueueError):
+    """The text being approved fails guardrail checks; `report` has them all. Approving anyway
+    needs an override reason, which is recorded."""
+
+    def __init__(self, message: str, report: GuardrailReport) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass(frozen=True)
@@ -241,24 +255,96 @@ def _edits(view: DraftView, subject: str | None, body: str | None) -> tuple[dict
     return values, edits
 
 
+def _call_to_action(body: str, stored: str) -> str:
+    """The draft's question: the stored one while the body still asks it, else the one question
+    the edited body asks (the one_cta check judges a body that asks none or several)."""
+    if stored and " ".join(stored.split()) in " ".join(body.split()):
+        return stored
+    questions = re.findall(r"[^.!?\n]*\?", body)
+    return " ".join(questions[0].split()) if len(questions) == 1 else stored
+
+
+def recheck(ws: Workspace, view: DraftView, *, subject: str, body: str) -> tuple[GuardrailReport, str]:
+    """Every guardrail over the text about to be approved or saved, with the draft's own context
+    (built as `regenerate` builds it). Returns the report and the call to action it used."""
+    from agent.pipeline import draft_context
+
+    if view.contact is None:
+        raise QueueError(f"draft {view.draft.id} has no recipient; add a contact to {view.account.name} first")
+    if view.draft.context:
+        ctx = DraftContext.model_validate(view.draft.context)
+    elif view.signal is not None:
+        ctx = draft_context(ws, view.signal, view.account, view.contact)
+    else:
+        raise QueueError(f"draft {view.draft.id} has no signal and no stored context to check it against")
+    cta = _call_to_action(body, view.draft.call_to_action or "")
+    draft = OutreachDraft(
+        subject=subject,
+        body=body,
+        call_to_action=cta,
+        evidence_ids=list(view.draft.evidence_ids or []),
+        provider=view.draft.provider,
+        model=view.draft.model,
+        prompt_version=view.draft.prompt_version,
+    )
+    return check_draft(draft, ctx, ws.config.guardrails), cta
+
+
+def _report_rows(report: GuardrailReport) -> list[dict[str, Any]]:
+    return [r.model_dump() for r in report.results]
+
+
 def approve(
-    db: Database,
+    ws: Workspace,
     *,
     draft_id: int,
     reviewer: str | Actor,
     expected_version: int | None = None,
     subject: str | None = None,
     body: str | None = None,
+    override_reason: str | None = None,
+    now: datetime | None = None,
 ) -> DraftView:
-    """Approve (optionally with edits). Creates exactly one outbox row for the draft."""
+    """Approve (optionally with edits). Creates exactly one outbox row for the draft.
+
+    The text being approved, edited or not, is held to every guardrail again with the draft's
+    context, and the new report is stored on the draft. A failing check refuses the approval
+    (`ChecksFailed`, naming the checks) unless `override_reason` is given: then the approval goes
+    through and its audit row records the failing checks and the reason. A sequence step past its
+    approve-by time is refused: it is never sent late.
+    """
     name = _require_actor(reviewer, "approve")
-    view = get_draft(db, draft_id)
+    view = get_draft(ws.db, draft_id)
     if view.contact is None:
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
+    expires = view.draft.expires_at
+    if expires is not None and as_utc(expires) <= as_utc(now or utcnow()):
+        raise Conflict(
+            f"could not approve draft {draft_id}: it expired at {as_utc(expires):%Y-%m-%d %H:%M} UTC "
+            "(the sequence's approve_within_days); a step is never sent late"
+        )
+    stale = expected_version is not None and expected_version != view.draft.version
+    if view.draft.status not in ACTIONABLE or stale:
+        raise Conflict(_conflict_message(ws.db, draft_id, "approve"))
     values, edits = _edits(view, subject, body)
+    report, cta = recheck(
+        ws, view, subject=values.get("subject", view.draft.subject), body=values.get("body", view.draft.body)
+    )
+    values["guardrail_report"] = _report_rows(report)
+    values["call_to_action"] = cta
+    reason = " ".join((override_reason or "").split()) or None
+    if not report.passed:
+        if reason is None:
+            raise ChecksFailed(
+                f"draft {draft_id} fails {len(report.failed_checks)} check(s): {'; '.join(report.failures())}. "
+                "Fix the text, or approve with an override reason (it is recorded).",
+                report,
+            )
+        edits["failed_checks"] = report.failures()
+        edits["override_reason"] = reason
     values.update(reviewed_by=name, reviewed_at=utcnow())
     return _transition(
-        db,
+        ws.db,
         draft_id=draft_id,
         expected_version=expected_version,
         reviewer=reviewer,
@@ -266,12 +352,13 @@ def approve(
         to_status=DraftStatus.APPROVED,
         values=values,
         edits=edits,
+        reason=f"override: {reason}" if not report.passed else None,
         outbox_to=view.contact.email,
     )
 
 
 def save_edits(
-    db: Database,
+    ws: Workspace,
     *,
     draft_id: int,
     reviewer: str | Actor,
@@ -279,13 +366,21 @@ def save_edits(
     subject: str | None = None,
     body: str | None = None,
 ) -> DraftView:
-    """Keep edits without deciding yet; the draft stays in its status."""
-    view = get_draft(db, draft_id)
+    """Keep edits without deciding yet; the draft stays in its status. The edited text is held to
+    the guardrails and the draft's report replaced, so the card shows the checks of this text."""
+    view = get_draft(ws.db, draft_id)
     values, edits = _edits(view, subject, body)
     if not edits:
         return view
+    report, cta = recheck(
+        ws, view, subject=values.get("subject", view.draft.subject), body=values.get("body", view.draft.body)
+    )
+    values["guardrail_report"] = _report_rows(report)
+    values["call_to_action"] = cta
+    if not report.passed:
+        edits["failed_checks"] = report.failures()
     return _transition(
-        db,
+        ws.db,
         draft_id=draft_id,
         expected_version=expected_version,
         reviewer=reviewer,

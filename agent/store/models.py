@@ -269,6 +269,9 @@ class Draft(SQLModel, table=True):
     step: int | None = None
     #: Not approved by then -> expired, never sent late (sequence steps).
     expires_at: datetime | None = _opt_ts()
+    #: What the drafter was given (facts, evidence, allowed links): an edit is checked against the
+    #: same context, whatever kind the draft is.
+    context: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     subject: str
     body: str = Field(sa_column=Column(Text, nullable=False))
     call_to_action: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -384,3 +387,64 @@ class Snapshot(SQLModel, table=True):
 
 
 Index("ix_draft_status_priority", Draft.status, Draft.priority)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- nurture sequences
+
+
+class EnrollmentState(StrEnum):
+    ACTIVE = "active"  # the next step is due at `next_at`
+    WAITING = "waiting"  # the current step's draft waits for a decision or for sending
+    PAUSED = "paused"  # out of office until `paused_until`
+    EXITED = "exited"  # left early, `exit_reason` says why
+    COMPLETED = "completed"
+
+
+class Enrollment(SQLModel, table=True):
+    """One lead's way through one sequence (a re-enrolment after `reenroll_after_days` is a new round)."""
+
+    __table_args__ = (
+        UniqueConstraint("contact_id", "sequence", "round", name="uq_enrollment_contact_sequence_round"),
+        Index("ix_enrollment_state_next_at", "state", "next_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    sequence: str = Field(index=True)
+    round: int = 1
+    state: str = Field(default=EnrollmentState.ACTIVE)
+    #: The last step reached (drafted or skipped); 0 before the first.
+    step: int = 0
+    next_at: datetime | None = _opt_ts()
+    paused_until: datetime | None = _opt_ts()
+    #: The state to return to when a pause ends.
+    resume_state: str | None = None
+    #: The step draft this enrolment waits on.
+    current_draft_id: int | None = Field(default=None, index=True)
+    #: replied | meeting_booked | mql | unsubscribed | bounced | customer | disqualified | stopped | branched | completed
+    exit_reason: str | None = None
+    exit_detail: str | None = Field(default=None, sa_column=Column(Text))
+    #: How the lead got here ("event content_download", "manual by dana@example.com", "branch from educate step 3").
+    entered_by: str = Field(default="", sa_column=Column(Text, nullable=False))
+    enrolled_at: datetime = _ts()
+    ended_at: datetime | None = _opt_ts()
+    updated_at: datetime = _ts()
+    #: Bumped on every change; writes are compare-and-set on it.
+    version: int = 1
+
+
+class EnrollmentLog(SQLModel, table=True):
+    """The lead's path through a sequence: enrolled, each step drafted/skipped/sent, branch, exit."""
+
+    __tablename__ = "enrollment_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    enrollment_id: int = Field(foreign_key="enrollment.id", index=True)
+    step: int | None = None
+    #: enrolled | drafted | auto_approved | skipped | settled | branched | paused | resumed | exited | completed
+    action: str
+    detail: str = Field(default="", sa_column=Column(Text, nullable=False))
+    draft_id: int | None = None
+    #: The content asset a drafted step is about (so a lead is not sent one asset twice).
+    asset: str | None = None
+    at: datetime = _ts()

@@ -20,7 +20,7 @@ import streamlit as st  # noqa: E402
 
 from agent.services import delivery as delivery_service  # noqa: E402
 from agent.services import queue as queue_service  # noqa: E402
-from agent.services.queue import Conflict, DraftView, QueueError  # noqa: E402
+from agent.services.queue import ChecksFailed, Conflict, DraftView, QueueError  # noqa: E402
 from review_ui import common  # noqa: E402
 from review_ui.common import md  # noqa: E402
 
@@ -37,6 +37,8 @@ STATUS_LABELS = {
     "suppressed": "Suppressed",
 }
 _NOTES = "queue-notes"
+#: Per draft: the guardrail results of the text a rep just tried to approve, while it fails.
+_FAILED = "queue-failed-checks"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -82,25 +84,48 @@ def act(action: str, draft_id: int, version: int, loaded_subject: str, loaded_bo
     if not who:
         note(draft_id, "warning", common.NEED_EMAIL)
         return
-    db = common.workspace().db
+    ws = common.workspace()
+    db = ws.db
     subject = changed(f"subject-{draft_id}", loaded_subject)
     body = changed(f"body-{draft_id}", loaded_body)
+    failed: dict[int, list[dict[str, Any]]] = st.session_state.setdefault(_FAILED, {})
     try:
-        if action == "approve":
-            view = queue_service.approve(
-                db, draft_id=draft_id, reviewer=who, expected_version=version, subject=subject, body=body
-            )
+        if action in ("approve", "override"):
+            reason = None
+            if action == "override":
+                reason = str(st.session_state.get(f"override-{draft_id}") or "").strip()
+                if not reason:
+                    note(draft_id, "error", "Say why you approve a draft that fails its checks: the reason is recorded.")
+                    return
+            try:
+                view = queue_service.approve(
+                    ws, draft_id=draft_id, reviewer=who, expected_version=version, subject=subject, body=body,
+                    override_reason=reason,
+                )
+            except ChecksFailed as exc:
+                failed[draft_id] = [r.model_dump() for r in exc.report.results]
+                names = ", ".join(exc.report.failed_checks)
+                note(draft_id, "error", f"Not approved: the text fails {names}. Fix it, or approve anyway with a reason.")
+                return
+            failed.pop(draft_id, None)
             to = view.contact.email if view.contact else "the recipient"
             edited = " with your edits" if (subject or body) else ""
-            note(draft_id, "success", f"Approved draft {draft_id}{edited}: it is queued to {to}.")
+            overridden = f", overriding failed checks ({reason})" if reason and view.draft.guardrail_report and not all(
+                r.get("passed") for r in view.draft.guardrail_report
+            ) else ""
+            note(draft_id, "success", f"Approved draft {draft_id}{edited}{overridden}: it is queued to {to}.")
         elif action == "save":
             if subject is None and body is None:
                 note(draft_id, "info", f"Nothing to save on draft {draft_id}: the subject and body are unchanged.")
                 return
-            queue_service.save_edits(
-                db, draft_id=draft_id, reviewer=who, expected_version=version, subject=subject, body=body
+            view = queue_service.save_edits(
+                ws, draft_id=draft_id, reviewer=who, expected_version=version, subject=subject, body=body
             )
-            note(draft_id, "success", f"Saved your edits to draft {draft_id}. It is still waiting for a decision.")
+            failed.pop(draft_id, None)
+            failing = [r["name"] for r in view.draft.guardrail_report or [] if not r.get("passed")]
+            checks = f" The edited text fails {', '.join(failing)}." if failing else " The edited text passes every check."
+            note(draft_id, "success" if not failing else "warning",
+                 f"Saved your edits to draft {draft_id}.{checks} It is still waiting for a decision.")
         elif action == "reject":
             reason = str(st.session_state.get(f"reason-{draft_id}") or "")
             queue_service.reject(
@@ -277,8 +302,13 @@ def render_draft(view: DraftView) -> None:
                 st.markdown("\n".join(f"- {md(r)}" for r in reasons))
             else:
                 st.caption("No fit reasons recorded.")
-            st.markdown("**Guardrails**")
-            render_guardrails(d.guardrail_report or [])
+            attempted = st.session_state.get(_FAILED, {}).get(draft_id)
+            if attempted is not None and actionable:
+                st.markdown("**Guardrails of the text you tried to approve**")
+                render_guardrails(attempted)
+            else:
+                st.markdown("**Guardrails**" + (" (of the edited text)" if d.edited else ""))
+                render_guardrails(d.guardrail_report or [])
 
         if actionable and not may_act:
             st.caption("You can read this draft but not act on it: ask an admin for the rep role.")
@@ -300,6 +330,16 @@ def render_draft(view: DraftView) -> None:
                 st.number_input("Snooze days", min_value=1, max_value=90, value=3, step=1,
                                 key=f"snooze-days-{draft_id}")
                 st.button("Snooze", key=f"snooze-{draft_id}", on_click=act, args=("snooze", *args))
+            if st.session_state.get(_FAILED, {}).get(draft_id) is not None:
+                reason_col, override_col = st.columns([4, 1], vertical_alignment="bottom")
+                reason_col.text_input(
+                    "Reason to approve despite the failed checks", key=f"override-{draft_id}", max_chars=300,
+                    placeholder="e.g. the link is our own booking page, checked by hand",
+                )
+                override_col.button(
+                    "Approve anyway", key=f"override-approve-{draft_id}", on_click=act, args=("override", *args),
+                    help="Approve this text although it fails checks; your reason is recorded with the approval.",
+                )
             instr_col, regen_col = st.columns([4, 1], vertical_alignment="bottom")
             instr_col.text_input(
                 "Regenerate with instruction", key=f"instruction-{draft_id}", max_chars=500,

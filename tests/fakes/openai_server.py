@@ -7,7 +7,8 @@ the messages, the tools or `response_format` that structured output added.
 
 A reply body may be a callable that gets the request's JSON: `draft_reply(...)` uses that to
 answer in whichever shape the request asked for (a forced tool call for function calling,
-JSON content for `response_format`), the way a real server would.
+JSON content for `response_format`), the way a real server would; `obedient_reply()` reads the
+evidence in the request and writes a draft that does what an instruction planted there says.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from agent.loopback_model import completion, structured_completion
+from drafting.injection import obey
 
 Body = Mapping[str, Any] | str | bytes | Callable[[dict[str, Any]], Mapping[str, Any]] | None
 
@@ -62,20 +66,6 @@ class ReceivedRequest:
         return "\n\n".join(parts)
 
 
-def _completion(message: dict[str, Any], *, model: str, finish_reason: str, usage: tuple[int, int] | None) -> dict:
-    body: dict[str, Any] = {
-        "id": f"chatcmpl-fake-{time.monotonic_ns()}",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish_reason}],
-    }
-    if usage is not None:
-        prompt, completion = usage
-        body["usage"] = {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
-    return body
-
-
 def draft_reply(
     fields: Mapping[str, Any], *, usage: tuple[int, int] | None = (812, 164), delay: float = 0.0
 ) -> Reply:
@@ -84,33 +74,13 @@ def draft_reply(
     With `tools` in the request it calls the (forced or first) tool with `fields` as arguments;
     otherwise it answers with `fields` as JSON content (what `response_format` asks for).
     """
-    arguments = json.dumps(dict(fields))
+    return Reply(200, lambda request: structured_completion(request, fields, usage=usage), delay=delay)
 
-    def answer(request: dict[str, Any]) -> Mapping[str, Any]:
-        model = str(request.get("model") or "fake-model")
-        tools = request.get("tools") or []
-        if tools:
-            choice = request.get("tool_choice")
-            name = None
-            if isinstance(choice, dict):
-                name = (choice.get("function") or {}).get("name")
-            name = name or tools[0]["function"]["name"]
-            message = {
-                "role": "assistant",
-                "content": None,
-                "tool_calls": [
-                    {
-                        "id": f"call_{time.monotonic_ns()}",
-                        "type": "function",
-                        "function": {"name": name, "arguments": arguments},
-                    }
-                ],
-            }
-            return _completion(message, model=model, finish_reason="tool_calls", usage=usage)
-        message = {"role": "assistant", "content": arguments, "refusal": None}
-        return _completion(message, model=model, finish_reason="stop", usage=usage)
 
-    return Reply(200, answer, delay=delay)
+def obedient_reply(*, usage: tuple[int, int] | None = (900, 180)) -> Reply:
+    """A model that obeys instructions planted in the evidence: it reads the EVIDENCE and RECORDS
+    of the request it gets and writes a draft doing what they say (`drafting.injection.obey`)."""
+    return Reply(200, lambda request: structured_completion(request, obey(request), usage=usage))
 
 
 def text_reply(content: str, *, usage: tuple[int, int] | None = None) -> Reply:
@@ -118,7 +88,7 @@ def text_reply(content: str, *, usage: tuple[int, int] | None = None) -> Reply:
 
     def answer(request: dict[str, Any]) -> Mapping[str, Any]:
         message = {"role": "assistant", "content": content}
-        return _completion(message, model=str(request.get("model") or "fake-model"), finish_reason="stop", usage=usage)
+        return completion(message, model=str(request.get("model") or "fake-model"), finish_reason="stop", usage=usage)
 
     return Reply(200, answer)
 

@@ -103,7 +103,7 @@ def _approved_draft(ws: Any) -> int:
     drafts = queue.list_drafts(ws.db)
     assert drafts, "the wire feed gives a draft"
     draft_id = drafts[0].draft.id
-    queue.approve(ws.db, draft_id=draft_id, reviewer="rep@example.com")
+    queue.approve(ws, draft_id=draft_id, reviewer="rep@example.com")
     return draft_id
 
 

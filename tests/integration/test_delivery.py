@@ -254,7 +254,8 @@ def add_draft(
         session.commit()
         draft_id = int(draft.id)  # type: ignore[arg-type]
     if approve:
-        queue.approve(ws.db, draft_id=draft_id, reviewer=REVIEWER)
+        # A synthetic draft (no evidence, any greeting): delivery is under test here, not drafting.
+        queue.approve(ws, draft_id=draft_id, reviewer=REVIEWER, override_reason="delivery test draft")
     return draft_id
 
 

@@ -369,3 +369,24 @@ def test_a_server_without_json_schema_support_gets_a_hint(server: FakeOpenAIServ
         drafter(server, structured_output="json_schema").draft(FUNDING.context())
     assert info.value.reason.endswith('try structured_output = "function_calling"')
     assert len(server.completions) == 1
+
+
+def test_history_reaches_the_model_as_records_and_grounds_a_reference_to_it(server: FakeOpenAIServer) -> None:
+    """A reactivation draft may say "when we spoke in March" only when a history fact backs it."""
+    from datetime import UTC, datetime
+
+    from drafting.context import HistoryFact
+
+    meeting = HistoryFact(at=datetime(2025, 3, 4, tzinfo=UTC), kind="meeting", summary="Intro call about SDR ramp")
+    spoke = {**GOOD, "body": GOOD["body"].replace("Congrats on", "When we spoke in March you were planning this. Congrats on")}
+    server.script(draft_reply(spoke), draft_reply(spoke))
+    produced = produce_draft(FUNDING.context(), drafter(server))
+    assert produced.fallback_reason is not None and "When we spoke" in produced.fallback_reason
+    assert "history:" not in server.completions[0].message_text()
+
+    server.script(draft_reply(spoke))
+    ctx = FUNDING.context().model_copy(update={"history": [meeting]})
+    produced = produce_draft(ctx, drafter(server))
+    assert produced.fallback_reason is None and produced.report.passed
+    records = case_block(server.completions[-1].message_text("user"), "RECORDS")
+    assert 'history: "2025-03-04 meeting: Intro call about SDR ramp"' in records

@@ -162,7 +162,7 @@ def test_approve_then_send_delivers_exactly_once(loop) -> None:  # type: ignore[
     ws, _server = loop
     run_cycle(ws, deliver=False)
     view = queue.list_drafts(ws.db)[0]
-    queue.approve(ws.db, draft_id=view.draft.id, reviewer="rep@example.com")
+    queue.approve(ws, draft_id=view.draft.id, reviewer="rep@example.com")
     first = send(ws)
     again = send(ws)
     run_cycle(ws)  # a whole cycle again sends nothing new either

@@ -65,7 +65,7 @@ def test_the_loop_sends_approved_mail_while_a_source_is_stuck(
     loop.start()
     try:
         assert http_server.routes["/slow.xml"].started.wait(30), "the loop began collecting the slow source"
-        queue.approve(ws.db, draft_id=draft_id, reviewer="rep@example.com")
+        queue.approve(ws, draft_id=draft_id, reviewer="rep@example.com")
         states: list[str] = []
         for _ in range(600):  # polls, not a timing: the send happens on its own thread
             states = [r["state"] for r in outbox(ws.db) if r["draft_id"] == draft_id]

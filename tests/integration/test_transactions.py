@@ -39,7 +39,7 @@ class ApprovingWhileThinking:
 
     def draft(self, ctx: DraftContext, *, feedback: Sequence[str] = ()) -> OutreachDraft:
         self.transactions_seen.append(open_transactions())
-        queue.approve(self.ws.db, draft_id=self.draft_id, reviewer="rep@vendor.example")
+        queue.approve(self.ws, draft_id=self.draft_id, reviewer="rep@vendor.example")
         return self.offline.draft(ctx, feedback=feedback)
 
 

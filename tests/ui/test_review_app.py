@@ -119,8 +119,8 @@ def seed_draft(
             account_id=account.id,
             contact_id=contact.id if contact else None,
             subject=f"Congrats on the Series B, {name}",
-            body="Hi Dana,\n\nCongratulations on the $20M round. Worth a short call?\n\nBest,\nRep",
-            call_to_action="a 15-minute call",
+            body="Hi Dana,\n\nCongratulations on the $20M round. Worth a short call?\n\nBest,\nDana Rep",
+            call_to_action="Worth a short call?",
             provider="offline",
             model="template",
             prompt_version="v1",
@@ -266,6 +266,88 @@ def test_edit_in_approve_only(ws: Workspace) -> None:
     assert event.action == "approved" and set(event.edits) == {"subject"}
 
 
+CALENDLY_BODY = (
+    "Hi Dana,\n\nCongratulations on the $20M round. You can book a slot at calendly.com/dana-rep/30min "
+    "or use {{calendar_link}}. Worth a short call?\n\nBest,\nDana Rep"
+)
+
+
+def test_an_edit_adding_a_calendly_link_and_a_placeholder_is_blocked(ws: Workspace) -> None:
+    """Issue 8: an edit adding a calendly link and {{calendar_link}} was approved, the card still
+    showed the old green checks, and the placeholder was sent."""
+    draft_id = seed_draft(ws)
+    at = app()
+    at.text_area(key=f"body-{draft_id}").input(CALENDLY_BODY)
+    at.button(key=f"approve-{draft_id}").click().run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "Not approved" in errors and "links" in errors and "placeholders" in errors
+    draft = draft_row(ws, draft_id)
+    assert draft.status == "pending" and "calendly" not in draft.body
+    assert outbox_count(ws) == 0 and events(ws, draft_id) == []
+    # The card shows the failing checks of the text that was to be approved, and an override box.
+    page = rendered(at)
+    assert "Guardrails of the text you tried to approve" in page
+    shown = page.replace("\\", "")  # markdown escapes
+    assert "calendly.com/dana-rep/30min" in shown and "{{calendar_link}}" in shown
+    assert at.text_input(key=f"override-{draft_id}") is not None
+    # Without a reason the override does nothing.
+    at.button(key=f"override-approve-{draft_id}").click().run()
+    assert any("Say why" in e.value for e in at.error)
+    assert draft_row(ws, draft_id).status == "pending" and outbox_count(ws) == 0
+
+
+def test_override_with_a_reason_approves_and_records_it(ws: Workspace) -> None:
+    draft_id = seed_draft(ws)
+    at = app()
+    at.text_area(key=f"body-{draft_id}").input(CALENDLY_BODY)
+    at.button(key=f"approve-{draft_id}").click().run()
+    at.text_input(key=f"override-{draft_id}").input("our own booking page; I fill the link in by hand")
+    at.button(key=f"override-approve-{draft_id}").click().run()
+    assert not at.exception
+    assert any("overriding failed checks" in s.value for s in at.success)
+    draft = draft_row(ws, draft_id)
+    assert draft.status == "approved" and draft.body == CALENDLY_BODY.strip()
+    assert outbox_count(ws, draft_id) == 1
+    failed = {r["name"] for r in draft.guardrail_report if not r["passed"]}
+    assert {"links", "placeholders"} <= failed  # the stored report is the approved text's
+    (event,) = events(ws, draft_id)
+    assert event.action == "approved"
+    assert event.edits["override_reason"] == "our own booking page; I fill the link in by hand"
+    assert any(f.startswith("placeholders:") for f in event.edits["failed_checks"])
+    assert any(f.startswith("links:") for f in event.edits["failed_checks"])
+    assert event.reason == "override: our own booking page; I fill the link in by hand"
+
+
+def test_saved_edits_show_their_own_checks(ws: Workspace) -> None:
+    draft_id = seed_draft(ws)
+    at = app()
+    assert draft_row(ws, draft_id).guardrail_report[0]["passed"] is True
+    at.text_area(key=f"body-{draft_id}").input(CALENDLY_BODY)
+    at.button(key=f"save-{draft_id}").click().run()
+    assert not at.exception
+    assert any("fails" in w.value and "placeholders" in w.value for w in at.warning)
+    saved = draft_row(ws, draft_id)
+    assert saved.status == "pending" and saved.edited
+    by_name = {r["name"]: r for r in saved.guardrail_report}
+    assert not by_name["placeholders"]["passed"] and "{{calendar_link}}" in by_name["placeholders"]["reason"]
+    assert not by_name["links"]["passed"] and by_name["grounding"]["passed"]
+    assert "Guardrails** (of the edited text)" in "\n".join(m.value for m in at.markdown)
+    # Approving the saved text without a reason is refused: the placeholder is never sent.
+    at.button(key=f"approve-{draft_id}").click().run()
+    assert draft_row(ws, draft_id).status == "pending" and outbox_count(ws) == 0
+
+
+def test_an_unedited_passing_draft_is_approved_with_a_fresh_report(ws: Workspace) -> None:
+    draft_id = seed_draft(ws)
+    at = app()
+    at.button(key=f"approve-{draft_id}").click().run()
+    draft = draft_row(ws, draft_id)
+    assert draft.status == "approved"
+    names = [r["name"] for r in draft.guardrail_report]
+    assert "output_policy" in names and all(r["passed"] for r in draft.guardrail_report)
+
+
 def test_reject_needs_a_reason(ws: Workspace) -> None:
     draft_id = seed_draft(ws)
     at = app()
@@ -308,7 +390,7 @@ def test_snooze(ws: Workspace) -> None:
 def test_conflict_says_who_acted_first(ws: Workspace) -> None:
     draft_id = seed_draft(ws)
     at = app()  # the page is drawn with version 1
-    queue_service.approve(ws.db, draft_id=draft_id, reviewer="other@example.com")
+    queue_service.approve(ws, draft_id=draft_id, reviewer="other@example.com")
     at.button(key=f"approve-{draft_id}").click().run()
     assert not at.exception
     warnings = [w.value for w in at.warning]
@@ -320,7 +402,7 @@ def test_conflict_says_who_acted_first(ws: Workspace) -> None:
 def test_stale_edit_conflicts(ws: Workspace) -> None:
     draft_id = seed_draft(ws)
     at = app()
-    queue_service.save_edits(ws.db, draft_id=draft_id, reviewer="other@example.com", subject="Theirs")
+    queue_service.save_edits(ws, draft_id=draft_id, reviewer="other@example.com", subject="Theirs")
     at.text_input(key=f"subject-{draft_id}").input("Mine")
     at.button(key=f"approve-{draft_id}").click().run()
     assert any("other@example.com" in w.value for w in at.warning)
@@ -618,7 +700,7 @@ def test_a_send_left_unknown_is_settled_by_a_person(ws: Workspace) -> None:
     from agent.store.models import Outbox
 
     draft_id = seed_draft(ws)
-    queue_service.approve(ws.db, draft_id=draft_id, reviewer="rep@example.com")
+    queue_service.approve(ws, draft_id=draft_id, reviewer="rep@example.com")
     with ws.db.session() as session:  # what a sender that crashed mid-send leaves behind
         row = session.exec(select(Outbox).where(Outbox.draft_id == draft_id)).one()
         row.state, row.attempts, row.message_id = "unknown", 1, "<outrider.1.abc@example.com>"

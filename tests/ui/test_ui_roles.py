@@ -119,7 +119,7 @@ def test_the_service_refuses_when_the_role_changed_under_an_open_page(ws: Worksp
 
 def test_only_an_admin_settles_a_delivery(ws: Workspace) -> None:
     draft_id = seed_draft(ws)
-    queue_service.approve(ws.db, draft_id=draft_id, reviewer="dana@example.com")
+    queue_service.approve(ws, draft_id=draft_id, reviewer="dana@example.com")
     with ws.db.session() as session:
         row = session.exec(select(Outbox).where(Outbox.draft_id == draft_id)).one()
         row.state, row.attempts, row.message_id = "unknown", 1, "<outrider.1.abc@example.com>"

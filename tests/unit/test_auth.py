@@ -93,10 +93,10 @@ def test_queue_refuses_a_viewer_and_records_a_rep(ws: Workspace) -> None:
     draft_id = seed_pending_draft(ws)
     viewer = Actor("guest@example.com", "viewer")
     for act in (
-        lambda: queue_service.approve(ws.db, draft_id=draft_id, reviewer=viewer),
+        lambda: queue_service.approve(ws, draft_id=draft_id, reviewer=viewer),
         lambda: queue_service.reject(ws.db, draft_id=draft_id, reviewer=viewer, reason="no"),
         lambda: queue_service.snooze(ws.db, draft_id=draft_id, reviewer=viewer),
-        lambda: queue_service.save_edits(ws.db, draft_id=draft_id, reviewer=viewer, body="Hi Dana, edited."),
+        lambda: queue_service.save_edits(ws, draft_id=draft_id, reviewer=viewer, body="Hi Dana, edited."),
         lambda: queue_service.regenerate(ws, draft_id=draft_id, reviewer=viewer, instruction="shorter"),
     ):
         with pytest.raises(Forbidden):
@@ -105,13 +105,13 @@ def test_queue_refuses_a_viewer_and_records_a_rep(ws: Workspace) -> None:
     assert view.draft.status == "pending" and view.draft.version == 1
     assert queue_service.history(ws.db, draft_id) == []
 
-    view = queue_service.approve(ws.db, draft_id=draft_id, reviewer=Actor("dana@example.com", "rep"))
+    view = queue_service.approve(ws, draft_id=draft_id, reviewer=Actor("dana@example.com", "rep"))
     assert view.draft.status == "approved" and view.draft.reviewed_by == "dana@example.com"
 
 
 def test_settling_a_delivery_needs_an_admin(ws: Workspace) -> None:
     draft_id = seed_pending_draft(ws)
-    queue_service.approve(ws.db, draft_id=draft_id, reviewer="dana@example.com")
+    queue_service.approve(ws, draft_id=draft_id, reviewer="dana@example.com")
     with ws.db.session() as s:
         row = s.exec(select(Outbox).where(Outbox.draft_id == draft_id)).one()
         row.state = OutboxState.UNKNOWN

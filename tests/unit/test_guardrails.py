@@ -15,8 +15,8 @@ from drafting.guardrails import (
     GuardrailReport,
     check_draft,
     check_names,
-    unsupported_tokens,
 )
+from drafting.facts import ground
 from drafting.offline import OfflineDrafter
 from drafting.produce import ProducedDraft, produce_draft
 from signals.model import SignalEvent, SignalKind
@@ -80,6 +80,11 @@ def good_draft(**changes) -> OutreachDraft:
     return OutreachDraft(**values)
 
 
+def unsupported_tokens(text: str, ctx: DraftContext) -> list[str]:
+    """The claims in `text` (as written) that the context does not support."""
+    return [v.claim.text for v in ground(text, ctx) if v.problem]
+
+
 def body_with(old: str, new: str) -> str:
     assert old in GOOD_BODY
     return GOOD_BODY.replace(old, new)
@@ -109,6 +114,10 @@ FAILING: dict[str, tuple[Callable[[], OutreachDraft], str]] = {
     "subject_length": (lambda: good_draft(subject="Acme Robotics " * 5), "max 60"),
     "body_length": (lambda: good_draft(body=body_with("Best,", "More words here. " * 40 + "\n\nBest,")), "max 120"),
     "links": (lambda: good_draft(body=body_with("Best,", "Details: http://evil.example\n\nBest,")), "evil.example"),
+    "output_policy": (
+        lambda: good_draft(body=body_with("Best,", "Reply this week for a 90% discount.\n\nBest,")),
+        "90% discount",
+    ),
     "placeholders": (lambda: good_draft(body=body_with("Hi Dana,", "Hi Dana,\n\nAs {company} grows")), "{company}"),
     "recipient_name": (lambda: good_draft(body=body_with("Hi Dana,", "Hi John,")), "Dana"),
     "banned_phrases": (
@@ -169,7 +178,7 @@ def test_equivalent_money_forms_are_grounded(amount: str) -> None:
         ("Great news on 15 August.", "15 August"),
         ("Great news on August 15.", "August 15"),
         ("Revenue grew 40% last year.", "40%"),
-        ("You now have 300 employees.", "300"),
+        ("You now have 300 employees.", "300 employees"),
         ("Congrats on opening the Berlin office.", "Berlin"),
         ("Jane Doe mentioned the round.", "Jane Doe"),
         ("Great news from last March.", "March"),
@@ -267,11 +276,19 @@ def test_links_are_caught(link: str) -> None:
 
 
 def test_allowed_links_pass_from_context_and_policy() -> None:
-    draft = good_draft(body=body_with("Best,", "Our guide: https://vendorly.io/guide\n\nBest,"))
+    draft = good_draft(body=body_with("Best,", "Our guide: https://guides.example.org/guide\n\nBest,"))
     assert not result(check_draft(draft, make_ctx()), "links").passed
-    assert result(check_draft(draft, make_ctx(allowed_urls=["https://vendorly.io/guide"])), "links").passed
-    policy = GuardrailPolicy(allowed_urls=["vendorly.io/guide/"])
+    assert result(check_draft(draft, make_ctx(allowed_urls=["https://guides.example.org/guide"])), "links").passed
+    policy = GuardrailPolicy(allowed_urls=["guides.example.org/guide/"])
     assert result(check_draft(draft, make_ctx(), policy), "links").passed
+    other = good_draft(body=body_with("Best,", "Our guide: https://guides.example.org/other\n\nBest,"))
+    assert not result(check_draft(other, make_ctx(), policy), "links").passed
+
+
+def test_the_senders_own_domain_may_be_named() -> None:
+    """Changed by issue 8: the sender's own domain is allowed (a signature may name it)."""
+    draft = good_draft(body=body_with("Best,", "More about us at vendorly.io\n\nBest,"))
+    assert result(check_draft(draft, make_ctx()), "links").passed
 
 
 @pytest.mark.parametrize("text", ["Node.js", "e.g. this", "U.S. teams", "sam@vendorly.io", "3.5 times", "Inc. and"])

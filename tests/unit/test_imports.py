@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -768,7 +767,9 @@ def test_is_freemail() -> None:
 # Size and robustness
 
 
-def test_a_100000_row_file_parses_in_a_few_seconds() -> None:
+def test_a_100000_row_file_parses_completely() -> None:
+    # How long it takes is measured by benchmarks (the project never asserts a timing in a test:
+    # this one failed under load on a shared 2-core machine).
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(
@@ -788,12 +789,9 @@ def test_a_100000_row_file_parses_in_a_few_seconds() -> None:
             ]
         )
     data = buffer.getvalue().encode()
-    started = time.perf_counter()
     result = parse_accounts_csv(data)
-    elapsed = time.perf_counter() - started
     assert len(result.records) == 100_000 and result.problems == []
     assert result.records[-1].line == 100_001
-    assert elapsed < 15, f"took {elapsed:.1f}s"
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
