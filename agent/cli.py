@@ -51,6 +51,8 @@ eval_app = typer.Typer(help="Measure drafting quality over a fixed set of cases.
 app.add_typer(eval_app, name="eval")
 leads_app = typer.Typer(help="Leads: scores, stages, timelines and calibration.", no_args_is_help=True)
 app.add_typer(leads_app, name="leads")
+inbox_app = typer.Typer(help="Replies, out-of-office notices and bounces from the mailbox of the inbox section.", no_args_is_help=True)
+app.add_typer(inbox_app, name="inbox")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -97,7 +99,7 @@ def friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError, NurtureError) as exc:
-            # Escaped: advice naming "[auth]" or "[[sources]]" must not be eaten as rich markup.
+            # Escaped: advice naming "[auth]" or "[inbox]" must not be eaten as rich markup.
             err.print(f"[bold red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from None
 
@@ -125,6 +127,22 @@ def bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
             progress.update(task, completed=done, total=total)
 
         yield update
+
+
+def parse_now(value: str | None) -> Any:
+    """`--now 2025-01-13T09:30` (no offset: UTC) -> an aware datetime, or None for the real clock."""
+    if value is None:
+        return None
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date-time like 2025-01-13T09:30:00+01:00") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+NOW_HELP = "Play the calendar: act as if it were this ISO date-time (no offset: UTC)."
 
 
 def _print_json(value: Any) -> None:
@@ -731,8 +749,8 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
     for r in rows:
         h = r["health"]
         table.add_row(
-            r["name"], r["type"], r["every"], f"[{colour.get(h, 'dim')}]{h}[/]",
-            (r["last_run_at"] or "never")[:19], r["last_error"] or "",
+            escape(r["name"]), r["type"], r["every"], f"[{colour.get(h, 'dim')}]{h}[/]",
+            (r["last_run_at"] or "never")[:19], escape(r["last_error"] or ""),
         )
     console.print(table)
 
@@ -743,30 +761,31 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
 def _print_send(report: Any) -> None:
     console.print(
         f"sent {report.sent}, failed {report.failed}, suppressed {report.suppressed}, "
-        f"unknown {report.unknown}, retry later {report.retried}"
+        f"unknown {report.unknown}, retry later {report.retried}, scheduled {report.scheduled}"
     )
     for line in report.details:
-        err.print(f"  {line}")
+        err.print(f"  {escape(line)}")
 
 
 @app.command()
 @friendly
-def send(
-    now: Annotated[str | None, typer.Option("--now", help="Send as if it were this time (ISO 8601; default: now).")] = None,
-) -> None:
-    """Deliver approved drafts by the configured transport (file or smtp)."""
+def send(now: Annotated[str | None, typer.Option("--now", help=NOW_HELP)] = None) -> None:
+    """Deliver approved drafts that are due (caps and send windows allowing) by the configured transport."""
     from agent.services.delivery import send as send_service
 
     ws = open_ws()
+    at = parse_now(now)
     with err.status("sending approved drafts...") as status:
-        report = send_service(ws, now=_parse_now(now), progress=lambda line: status.update(f"sending: {line}"))
+        report = send_service(ws, now=at, progress=lambda line: status.update(f"sending: {line}"))
     _print_send(report)
 
 
 @outbox_app.command("list")
 @friendly
 def outbox_list(
-    state: Annotated[str | None, typer.Option(help="queued, sending, sent, failed, unknown, suppressed.")] = None,
+    state: Annotated[
+        str | None, typer.Option(help="queued, scheduled, sending, sent, failed, unknown, suppressed, cancelled.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The outbox: every approved message and what became of it."""
@@ -776,12 +795,15 @@ def outbox_list(
     if as_json:
         _print_json(rows)
         return
-    table = Table("draft", "to", "account", "state", "attempts", "sent", "error")
-    colour = {"sent": "green", "unknown": "red", "failed": "red", "queued": "yellow"}
+    table = Table("draft", "to", "account", "state", "attempts", "sent / goes", "why")
+    colour = {"sent": "green", "unknown": "red", "failed": "red", "queued": "yellow", "scheduled": "cyan"}
     for r in rows:
+        when = r["not_before"] if r["state"] == "scheduled" else r["sent_at"]
+        why = r["schedule_reason"] if r["state"] == "scheduled" else r["error"]
         table.add_row(
-            str(r["draft_id"]), r["to_email"], r["account"] or "", f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
-            str(r["attempts"]), (r["sent_at"] or "")[:16], r["error"] or "",
+            str(r["draft_id"]), r["to_email"], escape(r["account"] or ""),
+            f"[{colour.get(r['state'], 'dim')}]{r['state']}[/]",
+            str(r["attempts"]), (when or "").replace("T", " ")[:16], escape(why or ""),
         )
     console.print(table)
 
@@ -928,19 +950,6 @@ def suppress_list() -> None:
 # --------------------------------------------------------------------------- leads
 
 
-def _parse_now(value: str | None) -> Any:
-    """--now ISO 8601 (a date or a date-time; UTC unless it says otherwise), or None for now."""
-    if value is None:
-        return None
-    from datetime import UTC, datetime
-
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date or time (like 2026-12-01T09:00)") from None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
-
-
 NowOption = Annotated[str | None, typer.Option("--now", help="Pretend it is this time (ISO 8601), to play a calendar.")]
 _STAGE_COLOUR = {"mql": "bold green", "handed_off": "green", "engaged": "cyan", "dormant": "dim", "disqualified": "red", "customer": "blue"}
 
@@ -986,7 +995,7 @@ def leads_show(email: str, now: NowOption = None, as_json: Annotated[bool, typer
     """One lead: its score breakdown and its timeline (signals, drafts, sends, events, stages)."""
     from agent.services.leads import lead_detail
 
-    d = lead_detail(open_ws(), email=email, now=_parse_now(now))
+    d = lead_detail(open_ws(), email=email, now=parse_now(now))
     if as_json:
         _print_json(d)
         return
@@ -1012,7 +1021,7 @@ def leads_rescore(now: NowOption = None) -> None:
     from agent.services.leads import rescore
 
     with err.status("rescoring leads..."):
-        report = rescore(open_ws(), now=_parse_now(now))
+        report = rescore(open_ws(), now=parse_now(now))
     console.print(f"rescored {report.contacts} leads: {report.changed} changed score")
     if report.drifted:
         err.print(f"[yellow]{report.drifted} lead(s) had a stored ledger that differed from their history; fixed[/]")
@@ -1025,7 +1034,7 @@ def leads_refresh(now: NowOption = None) -> None:
     from agent.services.leads import refresh
 
     with err.status("refreshing lead scores..."):
-        report = refresh(open_ws(), now=_parse_now(now))
+        report = refresh(open_ws(), now=parse_now(now))
     console.print(
         f"{report.rescored} leads: {report.dormant} went dormant, {report.rearmed} re-armed, {report.handoffs} handed off"
     )
@@ -1055,7 +1064,7 @@ def leads_calibrate(
     """Conversion by score band and per rule, and the MQL threshold the data suggests."""
     from agent.services.leads import calibrate
 
-    report = calibrate(open_ws(), since=_parse_now(since))
+    report = calibrate(open_ws(), since=parse_now(since))
     if as_json:
         _print_json(report)
         return
@@ -1327,7 +1336,7 @@ def sequences_enroll(
     """Put leads into a sequence by hand; its first step is drafted by the next `outrider tick`."""
     from agent.services.nurture import NurtureError, enroll
 
-    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
+    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=parse_now(now))
     if len(results) == 1 and not results[0]["enrolled"]:
         raise NurtureError(f"{results[0]['email']} {results[0]['reason']}")
     for r in results:
@@ -1350,7 +1359,7 @@ def sequences_stop(
     """End a lead's sequences now; pending step drafts are withdrawn, unsent approved ones cancelled."""
     from agent.services.nurture import stop
 
-    ended = stop(open_ws(), email=email, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=_parse_now(now))
+    ended = stop(open_ws(), email=email, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=parse_now(now))
     console.print(f"stopped {ended} sequence(s) for {email}")
 
 
@@ -1407,7 +1416,7 @@ def tick(
     """Advance every due nurture enrolment: expire, settle, branch and draft the next steps."""
     from agent.services.nurture import tick as tick_service
 
-    report = tick_service(open_ws(), now=_parse_now(now), limit=limit)
+    report = tick_service(open_ws(), now=parse_now(now), limit=limit)
     if as_json:
         _print_json(report.as_json())
         return
@@ -1420,6 +1429,58 @@ def tick(
         err.print(f"  {line}")
     for problem in report.problems:
         err.print(f"[red]{problem}[/]")
+
+
+# --------------------------------------------------------------------------- inbox
+
+
+@inbox_app.command("poll")
+@friendly
+def inbox_poll(
+    now: Annotated[str | None, typer.Option("--now", help=NOW_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Read new messages from the inbox mailbox (read-only) and act on each once."""
+    from agent.services.inbox import poll
+
+    report = poll(open_ws(), now=parse_now(now))
+    if as_json:
+        _print_json(report.as_json())
+    else:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.kinds.items())) or "nothing new"
+        console.print(f"inbox: read {report.read} ({kinds}); health {report.health}")
+        for line in report.lines:
+            err.print(f"  {escape(line)}")
+        for problem in report.problems:
+            err.print(f"  [yellow]problem:[/] {escape(problem)}")
+    if report.error:
+        err.print(f"[bold red]error:[/] {escape(report.error)}")
+        raise typer.Exit(1)
+
+
+@inbox_app.command("list")
+@friendly
+def inbox_list(
+    kind: Annotated[
+        str | None,
+        typer.Option(help="reply, unsubscribe, out_of_office, auto_reply, bounce_hard, bounce_soft, delivery_notice."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Messages read from the inbox, newest first, and what was done about each."""
+    from agent.services.inbox import messages
+
+    rows = messages(open_ws(), kind=kind)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("read", "kind", "from", "subject", "outcome")
+    for r in rows:
+        table.add_row(
+            r["processed_at"][:16].replace("T", " "), r["kind"], escape(r["from"] or ""),
+            escape((r["subject"] or "")[:50]), escape(r["outcome"]),
+        )
+    console.print(table)
 
 
 # --------------------------------------------------------------------------- ui / demo

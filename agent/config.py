@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     hubspot_access_token: SecretStr | None = Field(default=None, alias="HUBSPOT_ACCESS_TOKEN")
     #: The OIDC client secret for `[auth]` (the review UI's sign-in).
     oidc_client_secret: SecretStr | None = Field(default=None, alias="OIDC_CLIENT_SECRET")
+    #: The password of the `[inbox]` IMAP account.
+    imap_password: SecretStr | None = Field(default=None, alias="IMAP_PASSWORD")
 
 
 class _Strict(BaseModel):
@@ -117,6 +119,69 @@ class DeliveryConfig(_Strict):
     max_per_run: int = Field(default=200, ge=1)
     #: A transient failure (server down) is retried this many times before a human looks.
     max_attempts: int = Field(default=3, ge=1)
+
+
+class SendingConfig(_Strict):
+    """Frequency caps and the send window, for every message Outrider sends (signal drafts,
+    reactivations, sequence steps). A message over a cap or outside its window waits in the
+    outbox as `scheduled` and goes when it is due."""
+
+    #: At most this many messages to one person in any 7 days...
+    max_per_contact_per_week: int = Field(default=1, ge=1)
+    #: ...or this many to a lead whose score is at least `engaged_score`.
+    engaged_max_per_week: int = Field(default=2, ge=1)
+    engaged_score: float = Field(default=50, ge=0)
+    #: At most this many messages to the people of one account per day (their local day). None: no cap.
+    max_per_account_per_day: int | None = Field(default=3, ge=1)
+    #: At most this many messages per day from the sending mailbox (a day in `timezone`). None: no cap.
+    daily_limit: int | None = Field(default=None, ge=1)
+    #: The zone of the sending mailbox's day, and of recipients whose zone nothing tells.
+    timezone: str = "UTC"
+    #: When a message may arrive, in the recipient's zone: "mon-fri 09:00-17:00", or "always".
+    window: str = "mon-fri 09:00-17:00"
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from agent.delivery.zones import load_zone
+
+        if load_zone(value) is None:
+            raise ValueError(f"{value!r} is not a time zone of the tz database (write it like Europe/Berlin)")
+        return value
+
+    @field_validator("window")
+    @classmethod
+    def _window(cls, value: str) -> str:
+        from agent.delivery.caps import SendWindow
+
+        SendWindow.parse(value)  # raises ValueError with the reason
+        return value
+
+
+class InboxConfig(_Strict):
+    """The mailbox replies, out-of-office notices and bounces arrive in (read-only, over IMAP)."""
+
+    host: str
+    #: Default: 993 with ssl, 143 otherwise.
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Literal["ssl", "starttls", "none"] = "ssl"
+    username: str
+    folder: str = "INBOX"
+    #: A CA certificate (PEM) to trust besides the system's, for a server with its own certificate.
+    tls_ca_file: str | None = None
+    #: Sequence steps wait while the inbox has not been read for longer than this: a reply may be waiting.
+    max_blind_minutes: int = Field(default=30, ge=1)
+    timeout_s: float = Field(default=30.0, gt=0)
+    #: The first poll of a mailbox reads the messages of this many days (not its whole history).
+    lookback_days: int = Field(default=14, ge=1)
+    #: At most this many messages per poll (the rest are read on the next one).
+    max_messages: int = Field(default=500, ge=1)
+    #: Only this much of each message is read (a huge attachment is not downloaded).
+    max_message_bytes: int = Field(default=1_000_000, ge=10_000)
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.security == "ssl" else 143)
 
 
 class HttpConfig(_Strict):
@@ -382,6 +447,9 @@ class WorkspaceConfig(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     tracking: TrackingConfig = Field(default_factory=TrackingConfig)
     dormant: DormantConfig = Field(default_factory=DormantConfig)
+    sending: SendingConfig = Field(default_factory=SendingConfig)
+    #: Absent: no inbox is read (and sequence steps are not held for it).
+    inbox: InboxConfig | None = None
     #: Sign-in and roles for the review UI; without it the UI serves one local user on 127.0.0.1.
     auth: AuthConfig | None = None
     #: The contact email EDGAR and other polite APIs want in the User-Agent.

@@ -74,6 +74,10 @@ def nurture_job(ws: Workspace) -> object:
     from agent.services.nurture import tick
 
     return tick(ws)
+def inbox_job(ws: Workspace) -> object:
+    from agent.services.inbox import poll
+
+    return poll(ws)
 
 
 def run_cycle(
@@ -147,6 +151,8 @@ def run_forever(
         scheduler.every(1).hours.do(_safe, leads_job, ws)
         # Sequences: due steps drafted, exits and expiries applied.
         scheduler.every(60).seconds.do(_safe, nurture_job, ws)
+        if ws.config.inbox is not None:  # replies, out-of-office notices, bounces; sequences wait while unread
+            scheduler.every(120).seconds.do(_safe, inbox_job, ws)
         # Start with a full pass so nothing waits an interval after a restart.
         run_cycle(ws, only_due=True, deliver=False, on_source=_log_failure)
         ticks = 0

@@ -168,7 +168,7 @@ def main() -> None:
                 totals[key] += getattr(report, key)
             for view in queue.list_drafts(ws.db, limit=args.approvals):
                 if view.draft.kind == "sequence":
-                    queue.approve(ws.db, draft_id=view.draft.id or 0, reviewer="rep@example.com", now=now)
+                    queue.approve(ws, draft_id=view.draft.id or 0, reviewer="rep@example.com", now=now)
             sent += send_approved(ws, now=now + timedelta(hours=1), transport=transport, limit=10_000).sent
             if day % 10 == 9 or day == args.days - 1:
                 console.print(f"day {day + 1}: tick {day_times[-1]:.2f} s, {report.drafted} drafts; "

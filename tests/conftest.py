@@ -103,10 +103,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     admin.dispose()
 
 
+#: Tests send at the wall-clock time, and the default send window (weekdays 09:00-17:00 in the
+#: recipient's zone) would make them pass or fail by the hour they run. Tests of caps and windows
+#: write their own [sending] table (and play the calendar with `now`).
+SEND_ANYTIME = '\n[sending]\nwindow = "always"\n'
+
+
 def make_workspace(
     path: Path, db_url: str, extra_toml: str = "", *, allow_private: bool = True, **config: str
 ) -> Workspace:
-    """A workspace folder with the default outrider.toml minus its network source, plus `extra_toml`.
+    """A workspace folder with the default outrider.toml minus its network source, plus `extra_toml`
+    (and a send window that is always open, unless `extra_toml` has its own [sending]).
 
     Tests serve their feeds from 127.0.0.1, which the network policy refuses by default, so the
     workspace says `[http] allow_private = true` unless a test asks for the production default.
@@ -118,7 +125,8 @@ def make_workspace(
     text_ = text_[: start + 1] + text_[end:]
     if allow_private:
         text_ = text_.replace("\n[http]\n", "\n[http]\nallow_private = true   # tests serve feeds from loopback\n", 1)
-    cfg.write_text(text_ + "\n" + extra_toml, encoding="utf-8")
+    anytime = "" if "[sending]" in extra_toml else SEND_ANYTIME
+    cfg.write_text(text_ + "\n" + extra_toml + anytime, encoding="utf-8")
     settings = Settings(DATABASE_URL=db_url)  # type: ignore[call-arg]
     return Workspace.open(path, settings=settings)
 

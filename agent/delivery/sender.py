@@ -1,10 +1,15 @@
 """Send approved drafts from the outbox, each at most once.
 
-The outbox row moves `queued -> sending -> sent | queued (retry) | failed | unknown | suppressed`.
-The rules that keep a message from going out twice:
+The outbox row moves `queued | scheduled -> sending -> sent | queued (retry) | failed | unknown |
+suppressed`, or from `queued` to `scheduled` when a frequency cap, the recipient's send window or
+a blind inbox says "not yet" (`agent.delivery.holds`). The rules that keep a message from going
+out twice, or a person from getting two messages in a week:
 
 * A row is claimed with compare-and-set (`... WHERE id = ? AND state = 'queued'`) and the claim
   is committed *before* the server is contacted. Two senders never both own a row.
+* The caps are checked inside that same claim transaction, serialised with every other claim
+  (SQLite's write lock, a PostgreSQL advisory lock), and a claimed row counts as sent to its
+  recipient: two senders cannot both pass a cap.
 * Each claim stores a fresh Message-ID; every later write about that attempt is
   `... WHERE id = ? AND message_id = ?`, so a stale worker cannot overwrite a newer attempt.
 * Only a failure that is *definitely not sent* goes back to `queued`. When the outcome is unknown
@@ -24,6 +29,8 @@ from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from agent.delivery.links import link_secret, message_links
+from agent.delivery.caps import Decision
+from agent.delivery.holds import hold_for, lock_claims
 from agent.delivery.message import build_message, make_message_id
 from agent.delivery.transports import (
     DeliveryError,
@@ -68,6 +75,8 @@ class SendReport:
     recovered: int = 0
     #: Rows another sender claimed first.
     skipped: int = 0
+    #: Rows that wait for a cap or the send window (now `scheduled`, with `not_before`).
+    scheduled: int = 0
     #: Why the run stopped before its last row (a server or setup problem), if it did.
     stopped: str | None = None
     details: list[str] = field(default_factory=list)
@@ -85,6 +94,7 @@ class SendReport:
             "retried": self.retried,
             "recovered": self.recovered,
             "skipped": self.skipped,
+            "scheduled": self.scheduled,
             "stopped": self.stopped,
             "details": list(self.details),
         }
@@ -264,27 +274,54 @@ class _Run:
 
     # -- claim ------------------------------------------------------------------------------
 
-    def claim(self, outbox_id: int, draft_id: int) -> tuple[str, datetime] | None:
+    def claim(self, outbox_id: int, draft_id: int) -> tuple[str, datetime] | Decision | None:
+        """Take the row for sending, or schedule it when a cap or the window says not yet.
+
+        Returns (Message-ID, claimed at), the Decision that scheduled it, or None when the row is
+        not (or no longer) ours to send.
+        """
         now = self.clock()
         message_id = make_message_id(draft_id, self.ws.config.sender.email)
-        with self.db.session() as session:
+        with self.db.write_session() as session:
+            lock_claims(session)
+            row = session.exec(
+                select(Outbox)
+                .where(Outbox.id == outbox_id)
+                .where(col(Outbox.state).in_([OutboxState.QUEUED, OutboxState.SCHEDULED]))
+                .where(or_(col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now))
+                .where(or_(col(Outbox.not_before).is_(None), col(Outbox.not_before) <= now))
+            ).first()
+            draft = session.get(Draft, draft_id) if row is not None else None
+            if row is None or draft is None or draft.status != DraftStatus.APPROVED:
+                session.rollback()
+                return None
+            decision = hold_for(session, self.ws, row=row, draft=draft, now=now)
+            if decision.send_now:
+                values: dict[str, Any] = {
+                    "state": OutboxState.SENDING,
+                    "claimed_at": now,
+                    "attempts": Outbox.attempts + 1,
+                    "message_id": message_id,
+                    "not_before": None,
+                    "schedule_reason": None,
+                }
+            else:
+                values = {
+                    "state": OutboxState.SCHEDULED,
+                    "not_before": decision.not_before,
+                    "schedule_reason": decision.reason,
+                }
             result = session.execute(
                 update(Outbox)
                 .where(col(Outbox.id) == outbox_id)
-                .where(col(Outbox.state) == OutboxState.QUEUED)
-                .where(or_(col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now))
-                .values(
-                    state=OutboxState.SENDING,
-                    claimed_at=now,
-                    attempts=Outbox.attempts + 1,
-                    message_id=message_id,
-                )
+                .where(col(Outbox.state) == row.state)
+                .values(**values)
             )
             if _rowcount(result) != 1:
                 session.rollback()
                 return None
             session.commit()
-        return message_id, now
+        return (message_id, now) if decision.send_now else decision
 
     # -- finish -----------------------------------------------------------------------------
 
@@ -334,6 +371,10 @@ class _Run:
         if claimed is None:
             self.report.skipped += 1
             self.note(f"outbox #{outbox_id} (draft {draft_id}): claimed by another sender; skipped")
+            return True
+        if isinstance(claimed, Decision):
+            self.report.scheduled += 1
+            self.note(f"outbox #{outbox_id} (draft {draft_id}): waits, {claimed.reason}")
             return True
         message_id, claimed_at = claimed
         with self.db.session() as session:
@@ -487,7 +528,8 @@ def send_approved(
     limit: int | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> SendReport:
-    """Deliver queued outbox rows whose time has come, oldest first, up to `limit`.
+    """Deliver queued (and scheduled) outbox rows whose time has come, oldest first, up to
+    `limit`; a row a cap or the send window holds back becomes `scheduled` with `not_before`.
 
     `now` pins the clock (tests); `progress` gets one line per message as it is handled.
     Raises ConfigError before touching any row when `[server] public_url` is set without
@@ -510,9 +552,10 @@ def send_approved(
         due = session.exec(
             select(Outbox.id, Outbox.draft_id)
             .join(Draft, col(Draft.id) == Outbox.draft_id)
-            .where(Outbox.state == OutboxState.QUEUED)
+            .where(col(Outbox.state).in_([OutboxState.QUEUED, OutboxState.SCHEDULED]))
             .where(Draft.status == DraftStatus.APPROVED)
             .where(or_(col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= start))
+            .where(or_(col(Outbox.not_before).is_(None), col(Outbox.not_before) <= start))
             .order_by(col(Outbox.id))
             .limit(limit)
         ).all()

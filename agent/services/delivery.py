@@ -45,7 +45,8 @@ class SuppressionError(QueueError, ValueError):
 
 
 def send(ws: Workspace, **kw: Any) -> SendReport:
-    """Send what is due. Keywords as `agent.delivery.sender.send_approved`."""
+    """Send what is due. Keywords as `agent.delivery.sender.send_approved`; `now` plays the
+    calendar (`outrider send --now ISO`): caps, windows and retries are judged at that time."""
     return send_approved(ws, **kw)
 
 
@@ -77,7 +78,11 @@ def outbox(db: Database, *, state: str | None = None) -> list[dict[str, Any]]:
                 "account": account.name if account else None,
                 "subject": draft.subject,
                 "draft_status": draft.status,
+                "kind": draft.kind,
                 "state": row.state,
+                # When a scheduled message goes, and why it waits (a cap, the window, the inbox).
+                "not_before": _iso(row.not_before) if row.state == OutboxState.SCHEDULED else None,
+                "schedule_reason": row.schedule_reason if row.state == OutboxState.SCHEDULED else None,
                 "attempts": row.attempts,
                 "message_id": row.message_id,
                 "error": row.error,

@@ -29,7 +29,7 @@ from agent.store.models import (
 from agent.workspace import Workspace
 from drafting.base import DraftProvider, OutreachDraft
 from drafting.context import DraftContext
-from drafting.guardrails import GuardrailReport, check_draft
+from drafting.guardrails import CheckResult, GuardrailReport, check_draft
 from signals.model import as_utc, utcnow
 
 if TYPE_CHECKING:
@@ -271,13 +271,16 @@ def recheck(ws: Workspace, view: DraftView, *, subject: str, body: str) -> tuple
 
     if view.contact is None:
         raise QueueError(f"draft {view.draft.id} has no recipient; add a contact to {view.account.name} first")
+    cta = _call_to_action(body, view.draft.call_to_action or "")
     if view.draft.context:
         ctx = DraftContext.model_validate(view.draft.context)
     elif view.signal is not None:
         ctx = draft_context(ws, view.signal, view.account, view.contact)
     else:
-        raise QueueError(f"draft {view.draft.id} has no signal and no stored context to check it against")
-    cta = _call_to_action(body, view.draft.call_to_action or "")
+        # Nothing to check the text against: that is a failed check, which only an override passes.
+        missing = CheckResult(name="context", passed=False,
+                              reason="this draft has no signal and no stored context, so its facts cannot be checked")
+        return GuardrailReport(results=[missing]), cta
     draft = OutreachDraft(
         subject=subject,
         body=body,

@@ -70,7 +70,7 @@ def list_signals(
 
 
 def source_health(ws: Workspace) -> list[dict[str, Any]]:
-    """Every configured source with its last run, health and last error."""
+    """Every configured source with its last run, health and last error (and the inbox, if set)."""
     with ws.db.session() as session:
         states = {s.source: s for s in session.exec(select(CollectorState)).all()}
     out = []
@@ -92,4 +92,9 @@ def source_health(ws: Workspace) -> list[dict[str, Any]]:
                 "last_event_count": state.last_event_count if state else 0,
             }
         )
+    from agent.services.inbox import health_row
+
+    inbox = health_row(ws)  # the [inbox] mailbox is watched like a source: unread means blind
+    if inbox is not None:
+        out.append(inbox)
     return out

@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from agent.store.types import UTCDateTime
@@ -384,6 +384,35 @@ class Snapshot(SQLModel, table=True):
     key: str
     data: Any = Field(default=None, sa_column=Column(JSON))
     updated_at: datetime = _ts()
+
+
+class InboxMessage(SQLModel, table=True):
+    """One message read from the `[inbox]` mailbox, processed once: what it was and what we did."""
+
+    __tablename__ = "inbox_message"
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbox_message_uid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: "user@host/folder": a UID means something only within one mailbox and UIDVALIDITY.
+    mailbox: str
+    uidvalidity: int = Field(sa_type=BigInteger)
+    uid: int = Field(sa_type=BigInteger)
+    message_id: str | None = Field(default=None, index=True)
+    #: reply, unsubscribe, out_of_office, auto_reply, bounce_hard, bounce_soft, delivery_notice, unreadable
+    kind: str = Field(index=True)
+    #: What Outrider did about it ("reply recorded; owner alerted", "not ours: nothing done").
+    outcome: str = Field(sa_column=Column(Text, nullable=False))
+    #: Why it was classified so.
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    from_email: str | None = None
+    subject: str | None = Field(default=None, sa_column=Column(Text))
+    #: How it was tied to what we sent: "in-reply-to", "sender address", or None.
+    matched_by: str | None = None
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+    event_id: int | None = Field(default=None, foreign_key="engagement_event.id")
+    sent_at: datetime | None = _opt_ts()
+    processed_at: datetime = _ts(index=True)
 
 
 Index("ix_draft_status_priority", Draft.status, Draft.priority)  # type: ignore[arg-type]

@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 from agent.cli import app
 
 runner = CliRunner()
+#: Sends wait for the recipient's window (weekdays 09:00-17:00 in their zone): play a time inside it.
+MONDAY_AFTERNOON = "2026-12-07T15:00:00Z"
 
 
 @pytest.fixture
@@ -48,8 +50,9 @@ def test_demo_then_review_from_the_command_line(tmp_path: Path, env: None) -> No
            "--reason", "already in a deal")
     again = runner.invoke(app, ["-w", str(ws), "queue", "approve", str(first["id"]), "--by", "b@example.com"])
     assert again.exit_code == 2 and "rep@example.com (cli) already approved" in again.output
-    assert "sent 1" in invoke("-w", str(ws), "send")
-    assert "sent 0" in invoke("-w", str(ws), "send")
+    # A Monday afternoon, inside the demo contacts' send windows (US, GB and DE).
+    assert "sent 1" in invoke("-w", str(ws), "send", "--now", MONDAY_AFTERNOON)
+    assert "sent 0" in invoke("-w", str(ws), "send", "--now", MONDAY_AFTERNOON)
     assert len(list((ws / "outbox").glob("*.eml"))) == 1
 
     signals = json.loads(invoke("-w", str(ws), "signals", "list", "--json"))
@@ -113,9 +116,9 @@ def test_outbox_is_listed_and_an_unknown_send_is_settled(tmp_path: Path, env: No
         session.add(draft)
         session.commit()
     ws.close()
-    assert "sent 0" in invoke("-w", str(ws_dir), "send")  # never resent on its own
+    assert "sent 0" in invoke("-w", str(ws_dir), "send", "--now", MONDAY_AFTERNOON)  # never resent on its own
     invoke("-w", str(ws_dir), "outbox", "resolve", str(first["id"]), "--by", "rep@example.com", "--outcome", "resend")
-    assert "sent 1" in invoke("-w", str(ws_dir), "send")
+    assert "sent 1" in invoke("-w", str(ws_dir), "send", "--now", MONDAY_AFTERNOON)
     bad = runner.invoke(app, ["-w", str(ws_dir), "outbox", "resolve", str(first["id"]), "--by", "r@example.com",
                               "--outcome", "resend"])
     assert bad.exit_code == 2 and "sent" in bad.output

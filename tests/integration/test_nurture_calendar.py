@@ -29,6 +29,9 @@ from agent.store.models import Contact, Draft, Enrollment, Outbox, ReviewEvent
 from signals.engagement import EngagementIn
 from tests.conftest import make_workspace
 
+#: These tests are about the engine, not caps (tests/integration/test_caps_sending.py holds those).
+NO_CAPS = '[sending]\nwindow = "always"\nmax_per_contact_per_week = 1000\nengaged_max_per_week = 1000\n'
+
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "agent" / "demo_data"
 REP = "rep@example.com"
@@ -46,7 +49,7 @@ def day(n: int, hour: int = 9) -> datetime:
 
 
 def test_sixty_days_of_sequences(tmp_path: Path, db_url: str) -> None:
-    ws = make_workspace(tmp_path / "ws", db_url)
+    ws = make_workspace(tmp_path / "ws", db_url, NO_CAPS)
     for name in ("content.toml", "sequences.toml"):
         (ws.path / name).write_bytes((DEMO / name).read_bytes())
     import_accounts(ws.db, (DEMO / "accounts.csv").read_bytes(), filename="accounts.csv")

@@ -4,14 +4,14 @@ An edit is checked against the same facts, evidence and allowed links as the dra
 kind of draft (a sequence step has no signal to rebuild it from).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
