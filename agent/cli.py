@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -23,7 +23,6 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.markup import escape
 from rich.table import Table
 
 from agent.config import ConfigError
@@ -100,7 +99,8 @@ def friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except (ConfigError, QueueError, AccountError, ImportFileError, FileExistsError, LeadError, NurtureError) as exc:
-            err.print(f"[bold red]error:[/] {escape(str(exc))}")  # "[inbox]" in a message is text
+            # Escaped: advice naming "[auth]" or "[inbox]" must not be eaten as rich markup.
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -419,7 +419,7 @@ def queue_show(draft_id: int) -> None:
 @friendly
 def queue_approve(
     draft_id: int,
-    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
     subject: Annotated[str | None, typer.Option(help="Replace the subject.")] = None,
     body: Annotated[str | None, typer.Option(help="Replace the body.")] = None,
     override_reason: Annotated[
@@ -434,8 +434,9 @@ def queue_approve(
     """
     from agent.services.queue import approve
 
+    ws = open_ws()
     view = approve(
-        open_ws(), draft_id=draft_id, reviewer=by, subject=subject, body=body, override_reason=override_reason
+        ws, draft_id=draft_id, reviewer=_cli_actor(by, ws), subject=subject, body=body, override_reason=override_reason
     )
     console.print(f"[green]approved[/] draft {draft_id} to {view.contact.email if view.contact else '-'}")
 
@@ -444,13 +445,14 @@ def queue_approve(
 @friendly
 def queue_reject(
     draft_id: int,
-    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
     reason: Annotated[str, typer.Option("--reason", help="Why; it teaches the drafter.")],
 ) -> None:
     """Reject a draft with a reason."""
     from agent.services.queue import reject
 
-    reject(open_ws().db, draft_id=draft_id, reviewer=by, reason=reason)
+    ws = open_ws()
+    reject(ws.db, draft_id=draft_id, reviewer=_cli_actor(by, ws), reason=reason)
     console.print(f"[yellow]rejected[/] draft {draft_id}")
 
 
@@ -458,13 +460,14 @@ def queue_reject(
 @friendly
 def queue_snooze(
     draft_id: int,
-    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
     days: Annotated[float, typer.Option(help="Days to snooze.")] = 3,
 ) -> None:
     """Hide a draft for a while; it comes back as pending."""
     from agent.services.queue import snooze
 
-    view = snooze(open_ws().db, draft_id=draft_id, reviewer=by, days=days)
+    ws = open_ws()
+    view = snooze(ws.db, draft_id=draft_id, reviewer=_cli_actor(by, ws), days=days)
     console.print(f"snoozed draft {draft_id} until {view.draft.snoozed_until:%Y-%m-%d %H:%M} UTC")
 
 
@@ -472,15 +475,16 @@ def queue_snooze(
 @friendly
 def queue_regenerate(
     draft_id: int,
-    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
     instruction: Annotated[str, typer.Option("--instruction", "-i", help='e.g. "shorter, mention their SDR hiring"')],
 ) -> None:
     """Ask the drafter again with an instruction; the guardrails check the new draft."""
     from agent.services.queue import regenerate
 
     ws = open_ws()
+    actor = _cli_actor(by, ws)
     with err.status("drafting..."):
-        view = regenerate(ws, draft_id=draft_id, reviewer=by, instruction=instruction)
+        view = regenerate(ws, draft_id=draft_id, reviewer=actor, instruction=instruction)
     d = view.draft
     how = f"fallback: {d.fallback_reason}" if d.fallback_reason else f"{d.provider} · {d.prompt_version}"
     console.rule(f"draft {draft_id} ({how})")
@@ -808,13 +812,14 @@ def outbox_list(
 @friendly
 def outbox_resolve(
     draft_id: int,
-    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
     outcome: Annotated[str, typer.Option(help="mark_sent (it is in the Sent folder), resend, or cancel.")],
 ) -> None:
     """Settle a message whose sending was interrupted (or retry a failed one). Never automatic."""
     from agent.services.delivery import resolve_unknown
 
-    row = resolve_unknown(open_ws().db, draft_id=draft_id, reviewer=by, outcome=outcome)  # type: ignore[arg-type]
+    ws = open_ws()
+    row = resolve_unknown(ws.db, draft_id=draft_id, reviewer=_cli_actor(by, ws), outcome=outcome)  # type: ignore[arg-type]
     console.print(f"draft {draft_id}: delivery is now {row['state']}")
 
 
@@ -881,12 +886,12 @@ def alerts_list(
 @_alerts_friendly
 def alerts_retry(
     alert_id: int,
-    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
 ) -> None:
     """Send a failed alert again (after fixing what its error said). Never automatic."""
     from agent.services.alerts import retry_alert
 
-    row = retry_alert(open_ws().db, alert_id=alert_id, actor=by)
+    row = retry_alert(open_ws().db, alert_id=alert_id, actor=_cli_actor(by))
     console.print(f"alert {alert_id} ({row['channel']} for {row['email']}) is {row['state']} again; "
                   "`outrider alerts deliver` or a running server delivers it", markup=False, highlight=False)
 
@@ -1040,7 +1045,7 @@ def leads_refresh(now: NowOption = None) -> None:
 def leads_stage(
     email: str,
     stage: Annotated[str, typer.Argument(help="lead, engaged, mql, handed_off, customer, disqualified, dormant.")],
-    by: Annotated[str, typer.Option("--by", help="Your email.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
     reason: Annotated[str, typer.Option("--reason", help="Why; kept in the lead's history.")],
 ) -> None:
     """Move a lead to a stage by hand (for example "not dormant" or "disqualified: wrong person")."""
@@ -1085,15 +1090,26 @@ def leads_calibrate(
         err.print("[yellow]Fewer than 10 converted and 10 unconverted leads: treat the suggestion as a hint.[/]")
 
 
-def _cli_actor(by: str) -> str:
-    """The CLI's --by is an e-mail address, recorded as coming from the CLI."""
+def _cli_actor(by: str, ws: Workspace | None = None) -> Any:
+    """The CLI's --by: an e-mail address, recorded as "<email> (cli)".
+
+    With `[auth]` in the workspace it is an `Actor` with the role `[auth.roles]` gives that address,
+    so the services refuse what the role may not do, as they do in the UI.
+    """
+    from agent.services.auth import Actor, role_for
     from agent.services.queue import QueueError
 
     value = (by or "").strip()
     local, at, domain = value.rpartition("@")
-    if not at or not local or "." not in domain or " " in value:
-        raise QueueError(f"--by must be your e-mail address (got {by!r})")
-    return f"{value.lower()} (cli)"
+    if not at or not local or "." not in domain.strip(".") or any(c.isspace() for c in value):
+        raise QueueError(
+            f"--by must be your e-mail address, like --by dana@example.com (got {by!r}); "
+            "it is recorded with what you do"
+        )
+    email = value.lower()
+    if ws is not None and ws.config.auth is not None:
+        return Actor(email=email, role=role_for(email, ws.config.auth), via="cli")
+    return f"{email} (cli)"
 
 
 # --------------------------------------------------------------------------- serve / API tokens
@@ -1470,25 +1486,29 @@ def inbox_list(
 # --------------------------------------------------------------------------- ui / demo
 
 
-def _start_ui(workspace: Path, port: int | None = None) -> None:
-    app_file = Path(__file__).resolve().parent.parent / "review_ui" / "app.py"
-    env = {**os.environ, "OUTRIDER_WORKSPACE": str(workspace)}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app_file), "--browser.gatherUsageStats", "false"]
-    if port:
-        cmd += ["--server.port", str(port)]
-    console.print(f"Starting the review UI for {workspace} (Ctrl-C to stop)")
-    try:
-        subprocess.run(cmd, env=env, check=False)
-    except KeyboardInterrupt:
-        pass
+def _start_ui(ws: Workspace, port: int | None = None, host: str | None = None) -> None:
+    from agent import ui_server
+
+    launch = ui_server.plan(ws, host=host or ui_server.DEFAULT_HOST, port=port)
+    who = "sign-in required" if launch.signed_in else "one local user, no sign-in"
+    console.print(f"Review UI for {ws.path} at {launch.url} ({who}). Ctrl-C stops it.")
+    code = ui_server.run(launch)
+    if code:
+        err.print(f"[bold red]error:[/] the review UI (Streamlit) exited with code {code}; its output is above")
+        raise typer.Exit(code)
 
 
 @app.command()
 @friendly
-def ui(port: Annotated[int | None, typer.Option(help="Port (default 8501).")] = None) -> None:
-    """Open the review queue in the browser (Streamlit)."""
-    ws = open_ws()
-    _start_ui(ws.path, port)
+def ui(
+    port: Annotated[int | None, typer.Option(help="Port (default 8501).")] = None,
+    host: Annotated[
+        str,
+        typer.Option(help="Address to listen on. Anything but loopback needs [auth] (sign-in) in outrider.toml."),
+    ] = "127.0.0.1",
+) -> None:
+    """Open the review queue in the browser (Streamlit); stopping this command stops it."""
+    _start_ui(open_ws(), port, host)
 
 
 @app.command()
@@ -1516,7 +1536,7 @@ def demo(
         f"Approve one: outrider -w {ws.path} queue approve {views[0].draft.id if views else 1} --by you@example.com"
     )
     if not no_ui:
-        _start_ui(ws.path, port)
+        _start_ui(ws, port)
 
 
 if __name__ == "__main__":  # pragma: no cover

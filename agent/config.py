@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     slack_webhook_url: SecretStr | None = Field(default=None, alias="SLACK_WEBHOOK_URL")
     #: A HubSpot private-app token for `[crm.hubspot]`.
     hubspot_access_token: SecretStr | None = Field(default=None, alias="HUBSPOT_ACCESS_TOKEN")
+    #: The OIDC client secret for `[auth]` (the review UI's sign-in).
+    oidc_client_secret: SecretStr | None = Field(default=None, alias="OIDC_CLIENT_SECRET")
     #: The password of the `[inbox]` IMAP account.
     imap_password: SecretStr | None = Field(default=None, alias="IMAP_PASSWORD")
 
@@ -390,6 +392,44 @@ class TrackingConfig(_Strict):
     clicks: bool = False
 
 
+Role = Literal["admin", "rep", "viewer"]
+
+
+class AuthConfig(_Strict):
+    """Sign-in to the review UI (OpenID Connect); the client secret comes from OIDC_CLIENT_SECRET."""
+
+    #: The name on the sign-in button ("Sign in with Okta").
+    provider: str = "your identity provider"
+    #: The provider's discovery document, e.g. https://accounts.google.com/.well-known/openid-configuration
+    server_metadata_url: str
+    client_id: str
+    #: Where the provider sends the browser back (default: http://localhost:<port>/oauth2callback).
+    redirect_uri: str | None = None
+    #: An e-mail address or "@domain" -> admin, rep or viewer. An address wins over its domain.
+    roles: dict[str, Role] = Field(default_factory=dict)
+    #: The role of a signed-in user the table does not name.
+    default_role: Role = "viewer"
+
+    @field_validator("server_metadata_url", "redirect_uri")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s) URL")
+        return value
+
+    @field_validator("roles")
+    @classmethod
+    def _emails_or_domains(cls, value: dict[str, Role]) -> dict[str, Role]:
+        out: dict[str, Role] = {}
+        for key, role in value.items():
+            who = key.strip().lower()
+            local, at, domain = who.rpartition("@")
+            if not at or "." not in domain or " " in who:
+                raise ValueError(f'{key!r} is neither an e-mail address nor "@domain"')
+            out[who if local else "@" + domain] = role
+        return out
+
+
 class WorkspaceConfig(_Strict):
     icp: IcpRules = Field(default_factory=IcpRules)
     sources: list[SourceConfig] = Field(default_factory=list)
@@ -410,6 +450,8 @@ class WorkspaceConfig(_Strict):
     sending: SendingConfig = Field(default_factory=SendingConfig)
     #: Absent: no inbox is read (and sequence steps are not held for it).
     inbox: InboxConfig | None = None
+    #: Sign-in and roles for the review UI; without it the UI serves one local user on 127.0.0.1.
+    auth: AuthConfig | None = None
     #: The contact email EDGAR and other polite APIs want in the User-Agent.
     contact_email: str | None = None
 

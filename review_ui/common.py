@@ -1,5 +1,5 @@
-"""What every page shares: the workspace (opened once per process), the reviewer's identity,
-and messages that survive a rerun."""
+"""What every page shares: the workspace (opened once per process), who is acting (signed in with
+`[auth]`, else the one local user on 127.0.0.1), and messages that survive a rerun."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import streamlit as st
+from streamlit.errors import StreamlitAuthError
 
-from agent.config import ConfigError
+from agent.config import AuthConfig, ConfigError
+from agent.services.auth import Action, Actor, can, is_loopback, role_for
 from agent.workspace import Workspace
 
 #: Where the reviewer's email lives in `st.session_state` (a plain key, so it survives page switches).
@@ -87,17 +89,84 @@ def reviewer_sidebar() -> str:
     return str(st.session_state[REVIEWER_KEY])
 
 
-def reviewer() -> str:
+def signed_in(auth: AuthConfig) -> Actor | None:
+    """The user `st.login` signed in, with the role `[auth.roles]` gives them; None before sign-in."""
+    user = st.user
+    if not user.get("is_logged_in"):
+        return None
+    email = str(user.get("email") or "").strip().lower()
+    if not email or user.get("email_verified") is False:
+        return None
+    return Actor(email=email, role=role_for(email, auth), via="ui")
+
+
+def _auth() -> AuthConfig | None:
+    return workspace().config.auth
+
+
+def reviewer() -> str | Actor:
+    """Who acts: the signed-in user with `[auth]` (never a typed name), else the local user's email."""
+    auth = _auth()
+    if auth is not None:
+        return signed_in(auth) or ""
     return str(st.session_state.get(REVIEWER_KEY) or "").strip()
 
 
+def may(action: Action) -> bool:
+    """True when the current user may take `action` (pages hide what it may not; services refuse it)."""
+    who = reviewer()
+    if isinstance(who, Actor):
+        return can(who, action)
+    # The local single user may do everything; it is asked for its email when it acts.
+    return _auth() is None
+
+
+def _sign_in_gate(auth: AuthConfig) -> None:
+    """Stop the page until the user has signed in with a verified e-mail; then show who and the role."""
+    actor = signed_in(auth)
+    if actor is None:
+        st.title("Outrider review")
+        if st.user.get("is_logged_in"):
+            say("error", f"{auth.provider} did not share a verified e-mail address, which Outrider records with "
+                "every decision. Sign in with another account, or ask your admin.")
+            st.button("Sign out", on_click=st.logout, key="auth-logout")
+            st.stop()
+        st.write(f"Sign in with {md(auth.provider)} to see the review queue.")
+        if st.button(f"Sign in with {auth.provider}", type="primary", key="auth-login"):
+            try:
+                st.login()
+            except StreamlitAuthError:
+                say("error", "Sign-in is not set up for this server. Start the UI with `outrider ui`: it writes "
+                    "the sign-in settings from [auth] and the OIDC_CLIENT_SECRET and OUTRIDER_SECRET_KEY variables.")
+        st.stop()
+    st.sidebar.markdown(f"Signed in as **{md(actor.email)}**  \n:material/badge: {actor.role}")
+    if actor.role == "viewer":
+        st.sidebar.caption("Viewers can read everything but cannot act on drafts; ask an admin for the rep role.")
+    st.sidebar.button("Sign out", on_click=st.logout, key="auth-logout")
+
+
+def _served_only_here() -> bool:
+    """True when this server listens on loopback only (unset means every interface, as `streamlit run`)."""
+    address = st.get_option("server.address")
+    return bool(address) and is_loopback(str(address))
+
+
 def page_setup(title: str, caption: str | None = None) -> Workspace:
-    """Title, sidebar and workspace: the first lines of every page."""
-    reviewer_sidebar()
+    """Sign-in (or the local user's email), title and workspace: the first lines of every page."""
+    ws = workspace()
+    if ws.config.auth is not None:
+        _sign_in_gate(ws.config.auth)
+    elif _served_only_here():
+        reviewer_sidebar()
+    else:
+        st.title("Outrider review")
+        say("error", "This server listens beyond 127.0.0.1 without sign-in, so it will not show the queue: anyone "
+            f"could approve mail in anyone's name. Start it with `outrider ui` (127.0.0.1), or add [auth] to "
+            f"{ws.config_path}.")
+        st.stop()
     st.title(title)
     if caption:
         st.caption(caption)
-    ws = workspace()
     st.sidebar.caption(f"Workspace: `{ws.path}`")
     return ws
 

@@ -19,6 +19,7 @@ from agent.delivery.sender import (
     record_draft_status,
     send_approved,
 )
+from agent.services.auth import Actor, authorize
 from agent.services.queue import Conflict, NotFound, QueueError
 from agent.store.db import Database
 from agent.store.models import (
@@ -102,7 +103,7 @@ def outbox_for(db: Database, draft_id: int) -> dict[str, Any] | None:
     return None
 
 
-def resolve_unknown(db: Database, *, draft_id: int, reviewer: str, outcome: Outcome) -> dict[str, Any]:
+def resolve_unknown(db: Database, *, draft_id: int, reviewer: str | Actor, outcome: Outcome) -> dict[str, Any]:
     """A human settles a send whose outcome is unknown (or retries a failed one).
 
     * mark_sent: it did go out (it is in the Sent folder): outbox `sent`, draft `sent`.
@@ -114,9 +115,7 @@ def resolve_unknown(db: Database, *, draft_id: int, reviewer: str, outcome: Outc
     Compare-and-set on the row's state and Message-ID: if someone settled it first, `Conflict`.
     Returns the outbox row as `outbox()` shows it.
     """
-    reviewer = (reviewer or "").strip()
-    if not reviewer:
-        raise QueueError("say who you are (an email address) to settle a delivery")
+    reviewer = authorize(reviewer, "settle")
     if outcome not in OUTCOMES:
         raise QueueError(f"outcome must be one of {', '.join(OUTCOMES)} (got {outcome!r})")
     now = utcnow()
@@ -205,12 +204,13 @@ def normalise_suppression(value: str) -> tuple[str, str]:
     return text, "domain"
 
 
-def suppress(db: Database, *, value: str, reason: str = "", actor: str = "outrider") -> Suppression:
+def suppress(db: Database, *, value: str, reason: str = "", actor: str | Actor = "outrider") -> Suppression:
     """Never send to this address or domain (and its subdomains). Idempotent.
 
     Drafts still waiting for a decision to a suppressed recipient are withdrawn at once (with the
     reason on the card); approved ones are stopped by the sender, which checks every send.
     """
+    actor = authorize(actor, "suppress")
     normal, kind = normalise_suppression(value)
     with db.write_session() as session:
         existing = session.exec(select(Suppression).where(Suppression.value == normal)).first()
@@ -252,8 +252,9 @@ def _withdraw_suppressed(session: Any, value: str, kind: str, *, reason: str, ac
     return len(rows)
 
 
-def unsuppress(db: Database, *, value: str) -> bool:
+def unsuppress(db: Database, *, value: str, actor: str | Actor = "outrider") -> bool:
     """Remove a suppression. True when there was one."""
+    authorize(actor, "suppress")
     normal, _kind = normalise_suppression(value)
     with db.session() as session:
         result = session.execute(delete(Suppression).where(col(Suppression.value) == normal))

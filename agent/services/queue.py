@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import update
 from sqlmodel import col, select
@@ -31,6 +31,9 @@ from drafting.base import DraftProvider, OutreachDraft
 from drafting.context import DraftContext
 from drafting.guardrails import CheckResult, GuardrailReport, check_draft
 from signals.model import as_utc, utcnow
+
+if TYPE_CHECKING:
+    from agent.services.auth import Actor
 
 #: Statuses a rep can still act on.
 ACTIONABLE = (DraftStatus.PENDING, DraftStatus.SNOOZED)
@@ -155,11 +158,15 @@ def history(db: Database, draft_id: int) -> list[ReviewEvent]:
         )
 
 
-def _require_actor(reviewer: str) -> str:
-    reviewer = (reviewer or "").strip()
-    if not reviewer:
-        raise QueueError("say who you are (an email address) to act on a draft")
-    return reviewer
+#: The permission each recorded action needs (agent.services.auth.ALLOWED).
+_PERMISSION = {"approved": "approve", "edited": "edit", "rejected": "reject", "snoozed": "snooze", "regenerated": "regenerate"}
+
+
+def _require_actor(reviewer: str | Actor, action: str) -> str:
+    """The name to record; refuses a signed-in user whose role may not take the action."""
+    from agent.services.auth import authorize  # auth builds on QueueError, defined here
+
+    return authorize(reviewer, _PERMISSION.get(action, action))  # type: ignore[arg-type]
 
 
 def _conflict_message(db: Database, draft_id: int, action: str) -> str:
@@ -186,7 +193,7 @@ def _transition(
     *,
     draft_id: int,
     expected_version: int | None,
-    reviewer: str,
+    reviewer: str | Actor,
     action: str,
     to_status: str,
     values: dict[str, Any],
@@ -194,7 +201,7 @@ def _transition(
     edits: dict[str, Any] | None = None,
     outbox_to: str | None = None,
 ) -> DraftView:
-    reviewer = _require_actor(reviewer)
+    reviewer = _require_actor(reviewer, action)
     current = get_draft(db, draft_id)
     if expected_version is None:
         expected_version = current.draft.version
@@ -305,7 +312,7 @@ def approve(
     ws: Workspace,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     expected_version: int | None = None,
     subject: str | None = None,
     body: str | None = None,
@@ -320,10 +327,10 @@ def approve(
     through and its audit row records the failing checks and the reason. A sequence step past its
     approve-by time is refused: it is never sent late.
     """
+    name = _require_actor(reviewer, "approve")
     view = get_draft(ws.db, draft_id)
     if view.contact is None:
         raise QueueError(f"draft {draft_id} has no recipient; add a contact to {view.account.name} first")
-    _require_actor(reviewer)
     expires = view.draft.expires_at
     if expires is not None and as_utc(expires) <= as_utc(now or utcnow()):
         raise Conflict(
@@ -349,7 +356,7 @@ def approve(
             )
         edits["failed_checks"] = report.failures()
         edits["override_reason"] = reason
-    values.update(reviewed_by=reviewer.strip(), reviewed_at=utcnow())
+    values.update(reviewed_by=name, reviewed_at=utcnow())
     return _transition(
         ws.db,
         draft_id=draft_id,
@@ -368,7 +375,7 @@ def save_edits(
     ws: Workspace,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     expected_version: int | None = None,
     subject: str | None = None,
     body: str | None = None,
@@ -402,10 +409,11 @@ def reject(
     db: Database,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     reason: str,
     expected_version: int | None = None,
 ) -> DraftView:
+    name = _require_actor(reviewer, "reject")
     reason = (reason or "").strip()
     if not reason:
         raise QueueError("give a reason when you reject a draft; it teaches the drafter")
@@ -416,7 +424,7 @@ def reject(
         reviewer=reviewer,
         action="rejected",
         to_status=DraftStatus.REJECTED,
-        values={"reject_reason": reason, "reviewed_by": reviewer.strip(), "reviewed_at": utcnow()},
+        values={"reject_reason": reason, "reviewed_by": name, "reviewed_at": utcnow()},
         reason=reason,
     )
 
@@ -425,7 +433,7 @@ def snooze(
     db: Database,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     until: datetime | None = None,
     days: float = 3,
     expected_version: int | None = None,
@@ -461,7 +469,7 @@ def regenerate(
     ws: Workspace,
     *,
     draft_id: int,
-    reviewer: str,
+    reviewer: str | Actor,
     instruction: str,
     expected_version: int | None = None,
     provider: DraftProvider | None = None,
@@ -475,6 +483,7 @@ def regenerate(
     from agent.pipeline import make_provider
     from drafting.produce import produce_draft
 
+    _require_actor(reviewer, "regenerate")  # before the model is called
     instruction = " ".join((instruction or "").split())[:500]
     if not instruction:
         raise QueueError('say what to change, for example "shorter, mention their SDR hiring"')

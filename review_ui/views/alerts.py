@@ -31,7 +31,7 @@ def retry(alert_id: int) -> None:
         common.flash("warning", "Enter your email in the sidebar first: every retry is recorded with who asked.")
         return
     try:
-        row = alerts_service.retry_alert(common.workspace().db, alert_id=alert_id, actor=who)
+        row = alerts_service.retry_alert(common.workspace().db, alert_id=alert_id, actor=str(who))
     except alerts_service.AlertError as exc:
         common.flash("error", common.sentence(exc))
         return
@@ -56,7 +56,8 @@ def render_failed(row: dict[str, Any]) -> None:
             )
         )
         common.say("error", row["last_error"] or "No error was recorded.")
-        st.button("Retry", key=f"retry-{row['id']}", on_click=retry, args=(row["id"],), type="primary")
+        if common.may("edit"):  # viewers read alerts; retrying one is a rep's or an admin's call
+            st.button("Retry", key=f"retry-{row['id']}", on_click=retry, args=(row["id"],), type="primary")
 
 
 ws = common.page_setup("Alerts", "MQL handoffs to owners: Slack, e-mail and HubSpot. Failed alerts first.")

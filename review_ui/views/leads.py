@@ -128,20 +128,21 @@ with right:
         when = (item["at"] or "")[:16].replace("T", " ")
         st.markdown(f"{KIND_ICONS.get(item['kind'], '•')} `{when}` {md(item['summary'])}")
 
-with st.expander("Move this lead to another stage"):
-    with st.form("lead-stage"):
-        to = st.selectbox("Stage", list(STAGE_LABELS), format_func=lambda s: STAGE_LABELS[s], key="lead-stage-to",
-                          index=list(STAGE_LABELS).index(lead["stage"]) if lead["stage"] in STAGE_LABELS else 0)
-        why = st.text_input("Why", placeholder="e.g. not dormant: she answered my call", key="lead-stage-why")
-        if st.form_submit_button("Move", type="primary", key="lead-stage-move"):
-            who = common.reviewer()
-            if not who:
-                common.say("warning", common.NEED_EMAIL)
-            else:
-                try:
-                    leads_service.set_stage(ws, email=lead["email"], stage=to, reason=why, actor=who)
-                except leads_service.LeadError as exc:
-                    common.say("error", common.sentence(exc))
+if common.may("edit"):  # viewers read leads; moving one is a rep's decision
+    with st.expander("Move this lead to another stage"):
+        with st.form("lead-stage"):
+            to = st.selectbox("Stage", list(STAGE_LABELS), format_func=lambda s: STAGE_LABELS[s], key="lead-stage-to",
+                              index=list(STAGE_LABELS).index(lead["stage"]) if lead["stage"] in STAGE_LABELS else 0)
+            why = st.text_input("Why", placeholder="e.g. not dormant: she answered my call", key="lead-stage-why")
+            if st.form_submit_button("Move", type="primary", key="lead-stage-move"):
+                who = common.reviewer()
+                if not who:
+                    common.say("warning", common.NEED_EMAIL)
                 else:
-                    common.flash("success", f"{lead['email']} is now {STAGE_LABELS[to]}.")
-                    st.rerun()
+                    try:
+                        leads_service.set_stage(ws, email=lead["email"], stage=to, reason=why, actor=str(who))
+                    except leads_service.LeadError as exc:
+                        common.say("error", common.sentence(exc))
+                    else:
+                        common.flash("success", f"{lead['email']} is now {STAGE_LABELS[to]}.")
+                        st.rerun()

@@ -178,7 +178,9 @@ def render_delivery(draft_id: int, version: int, status: str, subject: str, body
     if row["error"]:
         common.say("warning" if status == "send_unknown" else "error", row["error"])
     args = (draft_id, version, subject, body)
-    if status == "send_unknown":
+    if not common.may("settle"):
+        st.caption("An admin settles deliveries: ask one to mark it sent, resend it or cancel it.")
+    elif status == "send_unknown":
         sent_col, resend_col, cancel_col = st.columns(3)
         sent_col.button("It went out (mark sent)", key=f"mark_sent-{draft_id}", on_click=act, args=("mark_sent", *args))
         resend_col.button("It did not: resend", key=f"resend-{draft_id}", on_click=act, args=("resend", *args))
@@ -255,6 +257,7 @@ def render_draft(view: DraftView) -> None:
     d, a, c = view.draft, view.account, view.contact
     draft_id = int(d.id or 0)
     actionable = d.status in ACTIONABLE
+    may_act = actionable and common.may("approve")  # reps and admins; the services check again
     with st.container(border=True, key=f"draft-{draft_id}"):
         head, score = st.columns([5, 1])
         with head:
@@ -286,7 +289,7 @@ def render_draft(view: DraftView) -> None:
 
         left, right = st.columns([3, 2])
         with left:
-            if actionable:
+            if may_act:
                 st.text_input("Subject", value=d.subject, key=f"subject-{draft_id}")
                 st.text_area("Body", value=d.body, key=f"body-{draft_id}", height=260)
             else:
@@ -311,7 +314,9 @@ def render_draft(view: DraftView) -> None:
                 st.markdown("**Guardrails**" + (" (of the edited text)" if d.edited else ""))
                 render_guardrails(d.guardrail_report or [])
 
-        if actionable:
+        if actionable and not may_act:
+            st.caption("You can read this draft but not act on it: ask an admin for the rep role.")
+        if may_act:
             args = (draft_id, d.version, d.subject, d.body)
             approve_col, save_col, reject_col, snooze_col = st.columns([1, 1, 2, 2], vertical_alignment="bottom")
             approve_col.button(

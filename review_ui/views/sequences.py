@@ -137,13 +137,13 @@ if emails:
             f"{md(item['action'].replace('_', ' '))}: {md(item['detail'])}{md(draft)}"
         )
     live = [r for r in nurture_service.status(ws, email=email) if r["state"] in ("active", "waiting", "paused")]
-    if live and st.button(f"Stop {email}'s sequences", key="seq-stop"):
+    if live and common.may("edit") and st.button(f"Stop {email}'s sequences", key="seq-stop"):
         who = common.reviewer()
         if not who:
             common.say("warning", common.NEED_EMAIL)
         else:
             try:
-                ended = nurture_service.stop(ws, email=email, actor=who)
+                ended = nurture_service.stop(ws, email=email, actor=str(who))
             except nurture_service.NurtureError as exc:
                 common.say("error", common.sentence(exc))
             else:
@@ -152,25 +152,26 @@ if emails:
 else:
     st.caption("Nobody has been through this sequence yet.")
 
-with st.expander("Enrol leads by hand"):
-    with st.form("seq-enroll-form"):
-        raw = st.text_area("E-mail addresses", key="seq-enroll-emails", placeholder="one per line, or separated by commas")
-        if st.form_submit_button(f"Enrol in {name}", type="primary", key="seq-enroll"):
-            who = common.reviewer()
-            wanted = [e.strip() for e in raw.replace(",", "\n").splitlines() if e.strip()]
-            if not who:
-                common.say("warning", common.NEED_EMAIL)
-            elif not wanted:
-                common.say("warning", "Enter at least one e-mail address.")
-            else:
-                try:
-                    results = nurture_service.enroll(ws, emails=wanted, sequence=name, actor=who)
-                except nurture_service.NurtureError as exc:
-                    common.say("error", common.sentence(exc))
+if common.may("edit"):  # viewers read sequences; enrolling leads is a rep's decision
+    with st.expander("Enrol leads by hand"):
+        with st.form("seq-enroll-form"):
+            raw = st.text_area("E-mail addresses", key="seq-enroll-emails", placeholder="one per line, or separated by commas")
+            if st.form_submit_button(f"Enrol in {name}", type="primary", key="seq-enroll"):
+                who = common.reviewer()
+                wanted = [e.strip() for e in raw.replace(",", "\n").splitlines() if e.strip()]
+                if not who:
+                    common.say("warning", common.NEED_EMAIL)
+                elif not wanted:
+                    common.say("warning", "Enter at least one e-mail address.")
                 else:
-                    for r in results:
-                        if r["enrolled"]:
-                            common.flash("success", f"Enrolled {r['email']} in {name}; the next tick drafts its first step.")
-                        else:
-                            common.flash("warning", f"Not enrolled {r['email']}: {r['reason']}.")
-                    st.rerun()
+                    try:
+                        results = nurture_service.enroll(ws, emails=wanted, sequence=name, actor=str(who))
+                    except nurture_service.NurtureError as exc:
+                        common.say("error", common.sentence(exc))
+                    else:
+                        for r in results:
+                            if r["enrolled"]:
+                                common.flash("success", f"Enrolled {r['email']} in {name}; the next tick drafts its first step.")
+                            else:
+                                common.flash("warning", f"Not enrolled {r['email']}: {r['reason']}.")
+                        st.rerun()

@@ -49,7 +49,7 @@ def test_demo_then_review_from_the_command_line(tmp_path: Path, env: None) -> No
     invoke("-w", str(ws), "queue", "reject", str(drafts[1]["id"]), "--by", "rep@example.com",
            "--reason", "already in a deal")
     again = runner.invoke(app, ["-w", str(ws), "queue", "approve", str(first["id"]), "--by", "b@example.com"])
-    assert again.exit_code == 2 and "rep@example.com already approved" in again.output
+    assert again.exit_code == 2 and "rep@example.com (cli) already approved" in again.output
     # A Monday afternoon, inside the demo contacts' send windows (US, GB and DE).
     assert "sent 1" in invoke("-w", str(ws), "send", "--now", MONDAY_AFTERNOON)
     assert "sent 0" in invoke("-w", str(ws), "send", "--now", MONDAY_AFTERNOON)
