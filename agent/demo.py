@@ -139,11 +139,8 @@ def seed_nurture(ws: Workspace, now=None) -> None:  # type: ignore[no-untyped-de
     Noah replies and leaves; Marcus starts `re_engage` today. Today's steps stay in the queue for
     you. Runs once: a workspace with enrolments is left alone.
     """
-    from agent.delivery.sender import send_approved
     from agent.delivery.transports import FileTransport
-    from agent.services import nurture, queue
-    from agent.services.leads import record_events
-    from signals.engagement import EngagementIn
+    from agent.services import nurture
 
     for name in ("content.toml", "sequences.toml"):
         target = ws.path / name
@@ -154,6 +151,25 @@ def seed_nurture(ws: Workspace, now=None) -> None:  # type: ignore[no-untyped-de
     now = now or utcnow()
     start = now - timedelta(days=12)
     history = FileTransport(ws.outbox_dir / "demo-history")
+    # The history is played in a few seconds: caps and send windows (which hold real sends) would
+    # make it depend on the weekday and hour the demo is created, so they are open while it plays.
+    real_sending = ws.config.sending
+    ws.config.sending = real_sending.model_copy(
+        update={"window": "always", "max_per_contact_per_week": 1000, "engaged_max_per_week": 1000,
+                "max_per_account_per_day": None, "daily_limit": None}
+    )
+    try:
+        _play_nurture_history(ws, now, start, history)
+    finally:
+        ws.config.sending = real_sending
+
+
+def _play_nurture_history(ws: Workspace, now, start, history) -> None:  # type: ignore[no-untyped-def]
+    from agent.delivery.sender import send_approved
+    from agent.services import nurture, queue
+    from agent.services.leads import record_events
+    from signals.engagement import EngagementIn
+
     nurture.tick(ws, now=start)  # the first tick: from here on, activity can enrol leads
     nurture.enroll(ws, emails=["ava.collins@latticeenergy.example", "hannah.vogel@copperleaf.example",
                                "noah@rampflow.example"], sequence="educate", actor="dana@example.com", now=start)
