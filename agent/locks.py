@@ -36,6 +36,10 @@ def named_lock(engine: Engine, name: str, *, wait: bool) -> Iterator[bool]:
     at once when another process holds it (the caller skips its work)."""
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:
+            # Advisory locks are server-wide: the schema is part of the name, so two workspaces
+            # on one server (or two test schemas) never block each other.
+            schema = connection.execute(text("SELECT current_schema()")).scalar() or ""
+            name = f"{schema}:{name}"
             # Session-level advisory lock on its own connection, outside any transaction.
             connection.commit()
             if wait:
