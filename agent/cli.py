@@ -1539,5 +1539,40 @@ def demo(
         _start_ui(ws, port)
 
 
+# --------------------------------------------------------------------------- config
+
+config_app = typer.Typer(help="The workspace settings in outrider.toml: check and export.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("check")
+@friendly
+def config_check() -> None:
+    """Validate outrider.toml exactly as start-up does; exit 2 with the reason when it is wrong."""
+    ws = open_ws()
+    console.print(f"[green]{ws.config_path} is valid[/]: {len(ws.config.sources)} source(s).")
+
+
+@config_app.command("export")
+@friendly
+def config_export(
+    output: Annotated[Path | None, typer.Argument(help="Write here (atomically); default: print.")] = None,
+    full: Annotated[bool, typer.Option("--full", help="Spell out every setting, defaults included.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Export the settings (outrider.toml, validated; UI edits included) to a TOML file."""
+    from agent.services.settings import export_config, write_atomically
+
+    ws = open_ws()
+    text = export_config(ws, full=full)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if output.exists() and not force:
+        raise FileExistsError(f"{output} already exists; pass --force to overwrite it")
+    write_atomically(output, text)
+    err.print(f"[green]Exported[/] {ws.config_path} to {output}" + (" with every default" if full else ""))
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
