@@ -195,6 +195,7 @@ def _print_import(summary: Any, what: str) -> None:
     console.print(
         f"[green]{what}:[/] {summary.created} created, {summary.updated} updated, "
         f"{summary.unchanged} unchanged ({summary.dialect} format)"
+        + (f"; {summary.rematched} signal(s) get another pass on the next cycle" if summary.rematched else "")
     )
     for problem in summary.problems:
         err.print(f"[yellow]skipped[/] {problem.where}: {problem.reason}")
@@ -204,14 +205,11 @@ def _print_import(summary: Any, what: str) -> None:
 @friendly
 def accounts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
     """Import or update watched accounts (key: domain)."""
-    from agent.pipeline import rematch_unmatched
     from agent.services.accounts import import_accounts, read_import_file
 
     ws = open_ws()
-    summary = import_accounts(ws.db, read_import_file(file), filename=str(file))
+    summary = import_accounts(ws.db, read_import_file(file), filename=str(file))  # re-matches signals too
     _print_import(summary, "accounts")
-    if summary.created or summary.updated:
-        rematch_unmatched(ws)
 
 
 @accounts_app.command("list")
