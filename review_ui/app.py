@@ -25,6 +25,7 @@ navigation = st.navigation(
         st.Page(_PAGES / "signals.py", title="Signals", icon=":material/sensors:"),
         st.Page(_PAGES / "sources.py", title="Sources", icon=":material/monitor_heart:"),
         st.Page(_PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
+        st.Page(_PAGES / "settings.py", title="Settings", icon=":material/tune:"),
     ]
 )
 navigation.run()
