@@ -60,6 +60,11 @@ def test_edit_an_account_in_browser(tmp_path: Path) -> None:
             page.locator(f".st-key-edit-submit-{account_id}").get_by_role("button", name="Save changes").click()
             expect(page.get_by_text("Saved Acme Robotics.")).to_be_visible()
             page.screenshot(path=str(ARTIFACTS / "account-edited.png"), full_page=True)
+
+            page.goto(f"{base}/settings", wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Settings")).to_be_visible()
+            expect(page.locator(".st-key-icp-industries textarea")).to_have_value("Software\nFinancial Services")
+            page.screenshot(path=str(ARTIFACTS / "settings-icp.png"), full_page=True)
         finally:
             browser.close()
         with ws.db.session() as s:
