@@ -469,13 +469,20 @@ def export_config(ws: Workspace, *, full: bool = False) -> str:
     config = validate_document(text, ws.config_path)
     if not full:
         return text
+    from agent.config import _DEFAULTED_KEYS
+
     data = config.model_dump(mode="json", by_alias=True, exclude_none=True)
     raw_sources = tomllib.loads(text).get("sources", [])
     # Sources: what each says plus its type's defaults, but not the workspace-wide fallbacks
-    # copied into it at load (those stay in their own sections).
+    # copied into it at load (those stay in their own sections, and follow them).
     data["sources"] = [
-        {k: v for k, v in s.model_dump(mode="json", exclude_none=True).items()} for s in config.sources
-    ] if raw_sources else []
+        {
+            k: v
+            for k, v in source.model_dump(mode="json", exclude_none=True).items()
+            if k not in _DEFAULTED_KEYS or k in raw
+        }
+        for source, raw in zip(config.sources, raw_sources, strict=True)
+    ]
     doc = tomlkit.document()
     doc.add(tomlkit.comment(f"Exported from {ws.config_path} with every default spelled out."))
     for key, value in data.items():

@@ -23,6 +23,7 @@ from agent.config import ConfigError, load_workspace_config
 from agent.scheduler import CONFIGURED, _schedule_configured
 from agent.services import settings as settings_service
 from agent.services.accounts import add_account
+from agent.services.auth import Actor, Forbidden
 from agent.services.settings import SettingsError, StaleSettings
 from agent.store.models import CollectorState, Signal, Snapshot
 from agent.workspace import Workspace
@@ -128,6 +129,17 @@ def test_a_stale_form_is_refused_instead_of_overwriting_someone_elses_edit(ws: W
     assert "mql_threshold" not in settings_service.section_values(ws, "scoring")
 
 
+def test_only_an_admin_changes_settings(ws: Workspace) -> None:
+    before = ws.config_path.read_bytes()
+    with pytest.raises(Forbidden, match="viewer"):
+        settings_service.update_icp(ws, {"industries": ["Mining"]}, actor=Actor("v@example.com", "viewer"))
+    with pytest.raises(Forbidden, match="rep"):
+        settings_service.set_source_enabled(ws, "wire", False, actor=Actor("r@example.com", "rep"))
+    assert ws.config_path.read_bytes() == before
+    settings_service.update_icp(ws, {"industries": ["Mining"]}, actor=Actor("a@example.com", "admin"))
+    assert ws.config.icp.industries == ["Mining"]
+
+
 def test_sources_are_added_edited_renamed_and_disabled(ws: Workspace) -> None:
     settings_service.save_source(ws, {"name": "press", "type": "press_rss", "url": "https://example.com/p.rss"})
     assert [s.name for s in ws.config.sources] == ["wire", "press"]
@@ -226,6 +238,7 @@ def test_config_export_writes_what_loads_back(ws: Workspace, monkeypatch: pytest
     assert exported.scoring.mql_threshold == 65
     assert exported.scoring.events == ws.config.scoring.events  # defaults spelled out
     assert [s.name for s in exported.sources] == ["wire"]
+    assert exported.sources == ws.config.sources  # each with its type's defaults, loaded back the same
     assert exported.icp == ws.config.icp
     assert "half_life_days" in full.read_text()
 
