@@ -155,6 +155,8 @@ def run_forever(
         while not stop.is_set() and (max_ticks is None or ticks < max_ticks):
             if ws.refresh_config():  # outrider.toml was edited (the UI, an editor): no restart needed
                 _schedule_configured(scheduler, ws)
+                for name in due_sources(ws):  # a new source is read now, not an interval from now
+                    _safe(_collect_and_log, ws, name)
             scheduler.run_pending()
             stop.wait(tick_seconds)
             ticks += 1

@@ -251,6 +251,9 @@ def update_scoring(ws: Workspace, values: Mapping[str, Any], **kw: Any) -> Works
 
 def _sources_aot(doc: tomlkit.TOMLDocument) -> AoT:
     sources = doc.get("sources")
+    if sources is not None and not isinstance(sources, AoT) and isinstance(sources, list) and not sources:
+        del doc["sources"]  # `sources = []`: no source yet
+        sources = None
     if sources is None:
         sources = tomlkit.aot()
         doc.append("sources", sources)
@@ -336,6 +339,8 @@ def remove_source(ws: Workspace, name: str, *, expected_version: str | None = No
             raise SettingsError(f"there is no source named {name!r} in {CONFIG_FILE}")
         before = sources[index].unwrap()
         del sources[index]
+        if not len(sources):
+            del doc["sources"]  # the last one: no `sources = []` left behind
         return before, None
 
     return _edit(ws, f"source:{name} removed", apply, expected_version=expected_version, actor=actor)

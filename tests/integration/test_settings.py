@@ -245,3 +245,38 @@ def test_config_export_writes_what_loads_back(ws: Workspace, monkeypatch: pytest
     ws.config_path.write_text(ws.config_path.read_text().replace("mql_threshold = 65", "mql_threshold = -5"))
     broken = runner.invoke(app, ["-w", str(ws.path), "config", "export"])
     assert broken.exit_code == 2 and "scoring.mql_threshold" in broken.output
+
+
+def test_a_running_loop_collects_a_source_added_while_it_runs(
+    ws: Workspace, http_server: LoopbackServer
+) -> None:
+    import threading
+
+    from agent.scheduler import run_forever
+    from agent.services.signals import source_health
+
+    settings_service.remove_source(ws, "wire")
+    running = other_process(ws)
+    stop = threading.Event()
+    loop = threading.Thread(target=run_forever, args=(running,),
+                            kwargs={"tick_seconds": 0.05, "stop": stop, "send_every_s": 3600})
+    loop.start()
+    try:
+        url = http_server.add("/feed.xml", Route(FEED))
+        settings_service.save_source(ws, {"name": "added", "type": "funding_rss", "url": url, "every": "1d"})
+        # Wait for the loop to notice (a condition, not a time: the machine may be slow).
+        stop.wait(0)  # let the loop start
+        collected = threading.Event()
+        for _ in range(1200):
+            if http_server.routes["/feed.xml"].completed:
+                collected.set()
+                break
+            stop.wait(0.05)
+        assert collected.is_set(), "the running loop never read the source added to outrider.toml"
+    finally:
+        stop.set()
+        loop.join(timeout=120)
+    assert not loop.is_alive()
+    health = {h["name"]: h for h in source_health(ws)}
+    assert health["added"]["last_event_count"] == 2
+    running.close()
