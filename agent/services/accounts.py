@@ -64,6 +64,16 @@ class ImportSummary:
         return self.created + self.updated + self.unchanged
 
 
+def audit_account_change(action: str, subject: str, before: Any = None, after: Any = None) -> None:
+    """THE one call site per account/contact configuration change for the audit log.
+
+    INTEGRATOR: when agent/services/audit.py (branch insight) is on main, add its `record(...)`
+    call here, e.g. `audit.record(db, actor=..., action=f"account.{action}", subject=subject,
+    before=before, after=after)` (and thread the actor through from the UI/CLI callers).
+    """
+    log.info("account change action=%s subject=%s before=%s after=%s", action, subject, before, after)
+
+
 def read_import_file(path: Path) -> bytes:
     if not path.exists():
         raise ImportFileError(f"{path} does not exist")
@@ -121,8 +131,10 @@ def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
             session.flush()
             summary.rematched = rematch_signals(session, touched)
         session.commit()
-    log.info("accounts import file=%s created=%d updated=%d problems=%d rematched=%d", filename,
-             summary.created, summary.updated, len(summary.problems), summary.rematched)
+    audit_account_change("import", filename, after={
+        "created": summary.created, "updated": summary.updated, "problems": len(summary.problems),
+        "rematched": summary.rematched,
+    })
     return summary
 
 
@@ -280,8 +292,10 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
         if touched:
             summary.rematched = rematch_signals(session, touched, unmatched=False)
         session.commit()
-    log.info("contacts import file=%s created=%d updated=%d problems=%d rematched=%d", filename,
-             summary.created, summary.updated, len(summary.problems), summary.rematched)
+    audit_account_change("contacts_import", filename, after={
+        "created": summary.created, "updated": summary.updated, "problems": len(summary.problems),
+        "rematched": summary.rematched,
+    })
     return summary
 
 
@@ -331,7 +345,8 @@ def accept_suggested_account(db: Database, account_id: int) -> Account:
         )
         session.commit()
         session.refresh(account)
-        return account
+    audit_account_change("accept_suggested", f"account:{account_id}")
+    return account
 
 
 def _account_for_contact(
@@ -419,7 +434,7 @@ def add_account(db: Database, **values: Any) -> Account:
         rematched = rematch_signals(session, {account.id or 0})
         session.commit()
         session.refresh(account)
-    log.info("account added account_id=%s domain=%s rematched=%d", account.id, account.domain, rematched)
+    audit_account_change("add", f"account:{account.id}", after={**clean, "rematched": rematched})
     return account
 
 
@@ -433,6 +448,7 @@ def update_account(db: Database, account_id: int, **values: Any) -> Account:
             other = session.exec(select(Account).where(Account.domain == clean["domain"])).first()
             if other is not None:
                 raise AccountError(f"{other.name} already uses the domain {clean['domain']}")
+        before = {k: getattr(account, k) for k in clean if getattr(account, k) != clean[k]}
         for key, value in clean.items():
             setattr(account, key, value)
         account.suggested = False if "suggested" not in values else bool(values["suggested"])
@@ -442,7 +458,10 @@ def update_account(db: Database, account_id: int, **values: Any) -> Account:
         rematched = rematch_signals(session, {account_id})
         session.commit()
         session.refresh(account)
-    log.info("account updated account_id=%s rematched=%d", account_id, rematched)
+    audit_account_change(
+        "edit", f"account:{account_id}", before=before,
+        after={**{k: clean[k] for k in before}, "rematched": rematched},
+    )
     return account
 
 
@@ -461,7 +480,7 @@ def archive_account(db: Database, account_id: int) -> Account:
             session.add(account)
             session.commit()
             session.refresh(account)
-    log.info("account archived account_id=%s", account_id)
+    audit_account_change("archive", f"account:{account_id}", after={"archived_at": str(account.archived_at)})
     return account
 
 
@@ -484,7 +503,7 @@ def restore_account(db: Database, account_id: int) -> Account:
         rematched = rematch_signals(session, {account_id})
         session.commit()
         session.refresh(account)
-    log.info("account restored account_id=%s rematched=%d", account_id, rematched)
+    audit_account_change("restore", f"account:{account_id}", after={"rematched": rematched})
     return account
 
 
@@ -514,6 +533,7 @@ def remove_account(db: Database, account_id: int) -> None:
         session.execute(update(Contact).where(col(Contact.account_id) == account_id).values(account_id=None))
         session.delete(account)
         session.commit()
+    audit_account_change("remove", f"account:{account_id}", before={"drafts_deleted": len(draft_ids)})
 
 
 def list_contacts(db: Database, *, account_id: int | None = None, limit: int = 1000) -> list[dict[str, Any]]:

@@ -29,6 +29,12 @@ def lines(value: str) -> list[str]:
     return [part.strip() for line in value.splitlines() for part in line.split(";") if part.strip()]
 
 
+def changed(values: dict[str, Any], current: Any) -> dict[str, Any]:
+    """Only what the form changed: an untouched setting is not written (its default keeps applying)."""
+    now = current.model_dump(mode="json")
+    return {k: v for k, v in values.items() if v != now.get(k)}
+
+
 def save(action: Any, what: str, prefix: str) -> None:
     """Run a settings change; say what happened (the loader's own message on a mistake)."""
     try:
@@ -82,6 +88,7 @@ def icp_section(ws: Any, version: str) -> None:
         "competitors": lines(competitors),
         "complements": lines(complements),
     }
+    values = changed(values, icp)
     save(
         lambda: settings_service.update_icp(ws, values, expected_version=version, actor=common.reviewer()),
         "the ICP",
@@ -148,6 +155,7 @@ def scoring_section(ws: Any, version: str) -> None:
         "excluded_titles": lines(excluded),
         "competitor_domains": lines(rivals),
     }
+    values = changed(values, scoring)
     save(
         lambda: settings_service.update_scoring(ws, values, expected_version=version, actor=common.reviewer()),
         "the scoring",
