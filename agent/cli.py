@@ -217,11 +217,12 @@ def accounts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpo
 def accounts_list(
     search: Annotated[str | None, typer.Option(help="Filter by name or domain.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    archived: Annotated[bool, typer.Option("--archived", help="List archived accounts instead.")] = False,
 ) -> None:
     """List watched accounts."""
     from agent.services.accounts import list_accounts
 
-    rows = list_accounts(open_ws().db, search=search)
+    rows = list_accounts(open_ws().db, search=search, archived=archived)
     if as_json:
         _print_json(rows)
         return

@@ -4,6 +4,7 @@ the services into the one source of truth."""
 
 from __future__ import annotations
 
+import json
 import tomllib
 import uuid
 from collections.abc import Iterator
@@ -160,6 +161,9 @@ def test_archive_and_restore_an_account(ws: Workspace) -> None:
     with ws.db.session() as s:
         assert accounts_service.watched_accounts(s) == []  # no new signal is matched to it
         assert s.exec(select(Signal).where(Signal.account_id == hooli["id"])).first() is not None  # history kept
+    listed = CliRunner().invoke(cli, ["-w", str(ws.path), "accounts", "list", "--archived", "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert [a["name"] for a in json.loads(listed.output)] == ["Hooli"]
     ok(at.button(key=f"restore-{hooli['id']}").click().run())
     assert [a["name"] for a in accounts_service.list_accounts(ws.db)] == ["Hooli"]
 
