@@ -252,3 +252,26 @@ def test_a_bad_source_is_refused_with_the_loaders_message(ws: Workspace) -> None
     ok(at.button(key="src-new-0-save").click().run())
     assert 'sources[0] ("feed").every' in messages(at)
     assert "sources" not in tomllib.loads(ws.config_path.read_text())
+
+
+def test_sources_page_edits_and_renames_a_source(ws: Workspace) -> None:
+    settings_service.save_source(
+        ws, {"name": "wire", "type": "funding_rss", "url": "https://example.com/wire.rss", "max_age_days": 10}
+    )
+    at = page("sources")
+    ok(at.selectbox(key="source-choice").set_value("wire").run())
+    assert at.text_area(key="src-wire-0-extra").value.strip() == "max_age_days = 10"
+    at.text_input(key="src-wire-0-name").input("wire-eu")
+    at.text_input(key="src-wire-0-every").input("30m")
+    at.text_area(key="src-wire-0-extra").input("max_age_days = 14\ndeadline_s = 60")
+    ok(at.button(key="src-wire-0-save").click().run())
+    assert "Saved source wire-eu" in messages(at)
+    assert tomllib.loads(ws.config_path.read_text())["sources"] == [
+        {"name": "wire-eu", "type": "funding_rss", "url": "https://example.com/wire.rss", "every": "30m",
+         "max_age_days": 14, "deadline_s": 60}
+    ]
+
+    ok(at.selectbox(key="source-choice").set_value("wire-eu").run())
+    at.text_area(key="src-wire-eu-1-extra").input("max_age_days = [")
+    ok(at.button(key="src-wire-eu-1-save").click().run())
+    assert "Other settings are not valid TOML" in messages(at)
