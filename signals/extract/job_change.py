@@ -179,7 +179,7 @@ _BOARD = re.compile(
     re.I,
 )
 _INVESTOR = re.compile(
-    r"\b(?:investors?|investing|venture\s+partner|limited\s+partner|general\s+partner|"
+    r"\b(?:investors?(?!\s+relations)|investing|venture\s+partner|limited\s+partner|general\s+partner|"
     r"operating\s+partner|investment\s+partner|angels?|backers?|shareholders?|LP)\b",
     re.I,
 )
@@ -269,6 +269,15 @@ _COMPANY_NOISE = re.compile(
     r"^(?:(?:press\s+release|news|exclusive|breaking|update|announcement|people\s+moves?|"
     r"appointments?|executive\s+moves?|on\s+the\s+move|leadership|personnel)\s*[:\-\u2014|]\s*)+",
     re.I,
+)
+#: A wire service's name in front of a headline: "PRNewswire: ", "GlobeNewswire - ", "ACCESSWIRE / ",
+#: "InvestorNewsBreaks – ". Known wires by name; any other one-word name ending in Wire, News,
+#: NewsBreaks or Newswire only before a dash, slash, bar or colon.
+_WIRE_PREFIX = re.compile(
+    r"^(?:(?:PR\s?Newswire|Globe\s?Newswire|Business\s?Wire|ACCESS\s?WIRE|EIN\s?Presswire|PRWeb|"
+    r"Newsfile|CNW|Cision|Accesswire|Newswire|PR\.com|openPR|Markets\s?Insider|Benzinga|"
+    r"[A-Z][A-Za-z]*(?:NewsBreaks|Newswire|Wire|Breaks))"
+    r"(?:\s*\([^()]{0,40}\))?\s*(?::|\s[-–—/|]|[-–—/|]\s)\s*)+",
 )
 _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,40})?\)|\s*\[[^\]]{0,60}\]")
 _COMPANY_DESCRIPTOR = re.compile(
@@ -393,9 +402,12 @@ _TITLE_CUT = re.compile(
     r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
     r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
     r"ahead\s+of|with|who|while|as|during|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
-    r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))|"
+    r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
+    # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
+    r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
+    r"Institute|Council|Foundation|Society|Agency|Authority|Commission|Union|Trust)\b)|"
     r"and\s+(?:a\s+)?(?:member|seat|director)\s+(?:of|on|to)\s+(?:the|its)\s+board)\b.*$"
-    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|to)\b.*$",
+    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$",
     re.I,
 )
 _TITLE_LEAD = re.compile(
@@ -417,7 +429,7 @@ _EXECUTIVE_BESIDE_CHAIR = re.compile(
 _PARTNER_TITLE = re.compile(
     r"(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
     r"new|a|an|practice|group|regional|national|global|executive)\s+)*partner"
-    r"(?:\s+(?:in|at|and)\s+.+|,\s+.+)?",
+    r"(?:\s+(?:in|at|and|of)\s+.+|,\s+.+)?",
     re.I,
 )
 #: Words that name a department after a title's comma ("Executive Vice President, Public Policy").
@@ -473,16 +485,29 @@ def _title(slot: str) -> tuple[str, bool] | None:
 def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
+    text = _WIRE_PREFIX.sub("", text)
+    # "The board of Acme Corp has appointed ...": the board acts for the company
+    text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
     text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
+    # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
+    text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
+    text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)
     text = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,}(?:\s+\S+){0,2}$)", "", text)
     appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
     if appositive:  # "Acme, the leader in AI, appoints ..."
         text = appositive.group("c")
     text = _TICKER.sub("", text)
     text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
+    # "Retailer Acme", "Insurer Aviva": a trade word in front of the name, capitalised by the sentence
+    text = re.sub(
+        r"^(?:(?:British|US|U\.S\.|German|French|Indian|Japanese|Chinese|European|Dutch|Swiss|Canadian|"
+        r"Australian|Irish|Swedish|Danish|Spanish|Italian|UK)\s+)?(?:Start-?up|Retailer|Insurer|Lender|"
+        r"Carmaker|Automaker|Chipmaker|Drugmaker|Broadcaster|Brewer|Grocer|Supermarket|Fintech|Miner|"
+        r"Housebuilder|Airline|Telecoms?\s+(?:group|operator)|Software\s+(?:maker|company|firm))\s+(?=[A-Z0-9])",
+        "", text)
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
@@ -494,11 +519,19 @@ def _company(slot: str) -> str | None:
     words = text.split()
     if len(words) > _MAX_COMPANY_WORDS or len(text) > 80:
         return None
+    if re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|,\s+[a-z]", text):
+        return None  # "Acme in 2019, said sales rose": a past move or a clause, not a name
     first = text[0]
     if not (first.isupper() or first.isdigit() or re.match(r"^[a-z]{1,3}[A-Z]", text)):
         return None
-    # a subject with a verb or a clause in it is not a company name
-    if any(_norm_word(w) in _COMPANY_STOP for w in words):
+    # a subject with a verb or a clause in it is not a company name; "and" between two capitalised
+    # words is part of one ("Derry City and Strabane District Council", "Procter and Gamble")
+    for k, w in enumerate(words):
+        if _norm_word(w) not in _COMPANY_STOP:
+            continue
+        if _norm_word(w) == "and" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() \
+                and words[k + 1][:1].isupper() and _norm_word(words[k + 1]) not in _COMPANY_STOP:
+            continue
         return None
     if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I):
         return None
@@ -511,7 +544,7 @@ _ABBREVIATED_FORMS = frozenset(
 _COMPANY_STOP = frozenset(
     """announces announced appoints appointed names named hires hired joins joined welcomes
     taps tapped promotes promoted and today has have will to as is are was were who which
-    that this""".split()
+    that this said says had would could did it""".split()
 )
 
 
@@ -520,8 +553,9 @@ _COMPANY_STOP = frozenset(
 # --------------------------------------------------------------------------------------------
 
 _C_VERB = re.compile(
-    r"\s(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
-    r"recruited|adds|added|brings\s+(?:on|in|aboard)|onboards|taps|tapped|selects|selected|"
+    r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
+    r"(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
+    r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
     r"promoted|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
     r"welcomed|announces|announced|introduces|introduced|"
@@ -534,8 +568,10 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
-    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes)\s",
+    r"confirmed|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|"
+    # "has taken over as chief executive of Acme"
+    r"(?:taken|takes|took|to\s+take|will\s+take)\s+over(?=\s+as\s))\s",
     re.I,
 )
 _OF_WHAT = re.compile(
@@ -594,7 +630,8 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO"
     for i in range(2, len(words)):
         word = _norm_word(words[i])
-        if word in _TITLE_START or word in {"its", "the", "new", "company's"} or _TITLE_WORD.fullmatch(word):
+        if word in _TITLE_START or word in {"its", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
+                or _TITLE_WORD.fullmatch(word):
             run = _name_run(words[:i])
             if not _valid_name(run):
                 continue
@@ -670,12 +707,14 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
         if possessive:
             company_hint = _company(possessive.group("c"))
             subject = possessive.group("p")
+        if re.search(r"(?:,|\b)\s*(?:who|which|whom)\s*$", subject, re.I):
+            continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
         person = _whole_name(subject)
         if person is None:
             continue
         if company_hint is None:
             company_hint = _company_before_title(subject, person)
-        if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")):
+        if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) or "return" in verb:
             connector = _JOIN_CONNECTOR.search(rest)
             if connector is None:
                 return None
@@ -724,7 +763,8 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         company = _company(headline[: match.start()])
         if company is None:
             continue
-        if _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
+        active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
+        if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
         }:
             continue  # "Jane Doe Named ...": person-first, tried already
@@ -738,7 +778,28 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+_POLITE = re.compile(
+    r"\s+(?:is|are)\s+(?:very\s+)?(?:pleased|delighted|proud|excited|thrilled|happy|honou?red)\s+to\s+"
+    r"(?P<v>announce|welcome|confirm)\b",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week)?\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)",
+    re.I,
+)
+
+
+def _normalise_sentence(text: str) -> str:
+    """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
+    text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
+    text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
+    text = _REPORTED.sub(" has ", text, count=1)
+    return text
+
+
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
+    headline = _normalise_sentence(headline)
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
     clauses = re.split(r"\s*;\s*|\s+\|\s+", headline)
     for k, clause in enumerate(clauses):
@@ -750,7 +811,7 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
             if left and f" | {clause}" in headline and clause.startswith(company) and _firm_half(left):
                 company = f"{left} | {company}"
             return person, title, company, fractional
-    return _handover(headline) or _announced(headline)
+    return _handover(headline) or _succession(headline) or _announced(headline)
 
 
 _ANNOUNCED = re.compile(
@@ -776,9 +837,15 @@ def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
     person = _whole_name(rest[: arrives.start()])
     connector = re.search(r"\sas\s", rest[arrives.end() :])
     company = _company(match.group("co"))
-    if person is None or connector is None or company is None:
+    if person is None or company is None:
         return None
-    title = _title(rest[arrives.end() + connector.end() :])
+    if connector is not None:
+        title = _title(rest[arrives.end() + connector.end() :])
+    elif arrives.group(0).strip().casefold().endswith(("become", "becomes")):
+        # "... that Jane Doe will become its chief executive in March"
+        title = _title(re.sub(r"\s+(?:in|on|from|by)\s+\w+(?:\s+\d{1,4})?$", "", rest[arrives.end() :]))
+    else:
+        return None
     return (person, title[0], company, title[1]) if title else None
 
 
@@ -808,6 +875,68 @@ def _handover(headline: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+_SUCCESSOR = re.compile(
+    r"^(?P<new>[^,;]{3,60}?)\s+(?:is\s+|was\s+)?(?:named|appointed|tapped|promoted|(?:to\s+)?take\s+over|"
+    r"taking\s+over|takes\s+over|will\s+take\s+over|steps\s+in|to\s+step\s+in|stepping\s+in|"
+    r"(?:to\s+)?succeed(?:s|ing)?|named\s+successor|to\s+replace|replaces|replacing)\b"
+    r"(?:\s+(?:as|to)\b)?(?P<title>.*)$",
+    re.I,
+)
+_STEP_DOWN = re.compile(
+    r"\s+(?:is\s+|will\s+)?(?:steps?|stepping|to\s+step)\s+down\b|\s+(?:resigns|retires|departs|exits|to\s+retire|"
+    r"will\s+retire|is\s+retiring|retiring)\b",
+    re.I,
+)
+
+
+def _succession(headline: str) -> tuple[str, str, str, bool] | None:
+    """"Acme CEO John Doe steps down; Jane Smith named interim CEO", "Acme's John Doe stepping down
+    as CEO, Jane Smith taking over": the successor is appointed, to the title the other one left
+    unless the successor's clause names its own."""
+    clauses = re.split(r"\s*[;,]\s*|\s+\u2014\s+|\s+-\s+", headline)
+    if len(clauses) < 2:
+        return None
+    down = _STEP_DOWN.search(clauses[0])
+    if down is None:
+        return None
+    subject = clauses[0][: down.start()]
+    old_title = None
+    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clauses[0][down.end() :], re.I)
+    company: str | None = None
+    possessive = re.match(r"^(?P<c>.{1,60}?)'s\s+(?P<p>.+)$", subject)
+    if possessive:
+        company, subject = _company(possessive.group("c")), possessive.group("p")
+    old = _person(subject)
+    if old is None:
+        return None
+    if company is None:
+        words = subject[: subject.rfind(old)].split()
+        for k, word in enumerate(words):
+            if k and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
+                company = _company(" ".join(words[:k]))
+                old_title = " ".join(words[k:])
+                break
+    if as_title:
+        old_title = as_title.group("t")
+        company = company or (_company(as_title.group("c")) if as_title.group("c") else None)
+    if company is None:
+        return None
+    for clause in clauses[1:]:
+        match = _SUCCESSOR.match(clause)
+        if match is None:
+            continue
+        person = _whole_name(match.group("new"))
+        if person is None or person == old:
+            return None
+        title = _title(match.group("title")) if match.group("title").strip() else None
+        if title is None and old_title:
+            title = _title(old_title)
+        if title is None:
+            return None
+        return person, title[0], company, title[1] or bool(_FRACTIONAL.search(clause))
+    return None
+
+
 def _main_clause(headline: str) -> str:
     # the first word cannot end the main clause ("As Jane Doe retires, Acme names ...")
     match = _MAIN_CLAUSE_END.search(headline, 1)
@@ -815,7 +944,7 @@ def _main_clause(headline: str) -> str:
 
 
 def _refused(headline: str) -> bool:
-    if _HANDOVER.match(headline):
+    if _HANDOVER.match(headline) or _succession(headline):
         return False
     main = _main_clause(headline)
     if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):
