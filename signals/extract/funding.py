@@ -1016,6 +1016,10 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         if not ok:
             continue
         company = _company_from_subject(headline[:start])
+        how = None
+        if not company:
+            company = _company_leading_clause(headline[:start])
+            how = "the headline's first clause names {company!r}, which {verb} money or a round after the comma"
         if not company:
             continue
         if _is_fund_closure(company, obj):
@@ -1023,8 +1027,8 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         verb = headline[start:end].strip()
         parse = _Parse(
             company,
-            f"the headline's subject {company!r} {verb} money or a round",
-            0.8 if weak else 0.95,
+            how.format(company=company, verb=verb) if how else f"the headline's subject {company!r} {verb} money or a round",
+            (0.8 if weak else 0.95) - (0.1 if how else 0.0),
         )
         _fill_money_and_round(parse, obj)
         parse.investors = _investors(headline)
@@ -1035,8 +1039,52 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
     return None
 
 
-# Investor-led verbs, on lowercased text (see _VERB_RE).
-_LEAD_RE = re.compile(r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])")
+_LEADING_CLAUSE_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}?[A-Z0-9][\w.&'\-]*)\s+[a-z]{2,}s\s[^,]{2,80},\s*$")
+
+
+def _company_leading_clause(subject: str) -> str | None:
+    """"LayerX uses AI to cut back-office work, scores $100M": the name that opens the first clause
+    (a name, then a verb in the present tense) when the funding verb comes after a comma."""
+    match = _LEADING_CLAUSE_RE.match(subject.strip() + " " if not subject.rstrip().endswith(",") else subject.rstrip())
+    if match is None:
+        return None
+    name = _name_run(match.group("name"))
+    return name if name == match.group("name") and _valid_company(name) else None
+
+
+# "Axle Energy's sprint ... lights up with $9M seed led by Accel", "Acme hits $1.5B valuation with
+# $150M Series C": the round after "with", the company opening the headline.
+_WITH_ROUND_RE = re.compile(
+    rf"\bwith\s+(?:an?\s+|its\s+)?(?:(?:new|fresh|first|latest)\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s+"
+    r"(?P<round>(?:pre-seed|seed|series\s+[a-j]\b)(?:\s+(?:round|funding|financing|extension))?|(?:funding|financing|investment)\s+round)"
+    r"(?=\s*$|\s+(?:led|co-led|backed|from|to|round|funding|financing)\b|\s*[,.;:])",
+    re.I,
+)
+_OPENING_NAME_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&\-]*\s+){0,3}?[A-Z0-9][\w.&\-]*)(?:'s|\u2019s|s')?\s+(?=[a-z])")
+
+
+def _with_round(headline: str) -> _Parse | None:
+    match = _WITH_ROUND_RE.search(headline)
+    opening = _OPENING_NAME_RE.match(headline)
+    if match is None or opening is None or opening.end() > match.start():
+        return None
+    name = _name_run(opening.group("name"))
+    if name != opening.group("name") or not _valid_company(name):
+        return None
+    between = headline[opening.end() : match.start()]
+    if re.search(r"(?<![\w$\u20ac\u00a3])[A-Z]", between) or re.match(r"(?i)(?:former|ex-|ex\s)", name):
+        return None  # "Ex-Uber execs launch Acme with $10M seed": another name is the company
+    parse = _Parse(name, f"the headline opens with {name!r} and names its round after 'with'", 0.8)
+    _fill_money_and_round(parse, headline[match.start("amount") :])
+    parse.investors = _investors(headline[match.end() :])
+    return parse
+
+
+# Investor-led verbs, on lowercased text (see _VERB_RE). "joins" / "participates in" a round too.
+_LEAD_RE = re.compile(
+    r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])"
+    r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
+)
 # Public bodies whose money is a contract or a grant, not a venture round.
 _GOVERNMENT_RE = re.compile(
     r"\b(?:Navy|Army|Air\s+Force|Marines|DoD|Pentagon|Department|Ministry|Government|NASA|NIH|NSF|"
@@ -1103,6 +1151,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         if _word_start(low, verb.start()) and _amounts(mid):
             candidates.append((headline[: verb.start()], headline[verb.end() :], mid))
     for before, co_region, money in candidates:
+        if _FUND_VERB_PREV_RE.search(before) or re.search(r"\bup\s+to\b", money, re.I):
+            continue  # "SoftBank to invest up to $40B in OpenAI": announced, not a closed round
         company, end = _company_from_region(co_region.strip())
         if not company:
             continue
@@ -1147,9 +1197,21 @@ def _possessive(headline: str) -> _Parse | None:
 # --------------------------------------------------------------------------------------------
 
 
+# A loan for a building, a plant or a purchase is project or property finance, not a venture round.
+_PROJECT_LOAN_RE = re.compile(
+    r"\b(?:bridge|construction|mortgage|acquisition|refinancing)\s+(?:loan|financing|facility)\b"
+    r"|\bloans?\b.{0,40}?\b(?:to\s+(?:build|construct|buy|purchase|acquire|refinance|develop|fund\s+construction)"
+    r"|for\s+(?:(?:a|an|the|its|new)\s+)*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|project|building|property|"
+    r"tower|apartments?|hotel|site|development|acquisition|homes?|housing))\b",
+    re.I,
+)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
+        return True
+    if _PROJECT_LOAN_RE.search(line):
         return True
     if _COMMENTARY_RE.match(line) or _DIGEST_RE.search(line):
         return True
@@ -1284,15 +1346,25 @@ def _confidence(parse: _Parse) -> float:
     return round(max(0.0, min(1.0, score)), 2)
 
 
+_PREAMBLE_RE = re.compile(
+    r"^(?:today,?\s+)?(?:we|[A-Z][\w.&\-]*)\s+(?:are|is|am)\s+(?:so\s+|very\s+)?(?:thrilled|excited|pleased|"
+    r"delighted|proud|happy)\s+to\s+(?:announce|share)\s+(?:that\s+)?",
+    re.I,
+)
+
+
 def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(_decode(text))
+    # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
+    headline = _PREAMBLE_RE.sub("", headline, count=1)
     if not headline:
         return None
     summary: str | None = None
     parse: _Parse | None = None
     low = _lower(headline)
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
-        parse = _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+        parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+                 or _with_round(headline))
         if parse is not None and _rejected(headline):
             return None
     if parse is None:
