@@ -302,6 +302,7 @@ _STRONG_VERBS = r"""
         (?:raised|closed|secured|landed|completed|received)
     |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
+    |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
