@@ -401,7 +401,7 @@ _TITLE_CUT = re.compile(
     r"spearhead|head|help|strengthen|advance|guide|build|bolster|boost|fuel|power|steer|usher|"
     r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
     r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
-    r"ahead\s+of|with|who|while|as|during|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"ahead\s+of|with|who|while|as|during|at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
     r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
     # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
@@ -412,7 +412,8 @@ _TITLE_CUT = re.compile(
 )
 _TITLE_LEAD = re.compile(
     r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
-    r"(?:(?:new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of)\s+)*"
+    r"(?:(?:new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
+    r"black|youngest|outside|external)\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
 )
@@ -427,7 +428,7 @@ _EXECUTIVE_BESIDE_CHAIR = re.compile(
 )
 #: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
 _PARTNER_TITLE = re.compile(
-    r"(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
+    r"(?-i:(?:[a-z&][a-z&\-]*\s+){0,3})(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
     r"new|a|an|practice|group|regional|national|global|executive)\s+)*partner"
     r"(?:\s+(?:in|at|and|of)\s+.+|,\s+.+)?",
     re.I,
@@ -486,6 +487,17 @@ def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
     text = _WIRE_PREFIX.sub("", text)
+    # "For example, Target hired ...", "Elsewhere, BCLP has hired ...", "And Sundance Channel brought ..."
+    text = re.sub(
+        r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
+        r"for\s+example|for\s+instance|in\s+other\s+news|over\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,?\s+)+",
+        "", text, flags=re.I)
+    # "CEO of Cooley in January": a date after the name is no part of it
+    text = re.sub(
+        r"\s+(?:in|from|on|by|as\s+of)\s+(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+        r"(?:19|20)\d\d|next\s+(?:year|month|week)|this\s+(?:year|month|week))\b.*$",
+        "", text)
     # "The board of Acme Corp has appointed ...": the board acts for the company
     text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
@@ -555,7 +567,7 @@ _COMPANY_STOP = frozenset(
 _C_VERB = re.compile(
     r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
     r"(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
-    r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|confirms|confirmed|onboards|taps|tapped|selects|selected|"
+    r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
     r"promoted|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
     r"welcomed|announces|announced|introduces|introduced|"
@@ -581,7 +593,8 @@ _OF_WHAT = re.compile(
 )
 _CONNECTOR_AS = re.compile(r"\s(?:as|in\s+the\s+role\s+of)\s", re.I)
 _CONNECTOR_TO = re.compile(
-    r"\sto\s(?:(?:the|its)\s+)?(?:(?:role|position|post|job)\s+of\s+|(?:be|serve\s+as|become)\s+)?",
+    r"\sto\s(?:(?:the|its|a)\s+)?(?:(?:newly[-\s]created|new|newly\s+established)\s+)?"
+    r"(?:(?:role|position|post|job)\s+of\s+|(?:be|serve\s+as|become)\s+)?",
     re.I,
 )
 _JOINED_TAIL = re.compile(
@@ -600,12 +613,29 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     rest = _OF_WHAT.sub("", rest.strip())
     rest = re.sub(r"^(?:back|aboard)\s+", "", rest, flags=re.I)
     rest = _TEAM_DETOUR.sub("", rest)
+    # "brought Monica Bloom onboard as ...": the particle after the name
+    rest = re.sub(r"\s+(?:onboard|on\s+board|aboard|in|on|back)(?=\s+as\s)", "", rest, count=1, flags=re.I)
+    # "announced its new head of marketing today, Chris Capossela, ...": the title, then the name
+    named_after = re.match(r"^(?P<t>[^,]{2,80}?)(?:\s+(?:today|on\s+\w+day))?,\s+(?P<p>[^,]{3,50}?)(?:,|$)", rest)
+    if (
+        named_after
+        and not re.search(r"\b(?:as|to)\b", named_after.group("t"), re.I)
+        and re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*", named_after.group("p"))
+    ):
+        person = _whole_name(named_after.group("p"))
+        lead = _TITLE_LEAD.sub("", named_after.group("t"), count=1)
+        starts = bool(lead.split()) and (_norm_word(lead.split()[0]) in _TITLE_START or bool(_TITLE_WORD.match(lead)))
+        title = _title(lead) if person and starts else None
+        if person and title:
+            return person, title[0], title[1]
     connector = _CONNECTOR_AS.search(rest)
     # "welcomes Jane Doe to the team" names no title; "promotes Jane Doe to CRO" does
     if connector is None and not verb.startswith("welcome"):
         connector = _CONNECTOR_TO.search(rest)
     if connector is not None:
         person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
+        # "promoted Kevin Powell from technical sales manager to ...": the old job is dropped
+        person_slot = re.sub(r"\s+from\s+.*$", "", person_slot)
         # "names CFO Jane Doe as CEO": the old title in front of the name is dropped
         person = _person(person_slot)
         if person is not None:
@@ -627,6 +657,18 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
             if title:
                 return " ".join(run), title[0], title[1]
         return None
+    # "hired construction disputes partner Shy Jackson from Pinsent Masons": a lowercase title,
+    # ending in a title word, right before the name
+    practice = re.match(
+        r"^(?P<t>(?:[a-z&][\w&\-]*\s+){0,3}(?:partner|counsel|director|officer|president|manager|head))\s+"
+        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)(?:\s+(?:from|of|at|who|as|to)\b|,|$)",
+        rest,
+    )
+    if practice:
+        person = _whole_name(practice.group("p"))
+        title = _title(practice.group("t")) if person else None
+        if person and title:
+            return person, title[0], title[1]
     # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO"
     for i in range(2, len(words)):
         word = _norm_word(words[i])

@@ -19,11 +19,13 @@ REALWORLD = FIXTURES / "realworld"
 #: (extractor, part) -> (precision floor, recall floor). Targets: funding 0.97/0.90,
 #: appointments 0.95/0.90, titles 0.93 accuracy (precision = recall = accuracy for titles).
 FLOORS: dict[tuple[str, str], tuple[float, float]] = {
-    ("funding", "dev"): (0.97, 0.88),  # recall below the 0.90 target: floor = measured
-    ("funding", "test"): (0.97, 0.73),  # recall below target: floor = measured
-    ("appointments", "dev"): (0.95, 0.81),  # precision at target; recall below 0.90: floor = measured
-    ("appointments", "test"): (0.80, 0.30),  # both below target: floor = measured
-    ("titles", "dev"): (0.92, 0.92),  # accuracy below the 0.93 target: floor = measured
+    ("funding", "dev"): (0.97, 0.95),  # recall above the 0.90 target since issue 12's second pass
+    ("funding", "test"): (0.97, 0.75),  # recall below target: floor = measured
+    ("appointments", "dev"): (0.95, 0.93),  # both at target
+    # Below target: floor = measured. The part grew by 12 fresh items (6 appointments) that were
+    # never tuned on; they cost precision, which is the honest reading of the held-out text.
+    ("appointments", "test"): (0.69, 0.47),
+    ("titles", "dev"): (0.96, 0.96),  # accuracy at the 0.93 target
     ("titles", "test"): (0.80, 0.80),  # below target: floor = measured
 }
 
