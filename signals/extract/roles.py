@@ -264,7 +264,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "golang", "python", "desarrollador*", "ingeniero*", "developpeur*",
         "java", "javascript", "react", "rust",
         "database", "database administrator", "network administrator", "systems analyst",
-        "it administrator", "technical writer",
+        "it administrator", "technical writer", "artificial intelligence", "ai",
     )),
     ("product", (
         "product", "product manager", "product owner", "product management", "product designer",
@@ -544,7 +544,8 @@ _SECTOR_WORDS = frozenset({
     "academic", "academy", "admissions", "school", "student", "students", "campus", "faculty",
     "medical", "clinical", "clinic", "hospital", "patient", "patients", "nursing", "dental",
     "pharmacy", "veterinary", "church", "ministry", "library", "museum", "activities",
-    "recreation", "athletic", "athletics",
+    "recreation", "athletic", "athletics", "gallery", "curator", "dean", "coach", "coaching",
+    "football", "basketball", "baseball", "soccer", "asbestos", "abatement", "military", "army",
 })
 
 
