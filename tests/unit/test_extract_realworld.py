@@ -20,7 +20,9 @@ REALWORLD = FIXTURES / "realworld"
 #: appointments 0.95/0.90, titles 0.93 accuracy (precision = recall = accuracy for titles).
 FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("funding", "dev"): (0.97, 0.95),  # recall above the 0.90 target since issue 12's second pass
-    ("funding", "test"): (0.97, 0.75),  # recall below target: floor = measured
+    # Below target: floor = measured (23 fresh items of 2026 robot-maker news, one round, joined it
+    # untuned: the round's fields came out wrong, a false positive and a miss at once).
+    ("funding", "test"): (0.95, 0.73),
     ("appointments", "dev"): (0.95, 0.93),  # both at target
     # Below target: floor = measured. The part grew by 12 fresh items (6 appointments) that were
     # never tuned on; they cost precision, which is the honest reading of the held-out text.
