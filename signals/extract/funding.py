@@ -1311,6 +1311,44 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
+    """"Payroll startup raises seed round" + "Acme has raised $8 million in seed funding ...": the
+    headline's funding verb has a described, unnamed subject; the summary's first sentence names it."""
+    low = _lower(headline)
+    strong = [(start, end) for start, end, weak in _verbs(low) if not weak]
+    if not strong:
+        return None
+    start, _ = strong[0]
+    subject = headline[:start].strip()
+    words = subject.split()
+    # a described subject: "Payroll startup", "AI coding company", "This fintech" - no name in it
+    if not words or len(words) > 5 or any(w[:1].isupper() for w in words[1:]) or _company_from_subject(subject):
+        return None
+    if not any(w.lower().strip(",") in _DESCRIPTORS for w in words):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    for s_start, s_end, weak in _verbs(_lower(sentence)):
+        if weak:
+            continue
+        obj = sentence[s_end:]
+        ok, _ = _object_ok(obj, weak=False)
+        if not ok or not (_amounts(obj) or _STAGE_RE.search(obj)):
+            continue
+        company = _company_from_subject(sentence[:s_start])
+        if not company:
+            return None
+        if (_RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence) or _DISTRESS_RE.search(sentence)
+                or _is_fund_closure(company, obj)):
+            return None
+        parse = _Parse(company, f"the headline's unnamed {subject!r} is {company!r}, named by the summary's first sentence", 0.7)
+        _fill_money_and_round(parse, obj)
+        if parse.amount is None or parse.round is None:
+            _fill_money_and_round(parse, headline[start:])
+        parse.investors = _investors(sentence, summary=True)
+        return parse
+    return None
+
+
 _MONEY_CHAR_RE = re.compile("[0-9$\u20ac\u00a3\u00a5\u20b9\u20aa\u20a9\u20a6]")
 # Words one of which a funding headline without a digit or currency sign must contain (lowercased).
 _HEADLINE_GATE_RE = re.compile(
@@ -1375,7 +1413,8 @@ def _decide(text: str) -> FundingDecision | None:
         if not _SUMMARY_VERB_STEMS_RE.search(lowered):
             return None
         summary = _clean(raw_summary)
-        parse = _from_summary(headline, summary) or _from_summary_same_money(headline, summary)
+        parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
+                 or _from_summary_teaser(headline, summary))
         if parse is None or _rejected(headline):
             return None
     if summary is None and raw_summary.strip():

@@ -196,3 +196,19 @@ def test_no_round_is_read(text: str) -> None:
 def test_another_name_before_with_keeps_the_opening_words_from_being_the_company() -> None:
     found = extract_funding("Ex-Uber execs launch Acme with $10M seed")
     assert found is None or found.company == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Payroll startup raises seed round\nAcme has raised $8 million in seed funding from Foo Ventures.",
+         ("Acme", "seed", 8000000.0)),
+        ("This fintech lands $5M\nAcme, a London startup, has raised $5 million.", ("Acme", None, 5000000.0)),
+        # no described subject in the headline, or a past round in the summary: nothing
+        ("Startups raise record sums\nAcme has raised $8 million in seed funding.", None),
+        ("Payroll startup raises seed round\nAcme, which raised $8 million last year, is hiring.", None),
+    ],
+)
+def test_a_teaser_headline_takes_its_company_from_the_summary(text: str, expected: tuple | None) -> None:
+    found = extract_funding(text)
+    assert (None if found is None else (found.company, found.round, found.amount)) == expected
