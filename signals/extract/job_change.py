@@ -468,6 +468,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = text.strip(" ,;:'\"")
     if not text or len(text) > 100 or len(text.split()) > _MAX_TITLE_WORDS:
         return None
+    if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
+        return None  # "joined Acme as CFO in 2015 and left in 2019": a career history, not a move
     if any(_norm_word(w) in _VERBISH for w in text.split()):
         return None
     first = text.split()[0]
@@ -496,7 +498,7 @@ def _company(slot: str) -> str | None:
     text = re.sub(
         r"\s+(?:in|from|on|by|as\s+of)\s+(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
-        r"(?:19|20)\d\d|next\s+(?:year|month|week)|this\s+(?:year|month|week))\b.*$",
+        r"next\s+(?:year|month|week)|this\s+(?:year|month|week))\b(?!\s+(?:19|20)\d\d).*$",
         "", text)
     # "The board of Acme Corp has appointed ...": the board acts for the company
     text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
@@ -569,7 +571,7 @@ _C_VERB = re.compile(
     r"(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
-    r"promoted|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
+    r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -583,7 +585,13 @@ _P_VERB = re.compile(
     r"confirmed|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|"
     # "has taken over as chief executive of Acme"
-    r"(?:taken|takes|took|to\s+take|will\s+take)\s+over(?=\s+as\s))\s",
+    r"(?:taken|takes|took|to\s+take|will\s+take)\s+over(?=\s+as\s)|"
+    # "moves to Acme as COO", "heads to Acme as CFO", "lands at Acme as CRO": a move, then "as"
+    r"moves\s+to|moved\s+to|moving\s+to|heads\s+to|headed\s+to|heading\s+to|lands\s+at|landed\s+at|"
+    r"arrives\s+at|arrived\s+at|"
+    # "will take up the role of CFO at Acme", "has started as MD at Acme", "steps up to CEO at Acme"
+    r"(?:will\s+|to\s+)?take\s+up|takes\s+up|taken\s+up|(?<=has\s)started\s+as|starts\s+as|"
+    r"steps\s+up\s+to|stepped\s+up\s+to|stepping\s+up\s+to|moves\s+up\s+to|moved\s+up\s+to)\s",
     re.I,
 )
 _OF_WHAT = re.compile(
@@ -749,6 +757,7 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
         if possessive:
             company_hint = _company(possessive.group("c"))
             subject = possessive.group("p")
+        subject = re.sub(r"\s*\((?:ex-|formerly|former|previously)[^()]{0,60}\)", "", subject, flags=re.I)
         if re.search(r"(?:,|\b)\s*(?:who|which|whom)\s*$", subject, re.I):
             continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
         person = _whole_name(subject)
@@ -756,7 +765,8 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
             continue
         if company_hint is None:
             company_hint = _company_before_title(subject, person)
-        if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) or "return" in verb:
+        moved = re.match(r"(?:moves?|moved|moving|heads?|headed|heading|lands|landed|arrives|arrived)\s+(?:to|at)$", verb)
+        if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) or "return" in verb or moved:
             connector = _JOIN_CONNECTOR.search(rest)
             if connector is None:
                 return None
@@ -779,6 +789,9 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
             rest = rest[connector.end() :]
         if verb.endswith(("become", "becomes")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
+        # "take up the role of CFO at Acme", "takes up CFO role at Acme"
+        rest = re.sub(r"^(?:the|a|an|its)?\s*(?:new\s+)?(?:role|position|post|job)\s+of\s+", "", rest, flags=re.I)
+        rest = re.sub(r"\s+(?:role|position|post|job)(?=\s+(?:at|of|with)\s)", "", rest, count=1, flags=re.I)
         found = _title_and_company(rest)
         if found is not None:
             title, company, fractional = found

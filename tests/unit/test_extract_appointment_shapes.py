@@ -118,6 +118,41 @@ NOT_APPOINTED: list[str] = [
     "Jane Smith, Acme's new CFO, talks strategy",
 ]
 
+# Moves told with other verbs: moves/heads/lands, takes up, steps up, ups, makes.
+APPOINTED += [
+    ('Jane Smith will take up the role of chief financial officer at Acme in March.', 'Jane Smith', 'chief financial officer', 'Acme'),
+    ('Jane Smith moves to Acme as chief operating officer', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Jane Smith is moving to Acme as head of sales', 'Jane Smith', 'head of sales', 'Acme'),
+    ('Jane Smith heads to Acme as CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith has started as managing director at Acme UK.', 'Jane Smith', 'managing director', 'Acme UK'),
+    ('Jane Smith takes up CFO role at Acme', 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith steps up to chief executive at Acme', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme ups Jane Smith to chief operating officer', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Jane Smith lands at Acme as chief revenue officer', 'Jane Smith', 'chief revenue officer', 'Acme'),
+    ('Jane Smith (ex-Globex) joins Acme as CMO', 'Jane Smith', 'CMO', 'Acme'),
+    ('Acme has made Jane Smith its chief financial officer.', 'Jane Smith', 'chief financial officer', 'Acme'),
+    ("Acme poaches Globex's Jane Smith as CFO", 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith has been hired as vice president of sales at Acme.', 'Jane Smith', 'vice president of sales', 'Acme'),
+    ('Jane Smith has been named the new chief executive of Acme Bank.', 'Jane Smith', 'chief executive', 'Acme Bank'),
+    ('Jane Smith has been appointed to the role of chief people officer at Acme.', 'Jane Smith', 'chief people officer', 'Acme'),
+    ('Jane Smith has been promoted to the position of general manager at Acme Foods.', 'Jane Smith', 'general manager', 'Acme Foods'),
+    ('Jane Smith, previously at Globex, has been appointed chief technology officer of Acme.', 'Jane Smith', 'chief technology officer', 'Acme'),
+    ('Acme appointed Jane Smith as its chief operating officer in a move announced on Friday.', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ("Jane Smith joins Acme's leadership team as chief product officer", 'Jane Smith', 'chief product officer', 'Acme'),
+]
+
+# Career histories and look-alikes.
+NOT_APPOINTED += [
+    "Acme makes Jane Smith's favorite app",
+    'Acme moves to new headquarters as sales grow',
+    'Jane Smith heads to court as Acme trial begins',
+    'Jane Smith lands at JFK as airport reopens',
+    'Acme made Jane Smith a millionaire',
+    'Jane Smith started as a sales manager at Acme in 2005.',
+    'Jane Smith took up the post of CFO at Acme in 2012.',
+    'Jane Smith joined Acme as CFO in 2015 and left in 2019.',
+]
+
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
