@@ -288,7 +288,8 @@ _COMPANY_DESCRIPTOR = re.compile(
 )
 _NOT_COMPANY = frozenset(
     """it he she they we the company company the firm firm startup the startup board the board
-    team the team this that who which""".split()
+    team the team this that who which governor president mayor minister government police court
+    judge prime""".split()
 )
 
 
@@ -468,6 +469,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = text.strip(" ,;:'\"")
     if not text or len(text) > 100 or len(text.split()) > _MAX_TITLE_WORDS:
         return None
+    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b)", text):
+        return None  # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one)
     if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
         return None  # "joined Acme as CFO in 2015 and left in 2019": a career history, not a move
     if any(_norm_word(w) in _VERBISH for w in text.split()):

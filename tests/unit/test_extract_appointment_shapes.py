@@ -153,6 +153,18 @@ NOT_APPOINTED += [
     'Jane Smith joined Acme as CFO in 2015 and left in 2019.',
 ]
 
+# Tasks, cases and public office are not jobs at a company.
+NOT_APPOINTED += [
+    'Acme taps Jane Smith to head probe',
+    'Acme taps Jane Smith to head investigation into outage',
+    'Governor names Jane Smith to head state health department',
+    'Police name Jane Smith as suspect in Acme robbery',
+    'Acme hires Jane Smith as keynote speaker',
+    'Jane Smith named interim coach of Acme FC',
+    'Acme names Jane Smith as defendant in lawsuit',
+    'Jane Smith joins Acme podcast as guest host',
+]
+
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
