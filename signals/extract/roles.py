@@ -297,7 +297,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # Banking, lending, insurance and investment desks
         "bank", "banker", "banking", "teller", "loan", "loans", "lending", "mortgage", "budget",
         "appraiser", "claims", "adjuster", "investment", "investments", "asset manager",
-        "asset management", "wealth", "accountant*", "accounting software", "accounting systems",
+        "asset management", "wealth", "trader", "trading", "derivatives", "equities", "securities", "accountant*", "accounting software", "accounting systems",
         "acquisition", "acquisitions", "account reconciliation", "account reconciler",
         "account examiner", "account receivables", "account payable", "account payables",
         "accounts clerk", "account collections", "portfolio manager", "fiscal", "financier", "financiere",
@@ -313,7 +313,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "personalberater*", "recruiting coordinator", "people business partner",
         "employee experience", "diversity", "dei", "recursos humanos", "ressources humaines",
         "charge de recrutement", "formateur*", "formatrice*", "recrut*", "reclut*",
-        "chargee de recrutement",
+        "chargee de recrutement", "hris", "hcm", "human capital", "people analytics",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
@@ -343,7 +343,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "lecturer", "instructor", "academic", "medical", "librarian", "nursing", "pflege*",
         "air traffic controller", "traffic controller", "assistant principal", "school principal",
         "admissions", "infirmier*", "elektriker*", "krankenpfleg*", "investigator", "counselor",
-        "counsellor", "therapist", "therapy", "actor", "actress",
+        "counsellor", "therapist", "therapy", "actor", "actress", "human services", "social services",
+        "social worker", "case manager", "caseworker",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function
     # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
