@@ -204,7 +204,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "seller", "sales representative", "territory manager", "new business", "sales support",
         "vertrieb*",
         "aussendienst*", "verkauf*", "verkaufer*", "commerciale", "commercial director",
-        "chief revenue officer", "chief commercial officer", "cro", "growth account",
+        "chief revenue officer", "chief commercial officer", "cro", "chief business officer", "growth account",
         "solutions engineering", "solution engineering", "account management", "strategic accounts",
         "strategic account", "key accounts", "enterprise accounts", "major accounts", "named accounts",
         "global accounts", "account", "accounts", "account development", "account representative",
@@ -227,6 +227,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "public affairs", "policy communications", "corporate affairs", "public relations",
         "graphic designer", "visual designer", "web designer", "art director", "video",
         "videographer", "partner marketing", "customer marketing", "marketing designer",
+        "public policy", "government affairs", "government relations", "press officer", "press",
+        "spokesperson", "spokesman", "spokeswoman", "media relations",
         "advertising", "advertisement", "customer acquisition", "user acquisition", "animator", "animation", "photographer", "photography",
         "writer", "editor", "copy editor", "editorial", "media buyer", "media planner",
         "media planning", "account planner", "account planning", "communication",
@@ -353,7 +355,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "managing director", "partner", "owner", "principal", "manager", "supervisor",
         "coordinator", "director", "administrator", "clerk", "assistant", "asistente", "mitarbeiter*",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
-        "directora general",
+        "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
     )),
 ]
 
@@ -469,6 +471,12 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if " managing director " in text or any(t.startswith("geschaftsfuhr") for t in tokens):
         return "c_level"
+    # The one who runs the firm or chairs the company: "Managing Partner", "Executive Chairman".
+    # "Office Managing Partner" and "Vice Chairman" rank below; a department's chair is a director.
+    if " managing partner " in text:
+        return "director" if re.search(r" (?:office|regional|practice|deputy|associate) managing partner ", text) else "c_level"
+    if words & {"chairman", "chairwoman", "chairperson"} or " chair of the board " in text:
+        return "vp" if "vice" in words else "c_level"
     # "Directeur général", "Director General", "Président-directeur général": the chief executive.
     if re.search(r" (?:directeur|director|directora|directrice) general ", text) and " deputy " not in text:
         return "c_level"

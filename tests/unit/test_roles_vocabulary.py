@@ -183,6 +183,25 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
+# Executive titles named in people-moves news.
+CASES += [
+    ("Executive Vice President, Public Policy", "marketing", "vp"),
+    ("SVP, Government Affairs", "marketing", "vp"),
+    ("Press Officer", "marketing", "ic"),
+    ("Chief Business Officer", "sales", "c_level"),
+    ("Managing Partner", "operations", "c_level"),
+    ("Office Managing Partner", "operations", "director"),
+    ("Executive Chairman", "operations", "c_level"),
+    ("Vice Chairman", "operations", "vp"),
+    ("hydraulic press operator", "operations", "ic"),
+    ("hris analyst", "people", "ic"),
+    ("hybrid derivatives trader", "finance", "ic"),
+    ("human services case manager", "other", "ic"),
+    ("assistant football coach", "other", "ic"),
+    ("artificial intelligence specialist", "engineering", "ic"),
+]
+
+
 @pytest.mark.parametrize(("title", "function", "seniority"), CASES)
 def test_title_vocabulary(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
