@@ -271,7 +271,9 @@ def _round_of(match: re.Match[str]) -> str:
     return "venture_debt"
 
 
-_MIXED_RE = re.compile(r"\bequity\s+and\s+(?:venture\s+)?debt\b|\bdebt\s+and\s+equity\b", re.I)
+_MIXED_RE = re.compile(
+    r"\bequity\s+and\s+(?:\S+\s+){0,3}?(?:venture\s+)?debt\b|\bdebt\s+and\s+(?:\S+\s+){0,3}?equity\b", re.I
+)
 
 
 def _first_round(text: str) -> str | None:
@@ -315,7 +317,7 @@ _STRONG_VERBS = r"""
     |picks\s+up|picked\s+up|scores|scored|collects|collected|banks|banked
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
-    |scoops\s+up|scooped\s+up|scoops|nets|netted
+    |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -690,7 +692,7 @@ def _name_run(text: str, investor: bool = False) -> str:
 
 
 def _valid_company(name: str) -> bool:
-    if not name or len(name) > 80:
+    if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
         return False
     tokens = name.split()
     if len(tokens) > 7:
@@ -707,8 +709,19 @@ def _valid_company(name: str) -> bool:
     return True
 
 
+_OWNED_ROUND_RE = re.compile(
+    r"^(?P<owner>.{1,60}?)(?:'s|s'|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:series\s+[a-j]\S*|pre-seed|seed|round|raise|"
+    r"funding|financing)(?:\s+(?:round|funding|extension))?\s*$",
+    re.I,
+)
+_ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
+    owned = _OWNED_ROUND_RE.match(subject.strip())
+    if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
+        return _company_from_subject(owned.group("owner") + " ")
     subject = _PAREN_RE.sub(" ", subject).replace('"', " ")
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
@@ -1032,6 +1045,8 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
             (0.8 if weak else 0.95) - (0.1 if how else 0.0),
         )
         _fill_money_and_round(parse, obj)
+        if parse.round is None and _OWNED_ROUND_RE.match(headline[:start].strip()):
+            parse.round = _first_round(headline[:start])  # "Acme's Series B brings in $40M"
         parse.investors = _investors(headline)
         parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
         if parse.investors and all(_GOVERNMENT_RE.search(i) for i in parse.investors):

@@ -212,3 +212,18 @@ def test_another_name_before_with_keeps_the_opening_words_from_being_the_company
 def test_a_teaser_headline_takes_its_company_from_the_summary(text: str, expected: tuple | None) -> None:
     found = extract_funding(text)
     assert (None if found is None else (found.company, found.round, found.amount)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme's Series B brings in $40M", ("Acme", "series_b", 40000000.0)),  # never "Series B" as the company
+        ("Acme snaps up $10M", ("Acme", None, 10000000.0)),
+        # equity and debt in one round: not venture debt
+        ("Acme raises $30M in equity and $20M in debt", ("Acme", None, 30000000.0)),
+        ("Acme raises $100M in equity and debt", ("Acme", None, 100000000.0)),
+    ],
+)
+def test_round_words_and_mixed_money(text: str, expected: tuple) -> None:
+    found = extract_funding(text)
+    assert found is not None and (found.company, found.round, found.amount) == expected
