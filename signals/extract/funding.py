@@ -589,6 +589,7 @@ _LEGAL_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "gmbh"
                              "pvt", "pvt.", "private"})
 _GENERIC_NAMES = frozenset(
     """
+    ai genai crypto web3 blockchain fintech climate healthcare robotics defense
     startups startup founders founder investors investor vcs vc companies company firms firm
     unicorns unicorn fintechs fintech it this that they he she we you who report exclusive
     breaking here there funding deals deal round rounds everyone nobody someone anyone
@@ -1021,6 +1022,11 @@ def _fill_money_and_round(parse: _Parse, text: str) -> None:
         parse.round = _first_round(text)
 
 
+class _NotARound(Exception):
+    """The headline's own subject and verb say what the money is, and it is no round: stop there
+    ("Peak XV raises $1.3B, doubles down on AI" is a fund close, not Peak XV backing a company "AI")."""
+
+
 def _subject_verb(headline: str, low: str) -> _Parse | None:
     for start, end, weak in _verbs(low):
         obj = headline[end:]
@@ -1037,7 +1043,7 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         if not company:
             continue
         if _is_fund_closure(company, obj):
-            return None
+            raise _NotARound(f"{company!r} closes a fund")
         verb = headline[start:end].strip()
         parse = _Parse(
             company,
@@ -1417,8 +1423,11 @@ def _decide(text: str) -> FundingDecision | None:
     parse: _Parse | None = None
     low = _lower(headline)
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
-        parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
-                 or _with_round(headline))
+        try:
+            parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+                     or _with_round(headline))
+        except _NotARound:
+            return None
         if parse is not None and _rejected(headline):
             return None
     if parse is None:

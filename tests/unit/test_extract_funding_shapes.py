@@ -64,6 +64,8 @@ ROUNDS: list[tuple[str, str, str | None, float, str]] = [
 ]
 
 NOT_ROUNDS: list[str] = [
+    "Peak XV raises $1.3B, doubles down on AI",
+    "Accel raises $650M for its new early-stage fund",
     'SoftBank to invest up to $40B in OpenAI',
     'Acme plans to raise $100 million',
     'Acme in talks to raise $50M at $1B valuation',
