@@ -573,7 +573,7 @@ _C_VERB = re.compile(
     r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
     r"(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
-    r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
+    r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
@@ -586,9 +586,9 @@ _P_VERB = re.compile(
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
-    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|"
+    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
     # "has taken over as chief executive of Acme"
-    r"(?:taken|takes|took|to\s+take|will\s+take)\s+over(?=\s+as\s)|"
+    r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
     # "moves to Acme as COO", "heads to Acme as CFO", "lands at Acme as CRO": a move, then "as"
     r"moves\s+to|moved\s+to|moving\s+to|heads\s+to|headed\s+to|heading\s+to|lands\s+at|landed\s+at|"
     r"arrives\s+at|arrived\s+at|"
@@ -769,7 +769,8 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
         if company_hint is None:
             company_hint = _company_before_title(subject, person)
         moved = re.match(r"(?:moves?|moved|moving|heads?|headed|heading|lands|landed|arrives|arrived)\s+(?:to|at)$", verb)
-        if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) or "return" in verb or moved:
+        joins = verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) and "the helm" not in verb
+        if joins or "return" in verb or moved:
             connector = _JOIN_CONNECTOR.search(rest)
             if connector is None:
                 return None
@@ -856,6 +857,66 @@ def _normalise_sentence(text: str) -> str:
     return text
 
 
+_ATTRIBUTED = re.compile(
+    r"^(?P<body>[^,]{8,200}?),\s+(?P<co>[A-Z][^,]{1,60}?)\s+(?:said|says|announced)"
+    r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+(?:statement|filing|release)))*\.?$"
+)
+_REPORTED_CLAUSE = re.compile(
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:said|says|announced)(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:that\s+)?"
+    r"(?P<clause>[A-Z].+)$"
+)
+_COLON_NEW = re.compile(r"^New\s+(?P<t>.{2,60}?)\s+(?:for|at)\s+(?P<co>[^:]{2,60}?):\s*(?P<p>[^,;:]{3,50})$")
+
+
+def _person_clause(clause: str, company: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe has been named CFO" / "Jane Doe would become chief executive", with the company
+    named elsewhere in the sentence ("..., Acme said", "Acme said ...", "Acme: ...")."""
+    for match in _P_VERB.finditer(clause):
+        person = _whole_name(clause[: match.start()])
+        if person is None:
+            continue
+        verb = match.group("verb").casefold()
+        rest = clause[match.end() :]
+        if "succeed" in verb:
+            connector = _CONNECTOR_AS.search(rest)
+            if connector is None:
+                return None
+            rest = rest[connector.end() :]
+        if verb.endswith(("join", "joins", "joined", "joining")):
+            return None  # joins <whom>? the company is in the clause or nowhere
+        rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
+        found = _title_and_company(rest)
+        if found is not None:
+            return person, found[0], found[1], found[2]
+        title = _title(rest)
+        return (person, title[0], company, title[1]) if title else None
+    return None
+
+
+def _attributed(headline: str) -> tuple[str, str, str, bool] | None:
+    for pattern, group in ((_ATTRIBUTED, "body"), (_REPORTED_CLAUSE, "clause")):
+        match = pattern.match(headline.rstrip("."))
+        if match is None:
+            continue
+        company = _company(match.group("co"))
+        if company is None or _whole_name(match.group("co")) == company:
+            continue
+        found = _person_clause(match.group(group), company)
+        if found is not None:
+            return found
+    if ":" in headline:
+        new = _COLON_NEW.match(headline)
+        if new:
+            person, company, title = _whole_name(new.group("p")), _company(new.group("co")), _title(new.group("t"))
+            if person and company and title:
+                return person, title[0], company, title[1]
+        left, _, right = headline.partition(":")
+        company = _company(left)
+        if company and not _COMPANY_NOISE.match(left + ":") and len(left.split()) <= 4:
+            return _person_clause(right.strip(), company)
+    return None
+
+
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
@@ -869,7 +930,7 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
             if left and f" | {clause}" in headline and clause.startswith(company) and _firm_half(left):
                 company = f"{left} | {company}"
             return person, title, company, fractional
-    return _handover(headline) or _succession(headline) or _announced(headline)
+    return _handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
 
 
 _ANNOUNCED = re.compile(

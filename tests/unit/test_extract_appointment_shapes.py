@@ -165,6 +165,36 @@ NOT_APPOINTED += [
     'Jane Smith joins Acme podcast as guest host',
 ]
 
+# The company named apart from the move: attributions, reported speech, colons.
+APPOINTED += [
+    ('Jane Smith has been named chief financial officer, Acme said on Tuesday.', 'Jane Smith', 'chief financial officer', 'Acme'),
+    ('Acme said Jane Smith will succeed John Doe as chief executive.', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme on Tuesday named Jane Smith as chief executive officer.', 'Jane Smith', 'chief executive officer', 'Acme'),
+    ('Acme Inc said on Monday Jane Smith would become chief executive.', 'Jane Smith', 'chief executive', 'Acme Inc'),
+    ('New CEO for Acme: Jane Smith', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme: Jane Smith named CEO', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme names insider Jane Smith as next CEO', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme picks Jane Smith as its next chief executive', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme has chosen Jane Smith as its new chief operating officer.', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Jane Smith tapped as Acme CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ("Jane Smith named Acme's first chief AI officer", 'Jane Smith', 'chief AI officer', 'Acme'),
+    ('Jane Smith to take the helm as CEO of Acme', 'Jane Smith', 'CEO', 'Acme'),
+    ('Jane Smith appointed as CEO at Acme Group', 'Jane Smith', 'CEO', 'Acme Group'),
+    ('Acme appoints Jane Smith CFO with immediate effect', 'Jane Smith', 'CFO', 'Acme'),
+    ('Acme Group plc announces the appointment of Jane Smith as Chief Financial Officer', 'Jane Smith', 'Chief Financial Officer', 'Acme Group plc'),
+]
+
+NOT_APPOINTED += [
+    'Jane Smith, CEO of Acme, said revenue rose.',
+    'Revenue rose 10%, Acme said on Tuesday.',
+    'Acme said Jane Smith would leave the company.',
+    'Acme said John Doe will retire as CEO.',
+    'Acme: Q3 results beat expectations',
+    'Acme said on Monday its chief executive Jane Smith would step down.',
+    'Jane Smith will remain chief executive, Acme said.',
+    'Acme said Jane Smith, its CFO, would lead the review.',
+]
+
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
