@@ -13,15 +13,21 @@ How it decides, in order:
      a funding noun, so "Acme raises prices" and "Acme gets a new tab" are not rounds;
    - investor-led ("Index Ventures leads $30M Series B in Acme", "Sequoia backs Acme in $20M
      round", "Tiger Global invests $50M in Acme");
-   - possessive ("Acme's $20M Series A ...").
+   - possessive ("Acme's $20M Series A ...");
+   - a round after "with" ("Axle Energy's sprint ... lights up with $9M seed led by Accel"), or a
+     first clause before the verb ("LayerX uses AI to ..., scores $100M in Series B").
+   An announcement's preamble ("Today, we are thrilled to announce that ...") is dropped first.
 3. Refuse headlines that only look like funding news: rumours ("in talks to raise", "is
    raising", "eyes $1B valuation"), IPOs and listings, layoffs and shutdowns, questions,
    how-tos, listicles and roundups, and VC firms closing their own funds ("Index Ventures
-   closes $300M fund").
+   closes $300M fund", "Peak XV raises $1.3B, doubles down on AI": once the headline's own
+   subject and verb say fund, no other reading is tried), pledges ("to invest up to $40B") and
+   project or property loans ("$20M construction loan for Miami tower").
 4. Fill round, amount and investors the headline lacks from the summary's funding sentences.
    When the headline names no round at all, the summary's first sentences may still announce
    one ("Acme has raised $10 million in a Series A ..."), but only for a company the headline
-   itself names.
+   itself names, or when the headline's subject is only described ("Payroll startup raises seed
+   round" + "Acme has raised $8 million ...").
 
 Amounts are the round size, never a valuation, revenue figure or running total. Everything
 is hand-written regular expressions compiled at import; a headline takes tens of

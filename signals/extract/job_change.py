@@ -15,6 +15,15 @@ Shapes read (connectors in any case, so title-case headlines work):
   "named Acme CRO", "Jane Doe appointed CRO at Acme", "Jane Doe to lead Acme as CEO",
   "Jane Doe to succeed John Smith as CEO of Acme", "Acme's Jane Doe promoted to CRO".
 
+Also read (issue 12): a wire service's name in front ("PRNewswire: ", "GlobeNewswire - "), hand-overs
+("Acme CEO John Doe steps down; Jane Smith named interim CEO"), body sentences ("Acme is pleased to
+announce the appointment of ...", "Acme said on Monday it had appointed ...", "Acme announced its
+new head of marketing today, Chris Capossela"), the company named apart from the move ("...,
+Acme said", "Acme: Jane Doe named CEO"), moves told with "moves to / heads to / takes up the role
+of / steps up to", a board or committee acting for its organisation, and lowercase practice-area
+partners ("hired construction disputes partner Shy Jackson"). Past moves told in a relative clause
+or with a year ("joined Acme as CFO in 2015") are refused.
+
 When the headline is a teaser ("Acme strengthens executive team"), the first sentences of the
 summary are read the same way, after the wire dateline ("SAN FRANCISCO, Jan. 9, 2024
 /PRNewswire/ --") and the company's appositive (", the leading provider of ...,") are removed;

@@ -28,6 +28,10 @@ Decisions worth knowing (each is a phrase in the tables below):
 * "Head of X" is **director**; "Chief X Officer", the C-suite acronyms, founders, presidents and
   managing directors are **c_level**; other "Chief ..." titles (Chief Architect) are **vp**;
   "Chief of Staff" is a director in operations. "Founding Account Executive" is an IC.
+* "Assistant" and "administrator" say how senior, not which team: "Accounting Assistant" is
+  finance, "Database Administrator" engineering; alone they are operations. A school, hospital,
+  church, gallery or sports role is "other" unless a go-to-market phrase names another function.
+  "Chef de projet X" is X's function. "Chief X and Y Officer" is X's.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
