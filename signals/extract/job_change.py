@@ -512,6 +512,8 @@ def _company(slot: str) -> str | None:
         r"September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
         r"next\s+(?:year|month|week)|this\s+(?:year|month|week))\b(?!\s+(?:19|20)\d\d).*$",
         "", text)
+    text = re.sub(r"\s+(?:last|earlier\s+this|later\s+this|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\.?$",
+                  "", text, flags=re.I)
     # "The board of Acme Corp has appointed ...": the board acts for the company
     text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
@@ -802,6 +804,12 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
             rest = rest[connector.end() :]
         if verb.endswith(("become", "becomes")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
+        by = re.match(r"^by\s+(?P<c>.{2,60}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
+        if by:  # "has been hired by Acme as chief marketing officer"
+            company, title = _company(by.group("c")), _title(by.group("t"))
+            if company and title:
+                return person, title[0], company, title[1]
+            return None
         # "take up the role of CFO at Acme", "takes up CFO role at Acme"
         rest = re.sub(r"^(?:the|a|an|its)?\s*(?:new\s+)?(?:role|position|post|job)\s+of\s+", "", rest, flags=re.I)
         rest = re.sub(r"\s+(?:role|position|post|job)(?=\s+(?:at|of|with)\s)", "", rest, count=1, flags=re.I)
@@ -874,7 +882,10 @@ _REPORTED_CLAUSE = re.compile(
     r"^(?P<co>[^,;:]{2,60}?)\s+(?:said|says|announced)(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:that\s+)?"
     r"(?P<clause>[A-Z].+)$"
 )
-_COLON_NEW = re.compile(r"^New\s+(?P<t>.{2,60}?)\s+(?:for|at)\s+(?P<co>[^:]{2,60}?):\s*(?P<p>[^,;:]{3,50})$")
+_COLON_NEW = re.compile(
+    r"^New\s+(?P<t>.{2,60}?)\s+(?:for|at)\s+(?P<co>[^:]{2,60}?):\s*(?P<p>[^,;:]{3,50})$"
+    r"|^(?P<co2>[^:]{2,60}?)\s+(?:has|gets|names)\s+(?:a|its)\s+new\s+(?P<t2>[^:]{2,60}?):\s*(?P<p2>[^,;:]{3,50})$"
+)
 
 
 def _person_clause(clause: str, company: str) -> tuple[str, str, str, bool] | None:
@@ -916,7 +927,9 @@ def _attributed(headline: str) -> tuple[str, str, str, bool] | None:
     if ":" in headline:
         new = _COLON_NEW.match(headline)
         if new:
-            person, company, title = _whole_name(new.group("p")), _company(new.group("co")), _title(new.group("t"))
+            person = _whole_name(new.group("p") or new.group("p2"))
+            company = _company(new.group("co") or new.group("co2"))
+            title = _title(new.group("t") or new.group("t2"))
             if person and company and title:
                 return person, title[0], company, title[1]
         left, _, right = headline.partition(":")

@@ -195,6 +195,20 @@ NOT_APPOINTED += [
     'Acme said Jane Smith, its CFO, would lead the review.',
 ]
 
+# 'hired by X as', relative dates, 'X has a new CEO: Jane Smith'.
+APPOINTED += [
+    ('Jane Smith has been hired by Acme as chief marketing officer.', 'Jane Smith', 'chief marketing officer', 'Acme'),
+    ('Jane Smith was appointed chief executive of Acme last week.', 'Jane Smith', 'chief executive', 'Acme'),
+    ("Jane Smith becomes Acme's new chief financial officer", 'Jane Smith', 'chief financial officer', 'Acme'),
+    ('Acme has a new chief executive: Jane Smith', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Jane Smith, formerly of Globex, is joining Acme as head of policy.', 'Jane Smith', 'head of policy', 'Acme'),
+    ('Jane Smith has been elevated to president at Acme.', 'Jane Smith', 'president', 'Acme'),
+    ('Acme adds Jane Smith to leadership team as chief revenue officer', 'Jane Smith', 'chief revenue officer', 'Acme'),
+    ('Jane Smith was named the new managing director of Acme earlier this month.', 'Jane Smith', 'managing director', 'Acme'),
+    ("Jane Smith is appointed Acme's chief people officer", 'Jane Smith', 'chief people officer', 'Acme'),
+    ('Jane Smith has been confirmed as the new chief executive of Acme Council.', 'Jane Smith', 'chief executive', 'Acme Council'),
+]
+
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
