@@ -13,15 +13,21 @@ How it decides, in order:
      a funding noun, so "Acme raises prices" and "Acme gets a new tab" are not rounds;
    - investor-led ("Index Ventures leads $30M Series B in Acme", "Sequoia backs Acme in $20M
      round", "Tiger Global invests $50M in Acme");
-   - possessive ("Acme's $20M Series A ...").
+   - possessive ("Acme's $20M Series A ...");
+   - a round after "with" ("Axle Energy's sprint ... lights up with $9M seed led by Accel"), or a
+     first clause before the verb ("LayerX uses AI to ..., scores $100M in Series B").
+   An announcement's preamble ("Today, we are thrilled to announce that ...") is dropped first.
 3. Refuse headlines that only look like funding news: rumours ("in talks to raise", "is
    raising", "eyes $1B valuation"), IPOs and listings, layoffs and shutdowns, questions,
    how-tos, listicles and roundups, and VC firms closing their own funds ("Index Ventures
-   closes $300M fund").
+   closes $300M fund", "Peak XV raises $1.3B, doubles down on AI": once the headline's own
+   subject and verb say fund, no other reading is tried), pledges ("to invest up to $40B") and
+   project or property loans ("$20M construction loan for Miami tower").
 4. Fill round, amount and investors the headline lacks from the summary's funding sentences.
    When the headline names no round at all, the summary's first sentences may still announce
    one ("Acme has raised $10 million in a Series A ..."), but only for a company the headline
-   itself names.
+   itself names, or when the headline's subject is only described ("Payroll startup raises seed
+   round" + "Acme has raised $8 million ...").
 
 Amounts are the round size, never a valuation, revenue figure or running total. Everything
 is hand-written regular expressions compiled at import; a headline takes tens of
@@ -271,7 +277,9 @@ def _round_of(match: re.Match[str]) -> str:
     return "venture_debt"
 
 
-_MIXED_RE = re.compile(r"\bequity\s+and\s+(?:venture\s+)?debt\b|\bdebt\s+and\s+equity\b", re.I)
+_MIXED_RE = re.compile(
+    r"\bequity\s+and\s+(?:\S+\s+){0,3}?(?:venture\s+)?debt\b|\bdebt\s+and\s+(?:\S+\s+){0,3}?equity\b", re.I
+)
 
 
 def _first_round(text: str) -> str | None:
@@ -302,6 +310,7 @@ _STRONG_VERBS = r"""
         (?:raised|closed|secured|landed|completed|received)
     |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
+    |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
@@ -314,7 +323,7 @@ _STRONG_VERBS = r"""
     |picks\s+up|picked\s+up|scores|scored|collects|collected|banks|banked
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
-    |scoops\s+up|scooped\s+up|scoops|nets|netted
+    |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -586,6 +595,7 @@ _LEGAL_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "gmbh"
                              "pvt", "pvt.", "private"})
 _GENERIC_NAMES = frozenset(
     """
+    ai genai crypto web3 blockchain fintech climate healthcare robotics defense
     startups startup founders founder investors investor vcs vc companies company firms firm
     unicorns unicorn fintechs fintech it this that they he she we you who report exclusive
     breaking here there funding deals deal round rounds everyone nobody someone anyone
@@ -689,7 +699,7 @@ def _name_run(text: str, investor: bool = False) -> str:
 
 
 def _valid_company(name: str) -> bool:
-    if not name or len(name) > 80:
+    if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
         return False
     tokens = name.split()
     if len(tokens) > 7:
@@ -706,8 +716,19 @@ def _valid_company(name: str) -> bool:
     return True
 
 
+_OWNED_ROUND_RE = re.compile(
+    r"^(?P<owner>.{1,60}?)(?:'s|s'|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:series\s+[a-j]\S*|pre-seed|seed|round|raise|"
+    r"funding|financing)(?:\s+(?:round|funding|extension))?\s*$",
+    re.I,
+)
+_ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
+    owned = _OWNED_ROUND_RE.match(subject.strip())
+    if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
+        return _company_from_subject(owned.group("owner") + " ")
     subject = _PAREN_RE.sub(" ", subject).replace('"', " ")
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
@@ -1007,6 +1028,11 @@ def _fill_money_and_round(parse: _Parse, text: str) -> None:
         parse.round = _first_round(text)
 
 
+class _NotARound(Exception):
+    """The headline's own subject and verb say what the money is, and it is no round: stop there
+    ("Peak XV raises $1.3B, doubles down on AI" is a fund close, not Peak XV backing a company "AI")."""
+
+
 def _subject_verb(headline: str, low: str) -> _Parse | None:
     for start, end, weak in _verbs(low):
         obj = headline[end:]
@@ -1016,17 +1042,23 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         if not ok:
             continue
         company = _company_from_subject(headline[:start])
+        how = None
+        if not company:
+            company = _company_leading_clause(headline[:start])
+            how = "the headline's first clause names {company!r}, which {verb} money or a round after the comma"
         if not company:
             continue
         if _is_fund_closure(company, obj):
-            return None
+            raise _NotARound(f"{company!r} closes a fund")
         verb = headline[start:end].strip()
         parse = _Parse(
             company,
-            f"the headline's subject {company!r} {verb} money or a round",
-            0.8 if weak else 0.95,
+            how.format(company=company, verb=verb) if how else f"the headline's subject {company!r} {verb} money or a round",
+            (0.8 if weak else 0.95) - (0.1 if how else 0.0),
         )
         _fill_money_and_round(parse, obj)
+        if parse.round is None and _OWNED_ROUND_RE.match(headline[:start].strip()):
+            parse.round = _first_round(headline[:start])  # "Acme's Series B brings in $40M"
         parse.investors = _investors(headline)
         parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
         if parse.investors and all(_GOVERNMENT_RE.search(i) for i in parse.investors):
@@ -1035,8 +1067,52 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
     return None
 
 
-# Investor-led verbs, on lowercased text (see _VERB_RE).
-_LEAD_RE = re.compile(r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])")
+_LEADING_CLAUSE_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}?[A-Z0-9][\w.&'\-]*)\s+[a-z]{2,}s\s[^,]{2,80},\s*$")
+
+
+def _company_leading_clause(subject: str) -> str | None:
+    """"LayerX uses AI to cut back-office work, scores $100M": the name that opens the first clause
+    (a name, then a verb in the present tense) when the funding verb comes after a comma."""
+    match = _LEADING_CLAUSE_RE.match(subject.strip() + " " if not subject.rstrip().endswith(",") else subject.rstrip())
+    if match is None:
+        return None
+    name = _name_run(match.group("name"))
+    return name if name == match.group("name") and _valid_company(name) else None
+
+
+# "Axle Energy's sprint ... lights up with $9M seed led by Accel", "Acme hits $1.5B valuation with
+# $150M Series C": the round after "with", the company opening the headline.
+_WITH_ROUND_RE = re.compile(
+    rf"\bwith\s+(?:an?\s+|its\s+)?(?:(?:new|fresh|first|latest)\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s+"
+    r"(?P<round>(?:pre-seed|seed|series\s+[a-j]\b)(?:\s+(?:round|funding|financing|extension))?|(?:funding|financing|investment)\s+round)"
+    r"(?=\s*$|\s+(?:led|co-led|backed|from|to|round|funding|financing)\b|\s*[,.;:])",
+    re.I,
+)
+_OPENING_NAME_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&\-]*\s+){0,3}?[A-Z0-9][\w.&\-]*)(?:'s|\u2019s|s')?\s+(?=[a-z])")
+
+
+def _with_round(headline: str) -> _Parse | None:
+    match = _WITH_ROUND_RE.search(headline)
+    opening = _OPENING_NAME_RE.match(headline)
+    if match is None or opening is None or opening.end() > match.start():
+        return None
+    name = _name_run(opening.group("name"))
+    if name != opening.group("name") or not _valid_company(name):
+        return None
+    between = headline[opening.end() : match.start()]
+    if re.search(r"(?<![\w$\u20ac\u00a3])[A-Z]", between) or re.match(r"(?i)(?:former|ex-|ex\s)", name):
+        return None  # "Ex-Uber execs launch Acme with $10M seed": another name is the company
+    parse = _Parse(name, f"the headline opens with {name!r} and names its round after 'with'", 0.8)
+    _fill_money_and_round(parse, headline[match.start("amount") :])
+    parse.investors = _investors(headline[match.end() :])
+    return parse
+
+
+# Investor-led verbs, on lowercased text (see _VERB_RE). "joins" / "participates in" a round too.
+_LEAD_RE = re.compile(
+    r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])"
+    r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
+)
 # Public bodies whose money is a contract or a grant, not a venture round.
 _GOVERNMENT_RE = re.compile(
     r"\b(?:Navy|Army|Air\s+Force|Marines|DoD|Pentagon|Department|Ministry|Government|NASA|NIH|NSF|"
@@ -1103,6 +1179,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         if _word_start(low, verb.start()) and _amounts(mid):
             candidates.append((headline[: verb.start()], headline[verb.end() :], mid))
     for before, co_region, money in candidates:
+        if _FUND_VERB_PREV_RE.search(before) or re.search(r"\bup\s+to\b", money, re.I):
+            continue  # "SoftBank to invest up to $40B in OpenAI": announced, not a closed round
         company, end = _company_from_region(co_region.strip())
         if not company:
             continue
@@ -1147,9 +1225,21 @@ def _possessive(headline: str) -> _Parse | None:
 # --------------------------------------------------------------------------------------------
 
 
+# A loan for a building, a plant or a purchase is project or property finance, not a venture round.
+_PROJECT_LOAN_RE = re.compile(
+    r"\b(?:bridge|construction|mortgage|acquisition|refinancing)\s+(?:loan|financing|facility)\b"
+    r"|\bloans?\b.{0,40}?\b(?:to\s+(?:build|construct|buy|purchase|acquire|refinance|develop|fund\s+construction)"
+    r"|for\s+(?:(?:a|an|the|its|new)\s+)*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|project|building|property|"
+    r"tower|apartments?|hotel|site|development|acquisition|homes?|housing))\b",
+    re.I,
+)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
+        return True
+    if _PROJECT_LOAN_RE.search(line):
         return True
     if _COMMENTARY_RE.match(line) or _DIGEST_RE.search(line):
         return True
@@ -1248,6 +1338,44 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
+    """"Payroll startup raises seed round" + "Acme has raised $8 million in seed funding ...": the
+    headline's funding verb has a described, unnamed subject; the summary's first sentence names it."""
+    low = _lower(headline)
+    strong = [(start, end) for start, end, weak in _verbs(low) if not weak]
+    if not strong:
+        return None
+    start, _ = strong[0]
+    subject = headline[:start].strip()
+    words = subject.split()
+    # a described subject: "Payroll startup", "AI coding company", "This fintech" - no name in it
+    if not words or len(words) > 5 or any(w[:1].isupper() for w in words[1:]) or _company_from_subject(subject):
+        return None
+    if not any(w.lower().strip(",") in _DESCRIPTORS for w in words):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    for s_start, s_end, weak in _verbs(_lower(sentence)):
+        if weak:
+            continue
+        obj = sentence[s_end:]
+        ok, _ = _object_ok(obj, weak=False)
+        if not ok or not (_amounts(obj) or _STAGE_RE.search(obj)):
+            continue
+        company = _company_from_subject(sentence[:s_start])
+        if not company:
+            return None
+        if (_RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence) or _DISTRESS_RE.search(sentence)
+                or _is_fund_closure(company, obj)):
+            return None
+        parse = _Parse(company, f"the headline's unnamed {subject!r} is {company!r}, named by the summary's first sentence", 0.7)
+        _fill_money_and_round(parse, obj)
+        if parse.amount is None or parse.round is None:
+            _fill_money_and_round(parse, headline[start:])
+        parse.investors = _investors(sentence, summary=True)
+        return parse
+    return None
+
+
 _MONEY_CHAR_RE = re.compile("[0-9$\u20ac\u00a3\u00a5\u20b9\u20aa\u20a9\u20a6]")
 # Words one of which a funding headline without a digit or currency sign must contain (lowercased).
 _HEADLINE_GATE_RE = re.compile(
@@ -1284,15 +1412,28 @@ def _confidence(parse: _Parse) -> float:
     return round(max(0.0, min(1.0, score)), 2)
 
 
+_PREAMBLE_RE = re.compile(
+    r"^(?:today,?\s+)?(?:we|[A-Z][\w.&\-]*)\s+(?:are|is|am)\s+(?:so\s+|very\s+)?(?:thrilled|excited|pleased|"
+    r"delighted|proud|happy)\s+to\s+(?:announce|share)\s+(?:that\s+)?",
+    re.I,
+)
+
+
 def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(_decode(text))
+    # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
+    headline = _PREAMBLE_RE.sub("", headline, count=1)
     if not headline:
         return None
     summary: str | None = None
     parse: _Parse | None = None
     low = _lower(headline)
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
-        parse = _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+        try:
+            parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+                     or _with_round(headline))
+        except _NotARound:
+            return None
         if parse is not None and _rejected(headline):
             return None
     if parse is None:
@@ -1302,7 +1443,8 @@ def _decide(text: str) -> FundingDecision | None:
         if not _SUMMARY_VERB_STEMS_RE.search(lowered):
             return None
         summary = _clean(raw_summary)
-        parse = _from_summary(headline, summary) or _from_summary_same_money(headline, summary)
+        parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
+                 or _from_summary_teaser(headline, summary))
         if parse is None or _rejected(headline):
             return None
     if summary is None and raw_summary.strip():

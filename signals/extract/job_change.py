@@ -15,6 +15,15 @@ Shapes read (connectors in any case, so title-case headlines work):
   "named Acme CRO", "Jane Doe appointed CRO at Acme", "Jane Doe to lead Acme as CEO",
   "Jane Doe to succeed John Smith as CEO of Acme", "Acme's Jane Doe promoted to CRO".
 
+Also read (issue 12): a wire service's name in front ("PRNewswire: ", "GlobeNewswire - "), hand-overs
+("Acme CEO John Doe steps down; Jane Smith named interim CEO"), body sentences ("Acme is pleased to
+announce the appointment of ...", "Acme said on Monday it had appointed ...", "Acme announced its
+new head of marketing today, Chris Capossela"), the company named apart from the move ("...,
+Acme said", "Acme: Jane Doe named CEO"), moves told with "moves to / heads to / takes up the role
+of / steps up to", a board or committee acting for its organisation, and lowercase practice-area
+partners ("hired construction disputes partner Shy Jackson"). Past moves told in a relative clause
+or with a year ("joined Acme as CFO in 2015") are refused.
+
 When the headline is a teaser ("Acme strengthens executive team"), the first sentences of the
 summary are read the same way, after the wire dateline ("SAN FRANCISCO, Jan. 9, 2024
 /PRNewswire/ --") and the company's appositive (", the leading provider of ...,") are removed;
@@ -179,7 +188,7 @@ _BOARD = re.compile(
     re.I,
 )
 _INVESTOR = re.compile(
-    r"\b(?:investors?|investing|venture\s+partner|limited\s+partner|general\s+partner|"
+    r"\b(?:investors?(?!\s+relations)|investing|venture\s+partner|limited\s+partner|general\s+partner|"
     r"operating\s+partner|investment\s+partner|angels?|backers?|shareholders?|LP)\b",
     re.I,
 )
@@ -270,6 +279,15 @@ _COMPANY_NOISE = re.compile(
     r"appointments?|executive\s+moves?|on\s+the\s+move|leadership|personnel)\s*[:\-\u2014|]\s*)+",
     re.I,
 )
+#: A wire service's name in front of a headline: "PRNewswire: ", "GlobeNewswire - ", "ACCESSWIRE / ",
+#: "InvestorNewsBreaks – ". Known wires by name; any other one-word name ending in Wire, News,
+#: NewsBreaks or Newswire only before a dash, slash, bar or colon.
+_WIRE_PREFIX = re.compile(
+    r"^(?:(?:PR\s?Newswire|Globe\s?Newswire|Business\s?Wire|ACCESS\s?WIRE|EIN\s?Presswire|PRWeb|"
+    r"Newsfile|CNW|Cision|Accesswire|Newswire|PR\.com|openPR|Markets\s?Insider|Benzinga|"
+    r"[A-Z][A-Za-z]*(?:NewsBreaks|Newswire|Wire|Breaks))"
+    r"(?:\s*\([^()]{0,40}\))?\s*(?::|\s[-–—/|]|[-–—/|]\s)\s*)+",
+)
 _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,40})?\)|\s*\[[^\]]{0,60}\]")
 _COMPANY_DESCRIPTOR = re.compile(
     r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|"
@@ -279,7 +297,8 @@ _COMPANY_DESCRIPTOR = re.compile(
 )
 _NOT_COMPANY = frozenset(
     """it he she they we the company company the firm firm startup the startup board the board
-    team the team this that who which""".split()
+    team the team this that who which governor president mayor minister government police court
+    judge prime""".split()
 )
 
 
@@ -392,15 +411,19 @@ _TITLE_CUT = re.compile(
     r"spearhead|head|help|strengthen|advance|guide|build|bolster|boost|fuel|power|steer|usher|"
     r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
     r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
-    r"ahead\s+of|with|who|while|as|during|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
-    r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))|"
+    r"ahead\s+of|with|who|while|as|during|at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
+    # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
+    r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
+    r"Institute|Council|Foundation|Society|Agency|Authority|Commission|Union|Trust)\b)|"
     r"and\s+(?:a\s+)?(?:member|seat|director)\s+(?:of|on|to)\s+(?:the|its)\s+board)\b.*$"
-    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|to)\b.*$",
+    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$",
     re.I,
 )
 _TITLE_LEAD = re.compile(
     r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
-    r"(?:(?:new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of)\s+)*"
+    r"(?:(?:new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
+    r"black|youngest|outside|external)\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
 )
@@ -415,9 +438,9 @@ _EXECUTIVE_BESIDE_CHAIR = re.compile(
 )
 #: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
 _PARTNER_TITLE = re.compile(
-    r"(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
+    r"(?-i:(?:[a-z&][a-z&\-]*\s+){0,3})(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
     r"new|a|an|practice|group|regional|national|global|executive)\s+)*partner"
-    r"(?:\s+(?:in|at|and)\s+.+|,\s+.+)?",
+    r"(?:\s+(?:in|at|and|of)\s+.+|,\s+.+)?",
     re.I,
 )
 #: Words that name a department after a title's comma ("Executive Vice President, Public Policy").
@@ -455,6 +478,10 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = text.strip(" ,;:'\"")
     if not text or len(text) > 100 or len(text.split()) > _MAX_TITLE_WORDS:
         return None
+    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b)", text):
+        return None  # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one)
+    if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
+        return None  # "joined Acme as CFO in 2015 and left in 2019": a career history, not a move
     if any(_norm_word(w) in _VERBISH for w in text.split()):
         return None
     first = text.split()[0]
@@ -473,16 +500,42 @@ def _title(slot: str) -> tuple[str, bool] | None:
 def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
+    text = _WIRE_PREFIX.sub("", text)
+    # "For example, Target hired ...", "Elsewhere, BCLP has hired ...", "And Sundance Channel brought ..."
+    text = re.sub(
+        r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
+        r"for\s+example|for\s+instance|in\s+other\s+news|over\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,?\s+)+",
+        "", text, flags=re.I)
+    # "CEO of Cooley in January": a date after the name is no part of it
+    text = re.sub(
+        r"\s+(?:in|from|on|by|as\s+of)\s+(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+        r"next\s+(?:year|month|week)|this\s+(?:year|month|week))\b(?!\s+(?:19|20)\d\d).*$",
+        "", text)
+    text = re.sub(r"\s+(?:last|earlier\s+this|later\s+this|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\.?$",
+                  "", text, flags=re.I)
+    # "The board of Acme Corp has appointed ...": the board acts for the company
+    text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
     text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
+    # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
+    text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
+    text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)
     text = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,}(?:\s+\S+){0,2}$)", "", text)
     appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
     if appositive:  # "Acme, the leader in AI, appoints ..."
         text = appositive.group("c")
     text = _TICKER.sub("", text)
     text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
+    # "Retailer Acme", "Insurer Aviva": a trade word in front of the name, capitalised by the sentence
+    text = re.sub(
+        r"^(?:(?:British|US|U\.S\.|German|French|Indian|Japanese|Chinese|European|Dutch|Swiss|Canadian|"
+        r"Australian|Irish|Swedish|Danish|Spanish|Italian|UK)\s+)?(?:Start-?up|Retailer|Insurer|Lender|"
+        r"Carmaker|Automaker|Chipmaker|Drugmaker|Broadcaster|Brewer|Grocer|Supermarket|Fintech|Miner|"
+        r"Housebuilder|Airline|Telecoms?\s+(?:group|operator)|Software\s+(?:maker|company|firm))\s+(?=[A-Z0-9])",
+        "", text)
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
@@ -494,11 +547,19 @@ def _company(slot: str) -> str | None:
     words = text.split()
     if len(words) > _MAX_COMPANY_WORDS or len(text) > 80:
         return None
+    if re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|,\s+[a-z]", text):
+        return None  # "Acme in 2019, said sales rose": a past move or a clause, not a name
     first = text[0]
     if not (first.isupper() or first.isdigit() or re.match(r"^[a-z]{1,3}[A-Z]", text)):
         return None
-    # a subject with a verb or a clause in it is not a company name
-    if any(_norm_word(w) in _COMPANY_STOP for w in words):
+    # a subject with a verb or a clause in it is not a company name; "and" between two capitalised
+    # words is part of one ("Derry City and Strabane District Council", "Procter and Gamble")
+    for k, w in enumerate(words):
+        if _norm_word(w) not in _COMPANY_STOP:
+            continue
+        if _norm_word(w) == "and" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() \
+                and words[k + 1][:1].isupper() and _norm_word(words[k + 1]) not in _COMPANY_STOP:
+            continue
         return None
     if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I):
         return None
@@ -511,7 +572,7 @@ _ABBREVIATED_FORMS = frozenset(
 _COMPANY_STOP = frozenset(
     """announces announced appoints appointed names named hires hired joins joined welcomes
     taps tapped promotes promoted and today has have will to as is are was were who which
-    that this""".split()
+    that this said says had would could did it""".split()
 )
 
 
@@ -520,10 +581,11 @@ _COMPANY_STOP = frozenset(
 # --------------------------------------------------------------------------------------------
 
 _C_VERB = re.compile(
-    r"\s(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
-    r"recruited|adds|added|brings\s+(?:on|in|aboard)|onboards|taps|tapped|selects|selected|"
-    r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|promotes|"
-    r"promoted|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
+    r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
+    r"(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
+    r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
+    r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
+    r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -534,8 +596,16 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
-    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes)\s",
+    r"confirmed|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
+    # "has taken over as chief executive of Acme"
+    r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
+    # "moves to Acme as COO", "heads to Acme as CFO", "lands at Acme as CRO": a move, then "as"
+    r"moves\s+to|moved\s+to|moving\s+to|heads\s+to|headed\s+to|heading\s+to|lands\s+at|landed\s+at|"
+    r"arrives\s+at|arrived\s+at|"
+    # "will take up the role of CFO at Acme", "has started as MD at Acme", "steps up to CEO at Acme"
+    r"(?:will\s+|to\s+)?take\s+up|takes\s+up|taken\s+up|(?<=has\s)started\s+as|starts\s+as|"
+    r"steps\s+up\s+to|stepped\s+up\s+to|stepping\s+up\s+to|moves\s+up\s+to|moved\s+up\s+to)\s",
     re.I,
 )
 _OF_WHAT = re.compile(
@@ -545,7 +615,8 @@ _OF_WHAT = re.compile(
 )
 _CONNECTOR_AS = re.compile(r"\s(?:as|in\s+the\s+role\s+of)\s", re.I)
 _CONNECTOR_TO = re.compile(
-    r"\sto\s(?:(?:the|its)\s+)?(?:(?:role|position|post|job)\s+of\s+|(?:be|serve\s+as|become)\s+)?",
+    r"\sto\s(?:(?:the|its|a)\s+)?(?:(?:newly[-\s]created|new|newly\s+established)\s+)?"
+    r"(?:(?:role|position|post|job)\s+of\s+|(?:be|serve\s+as|become)\s+)?",
     re.I,
 )
 _JOINED_TAIL = re.compile(
@@ -564,12 +635,29 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     rest = _OF_WHAT.sub("", rest.strip())
     rest = re.sub(r"^(?:back|aboard)\s+", "", rest, flags=re.I)
     rest = _TEAM_DETOUR.sub("", rest)
+    # "brought Monica Bloom onboard as ...": the particle after the name
+    rest = re.sub(r"\s+(?:onboard|on\s+board|aboard|in|on|back)(?=\s+as\s)", "", rest, count=1, flags=re.I)
+    # "announced its new head of marketing today, Chris Capossela, ...": the title, then the name
+    named_after = re.match(r"^(?P<t>[^,]{2,80}?)(?:\s+(?:today|on\s+\w+day))?,\s+(?P<p>[^,]{3,50}?)(?:,|$)", rest)
+    if (
+        named_after
+        and not re.search(r"\b(?:as|to)\b", named_after.group("t"), re.I)
+        and re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*", named_after.group("p"))
+    ):
+        person = _whole_name(named_after.group("p"))
+        lead = _TITLE_LEAD.sub("", named_after.group("t"), count=1)
+        starts = bool(lead.split()) and (_norm_word(lead.split()[0]) in _TITLE_START or bool(_TITLE_WORD.match(lead)))
+        title = _title(lead) if person and starts else None
+        if person and title:
+            return person, title[0], title[1]
     connector = _CONNECTOR_AS.search(rest)
     # "welcomes Jane Doe to the team" names no title; "promotes Jane Doe to CRO" does
     if connector is None and not verb.startswith("welcome"):
         connector = _CONNECTOR_TO.search(rest)
     if connector is not None:
         person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
+        # "promoted Kevin Powell from technical sales manager to ...": the old job is dropped
+        person_slot = re.sub(r"\s+from\s+.*$", "", person_slot)
         # "names CFO Jane Doe as CEO": the old title in front of the name is dropped
         person = _person(person_slot)
         if person is not None:
@@ -591,10 +679,23 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
             if title:
                 return " ".join(run), title[0], title[1]
         return None
+    # "hired construction disputes partner Shy Jackson from Pinsent Masons": a lowercase title,
+    # ending in a title word, right before the name
+    practice = re.match(
+        r"^(?P<t>(?:[a-z&][\w&\-]*\s+){0,3}(?:partner|counsel|director|officer|president|manager|head))\s+"
+        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)(?:\s+(?:from|of|at|who|as|to)\b|,|$)",
+        rest,
+    )
+    if practice:
+        person = _whole_name(practice.group("p"))
+        title = _title(practice.group("t")) if person else None
+        if person and title:
+            return person, title[0], title[1]
     # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO"
     for i in range(2, len(words)):
         word = _norm_word(words[i])
-        if word in _TITLE_START or word in {"its", "the", "new", "company's"} or _TITLE_WORD.fullmatch(word):
+        if word in _TITLE_START or word in {"its", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
+                or _TITLE_WORD.fullmatch(word):
             run = _name_run(words[:i])
             if not _valid_name(run):
                 continue
@@ -670,12 +771,17 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
         if possessive:
             company_hint = _company(possessive.group("c"))
             subject = possessive.group("p")
+        subject = re.sub(r"\s*\((?:ex-|formerly|former|previously)[^()]{0,60}\)", "", subject, flags=re.I)
+        if re.search(r"(?:,|\b)\s*(?:who|which|whom)\s*$", subject, re.I):
+            continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
         person = _whole_name(subject)
         if person is None:
             continue
         if company_hint is None:
             company_hint = _company_before_title(subject, person)
-        if verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")):
+        moved = re.match(r"(?:moves?|moved|moving|heads?|headed|heading|lands|landed|arrives|arrived)\s+(?:to|at)$", verb)
+        joins = verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) and "the helm" not in verb
+        if joins or "return" in verb or moved:
             connector = _JOIN_CONNECTOR.search(rest)
             if connector is None:
                 return None
@@ -698,6 +804,15 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
             rest = rest[connector.end() :]
         if verb.endswith(("become", "becomes")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
+        by = re.match(r"^by\s+(?P<c>.{2,60}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
+        if by:  # "has been hired by Acme as chief marketing officer"
+            company, title = _company(by.group("c")), _title(by.group("t"))
+            if company and title:
+                return person, title[0], company, title[1]
+            return None
+        # "take up the role of CFO at Acme", "takes up CFO role at Acme"
+        rest = re.sub(r"^(?:the|a|an|its)?\s*(?:new\s+)?(?:role|position|post|job)\s+of\s+", "", rest, flags=re.I)
+        rest = re.sub(r"\s+(?:role|position|post|job)(?=\s+(?:at|of|with)\s)", "", rest, count=1, flags=re.I)
         found = _title_and_company(rest)
         if found is not None:
             title, company, fractional = found
@@ -724,7 +839,8 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         company = _company(headline[: match.start()])
         if company is None:
             continue
-        if _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
+        active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
+        if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
         }:
             continue  # "Jane Doe Named ...": person-first, tried already
@@ -738,7 +854,93 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+_POLITE = re.compile(
+    r"\s+(?:is|are)\s+(?:very\s+)?(?:pleased|delighted|proud|excited|thrilled|happy|honou?red)\s+to\s+"
+    r"(?P<v>announce|welcome|confirm)\b",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week)?\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)",
+    re.I,
+)
+
+
+def _normalise_sentence(text: str) -> str:
+    """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
+    text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
+    text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
+    text = _REPORTED.sub(" has ", text, count=1)
+    return text
+
+
+_ATTRIBUTED = re.compile(
+    r"^(?P<body>[^,]{8,200}?),\s+(?P<co>[A-Z][^,]{1,60}?)\s+(?:said|says|announced)"
+    r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+(?:statement|filing|release)))*\.?$"
+)
+_REPORTED_CLAUSE = re.compile(
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:said|says|announced)(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:that\s+)?"
+    r"(?P<clause>[A-Z].+)$"
+)
+_COLON_NEW = re.compile(
+    r"^New\s+(?P<t>.{2,60}?)\s+(?:for|at)\s+(?P<co>[^:]{2,60}?):\s*(?P<p>[^,;:]{3,50})$"
+    r"|^(?P<co2>[^:]{2,60}?)\s+(?:has|gets|names)\s+(?:a|its)\s+new\s+(?P<t2>[^:]{2,60}?):\s*(?P<p2>[^,;:]{3,50})$"
+)
+
+
+def _person_clause(clause: str, company: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe has been named CFO" / "Jane Doe would become chief executive", with the company
+    named elsewhere in the sentence ("..., Acme said", "Acme said ...", "Acme: ...")."""
+    for match in _P_VERB.finditer(clause):
+        person = _whole_name(clause[: match.start()])
+        if person is None:
+            continue
+        verb = match.group("verb").casefold()
+        rest = clause[match.end() :]
+        if "succeed" in verb:
+            connector = _CONNECTOR_AS.search(rest)
+            if connector is None:
+                return None
+            rest = rest[connector.end() :]
+        if verb.endswith(("join", "joins", "joined", "joining")):
+            return None  # joins <whom>? the company is in the clause or nowhere
+        rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
+        found = _title_and_company(rest)
+        if found is not None:
+            return person, found[0], found[1], found[2]
+        title = _title(rest)
+        return (person, title[0], company, title[1]) if title else None
+    return None
+
+
+def _attributed(headline: str) -> tuple[str, str, str, bool] | None:
+    for pattern, group in ((_ATTRIBUTED, "body"), (_REPORTED_CLAUSE, "clause")):
+        match = pattern.match(headline.rstrip("."))
+        if match is None:
+            continue
+        company = _company(match.group("co"))
+        if company is None or _whole_name(match.group("co")) == company:
+            continue
+        found = _person_clause(match.group(group), company)
+        if found is not None:
+            return found
+    if ":" in headline:
+        new = _COLON_NEW.match(headline)
+        if new:
+            person = _whole_name(new.group("p") or new.group("p2"))
+            company = _company(new.group("co") or new.group("co2"))
+            title = _title(new.group("t") or new.group("t2"))
+            if person and company and title:
+                return person, title[0], company, title[1]
+        left, _, right = headline.partition(":")
+        company = _company(left)
+        if company and not _COMPANY_NOISE.match(left + ":") and len(left.split()) <= 4:
+            return _person_clause(right.strip(), company)
+    return None
+
+
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
+    headline = _normalise_sentence(headline)
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
     clauses = re.split(r"\s*;\s*|\s+\|\s+", headline)
     for k, clause in enumerate(clauses):
@@ -750,7 +952,7 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
             if left and f" | {clause}" in headline and clause.startswith(company) and _firm_half(left):
                 company = f"{left} | {company}"
             return person, title, company, fractional
-    return _handover(headline) or _announced(headline)
+    return _handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
 
 
 _ANNOUNCED = re.compile(
@@ -776,9 +978,15 @@ def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
     person = _whole_name(rest[: arrives.start()])
     connector = re.search(r"\sas\s", rest[arrives.end() :])
     company = _company(match.group("co"))
-    if person is None or connector is None or company is None:
+    if person is None or company is None:
         return None
-    title = _title(rest[arrives.end() + connector.end() :])
+    if connector is not None:
+        title = _title(rest[arrives.end() + connector.end() :])
+    elif arrives.group(0).strip().casefold().endswith(("become", "becomes")):
+        # "... that Jane Doe will become its chief executive in March"
+        title = _title(re.sub(r"\s+(?:in|on|from|by)\s+\w+(?:\s+\d{1,4})?$", "", rest[arrives.end() :]))
+    else:
+        return None
     return (person, title[0], company, title[1]) if title else None
 
 
@@ -808,6 +1016,68 @@ def _handover(headline: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+_SUCCESSOR = re.compile(
+    r"^(?P<new>[^,;]{3,60}?)\s+(?:is\s+|was\s+)?(?:named|appointed|tapped|promoted|(?:to\s+)?take\s+over|"
+    r"taking\s+over|takes\s+over|will\s+take\s+over|steps\s+in|to\s+step\s+in|stepping\s+in|"
+    r"(?:to\s+)?succeed(?:s|ing)?|named\s+successor|to\s+replace|replaces|replacing)\b"
+    r"(?:\s+(?:as|to)\b)?(?P<title>.*)$",
+    re.I,
+)
+_STEP_DOWN = re.compile(
+    r"\s+(?:is\s+|will\s+)?(?:steps?|stepping|to\s+step)\s+down\b|\s+(?:resigns|retires|departs|exits|to\s+retire|"
+    r"will\s+retire|is\s+retiring|retiring)\b",
+    re.I,
+)
+
+
+def _succession(headline: str) -> tuple[str, str, str, bool] | None:
+    """"Acme CEO John Doe steps down; Jane Smith named interim CEO", "Acme's John Doe stepping down
+    as CEO, Jane Smith taking over": the successor is appointed, to the title the other one left
+    unless the successor's clause names its own."""
+    clauses = re.split(r"\s*[;,]\s*|\s+\u2014\s+|\s+-\s+", headline)
+    if len(clauses) < 2:
+        return None
+    down = _STEP_DOWN.search(clauses[0])
+    if down is None:
+        return None
+    subject = clauses[0][: down.start()]
+    old_title = None
+    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clauses[0][down.end() :], re.I)
+    company: str | None = None
+    possessive = re.match(r"^(?P<c>.{1,60}?)'s\s+(?P<p>.+)$", subject)
+    if possessive:
+        company, subject = _company(possessive.group("c")), possessive.group("p")
+    old = _person(subject)
+    if old is None:
+        return None
+    if company is None:
+        words = subject[: subject.rfind(old)].split()
+        for k, word in enumerate(words):
+            if k and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
+                company = _company(" ".join(words[:k]))
+                old_title = " ".join(words[k:])
+                break
+    if as_title:
+        old_title = as_title.group("t")
+        company = company or (_company(as_title.group("c")) if as_title.group("c") else None)
+    if company is None:
+        return None
+    for clause in clauses[1:]:
+        match = _SUCCESSOR.match(clause)
+        if match is None:
+            continue
+        person = _whole_name(match.group("new"))
+        if person is None or person == old:
+            return None
+        title = _title(match.group("title")) if match.group("title").strip() else None
+        if title is None and old_title:
+            title = _title(old_title)
+        if title is None:
+            return None
+        return person, title[0], company, title[1] or bool(_FRACTIONAL.search(clause))
+    return None
+
+
 def _main_clause(headline: str) -> str:
     # the first word cannot end the main clause ("As Jane Doe retires, Acme names ...")
     match = _MAIN_CLAUSE_END.search(headline, 1)
@@ -815,7 +1085,7 @@ def _main_clause(headline: str) -> str:
 
 
 def _refused(headline: str) -> bool:
-    if _HANDOVER.match(headline):
+    if _HANDOVER.match(headline) or _succession(headline):
         return False
     main = _main_clause(headline)
     if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):

@@ -28,6 +28,10 @@ Decisions worth knowing (each is a phrase in the tables below):
 * "Head of X" is **director**; "Chief X Officer", the C-suite acronyms, founders, presidents and
   managing directors are **c_level**; other "Chief ..." titles (Chief Architect) are **vp**;
   "Chief of Staff" is a director in operations. "Founding Account Executive" is an IC.
+* "Assistant" and "administrator" say how senior, not which team: "Accounting Assistant" is
+  finance, "Database Administrator" engineering; alone they are operations. A school, hospital,
+  church, gallery or sports role is "other" unless a go-to-market phrase names another function.
+  "Chef de projet X" is X's function. "Chief X and Y Officer" is X's.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -152,7 +156,8 @@ def _clean(title: str) -> str:
     title = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in title)
     title = _GENDER.sub(" ", title)
     title = _GERMAN_INCLUSIVE.sub("", title)
-    return title
+    # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
+    return re.sub(r"\s&\s", " and ", title)
 
 
 def _tokens(text: str) -> list[str]:
@@ -203,7 +208,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "seller", "sales representative", "territory manager", "new business", "sales support",
         "vertrieb*",
         "aussendienst*", "verkauf*", "verkaufer*", "commerciale", "commercial director",
-        "chief revenue officer", "chief commercial officer", "cro", "growth account",
+        "chief revenue officer", "chief commercial officer", "cro", "chief business officer", "growth account",
         "solutions engineering", "solution engineering", "account management", "strategic accounts",
         "strategic account", "key accounts", "enterprise accounts", "major accounts", "named accounts",
         "global accounts", "account", "accounts", "account development", "account representative",
@@ -211,7 +216,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # French, Spanish
         "ventas", "comercial", "ejecutivo comercial", "ejecutivo de cuentas", "cuentas",
         "chargé d'affaires", "charge d affaires", "ingenieur commercial", "technico commercial",
-        "vendedor*", "vendeur*",
+        "vendedor*", "vendeur*", "d'affaires", "ingenieur d'affaires", "business developer",
+        "ventes", "venta", "commercial sedentaire", "technico commercial",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -225,6 +231,13 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "public affairs", "policy communications", "corporate affairs", "public relations",
         "graphic designer", "visual designer", "web designer", "art director", "video",
         "videographer", "partner marketing", "customer marketing", "marketing designer",
+        "public policy", "government affairs", "government relations", "press officer", "press",
+        "spokesperson", "spokesman", "spokeswoman", "media relations",
+        "advertising", "advertisement", "customer acquisition", "user acquisition", "animator", "animation", "photographer", "photography",
+        "writer", "editor", "copy editor", "editorial", "media buyer", "media planner",
+        "media planning", "account planner", "account planning", "communication",
+        "communications manager", "charge de communication", "grafico", "grafica",
+        "graphiste", "grafik*", "redacteur*", "redactrice*",
         "marketing*",
     )),
     ("customer_success", (
@@ -239,6 +252,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "account service", "account services", "account retention", "account maintenance",
         "account support", "atencion al cliente", "service client", "relation client",
         "charge de clientele", "clientele",
+        "call center", "call centre", "contact center", "contact centre", "kundenberat*",
+        "soporte", "soporte tecnico", "tecnico de soporte",
     )),
     ("engineering", (
         "engineer", "engineering", "engineers", "developer", "software", "software engineer",
@@ -254,6 +269,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "softwareentwickler*", "anwendungsentwickler*", "ingenieur*", "informatiker*", "c++",
         "golang", "python", "desarrollador*", "ingeniero*", "developpeur*",
         "java", "javascript", "react", "rust",
+        "database", "database administrator", "network administrator", "systems analyst",
+        "it administrator", "technical writer", "artificial intelligence", "ai",
     )),
     ("product", (
         "product", "product manager", "product owner", "product management", "product designer",
@@ -261,7 +278,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "ux researcher", "user researcher", "user research", "ux writer", "product lead",
         "product operations", "cpo", "chief product officer", "interaction designer",
         "design systems", "localization", "localisation", "chef de produit", "ux research",
-        "user experience research", "jefe de producto",
+        "user experience research", "jefe de producto", "produktmanager*", "produktmanag*",
     )),
     ("data", (
         "data", "data scientist", "data science", "data analyst", "data engineer",
@@ -269,7 +286,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "business intelligence analyst", "statistician", "data architect", "machine learning scientist",
         "applied scientist", "research scientist", "quantitative", "quant", "insights analyst",
         "product analyst", "marketing analyst", "cdo", "chief data officer", "decision scientist",
-        "datenanalyst*",
+        "datenanalyst*", "datos", "donnees", "analista de datos", "data acquisition",
     )),
     ("finance", (
         "finance", "financial", "fp&a", "accountant", "accounting", "accounts payable",
@@ -283,6 +300,14 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "account receivable", "acquisition analyst", "acquisitions analyst", "acquisition consultant",
         "acquisition manager", "acquisition specialist", "comptable*", "contable*", "contabilidad",
         "finanzas", "controle de gestion", "controleur de gestion",
+        # Banking, lending, insurance and investment desks
+        "bank", "banker", "banking", "teller", "loan", "loans", "lending", "mortgage", "budget",
+        "appraiser", "claims", "adjuster", "investment", "investments", "asset manager",
+        "asset management", "wealth", "trader", "trading", "derivatives", "equities", "securities", "accountant*", "accounting software", "accounting systems",
+        "acquisition", "acquisitions", "account reconciliation", "account reconciler",
+        "account examiner", "account receivables", "account payable", "account payables",
+        "accounts clerk", "account collections", "portfolio manager", "fiscal", "financier", "financiere",
+        "financiero", "financiera", "contador*", "controleur financier", "purchasing ledger",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -293,20 +318,27 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "personalreferent*", "personalsachbearbeiter*", "personalleiter*", "personalwesen",
         "personalberater*", "recruiting coordinator", "people business partner",
         "employee experience", "diversity", "dei", "recursos humanos", "ressources humaines",
-        "charge de recrutement", "formateur*", "formatrice*",
+        "charge de recrutement", "formateur*", "formatrice*", "recrut*", "reclut*",
+        "chargee de recrutement", "hris", "hcm", "human capital", "people analytics",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
         "facility", "workplace", "executive assistant", "administrative", "administration",
-        "administrator", "assistant", "receptionist", "chief of staff", "coo",
+        "receptionist", "chief of staff", "coo",
         "chief operating officer", "chief executive officer", "strategy", "administrative support",
         "business analyst", "program manager", "project manager", "programme manager",
         "project coordinator", "procurement", "purchasing", "supply chain", "logistics",
         "warehouse", "fulfillment", "it support", "it support specialist", "it technician",
         "it operations", "it administrator",
         "it manager", "it specialist", "legal operations", "geschaftsfuhrer*", "buro*",
-        "office management", "travel", "security guard", "operator", "chef de projet",
-        "jefe de proyecto", "accreditation", "einkauf*", "projektleiter*",
+        "office management", "travel", "security guard", "operator",
+        "accreditation", "einkauf*", "projektleiter*",
+        # Stock, purchasing and back-office work
+        "buyer", "dispatcher", "dispatch", "inventory", "assembler", "assembly", "secretary",
+        "administrative assistant", "office assistant", "office administrator", "secretaire*",
+        "sekretar*", "administrativo", "administrativa", "asistente administrativo",
+        "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
+        "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*", "sachbearbeiter*",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -315,13 +347,19 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "nurse", "physician", "doctor", "pharmacist", "teacher", "tutor", "driver", "chef",
         "cook", "technician", "mechanic", "electrician", "scientist", "researcher", "professor",
         "lecturer", "instructor", "academic", "medical", "librarian", "nursing", "pflege*",
+        "air traffic controller", "traffic controller", "assistant principal", "school principal",
+        "admissions", "infirmier*", "elektriker*", "krankenpfleg*", "investigator", "counselor",
+        "counsellor", "therapist", "therapy", "actor", "actress", "human services", "social services",
+        "social worker", "case manager", "caseworker",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function
     # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
     (_WEAK_OPERATIONS, (
         "ceo", "coo", "president", "founder", "co founder", "cofounder", "general manager",
         "managing director", "partner", "owner", "principal", "manager", "supervisor",
-        "coordinator", "director", "administrator", "clerk",
+        "coordinator", "director", "administrator", "clerk", "assistant", "asistente", "mitarbeiter*",
+        "chef de projet", "jefe de proyecto", "director general", "directeur general",
+        "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
     )),
 ]
 
@@ -437,6 +475,15 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if " managing director " in text or any(t.startswith("geschaftsfuhr") for t in tokens):
         return "c_level"
+    # The one who runs the firm or chairs the company: "Managing Partner", "Executive Chairman".
+    # "Office Managing Partner" and "Vice Chairman" rank below; a department's chair is a director.
+    if " managing partner " in text:
+        return "director" if re.search(r" (?:office|regional|practice|deputy|associate) managing partner ", text) else "c_level"
+    if words & {"chairman", "chairwoman", "chairperson"} or " chair of the board " in text:
+        return "vp" if "vice" in words else "c_level"
+    # "Directeur général", "Director General", "Président-directeur général": the chief executive.
+    if re.search(r" (?:directeur|director|directora|directrice) general ", text) and " deputy " not in text:
+        return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
     if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean"}:
@@ -484,14 +531,35 @@ def _parts(title: str) -> list[str]:
 
 
 def _first_c_level_function(tokens: Sequence[str]) -> str | None:
-    """"CEO & CFO", "Chief Operating Officer and CFO": a combined C-level title is the first role's."""
+    """"CEO & CFO", "Chief Operating Officer and CFO": a combined C-level title is the first role's.
+
+    So is "Chief Marketing & Revenue Officer": the words before the first "and" name the first role.
+    """
     starts = [i for i, t in enumerate(tokens) if t in _C_LEVEL_ACRONYMS or t == "chief"]
+    if len(starts) == 1 and tokens[starts[0]] == "chief" and "officer" in tokens[starts[0]:]:
+        end = tokens.index("officer", starts[0])
+        joins = [i for i in range(starts[0] + 2, end) if tokens[i] in ("and", "&")]
+        if joins:
+            found = _best_function(tokens[starts[0] + 1 : joins[0]])
+            if found is not None and found[0] != _WEAK_OPERATIONS:
+                return found[0]
+        return None
     if len(starts) < 2:
         return None
     found = _best_function(tokens[starts[0] : starts[1]])
     if found is None or found[0] == _WEAK_OPERATIONS:
         return "operations"
     return found[0]
+
+
+#: Sectors whose staff no go-to-market team sells to (education, care, worship, leisure).
+_SECTOR_WORDS = frozenset({
+    "academic", "academy", "admissions", "school", "student", "students", "campus", "faculty",
+    "medical", "clinical", "clinic", "hospital", "patient", "patients", "nursing", "dental",
+    "pharmacy", "veterinary", "church", "ministry", "library", "museum", "activities",
+    "recreation", "athletic", "athletics", "gallery", "curator", "dean", "coach", "coaching",
+    "football", "basketball", "baseball", "soccer", "asbestos", "abatement", "military", "army",
+})
 
 
 @lru_cache(maxsize=65536)
@@ -516,6 +584,10 @@ def _classify(title: str, department: str) -> TitleClass:
             function = found[0]
     if function is None and weak:
         function = "operations"
+    # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support
+    # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
+    if function in (None, "operations", "customer_success") and _SECTOR_WORDS & set(tokens):
+        function = "other"
     return TitleClass(function=function or "other", seniority=_seniority(tokens))  # type: ignore[arg-type]
 
 

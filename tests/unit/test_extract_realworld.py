@@ -19,12 +19,15 @@ REALWORLD = FIXTURES / "realworld"
 #: (extractor, part) -> (precision floor, recall floor). Targets: funding 0.97/0.90,
 #: appointments 0.95/0.90, titles 0.93 accuracy (precision = recall = accuracy for titles).
 FLOORS: dict[tuple[str, str], tuple[float, float]] = {
-    ("funding", "dev"): (0.97, 0.88),  # recall below the 0.90 target: floor = measured
-    ("funding", "test"): (0.97, 0.73),  # recall below target: floor = measured
-    ("appointments", "dev"): (0.95, 0.81),  # precision at target; recall below 0.90: floor = measured
-    ("appointments", "test"): (0.80, 0.30),  # both below target: floor = measured
-    ("titles", "dev"): (0.92, 0.92),  # accuracy below the 0.93 target: floor = measured
-    ("titles", "test"): (0.80, 0.80),  # below target: floor = measured
+    ("funding", "dev"): (0.97, 0.90),  # both targets met (measured 1.000 / 0.956)
+    # Below target: floor = measured. Fresh items joined this part untuned (see the README there):
+    # one of them, a round whose fields came out wrong, is a false positive and a miss at once.
+    ("funding", "test"): (0.95, 0.73),
+    ("appointments", "dev"): (0.95, 0.90),  # both targets met (measured 1.000 / 0.933)
+    # Below target: floor = measured (19 moves, 6 of them fresh and never tuned on).
+    ("appointments", "test"): (0.69, 0.47),
+    ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.977)
+    ("titles", "test"): (0.85, 0.85),  # below target: floor = measured
 }
 
 

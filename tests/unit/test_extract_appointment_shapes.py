@@ -1,0 +1,224 @@
+"""Appointment shapes beyond the golden files: wire-service prefixes, body sentences ("is pleased
+to announce the appointment of", "said on Monday it had appointed"), hand-overs ("Acme CEO John Doe
+steps down; Jane Smith named interim CEO"), boards and committees acting for their organisation,
+firm names with "&" or "and", and the texts that must stay None (past moves told in passing,
+agencies and advisers hired, board seats, lists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.job_change import extract_appointment
+
+APPOINTED: list[tuple[str, str, str, str]] = [
+    ('Acme Corp has appointed Jane Smith as its new chief financial officer.', 'Jane Smith', 'chief financial officer', 'Acme Corp'),
+    ('Acme Corp today announced the appointment of Jane Smith as Chief Revenue Officer.', 'Jane Smith', 'Chief Revenue Officer', 'Acme Corp'),
+    ('Acme announced that Jane Smith has joined the company as Vice President of Sales.', 'Jane Smith', 'Vice President of Sales', 'Acme'),
+    ('Jane Smith has been named chief executive officer of Acme Corp.', 'Jane Smith', 'chief executive officer', 'Acme Corp'),
+    ('Jane Smith joins Acme as CTO', 'Jane Smith', 'CTO', 'Acme'),
+    ('Jane Smith has been appointed chief executive of Northwind Health.', 'Jane Smith', 'chief executive', 'Northwind Health'),
+    ('Acme has hired Jane Smith as its head of marketing.', 'Jane Smith', 'head of marketing', 'Acme'),
+    ('Jane Smith has joined Baker Botts as a partner in its Houston office.', 'Jane Smith', 'partner', 'Baker Botts'),
+    ('Jane Smith was named president of Acme Foods, effective Jan. 1.', 'Jane Smith', 'president', 'Acme Foods'),
+    ('Jane Smith, formerly of Globex, has been appointed CFO at Acme.', 'Jane Smith', 'CFO', 'Acme'),
+    ('Acme names Jane Smith CEO', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme promotes Jane Smith to chief operating officer', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Acme taps Jane Smith as CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith becomes CEO of Acme', 'Jane Smith', 'CEO', 'Acme'),
+    ('Jane Smith succeeds John Doe as CEO of Acme', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme has announced that Jane Smith will become its chief executive in March.', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme welcomes Jane Smith as Chief Marketing Officer', 'Jane Smith', 'Chief Marketing Officer', 'Acme'),
+    ('Acme adds Jane Smith as CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ('Acme bolsters leadership team with appointment of Jane Smith as CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith named new CEO at Acme', 'Jane Smith', 'CEO', 'Acme'),
+    ('The board of Acme Corp has appointed Jane Smith as CEO.', 'Jane Smith', 'CEO', 'Acme Corp'),
+    ('Former Globex executive Jane Smith has joined Acme as chief revenue officer.', 'Jane Smith', 'chief revenue officer', 'Acme'),
+    ('Acme CEO John Doe steps down; Jane Smith named interim CEO', 'Jane Smith', 'interim CEO', 'Acme'),
+    ('Acme CEO John Doe stepping down, Jane Smith taking over', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme Hires New Chief Client Strategy Officer, Tracy Garcia', 'Tracy Garcia', 'Chief Client Strategy Officer', 'Acme'),
+    ('PRNewswire: Acme Corp appoints Bob Lee as Chief Technology Officer', 'Bob Lee', 'Chief Technology Officer', 'Acme Corp'),
+    ('GlobeNewswire - Acme Corp appoints Bob Lee as Chief Technology Officer', 'Bob Lee', 'Chief Technology Officer', 'Acme Corp'),
+    ('ACCESSWIRE / Acme Corp Names Bob Lee Chief Financial Officer', 'Bob Lee', 'Chief Financial Officer', 'Acme Corp'),
+    ('Acme Corp. (NYSE: ACME) Announces Appointment of Bob Lee as Chief Financial Officer', 'Bob Lee', 'Chief Financial Officer', 'Acme Corp.'),
+    ('Acme Corp. Announces Appointment of Bob Lee as Chief Financial Officer', 'Bob Lee', 'Chief Financial Officer', 'Acme Corp.'),
+    ('Bob Lee Joins Acme as Senior Vice President, Sales', 'Bob Lee', 'Senior Vice President, Sales', 'Acme'),
+    ('Acme Strengthens Leadership Team With Appointment Of Bob Lee As Chief Revenue Officer', 'Bob Lee', 'Chief Revenue Officer', 'Acme'),
+    ('Acme names Bob Lee chief financial officer, effective immediately', 'Bob Lee', 'chief financial officer', 'Acme'),
+    ('Bob Lee to join Acme as chief executive', 'Bob Lee', 'chief executive', 'Acme'),
+    ('Bob Lee appointed CEO of Acme Group', 'Bob Lee', 'CEO', 'Acme Group'),
+    ('Bob Lee Appointed Chief Executive Officer of Acme Holdings', 'Bob Lee', 'Chief Executive Officer', 'Acme Holdings'),
+    ("Acme's board names Bob Lee chairman and CEO", 'Bob Lee', 'chairman and CEO', 'Acme'),
+    ('Smith & Nephew appoints Bob Lee as chief financial officer', 'Bob Lee', 'chief financial officer', 'Smith & Nephew'),
+    ('Acme Group announced Monday it has named Bob Lee as its new chief executive officer.', 'Bob Lee', 'chief executive officer', 'Acme Group'),
+    ('Bob Lee has taken over as chief executive of Acme.', 'Bob Lee', 'chief executive', 'Acme'),
+    ('Acme Corp has promoted Bob Lee to the role of chief commercial officer.', 'Bob Lee', 'chief commercial officer', 'Acme Corp'),
+    ('Acme recruits Bob Lee as head of sales', 'Bob Lee', 'head of sales', 'Acme'),
+    ('Acme Corp elects Bob Lee as President', 'Bob Lee', 'President', 'Acme Corp'),
+    ('Jane Smith has been appointed as the new managing director of Acme UK.', 'Jane Smith', 'managing director', 'Acme UK'),
+    ('Acme Bank has named Jane Smith its new chief risk officer, the lender said on Tuesday.', 'Jane Smith', 'chief risk officer', 'Acme Bank'),
+    ('Jane Smith, a former Goldman Sachs banker, will join Acme as chief financial officer in June.', 'Jane Smith', 'chief financial officer', 'Acme'),
+    ('Retailer Acme said on Monday it had appointed Jane Smith as its chief executive.', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme has confirmed the appointment of Jane Smith as head of sales.', 'Jane Smith', 'head of sales', 'Acme'),
+    ('Acme is pleased to announce the appointment of Jane Smith as Chief Operating Officer.', 'Jane Smith', 'Chief Operating Officer', 'Acme'),
+    ('Acme is pleased to welcome Jane Smith as Vice President of Marketing.', 'Jane Smith', 'Vice President of Marketing', 'Acme'),
+    ('We are delighted to announce that Jane Smith has joined Acme as Chief Technology Officer.', 'Jane Smith', 'Chief Technology Officer', 'Acme'),
+    ('Jane Smith has been promoted to chief operating officer at Acme.', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Jane Smith is the new CEO of Acme.', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme Appoints Jane Smith Chief Executive Officer', 'Jane Smith', 'Chief Executive Officer', 'Acme'),
+    ('Acme Announces Jane Smith as New Chief Financial Officer', 'Jane Smith', 'Chief Financial Officer', 'Acme'),
+    ('Acme Names Industry Veteran Jane Smith Chief Revenue Officer', 'Jane Smith', 'Chief Revenue Officer', 'Acme'),
+    ('Jane Smith Named President and CEO of Acme Inc.', 'Jane Smith', 'President and CEO', 'Acme Inc.'),
+    ('Acme Inc. Appoints Jane Smith as President and Chief Executive Officer', 'Jane Smith', 'President and Chief Executive Officer', 'Acme Inc.'),
+    ('Acme hires ex-Google exec Jane Smith as CTO', 'Jane Smith', 'CTO', 'Acme'),
+    ('Jane Smith returns to Acme as CEO', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme brings back Jane Smith as CEO', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme Group has appointed Jane Smith to the newly created role of chief digital officer.', 'Jane Smith', 'chief digital officer', 'Acme Group'),
+    ('Acme has named Jane Smith, previously chief operating officer at Globex, as its new chief executive.', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme announced Tuesday that it has hired Jane Smith as its chief marketing officer.', 'Jane Smith', 'chief marketing officer', 'Acme'),
+    ('Jane Smith has joined law firm Baker Botts as a partner.', 'Jane Smith', 'partner', 'Baker Botts'),
+    ('Acme has named Jane Smith as managing partner of its Atlanta office.', 'Jane Smith', 'managing partner', 'Acme'),
+    ('ACME NAMES JANE SMITH CHIEF FINANCIAL OFFICER', 'Jane Smith', 'Chief Financial Officer', 'Acme'),
+    ('Acme Names Jane Smith Chief People Officer', 'Jane Smith', 'Chief People Officer', 'Acme'),
+    ('Acme Corp. Welcomes Jane Smith as SVP of Global Sales', 'Jane Smith', 'SVP of Global Sales', 'Acme Corp.'),
+    ('Jane Smith Joins Acme Corp. as Chief Product Officer', 'Jane Smith', 'Chief Product Officer', 'Acme Corp.'),
+    ('Acme & Co. names Jane Smith head of investor relations', 'Jane Smith', 'head of investor relations', 'Acme & Co.'),
+    ('Acme Health System names Jane Smith chief nursing officer', 'Jane Smith', 'chief nursing officer', 'Acme Health System'),
+    ('Dr. Jane Smith appointed chief medical officer at Acme Therapeutics', 'Jane Smith', 'chief medical officer', 'Acme Therapeutics'),
+    ('Acme appoints Jane Smith as General Counsel', 'Jane Smith', 'General Counsel', 'Acme'),
+]
+
+NOT_APPOINTED: list[str] = [
+    'Acme CEO Jane Smith to speak at Web Summit',
+    'Jane Smith, CEO of Acme, says AI will change sales',
+    'Acme appoints new CFO',
+    'Acme CEO Jane Smith steps down',
+    'Acme joins Linux Foundation as member',
+    'Acme appoints KPMG as auditor',
+    'Jane Smith joins Acme board of directors',
+    'Acme names Jane Smith brand ambassador',
+    'Acme hires 200 engineers in Pune',
+    'Acme names new headquarters in Austin',
+    'Jane Smith interview: the CFO who rebuilt Acme',
+    'Acme appoints Goldman Sachs as adviser on sale',
+    'Jane Smith, who was appointed CEO of Acme in 2019, said sales rose.',
+    "Acme's chief executive Jane Smith said the company would cut jobs.",
+    'Acme names new CEO',
+    'Acme is hiring a VP of Sales',
+    'Acme to name new CEO by year end',
+    'Former Acme CEO Jane Smith joins Globex board',
+    'Acme appoints Deloitte as auditor',
+    'Acme names Jane Smith to board of directors',
+    "Jane Smith named to Fortune's 40 Under 40 list",
+    'Acme CEO Jane Smith on why AI matters',
+    'Acme Announces Leadership Transition',
+    'Acme appoints JPMorgan to lead IPO',
+    'Acme hires Edelman as PR agency',
+    'Acme taps Accenture for cloud migration',
+    "Jane Smith, Acme's new CFO, talks strategy",
+]
+
+# Moves told with other verbs: moves/heads/lands, takes up, steps up, ups, makes.
+APPOINTED += [
+    ('Jane Smith will take up the role of chief financial officer at Acme in March.', 'Jane Smith', 'chief financial officer', 'Acme'),
+    ('Jane Smith moves to Acme as chief operating officer', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Jane Smith is moving to Acme as head of sales', 'Jane Smith', 'head of sales', 'Acme'),
+    ('Jane Smith heads to Acme as CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith has started as managing director at Acme UK.', 'Jane Smith', 'managing director', 'Acme UK'),
+    ('Jane Smith takes up CFO role at Acme', 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith steps up to chief executive at Acme', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme ups Jane Smith to chief operating officer', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Jane Smith lands at Acme as chief revenue officer', 'Jane Smith', 'chief revenue officer', 'Acme'),
+    ('Jane Smith (ex-Globex) joins Acme as CMO', 'Jane Smith', 'CMO', 'Acme'),
+    ('Acme has made Jane Smith its chief financial officer.', 'Jane Smith', 'chief financial officer', 'Acme'),
+    ("Acme poaches Globex's Jane Smith as CFO", 'Jane Smith', 'CFO', 'Acme'),
+    ('Jane Smith has been hired as vice president of sales at Acme.', 'Jane Smith', 'vice president of sales', 'Acme'),
+    ('Jane Smith has been named the new chief executive of Acme Bank.', 'Jane Smith', 'chief executive', 'Acme Bank'),
+    ('Jane Smith has been appointed to the role of chief people officer at Acme.', 'Jane Smith', 'chief people officer', 'Acme'),
+    ('Jane Smith has been promoted to the position of general manager at Acme Foods.', 'Jane Smith', 'general manager', 'Acme Foods'),
+    ('Jane Smith, previously at Globex, has been appointed chief technology officer of Acme.', 'Jane Smith', 'chief technology officer', 'Acme'),
+    ('Acme appointed Jane Smith as its chief operating officer in a move announced on Friday.', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ("Jane Smith joins Acme's leadership team as chief product officer", 'Jane Smith', 'chief product officer', 'Acme'),
+]
+
+# Career histories and look-alikes.
+NOT_APPOINTED += [
+    "Acme makes Jane Smith's favorite app",
+    'Acme moves to new headquarters as sales grow',
+    'Jane Smith heads to court as Acme trial begins',
+    'Jane Smith lands at JFK as airport reopens',
+    'Acme made Jane Smith a millionaire',
+    'Jane Smith started as a sales manager at Acme in 2005.',
+    'Jane Smith took up the post of CFO at Acme in 2012.',
+    'Jane Smith joined Acme as CFO in 2015 and left in 2019.',
+]
+
+# Tasks, cases and public office are not jobs at a company.
+NOT_APPOINTED += [
+    'Acme taps Jane Smith to head probe',
+    'Acme taps Jane Smith to head investigation into outage',
+    'Governor names Jane Smith to head state health department',
+    'Police name Jane Smith as suspect in Acme robbery',
+    'Acme hires Jane Smith as keynote speaker',
+    'Jane Smith named interim coach of Acme FC',
+    'Acme names Jane Smith as defendant in lawsuit',
+    'Jane Smith joins Acme podcast as guest host',
+]
+
+# The company named apart from the move: attributions, reported speech, colons.
+APPOINTED += [
+    ('Jane Smith has been named chief financial officer, Acme said on Tuesday.', 'Jane Smith', 'chief financial officer', 'Acme'),
+    ('Acme said Jane Smith will succeed John Doe as chief executive.', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme on Tuesday named Jane Smith as chief executive officer.', 'Jane Smith', 'chief executive officer', 'Acme'),
+    ('Acme Inc said on Monday Jane Smith would become chief executive.', 'Jane Smith', 'chief executive', 'Acme Inc'),
+    ('New CEO for Acme: Jane Smith', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme: Jane Smith named CEO', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme names insider Jane Smith as next CEO', 'Jane Smith', 'CEO', 'Acme'),
+    ('Acme picks Jane Smith as its next chief executive', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Acme has chosen Jane Smith as its new chief operating officer.', 'Jane Smith', 'chief operating officer', 'Acme'),
+    ('Jane Smith tapped as Acme CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ("Jane Smith named Acme's first chief AI officer", 'Jane Smith', 'chief AI officer', 'Acme'),
+    ('Jane Smith to take the helm as CEO of Acme', 'Jane Smith', 'CEO', 'Acme'),
+    ('Jane Smith appointed as CEO at Acme Group', 'Jane Smith', 'CEO', 'Acme Group'),
+    ('Acme appoints Jane Smith CFO with immediate effect', 'Jane Smith', 'CFO', 'Acme'),
+    ('Acme Group plc announces the appointment of Jane Smith as Chief Financial Officer', 'Jane Smith', 'Chief Financial Officer', 'Acme Group plc'),
+]
+
+NOT_APPOINTED += [
+    'Jane Smith, CEO of Acme, said revenue rose.',
+    'Revenue rose 10%, Acme said on Tuesday.',
+    'Acme said Jane Smith would leave the company.',
+    'Acme said John Doe will retire as CEO.',
+    'Acme: Q3 results beat expectations',
+    'Acme said on Monday its chief executive Jane Smith would step down.',
+    'Jane Smith will remain chief executive, Acme said.',
+    'Acme said Jane Smith, its CFO, would lead the review.',
+]
+
+# 'hired by X as', relative dates, 'X has a new CEO: Jane Smith'.
+APPOINTED += [
+    ('Jane Smith has been hired by Acme as chief marketing officer.', 'Jane Smith', 'chief marketing officer', 'Acme'),
+    ('Jane Smith was appointed chief executive of Acme last week.', 'Jane Smith', 'chief executive', 'Acme'),
+    ("Jane Smith becomes Acme's new chief financial officer", 'Jane Smith', 'chief financial officer', 'Acme'),
+    ('Acme has a new chief executive: Jane Smith', 'Jane Smith', 'chief executive', 'Acme'),
+    ('Jane Smith, formerly of Globex, is joining Acme as head of policy.', 'Jane Smith', 'head of policy', 'Acme'),
+    ('Jane Smith has been elevated to president at Acme.', 'Jane Smith', 'president', 'Acme'),
+    ('Acme adds Jane Smith to leadership team as chief revenue officer', 'Jane Smith', 'chief revenue officer', 'Acme'),
+    ('Jane Smith was named the new managing director of Acme earlier this month.', 'Jane Smith', 'managing director', 'Acme'),
+    ("Jane Smith is appointed Acme's chief people officer", 'Jane Smith', 'chief people officer', 'Acme'),
+    ('Jane Smith has been confirmed as the new chief executive of Acme Council.', 'Jane Smith', 'chief executive', 'Acme Council'),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
+def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None, text
+    assert found.person == person
+    assert found.company.rstrip(".") == company.rstrip(".")
+    assert title.casefold() in found.title.casefold() or found.title.casefold() in title.casefold()
+
+
+@pytest.mark.parametrize("text", NOT_APPOINTED)
+def test_no_appointment_is_read(text: str) -> None:
+    assert extract_appointment(text) is None
