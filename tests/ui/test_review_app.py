@@ -198,8 +198,10 @@ def test_queue_orders_by_priority_and_warns_without_recipient(ws: Workspace) -> 
     low = seed_draft(ws, "Low Co", "low.io", priority=10)
     high = seed_draft(ws, "High Co", "high.io", priority=95, with_contact=False)
     at = app()
-    approve_keys = [b.key for b in at.button if (b.key or "").startswith("approve-")]
-    assert approve_keys == [f"approve-{high}", f"approve-{low}"]
+    # The list is by priority, and the first draft is the one open beside it.
+    rows = [b.key for b in at.button if (b.key or "").startswith("open-")]
+    assert rows == [f"open-{high}", f"open-{low}"]
+    assert [b.key for b in at.button if (b.key or "").startswith("approve-")] == [f"approve-{high}"]
     assert any("No recipient" in w.value for w in at.warning)
     at.button(key=f"approve-{high}").click().run()
     assert any("no recipient" in e.value for e in at.error)
