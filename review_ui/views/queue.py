@@ -253,7 +253,7 @@ def checks_summary(report: list[dict[str, Any]]) -> tuple[bool, str]:
         return True, "No checks recorded"
     failed = [check_label(r) for r in items if r.get("passed", r.get("ok")) is False]
     if not failed:
-        return True, f"All {len(items)} checks pass"
+        return True, "The check passes" if len(items) == 1 else f"All {len(items)} checks pass"
     return False, f"{len(failed)} of {len(items)} checks fail: {', '.join(failed)}"
 
 
@@ -403,7 +403,7 @@ def render_draft(view: DraftView, next_id: int | None = None) -> None:
         attempted = st.session_state.get(_FAILED, {}).get(draft_id) if actionable else None
         args = (draft_id, d.version, d.subject, d.body)
         if may_act:
-            approve_col, save_col, next_col = st.columns(3)
+            approve_col, save_col, next_col = st.columns([5, 4, 4])
             approve_col.button(
                 "Approve", key=f"approve-{draft_id}", type="primary", icon=":material/send:", on_click=act,
                 args=("approve", *args), shortcut="Ctrl+Enter", width="stretch",
@@ -426,11 +426,12 @@ def render_draft(view: DraftView, next_id: int | None = None) -> None:
                 )
             st.text_input("Subject", value=d.subject, key=f"subject-{draft_id}")
             st.text_area("Body", value=d.body, key=f"body-{draft_id}", height=240)
-            reason_col, reject_col, days_col, snooze_col = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
+            reason_col, reject_col = st.columns([3, 2], vertical_alignment="bottom")
             reason_col.text_input("Reason to reject", key=f"reason-{draft_id}",
                                   placeholder="e.g. wrong person, stale news")
             reject_col.button("Reject", key=f"reject-{draft_id}", on_click=act, args=("reject", *args),
                               shortcut="Alt+X", width="stretch")
+            days_col, snooze_col = st.columns([3, 2], vertical_alignment="bottom")
             days_col.number_input("Snooze days", min_value=1, max_value=90, value=3, step=1,
                                   key=f"snooze-days-{draft_id}")
             snooze_col.button("Snooze", key=f"snooze-{draft_id}", on_click=act, args=("snooze", *args),
@@ -534,12 +535,12 @@ def render_bulk(views: list[DraftView]) -> None:
     chosen = _picked(list(versions))
     with st.container(border=True, key="queue-bulk-bar"):
         st.checkbox("Select all on this page", key="queue-pick-all", on_change=_pick_all, args=(list(versions),))
-        a, s, d = st.columns([2, 2, 1], vertical_alignment="bottom")
-        a.button(f"Approve {len(chosen)} selected", key="queue-bulk-approve", on_click=bulk, args=("approve", versions),
-                 type="primary", disabled=not chosen, width="stretch")
-        d.number_input("Days", min_value=1, max_value=90, value=3, step=1, key="queue-bulk-days")
-        s.button("Snooze selected", key="queue-bulk-snooze", on_click=bulk, args=("snooze", versions),
-                 disabled=not chosen, width="stretch")
+        st.button(f"Approve {len(chosen)} selected", key="queue-bulk-approve", on_click=bulk,
+                  args=("approve", versions), type="primary", disabled=not chosen, width="stretch")
+        d, sz = st.columns([3, 2], vertical_alignment="bottom")
+        d.number_input("Snooze days", min_value=1, max_value=90, value=3, step=1, key="queue-bulk-days")
+        sz.button("Snooze selected", key="queue-bulk-snooze", on_click=bulk, args=("snooze", versions),
+                  disabled=not chosen, width="stretch")
         r, rb = st.columns([3, 2], vertical_alignment="bottom")
         reason = r.text_input("Reason (to reject)", key="queue-bulk-reason", placeholder="one reason for all of them")
         rb.button("Reject selected", key="queue-bulk-reject", on_click=bulk, args=("reject", versions),
@@ -614,19 +615,20 @@ status = f1.selectbox("Show", STATUSES, format_func=lambda s: STATUS_LABELS.get(
                       on_change=_first_page)
 kind = f2.selectbox("Kind", ["all", "signal", "sequence"], key="queue-kind", on_change=_first_page,
                     format_func=lambda k: {"all": "All drafts", "signal": "Signals", "sequence": "Sequence steps"}[k])
-family = f3.selectbox("Signal", [None, *choices["family"]], key="queue-family", on_change=_first_page,
-                      format_func=lambda v: "Any signal" if v is None else FAMILY_WORDS.get(v, v))
-owner = f4.selectbox("Owner", [None, *choices["owner"]], key="queue-owner", on_change=_first_page,
-                     format_func=lambda v: "Anyone" if v is None else v)
-stage = f5.selectbox("Stage", [None, *choices["stage"]], key="queue-stage", on_change=_first_page,
-                     format_func=lambda v: "Any stage" if v is None else v.replace("_", " "))
+# "" is "any": a None option would give each box a clear button.
+family = f3.selectbox("Signal", ["", *choices["family"]], key="queue-family", on_change=_first_page,
+                      format_func=lambda v: FAMILY_WORDS.get(v, v) if v else "Any signal")
+owner = f4.selectbox("Owner", ["", *choices["owner"]], key="queue-owner", on_change=_first_page,
+                     format_func=lambda v: v or "Anyone")
+stage = f5.selectbox("Stage", ["", *choices["stage"]], key="queue-stage", on_change=_first_page,
+                     format_func=lambda v: v.replace("_", " ") if v else "Any stage")
 age_key = f6.selectbox("Age", list(AGES), key="queue-age", on_change=_first_page, format_func=lambda k: AGES[k][0])
-sequence = f7.selectbox("Sequence", [None, *choices["sequence"]], key="queue-sequence", on_change=_first_page,
-                        format_func=lambda v: "Any sequence" if v is None else v)
+sequence = f7.selectbox("Sequence", ["", *choices["sequence"]], key="queue-sequence", on_change=_first_page,
+                        format_func=lambda v: v or "Any sequence")
 _label, min_age, max_age = AGES[age_key]
 filters = queue_service.QueueFilter(
-    status=status, kind=None if kind == "all" else kind, family=family, owner=owner, stage=stage,
-    sequence=sequence, min_age_days=min_age, max_age_days=max_age,
+    status=status, kind=None if kind == "all" else kind, family=family or None, owner=owner or None,
+    stage=stage or None, sequence=sequence or None, min_age_days=min_age, max_age_days=max_age,
 )
 size = int(st.session_state.get("queue-size") or PAGE_SIZES[0])
 page_no = int(st.session_state.get("queue-page") or 1)
@@ -677,12 +679,12 @@ else:
         render_list(views, open_id, actionable and common.may("approve"))
         pages = max(1, (page.total - 1) // size + 1)
         prev_col, no_col, size_col, next_col = st.columns([1, 1, 1, 1], vertical_alignment="bottom")
-        prev_col.button("Previous", key="queue-prev", disabled=page_no <= 1, width="stretch",
+        prev_col.button(":material/chevron_left:", key="queue-prev", help="Previous page", disabled=page_no <= 1, width="stretch",
                         on_click=lambda: st.session_state.update({"queue-page": page_no - 1}))
         no_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="queue-page",
                             value=min(page_no, pages))
         size_col.selectbox("Per page", PAGE_SIZES, key="queue-size", on_change=_first_page)
-        next_col.button("Next page", key="queue-next", disabled=page_no >= pages, width="stretch",
+        next_col.button(":material/chevron_right:", key="queue-next", help="Next page", disabled=page_no >= pages, width="stretch",
                         on_click=lambda: st.session_state.update({"queue-page": page_no + 1}))
     with right:
         current = next(v for v in views if v.draft.id == open_id)

@@ -46,6 +46,9 @@ CHROMIUM_ARGS = [
     "--no-proxy-server",  # the app is on 127.0.0.1; never route it through a proxy
 ]
 REVIEWER = "rep@example.com"
+#: How long `expect` waits for the page to show something. Playwright's default (5 s) is too short
+#: for a first Streamlit session on a loaded 2-core machine; this is a bound, not a measurement.
+EXPECT_TIMEOUT_MS = 60_000
 
 
 def require_chromium() -> None:
@@ -181,6 +184,8 @@ def test_approve_in_browser(tmp_path: Path) -> None:
     require_chromium()
     from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with served_app(tmp_path) as (base, ws, draft_id), sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -200,6 +205,8 @@ def test_approve_in_browser(tmp_path: Path) -> None:
             card = page.locator(f".st-key-draft-{draft_id}")
             expect(card).to_contain_text("Acme Robotics")
             expect(card).to_contain_text("Dana Buyer")
+            # The evidence is folded under the draft with a one-line summary; opening it shows the source.
+            card.get_by_text("Why now: funding round").click()
             expect(card.get_by_role("link", name="Acme Robotics raises $20M Series B")).to_have_attribute(
                 "href", "https://news.example.com/acme-series-b"
             )
@@ -231,6 +238,8 @@ def test_bulk_approve_three_drafts_in_browser(tmp_path: Path) -> None:
     require_chromium()
     from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     more = (("Beta Freight", "beta.io"), ("Gamma Health", "gamma.io"))
     with served_app(tmp_path, more) as (base, ws, _first), sync_playwright() as p:
@@ -243,6 +252,8 @@ def test_bulk_approve_three_drafts_in_browser(tmp_path: Path) -> None:
             page.goto(base, wait_until="domcontentloaded")
             for name in ("Acme Robotics", "Beta Freight", "Gamma Health"):
                 expect(page.locator("[class*='st-key-open-']").filter(has_text=name)).to_be_visible()
+            # .streamlit/config.toml: no Deploy button for reps.
+            expect(page.get_by_role("button", name="Deploy")).to_have_count(0)
             bulk = page.locator(".st-key-queue-bulk-approve").get_by_role("button")
             expect(bulk).to_be_disabled()
             for n, draft_id in enumerate(ids, start=1):
