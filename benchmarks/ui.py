@@ -137,7 +137,10 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def browser_first_draft(ws: Workspace, url: str, runs: int, account: str) -> list[float] | str:
+def browser_first_draft(
+    ws: Workspace, url: str, runs: int, account: str, shell: list[float]
+) -> list[float] | str:
+    """Seconds from `goto` to the first draft, per run; `shell` gets the seconds to the page title."""
     if not CHROMIUM.exists():
         return f"skipped: {CHROMIUM} is missing (apt-get install chromium)"
     import httpx
@@ -178,6 +181,9 @@ def browser_first_draft(ws: Workspace, url: str, runs: int, account: str) -> lis
                     page = browser.new_page(viewport={"width": 1440, "height": 1000})
                     started = time.perf_counter()
                     page.goto(base, wait_until="commit")
+                    # The page's title is drawn before any query: up to here it is Streamlit's own load.
+                    expect(page.get_by_role("heading", name="Review queue")).to_be_visible(timeout=120_000)
+                    shell.append(time.perf_counter() - started)
                     expect(page.locator("[class*='st-key-draft-']")).to_contain_text(account, timeout=120_000)
                     times.append(time.perf_counter() - started)
                     page.close()
@@ -205,25 +211,33 @@ def main() -> None:
             server = server_render(ws, url, args.runs + 1)
         cold, warm = server[0], server[1:]
         browser: list[float] | str = "skipped (--no-browser)"
+        shell: list[float] = []
         if not args.no_browser:
             with console.status("headless Chromium: time to first draft"):
-                browser = browser_first_draft(ws, url, args.runs, account)
+                browser = browser_first_draft(ws, url, args.runs, account, shell)
         ws.close()
 
     backend = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
     table = Table(title=f"Queue page with {args.drafts:,} pending drafts ({backend}, {os.cpu_count()} cores)")
-    for name in ("measure", "runs", "median s", "max s", "target s", "ok"):
-        table.add_column(name, justify="right" if name not in ("measure", "ok") else "left")
+    for name in ("measure", "runs", "median s", "max s", "target s", "ok (median)"):
+        table.add_column(name, justify="left" if name in ("measure", "ok (median)") else "right")
+    def ok(value: float, target: float) -> str:
+        return "yes" if value <= target else "NO"
+
     table.add_row("first render, server (AppTest), first session", "1", f"{cold:.3f}", f"{cold:.3f}",
-                  f"{SERVER_TARGET_S:.1f}", "yes" if cold <= SERVER_TARGET_S else "NO")
+                  f"{SERVER_TARGET_S:.1f}", ok(cold, SERVER_TARGET_S))
     table.add_row("first render, server (AppTest), later sessions", str(len(warm)), f"{statistics.median(warm):.3f}",
-                  f"{max(warm):.3f}", f"{SERVER_TARGET_S:.1f}", "yes" if max(warm) <= SERVER_TARGET_S else "NO")
+                  f"{max(warm):.3f}", f"{SERVER_TARGET_S:.1f}", ok(statistics.median(warm), SERVER_TARGET_S))
     if isinstance(browser, list):
         table.add_row("time to first draft, headless Chromium", str(len(browser)), f"{statistics.median(browser):.3f}",
-                      f"{max(browser):.3f}", f"{BROWSER_TARGET_S:.1f}", "yes" if max(browser) <= BROWSER_TARGET_S else "NO")
+                      f"{max(browser):.3f}", f"{BROWSER_TARGET_S:.1f}", ok(statistics.median(browser), BROWSER_TARGET_S))
+        table.add_row("  of which Streamlit's own load (to the page title)", str(len(shell)),
+                      f"{statistics.median(shell):.3f}", f"{max(shell):.3f}", "-", "-")
     else:
         table.add_row("time to first draft, headless Chromium", "0", "-", "-", f"{BROWSER_TARGET_S:.1f}", browser)
     console.print(table)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    console.print(f"load average (1 min) at the end: {load:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -672,6 +672,9 @@ else:
         st.session_state[_OPEN] = open_id
     following = {ids[i]: ids[i + 1] if i + 1 < len(ids) else None for i in range(len(ids))}
     left, right = st.columns([2, 3], gap="medium")
+    with right:  # drawn first: the open draft reaches the browser before the list
+        current = next(v for v in views if v.draft.id == open_id)
+        render_draft(current, following.get(int(open_id)))
     with left:
         if actionable and common.may("approve"):
             render_bulk(views)
@@ -679,13 +682,10 @@ else:
         render_list(views, open_id, actionable and common.may("approve"))
         pages = max(1, (page.total - 1) // size + 1)
         prev_col, no_col, size_col, next_col = st.columns([1, 1, 1, 1], vertical_alignment="bottom")
-        prev_col.button(":material/chevron_left:", key="queue-prev", help="Previous page", disabled=page_no <= 1, width="stretch",
-                        on_click=lambda: st.session_state.update({"queue-page": page_no - 1}))
-        no_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="queue-page",
-                            value=min(page_no, pages))
+        prev_col.button(":material/chevron_left:", key="queue-prev", help="Previous page", disabled=page_no <= 1,
+                        width="stretch", on_click=lambda: st.session_state.update({"queue-page": page_no - 1}))
+        st.session_state["queue-page"] = min(page_no, pages)  # the key holds the value (no default: no warning)
+        no_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="queue-page")
         size_col.selectbox("Per page", PAGE_SIZES, key="queue-size", on_change=_first_page)
-        next_col.button(":material/chevron_right:", key="queue-next", help="Next page", disabled=page_no >= pages, width="stretch",
-                        on_click=lambda: st.session_state.update({"queue-page": page_no + 1}))
-    with right:
-        current = next(v for v in views if v.draft.id == open_id)
-        render_draft(current, following.get(int(open_id)))
+        next_col.button(":material/chevron_right:", key="queue-next", help="Next page", disabled=page_no >= pages,
+                        width="stretch", on_click=lambda: st.session_state.update({"queue-page": page_no + 1}))
