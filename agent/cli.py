@@ -381,8 +381,8 @@ def _queue_table(views: list[Any]) -> Table:
 def queue_list(
     status: Annotated[str | None, typer.Option(help="pending (default), snoozed, approved, rejected, sent, all ...")] = "pending",
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
-    limit: Annotated[int, typer.Option(help="How many drafts to show (a page).", min=1)] = 50,
-    offset: Annotated[int, typer.Option(help="Skip this many first (the next page: --offset 50).", min=0)] = 0,
+    limit: Annotated[int, typer.Option(help="How many drafts to show (a page).", min=1)] = 200,
+    offset: Annotated[int, typer.Option(help="Skip this many first (the next page: --offset 200).", min=0)] = 0,
     family: Annotated[str | None, typer.Option(help="funding, hiring, job_change, intent, technology.")] = None,
     owner: Annotated[str | None, typer.Option(help="The owner's e-mail (the contact's, else the account's).")] = None,
     stage: Annotated[str | None, typer.Option(help="The contact's lead stage.")] = None,
@@ -406,7 +406,7 @@ def queue_list(
         console.print(_queue_table(page.items))
     console.print(page.describe(noun))
     if page.last < page.total:
-        console.print(f"Next page: queue list --offset {page.last}" + (f" --limit {limit}" if limit != 50 else ""))
+        console.print(f"Next page: queue list --offset {page.last}" + (f" --limit {limit}" if limit != 200 else ""))
 
 
 @queue_app.command("bulk")
