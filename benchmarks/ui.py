@@ -6,7 +6,9 @@ then:
 1. server time of the Queue page's first render, driven headless by Streamlit's AppTest (a new
    AppTest per run, so each is a new session; the first run also pays the page's imports);
 2. time to first draft in headless Chromium: `streamlit run` in a subprocess, a new browser page
-   per run, from `goto` until the open draft's card shows the top draft's account.
+   per run, from `goto` until the open draft's card shows the top draft's account; with the time
+   to the page's title, and the same for a one-line Streamlit page (the floor Streamlit itself
+   sets on this machine, whatever the page does).
 
     python benchmarks/ui.py                       # 10,000 drafts, 3 runs each
     python benchmarks/ui.py --drafts 1000 --runs 1 --no-browser
@@ -137,20 +139,36 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def browser_floor(runs: int) -> list[float] | str:
+    """The floor on this machine: seconds from `goto` until a one-line Streamlit page shows its title."""
+    if not CHROMIUM.exists():
+        return f"skipped: {CHROMIUM} is missing"
+    with tempfile.TemporaryDirectory(prefix="outrider-bench-hello-") as tmp:
+        script = Path(tmp) / "hello.py"
+        script.write_text('import streamlit as st\nst.title("Hello")\n', encoding="utf-8")
+        return _time_in_browser(script, {}, runs, "Hello", None, [])
+
+
 def browser_first_draft(
     ws: Workspace, url: str, runs: int, account: str, shell: list[float]
 ) -> list[float] | str:
     """Seconds from `goto` to the first draft, per run; `shell` gets the seconds to the page title."""
     if not CHROMIUM.exists():
         return f"skipped: {CHROMIUM} is missing (apt-get install chromium)"
+    env = {"OUTRIDER_WORKSPACE": str(ws.path), "DATABASE_URL": url, "OUTRIDER_REVIEWER": "bench@example.com"}
+    return _time_in_browser(APP, env, runs, "Review queue", account, shell)
+
+
+def _time_in_browser(
+    script: Path, extra_env: dict[str, str], runs: int, title: str, account: str | None, shell: list[float]
+) -> list[float] | str:
     import httpx
     from playwright.sync_api import expect, sync_playwright
 
     port = free_port()
-    env = {**os.environ, "OUTRIDER_WORKSPACE": str(ws.path), "DATABASE_URL": url,
-           "OUTRIDER_REVIEWER": "bench@example.com", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, **extra_env, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
@@ -175,16 +193,19 @@ def browser_first_draft(
                 # One untimed visit: Streamlit imports the page modules on its first session.
                 warm = browser.new_page()
                 warm.goto(base)
-                expect(warm.locator("[class*='st-key-draft-']")).to_contain_text(account, timeout=120_000)
+                expect(warm.get_by_role("heading", name=title)).to_be_visible(timeout=120_000)
+                if account is not None:
+                    expect(warm.locator("[class*='st-key-draft-']")).to_contain_text(account, timeout=120_000)
                 warm.close()
                 for _ in range(runs):
                     page = browser.new_page(viewport={"width": 1440, "height": 1000})
                     started = time.perf_counter()
                     page.goto(base, wait_until="commit")
                     # The page's title is drawn before any query: up to here it is Streamlit's own load.
-                    expect(page.get_by_role("heading", name="Review queue")).to_be_visible(timeout=120_000)
+                    expect(page.get_by_role("heading", name=title)).to_be_visible(timeout=120_000)
                     shell.append(time.perf_counter() - started)
-                    expect(page.locator("[class*='st-key-draft-']")).to_contain_text(account, timeout=120_000)
+                    if account is not None:
+                        expect(page.locator("[class*='st-key-draft-']")).to_contain_text(account, timeout=120_000)
                     times.append(time.perf_counter() - started)
                     page.close()
             finally:
@@ -212,9 +233,12 @@ def main() -> None:
         cold, warm = server[0], server[1:]
         browser: list[float] | str = "skipped (--no-browser)"
         shell: list[float] = []
+        floor: list[float] | str = "skipped (--no-browser)"
         if not args.no_browser:
             with console.status("headless Chromium: time to first draft"):
                 browser = browser_first_draft(ws, url, args.runs, account, shell)
+            with console.status("headless Chromium: a one-line Streamlit page, for the floor"):
+                floor = browser_floor(args.runs)
         ws.close()
 
     backend = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
@@ -235,6 +259,9 @@ def main() -> None:
                       f"{statistics.median(shell):.3f}", f"{max(shell):.3f}", "-", "-")
     else:
         table.add_row("time to first draft, headless Chromium", "0", "-", "-", f"{BROWSER_TARGET_S:.1f}", browser)
+    if isinstance(floor, list):
+        table.add_row("floor: a one-line Streamlit page to its title", str(len(floor)),
+                      f"{statistics.median(floor):.3f}", f"{max(floor):.3f}", "-", "-")
     console.print(table)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     console.print(f"load average (1 min) at the end: {load:.1f} on {os.cpu_count()} cores")
