@@ -275,3 +275,33 @@ def test_bulk_approve_three_drafts_in_browser(tmp_path: Path) -> None:
             assert (view.draft.status, view.draft.reviewed_by) == ("approved", REVIEWER)
         with ws.db.session() as s:
             assert s.exec(select(func.count()).select_from(Outbox)).one() == 3
+
+
+def test_keyboard_approves_with_the_text_just_typed_then_opens_the_next(tmp_path: Path) -> None:
+    """Ctrl+Enter approves the open draft, with what the rep typed a moment before, and the next
+    draft opens; Ctrl+Enter again approves that one."""
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+    with served_app(tmp_path, (("Beta Freight", "beta.io"),)) as (base, ws, first), sync_playwright() as p:
+        second = next(int(v.draft.id or 0) for v in queue_service.list_drafts(ws.db) if v.draft.id != first)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page.goto(base, wait_until="domcontentloaded")
+            body = page.locator(f".st-key-draft-{first}").get_by_role("textbox", name="Body")
+            expect(body).to_have_value(re.compile(r"^Hi Dana,"))
+            body.click()
+            page.keyboard.press("Control+End")
+            page.keyboard.type("\nP.S. Typed just now.")
+            page.keyboard.press("Control+Enter")
+            expect(page.get_by_text(f"Approved draft {first} with your edits")).to_be_visible()
+            expect(page.locator(f".st-key-draft-{second}")).to_contain_text("Beta Freight")
+            page.get_by_role("heading", name="Review queue").click()  # focus outside any box
+            page.keyboard.press("Control+Enter")
+            expect(page.get_by_text(f"Approved draft {second}")).to_be_visible()
+        finally:
+            browser.close()
+        assert queue_service.get_draft(ws.db, first).draft.body.endswith("P.S. Typed just now.")
+        assert queue_service.get_draft(ws.db, second).draft.status == "approved"
