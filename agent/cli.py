@@ -380,18 +380,53 @@ def _queue_table(views: list[Any]) -> Table:
 def queue_list(
     status: Annotated[str | None, typer.Option(help="pending (default), snoozed, approved, rejected, sent, all ...")] = "pending",
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+    limit: Annotated[int, typer.Option(help="How many drafts to show (a page).", min=1)] = 200,
+    offset: Annotated[int, typer.Option(help="Skip this many first (the next page: --offset 200).", min=0)] = 0,
+    family: Annotated[str | None, typer.Option(help="funding, hiring, job_change, intent, technology.")] = None,
+    owner: Annotated[str | None, typer.Option(help="The owner's e-mail (the contact's, else the account's).")] = None,
+    stage: Annotated[str | None, typer.Option(help="The contact's lead stage.")] = None,
+    sequence: Annotated[str | None, typer.Option(help="Steps of this sequence only.")] = None,
+    older_than: Annotated[float | None, typer.Option("--older-than", help="Drafts written at least this many days ago.")] = None,
 ) -> None:
-    """Drafts waiting for a decision, highest priority first."""
-    from agent.services.queue import list_drafts
+    """Drafts waiting for a decision, highest priority first, a page at a time; says how many there are."""
+    from agent.services.queue import QueueFilter, list_page
 
-    views = list_drafts(open_ws().db, status=None if status in (None, "all") else status)
+    filters = QueueFilter(
+        status=None if status in (None, "all") else status, family=family, owner=owner, stage=stage,
+        sequence=sequence, min_age_days=older_than,
+    )
+    page = list_page(open_ws().db, filters, limit=limit, offset=offset)
+    noun = "drafts" if status in (None, "all") else f"{status} drafts"
     if as_json:
-        _print_json([v.as_json() for v in views])
+        _print_json([v.as_json() for v in page.items])
+        err.print(page.describe(noun))  # stderr: stdout stays one JSON array
         return
-    if not views:
-        console.print(f"No {status} drafts.")
-        return
-    console.print(_queue_table(views))
+    if page.items:
+        console.print(_queue_table(page.items))
+    console.print(page.describe(noun))
+    if page.last < page.total:
+        console.print(f"Next page: queue list --offset {page.last}" + (f" --limit {limit}" if limit != 200 else ""))
+
+
+@queue_app.command("bulk")
+@friendly
+def queue_bulk(
+    action: Annotated[str, typer.Argument(help="approve, reject or snooze.")],
+    draft_ids: Annotated[list[int], typer.Argument(help="The drafts' ids.")],
+    by: Annotated[str, typer.Option("--by", help="Your e-mail address; recorded as \"<address> (cli)\".")],
+    reason: Annotated[str | None, typer.Option("--reason", help="Why (reject): one reason for all of them.")] = None,
+    days: Annotated[float, typer.Option(help="Days to snooze.")] = 3,
+) -> None:
+    """Approve, reject or snooze several drafts; each is its own compare-and-set, and a draft that
+    fails (changed meanwhile, failing checks) is reported and left as it was."""
+    from agent.services.queue import decide_many, get_draft, summarize
+
+    ws = open_ws()
+    versions = [(i, get_draft(ws.db, i).draft.version) for i in draft_ids]
+    results = decide_many(ws, action=action, drafts=versions, reviewer=_cli_actor(by, ws), reason=reason, days=days)
+    console.print(escape(summarize(action, results)))
+    if not all(r["ok"] for r in results):
+        raise typer.Exit(1)
 
 
 @queue_app.command("show")

@@ -25,6 +25,8 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8501
 #: Seconds Streamlit gets to finish after SIGTERM before it is killed.
 GRACE_S = 10.0
+#: The primary action's colour (Approve): green, as in .streamlit/config.toml.
+PRIMARY_COLOR = "#15803d"
 APP_FILE = Path(__file__).resolve().parent.parent / "review_ui" / "app.py"
 
 
@@ -109,6 +111,7 @@ def plan(ws: Workspace, *, host: str = DEFAULT_HOST, port: int | None = None) ->
         "--server.headless", "true",
         "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "minimal",
+        "--theme.primaryColor", PRIMARY_COLOR,
     ]
     env = {**os.environ, "OUTRIDER_WORKSPACE": str(ws.path)}
     secrets_dir = None

@@ -6,6 +6,7 @@ a named human says so (`resolve_unknown(..., outcome="resend")`), and that is in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -29,6 +30,7 @@ from agent.store.models import (
     DraftStatus,
     Outbox,
     OutboxState,
+    Signal,
     Suppression,
 )
 from signals.model import utcnow
@@ -271,3 +273,67 @@ def is_suppressed(db: Database, email: str) -> bool:
     """True when the address, its domain, or a parent domain is suppressed."""
     with db.session() as session:
         return find_suppression(session, email) is not None
+
+
+@dataclass(frozen=True)
+class SentLog:
+    """A page of sent messages, newest first, and how many were sent in all."""
+
+    rows: list[dict[str, Any]]
+    total: int
+    offset: int
+
+    def describe(self, noun: str = "sent messages") -> str:
+        if not self.total:
+            return f"No {noun}."
+        if not self.rows:
+            return f"Nothing on this page: there are {self.total:,} {noun}."
+        return f"Showing {self.offset + 1:,}-{self.offset + len(self.rows):,} of {self.total:,} {noun}."
+
+
+def sent_log(
+    db: Database, *, family: str | None = None, owner: str | None = None, limit: int = 50, offset: int = 0
+) -> SentLog:
+    """Messages that went out, newest first: when, to whom, their title when the message was handed
+    to the outbox (not today's, which a CRM import may have changed), the account and the subject."""
+    from sqlalchemy import func
+
+    from signals.model import KIND_FAMILY
+
+    def narrowed(query: Any) -> Any:
+        query = (
+            query.join(Draft, col(Draft.id) == Outbox.draft_id)
+            .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
+            .outerjoin(Account, col(Account.id) == Draft.account_id)
+            .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
+            .where(Outbox.state == OutboxState.SENT)
+        )
+        if family:
+            query = query.where(col(Signal.kind).in_([k for k, f in KIND_FAMILY.items() if f == family]))
+        if owner:
+            query = query.where(func.coalesce(Contact.owner_email, Account.owner_email) == owner)
+        return query
+
+    with db.session() as session:
+        total = int(session.exec(narrowed(select(func.count(col(Outbox.id))).select_from(Outbox))).one())
+        rows = session.exec(
+            narrowed(select(Outbox, Draft, Contact, Account).select_from(Outbox))
+            .order_by(col(Outbox.sent_at).desc(), col(Outbox.id).desc())
+            .limit(limit)
+            .offset(offset)
+        ).all()
+    return SentLog(
+        rows=[
+            {
+                "sent_at": row.sent_at,
+                "to": f"{contact.first_name} {contact.last_name} <{row.to_email}>".strip() if contact else row.to_email,
+                "title_at_send": row.to_title or "",
+                "account": account.name if account else "",
+                "subject": draft.subject,
+                "draft_id": row.draft_id,
+            }
+            for row, draft, contact, account in rows
+        ],
+        total=total,
+        offset=offset,
+    )

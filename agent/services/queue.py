@@ -116,23 +116,155 @@ class DraftView:
         }
 
 
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which drafts a list shows; every field narrows it, None means any.
+
+    `family` is a signal family (funding, hiring, job_change, intent, technology; sequence steps
+    have none), `owner` the contact's owner else the account's, `stage` the contact's lead stage,
+    `min_age_days`/`max_age_days` how long ago the draft was written, `sequence` a sequence name,
+    `kind` "signal" or "sequence".
+    """
+
+    status: str | None = DraftStatus.PENDING
+    kind: str | None = None
+    family: str | None = None
+    owner: str | None = None
+    stage: str | None = None
+    sequence: str | None = None
+    min_age_days: float | None = None
+    max_age_days: float | None = None
+
+
+@dataclass(frozen=True)
+class DraftPage:
+    """One page of drafts and how many match in all (not just this page)."""
+
+    items: list[DraftView]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def first(self) -> int:
+        """1-based number of the first row shown (0 when nothing is shown)."""
+        return self.offset + 1 if self.items else 0
+
+    @property
+    def last(self) -> int:
+        return self.offset + len(self.items)
+
+    def describe(self, noun: str = "drafts") -> str:
+        """"Showing 1-50 of 10,000 pending drafts." - the true total, never just the page."""
+        if not self.total:
+            return f"No {noun}."
+        if not self.items:
+            return f"Nothing on this page: there are {self.total:,} {noun}; go back to an earlier page."
+        return f"Showing {self.first:,}-{self.last:,} of {self.total:,} {noun}."
+
+
+def _filtered(query: Any, f: QueueFilter, now: datetime) -> Any:
+    from sqlalchemy import func
+
+    from signals.model import KIND_FAMILY
+
+    if f.status:
+        query = query.where(Draft.status == f.status)
+    if f.kind in ("signal", "sequence"):
+        query = query.where(Draft.kind == f.kind)
+    if f.family:
+        kinds = [k for k, fam in KIND_FAMILY.items() if fam == f.family]
+        if not kinds:
+            raise QueueError(
+                f"there is no signal family {f.family!r}; use one of {', '.join(sorted(set(KIND_FAMILY.values())))}"
+            )
+        query = query.where(col(Signal.kind).in_(kinds))
+    if f.owner:
+        query = query.where(func.coalesce(Contact.owner_email, Account.owner_email) == f.owner)
+    if f.stage:
+        query = query.where(Contact.stage == f.stage)
+    if f.sequence:
+        query = query.where(Draft.sequence == f.sequence)
+    if f.min_age_days is not None:
+        query = query.where(col(Draft.created_at) <= now - timedelta(days=f.min_age_days))
+    if f.max_age_days is not None:
+        query = query.where(col(Draft.created_at) > now - timedelta(days=f.max_age_days))
+    return query
+
+
+def list_page(
+    db: Database, filters: QueueFilter | None = None, *, limit: int = 50, offset: int = 0
+) -> DraftPage:
+    """One page of drafts by priority (highest first), with the true number that match.
+
+    Two queries (the count and the page) however long the queue is; snoozed drafts whose time
+    has come are released first so that they are counted as pending.
+    """
+    from sqlalchemy import func
+
+    f = filters or QueueFilter()
+    if limit < 1:
+        raise QueueError(f"the page size must be 1 or more (got {limit})")
+    if offset < 0:
+        raise QueueError(f"the offset must be 0 or more (got {offset})")
+    release_snoozed(db)
+    now = utcnow()
+    joined = (
+        select(Draft, Signal, Account, Contact)
+        .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
+        .join(Account, col(Account.id) == Draft.account_id)
+        .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
+    )
+    counted = (
+        select(func.count(col(Draft.id)))
+        .select_from(Draft)
+        .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
+        .join(Account, col(Account.id) == Draft.account_id)
+        .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
+    )
+    with db.session() as session:
+        total = int(session.exec(_filtered(counted, f, now)).one())
+        rows = session.exec(
+            _filtered(joined, f, now)
+            .order_by(col(Draft.priority).desc(), col(Draft.id))
+            .limit(limit)
+            .offset(offset)
+        ).all()
+    return DraftPage(items=[DraftView(d, s, a, c) for d, s, a, c in rows], total=total, offset=offset, limit=limit)
+
+
+def filter_choices(db: Database) -> dict[str, list[str]]:
+    """The values the queue's filters can take in this workspace: owners, stages and sequences
+    that occur on drafts (families are fixed)."""
+    from sqlalchemy import func
+
+    from signals.model import KIND_FAMILY
+
+    with db.session() as session:
+        owners = session.exec(
+            select(func.coalesce(Contact.owner_email, Account.owner_email))
+            .select_from(Draft)
+            .join(Account, col(Account.id) == Draft.account_id)
+            .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
+            .distinct()
+        ).all()
+        stages = session.exec(
+            select(Contact.stage).join(Draft, col(Draft.contact_id) == Contact.id).distinct()
+        ).all()
+        sequences = session.exec(select(Draft.sequence).where(col(Draft.sequence).is_not(None)).distinct()).all()
+    return {
+        "family": sorted(set(KIND_FAMILY.values())),
+        "owner": sorted(o for o in owners if o),
+        "stage": sorted(s for s in stages if s),
+        "sequence": sorted(s for s in sequences if s),
+    }
+
+
 def list_drafts(
     db: Database, *, status: str | None = DraftStatus.PENDING, limit: int = 200
 ) -> list[DraftView]:
     """Drafts by priority, highest first. `status=None` lists every status."""
-    release_snoozed(db)
-    with db.session() as session:
-        query = (
-            select(Draft, Signal, Account, Contact)
-            .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
-            .join(Account, col(Account.id) == Draft.account_id)
-            .outerjoin(Contact, col(Contact.id) == Draft.contact_id)
-            .order_by(col(Draft.priority).desc(), col(Draft.id))
-            .limit(limit)
-        )
-        if status:
-            query = query.where(Draft.status == status)
-        return [DraftView(d, s, a, c) for d, s, a, c in session.exec(query).all()]
+    return list_page(db, QueueFilter(status=status), limit=limit).items
 
 
 def get_draft(db: Database, draft_id: int) -> DraftView:
@@ -200,6 +332,7 @@ def _transition(
     reason: str | None = None,
     edits: dict[str, Any] | None = None,
     outbox_to: str | None = None,
+    outbox_title: str | None = None,
 ) -> DraftView:
     reviewer = _require_actor(reviewer, action)
     current = get_draft(db, draft_id)
@@ -232,7 +365,7 @@ def _transition(
             )
         )
         if outbox_to is not None:
-            session.add(Outbox(draft_id=draft_id, to_email=outbox_to))
+            session.add(Outbox(draft_id=draft_id, to_email=outbox_to, to_title=outbox_title))
         session.commit()
     return get_draft(db, draft_id)
 
@@ -368,6 +501,7 @@ def approve(
         edits=edits,
         reason=f"override: {reason}" if not report.passed else None,
         outbox_to=view.contact.email,
+        outbox_title=view.contact.title,
     )
 
 
@@ -531,33 +665,59 @@ def regenerate(
     )
 
 
+#: What each bulk action is called in a summary ("Approved 3 of 3 drafts").
+_DONE = {"approve": "Approved", "reject": "Rejected", "snooze": "Snoozed"}
+
+
 def decide_many(
     ws: Workspace,
     *,
     action: str,
     drafts: list[tuple[int, int]],
-    reviewer: str,
+    reviewer: str | Actor,
     reason: str | None = None,
+    days: float = 3,
 ) -> list[dict[str, Any]]:
-    """Approve or reject several drafts, each on its own compare-and-set against the version the
-    reviewer saw: one conflict or failing check does not stop the others. One result per draft:
-    {"draft_id", "ok", "message"}."""
-    if action not in ("approve", "reject"):
-        raise QueueError(f"action must be approve or reject (got {action!r})")
+    """Approve, reject (with one reason for all) or snooze several drafts, each on its own
+    compare-and-set against the version the reviewer saw: one conflict or failing check does not
+    stop the others. One result per draft: {"draft_id", "ok", "message"}; `summarize` words them."""
+    if action not in _DONE:
+        raise QueueError(f"action must be approve, reject or snooze (got {action!r})")
     if action == "reject" and not (reason or "").strip():
         raise QueueError("give a reason when you reject drafts; it teaches the drafter")
+    if action == "snooze" and not 0 < days <= 365:
+        raise QueueError(f"snooze for between 1 hour and 365 days (got {days} days)")
+    _require_actor(reviewer, action)  # a role that may not act is refused once, not once per draft
     results: list[dict[str, Any]] = []
     for draft_id, version in drafts:
         try:
             if action == "approve":
                 approve(ws, draft_id=draft_id, reviewer=reviewer, expected_version=version)
-            else:
+                message = "approved"
+            elif action == "reject":
                 reject(ws.db, draft_id=draft_id, reviewer=reviewer, reason=reason or "", expected_version=version)
+                message = "rejected"
+            else:
+                view = snooze(ws.db, draft_id=draft_id, reviewer=reviewer, days=days, expected_version=version)
+                message = f"snoozed until {view.draft.snoozed_until:%Y-%m-%d %H:%M} UTC"
         except QueueError as exc:
             results.append({"draft_id": draft_id, "ok": False, "message": str(exc)})
         else:
-            results.append({"draft_id": draft_id, "ok": True, "message": f"{action}d"})
+            results.append({"draft_id": draft_id, "ok": True, "message": message})
     return results
+
+
+def summarize(action: str, results: list[dict[str, Any]]) -> str:
+    """One line for a bulk action: how many were done, and which were left as they were."""
+    done = [r["draft_id"] for r in results if r["ok"]]
+    left = [r for r in results if not r["ok"]]
+    verb = _DONE.get(action, action)
+    line = f"{verb} {len(done)} of {len(results)} draft(s)"
+    if done:
+        line += f" ({', '.join(map(str, done))})"
+    if left:
+        line += f"; {len(left)} left as they were: " + "; ".join(f"draft {r['draft_id']}: {r['message']}" for r in left)
+    return line + "."
 
 
 def feedback_report(db: Database) -> list[dict[str, Any]]:

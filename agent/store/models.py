@@ -329,6 +329,8 @@ class Outbox(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     draft_id: int = Field(foreign_key="draft.id", unique=True)
     to_email: str
+    #: The recipient's job title when the message was handed to the outbox (the Sent view shows it).
+    to_title: str | None = None
     state: str = Field(default=OutboxState.QUEUED, index=True)
     attempts: int = 0
     message_id: str | None = None

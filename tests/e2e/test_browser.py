@@ -46,6 +46,9 @@ CHROMIUM_ARGS = [
     "--no-proxy-server",  # the app is on 127.0.0.1; never route it through a proxy
 ]
 REVIEWER = "rep@example.com"
+#: How long `expect` waits for the page to show something. Playwright's default (5 s) is too short
+#: for a first Streamlit session on a loaded 2-core machine; this is a bound, not a measurement.
+EXPECT_TIMEOUT_MS = 60_000
 
 
 def require_chromium() -> None:
@@ -63,17 +66,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def seed_pending_draft(ws: Workspace) -> int:
+def seed_pending_draft(ws: Workspace, name: str = "Acme Robotics", domain: str = "acme.io") -> int:
     with ws.db.session() as s:
-        account = Account(name="Acme Robotics", domain="acme.io", industry="Software", employees=250, country="US")
+        account = Account(name=name, domain=domain, industry="Software", employees=250, country="US")
         s.add(account)
         s.flush()
         contact = Contact(
-            first_name="Dana", last_name="Buyer", email="dana@acme.io", title="VP Sales", account_id=account.id
+            first_name="Dana", last_name="Buyer", email=f"dana@{domain}", title="VP Sales", account_id=account.id
         )
         s.add(contact)
         s.flush()
-        url = "https://news.example.com/acme-series-b"
+        url = f"https://news.example.com/{domain.split('.')[0]}-series-b"
         signal = Signal(
             kind="funding",
             source="vc-news",
@@ -81,10 +84,10 @@ def seed_pending_draft(ws: Workspace) -> int:
             ref=url,
             occurred_at=utcnow() - timedelta(days=1),
             url=url,
-            title="Acme Robotics raises $20M Series B",
-            excerpt="Acme Robotics raised $20M led by Example Ventures to grow its sales team.",
-            company_name="Acme Robotics",
-            evidence=[{"id": "E1", "label": "Funding", "text": "Acme Robotics raised $20M", "url": url}],
+            title=f"{name} raises $20M Series B",
+            excerpt=f"{name} raised $20M led by Example Ventures to grow its sales team.",
+            company_name=name,
+            evidence=[{"id": "E1", "label": "Funding", "text": f"{name} raised $20M", "url": url}],
             account_id=account.id,
             status="drafted",
             priority=82.5,
@@ -113,11 +116,14 @@ def seed_pending_draft(ws: Workspace) -> int:
 
 
 @contextmanager
-def served_app(tmp_path: Path) -> Iterator[tuple[str, Workspace, int]]:
-    """A SQLite workspace with one pending draft, served by `streamlit run` until the block ends."""
+def served_app(tmp_path: Path, more: tuple[tuple[str, str], ...] = ()) -> Iterator[tuple[str, Workspace, int]]:
+    """A SQLite workspace with one pending draft (and one per (name, domain) in `more`), served by
+    `streamlit run` until the block ends."""
     db_url = f"sqlite:///{tmp_path / 'ws' / 'outrider.db'}"
     ws = make_workspace(tmp_path / "ws", db_url)
     draft_id = seed_pending_draft(ws)
+    for name, domain in more:
+        seed_pending_draft(ws, name, domain)
     port = free_port()
     env = {
         **os.environ,
@@ -178,6 +184,8 @@ def test_approve_in_browser(tmp_path: Path) -> None:
     require_chromium()
     from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with served_app(tmp_path) as (base, ws, draft_id), sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -197,6 +205,8 @@ def test_approve_in_browser(tmp_path: Path) -> None:
             card = page.locator(f".st-key-draft-{draft_id}")
             expect(card).to_contain_text("Acme Robotics")
             expect(card).to_contain_text("Dana Buyer")
+            # The evidence is folded under the draft with a one-line summary; opening it shows the source.
+            card.get_by_text("Why now: funding round").click()
             expect(card.get_by_role("link", name="Acme Robotics raises $20M Series B")).to_have_attribute(
                 "href", "https://news.example.com/acme-series-b"
             )
@@ -221,3 +231,77 @@ def test_approve_in_browser(tmp_path: Path) -> None:
         assert view.draft.reviewed_by == REVIEWER
         with ws.db.session() as s:
             assert s.exec(select(func.count()).select_from(Outbox).where(Outbox.draft_id == draft_id)).one() == 1
+
+
+def test_bulk_approve_three_drafts_in_browser(tmp_path: Path) -> None:
+    """The inbox: tick three rows, approve them in one click, read the summary."""
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    more = (("Beta Freight", "beta.io"), ("Gamma Health", "gamma.io"))
+    with served_app(tmp_path, more) as (base, ws, _first), sync_playwright() as p:
+        ids = [int(v.draft.id or 0) for v in queue_service.list_drafts(ws.db)]
+        assert len(ids) == 3
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page.set_default_timeout(30_000)
+            page.goto(base, wait_until="domcontentloaded")
+            for name in ("Acme Robotics", "Beta Freight", "Gamma Health"):
+                expect(page.locator("[class*='st-key-open-']").filter(has_text=name)).to_be_visible()
+            # .streamlit/config.toml: no Deploy button for reps.
+            expect(page.get_by_role("button", name="Deploy")).to_have_count(0)
+            bulk = page.locator(".st-key-queue-bulk-approve").get_by_role("button")
+            expect(bulk).to_be_disabled()
+            for n, draft_id in enumerate(ids, start=1):
+                page.locator(f".st-key-pick-{draft_id} label").click()
+                expect(bulk).to_have_text(f"Approve {n} selected")
+            expect(bulk).to_be_enabled()
+            page.screenshot(path=str(ARTIFACTS / "queue-bulk-selected.png"), full_page=True)
+
+            bulk.click()
+            expect(page.get_by_text("Approved 3 of 3 draft(s).")).to_be_visible()
+            expect(page.get_by_text("No pending drafts.")).to_be_visible()
+            expect(metric(page, "Approved")).to_contain_text("3")
+            page.screenshot(path=str(ARTIFACTS / "queue-bulk-approved.png"), full_page=True)
+        finally:
+            browser.close()
+
+        for draft_id in ids:
+            view = queue_service.get_draft(ws.db, draft_id)
+            assert (view.draft.status, view.draft.reviewed_by) == ("approved", REVIEWER)
+        with ws.db.session() as s:
+            assert s.exec(select(func.count()).select_from(Outbox)).one() == 3
+
+
+def test_keyboard_approves_with_the_text_just_typed_then_opens_the_next(tmp_path: Path) -> None:
+    """Ctrl+Enter approves the open draft, with what the rep typed a moment before, and the next
+    draft opens; Ctrl+Enter again approves that one."""
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+    with served_app(tmp_path, (("Beta Freight", "beta.io"),)) as (base, ws, first), sync_playwright() as p:
+        second = next(int(v.draft.id or 0) for v in queue_service.list_drafts(ws.db) if v.draft.id != first)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page.goto(base, wait_until="domcontentloaded")
+            body = page.locator(f".st-key-draft-{first}").get_by_role("textbox", name="Body")
+            expect(body).to_have_value(re.compile(r"^Hi Dana,"))
+            body.click()
+            page.keyboard.press("Control+End")
+            page.keyboard.type("\nP.S. Typed just now.")
+            page.keyboard.press("Control+Enter")
+            expect(page.get_by_text(f"Approved draft {first} with your edits")).to_be_visible()
+            expect(page.locator(f".st-key-draft-{second}")).to_contain_text("Beta Freight")
+            page.get_by_role("heading", name="Review queue").click()  # focus outside any box
+            page.keyboard.press("Control+Enter")
+            expect(page.get_by_text(f"Approved draft {second}")).to_be_visible()
+        finally:
+            browser.close()
+        assert queue_service.get_draft(ws.db, first).draft.body.endswith("P.S. Typed just now.")
+        assert queue_service.get_draft(ws.db, second).draft.status == "approved"

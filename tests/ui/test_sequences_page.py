@@ -143,16 +143,19 @@ def test_the_queue_filters_sequence_steps_and_bulk_approves_each_with_its_own_ch
     at.session_state["queue-kind"] = "sequence"
     at.run()
     assert not at.exception
-    text = text_of(at)
-    assert "Sequence high\\_intent, step 1" in text and "Sequence educate, step 1" in text
+    rows = "\n".join(b.label for b in at.button if (b.key or "").startswith("open-"))
+    assert "Sequence high\\_intent, step 1" in rows and "Sequence educate, step 1" in rows
+    assert len([b for b in at.button if (b.key or "").startswith("open-")]) == 2
     # Someone edits Leo's step after this page loaded: its approval must not go through.
     leo = next(v for v in steps if v.contact and v.contact.email == LEO)
     maya = next(v for v in steps if v.contact and v.contact.email == MAYA)
-    at.multiselect(key="queue-bulk").set_value([leo.draft.id, maya.draft.id])
+    at.checkbox(key=f"pick-{leo.draft.id}").check()
+    at.checkbox(key=f"pick-{maya.draft.id}").check().run()
+    assert at.button(key="queue-bulk-approve").label == "Approve 2 selected"
     queue.save_edits(ws, draft_id=leo.draft.id, reviewer="other@example.com", body=leo.draft.body + "\n\nP.S. Thanks.")
     at.button(key="queue-bulk-approve").click().run()
     assert not at.exception
-    assert any(f"Approved 1 draft(s): {maya.draft.id}." in s.value for s in at.success)
+    assert any("Approved 1 of 2 draft(s); 1 left as they were." in w.value for w in at.warning)
     assert any(f"Draft {leo.draft.id}: Could not approve draft {leo.draft.id}" in e.value for e in at.error)
     statuses = {v.draft.id: v.draft.status for v in queue.list_drafts(ws.db, status=None)}
     assert statuses[maya.draft.id] == "approved" and statuses[leo.draft.id] == "pending"
@@ -161,7 +164,7 @@ def test_the_queue_filters_sequence_steps_and_bulk_approves_each_with_its_own_ch
 def test_bulk_reject_needs_a_reason_and_records_it(ws: Workspace) -> None:
     at = page("queue")
     (step,) = [v for v in queue.list_drafts(ws.db) if v.draft.kind == "sequence"]
-    at.multiselect(key="queue-bulk").set_value([step.draft.id])
+    at.checkbox(key=f"pick-{step.draft.id}").check().run()
     assert at.button(key="queue-bulk-reject").disabled
     at.text_input(key="queue-bulk-reason").input("not the right moment").run()
     at.button(key="queue-bulk-reject").click().run()
