@@ -49,6 +49,8 @@ class ImportSummary:
     stages_set: int = 0
     #: Engagement events that had arrived before their contact and are counted now.
     events_attached: int = 0
+    #: Addresses the CRM says opted out of e-mail, suppressed by this import.
+    opted_out: int = 0
 
     @property
     def imported(self) -> int:
@@ -216,8 +218,23 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
         now = utcnow()
         summary.stages_set = leads.apply_crm_stages(session, lead_ws, emails=emails, now=now)
         summary.events_attached = leads.attach_pending(session, lead_ws, emails=emails, now=now)
+        summary.opted_out = _suppress_opted_out(session, [r.email for r in result.records if r.opted_out], now=now)
         session.commit()
     return summary
+
+
+def _suppress_opted_out(session: Session, emails: list[str], *, now: Any) -> int:
+    """The CRM says these people opted out of e-mail: suppress them (never sent to, never drafted)."""
+    from agent.store.models import Suppression
+
+    known = set(session.exec(select(Suppression.value).where(col(Suppression.value).in_(emails))).all()) if emails else set()
+    added = 0
+    for email in dict.fromkeys(emails):
+        if email in known:
+            continue
+        session.add(Suppression(value=email, kind="email", reason="opted out of e-mail in the CRM (contacts import)", created_at=now))
+        added += 1
+    return added
 
 
 def _contact_job_changes(

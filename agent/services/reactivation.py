@@ -432,7 +432,7 @@ def _reject_if_open(ws: Workspace, draft_id: int, *, actor: str, reason: str) ->
 
     view = queue_service.get_draft(ws.db, draft_id)
     if view.draft.status in (DraftStatus.PENDING, DraftStatus.SNOOZED):
-        queue_service.reject(ws.db, draft_id, reviewer=actor, reason=reason, expected_version=view.draft.version)
+        queue_service.reject(ws.db, draft_id=draft_id, reviewer=actor, reason=reason, expected_version=view.draft.version)
 
 
 def enrol_instead(ws: Workspace, draft_id: int, *, actor: str, sequence: str | None = None,
