@@ -1536,6 +1536,11 @@ def reactivations_list(
         console.print("No reactivations" + (f" ({status})" if status != "all" else "") + ".")
         return
     table = Table("draft", "email", "account", "woken by", "dormant since", "why dormant", "status", "subject")
+    for column in table.columns[:5]:
+        column.no_wrap = True
+    for column in table.columns[5:]:
+        column.overflow = "ellipsis"
+        column.max_width = 30
     for r in rows:
         table.add_row(
             str(r["draft_id"]), r["email"] or "", r["account"] or "", r["trigger_label"] or "",

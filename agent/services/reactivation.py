@@ -169,9 +169,14 @@ def dormancy(session: Session, contact: Contact) -> tuple[datetime | None, str]:
         .where(StageChange.to_stage == st.DORMANT)
         .order_by(col(StageChange.at).desc(), col(StageChange.id).desc())
     ).first()
+    touches = [as_utc(t) for t in (contact.last_engaged_at, contact.last_activity_at, contact.closed_lost_at) if t]
+    last_touch = max(touches) if touches else None
     if change is None:
-        return contact.stage_changed_at, "dormant"
-    return change.at, change.reason
+        return last_touch or contact.stage_changed_at, "dormant"
+    # Quiet since the last touch, when that is known and earlier than the move (an import finds
+    # a lead that went quiet months ago).
+    since = min(as_utc(change.at), last_touch) if last_touch else as_utc(change.at)
+    return since, change.reason
 
 
 def open_reactivation(session: Session, contact_id: int) -> int | None:

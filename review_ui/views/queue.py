@@ -262,7 +262,8 @@ def render_draft(view: DraftView) -> None:
         head, score = st.columns([5, 1])
         with head:
             domain = f" · {md(a.domain)}" if a.domain else ""
-            st.markdown(f"#### {md(a.name)}{domain}")
+            tag = " · :orange-badge[Reactivation]" if d.kind == "reactivation" else ""
+            st.markdown(f"#### {md(a.name)}{domain}{tag}")
             if c is not None:
                 name = f"{c.first_name} {c.last_name}".strip()
                 title = f", {c.title}" if c.title else ""
@@ -414,14 +415,14 @@ status = st.selectbox(
     key="queue-status",
 )
 kind = st.segmented_control(
-    "Kind", ["all", "signal", "sequence"], default="all", key="queue-kind",
-    format_func=lambda k: {"all": "All drafts", "signal": "Signals", "sequence": "Sequence steps"}[k],
+    "Kind", ["all", "signal", "reactivation", "sequence"], default="all", key="queue-kind",
+    format_func=lambda k: {"all": "All drafts", "signal": "Signals", "reactivation": "Reactivations", "sequence": "Sequence steps"}[k],
 )
 with st.spinner("Loading the queue…"):
     views = queue_service.list_drafts(ws.db, status=status)
     totals = queue_service.counts(ws.db)  # after list_drafts: it releases snoozes that are due
-if kind in ("signal", "sequence"):
-    views = [v for v in views if (v.draft.kind == "sequence") == (kind == "sequence")]
+if kind in ("signal", "reactivation", "sequence"):
+    views = [v for v in views if v.draft.kind == kind]
 
 with top:
     columns = st.columns(len(STATUSES))
