@@ -23,8 +23,9 @@ from agent.services.queue import ChecksFailed  # noqa: E402
 from review_ui import common  # noqa: E402
 from review_ui.common import md  # noqa: E402
 
-KIND_ICONS = {"meeting": "🤝", "call": "📞", "reply": "💬", "email": "📤", "deal": "📉", "activity": "🗂️",
-              "event": "🎟️", "request": "📝"}
+KIND_ICONS = {"meeting": ":material/handshake:", "call": ":material/call:", "reply": ":material/chat:",
+              "email": ":material/outgoing_mail:", "deal": ":material/trending_down:",
+              "activity": ":material/folder_open:", "event": ":material/event:", "request": ":material/edit_note:"}
 STATUS_CHOICES = {"open": "Open", "all": "All", "approved": "Approved", "sent": "Sent", "rejected": "Rejected"}
 
 
@@ -91,7 +92,7 @@ def render_timeline(item: dict[str, Any]) -> None:
     history = item["history"]
     if history:
         for h in history:
-            icon = KIND_ICONS.get(h["kind"], "•")
+            icon = KIND_ICONS.get(h["kind"], ":material/history:")
             st.markdown(f"{icon} `{md((h['at'] or '')[:10])}` {md(h['kind'])}: {md(h['summary'])}")
     else:
         st.caption("No recorded history with this person: the draft says nothing about the past.")
