@@ -45,11 +45,51 @@ def history_line(history: list[HistoryFact]) -> tuple[str, HistoryFact] | None:
     return None
 
 
+#: A first-party return: the person came back to our site. The e-mail never mentions the visit
+#: (no "saw you on our pricing page"): it checks in, with the history line when there is one.
+RETURN_SUBJECTS = ("Checking in", "A quick check-in", "Worth a fresh look?")
+RETURN_CTAS = {
+    "sales_leader": "Would it be worth a short call to compare notes on where pipeline stands this quarter?",
+    "revops": "Would a short call about where routing and reporting stand now be useful?",
+    "marketing": "Would a short call about where pipeline stands now be useful?",
+    "executive": "Would a short conversation about your plans for the next quarter be useful?",
+    "other": "Would a short call be useful?",
+}
+
+
+def _return_draft(ctx: DraftContext, drafter: OfflineDrafter, line: str | None) -> OutreachDraft:
+    from drafting.offline import _display_name, _value_prop_sentence, persona_family
+
+    family = persona_family(ctx.persona, ctx.contact.title)
+    first = _display_name(ctx.contact.first_name)
+    greeting = f"Hi {first}," if first else "Hi there,"
+    opener = "I wanted to check in, in case the timing looks different now."
+    middle = " ".join(p for p in (line, opener) if p)
+    cta = RETURN_CTAS.get(family, RETURN_CTAS["other"])
+    value = _value_prop_sentence(ctx)
+    sender = " ".join(ctx.sender.name.split())
+    parts = [greeting, middle, " ".join(p for p in (value, cta) if p), f"Best,\n{sender}" if sender else "Best,"]
+    body = "\n\n".join(parts)
+    if count_words(body) > drafter.max_body_words:
+        parts[2] = cta
+        body = "\n\n".join(parts)
+    subject = RETURN_SUBJECTS[len(ctx.contact.email) % len(RETURN_SUBJECTS)]
+    return OutreachDraft(subject=subject, body=body, call_to_action=cta, evidence_ids=["E1"], provider="offline",
+                         personalisation_notes=["a first-party return: the visit itself is not mentioned"],
+                         prompt_version=PROMPT_VERSION)
+
+
 def draft_reactivation(ctx: DraftContext, drafter: OfflineDrafter) -> OutreachDraft:
     """The reactivation draft for `ctx` (which carries `reactivation` and usually `history`)."""
     from drafting.offline import OfflineDrafter
 
     found = history_line(list(ctx.history))
+    if ctx.reactivation is not None and ctx.reactivation.trigger == "return":
+        base = _return_draft(ctx, drafter, found[0] if found else None)
+        notes = list(base.personalisation_notes)
+        if found:
+            notes.insert(0, f"reactivation: refers to the {found[1].kind} of {found[1].at.date().isoformat()} in the history")
+        return base.model_copy(update={"personalisation_notes": notes})
     line = found[0] if found else None
     room = drafter.max_body_words - (count_words(line) if line else 0)
     base = OfflineDrafter(max_subject_chars=drafter.max_subject_chars, max_body_words=max(room, 30)).draft(

@@ -19,7 +19,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -260,6 +260,144 @@ class Waker:
             log.info("lead %s (%s): signal %s wakes it (%s)", person.id, person.email, signal.id, trigger)
             out.append(Wake(person=person, trigger=trigger, context=ctx, reason=reason))
         return out
+
+
+# --------------------------------------------------------------------------- first-party returns
+
+#: Events that count as a visit: a person coming back to the site on their own.
+VISITS = ("page_view", "content_download", "form_submit", "webinar_attended")
+#: How far back `wake_returns` looks for returns it has not drafted yet.
+RETURN_LOOKBACK_DAYS = 14
+
+
+@dataclass
+class ReturnReport:
+    found: int = 0
+    drafted: int = 0
+    draft_ids: list[int] | None = None
+
+
+def _returns(session: Session, ws: Workspace, now: datetime) -> list[tuple[Contact, EngagementEvent, StageChange]]:
+    """Dormant leads a visit woke (dormant -> engaged on a visit) after `return_after_days` of silence,
+    with no reactivation drafted for that return yet."""
+    since = now - timedelta(days=RETURN_LOOKBACK_DAYS)
+    rows = session.exec(
+        select(StageChange, EngagementEvent, Contact)
+        .join(EngagementEvent, col(EngagementEvent.id) == StageChange.event_id)
+        .join(Contact, col(Contact.id) == StageChange.contact_id)
+        .where(StageChange.from_stage == st.DORMANT)
+        .where(StageChange.to_stage == st.ENGAGED)
+        .where(col(StageChange.at) >= since)
+        .where(col(EngagementEvent.type).in_(VISITS))
+    ).all()
+    quiet = timedelta(days=ws.config.dormant.return_after_days)
+    out = []
+    for change, event, contact in rows:
+        if contact.account_id is None:
+            continue
+        before = session.exec(
+            select(EngagementEvent.occurred_at)
+            .where(EngagementEvent.contact_id == contact.id)
+            .where(EngagementEvent.id != event.id)
+            .where(col(EngagementEvent.type).in_(sorted(st.ENGAGING)))
+            .where(col(EngagementEvent.occurred_at) <= event.occurred_at)
+            .order_by(col(EngagementEvent.occurred_at).desc())
+        ).first()
+        touches = [as_utc(t) for t in (before, contact.last_activity_at) if t is not None]
+        last = max(touches) if touches else None
+        if last is not None and as_utc(event.occurred_at) - last < quiet:
+            continue
+        drafted = session.exec(
+            select(Draft.id).where(Draft.contact_id == contact.id).where(Draft.kind == DraftKind.REACTIVATION)
+            .where(col(Draft.created_at) >= change.at)
+        ).first()
+        if drafted is None:
+            out.append((contact, event, change))
+    return out
+
+
+def wake_returns(ws: Workspace, *, now: datetime | None = None, provider: Any = None) -> ReturnReport:
+    """A dormant lead came back to the site after `[dormant] return_after_days` of silence: draft a
+    reactivation with its history (the visit itself is never mentioned in the e-mail). Runs with the
+    drafting job; the model is called with no transaction open."""
+    from agent.pipeline import _insert_ignore_for, _sender, make_provider
+    from drafting.context import AccountFacts, ContactFacts
+    from drafting.produce import produce_draft
+    from signals.model import Evidence, utcnow
+
+    now = as_utc(now) if now else utcnow()
+    report = ReturnReport(draft_ids=[])
+    jobs: list[tuple[Contact, EngagementEvent, DraftContext]] = []
+    with ws.db.session() as session:
+        for contact, event, change in _returns(session, ws, now):
+            if open_reactivation(session, contact.id or 0) is not None:
+                continue
+            from agent.delivery.sender import suppressed_by
+            from agent.store.models import Suppression
+
+            if suppressed_by(contact.email, set(session.exec(select(Suppression.value)).all())):
+                continue
+            account = session.get(Account, contact.account_id)
+            if account is None:
+                continue
+            history = history_for(session, contact)
+            prior = session.exec(
+                select(StageChange).where(StageChange.contact_id == contact.id).where(StageChange.to_stage == st.DORMANT)
+                .where(col(StageChange.at) <= change.at).order_by(col(StageChange.at).desc())
+            ).first()
+            ctx = DraftContext(
+                signal_kind="return",
+                signal_title=f"{contact.first_name} came back to the website",
+                occurred_at=event.occurred_at,
+                facts={"event_id": event.id, "page": event.url},
+                evidence=[Evidence(id="E1", label="visit", text=f"visited {event.url or 'the website'}")],
+                account=AccountFacts(name=account.name, domain=account.domain, industry=account.industry,
+                                     employees=account.employees, country=account.country),
+                contact=ContactFacts(first_name=contact.first_name, last_name=contact.last_name, email=contact.email,
+                                     title=contact.title),
+                lifecycle_stage=contact.lifecycle_stage,
+                sender=_sender(ws),
+                allowed_urls=list(ws.config.guardrails.allowed_urls),
+                history=[h for h in history if as_utc(h.at) <= as_utc(event.occurred_at)],
+                reactivation=ReactivationFacts(
+                    trigger="return", dormant_since=prior.at if prior else None,
+                    dormant_reason=prior.reason if prior else "dormant",
+                ),
+            )
+            jobs.append((contact, event, ctx))
+    report.found = len(jobs)
+    if not jobs:
+        return report
+    provider = provider or make_provider(ws)
+    rows = []
+    for contact, event, ctx in jobs:
+        produced = produce_draft(ctx, provider, policy=ws.config.guardrails)
+        d = produced.draft
+        rows.append({
+            "signal_id": None, "kind": DraftKind.REACTIVATION, "account_id": contact.account_id,
+            "contact_id": contact.id, "priority": 50.0 + min(max(contact.score, 0.0), 100.0) / 4,
+            "context": ctx.model_dump(mode="json"), "status": DraftStatus.PENDING, "version": 1, "edited": False,
+            "created_at": now, "updated_at": now, "subject": d.subject, "body": d.body,
+            "call_to_action": d.call_to_action, "provider": d.provider, "model": d.model,
+            "prompt_version": d.prompt_version, "evidence_ids": list(d.evidence_ids),
+            "guardrail_report": [r.model_dump() for r in produced.report.results],
+            "fallback_reason": produced.fallback_reason,
+        })
+    with ws.db.write_session() as session:
+        insert = _insert_ignore_for(session)
+        for row in rows:
+            session.execute(insert(Draft).on_conflict_do_nothing(), [row])  # type: ignore[attr-defined]
+        session.commit()
+        ids = session.exec(
+            select(Draft.id).where(Draft.kind == DraftKind.REACTIVATION).where(Draft.created_at == now)
+            .where(col(Draft.contact_id).in_([c.id for c, _e, _x in jobs]))
+        ).all()
+    report.draft_ids = [i for i in ids if i]
+    report.drafted = len(report.draft_ids)
+    for contact, event, _ctx in jobs:
+        log.info("lead %s (%s): came back (event %s) after going dormant; reactivation drafted",
+                 contact.id, contact.email, event.id)
+    return report
 
 
 # --------------------------------------------------------------------------- dormancy from sequences
