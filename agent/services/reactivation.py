@@ -229,6 +229,14 @@ class Waker:
         from agent.pipeline import draft_context
 
         out: list[Wake] = []
+        people = list(people)
+        moved = self._moved_from(signal, preferred)
+        reachable = preferred is not None and any(p.id == preferred.id for p in people)
+        if moved is not None and preferred is not None and reachable and preferred.id not in self.taken:
+            wake = self._wake_moved(signal, account, preferred, moved, fit_reasons)
+            if wake is not None:
+                out.append(wake)
+            return out
         for person in people:
             if person.stage != st.DORMANT or person.id in self.taken:
                 continue
@@ -260,6 +268,52 @@ class Waker:
             log.info("lead %s (%s): signal %s wakes it (%s)", person.id, person.email, signal.id, trigger)
             out.append(Wake(person=person, trigger=trigger, context=ctx, reason=reason))
         return out
+
+
+    def _moved_from(self, signal: Signal, preferred: Person | None) -> Contact | None:
+        """For a move written to a new address: the dormant contact the person was at their
+        previous company (same name, previous company), whose history comes along."""
+        facts = signal.facts or {}
+        if preferred is None or signal.kind != "job_change" or facts.get("change") != "champion_moved":
+            return None
+        if preferred.stage == st.DORMANT:
+            return None  # the same contact moved (a personal address): the loop wakes it
+        first, _, last = str(facts.get("person") or "").strip().partition(" ")
+        if not first:
+            return None
+        previous = str(facts.get("previous_company") or "").strip().casefold()
+        rows = self.session.exec(
+            select(Contact, Account)
+            .outerjoin(Account, col(Account.id) == Contact.account_id)
+            .where(col(Contact.first_name).ilike(first))
+            .where(col(Contact.last_name).ilike(last.strip()))
+            .where(Contact.id != preferred.id)
+            .where(Contact.stage == st.DORMANT)
+        ).all()
+        for contact, old_account in rows:
+            names = {(contact.company or "").casefold(), (old_account.name.casefold() if old_account else "")}
+            if not previous or previous in names:
+                return contact
+        return None
+
+    def _wake_moved(self, signal: Signal, account: Any, person: Person, old: Contact,
+                    fit_reasons: Iterable[str]) -> Wake | None:
+        from agent.pipeline import draft_context
+
+        if open_reactivation(self.session, person.id) is not None:
+            return None
+        since, why = dormancy(self.session, old)
+        ctx = draft_context(self.ws, signal, account, person, fit_reasons=fit_reasons)
+        ctx = ctx.model_copy(update={
+            "history": history_for(self.session, old),
+            "reactivation": ReactivationFacts(trigger="job_move", dormant_since=since,
+                                              dormant_reason=f"as {old.email}: {why}"),
+        })
+        self.taken.add(person.id)
+        log.info("lead %s (%s): moved from %s (dormant); its history comes along (signal %s)",
+                 person.id, person.email, old.email, signal.id)
+        return Wake(person=person, trigger="job_move", context=ctx,
+                    reason=f"reactivates {person.full_name}, dormant at their previous company ({why})")
 
 
 # --------------------------------------------------------------------------- first-party returns

@@ -306,3 +306,35 @@ def test_a_dormant_lead_who_comes_back_to_the_site_gets_a_reactivation(
         assert draft is not None and all(r["passed"] for r in draft.guardrail_report), draft.guardrail_report
     assert reactivation_service.wake_returns(ws).found == 0  # once per return
     ws.close()
+
+
+def test_a_dormant_lead_who_moves_is_reactivated_at_the_new_account_with_the_history(
+    tmp_path: Path, db_url: str, http_server: LoopbackServer
+) -> None:
+    import uuid
+
+    from agent.pipeline import process_signals
+    from agent.store.models import Signal
+
+    now = utcnow()
+    ws = setup(tmp_path, db_url, http_server, now)
+    facts = {"change": "champion_moved", "person": "Jonas Weber", "person_email": "jonas@northwind.example",
+             "new_title": "Chief Revenue Officer", "new_company": "Northwind Analytics",
+             "new_company_domain": "northwind.example", "previous_company": "Kestrel Robotics", "champion": False}
+    with ws.db.write_session() as session:
+        session.add(Signal(kind="job_change", source="people", dedup_key=uuid.uuid4().hex, ref="move-1",
+                           occurred_at=now - timedelta(days=2), title="Jonas Weber joins Northwind Analytics as CRO",
+                           company_name="Northwind Analytics", company_domain="northwind.example", facts=facts,
+                           evidence=[{"id": "E1", "label": "person", "text": "Jonas Weber"},
+                                     {"id": "E2", "label": "new_company", "text": "Northwind Analytics"},
+                                     {"id": "E3", "label": "new_title", "text": "Chief Revenue Officer"}],
+                           strength=0.9))
+        session.commit()
+    process_signals(ws, now=now)
+    (item,) = [i for i in reactivation_service.list_reactivations(ws.db) if i["trigger_kind"] == "job_move"]
+    assert item["email"] == "jonas@northwind.example" and item["account"] == "Northwind Analytics"
+    assert "jonas@kestrel.example" in item["dormant_reason"]
+    # The e-mail we sent him at Kestrel came along: the draft may (and does) refer to it.
+    assert any(h["kind"] == "email" for h in item["history"])
+    assert f"since my last note in {now - timedelta(days=160):%B %Y}" in item["body"]
+    ws.close()
