@@ -113,10 +113,6 @@ def hiring_fits(facts: dict[str, Any] | None, title: str | None) -> bool:
 # --------------------------------------------------------------------------- history
 
 
-def _month(at: datetime) -> str:
-    return f"{as_utc(at):%Y-%m-%d}"
-
-
 def history_for(session: Session, contact: Contact, *, limit: int = MAX_HISTORY) -> list[HistoryFact]:
     """What happened between the team and this person, oldest first: replies (their first
     lines), meetings, our sent e-mails, the CRM's last activity and a lost deal with its reason."""
@@ -382,14 +378,14 @@ def wake_returns(ws: Workspace, *, now: datetime | None = None, provider: Any = 
     now = as_utc(now) if now else utcnow()
     report = ReturnReport(draft_ids=[])
     jobs: list[tuple[Contact, EngagementEvent, DraftContext]] = []
-    with ws.db.session() as session:
-        for contact, event, change in _returns(session, ws, now):
-            if open_reactivation(session, contact.id or 0) is not None:
-                continue
-            from agent.delivery.sender import suppressed_by
-            from agent.store.models import Suppression
+    from agent.delivery.sender import suppressed_by
+    from agent.store.models import Suppression
 
-            if suppressed_by(contact.email, set(session.exec(select(Suppression.value)).all())):
+    with ws.db.session() as session:
+        returns = _returns(session, ws, now)
+        suppressed = set(session.exec(select(Suppression.value)).all()) if returns else set()
+        for contact, event, change in returns:
+            if open_reactivation(session, contact.id or 0) is not None or suppressed_by(contact.email, suppressed):
                 continue
             account = session.get(Account, contact.account_id)
             if account is None:
