@@ -768,6 +768,11 @@ def _route_one(
                 signal.status_reason = f"the contacts who fit at {account.name} are not for a cold pitch: {who}; their owner handles it"
             elif len(reachable) < len(candidates) and choose_recipient(candidates, ws.config.icp.personas):
                 signal.status_reason = f"every contact who fits at {account.name} is suppressed; nothing is drafted"
+            elif choose_recipient([p for p in reachable if p.stage == "dormant"], ws.config.icp.personas):
+                signal.status_reason = (
+                    f"the contacts who fit at {account.name} are dormant, and this signal does not wake them "
+                    "(not their department, or they already have an open reactivation)"
+                )
             else:
                 signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
             return "recorded"
