@@ -338,3 +338,42 @@ def test_a_dormant_lead_who_moves_is_reactivated_at_the_new_account_with_the_his
     assert any(h["kind"] == "email" for h in item["history"])
     assert f"since my last note in {now - timedelta(days=160):%B %Y}" in item["body"]
     ws.close()
+
+
+def test_the_database_holds_one_open_reactivation_per_lead(workspace) -> None:  # type: ignore[no-untyped-def]
+    """The partial UNIQUE index, not only the router's check: two workers routing at once cannot
+    open two reactivations for one lead (an insert that would is skipped or refused)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from agent.pipeline import _insert_ignore_for
+    from agent.store.models import Account
+
+    with workspace.db.write_session() as session:
+        account = Account(name="Acme", domain="acme.example")
+        session.add(account)
+        session.flush()
+        contact = Contact(first_name="Ravi", email="ravi@acme.example", account_id=account.id, stage="dormant")
+        session.add(contact)
+        session.flush()
+        ids = (account.id or 0, contact.id or 0)
+        session.commit()
+
+    def row(status: str) -> dict[str, Any]:
+        return {"kind": "reactivation", "account_id": ids[0], "contact_id": ids[1], "subject": "s", "body": "b",
+                "status": status, "call_to_action": "", "evidence_ids": [], "guardrail_report": []}
+
+    with workspace.db.write_session() as session:
+        session.add(Draft(**row("pending")))
+        session.commit()
+    with workspace.db.write_session() as session:  # a second open one is refused
+        session.add(Draft(**row("snoozed")))
+        with pytest.raises(IntegrityError):
+            session.commit()
+    with workspace.db.write_session() as session:  # the router's insert skips it quietly
+        session.execute(_insert_ignore_for(session)(Draft).on_conflict_do_nothing(), [row("pending")])  # type: ignore[attr-defined]
+        session.add(Draft(**row("rejected")))  # closed ones are history: any number
+        session.add(Draft(**row("sent")))
+        session.commit()
+    with workspace.db.session() as session:
+        statuses = sorted(d.status for d in session.exec(select(Draft).where(Draft.contact_id == ids[1])).all())
+    assert statuses == ["pending", "rejected", "sent"]
