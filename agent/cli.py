@@ -1635,6 +1635,14 @@ def demo(
     console.print(
         f"Approve one: outrider -w {ws.path} queue approve {views[0].draft.id if views else 1} --by you@example.com"
     )
+    from agent.services.reactivation import list_reactivations
+
+    woken = list_reactivations(ws.db)
+    if woken:
+        console.print(
+            f"{len(woken)} dormant lead(s) woken by the news: outrider -w {ws.path} reactivations list "
+            "(or the Reactivations page)"
+        )
     if not no_ui:
         _start_ui(ws, port)
 
