@@ -726,7 +726,9 @@ def _route_one(
         return "recorded"
     wakes = []
     if waker is not None:
-        pool = [preferred] if preferred is not None else people.get(account.id, [])
+        pool = list(people.get(account.id, []))
+        if preferred is not None and all(p.id != preferred.id for p in pool):
+            pool.append(preferred)
         reachable_pool = [p for p in pool if not suppressed_by(p.email, suppressed) and relationship(p) is None]
         wakes = waker.wake(signal, account, reachable_pool, preferred=preferred, fit_reasons=fit.reasons)
     for wake in wakes:

@@ -237,8 +237,7 @@ class Waker:
             if person.stage != st.DORMANT or person.id in self.taken:
                 continue
             about_them = preferred is not None and preferred.id == person.id
-            if preferred is not None and not about_them:
-                continue  # a job change is written to the person it is about
+            # Someone else's promotion or move wakes nobody; a new executive wakes the account.
             trigger = trigger_for(signal.kind, signal.facts, about_them=about_them)
             if trigger is None:
                 continue

@@ -377,3 +377,30 @@ def test_the_database_holds_one_open_reactivation_per_lead(workspace) -> None:  
     with workspace.db.session() as session:
         statuses = sorted(d.status for d in session.exec(select(Draft).where(Draft.contact_id == ids[1])).all())
     assert statuses == ["pending", "rejected", "sent"]
+
+
+def test_a_named_new_executive_gets_a_first_touch_and_wakes_the_dormant_lead_there(
+    tmp_path: Path, db_url: str, http_server: LoopbackServer
+) -> None:
+    import uuid
+
+    from agent.pipeline import process_signals
+    from agent.store.models import Signal
+
+    now = utcnow()
+    ws = setup(tmp_path, db_url, http_server, now)
+    facts = {"change": "new_executive", "person": "Grace Liu", "person_email": "grace@latticeenergy.example",
+             "new_title": "Senior Vice President of Sales", "new_company": "Lattice Energy",
+             "new_company_domain": "latticeenergy.example"}
+    with ws.db.write_session() as session:
+        session.add(Signal(kind="job_change", source="people", dedup_key=uuid.uuid4().hex, ref="exec-1",
+                           occurred_at=now - timedelta(days=1), title="Lattice Energy appoints Grace Liu",
+                           company_name="Lattice Energy", company_domain="latticeenergy.example", facts=facts,
+                           evidence=[{"id": "E1", "label": "person", "text": "Grace Liu"},
+                                     {"id": "E2", "label": "new_title", "text": "Senior Vice President of Sales"}],
+                           strength=0.9))
+        session.commit()
+    process_signals(ws, now=now)
+    kinds = {e: [d.kind for d in ds] for e, ds in drafts_by_email(ws).items()}
+    assert kinds == {"grace@latticeenergy.example": ["signal"], "ava@latticeenergy.example": ["reactivation"]}
+    ws.close()
