@@ -183,6 +183,6 @@ for item in items:
 with st.expander("Results per week and trigger"):
     rows = service.stats(ws.db)
     if rows:
-        st.dataframe(rows, hide_index=True, use_container_width=True)
+        st.dataframe(rows, hide_index=True, width="stretch")
     else:
         st.caption("Nothing measured yet.")

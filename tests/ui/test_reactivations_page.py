@@ -70,3 +70,23 @@ def test_the_demo_shows_woken_leads_with_their_history(ws: Workspace) -> None:
         assert rita_row.stage == "engaged"
         assert session.get(Draft, rita["draft_id"]).status == "rejected"
     assert reactivation.list_reactivations(ws.db) == [i for i in reactivation.list_reactivations(ws.db) if i["status"] == "approved"]
+
+
+def test_enrol_instead_and_wrong_person(ws: Workspace) -> None:
+    from agent.services import nurture
+
+    items = {i["email"].split("@")[0]: i for i in reactivation.list_reactivations(ws.db)}
+    greta, rita = items["greta.holm"], items["rita.alvarez"]
+    at = page()
+    assert at.selectbox(key=f"re-sequence-{greta['draft_id']}").value == "re_engage"
+    at.button(key=f"re-enrol-{greta['draft_id']}").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("enrolled in re\\_engage" in s.value for s in at.success), [s.value for s in at.success] + [e.value for e in at.error]
+    assert [r["sequence"] for r in nurture.status(ws, email=greta["email"])] == ["re_engage"]
+
+    at.button(key=f"re-wrong-{rita['draft_id']}").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    with ws.db.session() as session:
+        assert session.exec(select(Contact).where(Contact.email == rita["email"])).one().stage == "disqualified"
+        assert {session.get(Draft, i["draft_id"]).status for i in (greta, rita)} == {"rejected"}
+    assert reactivation.list_reactivations(ws.db) == []
