@@ -1545,6 +1545,106 @@ def ui(
     _start_ui(open_ws(), port, host)
 
 
+reactivations_app = typer.Typer(
+    help="Dormant leads woken by a new signal. Approve, edit, reject or snooze them with the queue commands.",
+    no_args_is_help=True,
+)
+app.add_typer(reactivations_app, name="reactivations")
+
+
+@reactivations_app.command("list")
+@friendly
+def reactivations_list(
+    status: Annotated[str, typer.Option(help="open (pending, snoozed, approved), all, or one draft status.")] = "open",
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """Reactivation drafts by priority, with why the lead went dormant and what woke it."""
+    from agent.services.reactivation import list_reactivations
+
+    rows = list_reactivations(open_ws().db, status=status, limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print("No reactivations" + (f" ({status})" if status != "all" else "") + ".")
+        return
+    table = Table("draft", "email", "account", "woken by", "dormant since", "why dormant", "status", "subject")
+    for column in table.columns[:5]:
+        column.no_wrap = True
+    for column in table.columns[5:]:
+        column.overflow = "ellipsis"
+        column.max_width = 30
+    for r in rows:
+        table.add_row(
+            str(r["draft_id"]), r["email"] or "", r["account"] or "", r["trigger_label"] or "",
+            (r["dormant_since"] or "")[:10], r["dormant_reason"] or "", r["status"], r["subject"],
+        )
+    console.print(table)
+    console.print("Approve one: outrider queue approve DRAFT_ID --by you@example.com")
+
+
+@reactivations_app.command("stats")
+@friendly
+def reactivations_stats(as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False) -> None:
+    """Per week and trigger: reactivations found, approved, sent, replied, meetings."""
+    from agent.services.reactivation import stats
+
+    rows = stats(open_ws().db)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print("No reactivations yet.")
+        return
+    table = Table("week", "trigger", "found", "approved", "sent", "replied", "meetings")
+    for r in rows:
+        table.add_row(r["week"], r["trigger"], *(str(r[k]) for k in ("found", "approved", "sent", "replied", "meetings")))
+    console.print(table)
+
+
+@reactivations_app.command("not-dormant")
+@friendly
+def reactivations_not_dormant(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Who says so (kept in the lead's history).")],
+    reason: Annotated[str, typer.Option(help="Why.")] = "",
+) -> None:
+    """The lead is active: mark it engaged and reject this reactivation."""
+    from agent.services.reactivation import not_dormant
+
+    lead = not_dormant(open_ws(), draft_id, actor=by, reason=reason)
+    console.print(f"{lead['email']} is now {lead['stage']}; reactivation {draft_id} rejected")
+
+
+@reactivations_app.command("wrong-person")
+@friendly
+def reactivations_wrong_person(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Who says so (kept in the lead's history).")],
+    reason: Annotated[str, typer.Option(help="Why.")] = "",
+) -> None:
+    """This is the wrong person: disqualify the lead and reject this reactivation."""
+    from agent.services.reactivation import wrong_person
+
+    lead = wrong_person(open_ws(), draft_id, actor=by, reason=reason)
+    console.print(f"{lead['email']} is now {lead['stage']}; reactivation {draft_id} rejected")
+
+
+@reactivations_app.command("enrol")
+@friendly
+def reactivations_enrol(
+    draft_id: int,
+    by: Annotated[str, typer.Option("--by", help="Who enrols the lead.")],
+    sequence: Annotated[str | None, typer.Option(help="A sequence with purpose reactivation or re_engage.")] = None,
+) -> None:
+    """Enrol the lead in the reactivation (or re_engage) sequence instead of sending this draft."""
+    from agent.services.reactivation import enrol_instead
+
+    result = enrol_instead(open_ws(), draft_id, actor=by, sequence=sequence)
+    console.print(f"{result['email']} enrolled in {result['sequence']}; reactivation {draft_id} rejected")
+
+
 @app.command()
 @friendly
 def demo(
@@ -1569,6 +1669,14 @@ def demo(
     console.print(
         f"Approve one: outrider -w {ws.path} queue approve {views[0].draft.id if views else 1} --by you@example.com"
     )
+    from agent.services.reactivation import list_reactivations
+
+    woken = list_reactivations(ws.db)
+    if woken:
+        console.print(
+            f"{len(woken)} dormant lead(s) woken by the news: outrider -w {ws.path} reactivations list "
+            "(or the Reactivations page)"
+        )
     if not no_ui:
         _start_ui(ws, port)
 

@@ -90,7 +90,47 @@ def create_demo(directory: Path, *, settings=None) -> Workspace:  # type: ignore
     import_contacts(ws, _data("contacts.csv"), filename="demo contacts.csv")
     post_demo_events(ws)
     seed_nurture(ws)
+    seed_dormant(ws)  # after the nurture seed: it runs only in a workspace with no enrolments
     return ws
+
+
+def seed_dormant(ws: Workspace, now=None) -> None:  # type: ignore[no-untyped-def]
+    """Contacts who went quiet last year, so the Reactivations page has something to show offline.
+
+    Greta (Kestrel Robotics) and Rita (Fernway Security) are closed-lost with reasons; Greta also got
+    an e-mail from us before the deal was lost. Carl (Tidewater Logistics) finished the `re_engage`
+    sequence last year without a reply. The demo's funding news wakes Greta and Rita; nothing wakes
+    Carl. Idempotent.
+    """
+    from sqlmodel import select
+
+    from agent.services.reactivation import sequence_completed
+    from agent.store.models import Contact, Draft, DraftKind, Enrollment, EnrollmentState, Outbox
+
+    now = now or utcnow()
+    text = _data("contacts_dormant.csv.tmpl").decode("utf-8")
+    for days in (240, 250, 290, 300):
+        text = text.replace("{d%d}" % days, (now - timedelta(days=days)).date().isoformat())
+    import_contacts(ws, text.encode("utf-8"), filename="demo dormant contacts.csv")
+    with ws.db.write_session() as session:
+        greta = session.exec(select(Contact).where(Contact.email == "greta.holm@kestrel-robotics.example")).one()
+        carl = session.exec(select(Contact).where(Contact.email == "carl.jensen@tidewater.example")).one()
+        if session.exec(select(Draft.id).where(Draft.contact_id == greta.id)).first() is None:
+            sent = now - timedelta(days=310)
+            draft = Draft(kind=DraftKind.SIGNAL, account_id=greta.account_id or 0, contact_id=greta.id,
+                          subject="Ramp time for the new sales team", body="Hi Greta, ...", status="sent",
+                          provider="offline", created_at=sent, updated_at=sent)
+            session.add(draft)
+            session.flush()
+            session.add(Outbox(draft_id=draft.id or 0, to_email=greta.email, state="sent", sent_at=sent, created_at=sent))
+        if session.exec(select(Enrollment.id).where(Enrollment.contact_id == carl.id)).first() is None:
+            ended = now - timedelta(days=200)
+            session.add(Enrollment(contact_id=carl.id or 0, sequence="re_engage", state=EnrollmentState.COMPLETED, step=5,
+                                   exit_reason="completed", entered_by="manual by dana@example.com",
+                                   enrolled_at=ended - timedelta(days=30), ended_at=ended, updated_at=ended))
+            carl.last_engaged_at = ended - timedelta(days=30)
+            sequence_completed(session, carl, sequence="re_engage", now=ended)
+        session.commit()
 
 
 def post_demo_events(ws: Workspace, now=None) -> None:  # type: ignore[no-untyped-def]

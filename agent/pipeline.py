@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from agent.delivery.sender import suppressed_by
 from agent.ingest import DbSnapshots, store_events
 from agent.services.accounts import person_of, watched_accounts
+from agent.services.reactivation import Waker
 from agent.store.models import (
     Account,
     CollectorState,
@@ -472,6 +473,7 @@ def _route_batches(
             }
             people = _people_by_account(session, wanted_accounts)
             preferred = _prepare_job_changes(session, signals, matches, by_id, people)
+            waker = Waker(session, ws)
             jobs: list[_DraftJob] = []
             for signal in signals:
                 if signal.status == SignalStatus.RECORDED:  # settled by _prepare_job_changes
@@ -480,7 +482,7 @@ def _route_batches(
                     continue
                 routed = _route_one(
                     ws, signal, matches.get(signal.id or 0), by_id, people, provider, now, jobs,
-                    preferred.get(signal.id or 0), technologies, suppressed,
+                    preferred.get(signal.id or 0), technologies, suppressed, waker,
                 )
                 if routed == "drafted":
                     signal.status = SignalStatus.NEW  # until its draft is stored (step 3)
@@ -499,10 +501,15 @@ def _route_batches(
             with db.write_session() as session:
                 # One multi-row insert per batch; UNIQUE(signal_id, contact_id) makes a rerun a no-op.
                 insert = _insert_ignore_for(session)
-                session.execute(
-                    insert(Draft).on_conflict_do_nothing(index_elements=["signal_id", "contact_id"]),  # type: ignore[attr-defined]
-                    draft_rows,
-                )
+                first_touches = [r for r in draft_rows if r["kind"] != "reactivation"]
+                if first_touches:
+                    session.execute(
+                        insert(Draft).on_conflict_do_nothing(index_elements=["signal_id", "contact_id"]),  # type: ignore[attr-defined]
+                        first_touches,
+                    )
+                # A reactivation may also meet the one-open-per-lead index: any conflict skips it.
+                for row in (r for r in draft_rows if r["kind"] == "reactivation"):
+                    session.execute(insert(Draft).on_conflict_do_nothing(), [row])  # type: ignore[attr-defined]
                 session.execute(
                     update(Signal)
                     .where(col(Signal.id).in_([job.signal_id for job in jobs]))
@@ -673,8 +680,13 @@ def _route_one(
     preferred: Person | None = None,
     technologies: dict[str, list[str]] | None = None,
     suppressed: set[str] | frozenset[str] = frozenset(),
+    waker: Waker | None = None,
 ) -> str:
-    """Decide what one signal becomes; a signal worth a draft adds a job to `jobs`."""
+    """Decide what one signal becomes; a signal worth a draft adds a job to `jobs`.
+
+    Dormant leads it wakes (`agent.services.reactivation`) get reactivation jobs; they are never
+    the cold recipient: a dormant lead and a stranger at the same account are not written alike.
+    """
     account: WatchedAccount | None = accounts.get(signal.account_id) if signal.account_id else None
     if account is None:
         if match is None:
@@ -712,6 +724,26 @@ def _route_one(
         signal.status = SignalStatus.RECORDED
         signal.status_reason = f"priority {prio.value:.0f} is under drafting.min_priority"
         return "recorded"
+    wakes = []
+    if waker is not None:
+        pool = list(people.get(account.id, []))
+        if preferred is not None and all(p.id != preferred.id for p in pool):
+            pool.append(preferred)
+        reachable_pool = [p for p in pool if not suppressed_by(p.email, suppressed) and relationship(p) is None]
+        wakes = waker.wake(signal, account, reachable_pool, preferred=preferred, fit_reasons=fit.reasons)
+    for wake in wakes:
+        jobs.append(_DraftJob(signal_id=signal.id or 0, account_id=account.id, contact_id=wake.person.id,
+                              priority=prio.value, context=wake.context, kind="reactivation"))
+        signal.score_reasons = [*signal.score_reasons, wake.reason]
+    woken = {w.person.id for w in wakes}
+    if preferred is not None and preferred.id in woken:
+        signal.status = SignalStatus.DRAFTED
+        signal.status_reason = None
+        return "drafted"
+    if preferred is not None and preferred.stage == "dormant" and waker is not None and not suppressed_by(preferred.email, suppressed):
+        signal.status = SignalStatus.RECORDED
+        signal.status_reason = f"{preferred.full_name} is dormant and already has an open reactivation; nothing new is drafted"
+        return "recorded"
     if preferred is not None:
         blocked = suppressed_by(preferred.email, suppressed)
         if blocked:
@@ -723,8 +755,13 @@ def _route_one(
         candidates = people.get(account.id, [])
         reachable = [p for p in candidates if not suppressed_by(p.email, suppressed)]
         # Customers and people in an open deal are never cold-pitched: their owner talks to them.
-        cold = [p for p in reachable if relationship(p) is None]
+        # Dormant leads are not cold either: they get a reactivation (above) or nothing.
+        cold = [p for p in reachable if relationship(p) is None and p.stage != "dormant"]
         chosen = choose_recipient(cold, ws.config.icp.personas)
+        if chosen is None and wakes:
+            signal.status = SignalStatus.DRAFTED
+            signal.status_reason = None
+            return "drafted"
         if chosen is None:
             signal.status = SignalStatus.RECORDED
             warm = [p for p in reachable if relationship(p) is not None]
@@ -733,6 +770,11 @@ def _route_one(
                 signal.status_reason = f"the contacts who fit at {account.name} are not for a cold pitch: {who}; their owner handles it"
             elif len(reachable) < len(candidates) and choose_recipient(candidates, ws.config.icp.personas):
                 signal.status_reason = f"every contact who fits at {account.name} is suppressed; nothing is drafted"
+            elif choose_recipient([p for p in reachable if p.stage == "dormant"], ws.config.icp.personas):
+                signal.status_reason = (
+                    f"the contacts who fit at {account.name} are dormant, and this signal does not wake them "
+                    "(not their department, or they already have an open reactivation)"
+                )
             else:
                 signal.status_reason = f"no contact at {account.name} fits the personas; add one to get a draft"
             return "recorded"
@@ -753,6 +795,8 @@ class _DraftJob:
     contact_id: int
     priority: float
     context: DraftContext
+    #: "signal" (a first touch) or "reactivation" (a dormant lead woken by the signal).
+    kind: str = "signal"
 
 
 #: Below this many drafts in a batch, a process pool costs more than it saves.
@@ -816,6 +860,7 @@ class _BatchDrafter:
         return [
             {
                 "signal_id": job.signal_id,
+                "kind": job.kind,
                 "account_id": job.account_id,
                 "contact_id": job.contact_id,
                 "priority": job.priority,

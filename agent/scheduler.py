@@ -61,7 +61,11 @@ def collect_job(ws: Workspace, name: str, **kw: object) -> CollectResult:
 
 
 def draft_job(ws: Workspace) -> RouteResult:
-    return process_signals(ws)
+    from agent.services.reactivation import wake_returns
+
+    result = process_signals(ws)
+    wake_returns(ws)  # dormant leads who came back to the site get a reactivation too
+    return result
 
 
 def send_job(ws: Workspace) -> object:

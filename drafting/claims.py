@@ -388,6 +388,12 @@ INTERACTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bas\s+I\s+mentioned\b",
         re.I,
     ),
+    # "since we were last in touch": any recorded contact (a CRM activity, a lost deal) backs it.
+    "touch": re.compile(
+        r"\b(?:we\s+were|we've\s+been|we\s+have\s+been)\s+(?:last\s+)?in\s+touch\b|\blast\s+in\s+touch\b"
+        r"|\bsince\s+we\s+(?:last\s+)?(?:connected|corresponded)\b",
+        re.I,
+    ),
     "relationship": re.compile(
         r"\b(?:enjoyed|loved|great|good)\s+working\s+with\s+you\b|\bworking\s+together\b|\bas\s+(?:a|an\s+existing|our)\s+(?:customer|client)\b"
         r"|\bthank(?:s|\s+you)\s+for\s+(?:being|your)\s+(?:a\s+)?(?:customer|business|partnership|trust)\b|\bworked\s+with\s+you\b",

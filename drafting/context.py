@@ -73,6 +73,19 @@ class HistoryFact(BaseModel):
         return value.strip().casefold()
 
 
+class ReactivationFacts(BaseModel):
+    """Why this draft wakes a dormant lead: what woke it, and since when (and why) it was quiet.
+
+    Shown to the reviewer; the drafter writes a reactivation (history-aware) instead of a cold
+    first touch. The reason is internal: a draft may only mention the past through `history`.
+    """
+
+    #: funding, new_executive, hiring, intent_surge, technology, promotion, job_move, return.
+    trigger: str
+    dormant_since: datetime | None = None
+    dormant_reason: str = ""
+
+
 class DraftContext(BaseModel):
     """Everything a drafter may use, and nothing else."""
 
@@ -101,6 +114,8 @@ class DraftContext(BaseModel):
     instruction: str | None = None
     #: Past interactions with the recipient, oldest first (empty for a first touch).
     history: list[HistoryFact] = Field(default_factory=list)
+    #: Set when this draft wakes a dormant lead (a reactivation), else None.
+    reactivation: ReactivationFacts | None = None
 
     @field_validator("signal_kind", mode="before")
     @classmethod

@@ -50,6 +50,7 @@ INTERACTION_BACKING: dict[str, set[str]] = {
     "reply": {"reply", "response"},
     "email": {"email", "reply", "response"},
     "relationship": {"meeting", "call", "demo", "event", "conversation", "reply", "email", "response", "customer"},
+    "touch": {"meeting", "call", "demo", "event", "conversation", "reply", "email", "response", "activity", "deal"},
 }
 WARM_STAGES = frozenset({"customer", "opportunity", "evangelist"})
 #: Amount meanings that a structured fact's basis gives ("amount_basis" of a Form D).
@@ -350,7 +351,8 @@ def judge(claim: Claim, sheet: FactSheet, *, dates_from_history: bool = False) -
             return None
         if any(h.kind in backing for h in sheet.history):
             return None
-        what = {"meeting": "a past meeting or call", "reply": "a reply from them", "email": "an earlier email"}
+        what = {"meeting": "a past meeting or call", "reply": "a reply from them", "email": "an earlier email",
+                "touch": "being in touch before"}
         return f"refers to {what.get(claim.value, 'a past relationship')}; there is no such history with this contact"
     if kind == "superlative":
         if claim.value in sheet.text:

@@ -50,7 +50,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 from drafting.base import DraftingFailed, OutreachDraft
 from drafting.context import DraftContext
 from drafting.guardrails import GuardrailPolicy, normalise_space
-from drafting.prompts import PromptError, funnel_stage, load_prompt, render
+from drafting.prompts import PromptError, load_prompt, prompt_key, render
 from signals.http import guarded_transport
 from signals.netguard import AddressPolicy, AddressRefused
 from signals.redact import REDACTED, redact
@@ -198,7 +198,7 @@ class LLMDrafter:
         local = self._local
         local.usage, local.latency_s, local.attempts = None, None, 0
         try:
-            prompt = load_prompt(ctx.signal_kind, funnel_stage(ctx), directory=self.prompts_dir)
+            prompt = load_prompt(*prompt_key(ctx), directory=self.prompts_dir)
         except PromptError as exc:
             raise DraftingFailed(str(exc)) from exc
         messages = render(prompt, ctx, feedback, policy=self.policy, tone=self.tone)

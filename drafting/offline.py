@@ -406,6 +406,10 @@ class OfflineDrafter:
             from drafting.nurture import draft_step
 
             return draft_step(ctx, max_subject_chars=self.max_subject_chars, max_body_words=self.max_body_words)
+        if ctx.reactivation is not None:  # a dormant lead woken by a signal (drafting.reactivation)
+            from drafting.reactivation import draft_reactivation
+
+            return draft_reactivation(ctx, self)
         known = _Known(ctx=ctx, corpus=ctx.grounding_corpus().casefold())
         kind = ctx.signal_kind
         seed = _stable_hash(ctx.account.name, kind)

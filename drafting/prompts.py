@@ -290,6 +290,17 @@ def lifecycle_stage(ctx: DraftContext) -> str | None:
     return None
 
 
+#: The template kind for drafts that wake a dormant lead (whatever signal woke it).
+REACTIVATION_KIND = "reactivation"
+
+
+def prompt_key(ctx: DraftContext) -> tuple[str, str]:
+    """(template kind, stage) for a context: a reactivation has its own, history-aware template."""
+    if ctx.reactivation is not None:
+        return REACTIVATION_KIND, "cold"
+    return ctx.signal_kind, funnel_stage(ctx)
+
+
 def funnel_stage(ctx: DraftContext) -> str:
     """'warm' for a recipient at an opportunity or customer (or a champion who moved), else 'cold'."""
     if lifecycle_stage(ctx) in WARM_LIFECYCLE_STAGES:

@@ -18,6 +18,7 @@ st.set_page_config(page_title="Outrider review", page_icon=":material/travel_exp
 navigation = st.navigation(
     [
         st.Page(_PAGES / "queue.py", title="Queue", icon=":material/inbox:", default=True),
+        st.Page(_PAGES / "reactivations.py", title="Reactivations", icon=":material/history:"),
         st.Page(_PAGES / "leads.py", title="Leads", icon=":material/person_search:"),
         st.Page(_PAGES / "sequences.py", title="Sequences", icon=":material/route:"),
         st.Page(_PAGES / "content.py", title="Content", icon=":material/library_books:"),

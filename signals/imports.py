@@ -144,6 +144,9 @@ class ContactRecord(BaseModel):
     last_activity_at: datetime | None = None
     lost_reason: str | None = None
     closed_lost_at: datetime | None = None
+    #: Opted out of e-mail in the CRM (HubSpot "Unsubscribed from all email", Salesforce
+    #: `HasOptedOutOfEmail`): the import suppresses the address.
+    opted_out: bool = False
 
 
 T = TypeVar("T")
@@ -653,6 +656,8 @@ _CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "lost_reason": ("lostreason", "closedlostreason", "reasonlost", "disqualificationreason"),
     "closed_lost_at": ("closedlostat", "closedlostdate", "datelost"),
+    "opted_out": ("optedout", "hasoptedoutofemail", "unsubscribedfromallemail", "hsemailoptout", "emailoptout",
+                  "unsubscribed", "donotemail"),
 }  # fmt: skip
 
 _ACCOUNT_NAME_HELP = (
@@ -663,7 +668,7 @@ _ACCOUNT_NAME_HELP = (
 _CONTACT_EMAIL_HELP = (
     "a contacts file needs an 'email' column (Salesforce and HubSpot: 'Email'); optional: "
     "first_name, last_name, title, company, domain, lifecycle_stage, champion, timezone, "
-    "owner_email, lead_status, last_activity_at, lost_reason, closed_lost_at"
+    "owner_email, lead_status, last_activity_at, lost_reason, closed_lost_at, opted_out"
 )
 
 
@@ -969,6 +974,7 @@ def _build_contact(line: int, get: Callable[[str], str | None], ctx: _Context) -
         last_activity_at=_date_cell(get("last_activity_at"), "last_activity_at"),
         lost_reason=_safe_text(get("lost_reason"), "lost reason"),
         closed_lost_at=_date_cell(get("closed_lost_at"), "closed_lost_at"),
+        opted_out=_boolean(get("opted_out"), "opted_out"),
     )
 
 

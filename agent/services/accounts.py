@@ -58,6 +58,8 @@ class ImportSummary:
     events_attached: int = 0
     #: Signals given another pass by the router because of this import (see `rematch_signals`).
     rematched: int = 0
+    #: Addresses the CRM says opted out of e-mail, suppressed by this import.
+    opted_out: int = 0
 
     @property
     def imported(self) -> int:
@@ -289,6 +291,8 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
         now = utcnow()
         summary.stages_set = leads.apply_crm_stages(session, lead_ws, emails=emails, now=now)
         summary.events_attached = leads.attach_pending(session, lead_ws, emails=emails, now=now)
+        # Suppress first: the signals re-routed below must already see the CRM's opt-outs.
+        summary.opted_out = _suppress_opted_out(session, [r.email for r in result.records if r.opted_out], now=now)
         if touched:
             summary.rematched = rematch_signals(session, touched, unmatched=False)
         session.commit()
@@ -297,6 +301,20 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
         "rematched": summary.rematched,
     })
     return summary
+
+
+def _suppress_opted_out(session: Session, emails: list[str], *, now: Any) -> int:
+    """The CRM says these people opted out of e-mail: suppress them (never sent to, never drafted)."""
+    from agent.store.models import Suppression
+
+    known = set(session.exec(select(Suppression.value).where(col(Suppression.value).in_(emails))).all()) if emails else set()
+    added = 0
+    for email in dict.fromkeys(emails):
+        if email in known:
+            continue
+        session.add(Suppression(value=email, kind="email", reason="opted out of e-mail in the CRM (contacts import)", created_at=now))
+        added += 1
+    return added
 
 
 def _contact_job_changes(

@@ -637,14 +637,23 @@ def apply_crm_stages(session: Session, ws: Workspace, *, emails: Iterable[str], 
                 dormant_statuses=dormant.statuses,
                 disqualified_statuses=dormant.disqualified_statuses,
             )
-            if proposed is None:
-                continue
-            stage, reason = proposed
-            if contact.lost_reason and stage == st.DORMANT:
-                reason += f"; lost: {contact.lost_reason}"
-            if st.crm_moves(contact.stage, stage) and change_stage(
-                session, contact, stage, reason=reason, now=now, actor="crm import"
-            ):
+            if proposed is None and (contact.closed_lost_at or contact.lost_reason) and contact.stage in (st.LEAD, st.ENGAGED):
+                when = f" on {as_utc(contact.closed_lost_at).date().isoformat()}" if contact.closed_lost_at else ""
+                proposed = (st.DORMANT, f"CRM deal closed lost{when}")
+            if proposed is not None:
+                stage, reason = proposed
+                if contact.lost_reason and stage == st.DORMANT:
+                    reason += f"; lost: {contact.lost_reason}"
+                if st.crm_moves(contact.stage, stage) and change_stage(
+                    session, contact, stage, reason=reason, now=now, actor="crm import"
+                ):
+                    moved += 1
+            # The CRM's last activity is old: a first import already knows the lead went quiet.
+            quiet = st.is_dormant(
+                stage=contact.stage, last_engaged_at=contact.last_engaged_at, last_activity_at=contact.last_activity_at,
+                now=now, dormant_after_days=ws.config.scoring.dormant_after_days,
+            )
+            if quiet and change_stage(session, contact, st.DORMANT, reason=quiet, now=now, actor="crm import"):
                 moved += 1
     return moved
 

@@ -170,7 +170,7 @@ def _filtered(query: Any, f: QueueFilter, now: datetime) -> Any:
 
     if f.status:
         query = query.where(Draft.status == f.status)
-    if f.kind in ("signal", "sequence"):
+    if f.kind in ("signal", "reactivation", "sequence"):
         query = query.where(Draft.kind == f.kind)
     if f.family:
         kinds = [k for k, fam in KIND_FAMILY.items() if fam == f.family]

@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from agent.store.types import UTCDateTime
@@ -420,6 +420,15 @@ class InboxMessage(SQLModel, table=True):
 
 
 Index("ix_draft_status_priority", Draft.status, Draft.priority)  # type: ignore[arg-type]
+#: At most one open reactivation per lead (pending, snoozed or approved); see agent.services.reactivation.
+OPEN_REACTIVATION_WHERE = "kind = 'reactivation' AND status IN ('pending', 'snoozed', 'approved')"
+Index(
+    "uq_draft_open_reactivation",
+    Draft.contact_id,  # type: ignore[arg-type]
+    unique=True,
+    sqlite_where=text(OPEN_REACTIVATION_WHERE),
+    postgresql_where=text(OPEN_REACTIVATION_WHERE),
+)
 
 
 # --------------------------------------------------------------------------- nurture sequences

@@ -379,7 +379,8 @@ def render_draft(view: DraftView, next_id: int | None = None) -> None:
     st.session_state.setdefault(_NEXT, {})[draft_id] = next_id
     with st.container(border=True, key=f"draft-{draft_id}"):
         domain = f" · {md(a.domain)}" if a.domain else ""
-        st.markdown(f"#### {md(a.name)}{domain}")
+        tag = " · :orange-badge[Reactivation]" if d.kind == "reactivation" else ""
+        st.markdown(f"#### {md(a.name)}{domain}{tag}")
         if c is not None:
             name = f"{c.first_name} {c.last_name}".strip()
             title = f", {c.title}" if c.title else ""
@@ -486,7 +487,8 @@ def row_label(view: DraftView) -> str:
     mark = ":green[:material/check_circle:]" if ok else ":red[:material/error:]"
     reason = why_now(view)
     reason = reason if len(reason) <= 70 else reason[:69] + "…"
-    return f"{mark} **{md(a.name)}** · {md(who)} — {md(reason)} · P{d.priority:.0f} · {age(d.created_at)}"
+    tag = ":orange-badge[Reactivation] " if d.kind == "reactivation" else ""
+    return f"{mark} {tag}**{md(a.name)}** · {md(who)} — {md(reason)} · P{d.priority:.0f} · {age(d.created_at)}"
 
 
 def _picked(ids: list[int]) -> list[int]:
@@ -613,8 +615,9 @@ choices = queue_service.filter_choices(ws.db)
 f1, f2, f3, f4, f5, f6, f7 = st.columns(7)
 status = f1.selectbox("Show", STATUSES, format_func=lambda s: STATUS_LABELS.get(s, s), key="queue-status",
                       on_change=_first_page)
-kind = f2.selectbox("Kind", ["all", "signal", "sequence"], key="queue-kind", on_change=_first_page,
-                    format_func=lambda k: {"all": "All drafts", "signal": "Signals", "sequence": "Sequence steps"}[k])
+kind = f2.selectbox("Kind", ["all", "signal", "reactivation", "sequence"], key="queue-kind", on_change=_first_page,
+                    format_func=lambda k: {"all": "All drafts", "signal": "Signals", "reactivation": "Reactivations",
+                                           "sequence": "Sequence steps"}[k])
 # "" is "any": a None option would give each box a clear button.
 family = f3.selectbox("Signal", ["", *choices["family"]], key="queue-family", on_change=_first_page,
                       format_func=lambda v: FAMILY_WORDS.get(v, v) if v else "Any signal")

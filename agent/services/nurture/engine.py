@@ -551,6 +551,7 @@ def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Fact
                         ended_at=now, updated_at=now, next_at=None):
                     log_path(session, row.id or 0, "completed", action.reason, now, step=row.step)
                     report.completed += 1
+                    _went_quiet(session, row, now)
             elif isinstance(action, nd.Skip):
                 values: dict[str, Any] = {"step": action.step, "next_at": action.next_at, "updated_at": now}
                 if action.next_at is None:
@@ -559,11 +560,22 @@ def _apply(ws: Workspace, programme: Programme, plans: list[_Plan], facts: _Fact
                 if cas(session, row, **values):
                     log_path(session, row.id or 0, "skipped", action.reason, now, step=action.step)
                     report.skipped += 1
+                    if action.next_at is None:
+                        _went_quiet(session, row, now)
             elif isinstance(action, nd.TakeBranch):
                 _branch(session, programme, plan, facts, now, report)
         if steps:
             _insert_steps(session, steps, facts, now, report)
         session.commit()
+
+
+def _went_quiet(session: Session, row: Enrollment, now: datetime) -> None:
+    """A sequence that ran to its end without a reply or conversion leaves the lead dormant."""
+    from agent.services.reactivation import sequence_completed
+
+    contact = session.get(Contact, row.contact_id)
+    if contact is not None:
+        sequence_completed(session, contact, sequence=row.sequence, now=now)
 
 
 def _lock_versions(session: Session, ids: list[int]) -> dict[int, int]:
