@@ -917,21 +917,27 @@ def alerts_deliver() -> None:
 def suppress_add(
     value: Annotated[str, typer.Argument(help="An email address or a domain.")],
     reason: Annotated[str, typer.Option(help="Why.")] = "",
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
 ) -> None:
     """Never send to this address or domain."""
     from agent.services.delivery import suppress
 
-    row = suppress(open_ws().db, value=value, reason=reason)
+    ws = open_ws()
+    row = suppress(ws.db, value=value, reason=reason, actor=_cli_actor(by, ws) if by else "outrider (cli)")
     console.print(f"suppressed {row.kind} {row.value}")
 
 
 @suppress_app.command("remove")
 @friendly
-def suppress_remove(value: str) -> None:
+def suppress_remove(
+    value: str,
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
+) -> None:
     """Allow sending to an address or domain again."""
     from agent.services.delivery import unsuppress
 
-    unsuppress(open_ws().db, value=value)
+    ws = open_ws()
+    unsuppress(ws.db, value=value, actor=_cli_actor(by, ws) if by else "outrider (cli)")
     console.print(f"removed {value}")
 
 
@@ -1538,6 +1544,9 @@ def demo(
     if not no_ui:
         _start_ui(ws, port)
 
+
+# `outrider report` and `outrider audit` live in their own module; importing it registers them.
+from agent import cli_insight as _cli_insight  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()
