@@ -78,7 +78,7 @@ if report.speed_to_lead:
     frame = pd.DataFrame(report.speed_to_lead)
     chart(
         alt.Chart(frame).mark_bar().encode(
-            x=alt.X("step:N", sort=STEP_ORDER, title=None),
+            x=alt.X("step:N", sort=STEP_ORDER, title=None, axis=alt.Axis(labelAngle=0)),
             xOffset=alt.XOffset("family:N"),
             y=alt.Y("median_h:Q", title="median hours"),
             color=alt.Color("family:N", title="family"),
@@ -96,7 +96,7 @@ with left:
     if report.queue_age:
         chart(
             alt.Chart(pd.DataFrame(report.queue_age)).mark_bar().encode(
-                x=alt.X("bucket:N", sort=BUCKET_ORDER, title=None),
+                x=alt.X("bucket:N", sort=BUCKET_ORDER, title=None, axis=alt.Axis(labelAngle=0)),
                 y=alt.Y("drafts:Q", title="drafts waiting"),
                 color=alt.Color("family:N"),
                 tooltip=["bucket", "family", "drafts"],
@@ -144,7 +144,7 @@ with right:
         )
         chart(
             alt.Chart(frame).mark_bar().encode(
-                x=alt.X("family:N", title="signal family of the last message"),
+                x=alt.X("family:N", title="signal family of the last message", axis=alt.Axis(labelAngle=0)),
                 xOffset="outcome:N",
                 y=alt.Y("count:Q"),
                 color=alt.Color("outcome:N"),
@@ -166,7 +166,7 @@ with left:
     if report.mqls_per_week:
         chart(
             alt.Chart(pd.DataFrame(report.mqls_per_week)).mark_bar().encode(
-                x=alt.X("week:O", title="week starting (Monday)"), y=alt.Y("mqls:Q", title="MQLs"),
+                x=alt.X("week:O", title="week starting (Monday)", axis=alt.Axis(labelAngle=0)), y=alt.Y("mqls:Q", title="MQLs"),
                 tooltip=["week", "mqls"],
             ),
             "chart-mqls",
