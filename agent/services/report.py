@@ -146,22 +146,23 @@ class Report:
 # --------------------------------------------------------------------------- the sections
 
 
-def _speed_to_lead(rows: Iterable[tuple[Signal, Draft]], approved_at: dict[int, datetime],
+def _speed_to_lead(rows: Iterable[Any], approved_at: dict[int, datetime],
                    sent_at: dict[int, datetime]) -> list[dict[str, Any]]:
+    """rows: (kind, occurred_at, stored_at, draft_id, queued_at) of first-touch drafts."""
     samples: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for signal, draft in rows:
-        approval = approved_at.get(int(draft.id or 0))
-        sent = sent_at.get(int(draft.id or 0))
+    for kind, occurred_at, stored_at, draft_id, queued_at in rows:
+        approval = approved_at.get(int(draft_id))
+        sent = sent_at.get(int(draft_id))
         spans = {
-            "detected": _hours(signal.created_at, signal.occurred_at),
-            "queued": _hours(draft.created_at, signal.created_at),
-            "approved": _hours(approval, draft.created_at),
+            "detected": _hours(stored_at, occurred_at),
+            "queued": _hours(queued_at, stored_at),
+            "approved": _hours(approval, queued_at),
             "sent": _hours(sent, approval),
-            "total": _hours(sent, signal.occurred_at),
+            "total": _hours(sent, occurred_at),
         }
         for step, value in spans.items():
             if value is not None:
-                samples[(signal.kind, step)].append(value)
+                samples[(kind, step)].append(value)
                 samples[(ALL, step)].append(value)
     families = sorted({family for family, _ in samples} - {ALL}) + ([ALL] if samples else [])
     result = []
@@ -173,7 +174,7 @@ def _speed_to_lead(rows: Iterable[tuple[Signal, Draft]], approved_at: dict[int, 
     return result
 
 
-def _queue_age(waiting: Iterable[tuple[Draft, str]], now: datetime) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def _queue_age(waiting: Iterable[tuple[Any, str]], now: datetime) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     counts: Counter[tuple[str, str]] = Counter()
     ages: list[float] = []
     for draft, family in waiting:
@@ -195,7 +196,7 @@ def drafter_label(provider: str | None, model: str | None) -> str:
     return " ".join(p for p in (provider or "unknown", model) if p)
 
 
-def _approval(decided: Iterable[Draft], regenerated: set[int]) -> list[dict[str, Any]]:
+def _approval(decided: Iterable[Any], regenerated: set[int]) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for d in decided:
         g = groups[(drafter_label(d.provider, d.model), d.prompt_version or "none")]
@@ -226,25 +227,25 @@ def _reason_key(reason: str | None) -> str:
     return " ".join((reason or "").lower().split()).rstrip(".") or "(no reason given)"
 
 
-def _rejections(rejected: Iterable[Draft]) -> list[dict[str, Any]]:
+def _rejections(rejected: Iterable[Any]) -> list[dict[str, Any]]:
     counts = Counter(_reason_key(d.reject_reason) for d in rejected)
     return [{"reason": reason, "drafts": n} for reason, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _family_of(draft: Draft, signal_kind: str | None) -> str:
+def _family_of(draft: Any, signal_kind: str | None) -> str:
     if draft.kind == "sequence":
         return "sequence"
     return signal_kind or "no signal"
 
 
 def _engagement(
-    sends: list[tuple[int, datetime, Draft, str | None]],
-    events: list[EngagementEvent],
+    sends: list[tuple[int, datetime, Any, str | None]],
+    events: list[Any],
     since: datetime | None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """sends: (contact id, sent at, draft, signal kind) for every sent message (all time: an event
     since `since` may answer a message sent before it)."""
-    by_contact: dict[int, list[tuple[datetime, Draft, str | None]]] = defaultdict(list)
+    by_contact: dict[int, list[tuple[datetime, Any, str | None]]] = defaultdict(list)
     for contact_id, sent, draft, kind in sends:
         by_contact[contact_id].append((as_utc(sent), draft, kind))
     for touches in by_contact.values():
@@ -295,12 +296,12 @@ def week_of(at: datetime) -> str:
     return (day - timedelta(days=day.weekday())).isoformat()
 
 
-def _mqls(changes: Iterable[StageChange]) -> list[dict[str, Any]]:
-    counts = Counter(week_of(c.at) for c in changes)
+def _mqls(changes: Iterable[datetime]) -> list[dict[str, Any]]:
+    counts = Counter(week_of(at) for at in changes)
     return [{"week": week, "mqls": n} for week, n in sorted(counts.items())]
 
 
-def _handoffs(handoffs: list[tuple[Handoff, datetime | None]], alerted: dict[int, datetime]) -> list[dict[str, Any]]:
+def _handoffs(handoffs: list[tuple[Any, datetime | None]], alerted: dict[int, datetime]) -> list[dict[str, Any]]:
     to_handoff = [h for handoff, event_at in handoffs if (h := _hours(handoff.created_at, event_at)) is not None]
     to_alert = [
         h for handoff, _e in handoffs
@@ -321,9 +322,12 @@ def build(db: Database, *, since: datetime | None = None, now: datetime | None =
     """Every number of the report, read from the store in one short read-only session."""
     now = as_utc(now) if now else utcnow()
     since = as_utc(since) if since else None
+    # Columns, not ORM rows: building 10,000 model objects would cost more than all the arithmetic.
     with db.session() as session:
         speed_query = (
-            select(Signal, Draft).join(Draft, col(Draft.signal_id) == Signal.id).where(col(Draft.kind) != "sequence")
+            select(Signal.kind, Signal.occurred_at, Signal.created_at, Draft.id, Draft.created_at)
+            .join(Draft, col(Draft.signal_id) == Signal.id)
+            .where(col(Draft.kind) != "sequence")
         )
         if since is not None:
             speed_query = speed_query.where(col(Signal.created_at) >= since)
@@ -333,36 +337,39 @@ def build(db: Database, *, since: datetime | None = None, now: datetime | None =
             select(ReviewEvent.draft_id, ReviewEvent.at).where(ReviewEvent.action == "approved").order_by(col(ReviewEvent.at))
         ).all():
             approvals.setdefault(int(draft_id), at)
+        draft_columns = (Draft.id, Draft.kind, Draft.sequence, Draft.step, Draft.contact_id, Draft.created_at)
         sends = session.exec(
-            select(Outbox.sent_at, Draft, Signal.kind)
+            select(Outbox.sent_at, *draft_columns, col(Signal.kind).label("signal_kind"))
             .join(Draft, col(Draft.id) == Outbox.draft_id)
             .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
             .where(col(Outbox.state) == OutboxState.SENT)
             .where(col(Outbox.sent_at).is_not(None))
         ).all()
         waiting = session.exec(
-            select(Draft, Signal.kind)
+            select(*draft_columns, col(Signal.kind).label("signal_kind"))
             .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
             .where(col(Draft.status).in_([DraftStatus.PENDING, DraftStatus.SNOOZED]))
         ).all()
-        decided_query = select(Draft).where(
-            col(Draft.status).in_([*APPROVED_STATUSES, DraftStatus.REJECTED])
-        )
+        decided_query = select(
+            Draft.id, Draft.provider, Draft.model, Draft.prompt_version, Draft.status, Draft.edited, Draft.reject_reason
+        ).where(col(Draft.status).in_([*APPROVED_STATUSES, DraftStatus.REJECTED]))
         if since is not None:
             decided_query = decided_query.where(col(Draft.reviewed_at) >= since)
         decided = session.exec(decided_query).all()
         regenerated = {int(i) for i in session.exec(
             select(ReviewEvent.draft_id).where(ReviewEvent.action == "regenerated")
         ).all()}
-        events_query = select(EngagementEvent).where(col(EngagementEvent.type).in_(ENGAGEMENT_TYPES))
+        events_query = select(EngagementEvent.type, EngagementEvent.contact_id, EngagementEvent.occurred_at).where(
+            col(EngagementEvent.type).in_(ENGAGEMENT_TYPES)
+        )
         if since is not None:
             events_query = events_query.where(col(EngagementEvent.occurred_at) >= since)
         events = session.exec(events_query.order_by(col(EngagementEvent.occurred_at))).all()
-        mql_query = select(StageChange).where(StageChange.to_stage == "mql")
+        mql_query = select(StageChange.at).where(StageChange.to_stage == "mql")
         if since is not None:
             mql_query = mql_query.where(col(StageChange.at) >= since)
         mqls = session.exec(mql_query).all()
-        handoff_query = select(Handoff, EngagementEvent.occurred_at).outerjoin(
+        handoff_query = select(Handoff.id, Handoff.created_at, col(EngagementEvent.occurred_at).label("event_at")).outerjoin(
             EngagementEvent, col(EngagementEvent.id) == Handoff.event_id
         )
         if since is not None:
@@ -378,21 +385,21 @@ def build(db: Database, *, since: datetime | None = None, now: datetime | None =
         ).all():
             alerted.setdefault(int(ref_id), at)
 
-    sent_by_draft = {int(d.id or 0): sent for sent, d, _k in sends}
+    sent_by_draft = {int(row.id): row.sent_at for row in sends}
     report = Report(generated_at=now.isoformat(), since=since.isoformat() if since else None)
     report.speed_to_lead = _speed_to_lead(signal_drafts, approvals, sent_by_draft)
     report.queue_age, report.queue_age_summary = _queue_age(
-        ((d, _family_of(d, kind)) for d, kind in waiting), now
+        ((row, _family_of(row, row.signal_kind)) for row in waiting), now
     )
     report.approval_by_drafter = _approval(decided, regenerated)
     report.rejection_reasons = _rejections(d for d in decided if d.status == DraftStatus.REJECTED)
     report.engagement_by_family, report.engagement_by_step = _engagement(
-        [(int(d.contact_id), sent, d, kind) for sent, d, kind in sends if d.contact_id is not None],
+        [(int(row.contact_id), row.sent_at, row, row.signal_kind) for row in sends if row.contact_id is not None],
         list(events),
         since,
     )
     report.mqls_per_week = _mqls(mqls)
-    report.handoff_latency = _handoffs(list(handoffs), alerted)
+    report.handoff_latency = _handoffs([(row, row.event_at) for row in handoffs], alerted)
     return report
 
 
