@@ -11,7 +11,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/views/analytics.py`
     sys.path.insert(0, str(_ROOT))
 
-from datetime import timedelta  # noqa: E402
+from datetime import UTC, datetime, time, timedelta  # noqa: E402
 from typing import Any  # noqa: E402
 
 import altair as alt  # noqa: E402
@@ -26,6 +26,7 @@ from signals.model import utcnow  # noqa: E402
 PERIODS: dict[str, int | None] = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90, "All time": None}
 STEP_ORDER = [step for step, _meaning in report_service.SPEED_STEPS]
 BUCKET_ORDER = [name for name, _bound in report_service.AGE_BUCKETS]
+CACHE_SECONDS = 60
 
 
 def hours(value: Any) -> str:
@@ -42,14 +43,24 @@ def table(rows: list[dict[str, Any]], key: str) -> None:
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key=key)
 
 
-ws = common.page_setup("Analytics", "What Outrider achieves: from a signal to a sent message, a reply, a meeting, an MQL.")
-period = st.selectbox("Period", list(PERIODS), index=2, key="analytics-period")
-days = PERIODS[period]
-since = utcnow() - timedelta(days=days) if days else None
-with st.spinner("Counting…"):
-    report = report_service.build(ws.db, since=since)
+@st.cache_data(ttl=CACHE_SECONDS, show_spinner="Counting…", max_entries=32)
+def build_report(workspace_key: str, since_iso: str | None) -> report_service.Report:
+    """The report for a period starting at midnight UTC, kept a minute: reruns of the page (a click,
+    a hover) do not count 10,000 drafts again. `workspace_key` keeps workspaces apart."""
+    since = datetime.fromisoformat(since_iso) if since_iso else None
+    return report_service.build(common.workspace().db, since=since)
 
-st.download_button(
+
+ws = common.page_setup("Analytics", "What Outrider achieves: from a signal to a sent message, a reply, a meeting, an MQL.")
+controls = st.columns([3, 1, 1], vertical_alignment="bottom")
+period = controls[0].selectbox("Period", list(PERIODS), index=2, key="analytics-period")
+days = PERIODS[period]
+since = datetime.combine((utcnow() - timedelta(days=days)).date(), time.min, tzinfo=UTC) if days else None
+if controls[2].button("Refresh", key="analytics-refresh", help=f"Count again now (numbers are kept {CACHE_SECONDS} s)."):
+    build_report.clear()
+report = build_report(f"{ws.path}|{ws.db.url}", since.isoformat() if since else None)
+
+controls[1].download_button(
     "Download CSV", report_service.to_csv(report), file_name="outrider-report.csv", mime="text/csv",
     key="analytics-csv", help="Every number on this page, one per line: section, group, metric, value.",
 )
