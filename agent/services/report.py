@@ -27,12 +27,13 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, namedtuple
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from agent.store.db import Database
@@ -66,6 +67,14 @@ AGE_BUCKETS: tuple[tuple[str, float | None], ...] = (
     ("3-7 days", 168.0),
     ("> 7 days", None),
 )
+_DRAFT = "id kind sequence step contact_id created_at signal_kind"
+# Plain tuples with names: a SQLAlchemy Row's attribute access is slow over tens of thousands of rows.
+_Send = namedtuple("_Send", "sent_at " + _DRAFT)  # type: ignore[misc]  # noqa: PYI024
+_Waiting = namedtuple("_Waiting", _DRAFT)  # type: ignore[misc]  # noqa: PYI024
+_Decided = namedtuple("_Decided", "id provider model prompt_version status edited reject_reason")  # type: ignore[misc]  # noqa: PYI024
+_Event = namedtuple("_Event", "type contact_id occurred_at")  # type: ignore[misc]  # noqa: PYI024
+_HandoffRow = namedtuple("_HandoffRow", "id created_at event_at")  # type: ignore[misc]  # noqa: PYI024
+
 #: Draft statuses that count as approved (it went on to the outbox, whatever happened there).
 APPROVED_STATUSES = frozenset(
     {DraftStatus.APPROVED, DraftStatus.SENT, DraftStatus.SEND_FAILED, DraftStatus.SEND_UNKNOWN, DraftStatus.SUPPRESSED}
@@ -84,10 +93,24 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
-def _hours(later: datetime | None, earlier: datetime | None) -> float | None:
-    if later is None or earlier is None:
+def _seconds(value: datetime | float | None) -> float | None:
+    """Seconds since the epoch, from an aware datetime or a number the database computed."""
+    if value is None:
         return None
-    return (as_utc(later) - as_utc(earlier)).total_seconds() / 3600.0
+    return as_utc(value).timestamp() if isinstance(value, datetime) else float(value)
+
+
+def _hours(later: datetime | float | None, earlier: datetime | float | None) -> float | None:
+    a, b = _seconds(later), _seconds(earlier)
+    return None if a is None or b is None else (a - b) / 3600.0
+
+
+def _epoch(column: Any, dialect: str) -> Any:
+    """A timestamp column as seconds since the epoch, computed by the database: parsing tens of
+    thousands of datetimes in Python costs more than the whole report."""
+    if dialect == "sqlite":
+        return (func.julianday(column) - 2440587.5) * 86400.0
+    return func.extract("epoch", column)
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
@@ -146,8 +169,8 @@ class Report:
 # --------------------------------------------------------------------------- the sections
 
 
-def _speed_to_lead(rows: Iterable[Any], approved_at: dict[int, datetime],
-                   sent_at: dict[int, datetime]) -> list[dict[str, Any]]:
+def _speed_to_lead(rows: Iterable[Any], approved_at: dict[int, float],
+                   sent_at: dict[int, float]) -> list[dict[str, Any]]:
     """rows: (kind, occurred_at, stored_at, draft_id, queued_at) of first-touch drafts."""
     samples: dict[tuple[str, str], list[float]] = defaultdict(list)
     for kind, occurred_at, stored_at, draft_id, queued_at in rows:
@@ -239,27 +262,27 @@ def _family_of(draft: Any, signal_kind: str | None) -> str:
 
 
 def _engagement(
-    sends: list[tuple[int, datetime, Any, str | None]],
+    sends: list[tuple[int, datetime | float, Any, str | None]],
     events: list[Any],
     since: datetime | None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """sends: (contact id, sent at, draft, signal kind) for every sent message (all time: an event
     since `since` may answer a message sent before it)."""
-    by_contact: dict[int, list[tuple[datetime, Any, str | None]]] = defaultdict(list)
+    by_contact: dict[int, list[tuple[float, Any, str | None]]] = defaultdict(list)
     for contact_id, sent, draft, kind in sends:
-        by_contact[contact_id].append((as_utc(sent), draft, kind))
+        by_contact[contact_id].append((_seconds(sent) or 0.0, draft, kind))
     for touches in by_contact.values():
         touches.sort(key=lambda t: t[0])
     family: dict[str, Counter[str]] = defaultdict(Counter)
     step: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
     for _contact, sent, draft, kind in sends:
-        if since is None or as_utc(sent) >= since:
+        if since is None or (_seconds(sent) or 0.0) >= since.timestamp():
             family[_family_of(draft, kind)]["sent"] += 1
             if draft.kind == "sequence" and draft.sequence:
                 step[(draft.sequence, int(draft.step or 0))]["sent"] += 1
     for event in events:
         touches = by_contact.get(int(event.contact_id or 0), [])
-        at = as_utc(event.occurred_at)
+        at = _seconds(event.occurred_at) or 0.0
         last = None
         for sent, draft, kind in touches:
             if sent <= at:
@@ -301,7 +324,7 @@ def _mqls(changes: Iterable[datetime]) -> list[dict[str, Any]]:
     return [{"week": week, "mqls": n} for week, n in sorted(counts.items())]
 
 
-def _handoffs(handoffs: list[tuple[Any, datetime | None]], alerted: dict[int, datetime]) -> list[dict[str, Any]]:
+def _handoffs(handoffs: list[tuple[Any, float | None]], alerted: dict[int, float]) -> list[dict[str, Any]]:
     to_handoff = [h for handoff, event_at in handoffs if (h := _hours(handoff.created_at, event_at)) is not None]
     to_alert = [
         h for handoff, _e in handoffs
@@ -324,60 +347,73 @@ def build(db: Database, *, since: datetime | None = None, now: datetime | None =
     since = as_utc(since) if since else None
     # Columns, not ORM rows: building 10,000 model objects would cost more than all the arithmetic.
     with db.session() as session:
+        dialect = session.get_bind().dialect.name
+
+        def epoch(column: Any, name: str) -> Any:
+            return _epoch(column, dialect).label(name)
+
         speed_query = (
-            select(Signal.kind, Signal.occurred_at, Signal.created_at, Draft.id, Draft.created_at)
+            select(Signal.kind, epoch(Signal.occurred_at, "occurred_at"), epoch(Signal.created_at, "stored_at"),
+                   Draft.id, epoch(Draft.created_at, "queued_at"))
             .join(Draft, col(Draft.signal_id) == Signal.id)
             .where(col(Draft.kind) != "sequence")
         )
         if since is not None:
             speed_query = speed_query.where(col(Signal.created_at) >= since)
         signal_drafts = session.exec(speed_query).all()
-        approvals: dict[int, datetime] = {}
+        approvals: dict[int, float] = {}
         for draft_id, at in session.exec(
-            select(ReviewEvent.draft_id, ReviewEvent.at).where(ReviewEvent.action == "approved").order_by(col(ReviewEvent.at))
+            select(ReviewEvent.draft_id, epoch(ReviewEvent.at, "at"))
+            .where(ReviewEvent.action == "approved")
+            .order_by(col(ReviewEvent.at))
         ).all():
             approvals.setdefault(int(draft_id), at)
-        draft_columns = (Draft.id, Draft.kind, Draft.sequence, Draft.step, Draft.contact_id, Draft.created_at)
-        sends = session.exec(
-            select(Outbox.sent_at, *draft_columns, col(Signal.kind).label("signal_kind"))
+        draft_columns = (Draft.id, Draft.kind, Draft.sequence, Draft.step, Draft.contact_id,
+                         epoch(Draft.created_at, "created_at"))
+        sends = [_Send._make(row) for row in session.exec(
+            select(epoch(Outbox.sent_at, "sent_at"), *draft_columns, col(Signal.kind).label("signal_kind"))
             .join(Draft, col(Draft.id) == Outbox.draft_id)
             .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
             .where(col(Outbox.state) == OutboxState.SENT)
             .where(col(Outbox.sent_at).is_not(None))
-        ).all()
-        waiting = session.exec(
+        ).all()]
+        waiting = [_Waiting._make(row) for row in session.exec(
             select(*draft_columns, col(Signal.kind).label("signal_kind"))
             .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
             .where(col(Draft.status).in_([DraftStatus.PENDING, DraftStatus.SNOOZED]))
-        ).all()
+        ).all()]
         decided_query = select(
             Draft.id, Draft.provider, Draft.model, Draft.prompt_version, Draft.status, Draft.edited, Draft.reject_reason
         ).where(col(Draft.status).in_([*APPROVED_STATUSES, DraftStatus.REJECTED]))
         if since is not None:
             decided_query = decided_query.where(col(Draft.reviewed_at) >= since)
-        decided = session.exec(decided_query).all()
+        decided = [_Decided._make(row) for row in session.exec(decided_query).all()]
         regenerated = {int(i) for i in session.exec(
             select(ReviewEvent.draft_id).where(ReviewEvent.action == "regenerated")
         ).all()}
-        events_query = select(EngagementEvent.type, EngagementEvent.contact_id, EngagementEvent.occurred_at).where(
+        events_query = select(
+            EngagementEvent.type, EngagementEvent.contact_id, epoch(EngagementEvent.occurred_at, "occurred_at")
+        ).where(
             col(EngagementEvent.type).in_(ENGAGEMENT_TYPES)
         )
         if since is not None:
             events_query = events_query.where(col(EngagementEvent.occurred_at) >= since)
-        events = session.exec(events_query.order_by(col(EngagementEvent.occurred_at))).all()
+        events = [_Event._make(row) for row in session.exec(events_query.order_by(col(EngagementEvent.occurred_at))).all()]
         mql_query = select(StageChange.at).where(StageChange.to_stage == "mql")
         if since is not None:
             mql_query = mql_query.where(col(StageChange.at) >= since)
         mqls = session.exec(mql_query).all()
-        handoff_query = select(Handoff.id, Handoff.created_at, col(EngagementEvent.occurred_at).label("event_at")).outerjoin(
+        handoff_query = select(
+            Handoff.id, epoch(Handoff.created_at, "created_at"), epoch(EngagementEvent.occurred_at, "event_at")
+        ).outerjoin(
             EngagementEvent, col(EngagementEvent.id) == Handoff.event_id
         )
         if since is not None:
             handoff_query = handoff_query.where(col(Handoff.created_at) >= since)
-        handoffs = session.exec(handoff_query).all()
-        alerted: dict[int, datetime] = {}
+        handoffs = [_HandoffRow._make(row) for row in session.exec(handoff_query).all()]
+        alerted: dict[int, float] = {}
         for ref_id, at in session.exec(
-            select(Alert.ref_id, Alert.delivered_at)
+            select(Alert.ref_id, epoch(Alert.delivered_at, "delivered_at"))
             .where(Alert.kind == "mql_handoff")
             .where(Alert.state == AlertState.DELIVERED)
             .where(col(Alert.delivered_at).is_not(None))
