@@ -122,16 +122,19 @@ def review_fields(
     edits: dict[str, Any] | None,
     reason: str | None,
     at: datetime,
+    values: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """`record` keywords for a review action on a draft (approved, edited, rejected, snoozed,
-    regenerated): the status and any edited fields before and after, the reason given."""
+    regenerated): the status and any edited fields before and after, the reason given. `values`
+    are the columns the action wrote (a regeneration's new text comes from there)."""
     before: dict[str, Any] = {"status": str(from_status)}
     after: dict[str, Any] = {"status": str(to_status)}
     for field, change in (edits or {}).items():
         if isinstance(change, dict) and "from" in change and "to" in change:
             before[field], after[field] = change["from"], change["to"]
         elif field == "previous" and isinstance(change, dict):  # a regeneration keeps the old text
-            before.update({k: v for k, v in change.items() if k in ("subject", "body")})
+            before.update({k: v for k, v in change.items() if k in ("subject", "body", "prompt_version")})
+            after.update({k: (values or {}).get(k) for k in ("subject", "body", "prompt_version") if k in (values or {})})
         else:
             after[field] = change
     return {

@@ -232,7 +232,7 @@ def _transition(
                 at=now,
             )
         )
-        audit.record(session, **audit.review_fields(draft_id, reviewer, action, current.draft.status, to_status, edits, reason, now))
+        audit.record(session, **audit.review_fields(draft_id, reviewer, action, current.draft.status, to_status, edits, reason, now, values))
         if outbox_to is not None:
             session.add(Outbox(draft_id=draft_id, to_email=outbox_to))
         session.commit()

@@ -181,3 +181,13 @@ def test_cli_audit(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> Non
     assert table.exit_code == 0 and "2 entries" in table.stdout
     with workspace.db.session() as session:
         assert len(session.exec(select(AuditEntry)).all()) == 3
+
+
+def test_regeneration_is_logged_with_the_old_and_new_text(workspace: Workspace) -> None:
+    draft_id = add_draft(workspace, "z@regen.example")
+    view = queue.regenerate(workspace, draft_id=draft_id, reviewer=REP, instruction="shorter, mention the round")
+    entry = log(workspace, action="draft.regenerated")[0]
+    assert entry["reason"] == "shorter, mention the round"
+    assert entry["before"]["subject"] == "Congrats on the Series B"
+    assert entry["after"]["subject"] == view.draft.subject and entry["after"]["body"] == view.draft.body
+    assert entry["after"]["instruction"] == "shorter, mention the round"
