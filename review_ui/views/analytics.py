@@ -108,7 +108,7 @@ with left:
         chart(
             alt.Chart(pd.DataFrame(report.queue_age)).mark_bar().encode(
                 x=alt.X("bucket:N", sort=BUCKET_ORDER, title=None, axis=alt.Axis(labelAngle=0)),
-                y=alt.Y("drafts:Q", title="drafts waiting"),
+                y=alt.Y("drafts:Q", title="drafts waiting", axis=alt.Axis(tickMinStep=1)),
                 color=alt.Color("family:N"),
                 tooltip=["bucket", "family", "drafts"],
             ),
@@ -141,7 +141,7 @@ with left:
     if report.rejection_reasons:
         chart(
             alt.Chart(pd.DataFrame(report.rejection_reasons)).mark_bar().encode(
-                x=alt.X("drafts:Q"), y=alt.Y("reason:N", sort="-x", title=None), tooltip=["reason", "drafts"],
+                x=alt.X("drafts:Q", axis=alt.Axis(tickMinStep=1)), y=alt.Y("reason:N", sort="-x", title=None), tooltip=["reason", "drafts"],
             ),
             "chart-rejections",
         )
@@ -157,7 +157,7 @@ with right:
             alt.Chart(frame).mark_bar().encode(
                 x=alt.X("family:N", title="signal family of the last message", axis=alt.Axis(labelAngle=0)),
                 xOffset="outcome:N",
-                y=alt.Y("count:Q"),
+                y=alt.Y("count:Q", axis=alt.Axis(tickMinStep=1)),
                 color=alt.Color("outcome:N"),
                 tooltip=["family", "outcome", "count"],
             ),
@@ -177,7 +177,7 @@ with left:
     if report.mqls_per_week:
         chart(
             alt.Chart(pd.DataFrame(report.mqls_per_week)).mark_bar().encode(
-                x=alt.X("week:O", title="week starting (Monday)", axis=alt.Axis(labelAngle=0)), y=alt.Y("mqls:Q", title="MQLs"),
+                x=alt.X("week:O", title="week starting (Monday)", axis=alt.Axis(labelAngle=0)), y=alt.Y("mqls:Q", title="MQLs", axis=alt.Axis(tickMinStep=1)),
                 tooltip=["week", "mqls"],
             ),
             "chart-mqls",
