@@ -195,6 +195,7 @@ def _print_import(summary: Any, what: str) -> None:
     console.print(
         f"[green]{what}:[/] {summary.created} created, {summary.updated} updated, "
         f"{summary.unchanged} unchanged ({summary.dialect} format)"
+        + (f"; {summary.rematched} signal(s) get another pass on the next cycle" if summary.rematched else "")
     )
     for problem in summary.problems:
         err.print(f"[yellow]skipped[/] {problem.where}: {problem.reason}")
@@ -204,14 +205,11 @@ def _print_import(summary: Any, what: str) -> None:
 @friendly
 def accounts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
     """Import or update watched accounts (key: domain)."""
-    from agent.pipeline import rematch_unmatched
     from agent.services.accounts import import_accounts, read_import_file
 
     ws = open_ws()
-    summary = import_accounts(ws.db, read_import_file(file), filename=str(file))
+    summary = import_accounts(ws.db, read_import_file(file), filename=str(file))  # re-matches signals too
     _print_import(summary, "accounts")
-    if summary.created or summary.updated:
-        rematch_unmatched(ws)
 
 
 @accounts_app.command("list")
@@ -219,11 +217,12 @@ def accounts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpo
 def accounts_list(
     search: Annotated[str | None, typer.Option(help="Filter by name or domain.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    archived: Annotated[bool, typer.Option("--archived", help="List archived accounts instead.")] = False,
 ) -> None:
     """List watched accounts."""
     from agent.services.accounts import list_accounts
 
-    rows = list_accounts(open_ws().db, search=search)
+    rows = list_accounts(open_ws().db, search=search, archived=archived)
     if as_json:
         _print_json(rows)
         return
@@ -1544,6 +1543,40 @@ def demo(
     if not no_ui:
         _start_ui(ws, port)
 
+
+# --------------------------------------------------------------------------- config
+
+config_app = typer.Typer(help="The workspace settings in outrider.toml: check and export.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("check")
+@friendly
+def config_check() -> None:
+    """Validate outrider.toml exactly as start-up does; exit 2 with the reason when it is wrong."""
+    ws = open_ws()
+    console.print(f"[green]{ws.config_path} is valid[/]: {len(ws.config.sources)} source(s).")
+
+
+@config_app.command("export")
+@friendly
+def config_export(
+    output: Annotated[Path | None, typer.Argument(help="Write here (atomically); default: print.")] = None,
+    full: Annotated[bool, typer.Option("--full", help="Spell out every setting, defaults included.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Export the settings (outrider.toml, validated; UI edits included) to a TOML file."""
+    from agent.services.settings import export_config, write_atomically
+
+    ws = open_ws()
+    text = export_config(ws, full=full)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if output.exists() and not force:
+        raise FileExistsError(f"{output} already exists; pass --force to overwrite it")
+    write_atomically(output, text)
+    err.print(f"[green]Exported[/] {ws.config_path} to {output}" + (" with every default" if full else ""))
 
 # `outrider report` and `outrider audit` live in their own module; importing it registers them.
 from agent import cli_insight as _cli_insight  # noqa: E402,F401

@@ -842,12 +842,11 @@ def _insert_ignore_for(session: Session):  # type: ignore[no-untyped-def]
 
 
 def rematch_unmatched(ws: Workspace) -> int:
-    """After accounts change, give unmatched signals another chance."""
+    """After accounts change, give unmatched signals another chance. Kept for callers; the
+    account services re-match on their own (agent.services.accounts.rematch_signals)."""
+    from agent.services.accounts import rematch_signals
+
     with ws.db.session() as session:
-        result = session.execute(
-            update(Signal)
-            .where(col(Signal.status) == SignalStatus.UNMATCHED)
-            .values(status=SignalStatus.NEW, status_reason=None)
-        )
+        count = rematch_signals(session)
         session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return count

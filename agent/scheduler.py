@@ -143,22 +143,20 @@ def run_forever(
     alerts.start()
     try:
         scheduler = schedule.Scheduler()
-        for source in ws.config.sources:
-            if not source.enabled:
-                continue
-            seconds = int(source.interval.total_seconds())
-            scheduler.every(seconds).seconds.do(_safe, _collect_and_log, ws, source.name)
+        _schedule_configured(scheduler, ws)
         scheduler.every(60).seconds.do(_safe, draft_job, ws)
         # Decay re-arms handoffs and quiet leads go dormant.
         scheduler.every(1).hours.do(_safe, leads_job, ws)
         # Sequences: due steps drafted, exits and expiries applied.
         scheduler.every(60).seconds.do(_safe, nurture_job, ws)
-        if ws.config.inbox is not None:  # replies, out-of-office notices, bounces; sequences wait while unread
-            scheduler.every(120).seconds.do(_safe, inbox_job, ws)
         # Start with a full pass so nothing waits an interval after a restart.
         run_cycle(ws, only_due=True, deliver=False, on_source=_log_failure)
         ticks = 0
         while not stop.is_set() and (max_ticks is None or ticks < max_ticks):
+            if ws.refresh_config():  # outrider.toml was edited (the UI, an editor): no restart needed
+                _schedule_configured(scheduler, ws)
+                for name in due_sources(ws):  # a new source is read now, not an interval from now
+                    _safe(_collect_and_log, ws, name)
             scheduler.run_pending()
             stop.wait(tick_seconds)
             ticks += 1
@@ -166,6 +164,24 @@ def run_forever(
         stop.set()
         alerts.stop()
         sender.join()
+
+
+#: The tag of the jobs that follow outrider.toml (its sources, its inbox); re-made when it changes.
+CONFIGURED = "configured"
+
+
+def _schedule_configured(scheduler: schedule.Scheduler, ws: Workspace) -> None:
+    """(Re)schedule each enabled source on its `every`, and the inbox when one is configured."""
+    scheduler.clear(CONFIGURED)
+    for source in ws.config.sources:
+        if not source.enabled:
+            continue
+        seconds = int(source.interval.total_seconds())
+        scheduler.every(seconds).seconds.do(_safe, _collect_and_log, ws, source.name).tag(CONFIGURED)
+    if ws.config.inbox is not None:  # replies, out-of-office notices, bounces; sequences wait while unread
+        scheduler.every(120).seconds.do(_safe, inbox_job, ws).tag(CONFIGURED)
+    log.info("scheduled %d source(s)%s", sum(1 for s in ws.config.sources if s.enabled),
+             " and the inbox" if ws.config.inbox is not None else "")
 
 
 def leads_job(ws: Workspace) -> object:

@@ -27,6 +27,7 @@ navigation = st.navigation(
         st.Page(_PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
         st.Page(_PAGES / "analytics.py", title="Analytics", icon=":material/monitoring:"),
         st.Page(_PAGES / "audit.py", title="Audit", icon=":material/history:"),
+        st.Page(_PAGES / "settings.py", title="Settings", icon=":material/tune:"),
     ]
 )
 navigation.run()

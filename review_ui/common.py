@@ -154,6 +154,7 @@ def _served_only_here() -> bool:
 def page_setup(title: str, caption: str | None = None) -> Workspace:
     """Sign-in (or the local user's email), title and workspace: the first lines of every page."""
     ws = workspace()
+    ws.refresh_config()  # an edit of outrider.toml (here, in an editor, by the CLI) shows without a restart
     if ws.config.auth is not None:
         _sign_in_gate(ws.config.auth)
     elif _served_only_here():
@@ -168,6 +169,9 @@ def page_setup(title: str, caption: str | None = None) -> Workspace:
     if caption:
         st.caption(caption)
     st.sidebar.caption(f"Workspace: `{ws.path}`")
+    if ws.config_error:
+        say("warning", f"The last edit of outrider.toml was not taken; the settings before it still apply. "
+            f"{ws.config_error}")
     return ws
 
 

@@ -1,7 +1,12 @@
-"""Watched accounts and their contacts: import, list, add, edit, remove."""
+"""Watched accounts and their contacts: import, list, add, edit, archive, remove.
+
+Every change that can make a signal matchable (an account added, edited, imported or restored;
+contacts imported) re-matches signals here, in the same transaction (`rematch_signals`), so the
+CLI, the UI and the API behave the same."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +29,8 @@ from signals.model import Person, RecordProblem, WatchedAccount, utcnow
 from signals.people import person_from_contact, watched_lookup
 from signals.sources.people_file import emit_changes
 from signals.resolve import normalise_company_name, normalise_domain
+
+log = logging.getLogger(__name__)
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 #: The source name of job changes found by comparing one contacts import with the last.
@@ -49,10 +56,33 @@ class ImportSummary:
     stages_set: int = 0
     #: Engagement events that had arrived before their contact and are counted now.
     events_attached: int = 0
+    #: Signals given another pass by the router because of this import (see `rematch_signals`).
+    rematched: int = 0
 
     @property
     def imported(self) -> int:
         return self.created + self.updated + self.unchanged
+
+
+def audit_account_change(
+    action: str, subject: str, before: Any = None, after: Any = None, *, db: Database | None = None,
+    actor: Any = None,
+) -> None:
+    """THE one call site per account/contact configuration change for the audit log: an entry
+    `account.<action>` on `subject` ("account:12", or an import's file name), written by
+    agent.services.audit.record after the change is committed.
+
+    The account services do not take an actor yet: until the UI and CLI callers pass one, the
+    entry says "unknown"."""
+    from agent.services import audit
+
+    log.info("account change action=%s subject=%s before=%s after=%s", action, subject, before, after)
+    if db is None:
+        return
+    kind, _, ident = subject.partition(":")
+    target_type, target_id = (kind, ident) if ident else ("import", subject)
+    audit.record(db, actor=actor or "unknown", action=f"account.{action}", target_type=target_type,
+                 target_id=target_id, before=before, after=after)
 
 
 def read_import_file(path: Path) -> bytes:
@@ -84,6 +114,7 @@ def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
     """Parse and upsert accounts. Key: domain, else the normalised name. Bad rows are reported."""
     result = parse_accounts_csv(data, filename=filename)
     summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
+    touched: set[int] = set()
     with db.session() as session:
         by_domain, by_name = _account_indexes(session)
         for record in result.records:
@@ -95,18 +126,67 @@ def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
                 session.add(account)
                 session.flush()
                 summary.created += 1
+                touched.add(account.id or 0)
             else:
                 account = existing
                 if _apply(account, values):
                     account.updated_at = utcnow()
                     summary.updated += 1
+                    touched.add(account.id or 0)
                 else:
                     summary.unchanged += 1
             if account.domain:
                 by_domain[account.domain] = account
             by_name.setdefault(normalise_company_name(account.name), account)
+        if touched:
+            session.flush()
+            summary.rematched = rematch_signals(session, touched)
         session.commit()
+    audit_account_change("import", filename, after={
+        "created": summary.created, "updated": summary.updated, "problems": len(summary.problems),
+        "rematched": summary.rematched,
+    }, db=db)
     return summary
+
+
+def rematch_signals(session: Session, account_ids: set[int] | None = None, *, unmatched: bool = True) -> int:
+    """Give signals another pass by the router after watched accounts or their contacts changed;
+    the next draft cycle (`outrider run`, or `run --once`) matches, scores and drafts them.
+
+    - every unmatched signal (`unmatched=True`): a new or edited account (a domain, an alias) may
+      be what it was about;
+    - recorded signals at `account_ids` that were never drafted, are not stale and are not kinds
+      kept only for the record (a closed posting) or settled by job-change tracking: a new contact
+      or changed account facts may now give them a recipient or a better fit.
+
+    Runs in the caller's transaction, so an import and its re-match commit together. The one
+    place accounts re-match: CLI, UI and API all come through the functions of this module.
+    """
+    from agent.pipeline import RECORD_ONLY_KINDS
+
+    count = 0
+    if unmatched:
+        result = session.execute(
+            update(Signal)
+            .where(col(Signal.status) == "unmatched")
+            .values(status="new", status_reason=None)
+        )
+        count += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    ids = sorted(i for i in (account_ids or ()) if i)
+    if ids:
+        drafted = select(Draft.signal_id).where(col(Draft.signal_id).is_not(None))
+        result = session.execute(
+            update(Signal)
+            .where(col(Signal.account_id).in_(ids))
+            .where(col(Signal.status) == "recorded")
+            .where(col(Signal.stale).is_(False))
+            .where(col(Signal.kind).not_in([*RECORD_ONLY_KINDS, "job_change"]))
+            .where(col(Signal.id).not_in(drafted))
+            .values(status="new", status_reason=None)
+            .execution_options(synchronize_session=False)
+        )
+        count += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return count
 
 
 def _account_indexes(session: Session) -> tuple[dict[str, Account], dict[str, Account]]:
@@ -173,6 +253,7 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
         for a in accounts:
             by_name.setdefault(normalise_company_name(a.name), a)
         existing = {c.email: c for c in session.exec(select(Contact)).all()}
+        created: list[Contact] = []
         for record in result.records:
             account = _account_for_contact(record, by_crm, by_domain, by_name)
             values: dict[str, Any] = {
@@ -194,6 +275,7 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
             if contact is None:
                 contact = Contact(email=record.email, champion=record.champion, **values)
                 session.add(contact)
+                created.append(contact)
                 existing[record.email] = contact
                 summary.created += 1
                 continue
@@ -211,12 +293,20 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
             else:
                 summary.unchanged += 1
         session.flush()
+        touched = {c.account_id for c in created if c.account_id}
+        touched |= {c["after"]["account_id"] for c in summary.changes if c["after"]["account_id"]}
         summary.job_change_signal_ids = _contact_job_changes(db, session, result.records, champions)
         emails = [r.email for r in result.records]
         now = utcnow()
         summary.stages_set = leads.apply_crm_stages(session, lead_ws, emails=emails, now=now)
         summary.events_attached = leads.attach_pending(session, lead_ws, emails=emails, now=now)
+        if touched:
+            summary.rematched = rematch_signals(session, touched, unmatched=False)
         session.commit()
+    audit_account_change("contacts_import", filename, after={
+        "created": summary.created, "updated": summary.updated, "problems": len(summary.problems),
+        "rematched": summary.rematched,
+    }, db=target if isinstance(target, Database) else target.db)
     return summary
 
 
@@ -266,7 +356,8 @@ def accept_suggested_account(db: Database, account_id: int) -> Account:
         )
         session.commit()
         session.refresh(account)
-        return account
+    audit_account_change("accept_suggested", f"account:{account_id}", db=db)
+    return account
 
 
 def _account_for_contact(
@@ -285,7 +376,12 @@ def _account_for_contact(
 
 
 def list_accounts(
-    db: Database, *, search: str | None = None, include_suggested: bool = True, limit: int = 1000
+    db: Database,
+    *,
+    search: str | None = None,
+    include_suggested: bool = True,
+    archived: bool | None = False,
+    limit: int = 1000,
 ) -> list[dict[str, Any]]:
     """Accounts with their contact and signal counts, for tables in the CLI and UI."""
     with db.session() as session:
@@ -301,6 +397,8 @@ def list_accounts(
             query = query.where(or_(col(Account.name).ilike(like), col(Account.domain).ilike(like)))
         if not include_suggested:
             query = query.where(col(Account.suggested).is_(False))
+        if archived is not None:  # False: watched only (the default); True: archived only; None: both
+            query = query.where(col(Account.archived_at).is_not(None) if archived else col(Account.archived_at).is_(None))
         rows = session.exec(query).all()
     return [
         {**a.model_dump(), "contacts": contacts.get(a.id, 0), "signals": signals.get(a.id, 0)}
@@ -343,9 +441,12 @@ def add_account(db: Database, **values: Any) -> Account:
             raise AccountError(f"an account with the domain {clean['domain']} is already watched")
         account = Account(**clean)
         session.add(account)
+        session.flush()
+        rematched = rematch_signals(session, {account.id or 0})
         session.commit()
         session.refresh(account)
-        return account
+    audit_account_change("add", f"account:{account.id}", after={**clean, "rematched": rematched}, db=db)
+    return account
 
 
 def update_account(db: Database, account_id: int, **values: Any) -> Account:
@@ -358,14 +459,63 @@ def update_account(db: Database, account_id: int, **values: Any) -> Account:
             other = session.exec(select(Account).where(Account.domain == clean["domain"])).first()
             if other is not None:
                 raise AccountError(f"{other.name} already uses the domain {clean['domain']}")
+        before = {k: getattr(account, k) for k in clean if getattr(account, k) != clean[k]}
         for key, value in clean.items():
             setattr(account, key, value)
         account.suggested = False if "suggested" not in values else bool(values["suggested"])
         account.updated_at = utcnow()
         session.add(account)
+        session.flush()
+        rematched = rematch_signals(session, {account_id})
         session.commit()
         session.refresh(account)
-        return account
+    audit_account_change(
+        "edit", f"account:{account_id}", before=before,
+        after={**{k: clean[k] for k in before}, "rematched": rematched}, db=db,
+    )
+    return account
+
+
+def archive_account(db: Database, account_id: int) -> Account:
+    """Stop watching an account but keep it, its contacts, signals and drafts (restorable).
+
+    New signals about it are no longer matched to it; its pending drafts stay in the queue for a
+    rep to decide (archiving never throws a reviewed draft away)."""
+    with db.session() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise AccountError(f"there is no account {account_id}")
+        if account.archived_at is None:
+            account.archived_at = utcnow()
+            account.updated_at = account.archived_at
+            session.add(account)
+            session.commit()
+            session.refresh(account)
+    audit_account_change("archive", f"account:{account_id}", after={"archived_at": str(account.archived_at)}, db=db)
+    return account
+
+
+def restore_account(db: Database, account_id: int) -> Account:
+    """Watch an archived account again; unmatched signals get another pass (one may be about it)."""
+    with db.session() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise AccountError(f"there is no account {account_id}")
+        if account.domain:
+            other = session.exec(
+                select(Account).where(Account.domain == account.domain).where(col(Account.id) != account_id)
+            ).first()
+            if other is not None:
+                raise AccountError(f"{other.name} already uses the domain {account.domain}")
+        account.archived_at = None
+        account.updated_at = utcnow()
+        session.add(account)
+        session.flush()
+        rematched = rematch_signals(session, {account_id})
+        session.commit()
+        session.refresh(account)
+    audit_account_change("restore", f"account:{account_id}", after={"rematched": rematched}, db=db)
+    return account
 
 
 def remove_account(db: Database, account_id: int) -> None:
@@ -394,6 +544,7 @@ def remove_account(db: Database, account_id: int) -> None:
         session.execute(update(Contact).where(col(Contact.account_id) == account_id).values(account_id=None))
         session.delete(account)
         session.commit()
+    audit_account_change("remove", f"account:{account_id}", before={"drafts_deleted": len(draft_ids)}, db=db)
 
 
 def list_contacts(db: Database, *, account_id: int | None = None, limit: int = 1000) -> list[dict[str, Any]]:
@@ -416,7 +567,9 @@ def watched_accounts(session: Session) -> list[WatchedAccount]:
         Account.id, Account.name, Account.domain, Account.aliases, Account.industry, Account.employees,
         Account.country, Account.state, Account.ats, Account.ats_board, Account.careers_url,
     )
-    rows = session.exec(select(*columns).where(col(Account.suggested).is_(False))).all()
+    rows = session.exec(
+        select(*columns).where(col(Account.suggested).is_(False)).where(col(Account.archived_at).is_(None))
+    ).all()
     return [
         WatchedAccount(
             id=i or 0, name=name, domain=domain, aliases=tuple(aliases or ()), industry=industry,

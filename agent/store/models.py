@@ -43,6 +43,8 @@ class Account(SQLModel, table=True):
     #: Created from a signal (a champion moved there) and waiting for a rep to accept it.
     suggested: bool = False
     suggested_reason: str | None = None
+    #: Archived: no longer watched (signals are not matched to it), kept with its history; restorable.
+    archived_at: datetime | None = _opt_ts()
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 

@@ -1,4 +1,5 @@
-"""Accounts: the companies we watch, their contacts and signals; add, edit, remove, import a CSV."""
+"""Accounts: the companies we watch, their contacts and signals; add, edit, archive, remove, and
+import CSVs of accounts and of contacts (each re-matches signals in the service, as the CLI does)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,27 @@ def suggested_section(db: Any) -> None:
                     st.rerun()
 
 
+def archived_section(db: Any) -> None:
+    archived = accounts_service.list_accounts(db, archived=True)
+    if not archived:
+        st.caption("No archived accounts.")
+        return
+    for account in archived:
+        left, right = st.columns([3, 1])
+        left.markdown(
+            f"**{common.md(account['name'])}** · {account.get('domain') or 'no domain'} · archived "
+            f"{str(account['archived_at'])[:10]}"
+        )
+        if right.button("Restore", key=f"restore-{account['id']}"):
+            try:
+                accounts_service.restore_account(db, account["id"])
+            except AccountError as exc:
+                common.say("error", common.sentence(exc))
+            else:
+                common.flash("success", f"Watching {account['name']} again.")
+                st.rerun()
+
+
 def render_table(ws_db: Any, search: str) -> list[dict[str, Any]]:
     rows = accounts_service.list_accounts(ws_db, search=search or None)
     if not rows:
@@ -142,28 +164,45 @@ def add_section(db: Any) -> None:
         submitted = st.form_submit_button("Add account", key=f"add-submit-{gen}", type="primary")
     if submitted:
         try:
-            account = accounts_service.add_account(db, **values)
+            account = accounts_service.add_account(db, **values)  # re-matches unmatched signals too
         except AccountError as exc:
             common.say("error", common.sentence(exc))
             return
         st.session_state["add-gen"] = gen + 1
-        common.flash("success", f"Now watching {account.name}" + (f" ({account.domain})." if account.domain else "."))
+        common.flash(
+            "success",
+            f"Now watching {account.name}" + (f" ({account.domain})" if account.domain else "")
+            + "; signals about it that had no account get another look on the next cycle.",
+        )
         st.rerun()
 
 
-def import_section(db: Any) -> None:
+CONTACTS_HELP = (
+    "Columns: first_name, last_name, email, title, company, domain (or a HubSpot / Salesforce export). "
+    "Rows are matched on email; each contact is linked to its account by CRM id, domain or name."
+)
+
+
+def import_section(ws: Any, kind: str = "accounts") -> None:
+    """Upload a CSV of accounts or of contacts. The service re-matches signals the import may
+    concern (as `outrider accounts import` / `contacts import` do); skipped rows are listed open,
+    each with its line number and why."""
+    help_text = CSV_HELP if kind == "accounts" else CONTACTS_HELP
     uploaded = st.file_uploader(
-        "Accounts CSV", type=["csv", "txt"], key="accounts-import-file", help=CSV_HELP
+        f"{kind.capitalize()} CSV", type=["csv", "txt"], key=f"{kind}-import-file", help=help_text
     )
-    st.caption(CSV_HELP)
-    if not st.button("Import", key="accounts-import", disabled=uploaded is None):
+    st.caption(help_text)
+    if not st.button("Import", key=f"{kind}-import", disabled=uploaded is None):
         return
     if uploaded is None:
         st.warning("Choose a CSV file first.")
         return
     with st.status(common.md(f"Importing {uploaded.name}…"), expanded=True) as status:
         try:
-            summary = accounts_service.import_accounts(db, uploaded.getvalue(), filename=uploaded.name)
+            if kind == "accounts":
+                summary = accounts_service.import_accounts(ws.db, uploaded.getvalue(), filename=uploaded.name)
+            else:
+                summary = accounts_service.import_contacts(ws, uploaded.getvalue(), filename=uploaded.name)
         except ImportFileError as exc:
             status.update(label=common.md(f"{uploaded.name} was not imported"), state="error")
             common.say("error", common.sentence(exc))
@@ -190,9 +229,11 @@ def import_section(db: Any) -> None:
         st.table([{"line": p.where, "reason": p.reason} for p in summary.problems])
     else:
         st.success(
-            f"Imported {summary.imported} account(s): {summary.created} created, "
+            f"Imported {summary.imported} {kind}: {summary.created} created, "
             f"{summary.updated} updated, {summary.unchanged} unchanged."
         )
+    if summary.rematched:
+        st.info(f"{summary.rematched} signal(s) get another look on the next cycle (they may now match or have a recipient).")
 
 
 def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
@@ -221,6 +262,17 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
             common.say("error", common.sentence(exc))
         else:
             common.flash("success", f"Saved {updated.name}.")
+            st.rerun()
+
+    archive_col, _ = st.columns([1, 3])
+    if archive_col.button(f"Archive {account['name']}", key=f"archive-{account_id}",
+                          help="Stop watching it; it keeps its contacts, signals and drafts, and can be restored."):
+        try:
+            accounts_service.archive_account(db, account_id)
+        except AccountError as exc:
+            common.say("error", common.sentence(exc))
+        else:
+            common.flash("success", f"Archived {account['name']}: no new signal is matched to it. Restore it below.")
             st.rerun()
 
     with st.expander(f"Remove {account['name']}"):
@@ -293,10 +345,16 @@ st.subheader("Add an account")
 add_section(ws.db)
 
 st.subheader("Import accounts from CSV")
-import_section(ws.db)
+import_section(ws, "accounts")
+
+st.subheader("Import contacts from CSV")
+import_section(ws, "contacts")
 
 with table_slot:
     rows = render_table(ws.db, search)
 
 st.subheader("Edit an account")
 edit_section(ws.db, rows)
+
+with st.expander("Archived accounts"):
+    archived_section(ws.db)

@@ -191,3 +191,23 @@ def test_regeneration_is_logged_with_the_old_and_new_text(workspace: Workspace) 
     assert entry["before"]["subject"] == "Congrats on the Series B"
     assert entry["after"]["subject"] == view.draft.subject and entry["after"]["body"] == view.draft.body
     assert entry["after"]["instruction"] == "shorter, mention the round"
+
+
+def test_settings_and_account_changes_are_logged(workspace: Workspace) -> None:
+    from agent.services import accounts
+    from agent.services import settings as settings_service
+
+    settings_service.update_icp(workspace, {"industries": ["Software", "Fintech"]}, expected_version=None,
+                                actor="admin@example.com")
+    entry = log(workspace, action="config.changed")[0]
+    assert entry["actor"] == "admin@example.com" and entry["target_id"] == "icp"
+    assert entry["after"]["industries"] == ["Software", "Fintech"]
+    assert entry["before"]["industries"] != entry["after"]["industries"]
+
+    account = accounts.add_account(workspace.db, name="Globex", domain="globex.example")
+    accounts.update_account(workspace.db, int(account.id), owner_email="olive@example.com")  # type: ignore[arg-type]
+    accounts.archive_account(workspace.db, int(account.id))  # type: ignore[arg-type]
+    changes = log(workspace, action="account")
+    assert [e["action"] for e in changes] == ["account.archive", "account.edit", "account.add"]
+    assert {e["target_id"] for e in changes} == {str(account.id)}
+    assert changes[1]["after"]["owner_email"] == "olive@example.com"

@@ -3,7 +3,7 @@
 One table written by one function (agent.services.audit.record): who, when, what, before, after.
 
 Revision ID: 0008a
-Revises: 0006
+Revises: 0008b
 """
 
 import sqlalchemy as sa
@@ -13,7 +13,7 @@ from alembic import op
 import agent.store.types
 
 revision = "0008a"
-down_revision = "0006"
+down_revision = "0008b"  # re-chained after main's 0008b (account archive) when main was merged in
 branch_labels = None
 depends_on = None
 
