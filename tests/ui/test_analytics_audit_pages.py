@@ -100,3 +100,19 @@ def test_audit_page_filters_and_exports(ws: Workspace) -> None:
     at.selectbox(key="audit-action").select("outbox").run()
     assert any("No audit entries match" in i.value for i in at.info)
     assert not at.exception
+
+
+def test_an_account_archived_in_the_ui_is_on_the_audit_page_with_who_did_it(ws: Workspace) -> None:
+    from agent.services import accounts as accounts_service
+
+    account = accounts_service.add_account(ws.db, name="Hooli", domain="hooli.example")
+    at = page("accounts")
+    at.button(key=f"archive-{account.id}").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    entry = audit.entries(ws.db, action="account.archive")[0]
+    assert entry["actor"] == "rep@example.com" and entry["target_id"] == str(account.id)
+
+    at = page("audit")
+    table = at.dataframe[0].value
+    assert list(table["action"]) == ["account.archive", "account.add"]
+    assert list(table["who"]) == ["rep@example.com", "unknown"]  # added here without an actor
