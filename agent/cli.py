@@ -203,12 +203,16 @@ def _print_import(summary: Any, what: str) -> None:
 
 @accounts_app.command("import")
 @friendly
-def accounts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
+def accounts_import(
+    file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")],
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
+) -> None:
     """Import or update watched accounts (key: domain)."""
     from agent.services.accounts import import_accounts, read_import_file
 
     ws = open_ws()
-    summary = import_accounts(ws.db, read_import_file(file), filename=str(file))  # re-matches signals too
+    actor = _cli_actor(by, ws) if by else None
+    summary = import_accounts(ws.db, read_import_file(file), filename=str(file), actor=actor)  # re-matches signals too
     _print_import(summary, "accounts")
 
 
@@ -238,12 +242,16 @@ def accounts_list(
 
 @contacts_app.command("import")
 @friendly
-def contacts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
+def contacts_import(
+    file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")],
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
+) -> None:
     """Import or update contacts (key: email)."""
     from agent.services.accounts import import_contacts, read_import_file
 
     ws = open_ws()
-    summary = import_contacts(ws, read_import_file(file), filename=str(file))
+    actor = _cli_actor(by, ws) if by else None
+    summary = import_contacts(ws, read_import_file(file), filename=str(file), actor=actor)
     _print_import(summary, "contacts")
     for change in summary.changes:
         console.print(

@@ -211,3 +211,15 @@ def test_settings_and_account_changes_are_logged(workspace: Workspace) -> None:
     assert [e["action"] for e in changes] == ["account.archive", "account.edit", "account.add"]
     assert {e["target_id"] for e in changes} == {str(account.id)}
     assert changes[1]["after"]["owner_email"] == "olive@example.com"
+
+
+def test_cli_imports_name_who_ran_them(workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setenv("DATABASE_URL", workspace.db.url)
+    csv_file = tmp_path / "accounts.csv"
+    csv_file.write_text("name,domain\nInitech,initech.example\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["-w", str(workspace.path), "accounts", "import", str(csv_file), "--by", "ops@example.com"],
+                             catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    entry = log(workspace, action="account.import")[0]
+    assert entry["actor"] == "ops@example.com (cli)" and entry["target_id"] == str(csv_file)
+    assert entry["after"]["created"] == 1
