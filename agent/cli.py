@@ -203,12 +203,16 @@ def _print_import(summary: Any, what: str) -> None:
 
 @accounts_app.command("import")
 @friendly
-def accounts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
+def accounts_import(
+    file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")],
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
+) -> None:
     """Import or update watched accounts (key: domain)."""
     from agent.services.accounts import import_accounts, read_import_file
 
     ws = open_ws()
-    summary = import_accounts(ws.db, read_import_file(file), filename=str(file))  # re-matches signals too
+    actor = _cli_actor(by, ws) if by else None
+    summary = import_accounts(ws.db, read_import_file(file), filename=str(file), actor=actor)  # re-matches signals too
     _print_import(summary, "accounts")
 
 
@@ -238,12 +242,16 @@ def accounts_list(
 
 @contacts_app.command("import")
 @friendly
-def contacts_import(file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")]) -> None:
+def contacts_import(
+    file: Annotated[Path, typer.Argument(help="CSV: ours, HubSpot or Salesforce export.")],
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
+) -> None:
     """Import or update contacts (key: email)."""
     from agent.services.accounts import import_contacts, read_import_file
 
     ws = open_ws()
-    summary = import_contacts(ws, read_import_file(file), filename=str(file))
+    actor = _cli_actor(by, ws) if by else None
+    summary = import_contacts(ws, read_import_file(file), filename=str(file), actor=actor)
     _print_import(summary, "contacts")
     for change in summary.changes:
         console.print(
@@ -951,21 +959,27 @@ def alerts_deliver() -> None:
 def suppress_add(
     value: Annotated[str, typer.Argument(help="An email address or a domain.")],
     reason: Annotated[str, typer.Option(help="Why.")] = "",
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
 ) -> None:
     """Never send to this address or domain."""
     from agent.services.delivery import suppress
 
-    row = suppress(open_ws().db, value=value, reason=reason)
+    ws = open_ws()
+    row = suppress(ws.db, value=value, reason=reason, actor=_cli_actor(by, ws) if by else "outrider (cli)")
     console.print(f"suppressed {row.kind} {row.value}")
 
 
 @suppress_app.command("remove")
 @friendly
-def suppress_remove(value: str) -> None:
+def suppress_remove(
+    value: str,
+    by: Annotated[str | None, typer.Option("--by", help="Your e-mail address, for the audit log.")] = None,
+) -> None:
     """Allow sending to an address or domain again."""
     from agent.services.delivery import unsuppress
 
-    unsuppress(open_ws().db, value=value)
+    ws = open_ws()
+    unsuppress(ws.db, value=value, actor=_cli_actor(by, ws) if by else "outrider (cli)")
     console.print(f"removed {value}")
 
 
@@ -1715,6 +1729,8 @@ def config_export(
     write_atomically(output, text)
     err.print(f"[green]Exported[/] {ws.config_path} to {output}" + (" with every default" if full else ""))
 
+# `outrider report` and `outrider audit` live in their own module; importing it registers them.
+from agent import cli_insight as _cli_insight  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -26,6 +26,8 @@ navigation = st.navigation(
         st.Page(_PAGES / "signals.py", title="Signals", icon=":material/sensors:"),
         st.Page(_PAGES / "sources.py", title="Sources", icon=":material/monitor_heart:"),
         st.Page(_PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
+        st.Page(_PAGES / "analytics.py", title="Analytics", icon=":material/monitoring:"),
+        st.Page(_PAGES / "audit.py", title="Audit", icon=":material/history:"),
         st.Page(_PAGES / "settings.py", title="Settings", icon=":material/tune:"),
     ]
 )

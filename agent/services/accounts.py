@@ -66,14 +66,25 @@ class ImportSummary:
         return self.created + self.updated + self.unchanged
 
 
-def audit_account_change(action: str, subject: str, before: Any = None, after: Any = None) -> None:
-    """THE one call site per account/contact configuration change for the audit log.
+def audit_account_change(
+    action: str, subject: str, before: Any = None, after: Any = None, *, db: Database | None = None,
+    actor: Any = None,
+) -> None:
+    """THE one call site per account/contact configuration change for the audit log: an entry
+    `account.<action>` on `subject` ("account:12", or an import's file name), written by
+    agent.services.audit.record after the change is committed.
 
-    INTEGRATOR: when agent/services/audit.py (branch insight) is on main, add its `record(...)`
-    call here, e.g. `audit.record(db, actor=..., action=f"account.{action}", subject=subject,
-    before=before, after=after)` (and thread the actor through from the UI/CLI callers).
-    """
+    `actor` is whoever acts (the Accounts page passes the signed-in or local user); without one
+    (the CLI imports, tests) the entry says "unknown"."""
+    from agent.services import audit
+
     log.info("account change action=%s subject=%s before=%s after=%s", action, subject, before, after)
+    if db is None:
+        return
+    kind, _, ident = subject.partition(":")
+    target_type, target_id = (kind, ident) if ident else ("import", subject)
+    audit.record(db, actor=actor or "unknown", action=f"account.{action}", target_type=target_type,
+                 target_id=target_id, before=before, after=after)
 
 
 def read_import_file(path: Path) -> bytes:
@@ -101,7 +112,7 @@ def _apply(target: Any, values: dict[str, Any]) -> bool:
     return changed
 
 
-def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>") -> ImportSummary:
+def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>", actor: Any = None) -> ImportSummary:
     """Parse and upsert accounts. Key: domain, else the normalised name. Bad rows are reported."""
     result = parse_accounts_csv(data, filename=filename)
     summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
@@ -136,7 +147,7 @@ def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>") -> Im
     audit_account_change("import", filename, after={
         "created": summary.created, "updated": summary.updated, "problems": len(summary.problems),
         "rematched": summary.rematched,
-    })
+    }, db=db, actor=actor)
     return summary
 
 
@@ -210,7 +221,9 @@ def _lead_settings(target: Database | Workspace) -> Any:
     return target
 
 
-def import_contacts(target: Database | Workspace, data: bytes, *, filename: str = "<csv>") -> ImportSummary:
+def import_contacts(
+    target: Database | Workspace, data: bytes, *, filename: str = "<csv>", actor: Any = None
+) -> ImportSummary:
     """Parse and upsert contacts (key: email), linking each to its account.
 
     The link is, in order: the Salesforce AccountId, the contact's company domain, the company
@@ -299,7 +312,7 @@ def import_contacts(target: Database | Workspace, data: bytes, *, filename: str 
     audit_account_change("contacts_import", filename, after={
         "created": summary.created, "updated": summary.updated, "problems": len(summary.problems),
         "rematched": summary.rematched,
-    })
+    }, db=target if isinstance(target, Database) else target.db, actor=actor)
     return summary
 
 
@@ -344,7 +357,7 @@ def _contact_job_changes(
     return ids
 
 
-def accept_suggested_account(db: Database, account_id: int) -> Account:
+def accept_suggested_account(db: Database, account_id: int, *, actor: Any = None) -> Account:
     """A rep accepts an account Outrider suggested (a champion moved there): watch it, and give
     its recorded signals another pass so they can be drafted."""
     with db.session() as session:
@@ -363,7 +376,7 @@ def accept_suggested_account(db: Database, account_id: int) -> Account:
         )
         session.commit()
         session.refresh(account)
-    audit_account_change("accept_suggested", f"account:{account_id}")
+    audit_account_change("accept_suggested", f"account:{account_id}", db=db, actor=actor)
     return account
 
 
@@ -439,7 +452,7 @@ def _clean_account_values(values: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def add_account(db: Database, **values: Any) -> Account:
+def add_account(db: Database, *, actor: Any = None, **values: Any) -> Account:
     clean = _clean_account_values(values)
     with db.session() as session:
         if clean.get("domain") and session.exec(
@@ -452,11 +465,11 @@ def add_account(db: Database, **values: Any) -> Account:
         rematched = rematch_signals(session, {account.id or 0})
         session.commit()
         session.refresh(account)
-    audit_account_change("add", f"account:{account.id}", after={**clean, "rematched": rematched})
+    audit_account_change("add", f"account:{account.id}", after={**clean, "rematched": rematched}, db=db, actor=actor)
     return account
 
 
-def update_account(db: Database, account_id: int, **values: Any) -> Account:
+def update_account(db: Database, account_id: int, *, actor: Any = None, **values: Any) -> Account:
     clean = _clean_account_values(values)
     with db.session() as session:
         account = session.get(Account, account_id)
@@ -478,12 +491,12 @@ def update_account(db: Database, account_id: int, **values: Any) -> Account:
         session.refresh(account)
     audit_account_change(
         "edit", f"account:{account_id}", before=before,
-        after={**{k: clean[k] for k in before}, "rematched": rematched},
+        after={**{k: clean[k] for k in before}, "rematched": rematched}, db=db, actor=actor,
     )
     return account
 
 
-def archive_account(db: Database, account_id: int) -> Account:
+def archive_account(db: Database, account_id: int, *, actor: Any = None) -> Account:
     """Stop watching an account but keep it, its contacts, signals and drafts (restorable).
 
     New signals about it are no longer matched to it; its pending drafts stay in the queue for a
@@ -498,11 +511,11 @@ def archive_account(db: Database, account_id: int) -> Account:
             session.add(account)
             session.commit()
             session.refresh(account)
-    audit_account_change("archive", f"account:{account_id}", after={"archived_at": str(account.archived_at)})
+    audit_account_change("archive", f"account:{account_id}", after={"archived_at": str(account.archived_at)}, db=db, actor=actor)
     return account
 
 
-def restore_account(db: Database, account_id: int) -> Account:
+def restore_account(db: Database, account_id: int, *, actor: Any = None) -> Account:
     """Watch an archived account again; unmatched signals get another pass (one may be about it)."""
     with db.session() as session:
         account = session.get(Account, account_id)
@@ -521,11 +534,11 @@ def restore_account(db: Database, account_id: int) -> Account:
         rematched = rematch_signals(session, {account_id})
         session.commit()
         session.refresh(account)
-    audit_account_change("restore", f"account:{account_id}", after={"rematched": rematched})
+    audit_account_change("restore", f"account:{account_id}", after={"rematched": rematched}, db=db, actor=actor)
     return account
 
 
-def remove_account(db: Database, account_id: int) -> None:
+def remove_account(db: Database, account_id: int, *, actor: Any = None) -> None:
     """Stop watching an account. Its signals stay (unlinked, for the record); pending drafts go."""
     with db.session() as session:
         account = session.get(Account, account_id)
@@ -551,7 +564,7 @@ def remove_account(db: Database, account_id: int) -> None:
         session.execute(update(Contact).where(col(Contact.account_id) == account_id).values(account_id=None))
         session.delete(account)
         session.commit()
-    audit_account_change("remove", f"account:{account_id}", before={"drafts_deleted": len(draft_ids)})
+    audit_account_change("remove", f"account:{account_id}", before={"drafts_deleted": len(draft_ids)}, db=db, actor=actor)
 
 
 def list_contacts(db: Database, *, account_id: int | None = None, limit: int = 1000) -> list[dict[str, Any]]:

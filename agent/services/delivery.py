@@ -20,6 +20,7 @@ from agent.delivery.sender import (
     record_draft_status,
     send_approved,
 )
+from agent.services import audit
 from agent.services.auth import Actor, authorize
 from agent.services.queue import Conflict, NotFound, QueueError
 from agent.store.db import Database
@@ -150,6 +151,7 @@ def resolve_unknown(db: Database, *, draft_id: int, reviewer: str | Actor, outco
             values = {"state": OutboxState.CANCELLED, "error": f"cancelled by {reviewer}; never sent"}
             draft_to, action = DraftStatus.SEND_FAILED, "cancelled"
             reason = f"{reviewer} cancelled it; it is never sent"
+        before = {"draft_id": draft_id, "state": row.state, "error": row.error}  # the update refreshes `row`
         query = (
             update(Outbox)
             .where(col(Outbox.id) == row.id)
@@ -174,6 +176,11 @@ def resolve_unknown(db: Database, *, draft_id: int, reviewer: str | Actor, outco
             action=action,
             reason=reason,
             now=now,
+        )
+        audit.record(
+            session, actor=reviewer, action=f"outbox.{outcome}", target_type="outbox", target_id=row.id,
+            before=before,
+            after={"draft_id": draft_id, "state": values["state"], "draft_status": draft_to}, reason=reason, at=now,
         )
         session.commit()
     return next(r for r in outbox(db) if r["draft_id"] == draft_id)
@@ -228,7 +235,11 @@ def suppress(db: Database, *, value: str, reason: str = "", actor: str | Actor =
             if existing is None:
                 raise
             return existing
-        _withdraw_suppressed(session, normal, kind, reason=reason, actor=actor)
+        withdrawn = _withdraw_suppressed(session, normal, kind, reason=reason, actor=actor)
+        audit.record(
+            session, actor=actor, action="suppression.added", target_type="suppression", target_id=normal,
+            after={"value": normal, "kind": kind, "withdrawn_drafts": withdrawn}, reason=reason,
+        )
         session.commit()
         session.refresh(entry)
         return entry
@@ -256,12 +267,19 @@ def _withdraw_suppressed(session: Any, value: str, kind: str, *, reason: str, ac
 
 def unsuppress(db: Database, *, value: str, actor: str | Actor = "outrider") -> bool:
     """Remove a suppression. True when there was one."""
-    authorize(actor, "suppress")
+    actor = authorize(actor, "suppress")
     normal, _kind = normalise_suppression(value)
     with db.session() as session:
+        existing = session.exec(select(Suppression).where(Suppression.value == normal)).first()
         result = session.execute(delete(Suppression).where(col(Suppression.value) == normal))
+        removed = int(result.rowcount or 0) > 0  # type: ignore[attr-defined]
+        if removed and existing is not None:
+            audit.record(
+                session, actor=actor, action="suppression.removed", target_type="suppression", target_id=normal,
+                before={"value": existing.value, "kind": existing.kind, "reason": existing.reason},
+            )
         session.commit()
-        return int(result.rowcount or 0) > 0  # type: ignore[attr-defined]
+        return removed
 
 
 def suppressions(db: Database) -> list[Suppression]:

@@ -303,11 +303,17 @@ def create_handoff(
 
 def _suppress(session: Session, email: str, reason: str, now: datetime) -> None:
     insert = _insert_for(session)
-    session.execute(
+    result = session.execute(
         insert(Suppression)
         .values(value=email.lower(), kind="email", reason=reason, created_at=now)
         .on_conflict_do_nothing(index_elements=["value"])
+        .returning(Suppression.id)  # type: ignore[arg-type]
     )
+    if result.first() is not None:  # a new suppression (rowcount is -1 on PostgreSQL)
+        from agent.services import audit
+
+        audit.record(session, actor="outrider", action="suppression.added", target_type="suppression",
+                     target_id=email.lower(), after={"value": email.lower(), "kind": "email"}, reason=reason, at=now)
 
 
 def record_events(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import update
 from sqlmodel import col, select
 
+from agent.services import audit
 from agent.store.db import Database
 from agent.store.models import (
     Account,
@@ -364,6 +365,7 @@ def _transition(
                 at=now,
             )
         )
+        audit.record(session, **audit.review_fields(draft_id, reviewer, action, current.draft.status, to_status, edits, reason, now, values))
         if outbox_to is not None:
             session.add(Outbox(draft_id=draft_id, to_email=outbox_to, to_title=outbox_title))
         session.commit()

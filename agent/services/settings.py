@@ -99,17 +99,17 @@ class Change:
 
 
 def audit_settings_change(ws: Workspace, change: Change) -> None:
-    """THE one call site per configuration change for the audit log.
+    """THE one call site per configuration change for the audit log: `config.changed` on the
+    section or source changed, with its before and after (agent.services.audit.record). The file
+    is written first, so the entry is written on its own just after."""
+    from agent.services import audit
 
-    INTEGRATOR: when agent/services/audit.py (branch insight) is on main, replace the log line
-    below with its `record(...)` call, e.g.
-    `audit.record(ws, actor=change.actor, action="config.change", subject=change.what,
-    before=change.before, after=change.after)`.
-    """
     log.info(
         "config change what=%s actor=%s version=%s->%s", change.what, change.actor or "unknown",
         change.version_before, change.version_after,
     )
+    audit.record(ws.db, actor=change.actor or "unknown", action="config.changed", target_type="config",
+                 target_id=change.what, before=change.before, after=change.after)
 
 
 @contextmanager

@@ -490,3 +490,26 @@ class EnrollmentLog(SQLModel, table=True):
     #: The content asset a drafted step is about (so a lead is not sent one asset twice).
     asset: str | None = None
     at: datetime = _ts()
+
+
+# --------------------------------------------------------------------------- the audit log
+
+
+class AuditEntry(SQLModel, table=True):
+    """One thing a person (or Outrider on their behalf) changed: a review action, a configuration
+    change, a suppression, an outbox settlement. Written only by `agent.services.audit.record`."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts(index=True)
+    #: Who: a signed-in address, "dana@example.com (cli)", or "outrider" for the system itself.
+    actor: str = Field(index=True)
+    #: What, as "<area>.<verb>": draft.approved, suppression.added, outbox.resend, config.changed ...
+    action: str = Field(index=True)
+    #: What it was done to: ("draft", "42"), ("suppression", "acme.com"), ("config", "icp").
+    target_type: str = Field(index=True)
+    target_id: str | None = None
+    before: Any = Field(default=None, sa_column=Column(JSON))
+    after: Any = Field(default=None, sa_column=Column(JSON))
+    reason: str | None = Field(default=None, sa_column=Column(Text))

@@ -95,7 +95,7 @@ def suggested_section(db: Any) -> None:
             st.caption(account.get("suggested_reason") or "Suggested from a signal.")
             accept_col, dismiss_col = st.columns(2)
             if accept_col.button("Accept and watch", key=f"accept-{account['id']}", type="primary"):
-                accounts_service.accept_suggested_account(db, account["id"])
+                accounts_service.accept_suggested_account(db, account["id"], actor=common.reviewer())
                 common.flash(
                     "success",
                     f"Now watching {account['name']}; its signals are drafted on the next cycle.",
@@ -103,7 +103,7 @@ def suggested_section(db: Any) -> None:
                 st.rerun()
             if dismiss_col.button("Dismiss", key=f"dismiss-{account['id']}"):
                 try:
-                    accounts_service.remove_account(db, account["id"])
+                    accounts_service.remove_account(db, account["id"], actor=common.reviewer())
                 except AccountError as exc:
                     common.say("error", common.sentence(exc))
                 else:
@@ -124,7 +124,7 @@ def archived_section(db: Any) -> None:
         )
         if right.button("Restore", key=f"restore-{account['id']}"):
             try:
-                accounts_service.restore_account(db, account["id"])
+                accounts_service.restore_account(db, account["id"], actor=common.reviewer())
             except AccountError as exc:
                 common.say("error", common.sentence(exc))
             else:
@@ -164,7 +164,7 @@ def add_section(db: Any) -> None:
         submitted = st.form_submit_button("Add account", key=f"add-submit-{gen}", type="primary")
     if submitted:
         try:
-            account = accounts_service.add_account(db, **values)  # re-matches unmatched signals too
+            account = accounts_service.add_account(db, actor=common.reviewer(), **values)  # re-matches unmatched signals too
         except AccountError as exc:
             common.say("error", common.sentence(exc))
             return
@@ -200,9 +200,9 @@ def import_section(ws: Any, kind: str = "accounts") -> None:
     with st.status(common.md(f"Importing {uploaded.name}…"), expanded=True) as status:
         try:
             if kind == "accounts":
-                summary = accounts_service.import_accounts(ws.db, uploaded.getvalue(), filename=uploaded.name)
+                summary = accounts_service.import_accounts(ws.db, uploaded.getvalue(), filename=uploaded.name, actor=common.reviewer())
             else:
-                summary = accounts_service.import_contacts(ws, uploaded.getvalue(), filename=uploaded.name)
+                summary = accounts_service.import_contacts(ws, uploaded.getvalue(), filename=uploaded.name, actor=common.reviewer())
         except ImportFileError as exc:
             status.update(label=common.md(f"{uploaded.name} was not imported"), state="error")
             common.say("error", common.sentence(exc))
@@ -257,7 +257,7 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
         saved = st.form_submit_button("Save changes", key=f"edit-submit-{account_id}", type="primary")
     if saved:
         try:
-            updated = accounts_service.update_account(db, account_id, **values)
+            updated = accounts_service.update_account(db, account_id, actor=common.reviewer(), **values)
         except AccountError as exc:
             common.say("error", common.sentence(exc))
         else:
@@ -268,7 +268,7 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
     if archive_col.button(f"Archive {account['name']}", key=f"archive-{account_id}",
                           help="Stop watching it; it keeps its contacts, signals and drafts, and can be restored."):
         try:
-            accounts_service.archive_account(db, account_id)
+            accounts_service.archive_account(db, account_id, actor=common.reviewer())
         except AccountError as exc:
             common.say("error", common.sentence(exc))
         else:
@@ -283,7 +283,7 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
                 st.warning("Tick the box above to confirm, then press Remove again.")
             else:
                 try:
-                    accounts_service.remove_account(db, account_id)
+                    accounts_service.remove_account(db, account_id, actor=common.reviewer())
                 except AccountError as exc:
                     common.say("error", common.sentence(exc))
                 else:
