@@ -13,7 +13,7 @@ from alembic import op
 import agent.store.types
 
 revision = "0008a"
-down_revision = "0008b"  # re-chained after main's 0008b (account archive) when main was merged in
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
