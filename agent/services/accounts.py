@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import delete, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from agent.ingest import DbSnapshots, store_events
@@ -80,33 +80,71 @@ def _apply(target: Any, values: dict[str, Any]) -> bool:
     return changed
 
 
+#: Rows per INSERT / UPDATE statement of an accounts import.
+_IMPORT_CHUNK = 2000
+
+
 def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>") -> ImportSummary:
-    """Parse and upsert accounts. Key: domain, else the normalised name. Bad rows are reported."""
+    """Parse and upsert accounts. Key: domain, else the normalised name. Bad rows are reported.
+
+    In bulk: existing accounts are read as plain values (no ORM rows), new ones inserted and
+    changed ones updated a few thousand rows per statement, all in one transaction.
+    """
     result = parse_accounts_csv(data, filename=filename)
     summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
+    now = utcnow()
     with db.session() as session:
-        by_domain, by_name = _account_indexes(session)
+        by_domain: dict[str, dict[str, Any]] = {}
+        by_name: dict[str, dict[str, Any]] = {}
+        columns = [getattr(Account, k) for k in ("id", *_ACCOUNT_FIELDS)]
+        for row in session.execute(select(*columns)).all():
+            values = dict(zip(("id", *_ACCOUNT_FIELDS), row, strict=True))
+            if values["domain"]:
+                by_domain[values["domain"]] = values
+            by_name.setdefault(normalise_company_name(values["name"]), values)
+        created: list[dict[str, Any]] = []
+        changed: dict[int, dict[str, Any]] = {}
         for record in result.records:
-            values = {k: getattr(record, k) for k in _ACCOUNT_FIELDS}
-            existing = _find_account(record, by_domain, by_name)
+            incoming = {k: getattr(record, k) for k in _ACCOUNT_FIELDS}
+            key_domain, key_name = record.domain, normalise_company_name(record.name)
+            existing = by_domain.get(key_domain) if key_domain else by_name.get(key_name)
             if existing is None:
-                account = Account(**values)
-                account.aliases = list(record.aliases)
-                session.add(account)
-                session.flush()
+                account = dict(incoming)
+                account["aliases"] = list(record.aliases)
+                created.append(account)
                 summary.created += 1
             else:
                 account = existing
-                if _apply(account, values):
-                    account.updated_at = utcnow()
+                if _apply_values(account, incoming):
                     summary.updated += 1
+                    if account.get("id") is not None:
+                        changed[account["id"]] = account
                 else:
                     summary.unchanged += 1
-            if account.domain:
-                by_domain[account.domain] = account
-            by_name.setdefault(normalise_company_name(account.name), account)
+            if account["domain"]:
+                by_domain[account["domain"]] = account
+            by_name.setdefault(normalise_company_name(account["name"]), account)
+        del by_domain, by_name
+        defaults = {"suggested": False, "suggested_reason": None, "created_at": now, "updated_at": now}
+        for start in range(0, len(created), _IMPORT_CHUNK):
+            session.execute(insert(Account), [{**defaults, **row} for row in created[start : start + _IMPORT_CHUNK]])
+        rows = [{**account, "updated_at": now} for account in changed.values()]
+        for start in range(0, len(rows), _IMPORT_CHUNK):
+            session.execute(update(Account), rows[start : start + _IMPORT_CHUNK])
         session.commit()
     return summary
+
+
+def _apply_values(target: dict[str, Any], values: dict[str, Any]) -> bool:
+    """`_apply` for an account held as plain values."""
+    changed = False
+    for key, value in values.items():
+        if value is None or value == [] or value == "":
+            continue  # an empty cell never erases what we knew
+        if target.get(key) != value:
+            target[key] = value
+            changed = True
+    return changed
 
 
 def _account_indexes(session: Session) -> tuple[dict[str, Account], dict[str, Account]]:
