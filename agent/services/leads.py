@@ -110,6 +110,25 @@ def _watched(account: Account) -> WatchedAccount:
     )
 
 
+_FIT_MEMO: dict[tuple[str, WatchedAccount, tuple[str, ...]], float | None] = {}
+_FIT_MEMO_MAX = 50_000
+
+
+def _fit_value(account: WatchedAccount, techs: tuple[str, ...], icp: Any, icp_key: str) -> float | None:
+    """`fit_score(...).value`, remembered for the same account values, technologies and `[icp]`
+    (`icp_key`, its JSON): a fit only changes when one of those does, and each is in the key."""
+    key = (icp_key, account, techs)
+    found = _FIT_MEMO.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_FIT_MEMO) >= _FIT_MEMO_MAX:
+            _FIT_MEMO.clear()
+        found = _FIT_MEMO[key] = fit_score(account, icp, technologies=list(techs)).value
+    return found  # type: ignore[return-value]
+
+
+_MISSING = object()
+
+
 class _Fits:
     """ICP fit per account, computed once per unit of work."""
 
@@ -123,14 +142,25 @@ class _Fits:
         wanted = sorted({a for a in account_ids if a and a not in self._cache})
         if not wanted:
             return
+        columns = (Account.id, Account.name, Account.domain, Account.aliases, Account.industry, Account.employees,
+                   Account.country, Account.state)
         with self.session.no_autoflush:
-            accounts = self.session.exec(select(Account).where(col(Account.id).in_(wanted))).all()
+            # Plain values, not ORM rows: nothing here is changed, and rows cost far more to load.
+            accounts = [
+                WatchedAccount(id=i or 0, name=name, domain=domain, aliases=tuple(aliases or ()), industry=industry,
+                               employees=employees, country=country, state=state)
+                for i, name, domain, aliases, industry, employees, country, state in self.session.exec(
+                    select(*columns).where(col(Account.id).in_(wanted))
+                ).all()
+            ]
             keys = [f"tech:{a.domain}" for a in accounts if a.domain]
             snaps = dict(self.session.exec(select(Snapshot.key, Snapshot.data).where(col(Snapshot.key).in_(keys))).all()) if keys else {}
+        icp = self.ws.config.icp
+        icp_key = icp.model_dump_json()
         for account in accounts:
             snap = snaps.get(f"tech:{account.domain}")
-            techs = [str(x) for x in snap["techs"]] if isinstance(snap, dict) and isinstance(snap.get("techs"), dict) else []
-            self._cache[account.id or 0] = fit_score(_watched(account), self.ws.config.icp, technologies=techs).value
+            techs = tuple(str(x) for x in snap["techs"]) if isinstance(snap, dict) and isinstance(snap.get("techs"), dict) else ()
+            self._cache[account.id] = _fit_value(account, techs, icp, icp_key)
         for account_id in wanted:
             self._cache.setdefault(account_id, None)
 
