@@ -44,7 +44,8 @@ class Account(SQLModel, table=True):
     suggested: bool = False
     suggested_reason: str | None = None
     created_at: datetime = _ts()
-    updated_at: datetime = _ts()
+    #: Indexed: max(updated_at) is part of the accounts' version (agent.pipeline.routing_index).
+    updated_at: datetime = _ts(index=True)
 
 
 class Contact(SQLModel, table=True):
