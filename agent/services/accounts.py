@@ -14,7 +14,6 @@ from agent.store.db import Database
 from agent.workspace import Workspace
 from agent.store.models import Account, Contact, Draft, Outbox, ReviewEvent, Signal
 from signals.imports import (
-    AccountRecord,
     ContactRecord,
     ImportFileError,
     parse_accounts_csv,
@@ -145,25 +144,6 @@ def _apply_values(target: dict[str, Any], values: dict[str, Any]) -> bool:
             target[key] = value
             changed = True
     return changed
-
-
-def _account_indexes(session: Session) -> tuple[dict[str, Account], dict[str, Account]]:
-    by_domain: dict[str, Account] = {}
-    by_name: dict[str, Account] = {}
-    for account in session.exec(select(Account)).all():
-        if account.domain:
-            by_domain[account.domain] = account
-        by_name.setdefault(normalise_company_name(account.name), account)
-    return by_domain, by_name
-
-
-def _find_account(
-    record: AccountRecord, by_domain: dict[str, Account], by_name: dict[str, Account]
-) -> Account | None:
-    if record.domain:
-        return by_domain.get(record.domain)
-    found = by_name.get(normalise_company_name(record.name))
-    return found
 
 
 def _lead_settings(target: Database | Workspace) -> Any:
