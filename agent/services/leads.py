@@ -435,10 +435,10 @@ def _record_together(ws: Workspace, batches: Sequence[EventBatch], now: datetime
     results = [RecordResult() for _ in batches]
     prepared = [_event_rows(batch, now) for batch in batches]
     with ws.db.write_session() as session:
-        emails = {r["email"] for rows in prepared for r in rows if r["email"]}
+        emails = sorted({r["email"] for rows in prepared for r in rows if r["email"]})
         by_email: dict[str, int] = {}
         for start in range(0, len(emails), 900):
-            chunk = sorted(emails)[start : start + 900]
+            chunk = emails[start : start + 900]
             by_email.update(
                 (email, cid or 0)
                 for cid, email in session.exec(select(Contact.id, Contact.email).where(col(Contact.email).in_(chunk))).all()
