@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
@@ -296,6 +297,8 @@ def _apply_score(
     if decision.rearm:
         contact.handoff_armed = True
     if decision.to_stage is not None:
+        if event is not None:
+            _in_session(session, event)
         change_stage(session, contact, decision.to_stage, reason=decision.reason, now=now, event_id=event_id)
     if decision.handoff:
         handoff_id = create_handoff(session, ws, contact, score=result.value, reason=decision.reason, now=now, event_id=event_id)
@@ -428,6 +431,23 @@ class _NewEvent:
     contact_id: int | None = None
     account_id: int | None = None
     applied: bool = False
+    received_at: datetime | None = None
+
+
+def _in_session(session: Session, event: EngagementEvent | _NewEvent) -> None:
+    """Put an inserted event's row in the session's identity map without reading it back, so a
+    stage listener's `session.get(EngagementEvent, id)` (the nurture exits) costs no query."""
+    if not isinstance(event, _NewEvent):
+        return
+    if session.identity_key(EngagementEvent, event.id) in session.identity_map:
+        return
+    row = EngagementEvent(
+        id=event.id, key=event.key, origin=event.origin, type=event.type, email=event.email, domain=event.domain,
+        contact_id=event.contact_id, account_id=event.account_id, url=event.url, occurred_at=event.occurred_at,
+        properties=event.properties, applied=event.applied, received_at=event.received_at or utcnow(),
+    )
+    make_transient_to_detached(row)  # as if loaded: nothing to insert or update at flush
+    session.add(row)
 
 
 def _record_together(ws: Workspace, batches: Sequence[EventBatch], now: datetime) -> list[RecordResult]:
@@ -478,7 +498,7 @@ def _record_together(ws: Workspace, batches: Sequence[EventBatch], now: datetime
                     id=event_id, key=key, origin=row["origin"], type=row["type"], email=row["email"],
                     domain=row["domain"], url=row["url"], occurred_at=as_utc(row["occurred_at"]),
                     properties=row["properties"], contact_id=row.get("contact_id"), account_id=row.get("account_id"),
-                    applied=bool(row["applied"]),
+                    applied=bool(row["applied"]), received_at=row["received_at"],
                 ))
             ids.sort()
             result.accepted = len(ids)
