@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -18,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from agent.delivery.sender import suppressed_by
+from agent.delivery.sender import suppressed_by, suppression_values
 from agent.ingest import DbSnapshots, store_events
 from agent.services.accounts import person_of, watched_accounts
 from agent.services.reactivation import Waker
@@ -36,7 +38,6 @@ from agent.store.models import (
     SignalStatus,
     Snapshot,
     SourceHealth,
-    Suppression,
 )
 from agent.workspace import Workspace
 from drafting.base import DraftProvider
@@ -97,10 +98,10 @@ class RouteResult:
     fallbacks: list[str] = field(default_factory=list)
 
 
-def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
+def _fetcher_options(ws: Workspace) -> dict[str, Any]:
     contact = ws.config.contact_email or ws.config.sender.email
     http = ws.config.http
-    options: dict[str, Any] = {
+    return {
         "user_agent": f"Outrider/0.1 ({contact})",
         "rate_per_host": http.rate_per_host,
         "host_rates": dict(http.host_rates),
@@ -109,8 +110,31 @@ def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
         "max_connections": http.max_connections,
         "allow_private": http.allow_private,
     }
+
+
+def make_fetcher(ws: Workspace, **overrides: Any) -> Fetcher:
+    """A new fetcher of its own (the caller closes it); see `shared_fetcher` for the usual one."""
+    options = _fetcher_options(ws)
     options.update(overrides)
     return Fetcher(**options)
+
+
+_FETCHER_LOCK = threading.Lock()
+
+
+def shared_fetcher(ws: Workspace) -> Fetcher:
+    """The workspace's one fetcher, shared by every source collected through this Workspace
+    object (a cycle's sources, a worker's jobs): one connection pool, and per-host rate limits
+    that hold across sources. Rebuilt when `[http]` changes; never closed by a collection."""
+    options = _fetcher_options(ws)
+    key = repr(sorted(options.items()))
+    with _FETCHER_LOCK:
+        held = ws.__dict__.get("_shared_fetcher")
+        if held is not None and held[0] == key:
+            return held[1]
+        fetcher = Fetcher(**options)
+        ws.__dict__["_shared_fetcher"] = (key, fetcher)
+        return fetcher
 
 
 def collect_source(
@@ -154,8 +178,7 @@ def _collect_source(
     db = ws.db
     source = ws.config.source(name)
     result = CollectResult(source=name)
-    own_fetcher = fetcher is None
-    fetcher = fetcher or make_fetcher(ws)
+    fetcher = fetcher or shared_fetcher(ws)
     with db.session() as session:
         row = session.get(CollectorState, name)
         state = dict(row.state) if row else {}
@@ -193,9 +216,6 @@ def _collect_source(
     except Exception as exc:  # a collector bug must not stop the cycle
         log.exception("source %s crashed", name)
         result.error = f"source {name!r} failed unexpectedly: {exc.__class__.__name__}: {exc}"
-    finally:
-        if own_fetcher:
-            fetcher.close()
     if result.error is None and time.monotonic() >= deadline:
         result.stopped = (
             f"source {name!r}: stopped at its deadline_s = {source.deadline_s:g} s; the {len(events)} events "
@@ -424,14 +444,10 @@ def process_signals(
         ids = [i for i in session.exec(query).all() if i is not None]
         if not ids:
             return result
-        accounts = watched_accounts(session)
-        technologies = _technologies_by_domain(session)
-        suppressed = set(session.exec(select(Suppression.value)).all())
-    resolver = AccountResolver(accounts)
-    by_id = {a.id: a for a in accounts}
+        by_id, resolver = routing_index(db, session)
     drafter = _BatchDrafter(provider, ws.config.guardrails, expected=len(ids))
     try:
-        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, technologies, suppressed)
+        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter)
     finally:
         drafter.close()
     # A signal at an account counts toward the lead score of everyone there.
@@ -450,8 +466,6 @@ def _route_batches(
     now: datetime,
     result: RouteResult,
     drafter: _BatchDrafter,
-    technologies: dict[str, list[str]],
-    suppressed: set[str],
 ) -> None:
     db = ws.db
     provider = drafter.provider
@@ -474,6 +488,13 @@ def _route_batches(
             people = _people_by_account(session, wanted_accounts)
             preferred = _prepare_job_changes(session, signals, matches, by_id, people)
             waker = Waker(session, ws)
+            # Only what this batch's accounts and people need, not every snapshot and suppression.
+            technologies = _technologies_for(
+                session, {by_id[a].domain for a in wanted_accounts if a in by_id and by_id[a].domain}
+            )
+            suppressed = suppression_values(
+                session, [p.email for group in people.values() for p in group] + [p.email for p in preferred.values()]
+            )
             jobs: list[_DraftJob] = []
             for signal in signals:
                 if signal.status == SignalStatus.RECORDED:  # settled by _prepare_job_changes
@@ -647,15 +668,62 @@ def _ensure_contact(session: Session, account_id: int, email: str, facts: dict[s
     return person_of(contact)
 
 
-def _technologies_by_domain(session: Session) -> dict[str, list[str]]:
-    """What tech_stack sources last saw on each watched site (snapshot `tech:{domain}`), for fit."""
+def _technologies_for(session: Session, domains: Iterable[str]) -> dict[str, list[str]]:
+    """What tech_stack sources last saw on these sites (snapshots `tech:{domain}`), for fit."""
     found: dict[str, list[str]] = defaultdict(list)
-    rows = session.exec(select(Snapshot.key, Snapshot.data).where(col(Snapshot.key).startswith("tech:"))).all()
-    for key, data in rows:
-        techs = data.get("techs") if isinstance(data, dict) else None
-        if isinstance(techs, dict):
-            found[key.removeprefix("tech:")].extend(str(name) for name in techs)
+    keys = sorted(f"tech:{d}" for d in set(domains) if d)
+    for start in range(0, len(keys), 900):
+        rows = session.exec(select(Snapshot.key, Snapshot.data).where(col(Snapshot.key).in_(keys[start : start + 900]))).all()
+        for key, data in rows:
+            techs = data.get("techs") if isinstance(data, dict) else None
+            if isinstance(techs, dict):
+                found[key.removeprefix("tech:")].extend(str(name) for name in techs)
     return found
+
+
+class _RoutingIndex:
+    """The watched accounts and their resolver, built once and kept while the accounts stay as
+    they are: every change to them (an import, an edit, an add or a removal, in this process or
+    another) moves the version read with one small query, and the next call rebuilds."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._built: weakref.WeakKeyDictionary[Any, tuple[tuple[Any, ...], dict[int, WatchedAccount], AccountResolver]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    @staticmethod
+    def version(session: Session) -> tuple[Any, ...]:
+        count, top, changed = session.exec(
+            select(func.count(), func.max(Account.id), func.max(Account.updated_at)).select_from(Account)
+        ).one()
+        return (int(count), top, changed)
+
+    def get(self, db: Any, session: Session) -> tuple[dict[int, WatchedAccount], AccountResolver]:
+        version = self.version(session)
+        with self._lock:
+            built = self._built.get(db.engine)
+            if built is not None and built[0] == version:
+                return built[1], built[2]
+        accounts = watched_accounts(session)
+        by_id = {a.id: a for a in accounts}
+        resolver = AccountResolver(accounts)
+        with self._lock:
+            self._built[db.engine] = (version, by_id, resolver)
+        log.debug("routing index built: %d accounts (version %s)", len(accounts), version)
+        return by_id, resolver
+
+    def clear(self) -> None:
+        with self._lock:
+            self._built.clear()
+
+
+_ROUTING = _RoutingIndex()
+
+
+def routing_index(db: Any, session: Session) -> tuple[dict[int, WatchedAccount], AccountResolver]:
+    """The watched accounts by id and their resolver, rebuilt only when the accounts changed."""
+    return _ROUTING.get(db, session)
 
 
 def _people_by_account(session: Session, account_ids: set[int | None]) -> dict[int, list[Person]]:

@@ -58,7 +58,9 @@ def fold_confusables(text: str) -> str:
     """
     if text.isascii():
         return text
-    return "".join(ch if ch.isascii() else _latin_for(ch) for ch in text)
+    # One lookup per distinct non-ASCII character, then one translate (not a join per character).
+    table = {ord(ch): _latin_for(ch) for ch in set(text) if not ch.isascii()}
+    return text.translate({k: v for k, v in table.items() if v != chr(k)}) if table else text
 
 
 def reader_view(text: str) -> str:

@@ -225,6 +225,22 @@ class _GuardedBackend:
         time.sleep(seconds)
 
 
+_SSL_CONTEXTS: dict[tuple[str, bool], Any] = {}
+_SSL_LOCK = threading.Lock()
+
+
+def shared_ssl_context(client_module: ModuleType = httpx, *, verify: bool = True) -> Any:
+    """One SSL context per process (per client library and verify setting), shared by every
+    fetcher and client: building one reads the CA bundle and costs a few hundred milliseconds,
+    and an SSLContext is safe to share between connections and threads."""
+    key = (client_module.__name__, bool(verify))
+    with _SSL_LOCK:
+        context = _SSL_CONTEXTS.get(key)
+        if context is None:
+            context = _SSL_CONTEXTS[key] = client_module.create_ssl_context(verify=verify)
+        return context
+
+
 def guarded_transport(
     policy: AddressPolicy,
     *,
@@ -242,14 +258,15 @@ def guarded_transport(
     would resolve the target and the check would mean nothing.
     """
     limits = limits or client_module.Limits()
-    transport = client_module.HTTPTransport(verify=verify, limits=limits)
+    ssl_context = shared_ssl_context(client_module, verify=verify)
+    transport = client_module.HTTPTransport(verify=ssl_context, limits=limits)
     pool = getattr(transport, "_pool", None)
     core = sys.modules.get(type(pool).__module__.split(".")[0])
     if core is None or not isinstance(pool, core.ConnectionPool):  # pragma: no cover - a future httpx
         raise RuntimeError(f"{client_module.__name__} keeps its connection pool elsewhere; update guarded_transport")
     pool.close()
     transport._pool = core.ConnectionPool(
-        ssl_context=client_module.create_ssl_context(verify=verify),
+        ssl_context=ssl_context,
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,

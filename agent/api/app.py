@@ -23,6 +23,7 @@ from starlette.status import HTTP_422_UNPROCESSABLE_CONTENT, HTTP_503_SERVICE_UN
 from agent.api import events, pages
 from agent.api.gate import WriteGate, urgent_workspace
 from agent.api.middleware import AccessLog, BodyLimit, loggable_path
+from agent.api.writer import EventWriter
 from agent.api.schemas import Health
 from agent.delivery.alerts import AlertWorker
 from agent.delivery.links import link_secret
@@ -50,6 +51,7 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
         try:
             yield
         finally:
+            app.state.event_writer.stop()
             if worker is not None:
                 worker.stop()
 
@@ -65,6 +67,8 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
     app.state.link_secret = secret
     #: Schedules this process's SQLite writers: alert delivery first (agent.api.gate).
     app.state.write_gate = WriteGate()
+    #: Records the event endpoints' requests, those that arrive together in one transaction.
+    app.state.event_writer = EventWriter(app.state)
 
     @app.get("/healthz", response_model=Health, response_model_exclude_none=True, responses={503: {"model": Health}}, tags=["health"])
     def healthz(request: Request) -> Any:

@@ -2,11 +2,14 @@
 
 A request is validated whole before anything is stored: one bad event answers 422 with every
 problem named by its index and field, and nothing from that request is kept. Good requests go to
-`leads.record_events` (one transaction; a repost of an id stores nothing new).
+`leads.record_event_batches` through the app's EventWriter (agent.api.writer: requests that
+arrive together share one transaction, each answered with its own counts; a repost of an id
+stores nothing new).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -18,7 +21,6 @@ from starlette.status import HTTP_202_ACCEPTED, HTTP_422_UNPROCESSABLE_CONTENT
 
 from agent.api import identities
 from agent.api.auth import require_token
-from agent.api.gate import writing
 from agent.api.schemas import (
     EVENTS_REQUEST,
     SEGMENT_REQUEST,
@@ -43,10 +45,9 @@ class Problem(BaseModel):
     message: str
 
 
-def record(request: Request, events: list[EngagementIn], *, origin: str) -> leads.RecordResult:
-    """`leads.record_events`, queued on the app's write gate on SQLite (agent.api.gate)."""
-    with writing(request.app.state):
-        return leads.record_events(request.app.state.workspace, events=events, origin=origin, now=utcnow())
+async def record(request: Request, events: list[EngagementIn], *, origin: str) -> leads.RecordResult:
+    """The events recorded by the app's writer, together with other requests' (agent.api.writer)."""
+    return await asyncio.wrap_future(request.app.state.event_writer.submit(events, origin))
 
 
 def problems_response(problems: list[dict[str, Any]]) -> JSONResponse:
@@ -114,7 +115,7 @@ async def post_events(request: Request) -> Any:
     events, problems = validate_events(payload)
     if problems:
         return problems_response(problems)
-    result = await run_in_threadpool(record, request, events, origin="api")
+    result = await record(request, events, origin="api")
     return JSONResponse(result.as_json(), status_code=HTTP_202_ACCEPTED)
 
 
@@ -140,7 +141,7 @@ async def post_segment(request: Request) -> Any:
         return problems_response([p.as_json() for p in mapping.problems])
     now = utcnow()
     await run_in_threadpool(identities.remember_identities, ws.db, mapping.identities, now=now)
-    result = await run_in_threadpool(record, request, mapping.events, origin="segment")
+    result = await record(request, mapping.events, origin="segment")
     return JSONResponse(
         {
             **result.as_json(),

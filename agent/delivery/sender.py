@@ -167,6 +167,21 @@ def suppressed_by(email: str, values: set[str] | frozenset[str]) -> str | None:
     return None
 
 
+def suppression_values(session: Session, emails: Iterable[str]) -> set[str]:
+    """The suppressions (addresses and domains) that could block any of `emails`, for
+    `suppressed_by`: one query per thousand candidates instead of reading the whole table."""
+    candidates: set[str] = set()
+    for email in emails:
+        email = (email or "").strip().lower()
+        if email:
+            candidates.update((email, *_domains(email.rpartition("@")[2])))
+    wanted = sorted(candidates)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 900):
+        found.update(session.exec(select(Suppression.value).where(col(Suppression.value).in_(wanted[start : start + 900]))).all())
+    return found
+
+
 def find_suppression(session: Session, email: str) -> Suppression | None:
     """The suppression that blocks `email`: the exact address, its domain, or a parent domain."""
     email = (email or "").strip().lower()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import delete, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from agent.ingest import DbSnapshots, store_events
@@ -19,7 +19,6 @@ from agent.store.db import Database
 from agent.workspace import Workspace
 from agent.store.models import Account, Contact, Draft, Outbox, ReviewEvent, Signal
 from signals.imports import (
-    AccountRecord,
     ContactRecord,
     ImportFileError,
     parse_accounts_csv,
@@ -112,37 +111,62 @@ def _apply(target: Any, values: dict[str, Any]) -> bool:
     return changed
 
 
+#: Rows per INSERT / UPDATE statement of an accounts import.
+_IMPORT_CHUNK = 2000
+
+
 def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>", actor: Any = None) -> ImportSummary:
-    """Parse and upsert accounts. Key: domain, else the normalised name. Bad rows are reported."""
+    """Parse and upsert accounts. Key: domain, else the normalised name. Bad rows are reported.
+
+    In bulk: existing accounts are read as plain values (no ORM rows), new ones inserted and
+    changed ones updated a few thousand rows per statement, all in one transaction.
+    """
     result = parse_accounts_csv(data, filename=filename)
     summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
-    touched: set[int] = set()
+    now = utcnow()
     with db.session() as session:
-        by_domain, by_name = _account_indexes(session)
+        by_domain: dict[str, dict[str, Any]] = {}
+        by_name: dict[str, dict[str, Any]] = {}
+        columns = [getattr(Account, k) for k in ("id", *_ACCOUNT_FIELDS)]
+        for row in session.execute(select(*columns)).all():
+            values = dict(zip(("id", *_ACCOUNT_FIELDS), row, strict=True))
+            if values["domain"]:
+                by_domain[values["domain"]] = values
+            by_name.setdefault(normalise_company_name(values["name"]), values)
+        created: list[dict[str, Any]] = []
+        changed: dict[int, dict[str, Any]] = {}
         for record in result.records:
-            values = {k: getattr(record, k) for k in _ACCOUNT_FIELDS}
-            existing = _find_account(record, by_domain, by_name)
+            incoming = {k: getattr(record, k) for k in _ACCOUNT_FIELDS}
+            key_domain, key_name = record.domain, normalise_company_name(record.name)
+            existing = by_domain.get(key_domain) if key_domain else by_name.get(key_name)
             if existing is None:
-                account = Account(**values)
-                account.aliases = list(record.aliases)
-                session.add(account)
-                session.flush()
+                account = dict(incoming)
+                account["aliases"] = list(record.aliases)
+                created.append(account)
                 summary.created += 1
-                touched.add(account.id or 0)
             else:
                 account = existing
-                if _apply(account, values):
-                    account.updated_at = utcnow()
+                if _apply_values(account, incoming):
                     summary.updated += 1
-                    touched.add(account.id or 0)
+                    if account.get("id") is not None:
+                        changed[account["id"]] = account
                 else:
                     summary.unchanged += 1
-            if account.domain:
-                by_domain[account.domain] = account
-            by_name.setdefault(normalise_company_name(account.name), account)
-        if touched:
+            if account["domain"]:
+                by_domain[account["domain"]] = account
+            by_name.setdefault(normalise_company_name(account["name"]), account)
+        del by_domain, by_name
+        defaults = {"suggested": False, "suggested_reason": None, "created_at": now, "updated_at": now}
+        for start in range(0, len(created), _IMPORT_CHUNK):
+            session.execute(insert(Account), [{**defaults, **row} for row in created[start : start + _IMPORT_CHUNK]])
+        rows = [{**account, "updated_at": now} for account in changed.values()]
+        for start in range(0, len(rows), _IMPORT_CHUNK):
+            session.execute(update(Account), rows[start : start + _IMPORT_CHUNK])
+        if created or changed:
+            # New accounts can only be what unmatched signals were about; changed ones may also
+            # give their recorded signals a recipient or a better fit.
             session.flush()
-            summary.rematched = rematch_signals(session, touched)
+            summary.rematched = rematch_signals(session, set(changed))
         session.commit()
     audit_account_change("import", filename, after={
         "created": summary.created, "updated": summary.updated, "problems": len(summary.problems),
@@ -191,23 +215,16 @@ def rematch_signals(session: Session, account_ids: set[int] | None = None, *, un
     return count
 
 
-def _account_indexes(session: Session) -> tuple[dict[str, Account], dict[str, Account]]:
-    by_domain: dict[str, Account] = {}
-    by_name: dict[str, Account] = {}
-    for account in session.exec(select(Account)).all():
-        if account.domain:
-            by_domain[account.domain] = account
-        by_name.setdefault(normalise_company_name(account.name), account)
-    return by_domain, by_name
-
-
-def _find_account(
-    record: AccountRecord, by_domain: dict[str, Account], by_name: dict[str, Account]
-) -> Account | None:
-    if record.domain:
-        return by_domain.get(record.domain)
-    found = by_name.get(normalise_company_name(record.name))
-    return found
+def _apply_values(target: dict[str, Any], values: dict[str, Any]) -> bool:
+    """`_apply` for an account held as plain values."""
+    changed = False
+    for key, value in values.items():
+        if value is None or value == [] or value == "":
+            continue  # an empty cell never erases what we knew
+        if target.get(key) != value:
+            target[key] = value
+            changed = True
+    return changed
 
 
 def _lead_settings(target: Database | Workspace) -> Any:

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from agent.leads import hooks
@@ -90,7 +92,7 @@ def _lock_contacts(session: Session, ids: Iterable[int]) -> dict[int, Contact]:
     return {c.id or 0: c for c in session.exec(query).all()}
 
 
-def _event_facts(row: EngagementEvent) -> lead_scoring.EventFacts:
+def _event_facts(row: EngagementEvent | _NewEvent) -> lead_scoring.EventFacts:
     return lead_scoring.EventFacts(
         type=row.type, occurred_at=row.occurred_at, url=row.url, properties=dict(row.properties or {})
     )
@@ -109,6 +111,25 @@ def _watched(account: Account) -> WatchedAccount:
     )
 
 
+_FIT_MEMO: dict[tuple[str, WatchedAccount, tuple[str, ...]], float | None] = {}
+_FIT_MEMO_MAX = 50_000
+
+
+def _fit_value(account: WatchedAccount, techs: tuple[str, ...], icp: Any, icp_key: str) -> float | None:
+    """`fit_score(...).value`, remembered for the same account values, technologies and `[icp]`
+    (`icp_key`, its JSON): a fit only changes when one of those does, and each is in the key."""
+    key = (icp_key, account, techs)
+    found = _FIT_MEMO.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_FIT_MEMO) >= _FIT_MEMO_MAX:
+            _FIT_MEMO.clear()
+        found = _FIT_MEMO[key] = fit_score(account, icp, technologies=list(techs)).value
+    return found  # type: ignore[return-value]
+
+
+_MISSING = object()
+
+
 class _Fits:
     """ICP fit per account, computed once per unit of work."""
 
@@ -122,14 +143,25 @@ class _Fits:
         wanted = sorted({a for a in account_ids if a and a not in self._cache})
         if not wanted:
             return
+        columns = (Account.id, Account.name, Account.domain, Account.aliases, Account.industry, Account.employees,
+                   Account.country, Account.state)
         with self.session.no_autoflush:
-            accounts = self.session.exec(select(Account).where(col(Account.id).in_(wanted))).all()
+            # Plain values, not ORM rows: nothing here is changed, and rows cost far more to load.
+            accounts = [
+                WatchedAccount(id=i or 0, name=name, domain=domain, aliases=tuple(aliases or ()), industry=industry,
+                               employees=employees, country=country, state=state)
+                for i, name, domain, aliases, industry, employees, country, state in self.session.exec(
+                    select(*columns).where(col(Account.id).in_(wanted))
+                ).all()
+            ]
             keys = [f"tech:{a.domain}" for a in accounts if a.domain]
             snaps = dict(self.session.exec(select(Snapshot.key, Snapshot.data).where(col(Snapshot.key).in_(keys))).all()) if keys else {}
+        icp = self.ws.config.icp
+        icp_key = icp.model_dump_json()
         for account in accounts:
             snap = snaps.get(f"tech:{account.domain}")
-            techs = [str(x) for x in snap["techs"]] if isinstance(snap, dict) and isinstance(snap.get("techs"), dict) else []
-            self._cache[account.id or 0] = fit_score(_watched(account), self.ws.config.icp, technologies=techs).value
+            techs = tuple(str(x) for x in snap["techs"]) if isinstance(snap, dict) and isinstance(snap.get("techs"), dict) else ()
+            self._cache[account.id] = _fit_value(account, techs, icp, icp_key)
         for account_id in wanted:
             self._cache.setdefault(account_id, None)
 
@@ -240,7 +272,7 @@ def _apply_score(
     *,
     now: datetime,
     fit: float | None,
-    event: EngagementEvent | None = None,
+    event: EngagementEvent | _NewEvent | None = None,
     handoffs: list[int] | None = None,
 ) -> None:
     """Recompute `contact`'s score from its ledger, then let the stage rules act on it."""
@@ -265,6 +297,8 @@ def _apply_score(
     if decision.rearm:
         contact.handoff_armed = True
     if decision.to_stage is not None:
+        if event is not None:
+            _in_session(session, event)
         change_stage(session, contact, decision.to_stage, reason=decision.reason, now=now, event_id=event_id)
     if decision.handoff:
         handoff_id = create_handoff(session, ws, contact, score=result.value, reason=decision.reason, now=now, event_id=event_id)
@@ -316,22 +350,19 @@ def _suppress(session: Session, email: str, reason: str, now: datetime) -> None:
                      target_id=email.lower(), after={"value": email.lower(), "kind": "email"}, reason=reason, at=now)
 
 
-def record_events(
-    ws: Workspace, *, events: Sequence[EngagementIn], origin: str = "api", now: datetime | None = None
-) -> RecordResult:
-    """Store events (a repost of an id stores nothing) and act on them, all or nothing.
+@dataclass
+class EventBatch:
+    """One request's events: recorded all or nothing, with its own accepted/duplicates count."""
 
-    Events for an e-mail nobody knows are kept and counted when that contact is imported.
-    Unsubscribes and hard bounces suppress the address at once.
-    """
-    now = as_utc(now) if now else utcnow()
-    result = RecordResult()
-    if not events:
-        return result
-    rows = [
+    events: Sequence[EngagementIn]
+    origin: str = "api"
+
+
+def _event_rows(batch: EventBatch, now: datetime) -> list[dict[str, Any]]:
+    return [
         {
-            "key": f"{origin}:{e.id}",
-            "origin": origin,
+            "key": f"{batch.origin}:{e.id}",
+            "origin": batch.origin,
             "type": e.type,
             "email": e.email,
             "domain": e.domain or (e.email.rpartition("@")[2] if e.email else None),
@@ -341,81 +372,229 @@ def record_events(
             "applied": False,
             "received_at": now,
         }
-        for e in events
+        for e in batch.events
     ]
-    with ws.db.write_session() as session:
-        insert = _insert_for(session)
-        stored = session.execute(
-            insert(EngagementEvent).on_conflict_do_nothing(index_elements=["key"]).returning(EngagementEvent.id),
-            rows,
-        ).all()
-        ids = [row[0] for row in stored]
-        result.accepted = len(ids)
-        result.duplicates = len(rows) - len(ids)
-        result.event_ids = ids
-        if ids:
-            handoffs: list[int] = []
-            result.unattached = _act_on(session, ws, ids, now=now, handoffs=handoffs)
-            result.handoff_ids = handoffs
-        session.commit()
-    if result.handoff_ids:
-        hooks.alerts_created()
-    return result
 
 
-def _act_on(session: Session, ws: Workspace, ids: list[int], *, now: datetime, handoffs: list[int]) -> int:
-    """Attach new events to contacts and accounts, count them, and act. Returns how many wait."""
-    events = list(
-        session.exec(select(EngagementEvent).where(col(EngagementEvent.id).in_(ids)).order_by(col(EngagementEvent.occurred_at), col(EngagementEvent.id))).all()
+def record_events(
+    ws: Workspace, *, events: Sequence[EngagementIn], origin: str = "api", now: datetime | None = None
+) -> RecordResult:
+    """Store events (a repost of an id stores nothing) and act on them, all or nothing.
+
+    Events for an e-mail nobody knows are kept and counted when that contact is imported.
+    Unsubscribes and hard bounces suppress the address at once.
+    """
+    now = as_utc(now) if now else utcnow()
+    if not events:
+        return RecordResult()
+    return _record_together(ws, [EventBatch(events, origin)], now)[0]
+
+
+def record_event_batches(
+    ws: Workspace, batches: Sequence[EventBatch], *, now: datetime | None = None
+) -> list[RecordResult | Exception]:
+    """Several requests' events in one transaction (the HTTP server's group commit).
+
+    Each batch gets its own result (accepted and duplicates are counted per batch, in order, so
+    a repost inside the group is a duplicate as it would be one after the other). Contacts are
+    scored once per group, not once per request. When the group fails as a whole, every batch
+    is recorded again on its own, so one batch's failure is only that batch's: the list holds a
+    result, or the exception, per batch.
+    """
+    now = as_utc(now) if now else utcnow()
+    if not batches:
+        return []
+    try:
+        return list(_record_together(ws, batches, now))
+    except Exception as exc:
+        if len(batches) == 1:
+            return [exc]
+        log.warning("a group of %d event batches failed together (%s); recording each on its own",
+                    len(batches), type(exc).__name__)
+    answers: list[RecordResult | Exception] = []
+    for batch in batches:
+        try:
+            answers.append(_record_together(ws, [batch], now)[0])
+        except Exception as exc:  # this batch's own failure, answered to its own sender
+            answers.append(exc)
+    return answers
+
+
+@dataclass(slots=True)
+class _NewEvent:
+    """An event row just inserted, as the scoring and the hooks read it (no ORM row to load
+    back and update: it was inserted with its contact already attached)."""
+
+    id: int
+    key: str
+    origin: str
+    type: str
+    email: str | None
+    domain: str | None
+    url: str | None
+    occurred_at: datetime
+    properties: dict[str, Any]
+    contact_id: int | None = None
+    account_id: int | None = None
+    applied: bool = False
+    received_at: datetime | None = None
+
+
+def _in_session(session: Session, event: EngagementEvent | _NewEvent) -> None:
+    """Put an inserted event's row in the session's identity map without reading it back, so a
+    stage listener's `session.get(EngagementEvent, id)` (the nurture exits) costs no query."""
+    if not isinstance(event, _NewEvent):
+        return
+    if session.identity_key(EngagementEvent, event.id) in session.identity_map:
+        return
+    row = EngagementEvent(
+        id=event.id, key=event.key, origin=event.origin, type=event.type, email=event.email, domain=event.domain,
+        contact_id=event.contact_id, account_id=event.account_id, url=event.url, occurred_at=event.occurred_at,
+        properties=event.properties, applied=event.applied, received_at=event.received_at or utcnow(),
     )
-    emails = {e.email for e in events if e.email}
-    by_email: dict[str, int] = {}
-    if emails:
-        for cid, email in session.exec(select(Contact.id, Contact.email).where(col(Contact.email).in_(emails))).all():
-            by_email[email] = cid or 0
-    domains = {e.domain for e in events if e.domain and not e.email}
-    by_domain: dict[str, int] = {}
-    if domains:
-        for aid, domain in session.exec(select(Account.id, Account.domain).where(col(Account.domain).in_(domains))).all():
-            by_domain[str(domain)] = aid or 0
-    contacts = _lock_contacts(session, by_email.values())
+    make_transient_to_detached(row)  # as if loaded: nothing to insert or update at flush
+    session.add(row)
+
+
+def _record_together(ws: Workspace, batches: Sequence[EventBatch], now: datetime) -> list[RecordResult]:
+    """Insert each batch's events (attached to their contacts already), then act on them all."""
+    results = [RecordResult() for _ in batches]
+    prepared = [_event_rows(batch, now) for batch in batches]
+    with ws.db.write_session() as session:
+        emails = sorted({r["email"] for rows in prepared for r in rows if r["email"]})
+        by_email: dict[str, int] = {}
+        for start in range(0, len(emails), 900):
+            chunk = emails[start : start + 900]
+            by_email.update(
+                (email, cid or 0)
+                for cid, email in session.exec(select(Contact.id, Contact.email).where(col(Contact.email).in_(chunk))).all()
+            )
+        contacts = _lock_contacts(session, by_email.values())
+        domains = {r["domain"] for rows in prepared for r in rows if r["domain"] and not r["email"]}
+        by_domain: dict[str, int] = {}
+        if domains:
+            for aid, domain in session.exec(select(Account.id, Account.domain).where(col(Account.domain).in_(domains))).all():
+                by_domain[str(domain)] = aid or 0
+        insert = _insert_for(session)
+        statement = (
+            insert(EngagementEvent)
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(EngagementEvent.id, EngagementEvent.key)
+        )
+        new: list[_NewEvent] = []
+        owner: dict[int, RecordResult] = {}
+        for rows, result in zip(prepared, results, strict=True):
+            if not rows:
+                continue
+            for row in rows:
+                contact = contacts.get(by_email.get(row["email"] or "", 0))
+                if contact is not None:
+                    row.update(contact_id=contact.id, account_id=contact.account_id, applied=True)
+                elif not row["email"]:
+                    row["account_id"] = by_domain.get(row["domain"] or "")
+            first: dict[str, dict[str, Any]] = {}
+            for row in rows:
+                first.setdefault(row["key"], row)
+            stored = session.execute(statement, rows).all()
+            ids = []
+            for event_id, key in stored:
+                row = first[key]
+                ids.append(event_id)
+                new.append(_NewEvent(
+                    id=event_id, key=key, origin=row["origin"], type=row["type"], email=row["email"],
+                    domain=row["domain"], url=row["url"], occurred_at=as_utc(row["occurred_at"]),
+                    properties=row["properties"], contact_id=row.get("contact_id"), account_id=row.get("account_id"),
+                    applied=bool(row["applied"]), received_at=row["received_at"],
+                ))
+            ids.sort()
+            result.accepted = len(ids)
+            result.duplicates = len(rows) - len(ids)
+            result.event_ids = ids
+            owner.update((i, result) for i in ids)
+        if new:
+            handoffs: list[tuple[int, int]] = []
+            waiting = _act_on(session, ws, new, contacts, now=now, handoffs=handoffs)
+            for event_id in waiting:
+                owner[event_id].unattached += 1
+            for event_id, handoff_id in handoffs:
+                owner[event_id].handoff_ids.append(handoff_id)
+        session.commit()
+    if any(r.handoff_ids for r in results):
+        hooks.alerts_created()
+    return results
+
+
+def _act_on(
+    session: Session,
+    ws: Workspace,
+    events: list[_NewEvent],
+    contacts: dict[int, Contact],
+    *,
+    now: datetime,
+    handoffs: list[tuple[int, int]],
+) -> list[int]:
+    """Count new events for their contacts (in the order they happened) and act.
+
+    Returns the ids of the events that wait for their contact; `handoffs` gets (event id,
+    handoff id) for every handoff an event made.
+    """
+    events = sorted(events, key=lambda e: (e.occurred_at, e.id))
     fits = _Fits(session, ws)
     fits.prime(c.account_id for c in contacts.values())
-    waiting = 0
+    ledgers = _Ledgers()
+    waiting: list[int] = []
+    made: list[int] = []
     for event in events:
         if event.type in ("unsubscribe",) and event.email:
             _suppress(session, event.email, f"unsubscribed ({event.origin}, {event.occurred_at:%Y-%m-%d})", now)
         if event.type == "bounce" and event.email and lead_scoring.is_hard_bounce(event.properties or {}):
             _suppress(session, event.email, f"hard bounce ({event.occurred_at:%Y-%m-%d})", now)
-        contact = contacts.get(by_email.get(event.email or "", 0))
+        contact = contacts.get(event.contact_id or 0) if event.applied else None
         if contact is None:
             if event.email:
-                waiting += 1
-            else:
-                event.account_id = by_domain.get(event.domain or "")
-                session.add(event)
+                waiting.append(event.id)
             _announce(session, event, now)
             continue
-        _count_event(session, ws, contact, event, fits=fits, now=now, handoffs=handoffs)
+        _count_event(session, ws, contact, event, fits=fits, now=now, handoffs=made, ledgers=ledgers)
+        handoffs.extend((event.id, h) for h in made)
+        made.clear()
     return waiting
+
+
+class _Ledgers:
+    """Each contact's ledger copied once per unit of work (not once per event), then added to in
+    place (the caller flags it modified): the ledger loaded with the row is never changed."""
+
+    def __init__(self) -> None:
+        self._own: set[int] = set()
+
+    def of(self, contact: Contact) -> dict[str, Any]:
+        key = id(contact)
+        if key not in self._own:
+            self._own.add(key)
+            contact.score_ledger = copy.deepcopy(contact.score_ledger or {})
+        return contact.score_ledger
 
 
 def _count_event(
     session: Session,
     ws: Workspace,
     contact: Contact,
-    event: EngagementEvent,
+    event: EngagementEvent | _NewEvent,
     *,
     fits: _Fits,
     now: datetime,
     handoffs: list[int],
+    ledgers: _Ledgers | None = None,
 ) -> None:
     event.contact_id = contact.id
     event.account_id = contact.account_id
     event.applied = True
-    session.add(event)
-    ledger = copy.deepcopy(contact.score_ledger or {})
-    contact.score_ledger = lead_scoring.add_to_ledger(ledger, lead_scoring.event_contributions(_event_facts(event), ws.config.scoring))
+    if ledgers is None:
+        ledgers = _Ledgers()
+    lead_scoring.add_to_ledger(ledgers.of(contact), lead_scoring.event_contributions(_event_facts(event), ws.config.scoring))
+    # Changed in place: say so, or a flush in between (a hook's query) would hide the change.
+    flag_modified(contact, "score_ledger")
     if event.type in st.ENGAGING:
         at = as_utc(event.occurred_at)
         if contact.last_engaged_at is None or at > as_utc(contact.last_engaged_at):
@@ -424,7 +603,7 @@ def _count_event(
     _announce(session, event, now)
 
 
-def _announce(session: Session, event: EngagementEvent, now: datetime) -> None:
+def _announce(session: Session, event: EngagementEvent | _NewEvent, now: datetime) -> None:
     hooks.event_recorded(
         session,
         hooks.EventRecorded(
@@ -449,6 +628,7 @@ def attach_pending(session: Session, ws: Workspace, *, emails: Iterable[str], no
         return 0
     attached = 0
     fits = _Fits(session, ws)
+    ledgers = _Ledgers()
     handoffs: list[int] = []
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
@@ -471,7 +651,7 @@ def attach_pending(session: Session, ws: Workspace, *, emails: Iterable[str], no
             contact = contacts.get(by_email.get(event.email or "", 0) or 0)
             if contact is None:
                 continue
-            _count_event(session, ws, contact, event, fits=fits, now=now, handoffs=handoffs)
+            _count_event(session, ws, contact, event, fits=fits, now=now, handoffs=handoffs, ledgers=ledgers)
             attached += 1
     return attached
 

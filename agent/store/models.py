@@ -46,7 +46,8 @@ class Account(SQLModel, table=True):
     #: Archived: no longer watched (signals are not matched to it), kept with its history; restorable.
     archived_at: datetime | None = _opt_ts()
     created_at: datetime = _ts()
-    updated_at: datetime = _ts()
+    #: Indexed: max(updated_at) is part of the accounts' version (agent.pipeline.routing_index).
+    updated_at: datetime = _ts(index=True)
 
 
 class Contact(SQLModel, table=True):

@@ -189,14 +189,19 @@ def register(cls: type[Collector]) -> type[Collector]:
 
 
 def registered() -> dict[str, type[Collector]]:
-    """Every built-in collector, by type. Importing signals.sources fills the registry."""
-    import signals.sources  # noqa: F401 - registers built-ins
+    """Every built-in collector, by type (importing them all fills the registry)."""
+    from signals.sources import load_all
 
+    load_all()
     return dict(_REGISTRY)
 
 
 def collector_for(source_type: str) -> Collector:
-    types = registered()
+    if source_type not in _REGISTRY:
+        from signals.sources import load
+
+        load(source_type)  # only this type's module: the others are not imported
+    types = _REGISTRY if source_type in _REGISTRY else registered()
     if source_type not in types:
         known = ", ".join(sorted(types))
         raise ConfigProblem(f"unknown source type {source_type!r}; known types: {known}")

@@ -40,8 +40,12 @@ _LINK_DOTS = str.maketrans({"\uff0e": ".", "\u3002": ".", "\uff61": ".", "\u2024
 def link_view(text: str) -> str:
     """`text` as a link-reader sees it: NFKC, look-alike dots made dots, invisible characters gone,
     so "evil\uff0eexample" or "evil\u200b.example" cannot slip past the link checks."""
+    if text.isascii():
+        return text  # NFKC keeps ASCII as it is, and no ASCII character is a look-alike dot or Cf
     text = unicodedata.normalize("NFKC", text).translate(_LINK_DOTS)
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    # The category of each distinct non-ASCII character, not of every character of the text.
+    hidden = {ord(ch): None for ch in set(text) if not ch.isascii() and unicodedata.category(ch) == "Cf"}
+    return text.translate(hidden) if hidden else text
 
 
 def find_links(text: str) -> list[str]:
