@@ -879,7 +879,8 @@ _ATTRIBUTED = re.compile(
     r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+(?:statement|filing|release)))*\.?$"
 )
 _REPORTED_CLAUSE = re.compile(
-    r"^(?P<co>[^,;:]{2,60}?)\s+(?:said|says|announced)(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:that\s+)?"
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:(?:today|yesterday|also)\s+)?(?:said|says|announced)"
+    r"(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:that\s+)?"
     r"(?P<clause>[A-Z].+)$"
 )
 _COLON_NEW = re.compile(
@@ -956,7 +957,7 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
 
 
 _ANNOUNCED = re.compile(
-    r"^(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?announc(?:ed|es)\s+(?:(?:today|on\s+\w+)\s+)?(?:that\s+)?(?P<rest>.+)$",
+    r"^(?P<co>[^,;:]{2,80}?)\s+(?:(?:today|yesterday|also)\s+)?(?:has\s+|have\s+)?announc(?:ed|es)\s+(?:(?:today|on\s+\w+)\s+)?(?:that\s+)?(?P<rest>.+)$",
     re.I,
 )
 _ARRIVES = re.compile(
@@ -974,7 +975,13 @@ def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
     rest = match.group("rest")
     arrives = _ARRIVES.search(rest)
     if arrives is None:
-        return None
+        # "Acme Inc. today announced that John Smith has been appointed Chief Executive Officer"
+        company = _company(match.group("co"))
+        if company is None or _whole_name(match.group("co")) == company:
+            return None
+        if re.match(r"(?:the\s+)?(?:appointment|hiring|promotion|addition)", rest, re.I):
+            return None
+        return _person_clause(rest, company)
     person = _whole_name(rest[: arrives.start()])
     connector = re.search(r"\sas\s", rest[arrives.end() :])
     company = _company(match.group("co"))

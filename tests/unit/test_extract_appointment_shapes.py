@@ -210,6 +210,25 @@ APPOINTED += [
 ]
 
 
+# Issue 12, round 2: a press release's "<Company> today announced that <Person> has been appointed ...",
+# alone or as the body under a headline that names nobody.
+APPOINTED += [
+    ('Acme Inc. today announced that John Smith has been appointed Chief Executive Officer, effective immediately.',
+     'John Smith', 'Chief Executive Officer', 'Acme Inc.'),
+    ('Acme announces leadership change\nAcme Inc. today announced that John Smith has been appointed Chief '
+     'Executive Officer, effective immediately.', 'John Smith', 'Chief Executive Officer', 'Acme Inc.'),
+    ('Acme Corp. today announced that Jane Doe will join the company as Chief Financial Officer.',
+     'Jane Doe', 'Chief Financial Officer', 'Acme Corp.'),
+    ('Acme announced that Jane Doe was promoted to vice president of sales.', 'Jane Doe', 'vice president of sales', 'Acme'),
+]
+NOT_APPOINTED += [
+    'Acme today announced record revenue for the third quarter.',
+    'Acme today announced that John Smith, its chief executive officer, will retire.',
+    'Acme announces Jane Doe named to Forbes 40 under 40 list',
+    'Acme announced that John Smith has been named to the board of directors.',
+    'Acme announced Jane Doe has been elected chair of the industry association.',
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
