@@ -940,6 +940,44 @@ def _attributed(headline: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+# "Simpson Thacher has continued to build out its Boston office, adding M&A partner William Lay from
+# Kirkland & Ellis", "Paul, Weiss ... has hired ... with the appointment of London debt finance partner
+# Stefan Arnold-Soulby": trade press names a firm's new partner after the practice, before the name.
+_FIRM_SUBJECT = re.compile(
+    r"^(?P<co>[A-Z][\w&.,'\- ]{1,80}?)\s+(?i:(?:has\s+|have\s+)?(?:continued|continues|hired|hires|adds|added|"
+    r"appointed|appoints|named|names|welcomed|welcomes|recruited|recruits|bolstered|bolsters|boosted|boosts|"
+    r"strengthened|strengthens|expanded|expands|grew|grows))\b"
+)
+_PARTNER_BEFORE_NAME = re.compile(
+    r"\b(?:[Aa]dding|[Aa]dds|[Aa]dded|[Hh]ired|[Hh]ires|hiring|[Ww]elcom(?:es|ed|ing)|appointment\s+of|[Aa]ppoint(?:s|ed|ing)|"
+    r"recruit(?:s|ed|ing)|nam(?:es|ed|ing))\s+(?P<d>(?:[\w&\-]+\s+){0,4}?)[Pp]artner\s+"
+    r"(?P<p>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,2})(?=\s+(?:from|as|to|who|in|at|and)\b|\s*[,.;]|\s*$)"
+)
+
+
+def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
+    subject = _FIRM_SUBJECT.match(sentence)
+    if subject is None:
+        return None
+    # A firm is often named after its founders ("Simpson Thacher"): no person-name check here, the
+    # shape itself ("<firm> ... adding <practice> partner <Name>") says who hires whom.
+    company = _company(subject.group("co"))
+    if company is None:
+        return None
+    for match in _PARTNER_BEFORE_NAME.finditer(sentence, subject.end("co")):
+        descriptor = match.group("d").casefold().split()
+        if {"former", "ex", "retired", "managing", "senior", "equity", "name", "channel", "technology",
+                "strategic", "integration", "reseller", "distribution", "implementation", "delivery",
+                "business", "trusted", "preferred", "official", "exclusive", "its", "their", "new"} & set(descriptor):
+            # "adding former partner X": a past role; "managing partner X": another's post;
+            # "adds channel partner Globex": a company, not a person
+            continue
+        person = _whole_name(match.group("p"))
+        if person is not None:
+            return person, "partner", company, False
+    return None
+
+
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
@@ -953,7 +991,8 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
             if left and f" | {clause}" in headline and clause.startswith(company) and _firm_half(left):
                 company = f"{left} | {company}"
             return person, title, company, fractional
-    return _handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
+    return (_handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
+            or _partner_named(headline))
 
 
 _ANNOUNCED = re.compile(
@@ -1121,9 +1160,42 @@ _SUMMARY_VERB = re.compile(
 )
 _LEADERSHIP_CUE = re.compile(
     r"\b(?:appoint\w*|names?|named|hires?|hired|joins?|welcomes?|taps?|promot\w*|leadership|"
-    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head)\b",
+    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner)\b",
     re.I,
 )
+
+
+_JOINS_THE_FIRM = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)\s+(?:will\s+join|will\s+be\s+joining|is\s+joining|joins|has\s+joined|joined)\s+"
+    r"the\s+(?:company|firm|bank|group|agency|business|practice)(?:'s\s+[^,;]{2,40}?\s+(?:office|team))?\s+"
+    r"as\s+(?:its\s+new\s+|its\s+|their\s+|a\s+new\s+|a\s+|an\s+|the\s+)?(?P<t>.+)$",
+    re.I,
+)
+# The company a headline is about: the words before its first verb of hiring
+# ("Allen & Overy Swoops on Akin for Corporate Partner Hire", "Acme hires new CFO").
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:swoops|hits|raids|lures|poaches|bags|lands|nabs|snags|hires|hired|adds|"
+    r"added|names|named|appoints|appointed|taps|tapped|welcomes|recruits|strengthens|bolsters|expands|"
+    r"boosts|makes|unveils)\b",
+    re.I,
+)
+
+
+def _joins_the_firm(sentence: str, headline: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe will join the firm's London office as a partner" under a headline whose subject
+    is the firm ("Allen & Overy Swoops on Akin for Corporate Partner Hire")."""
+    match = _JOINS_THE_FIRM.match(sentence)
+    subject = _HEADLINE_SUBJECT.match(headline)
+    if match is None or subject is None or not _LEADERSHIP_CUE.search(headline):
+        return None
+    if re.search(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b|\byears\s+ago\b", sentence, re.I):
+        return None  # a career history ("joined the company as CFO in 2015"), not this move
+    person = _whole_name(match.group("p"))
+    company = _company(subject.group("co"))
+    title = _title(match.group("t"))
+    if person is None or company is None or title is None or _whole_name(subject.group("co")) == company:
+        return None
+    return person, title[0], company, title[1]
 
 
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
@@ -1139,6 +1211,9 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
             continue
         found = _parse(sentence)
         if found is None:
+            found = _joins_the_firm(sentence, headline)
+            if found is not None:
+                return found
             continue
         company = found[2]
         if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):

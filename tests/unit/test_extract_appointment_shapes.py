@@ -229,6 +229,31 @@ NOT_APPOINTED += [
     'Acme announced Jane Doe has been elected chair of the industry association.',
 ]
 
+# Law-firm trade press: the new partner named after the practice ("adding M&A partner Jane Doe"),
+# a firm named after its founders, and "will join the firm as a partner" under a headline whose
+# subject is the firm.
+APPOINTED += [
+    ('Simpson Thacher has continued to build out its Boston office, adding M&A partner William Lay from '
+     'Kirkland & Ellis.', 'William Lay', 'partner', 'Simpson Thacher'),
+    ('Acme Law Firm Adds Litigation Partner Jane Doe', 'Jane Doe', 'partner', 'Acme Law Firm'),
+    ('Acme has hired its 13th partner from Globex with the appointment of London debt finance partner '
+     'Jane Doe-Smith.', 'Jane Doe-Smith', 'partner', 'Acme'),
+    ('Acme Capital has added partner Jane Doe to its investment team.', 'Jane Doe', 'partner', 'Acme Capital'),
+    ("Acme Swoops on Globex for Partner Hire\nJane Doe will join the firm's London office as a partner in the "
+     "firm's corporate practice.", 'Jane Doe', 'partner', 'Acme'),
+    ('Acme hires new CFO\nJane Doe will join the company as chief financial officer.',
+     'Jane Doe', 'chief financial officer', 'Acme'),
+]
+NOT_APPOINTED += [
+    'Acme adds channel partner Globex Systems to its reseller network.',
+    'Acme Adds Partner Success Team',
+    'Acme Adds Partner Portal For Resellers',
+    'Acme Expands With New Partner Globex Labs',
+    'Acme names new CFO\nJane Doe joined the company as chief executive in 2015.',
+    'Acme expands London office\nJane Doe will join the firm as a trainee next year.',
+    'Acme Lands Major Contract\nJane Doe joined the company as chief executive in 2015.',
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
