@@ -164,7 +164,7 @@ _TITLE_WORD = re.compile(
     r"secretary[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
-    r"founder|co-founder|cofounder|executive|superintendent|"
+    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel))\b",
     re.I,
@@ -729,6 +729,11 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             return title[0], company, title[1]
     # "CRO of Acme", "VP of Sales at Acme": the last at/of whose right side is not a department
     splits = list(_AT_OR_OF.finditer(rest))
+    # "director of marketing at Moore College of Art & Design", "head of sales at Bank of America":
+    # an "of" after "at" is part of the company's name
+    first_at = next((m.start() for m in splits if m.group(0).strip().casefold() == "at"), None)
+    if first_at is not None:
+        splits = [m for m in splits if m.start() <= first_at or m.group(0).strip().casefold() != "of"]
     # "secretary-general of the European Federation of Inland Ports": "of the <Name>" is the org
     splits = sorted(splits, key=lambda m: (bool(re.match(r"the\s+[A-Z]", rest[m.end():])), m.start()))
     for split in reversed(splits):

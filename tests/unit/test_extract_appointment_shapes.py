@@ -254,6 +254,15 @@ NOT_APPOINTED += [
     'Acme Lands Major Contract\nJane Doe joined the company as chief executive in 2015.',
 ]
 
+# Business-press people moves: editors are appointed too; an "of" after "at" belongs to the company.
+APPOINTED += [
+    ('The Financial Times has hired Jane Doe as its India newsletter editor.', 'Jane Doe', 'India newsletter editor',
+     'Financial Times'),
+    ('Jane Doe has been named director of marketing and communications at Moore College of Art & Design.',
+     'Jane Doe', 'director of marketing and communications', 'Moore College of Art & Design'),
+    ('Jane Doe has been named head of sales at Bank of America.', 'Jane Doe', 'head of sales', 'Bank of America'),
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
