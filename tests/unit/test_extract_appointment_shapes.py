@@ -257,7 +257,7 @@ NOT_APPOINTED += [
 # Business-press people moves: editors are appointed too; an "of" after "at" belongs to the company.
 APPOINTED += [
     ('The Financial Times has hired Jane Doe as its India newsletter editor.', 'Jane Doe', 'India newsletter editor',
-     'Financial Times'),
+     'The Financial Times'),
     ('Jane Doe has been named director of marketing and communications at Moore College of Art & Design.',
      'Jane Doe', 'director of marketing and communications', 'Moore College of Art & Design'),
     ('Jane Doe has been named head of sales at Bank of America.', 'Jane Doe', 'head of sales', 'Bank of America'),
