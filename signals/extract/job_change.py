@@ -139,11 +139,22 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[A-Z])[.!?](?=\s+[\"'(]?[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Jr|Sr|Co|Dr|Mr|Ms|Mrs|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
 
 
+_COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co)$")
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:Previously|Prior|Before|Formerly|Earlier|Most\s+recently|Currently|He|She|They|His|Her|Their|"
+    r"The\s+(?:company|firm|move|appointment|hire)|In\s+(?:his|her|this|the)\s)\b"
+)
+
+
 def _sentences(text: str, limit: int = 3) -> list[str]:
     out: list[str] = []
     last = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION_END.search(text, max(0, match.start() - 5), match.start()):
+        if _ABBREVIATION_END.search(text, max(0, match.start() - 5), match.start()) and not (
+            # "... at SES Advisors Inc. Previously, Capone was controller.": the suffix ends a sentence
+            _COMPANY_SUFFIX_END.search(text, max(0, match.start() - 5), match.start())
+            and _SENTENCE_OPENER.match(text, match.end())
+        ):
             continue
         out.append(text[last : match.end()].strip())
         last = match.end()
@@ -871,11 +882,23 @@ _REPORTED = re.compile(
 )
 
 
+# "..., the school announced this week": an attribution to the company by a common noun says nothing
+# the sentence has not named ("the company said" after "joins Acme as CFO").
+_GENERIC_ATTRIBUTION = re.compile(
+    r",\s+(?:the|a)\s+(?:company|firm|school|college|university|bank|group|agency|organi[sz]ation|club|"
+    r"business|hospital|paper|newspaper|publication|council|startup|charity)\s+(?:said|says|announced|"
+    r"announces|confirmed|confirms|reported|reports)(?:\s+(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|"
+    r"in\s+a\s+(?:statement|release|press\s+release)))*\s*\.?\s*$",
+    re.I,
+)
+
+
 def _normalise_sentence(text: str) -> str:
     """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
     text = _REPORTED.sub(" has ", text, count=1)
+    text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
     return text
 
 

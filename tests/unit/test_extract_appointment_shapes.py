@@ -263,6 +263,18 @@ APPOINTED += [
     ('Jane Doe has been named head of sales at Bank of America.', 'Jane Doe', 'head of sales', 'Bank of America'),
 ]
 
+# "Inc." can end a sentence ("... at Acme Inc. Previously, Doe was controller."); "..., the school
+# announced this week" names the company by a common noun only.
+APPOINTED += [
+    ('Jane Doe has been promoted to vice president of finance at Acme Advisors Inc. Previously, Doe was controller.',
+     'Jane Doe', 'vice president of finance', 'Acme Advisors Inc.'),
+    ('Acme hires director of communications\nJane Doe will join Acme School of Medicine as its director of '
+     'communications, the school announced this week.', 'Jane Doe', 'director of communications',
+     'Acme School of Medicine'),
+    ('Jane Doe will join Acme as its chief financial officer, the company said on Monday.',
+     'Jane Doe', 'chief financial officer', 'Acme'),
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
