@@ -669,6 +669,12 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
         # "promoted Kevin Powell from technical sales manager to ...": the old job is dropped
         person_slot = re.sub(r"\s+from\s+.*$", "", person_slot)
+        if re.search(r"(?:,|\s)\s*(?:who|which)\s[^,]*$", person_slot, re.I):
+            return None  # "hired Jane Doe, who most recently served as CMO at Globex": a past role
+        # "hired Jane Doe, who was CFO at Globex, as its chief executive": the clause is closed
+        person_slot = re.sub(r",\s*(?:who|which)\s[^,]*,\s*$", "", person_slot, flags=re.I)
+        # "has hired Xbox's Jerret West as CMO": the old employer in front of the name is dropped
+        person_slot = re.sub(r"^(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+(?=[A-Z])", "", person_slot)
         # "names CFO Jane Doe as CEO": the old title in front of the name is dropped
         person = _person(person_slot)
         if person is not None:
@@ -893,12 +899,22 @@ _GENERIC_ATTRIBUTION = re.compile(
 )
 
 
+# "Executive moves: Jane Doe joins Acme as CFO", "Leadership: Acme elects ...": a section's rubric
+_RUBRIC = re.compile(
+    r"^(?:(?:executive|people|personnel|leadership|marketing|industry|career|talent|c-suite|agency|weekly|daily)\s+)?"
+    r"(?:moves?|movers|people|appointments?|hires|hiring|leadership(?:\s+changes?)?|personnel|on\s+the\s+move|"
+    r"comings\s+and\s+goings|who'?s\s+who|transitions?|news|briefs?|update)\s*:\s+(?=\S)",
+    re.I,
+)
+
+
 def _normalise_sentence(text: str) -> str:
     """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
     text = _REPORTED.sub(" has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
+    text = _RUBRIC.sub("", text, count=1)
     return text
 
 

@@ -275,6 +275,20 @@ APPOINTED += [
      'Jane Doe', 'chief financial officer', 'Acme'),
 ]
 
+# A section rubric before the headline; the old employer's possessive before the name; a relative
+# clause after the name tells a past role unless it is closed before "as".
+APPOINTED += [
+    ('Executive moves: Jane Doe joins Acme as VP of Marketing', 'Jane Doe', 'VP of Marketing', 'Acme'),
+    ('Leadership: Acme names Jane Doe CEO', 'Jane Doe', 'CEO', 'Acme'),
+    ("Acme has hired Globex's Jane Doe as CMO and head of market expansion.", 'Jane Doe', 'CMO', 'Acme'),
+    ('Acme hired Jane Doe, who was most recently CFO at Globex, as its chief executive.',
+     'Jane Doe', 'chief executive', 'Acme'),
+]
+NOT_APPOINTED += [
+    "Acme hired Jane Doe, who most recently served as global CMO at Globex.",
+    "Acme Moves: Jane Doe joins Globex",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
