@@ -194,6 +194,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "forecasting", "quota planning", "crm developer", "crm engineer", "crm architect",
         "crm consultant", "salesforce engineer", "hubspot developer", "go to market strategy",
         "go to market strategy and operations", "revenue strategy and operations",
+        # Salesforce clouds are CRM work whatever the cloud; GTM engineers automate the funnel
+        "marketing cloud", "sales cloud", "service cloud", "commerce cloud", "experience cloud",
+        "go to market engineer", "gtm engineer",
     )),
     ("sales", (
         "sales", "account executive", "account executives", "sales development",
@@ -218,6 +221,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "chargé d'affaires", "charge d affaires", "ingenieur commercial", "technico commercial",
         "vendedor*", "vendeur*", "d'affaires", "ingenieur d'affaires", "business developer",
         "ventes", "venta", "commercial sedentaire", "technico commercial",
+        "presales engineer", "pre sales engineer", "presales consultant", "pre sales consultant",
+        "go to market",
         # Selling by telephone
         "telesales", "telemarketer", "telemarketing", "teleseller",
     )),
@@ -241,6 +246,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "communications manager", "charge de communication", "grafico", "grafica",
         "graphiste", "grafik*", "redacteur*", "redactrice*",
         "audience", "audience generation", "audience development", "graphic artist",
+        "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
     )),
     ("customer_success", (

@@ -249,3 +249,26 @@ CASES_ROUND_2: list[tuple[str, str, str]] = [
 def test_title_vocabulary_round_2(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+# Careers-site go-to-market forms: Salesforce clouds are CRM work, GTM engineers automate the funnel,
+# pre-sales engineers sell, paid search is marketing.
+CASES_ROUND_2_GTM: list[tuple[str, str, str]] = [
+    ("GTM Engineer", "revenue_operations", "ic"),
+    ("Go-to-Market Engineer", "revenue_operations", "ic"),
+    ("Salesforce Marketing Cloud Consultant", "revenue_operations", "ic"),
+    ("Service Cloud Administrator", "revenue_operations", "ic"),
+    ("Cloud Engineer", "engineering", "ic"),
+    ("Presales Engineer", "sales", "ic"),
+    ("Pre-Sales Engineer", "sales", "ic"),
+    ("Head of Go-to-Market", "sales", "director"),
+    ("Paid Search Specialist", "marketing", "ic"),
+    ("VP Sales & Marketing", "sales", "vp"),
+    ("Head of Sales and Customer Success", "sales", "director"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES_ROUND_2_GTM)
+def test_title_vocabulary_round_2_gtm(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
