@@ -139,11 +139,22 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[A-Z])[.!?](?=\s+[\"'(]?[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Jr|Sr|Co|Dr|Mr|Ms|Mrs|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
 
 
+_COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co)$")
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:Previously|Prior|Before|Formerly|Earlier|Most\s+recently|Currently|He|She|They|His|Her|Their|"
+    r"The\s+(?:company|firm|move|appointment|hire)|In\s+(?:his|her|this|the)\s)\b"
+)
+
+
 def _sentences(text: str, limit: int = 3) -> list[str]:
     out: list[str] = []
     last = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION_END.search(text, max(0, match.start() - 5), match.start()):
+        if _ABBREVIATION_END.search(text, max(0, match.start() - 5), match.start()) and not (
+            # "... at SES Advisors Inc. Previously, Capone was controller.": the suffix ends a sentence
+            _COMPANY_SUFFIX_END.search(text, max(0, match.start() - 5), match.start())
+            and _SENTENCE_OPENER.match(text, match.end())
+        ):
             continue
         out.append(text[last : match.end()].strip())
         last = match.end()
@@ -164,7 +175,7 @@ _TITLE_WORD = re.compile(
     r"secretary[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
-    r"founder|co-founder|cofounder|executive|superintendent|"
+    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel))\b",
     re.I,
@@ -658,6 +669,12 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
         # "promoted Kevin Powell from technical sales manager to ...": the old job is dropped
         person_slot = re.sub(r"\s+from\s+.*$", "", person_slot)
+        if re.search(r"(?:,|\s)\s*(?:who|which)\s[^,]*$", person_slot, re.I):
+            return None  # "hired Jane Doe, who most recently served as CMO at Globex": a past role
+        # "hired Jane Doe, who was CFO at Globex, as its chief executive": the clause is closed
+        person_slot = re.sub(r",\s*(?:who|which)\s[^,]*,\s*$", "", person_slot, flags=re.I)
+        # "has hired Xbox's Jerret West as CMO": the old employer in front of the name is dropped
+        person_slot = re.sub(r"^(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+(?=[A-Z])", "", person_slot)
         # "names CFO Jane Doe as CEO": the old title in front of the name is dropped
         person = _person(person_slot)
         if person is not None:
@@ -729,6 +746,11 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             return title[0], company, title[1]
     # "CRO of Acme", "VP of Sales at Acme": the last at/of whose right side is not a department
     splits = list(_AT_OR_OF.finditer(rest))
+    # "director of marketing at Moore College of Art & Design", "head of sales at Bank of America":
+    # an "of" after "at" is part of the company's name
+    first_at = next((m.start() for m in splits if m.group(0).strip().casefold() == "at"), None)
+    if first_at is not None:
+        splits = [m for m in splits if m.start() <= first_at or m.group(0).strip().casefold() != "of"]
     # "secretary-general of the European Federation of Inland Ports": "of the <Name>" is the org
     splits = sorted(splits, key=lambda m: (bool(re.match(r"the\s+[A-Z]", rest[m.end():])), m.start()))
     for split in reversed(splits):
@@ -866,11 +888,33 @@ _REPORTED = re.compile(
 )
 
 
+# "..., the school announced this week": an attribution to the company by a common noun says nothing
+# the sentence has not named ("the company said" after "joins Acme as CFO").
+_GENERIC_ATTRIBUTION = re.compile(
+    r",\s+(?:the|a)\s+(?:company|firm|school|college|university|bank|group|agency|organi[sz]ation|club|"
+    r"business|hospital|paper|newspaper|publication|council|startup|charity)\s+(?:said|says|announced|"
+    r"announces|confirmed|confirms|reported|reports)(?:\s+(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|"
+    r"in\s+a\s+(?:statement|release|press\s+release)))*\s*\.?\s*$",
+    re.I,
+)
+
+
+# "Executive moves: Jane Doe joins Acme as CFO", "Leadership: Acme elects ...": a section's rubric
+_RUBRIC = re.compile(
+    r"^(?:(?:executive|people|personnel|leadership|marketing|industry|career|talent|c-suite|agency|weekly|daily)\s+)?"
+    r"(?:moves?|movers|people|appointments?|hires|hiring|leadership(?:\s+changes?)?|personnel|on\s+the\s+move|"
+    r"comings\s+and\s+goings|who'?s\s+who|transitions?|news|briefs?|update)\s*:\s+(?=\S)",
+    re.I,
+)
+
+
 def _normalise_sentence(text: str) -> str:
     """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
     text = _REPORTED.sub(" has ", text, count=1)
+    text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
+    text = _RUBRIC.sub("", text, count=1)
     return text
 
 
@@ -879,7 +923,8 @@ _ATTRIBUTED = re.compile(
     r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+(?:statement|filing|release)))*\.?$"
 )
 _REPORTED_CLAUSE = re.compile(
-    r"^(?P<co>[^,;:]{2,60}?)\s+(?:said|says|announced)(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:that\s+)?"
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:(?:today|yesterday|also)\s+)?(?:said|says|announced)"
+    r"(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:that\s+)?"
     r"(?P<clause>[A-Z].+)$"
 )
 _COLON_NEW = re.compile(
@@ -939,6 +984,44 @@ def _attributed(headline: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+# "Simpson Thacher has continued to build out its Boston office, adding M&A partner William Lay from
+# Kirkland & Ellis", "Paul, Weiss ... has hired ... with the appointment of London debt finance partner
+# Stefan Arnold-Soulby": trade press names a firm's new partner after the practice, before the name.
+_FIRM_SUBJECT = re.compile(
+    r"^(?P<co>[A-Z][\w&.,'\- ]{1,80}?)\s+(?i:(?:has\s+|have\s+)?(?:continued|continues|hired|hires|adds|added|"
+    r"appointed|appoints|named|names|welcomed|welcomes|recruited|recruits|bolstered|bolsters|boosted|boosts|"
+    r"strengthened|strengthens|expanded|expands|grew|grows))\b"
+)
+_PARTNER_BEFORE_NAME = re.compile(
+    r"\b(?:[Aa]dding|[Aa]dds|[Aa]dded|[Hh]ired|[Hh]ires|hiring|[Ww]elcom(?:es|ed|ing)|appointment\s+of|[Aa]ppoint(?:s|ed|ing)|"
+    r"recruit(?:s|ed|ing)|nam(?:es|ed|ing))\s+(?P<d>(?:[\w&\-]+\s+){0,4}?)[Pp]artner\s+"
+    r"(?P<p>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,2})(?=\s+(?:from|as|to|who|in|at|and)\b|\s*[,.;]|\s*$)"
+)
+
+
+def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
+    subject = _FIRM_SUBJECT.match(sentence)
+    if subject is None:
+        return None
+    # A firm is often named after its founders ("Simpson Thacher"): no person-name check here, the
+    # shape itself ("<firm> ... adding <practice> partner <Name>") says who hires whom.
+    company = _company(subject.group("co"))
+    if company is None:
+        return None
+    for match in _PARTNER_BEFORE_NAME.finditer(sentence, subject.end("co")):
+        descriptor = match.group("d").casefold().split()
+        if {"former", "ex", "retired", "managing", "senior", "equity", "name", "channel", "technology",
+                "strategic", "integration", "reseller", "distribution", "implementation", "delivery",
+                "business", "trusted", "preferred", "official", "exclusive", "its", "their", "new"} & set(descriptor):
+            # "adding former partner X": a past role; "managing partner X": another's post;
+            # "adds channel partner Globex": a company, not a person
+            continue
+        person = _whole_name(match.group("p"))
+        if person is not None:
+            return person, "partner", company, False
+    return None
+
+
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
@@ -952,11 +1035,12 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
             if left and f" | {clause}" in headline and clause.startswith(company) and _firm_half(left):
                 company = f"{left} | {company}"
             return person, title, company, fractional
-    return _handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
+    return (_handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
+            or _partner_named(headline))
 
 
 _ANNOUNCED = re.compile(
-    r"^(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?announc(?:ed|es)\s+(?:(?:today|on\s+\w+)\s+)?(?:that\s+)?(?P<rest>.+)$",
+    r"^(?P<co>[^,;:]{2,80}?)\s+(?:(?:today|yesterday|also)\s+)?(?:has\s+|have\s+)?announc(?:ed|es)\s+(?:(?:today|on\s+\w+)\s+)?(?:that\s+)?(?P<rest>.+)$",
     re.I,
 )
 _ARRIVES = re.compile(
@@ -974,7 +1058,13 @@ def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
     rest = match.group("rest")
     arrives = _ARRIVES.search(rest)
     if arrives is None:
-        return None
+        # "Acme Inc. today announced that John Smith has been appointed Chief Executive Officer"
+        company = _company(match.group("co"))
+        if company is None or _whole_name(match.group("co")) == company:
+            return None
+        if re.match(r"(?:the\s+)?(?:appointment|hiring|promotion|addition)", rest, re.I):
+            return None
+        return _person_clause(rest, company)
     person = _whole_name(rest[: arrives.start()])
     connector = re.search(r"\sas\s", rest[arrives.end() :])
     company = _company(match.group("co"))
@@ -1114,9 +1204,42 @@ _SUMMARY_VERB = re.compile(
 )
 _LEADERSHIP_CUE = re.compile(
     r"\b(?:appoint\w*|names?|named|hires?|hired|joins?|welcomes?|taps?|promot\w*|leadership|"
-    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head)\b",
+    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner)\b",
     re.I,
 )
+
+
+_JOINS_THE_FIRM = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)\s+(?:will\s+join|will\s+be\s+joining|is\s+joining|joins|has\s+joined|joined)\s+"
+    r"the\s+(?:company|firm|bank|group|agency|business|practice)(?:'s\s+[^,;]{2,40}?\s+(?:office|team))?\s+"
+    r"as\s+(?:its\s+new\s+|its\s+|their\s+|a\s+new\s+|a\s+|an\s+|the\s+)?(?P<t>.+)$",
+    re.I,
+)
+# The company a headline is about: the words before its first verb of hiring
+# ("Allen & Overy Swoops on Akin for Corporate Partner Hire", "Acme hires new CFO").
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:swoops|hits|raids|lures|poaches|bags|lands|nabs|snags|hires|hired|adds|"
+    r"added|names|named|appoints|appointed|taps|tapped|welcomes|recruits|strengthens|bolsters|expands|"
+    r"boosts|makes|unveils)\b",
+    re.I,
+)
+
+
+def _joins_the_firm(sentence: str, headline: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe will join the firm's London office as a partner" under a headline whose subject
+    is the firm ("Allen & Overy Swoops on Akin for Corporate Partner Hire")."""
+    match = _JOINS_THE_FIRM.match(sentence)
+    subject = _HEADLINE_SUBJECT.match(headline)
+    if match is None or subject is None or not _LEADERSHIP_CUE.search(headline):
+        return None
+    if re.search(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b|\byears\s+ago\b", sentence, re.I):
+        return None  # a career history ("joined the company as CFO in 2015"), not this move
+    person = _whole_name(match.group("p"))
+    company = _company(subject.group("co"))
+    title = _title(match.group("t"))
+    if person is None or company is None or title is None or _whole_name(subject.group("co")) == company:
+        return None
+    return person, title[0], company, title[1]
 
 
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
@@ -1132,6 +1255,9 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
             continue
         found = _parse(sentence)
         if found is None:
+            found = _joins_the_firm(sentence, headline)
+            if found is not None:
+                return found
             continue
         company = found[2]
         if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):

@@ -194,6 +194,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "forecasting", "quota planning", "crm developer", "crm engineer", "crm architect",
         "crm consultant", "salesforce engineer", "hubspot developer", "go to market strategy",
         "go to market strategy and operations", "revenue strategy and operations",
+        # Salesforce clouds are CRM work whatever the cloud; GTM engineers automate the funnel
+        "marketing cloud", "sales cloud", "service cloud", "commerce cloud", "experience cloud",
+        "go to market engineer", "gtm engineer",
     )),
     ("sales", (
         "sales", "account executive", "account executives", "sales development",
@@ -218,6 +221,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "chargé d'affaires", "charge d affaires", "ingenieur commercial", "technico commercial",
         "vendedor*", "vendeur*", "d'affaires", "ingenieur d'affaires", "business developer",
         "ventes", "venta", "commercial sedentaire", "technico commercial",
+        "presales engineer", "pre sales engineer", "presales consultant", "pre sales consultant",
+        "go to market",
+        # Selling by telephone
+        "telesales", "telemarketer", "telemarketing", "teleseller",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -238,6 +245,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "media planning", "account planner", "account planning", "communication",
         "communications manager", "charge de communication", "grafico", "grafica",
         "graphiste", "grafik*", "redacteur*", "redactrice*",
+        "audience", "audience generation", "audience development", "graphic artist",
+        "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
     )),
     ("customer_success", (
@@ -254,6 +263,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "charge de clientele", "clientele",
         "call center", "call centre", "contact center", "contact centre", "kundenberat*",
         "soporte", "soporte tecnico", "tecnico de soporte",
+        "customer engagement", "client engagement",
     )),
     ("engineering", (
         "engineer", "engineering", "engineers", "developer", "software", "software engineer",
@@ -271,6 +281,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "java", "javascript", "react", "rust",
         "database", "database administrator", "network administrator", "systems analyst",
         "it administrator", "technical writer", "artificial intelligence", "ai",
+        "network", "network analyst", "telecommunications", "telecoms", "telecom",
     )),
     ("product", (
         "product", "product manager", "product owner", "product management", "product designer",
@@ -308,6 +319,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "account examiner", "account receivables", "account payable", "account payables",
         "accounts clerk", "account collections", "portfolio manager", "fiscal", "financier", "financiere",
         "financiero", "financiera", "contador*", "controleur financier", "purchasing ledger",
+        "assurance", "biller", "accounts payables", "accounts receivables", "collector",
+        "debt collector", "payroll technician",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -320,6 +333,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "employee experience", "diversity", "dei", "recursos humanos", "ressources humaines",
         "charge de recrutement", "formateur*", "formatrice*", "recrut*", "reclut*",
         "chargee de recrutement", "hris", "hcm", "human capital", "people analytics",
+        "employee relations", "labor relations", "labour relations", "industrial relations",
+        "personnel", "corporate trainer", "training specialist", "training coordinator",
+        "training manager", "training and development",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
@@ -525,6 +541,32 @@ def _manager_or_ic(tokens: Sequence[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
+    """"Sales and Marketing Vice President", "Payroll & Benefits Specialist": two teams joined by
+    "and" are the first one's, as a combined C-level title is ("Chief X and Y Officer").
+
+    Only when a team phrase ends right at the "and" and another team is named after it; a phrase
+    that holds the "and" itself ("learning and development") is read whole. Sales and operations
+    planning is supply-chain work, not selling.
+    """
+    for j, token in enumerate(tokens):
+        if token != "and" or j == 0:
+            continue
+        before = _best_function(tokens[:j])
+        if before is None or before[0] == _WEAK_OPERATIONS or before[1] != j:
+            continue
+        after = _best_function(tokens[j + 1 :])
+        if after is None or after[0] == _WEAK_OPERATIONS or after[0] == before[0]:
+            continue
+        if tuple(tokens[j + 1 : j + 3]) == ("operations", "planning"):
+            return None
+        whole = _best_function(tokens)
+        if whole is not None and whole[1] > j + 1 and whole[0] not in (before[0], after[0]):
+            return None
+        return before
+    return None
+
+
 def _parts(title: str) -> list[str]:
     parts = [p for p in _HEAD_SPLIT.split(title) if p and p.strip()]
     return parts or [title]
@@ -571,7 +613,8 @@ def _classify(title: str, department: str) -> TitleClass:
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
     for part in parts:
-        found = _best_function(_tokens(part))
+        part_tokens = _tokens(part)
+        found = _joined_function(part_tokens) or _best_function(part_tokens)
         if found is None:
             continue
         if found[0] != _WEAK_OPERATIONS:

@@ -210,6 +210,85 @@ APPOINTED += [
 ]
 
 
+# Issue 12, round 2: a press release's "<Company> today announced that <Person> has been appointed ...",
+# alone or as the body under a headline that names nobody.
+APPOINTED += [
+    ('Acme Inc. today announced that John Smith has been appointed Chief Executive Officer, effective immediately.',
+     'John Smith', 'Chief Executive Officer', 'Acme Inc.'),
+    ('Acme announces leadership change\nAcme Inc. today announced that John Smith has been appointed Chief '
+     'Executive Officer, effective immediately.', 'John Smith', 'Chief Executive Officer', 'Acme Inc.'),
+    ('Acme Corp. today announced that Jane Doe will join the company as Chief Financial Officer.',
+     'Jane Doe', 'Chief Financial Officer', 'Acme Corp.'),
+    ('Acme announced that Jane Doe was promoted to vice president of sales.', 'Jane Doe', 'vice president of sales', 'Acme'),
+]
+NOT_APPOINTED += [
+    'Acme today announced record revenue for the third quarter.',
+    'Acme today announced that John Smith, its chief executive officer, will retire.',
+    'Acme announces Jane Doe named to Forbes 40 under 40 list',
+    'Acme announced that John Smith has been named to the board of directors.',
+    'Acme announced Jane Doe has been elected chair of the industry association.',
+]
+
+# Law-firm trade press: the new partner named after the practice ("adding M&A partner Jane Doe"),
+# a firm named after its founders, and "will join the firm as a partner" under a headline whose
+# subject is the firm.
+APPOINTED += [
+    ('Simpson Thacher has continued to build out its Boston office, adding M&A partner William Lay from '
+     'Kirkland & Ellis.', 'William Lay', 'partner', 'Simpson Thacher'),
+    ('Acme Law Firm Adds Litigation Partner Jane Doe', 'Jane Doe', 'partner', 'Acme Law Firm'),
+    ('Acme has hired its 13th partner from Globex with the appointment of London debt finance partner '
+     'Jane Doe-Smith.', 'Jane Doe-Smith', 'partner', 'Acme'),
+    ('Acme Capital has added partner Jane Doe to its investment team.', 'Jane Doe', 'partner', 'Acme Capital'),
+    ("Acme Swoops on Globex for Partner Hire\nJane Doe will join the firm's London office as a partner in the "
+     "firm's corporate practice.", 'Jane Doe', 'partner', 'Acme'),
+    ('Acme hires new CFO\nJane Doe will join the company as chief financial officer.',
+     'Jane Doe', 'chief financial officer', 'Acme'),
+]
+NOT_APPOINTED += [
+    'Acme adds channel partner Globex Systems to its reseller network.',
+    'Acme Adds Partner Success Team',
+    'Acme Adds Partner Portal For Resellers',
+    'Acme Expands With New Partner Globex Labs',
+    'Acme names new CFO\nJane Doe joined the company as chief executive in 2015.',
+    'Acme expands London office\nJane Doe will join the firm as a trainee next year.',
+    'Acme Lands Major Contract\nJane Doe joined the company as chief executive in 2015.',
+]
+
+# Business-press people moves: editors are appointed too; an "of" after "at" belongs to the company.
+APPOINTED += [
+    ('The Financial Times has hired Jane Doe as its India newsletter editor.', 'Jane Doe', 'India newsletter editor',
+     'The Financial Times'),
+    ('Jane Doe has been named director of marketing and communications at Moore College of Art & Design.',
+     'Jane Doe', 'director of marketing and communications', 'Moore College of Art & Design'),
+    ('Jane Doe has been named head of sales at Bank of America.', 'Jane Doe', 'head of sales', 'Bank of America'),
+]
+
+# "Inc." can end a sentence ("... at Acme Inc. Previously, Doe was controller."); "..., the school
+# announced this week" names the company by a common noun only.
+APPOINTED += [
+    ('Jane Doe has been promoted to vice president of finance at Acme Advisors Inc. Previously, Doe was controller.',
+     'Jane Doe', 'vice president of finance', 'Acme Advisors Inc.'),
+    ('Acme hires director of communications\nJane Doe will join Acme School of Medicine as its director of '
+     'communications, the school announced this week.', 'Jane Doe', 'director of communications',
+     'Acme School of Medicine'),
+    ('Jane Doe will join Acme as its chief financial officer, the company said on Monday.',
+     'Jane Doe', 'chief financial officer', 'Acme'),
+]
+
+# A section rubric before the headline; the old employer's possessive before the name; a relative
+# clause after the name tells a past role unless it is closed before "as".
+APPOINTED += [
+    ('Executive moves: Jane Doe joins Acme as VP of Marketing', 'Jane Doe', 'VP of Marketing', 'Acme'),
+    ('Leadership: Acme names Jane Doe CEO', 'Jane Doe', 'CEO', 'Acme'),
+    ("Acme has hired Globex's Jane Doe as CMO and head of market expansion.", 'Jane Doe', 'CMO', 'Acme'),
+    ('Acme hired Jane Doe, who was most recently CFO at Globex, as its chief executive.',
+     'Jane Doe', 'chief executive', 'Acme'),
+]
+NOT_APPOINTED += [
+    "Acme hired Jane Doe, who most recently served as global CMO at Globex.",
+    "Acme Moves: Jane Doe joins Globex",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)

@@ -23,10 +23,11 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     # Below target: floor = measured. Fresh items joined this part untuned (see the README there):
     # one of them, a round whose fields came out wrong, is a false positive and a miss at once.
     ("funding", "test"): (0.95, 0.73),
-    ("appointments", "dev"): (0.95, 0.90),  # both targets met (measured 1.000 / 0.933)
-    # Below target: floor = measured (19 moves, 6 of them fresh and never tuned on).
-    ("appointments", "test"): (0.69, 0.47),
-    ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.977)
+    ("appointments", "dev"): (0.95, 0.90),  # both targets met (measured 1.000 / 0.918)
+    # Below target: floor = measured (19 moves, 6 of them fresh and never tuned on; 0.714 / 0.526
+    # after issue 12's round 2, which added fresh items to dev only).
+    ("appointments", "test"): (0.71, 0.52),
+    ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.987)
     ("titles", "test"): (0.85, 0.85),  # below target: floor = measured
 }
 

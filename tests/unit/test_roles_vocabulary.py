@@ -212,3 +212,63 @@ def test_an_ampersand_between_words_joins_roles_but_not_inside_a_word() -> None:
     assert classify_title("FP&A Manager").function == "finance"
     assert classify_title("Learning & Development Partner").function == "people"
     assert classify_title("Chief Revenue & Marketing Officer").function == "sales"
+
+
+# Issue 12, round 2: shapes the fresh job-title list revealed (telephone selling, back-office
+# finance, employee relations and training, networks) and two teams joined by "and".
+CASES_ROUND_2: list[tuple[str, str, str]] = [
+    ("Telesales Representative", "sales", "ic"),
+    ("Telemarketer", "sales", "ic"),
+    ("Customer Engagement Manager", "customer_success", "ic"),
+    ("Director of Audience Development", "marketing", "director"),
+    ("Graphic Artist", "marketing", "ic"),
+    ("Employee Relations Manager", "people", "manager"),
+    ("Labour Relations Director", "people", "director"),
+    ("Corporate Trainer", "people", "ic"),
+    ("Accounts Payables Clerk", "finance", "ic"),
+    ("Debt Collector", "finance", "ic"),
+    ("Assurance Senior", "finance", "ic"),
+    ("Network Analyst", "engineering", "ic"),
+    ("Quality Assurance Analyst", "engineering", "ic"),
+    ("Network Marketing Specialist", "marketing", "ic"),
+    # "X and Y <role>" is X's, as "Chief X and Y Officer" is.
+    ("Sales and Marketing Vice President", "sales", "vp"),
+    ("Marketing & Sales Director", "marketing", "director"),
+    ("Payroll and Benefits Specialist", "finance", "ic"),
+    ("Compensation and Benefits Manager", "people", "manager"),
+    ("Product and Engineering Lead", "product", "ic"),
+    # A phrase holding the "and" is read whole; S&OP is supply-chain work.
+    ("Learning and Development Manager", "people", "manager"),
+    ("Go To Market Strategy and Operations Manager", "revenue_operations", "manager"),
+    ("Sales & Operations Planning Manager", "operations", "manager"),
+    ("Research and Development Engineer", "engineering", "ic"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES_ROUND_2)
+def test_title_vocabulary_round_2(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
+
+
+# Careers-site go-to-market forms: Salesforce clouds are CRM work, GTM engineers automate the funnel,
+# pre-sales engineers sell, paid search is marketing.
+CASES_ROUND_2_GTM: list[tuple[str, str, str]] = [
+    ("GTM Engineer", "revenue_operations", "ic"),
+    ("Go-to-Market Engineer", "revenue_operations", "ic"),
+    ("Salesforce Marketing Cloud Consultant", "revenue_operations", "ic"),
+    ("Service Cloud Administrator", "revenue_operations", "ic"),
+    ("Cloud Engineer", "engineering", "ic"),
+    ("Presales Engineer", "sales", "ic"),
+    ("Pre-Sales Engineer", "sales", "ic"),
+    ("Head of Go-to-Market", "sales", "director"),
+    ("Paid Search Specialist", "marketing", "ic"),
+    ("VP Sales & Marketing", "sales", "vp"),
+    ("Head of Sales and Customer Success", "sales", "director"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES_ROUND_2_GTM)
+def test_title_vocabulary_round_2_gtm(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
