@@ -477,3 +477,14 @@ class EnrollmentLog(SQLModel, table=True):
     #: The content asset a drafted step is about (so a lead is not sent one asset twice).
     asset: str | None = None
     at: datetime = _ts()
+
+
+class RateSlot(SQLModel, table=True):
+    """A rate limit shared by every worker: the next free moment (epoch seconds) for one name,
+    e.g. `draft:llm:gpt-4o-mini`. A worker takes a slot with one atomic UPDATE, then waits for it
+    outside any transaction (agent/workers/ratelimit.py)."""
+
+    __tablename__ = "rate_slot"
+
+    name: str = Field(primary_key=True)
+    next_at: float = 0.0
