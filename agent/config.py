@@ -443,6 +443,11 @@ class WorkersConfig(_Strict):
     draft_rate_per_minute: float = Field(default=0.0, ge=0)
     #: Signals per route job.
     route_batch: int = Field(default=200, ge=1, le=5000)
+    #: A signal still `new` this long after it was stored (its collect or draft job was lost) is
+    #: routed again by the tick. Younger ones are in the queue already.
+    reroute_after_s: float = Field(default=60.0, ge=0)
+    #: Signals per draft job with the offline drafter (a model always gets one signal per job).
+    draft_batch: int = Field(default=50, ge=1, le=1000)
 
 
 class WorkspaceConfig(_Strict):

@@ -84,10 +84,19 @@ def defer_route(signal_ids: list[int]) -> list[int]:
     return ids
 
 
+def draft_batch_size(ws: Any) -> int:
+    """Signals per draft job: one for a model (each call waits on the network, so each gets its own
+    slot), `[workers] draft_batch` for the offline drafter (pure CPU: a job per signal is overhead)."""
+    return 1 if ws.config.drafting.provider == "llm" else ws.config.workers.draft_batch
+
+
 def defer_drafts(signal_ids: list[int]) -> int:
+    size = draft_batch_size(workspace())
     deferred = 0
-    for signal_id in signal_ids:
-        if _defer(draft.configure(lock=f"draft:{signal_id}", queueing_lock=f"draft:{signal_id}"), signal_id=signal_id):
+    for start in range(0, len(signal_ids), size):
+        chunk = list(signal_ids[start : start + size])
+        key = f"draft:{chunk[0]}" if len(chunk) == 1 else f"draft:{chunk[0]}-{chunk[-1]}:{len(chunk)}"
+        if _defer(draft.configure(lock=key, queueing_lock=key), signal_ids=chunk):
             deferred += 1
     return deferred
 
@@ -133,13 +142,16 @@ def route(context: JobContext, signal_ids: list[int]) -> dict[str, Any]:
 
 @app.task(name="route_pending", queue="route", pass_context=True, retry=RETRY)
 def route_pending(context: JobContext) -> int:
-    """Every signal still `new` (a collect killed before it deferred its route, a draft job lost):
-    routed again, its draft job deferred again (queueing locks drop duplicates)."""
+    """Signals still `new` `[workers] reroute_after_s` after they were stored (a collect killed
+    before it deferred its route, a draft job lost): routed again, their draft jobs deferred again
+    (every step is idempotent; queueing locks drop duplicates)."""
     ws = workspace()
+    cutoff = utcnow() - timedelta(seconds=ws.config.workers.reroute_after_s)
     with _job(context, "route_pending"):
         with ws.db.session() as session:
             ids = [i for i in session.exec(
-                select(Signal.id).where(Signal.status == SignalStatus.NEW).order_by(col(Signal.id))
+                select(Signal.id).where(Signal.status == SignalStatus.NEW).where(Signal.created_at <= cutoff)
+                .order_by(col(Signal.id))
             ).all() if i]
         if ids:
             defer_route(ids)
@@ -152,24 +164,36 @@ def _provider_key(ws: Any) -> str:
 
 
 @app.task(name="draft", queue="draft", pass_context=True, retry=RETRY)
-def draft(context: JobContext, signal_id: int) -> dict[str, Any]:
+def draft(context: JobContext, signal_ids: list[int]) -> dict[str, Any]:
+    """Draft these signals (one, for a model). Waits for the provider's shared rate slot first."""
     from agent.pipeline import process_signals
     from agent.workers.ratelimit import wait_for_slot
+    from signals.model import as_utc
 
     ws = workspace()
-    with _job(context, "draft", signal_id=signal_id) as extra:
+    label = str(signal_ids[0]) if len(signal_ids) == 1 else f"{signal_ids[0]}..{signal_ids[-1]} ({len(signal_ids)})"
+    waited = 0.0
+    with _job(context, "draft", signal_id=label) as extra:
         with ws.db.session() as session:
-            signal = session.get(Signal, signal_id)
-            status, created = (signal.status, signal.created_at) if signal else (None, None)
-        if status != SignalStatus.NEW:
+            todo = {
+                sid: created for sid, created in session.exec(
+                    select(Signal.id, Signal.created_at)
+                    .where(col(Signal.id).in_(signal_ids))
+                    .where(Signal.status == SignalStatus.NEW)
+                ).all() if sid
+            }
+        if not todo:
             extra["outcome"] = "nothing to do"
             return {"drafted": 0}
-        waited = wait_for_slot(ws.db, _provider_key(ws), ws.config.workers.draft_rate_per_minute)
-        result = process_signals(ws, signal_ids=[signal_id])
-        if result.draft_ids and created is not None:
-            from signals.model import as_utc
-
-            metrics.QUEUED_LATENCY.observe(max((utcnow() - as_utc(created)).total_seconds(), 0.0))
+        for _ in todo:
+            waited += wait_for_slot(ws.db, _provider_key(ws), ws.config.workers.draft_rate_per_minute)
+        result = process_signals(ws, signal_ids=list(todo))
+        now = utcnow()
+        with ws.db.session() as session:
+            stored = session.exec(select(Draft.signal_id).where(col(Draft.signal_id).in_(list(todo)))).all()
+        for sid in stored:
+            if sid in todo and todo[sid] is not None:
+                metrics.QUEUED_LATENCY.observe(max((now - as_utc(todo[sid])).total_seconds(), 0.0))
         extra["drafted"] = len(result.draft_ids)
     return {"drafted": len(result.draft_ids), "rate_wait_s": round(waited, 3)}
 

@@ -27,6 +27,7 @@ FAST_WORKERS = """
 stalled_after_s = 3
 heartbeat_s = 1
 tick_s = 2
+reroute_after_s = 20
 """
 
 
@@ -141,3 +142,58 @@ def wait_idle(ws: Any, *, timeout: float, settle: int = 3, poll: float = 0.5) ->
             return last
         time.sleep(poll)
     raise AssertionError(f"the workers did not finish within {timeout:.0f} s; left: {last}")
+
+
+# --------------------------------------------------------------------------- a big loopback workspace
+
+_FIRST = ["Arden", "Brisk", "Cobalt", "Dorian", "Ember", "Fathom", "Granite", "Harbor", "Indigo", "Juniper",
+          "Kestrel", "Lumen", "Meridian", "Nimbus", "Onyx", "Pinnacle", "Quarry", "Russet", "Sable", "Tundra"]
+_SECOND = ["Analytics", "Robotics", "Logistics", "Dynamics", "Networks", "Software", "Biotics", "Payments",
+           "Security", "Cloudworks"]
+
+
+def company(index: int) -> tuple[str, str]:
+    """A distinct company name and domain for `index` < 200."""
+    first, second = _FIRST[index % len(_FIRST)], _SECOND[index // len(_FIRST) % len(_SECOND)]
+    return f"{first} {second}", f"{first.lower()}{second.lower()}.example"
+
+
+def big_feeds(server: Any, *, entries: int, feeds: int, accounts: int) -> str:
+    """`entries` funding items spread over `feeds` loopback feeds, each about one of the first
+    `accounts` companies; returns the [[sources]] TOML."""
+    from email.utils import format_datetime
+    from datetime import timedelta
+
+    from signals.model import utcnow
+
+    from tests.conftest import Route
+
+    when = format_datetime(utcnow() - timedelta(hours=3))
+    toml = ""
+    per_feed = entries // feeds
+    for f in range(feeds):
+        items = []
+        for n in range(per_feed):
+            i = f * per_feed + n
+            name, _domain = company(i % accounts)
+            amount = 5 + i % 90
+            items.append(
+                f"<item><title>{name} raises ${amount}M Series B led by Harbor Ventures</title>"
+                f"<link>https://news.example/f{f}/{i}</link><guid isPermaLink='false'>chaos-{i}</guid>"
+                f"<pubDate>{when}</pubDate><description>{name} raised ${amount} million.</description></item>"
+            )
+        body = ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Wire</title>"
+                f"<link>https://news.example/</link><description>d</description>{''.join(items)}</channel></rss>")
+        url = server.add(f"/feed{f}.xml", Route(body.encode()))
+        toml += f'\n[[sources]]\nname = "feed{f}"\ntype = "funding_rss"\nurl = "{url}"\nevery = "1d"\n'
+    return toml
+
+
+def accounts_csv(accounts: int) -> tuple[bytes, bytes]:
+    rows = ["name,domain,aliases,industry,employees,country,owner_email"]
+    people = ["first_name,last_name,email,title,company,domain,lifecycle_stage,champion"]
+    for i in range(accounts):
+        name, domain = company(i)
+        rows.append(f"{name},{domain},,Software,400,US,dana@example.com")
+        people.append(f"Alex,Rep{i},alex@{domain},VP Sales,{name},{domain},lead,false")
+    return ("\n".join(rows) + "\n").encode(), ("\n".join(people) + "\n").encode()
