@@ -6,10 +6,13 @@ human, nothing unapproved or suppressed went out, and no job is left stuck."""
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -37,14 +40,19 @@ from tests.integration.workers_harness import (
     wait_idle,
 )
 
-pytestmark = [pytest.mark.postgres, pytest.mark.timeout(330)]
+pytestmark = [pytest.mark.postgres, pytest.mark.timeout(BOUND_S + 60)]
 
 ENTRIES, FEEDS, ACCOUNTS, WORKERS, KILLS = 2000, 8, 200, 4, 20
-#: The whole run, from the first job to the last check.
-BOUND_S = 300
+#: The whole run, from the first job to the last check (the issue's bound: 5 minutes). A machine
+#: shared far beyond its cores may set OUTRIDER_CHAOS_BOUND_S higher; the counts print either way.
+BOUND_S = float(os.environ.get("OUTRIDER_CHAOS_BOUND_S", "300"))
 #: Accounts whose contact is suppressed before the run (nothing drafted) and during it (nothing sent).
 SUPPRESSED_BEFORE = {0, 1, 2}
 SUPPRESSED_DURING = {3, 4}
+#: A kill every few seconds (KILLS of them), while the work flows; then the workers finish in peace.
+KILL_EVERY_S = (2.5, 5.0)
+#: The reviewer approves every draft whose id is a multiple of this, as they appear.
+APPROVE_EVERY = 5
 
 
 class Sink:
@@ -126,10 +134,11 @@ def _chaos(tmp_path: Path, url: str, server: LoopbackServer, sink: Sink, port: i
         while not stop.is_set():
             with ws.db.session() as session:
                 pending = session.exec(
-                    select(Draft.id).where(Draft.status == DraftStatus.PENDING).order_by(col(Draft.id)).limit(100)
+                    select(Draft.id).where(Draft.status == DraftStatus.PENDING).where(col(Draft.id) % APPROVE_EVERY == 0)
+                    .order_by(col(Draft.id)).limit(100)
                 ).all()
             for draft_id in pending:
-                if draft_id and draft_id % 2 == 0 and draft_id not in approved:
+                if draft_id and draft_id not in approved:
                     try:
                         queue.approve(ws, draft_id=draft_id, reviewer="dana@example.com")
                         approved.add(draft_id)
@@ -138,11 +147,11 @@ def _chaos(tmp_path: Path, url: str, server: LoopbackServer, sink: Sink, port: i
             stop.wait(0.5)
 
     review = threading.Thread(target=reviewer, daemon=True)
-    with Workers(path, url, concurrency=2, log_dir=tmp_path).start(WORKERS) as workers:
+    with Workers(path, url, concurrency=2, log_dir=tmp_path).start(WORKERS) as workers, _stopping(stop, review):
         review.start()
-        # Kill a random worker every ~1.5 s until KILLS kills, after work has begun flowing.
+        # Kill a random worker every few seconds, KILLS times, while the work flows.
         while workers.kills < KILLS:
-            time.sleep(rng.uniform(0.8, 2.0))
+            time.sleep(rng.uniform(*KILL_EVERY_S))
             workers.kill(rng.randrange(WORKERS))
             if workers.kills == KILLS // 2:
                 for i in SUPPRESSED_DURING:
@@ -162,6 +171,16 @@ def _chaos(tmp_path: Path, url: str, server: LoopbackServer, sink: Sink, port: i
     assert kills >= KILLS
     assert time.monotonic() - started <= BOUND_S
     ws.close()
+
+
+@contextmanager
+def _stopping(stop: threading.Event, thread: threading.Thread) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        stop.set()
+        if thread.is_alive():
+            thread.join()
 
 
 def _domain(i: int) -> str:
