@@ -40,12 +40,13 @@ from tests.integration.workers_harness import (
     wait_idle,
 )
 
-pytestmark = [pytest.mark.postgres, pytest.mark.timeout(BOUND_S + 60)]
 
 ENTRIES, FEEDS, ACCOUNTS, WORKERS, KILLS = 2000, 8, 200, 4, 20
 #: The whole run, from the first job to the last check (the issue's bound: 5 minutes). A machine
 #: shared far beyond its cores may set OUTRIDER_CHAOS_BOUND_S higher; the counts print either way.
 BOUND_S = float(os.environ.get("OUTRIDER_CHAOS_BOUND_S", "300"))
+
+pytestmark = [pytest.mark.postgres, pytest.mark.timeout(BOUND_S + 60)]
 #: Accounts whose contact is suppressed before the run (nothing drafted) and during it (nothing sent).
 SUPPRESSED_BEFORE = {0, 1, 2}
 SUPPRESSED_DURING = {3, 4}
