@@ -82,3 +82,38 @@ else:
                         for p in row["last_problems"]
                     ]
                 )
+
+# --------------------------------------------------------------------------- workers (PostgreSQL)
+
+st.subheader("Workers")
+if ws.db.engine.dialect.name != "postgresql":
+    st.caption("On SQLite `outrider run` does everything in one process; workers run on PostgreSQL (`outrider worker`).")
+else:
+    from agent.workers.ops import failed_jobs, status as workers_status
+
+    try:
+        current = workers_status(ws)
+    except Exception as exc:  # the page must show the sources even when the job tables do not answer
+        common.say("warning", f"Could not read the job queue: {common.sentence(exc)}")
+    else:
+        if current["workers"] == 0:
+            common.say("warning", "No worker is running: jobs wait until one starts (`outrider worker`).")
+        cols = st.columns(4)
+        cols[0].metric("Workers alive", current["workers"])
+        cols[1].metric("Jobs waiting", sum(current["queues"].values()))
+        cols[2].metric("Running", current["running"])
+        cols[3].metric("Failed", current["failed"])
+        st.dataframe(
+            [
+                {"queue": name, "waiting": waiting, "running": current["running_by_queue"].get(name, 0)}
+                for name, waiting in current["queues"].items()
+            ],
+            hide_index=True,
+            width="stretch",
+        )
+        oldest = current["oldest_waiting"]
+        if oldest:
+            st.caption(f"Oldest waiting job: {oldest['task']} #{oldest['id']} on {oldest['queue']}, waiting {oldest['waiting_s']:.0f} s.")
+        if current["failed"]:
+            with st.expander(f"{current['failed']} failed job(s): retry with `outrider jobs retry ID`"):
+                st.table([{k: (str(v) if k == "args" else v) for k, v in row.items()} for row in failed_jobs(ws, limit=50)])
