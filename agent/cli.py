@@ -433,7 +433,7 @@ app.add_typer(jobs_app, name="jobs")
 @friendly
 def workers_status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Workers alive, jobs waiting per queue, the oldest waiting job, running and failed jobs."""
-    from agent.workers.ops import status
+    from agent.services.workers import status
 
     current = status(open_ws())
     if as_json:
@@ -454,7 +454,7 @@ def workers_status(as_json: Annotated[bool, typer.Option("--json", help="Print J
 @friendly
 def jobs_failed(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Jobs that failed after their retries (newest first)."""
-    from agent.workers.ops import failed_jobs
+    from agent.services.workers import failed_jobs
 
     rows = failed_jobs(open_ws())
     if as_json:
@@ -474,7 +474,7 @@ def jobs_failed(as_json: Annotated[bool, typer.Option("--json", help="Print JSON
 @friendly
 def jobs_retry(job_id: Annotated[int, typer.Argument(help="The job id from `outrider jobs failed`.")]) -> None:
     """Put a failed job back in its queue."""
-    from agent.workers.ops import retry
+    from agent.services.workers import retry
 
     done = retry(open_ws(), job_id)
     console.print(f"job {done['id']} ({done['task']}) is queued again")

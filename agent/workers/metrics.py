@@ -36,7 +36,7 @@ class QueueDepth(Collector):
         self.ws = ws
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        from agent.workers.ops import status
+        from agent.services.workers import status
 
         try:
             current = status(self.ws)

@@ -85,14 +85,14 @@ else:
 
 # --------------------------------------------------------------------------- workers (PostgreSQL)
 
+from agent.services import workers as workers_service  # noqa: E402
+
 st.subheader("Workers")
-if ws.db.engine.dialect.name != "postgresql":
+if not workers_service.available(ws):
     st.caption("On SQLite `outrider run` does everything in one process; workers run on PostgreSQL (`outrider worker`).")
 else:
-    from agent.workers.ops import failed_jobs, status as workers_status
-
     try:
-        current = workers_status(ws)
+        current = workers_service.status(ws)
     except Exception as exc:  # the page must show the sources even when the job tables do not answer
         common.say("warning", f"Could not read the job queue: {common.sentence(exc)}")
     else:
@@ -116,4 +116,4 @@ else:
             st.caption(f"Oldest waiting job: {oldest['task']} #{oldest['id']} on {oldest['queue']}, waiting {oldest['waiting_s']:.0f} s.")
         if current["failed"]:
             with st.expander(f"{current['failed']} failed job(s): retry with `outrider jobs retry ID`"):
-                st.table([{k: (str(v) if k == "args" else v) for k, v in row.items()} for row in failed_jobs(ws, limit=50)])
+                st.table([{k: (str(v) if k == "args" else v) for k, v in row.items()} for row in workers_service.failed_jobs(ws, limit=50)])

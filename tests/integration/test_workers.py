@@ -17,7 +17,8 @@ from agent.services import queue
 from agent.services.accounts import import_accounts, import_contacts
 from agent.store.models import Draft, Outbox, OutboxState, Signal, SignalStatus
 from agent.workers.app import bind
-from agent.workers.ops import defer_once, status
+from agent.services.workers import status
+from agent.workers.ops import defer_once
 from agent.workers.tasks import defer_drafts, defer_route, defer_send
 from tests.conftest import LoopbackServer, Route, _postgres_available, make_workspace
 from tests.integration.test_pipeline import ACCOUNTS, CONTACTS, WIRE, rss, source_toml
