@@ -158,6 +158,20 @@ def route_pending(context: JobContext) -> int:
     return len(ids)
 
 
+_providers: dict[int, Any] = {}
+
+
+def _provider(ws: Any) -> Any:
+    """One drafter per worker process, shared by its drafting slots: a model client (its HTTP
+    connection pool and TLS context) is built once, not per job."""
+    provider = _providers.get(id(ws))
+    if provider is None:
+        from agent.pipeline import make_provider
+
+        provider = _providers.setdefault(id(ws), make_provider(ws))
+    return provider
+
+
 def _provider_key(ws: Any) -> str:
     cfg = ws.config.drafting
     return f"draft:{cfg.provider}:{cfg.model if cfg.provider == 'llm' else 'offline'}"
@@ -187,7 +201,7 @@ def draft(context: JobContext, signal_ids: list[int]) -> dict[str, Any]:
             return {"drafted": 0}
         for _ in todo:
             waited += wait_for_slot(ws.db, _provider_key(ws), ws.config.workers.draft_rate_per_minute)
-        result = process_signals(ws, signal_ids=list(todo))
+        result = process_signals(ws, signal_ids=list(todo), provider=_provider(ws))
         now = utcnow()
         with ws.db.session() as session:
             stored = session.exec(select(Draft.signal_id).where(col(Draft.signal_id).in_(list(todo)))).all()
@@ -253,6 +267,15 @@ def retry_stalled(ws: Any) -> int:
     queue (a SIGKILL, a lost machine). Their steps are idempotent, so running them again is safe."""
     from procrastinate import jobs, sql, utils
 
+    from agent.locks import named_lock
+
+    # One at a time across every process (a tick, `run --once`): two would race for the same job.
+    # An advisory lock, not a job lock: a killed holder's lock goes with its connection.
+    with named_lock(ws.db.engine, "workers:retry-stalled", wait=False) as held:
+        return _retry_stalled(ws, app, jobs, sql, utils) if held else 0
+
+
+def _retry_stalled(ws: Any, app: Any, jobs: Any, sql: Any, utils: Any) -> int:
     after = ws.config.workers.stalled_after_s
     # JobManager.get_stalled_jobs is async-only; the same query through the sync connector works
     # in a worker's job thread and in `outrider run --once` alike.
@@ -268,13 +291,21 @@ def retry_stalled(ws: Any) -> int:
             retried += 1
             log.warning("job %s %s was stalled (no heartbeat for %ss); queued again", job.task_name, job.id,
                         after, extra={"job_id": job.id, "task": job.task_name})
-        except Exception as exc:  # e.g. an identical job already waits (its queueing lock)
-            log.warning("stalled job %s could not be queued again (%s); cancelling it", job.id, exc,
-                        extra={"job_id": job.id, "task": job.task_name})
+        except Exception as exc:
+            if not any(type(cause).__name__ == "UniqueViolation" for cause in utils.causes(exc)):
+                # Another tick (or `run --once`) took it back first: nothing to do.
+                log.info("stalled job %s was already taken back (%s)", job.id, type(exc).__name__,
+                         extra={"job_id": job.id, "task": job.task_name})
+                continue
+            # An identical job already waits (its queueing lock): that one does the work.
+            log.warning("stalled job %s is not queued again: an identical job already waits (%s); "
+                        "marking it aborted", job.id, type(exc).__name__, extra={"job_id": job.id, "task": job.task_name})
             try:
-                app.job_manager.cancel_job_by_id(job.id, abort=True)
+                app.connector.get_sync_connector().execute_query(
+                    query=sql.queries["finish_job"], job_id=job.id, status="aborted", delete_job=False
+                )
             except Exception:
-                log.exception("stalled job %s could not be cancelled", job.id)
+                log.exception("stalled job %s could not be closed", job.id, extra={"job_id": job.id})
     return retried
 
 
