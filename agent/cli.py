@@ -355,20 +355,21 @@ LogFormat = Annotated[
 @friendly
 def run(
     once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
+    inline: Annotated[bool, typer.Option("--inline", help="On PostgreSQL too, run the steps in this process instead of deferring them to workers.")] = False,
     log_format: LogFormat = "text",
 ) -> None:
     """Run the embedded scheduler: each source on its `every`, drafting, and sending on its own thread.
 
     `--once`: send what is approved, collect every source, draft; exits 1 when a source failed.
     On PostgreSQL (DATABASE_URL) it only defers jobs for `outrider worker` processes: `--once`
-    defers one cycle's jobs and returns.
+    defers one cycle's jobs and returns (`--inline`: run them here, as on SQLite).
     """
     from agent.scheduler import run_forever
     from agent.workers.logs import configure
 
     configure(log_format, verbose=not once)
     ws = open_ws()
-    if ws.db.engine.dialect.name == "postgresql":
+    if ws.db.engine.dialect.name == "postgresql" and not inline:
         from agent.workers.ops import defer_once, run_deferrer
 
         if once:
