@@ -163,6 +163,9 @@ def init(
 
     path = write_config(directory, overwrite=force)
     ws = Workspace.open(directory)
+    from agent.workers.app import ensure_schema
+
+    ensure_schema(ws)  # PostgreSQL: the workers' job tables, next to ours
     ws.db.dispose()  # opening it created and migrated the database
     console.print(f"[green]Workspace ready:[/] {path}")
     console.print("Next: edit outrider.toml, then `outrider accounts import accounts.csv`.")
@@ -180,6 +183,9 @@ def migrate() -> None:
     try:
         with err.status("upgrading the schema..."):
             before, after = upgrade(db.engine)
+        from agent.workers.app import ensure_schema
+
+        ensure_schema(ws)  # PostgreSQL: the workers' job tables
     finally:
         db.dispose()
     if before == after:
@@ -347,16 +353,45 @@ def _cycle(ws: Workspace, *, deliver: bool = True) -> Any:
     return report
 
 
+LogFormat = Annotated[
+    str, typer.Option("--log-format", help="text, or json: one JSON object a line (job id, source, signal id, duration).")
+]
+
+
 @app.command()
 @friendly
-def run(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False) -> None:
+def run(
+    once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
+    inline: Annotated[bool, typer.Option("--inline", help="On PostgreSQL too, run the steps in this process instead of deferring them to workers.")] = False,
+    log_format: LogFormat = "text",
+) -> None:
     """Run the embedded scheduler: each source on its `every`, drafting, and sending on its own thread.
 
     `--once`: send what is approved, collect every source, draft; exits 1 when a source failed.
+    On PostgreSQL (DATABASE_URL) it only defers jobs for `outrider worker` processes: `--once`
+    defers one cycle's jobs and returns (`--inline`: run them here, as on SQLite).
     """
     from agent.scheduler import run_forever
+    from agent.workers.logs import configure
 
+    configure(log_format, verbose=not once)
     ws = open_ws()
+    if ws.db.engine.dialect.name == "postgresql" and not inline:
+        from agent.workers.ops import defer_once, run_deferrer
+
+        if once:
+            counts = defer_once(ws)
+            console.print(
+                f"deferred for the workers: {counts['collect']} collect, {counts['route']} route, "
+                f"{counts['send']} send, {counts['chores']} chore job(s); {counts['stalled']} stalled job(s) queued again"
+            )
+            return
+        console.print(f"Deferring jobs for {len(ws.config.sources)} source(s) to `outrider worker` processes. Ctrl-C to stop.")
+        try:
+            run_deferrer(ws)
+        except KeyboardInterrupt:
+            console.print("stopped")
+        return
     if once:
         report = _cycle(ws)
         _exit_if_sources_failed(report.collected)
@@ -366,6 +401,91 @@ def run(once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.
         run_forever(ws)
     except KeyboardInterrupt:
         console.print("stopped")
+
+
+@app.command()
+@friendly
+def worker(
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, help="Jobs run at once (drafting waits on the network: 8 is fine).")] = 1,
+    queue: Annotated[list[str] | None, typer.Option("--queue", "-q", help="Only these queues (repeat): periodic, collect, route, draft, send. Default: all.")] = None,
+    metrics_port: Annotated[int | None, typer.Option("--metrics-port", help="Serve Prometheus metrics on this port at /metrics.")] = None,
+    name: Annotated[str | None, typer.Option(help="Name in the logs.")] = None,
+    log_format: LogFormat = "text",
+) -> None:
+    """Run jobs on PostgreSQL (procrastinate) until SIGTERM/Ctrl-C; start as many as you like."""
+    from agent.workers.logs import configure
+    from agent.workers.ops import run_worker
+
+    configure(log_format)
+    ws = open_ws()
+    from agent.workers.app import require_postgres
+
+    require_postgres(ws, "`outrider worker`")
+    if metrics_port is not None:
+        from agent.workers.metrics import serve_metrics, watch_queues
+
+        watch_queues(ws)
+        serve_metrics(metrics_port)
+        err.print(f"metrics on http://0.0.0.0:{metrics_port}/metrics")
+    err.print(f"worker {name or ''} running {', '.join(queue) if queue else 'every queue'} with concurrency {concurrency}")
+    run_worker(ws, concurrency=concurrency, queues=queue, name=name)
+
+
+workers_app = typer.Typer(help="PostgreSQL workers: queue depths, live workers, failed jobs.", no_args_is_help=True)
+app.add_typer(workers_app, name="workers")
+jobs_app = typer.Typer(help="Worker jobs that failed, and retrying them.", no_args_is_help=True)
+app.add_typer(jobs_app, name="jobs")
+
+
+@workers_app.command("status")
+@friendly
+def workers_status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Workers alive, jobs waiting per queue, the oldest waiting job, running and failed jobs."""
+    from agent.services.workers import status
+
+    current = status(open_ws())
+    if as_json:
+        _print_json(current)
+        return
+    table = Table("queue", "waiting", "running")
+    for name, waiting in current["queues"].items():
+        table.add_row(name, str(waiting), str(current["running_by_queue"].get(name, 0)))
+    console.print(table)
+    console.print(f"workers alive: {current['workers']}; failed jobs: {current['failed']}"
+                  + (" (`outrider jobs failed`)" if current["failed"] else ""))
+    oldest = current["oldest_waiting"]
+    if oldest:
+        console.print(f"oldest waiting: job {oldest['id']} ({oldest['task']}, queue {oldest['queue']}) for {oldest['waiting_s']} s")
+
+
+@jobs_app.command("failed")
+@friendly
+def jobs_failed(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Jobs that failed after their retries (newest first)."""
+    from agent.services.workers import failed_jobs
+
+    rows = failed_jobs(open_ws())
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print("No failed jobs.")
+        return
+    table = Table("id", "task", "queue", "args", "attempts", "failed at")
+    for r in rows:
+        table.add_row(str(r["id"]), r["task"], r["queue"], escape(json.dumps(r["args"])), str(r["attempts"]), r["failed_at"] or "")
+    console.print(table)
+    console.print("Retry one with `outrider jobs retry ID`; the worker logs (with the job id) say why it failed.")
+
+
+@jobs_app.command("retry")
+@friendly
+def jobs_retry(job_id: Annotated[int, typer.Argument(help="The job id from `outrider jobs failed`.")]) -> None:
+    """Put a failed job back in its queue."""
+    from agent.services.workers import retry
+
+    done = retry(open_ws(), job_id)
+    console.print(f"job {done['id']} ({done['task']}) is queued again")
 
 
 # --------------------------------------------------------------------------- queue
@@ -1185,10 +1305,13 @@ def _token_errors(func: F) -> F:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    log_format: LogFormat = "text",
 ) -> None:
-    """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz."""
+    """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz, /metrics."""
     from agent.api.server import make_server
+    from agent.workers.logs import configure
 
+    configure(log_format, verbose=False)
     ws = open_ws()
     server = make_server(ws, host=host, port=port)
     err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")

@@ -430,6 +430,26 @@ class AuthConfig(_Strict):
         return out
 
 
+class WorkersConfig(_Strict):
+    """Procrastinate workers on PostgreSQL (`outrider worker`); SQLite keeps the embedded loop."""
+
+    #: A job whose worker sent no heartbeat for this long (killed, machine gone) is run again.
+    stalled_after_s: float = Field(default=60.0, gt=0)
+    #: How often a worker beats its heart (keep it well under stalled_after_s).
+    heartbeat_s: float = Field(default=5.0, gt=0)
+    #: How often the periodic tick looks for due sources, new signals and due mail (seconds, 1-59).
+    tick_s: int = Field(default=10, ge=1, le=59)
+    #: Drafting calls per minute to one provider across every worker (0: no limit).
+    draft_rate_per_minute: float = Field(default=0.0, ge=0)
+    #: Signals per route job.
+    route_batch: int = Field(default=200, ge=1, le=5000)
+    #: A signal still `new` this long after it was stored (its collect or draft job was lost) is
+    #: routed again by the tick. Younger ones are in the queue already.
+    reroute_after_s: float = Field(default=60.0, ge=0)
+    #: Signals per draft job with the offline drafter (a model always gets one signal per job).
+    draft_batch: int = Field(default=50, ge=1, le=1000)
+
+
 class WorkspaceConfig(_Strict):
     icp: IcpRules = Field(default_factory=IcpRules)
     sources: list[SourceConfig] = Field(default_factory=list)
@@ -448,6 +468,7 @@ class WorkspaceConfig(_Strict):
     tracking: TrackingConfig = Field(default_factory=TrackingConfig)
     dormant: DormantConfig = Field(default_factory=DormantConfig)
     sending: SendingConfig = Field(default_factory=SendingConfig)
+    workers: WorkersConfig = Field(default_factory=WorkersConfig)
     #: Absent: no inbox is read (and sequence steps are not held for it).
     inbox: InboxConfig | None = None
     #: Sign-in and roles for the review UI; without it the UI serves one local user on 127.0.0.1.

@@ -424,11 +424,16 @@ def process_signals(
     provider: DraftProvider | None = None,
     now: datetime | None = None,
     batch_size: int = 500,
+    defer_drafts: Callable[[list[int]], None] | None = None,
 ) -> RouteResult:
     """Resolve, score, route and draft every signal still `new` (or just the given ids).
 
     Works in batches, each committed on its own, so memory stays flat and a crash loses at most
     one batch of routing work (which the next run redoes: drafts are UNIQUE per signal).
+
+    `defer_drafts` (the PostgreSQL workers): route only, and hand the ids of the signals worth a
+    draft to it instead of drafting here; they stay `new` until their own draft job stores the
+    draft (agent/workers). `result.drafted` then counts the signals handed over.
     """
     db = ws.db
     now = now or utcnow()
@@ -447,7 +452,7 @@ def process_signals(
         by_id, resolver = routing_index(db, session)
     drafter = _BatchDrafter(provider, ws.config.guardrails, expected=len(ids))
     try:
-        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter)
+        _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, defer_drafts)
     finally:
         drafter.close()
     # A signal at an account counts toward the lead score of everyone there.
@@ -466,6 +471,7 @@ def _route_batches(
     now: datetime,
     result: RouteResult,
     drafter: _BatchDrafter,
+    defer_drafts: Callable[[list[int]], None] | None = None,
 ) -> None:
     db = ws.db
     provider = drafter.provider
@@ -514,6 +520,10 @@ def _route_batches(
                     result.recorded += 1
                 session.add(signal)
             session.commit()
+        if defer_drafts is not None:
+            if jobs:
+                defer_drafts([job.signal_id for job in jobs])
+            continue
         # 2. Draft with no transaction open: a model may take seconds, and a transaction held
         #    across it would lock SQLite for the Queue page and every other writer.
         draft_rows = drafter.draft(jobs, now)

@@ -85,6 +85,17 @@ def create_app(ws: Workspace, *, alert_worker: bool = True) -> FastAPI:
             )
         return {"status": "ok"}
 
+    @app.get("/metrics", include_in_schema=False)
+    def metrics(request: Request) -> Any:
+        """Prometheus metrics: this process's counters, and queue depths on PostgreSQL."""
+        from fastapi.responses import Response
+        from prometheus_client import CONTENT_TYPE_LATEST
+
+        from agent.workers.metrics import latest, watch_queues
+
+        watch_queues(request.app.state.workspace)
+        return Response(latest(), media_type=CONTENT_TYPE_LATEST)
+
     app.include_router(events.router)
     app.include_router(pages.router)
 

@@ -581,3 +581,18 @@ def send_approved(
                 run.note(f"stopped: {report.stopped}; {remaining} message(s) left queued for the next run")
             break
     return report
+
+
+def send_one(ws: Workspace, outbox_id: int, *, transport: Transport | None = None) -> SendReport:
+    """Deliver one outbox row if it is due (the `send(outbox_id)` worker job). The same claim as
+    `send_approved`: a row another sender claimed, or one not approved, is left alone."""
+    link_secret(ws)
+    report = SendReport()
+    with ws.db.session() as session:
+        draft_id = session.exec(select(Outbox.draft_id).where(Outbox.id == outbox_id)).first()
+    if draft_id is None:
+        report.details.append(f"outbox #{outbox_id} does not exist; nothing sent")
+        return report
+    run = _Run(ws, transport or transport_for(ws), utcnow, report, None)
+    run.process(outbox_id, draft_id)
+    return report

@@ -514,3 +514,14 @@ class AuditEntry(SQLModel, table=True):
     before: Any = Field(default=None, sa_column=Column(JSON))
     after: Any = Field(default=None, sa_column=Column(JSON))
     reason: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class RateSlot(SQLModel, table=True):
+    """A rate limit shared by every worker: the next free moment (epoch seconds) for one name,
+    e.g. `draft:llm:gpt-4o-mini`. A worker takes a slot with one atomic UPDATE, then waits for it
+    outside any transaction (agent/workers/ratelimit.py)."""
+
+    __tablename__ = "rate_slot"
+
+    name: str = Field(primary_key=True)
+    next_at: float = 0.0

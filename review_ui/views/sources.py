@@ -213,3 +213,38 @@ if common.may("config"):
         st.subheader("Enabled sources")
         enable_toggles(ws, page_version)
     st.session_state[VERSION_KEY] = settings_service.config_version(ws)
+
+# --------------------------------------------------------------------------- workers (PostgreSQL)
+
+from agent.services import workers as workers_service  # noqa: E402
+
+st.subheader("Workers")
+if not workers_service.available(ws):
+    st.caption("On SQLite `outrider run` does everything in one process; workers run on PostgreSQL (`outrider worker`).")
+else:
+    try:
+        current = workers_service.status(ws)
+    except Exception as exc:  # the page must show the sources even when the job tables do not answer
+        common.say("warning", f"Could not read the job queue: {common.sentence(exc)}")
+    else:
+        if current["workers"] == 0:
+            common.say("warning", "No worker is running: jobs wait until one starts (`outrider worker`).")
+        cols = st.columns(4)
+        cols[0].metric("Workers alive", current["workers"])
+        cols[1].metric("Jobs waiting", sum(current["queues"].values()))
+        cols[2].metric("Running", current["running"])
+        cols[3].metric("Failed", current["failed"])
+        st.dataframe(
+            [
+                {"queue": name, "waiting": waiting, "running": current["running_by_queue"].get(name, 0)}
+                for name, waiting in current["queues"].items()
+            ],
+            hide_index=True,
+            width="stretch",
+        )
+        oldest = current["oldest_waiting"]
+        if oldest:
+            st.caption(f"Oldest waiting job: {oldest['task']} #{oldest['id']} on {oldest['queue']}, waiting {oldest['waiting_s']:.0f} s.")
+        if current["failed"]:
+            with st.expander(f"{current['failed']} failed job(s): retry with `outrider jobs retry ID`"):
+                st.table([{k: (str(v) if k == "args" else v) for k, v in row.items()} for row in workers_service.failed_jobs(ws, limit=50)])

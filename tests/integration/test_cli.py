@@ -167,7 +167,7 @@ def test_a_failed_source_fails_collect_and_run_once_and_is_printed_once(
     ws = _workspace_with_sources(
         tmp_path, source_toml("wire", good) + source_toml("gone", gone) + source_toml("looping", loop_start)
     )
-    for command in (["collect"], ["run", "--once"]):
+    for command in (["collect"], ["run", "--once", "--inline"]):  # --inline: the cycle here, on PostgreSQL too
         caplog.clear()
         result = runner.invoke(app, ["-w", str(ws), *command])
         assert result.exit_code == 1, result.output

@@ -147,7 +147,7 @@ def test_run_once_exits_non_zero_after_a_source_stops_at_its_deadline(
     ws, _server = slow_cycle
     _approved_draft(ws)
     monkeypatch.setenv("DATABASE_URL", ws.settings.database_url)
-    result = CliRunner().invoke(app, ["-w", str(ws.path), "run", "--once"])
+    result = CliRunner().invoke(app, ["-w", str(ws.path), "run", "--once", "--inline"])  # the cycle here, on PostgreSQL too
     assert result.exit_code == 1, result.output
     assert "sent 1" in result.stdout
     assert result.output.count("deadline_s = 3 s") == 1, result.output

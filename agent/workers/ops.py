@@ -1,0 +1,61 @@
+"""Running the workers and the periodic deferrer, and deferring one cycle (`run --once`).
+Looking at the queue (status, failed jobs, retry) is a service: agent/services/workers.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.services.queue import QueueError
+from agent.workers.app import QUEUES
+
+
+def defer_once(ws: Any) -> dict[str, int]:
+    """`outrider run --once` on PostgreSQL: one cycle's jobs (every enabled source, routing,
+    due mail, the chores) deferred for the workers; returns at once."""
+    from agent.workers.app import bind
+    from agent.workers.tasks import defer_cycle
+
+    app = bind(ws)
+    app.open()
+    try:
+        return defer_cycle(ws, only_due=False)
+    finally:
+        app.close()
+
+
+def run_deferrer(ws: Any) -> None:
+    """`outrider run` on PostgreSQL: only the periodic deferrer (the tick), no jobs run here."""
+    import asyncio
+
+    from procrastinate import periodic
+
+    from agent.workers.app import bind
+
+    app = bind(ws)
+
+    async def main() -> None:
+        async with app.open_async():
+            deferrer = periodic.PeriodicDeferrer(registry=app.periodic_registry, **app.periodic_defaults)
+            await deferrer.worker()
+
+    asyncio.run(main())
+
+
+def run_worker(ws: Any, *, concurrency: int = 1, queues: list[str] | None = None, name: str | None = None) -> None:
+    """`outrider worker`: run jobs until SIGINT/SIGTERM (a graceful stop finishes running jobs)."""
+    from agent.workers.app import bind
+
+    unknown = [q for q in queues or [] if q not in QUEUES]
+    if unknown:
+        raise QueueError(f"unknown queue(s) {', '.join(unknown)}; the queues are {', '.join(QUEUES)}")
+    cfg = ws.config.workers
+    app = bind(ws, pool_size=concurrency + 2)
+    app.run_worker(
+        queues=queues or None,
+        concurrency=concurrency,
+        name=name,
+        update_heartbeat_interval=cfg.heartbeat_s,
+        stalled_worker_timeout=cfg.stalled_after_s,
+        fetch_job_polling_interval=2.0,
+        delete_jobs="successful",
+    )

@@ -1,0 +1,199 @@
+"""Worker processes on a real PostgreSQL for the worker tests, the chaos test and the benchmark:
+start `outrider worker` subprocesses, SIGKILL them, wait for the queue to drain."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlmodel import col, func, select
+
+from agent.store.models import Draft, DraftStatus, Outbox, OutboxState, Signal, SignalStatus
+
+PG_URL = os.environ.get("OUTRIDER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+#: Worker settings for tests: a dead worker's jobs are taken back within seconds.
+FAST_WORKERS = """
+[workers]
+stalled_after_s = 3
+heartbeat_s = 1
+tick_s = 2
+reroute_after_s = 20
+"""
+
+
+@contextmanager
+def pg_schema() -> Iterator[str]:
+    """A database URL on a fresh PostgreSQL schema (dropped afterwards)."""
+    schema = f"w_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    try:
+        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def outrider_command() -> list[str]:
+    return [sys.executable, "-c", "from agent.cli import app; app()"]
+
+
+class Workers:
+    """`outrider worker` processes for one workspace."""
+
+    def __init__(self, ws_path: Path, db_url: str, *, concurrency: int = 2, queues: list[str] | None = None,
+                 log_dir: Path | None = None, extra_env: dict[str, str] | None = None) -> None:
+        self.ws_path = ws_path
+        self.db_url = db_url
+        self.concurrency = concurrency
+        self.queues = queues or []
+        self.log_dir = log_dir or ws_path
+        self.env = {**os.environ, "DATABASE_URL": db_url, "OUTRIDER_WORKSPACE": str(ws_path), **(extra_env or {})}
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.kills = 0
+        self.started = 0
+
+    def _spawn(self, index: int) -> subprocess.Popen[bytes]:
+        args = [*outrider_command(), "worker", "--concurrency", str(self.concurrency), "--name", f"w{index}"]
+        for queue in self.queues:
+            args += ["--queue", queue]
+        log = open(self.log_dir / f"worker-{index}-{self.started}.log", "wb")  # noqa: SIM115
+        self.started += 1
+        return subprocess.Popen(args, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                cwd=str(Path(__file__).resolve().parents[2]))
+
+    def start(self, count: int) -> Workers:
+        for index in range(count):
+            self.procs.append(self._spawn(index))
+        return self
+
+    def kill(self, index: int) -> None:
+        """SIGKILL worker `index` (no clean-up of any kind) and start a new one in its place."""
+        proc = self.procs[index]
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            self.kills += 1
+        self.procs[index] = self._spawn(index)
+
+    def alive(self) -> int:
+        return sum(p.poll() is None for p in self.procs)
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=max(deadline - time.monotonic(), 0.1))
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop()
+
+
+def pending_work(ws: Any) -> dict[str, int]:
+    """What is still to do: signals not yet routed/drafted, approved mail not yet handled, jobs
+    waiting or running outside the periodic queue."""
+    with ws.db.session() as session:
+        new = session.exec(select(func.count()).select_from(Signal).where(Signal.status == SignalStatus.NEW)).one()
+        queued = session.exec(
+            select(func.count()).select_from(Outbox)
+            .join(Draft, col(Draft.id) == Outbox.draft_id)
+            .where(Outbox.state == OutboxState.QUEUED)
+            .where(Draft.status == DraftStatus.APPROVED)
+        ).one()
+    with ws.db.engine.connect() as connection:
+        jobs = connection.execute(text(
+            "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing') AND queue_name <> 'periodic'"
+        )).scalar() or 0
+    return {"new_signals": int(new), "mail": int(queued), "jobs": int(jobs)}
+
+
+def wait_idle(ws: Any, *, timeout: float, settle: int = 3, poll: float = 0.5) -> dict[str, int]:
+    """Poll until nothing is left to do `settle` times in a row; returns the last reading.
+    Raises AssertionError with what was left when `timeout` passes (a stuck job)."""
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    last: dict[str, int] = {}
+    while time.monotonic() < deadline:
+        last = pending_work(ws)
+        quiet = quiet + 1 if not any(last.values()) else 0
+        if quiet >= settle:
+            return last
+        time.sleep(poll)
+    raise AssertionError(f"the workers did not finish within {timeout:.0f} s; left: {last}")
+
+
+# --------------------------------------------------------------------------- a big loopback workspace
+
+_FIRST = ["Arden", "Brisk", "Cobalt", "Dorian", "Ember", "Fathom", "Granite", "Harbor", "Indigo", "Juniper",
+          "Kestrel", "Lumen", "Meridian", "Nimbus", "Onyx", "Pinnacle", "Quarry", "Russet", "Sable", "Tundra"]
+_SECOND = ["Analytics", "Robotics", "Logistics", "Dynamics", "Networks", "Software", "Biotics", "Payments",
+           "Security", "Cloudworks"]
+
+
+def company(index: int) -> tuple[str, str]:
+    """A distinct company name and domain for `index` < 200."""
+    first, second = _FIRST[index % len(_FIRST)], _SECOND[index // len(_FIRST) % len(_SECOND)]
+    return f"{first} {second}", f"{first.lower()}{second.lower()}.example"
+
+
+def big_feeds(server: Any, *, entries: int, feeds: int, accounts: int) -> str:
+    """`entries` funding items spread over `feeds` loopback feeds, each about one of the first
+    `accounts` companies; returns the [[sources]] TOML."""
+    from email.utils import format_datetime
+    from datetime import timedelta
+
+    from signals.model import utcnow
+
+    from tests.conftest import Route
+
+    when = format_datetime(utcnow() - timedelta(hours=3))
+    toml = ""
+    per_feed = entries // feeds
+    for f in range(feeds):
+        items = []
+        for n in range(per_feed):
+            i = f * per_feed + n
+            name, _domain = company(i % accounts)
+            amount = 5 + i % 90
+            items.append(
+                f"<item><title>{name} raises ${amount}M Series B led by Harbor Ventures</title>"
+                f"<link>https://news.example/f{f}/{i}</link><guid isPermaLink='false'>chaos-{i}</guid>"
+                f"<pubDate>{when}</pubDate><description>{name} raised ${amount} million.</description></item>"
+            )
+        body = ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Wire</title>"
+                f"<link>https://news.example/</link><description>d</description>{''.join(items)}</channel></rss>")
+        url = server.add(f"/feed{f}.xml", Route(body.encode()))
+        toml += f'\n[[sources]]\nname = "feed{f}"\ntype = "funding_rss"\nurl = "{url}"\nevery = "1d"\n'
+    return toml
+
+
+def accounts_csv(accounts: int) -> tuple[bytes, bytes]:
+    rows = ["name,domain,aliases,industry,employees,country,owner_email"]
+    people = ["first_name,last_name,email,title,company,domain,lifecycle_stage,champion"]
+    for i in range(accounts):
+        name, domain = company(i)
+        rows.append(f"{name},{domain},,Software,400,US,dana@example.com")
+        people.append(f"Alex,Rep{i},alex@{domain},VP Sales,{name},{domain},lead,false")
+    return ("\n".join(rows) + "\n").encode(), ("\n".join(people) + "\n").encode()
