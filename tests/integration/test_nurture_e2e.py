@@ -386,6 +386,18 @@ def test_sixty_days_over_smtp_and_imap_with_caps_and_windows(
                          .where(ReviewEvent.action == "withdrawn")).one()
             assert why.startswith(f"the lead replied on {noah['at']:%Y-%m-%d}")
     assert all(when < noah["at"] for when, _ in to_leads[NOAH])
+    # His owner heard of it through the alert outbox, over the same SMTP server: who replied, to
+    # which step, the first lines of the reply, what stopped.
+    owner_mail = [(rcpts, m) for rcpts, m in others if str(m["Subject"]).strip().startswith("Reply from Noah Price")]
+    assert len(owner_mail) == 1, [(r, m["Subject"]) for r, m in others]
+    (owner,), message = owner_mail[0]
+    body = message.get_content().replace("\r\n", "\n")
+    assert owner == "sam@example.com", owner  # Ramp Flow's owner
+    assert "(sequence educate, step " in str(message["Subject"])
+    assert "> not right now, but send me the pricing in March." in body
+    assert "Outrider ended educate and withdrew 1 pending draft(s) to them" in body
+    # Ava's owner was told of hers too; no other alert went out.
+    assert sorted(str(m["Subject"]).strip().split(" at ")[0] for _, m in others) == ["Reply from Ava Collins", "Reply from Noah Price"]
 
     # -- Hannah: the plain path, approved step by step -------------------------------------------
     assert len(to_leads[HANNAH]) >= 4
