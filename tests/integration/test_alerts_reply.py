@@ -137,7 +137,10 @@ def test_a_reply_reaches_slack_with_who_which_step_and_their_words(workspace: Wo
     assert stage_of(workspace) != "handed_off"  # a reply alert hands nobody off
     assert deliver_due(workspace, now=T0 + timedelta(hours=1)).total == 0 and len(slack.posts) == 1
     listed = alerts_service.list_alerts(workspace.db)
-    assert [(r["kind"], r["email"], r["state"]) for r in listed if r["kind"] == "reply"] == [("reply", LEAD, "delivered")]
+    assert [(r["kind"], r["email"], r["state"], r["reason"], r["handoff_id"]) for r in listed if r["kind"] == "reply"] == [
+        ("reply", LEAD, "delivered", "replied: Re: The pricing guide", None)
+    ]
+    assert alerts_service.get_alert(workspace.db, row.id or 0)["event_id"] == row.ref_id
 
 
 def test_a_reply_reaches_the_owner_by_smtp(workspace: Workspace) -> None:
