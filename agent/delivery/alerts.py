@@ -1,5 +1,5 @@
-"""The alert outbox: MQL handoffs (and other owner alerts) delivered to Slack, the owner's
-mailbox and HubSpot, each at most once.
+"""The alert outbox: MQL handoffs and leads' replies (read from the inbox) delivered to Slack, the
+owner's mailbox and HubSpot, each at most once.
 
 `channels_for` decides which channels an alert goes to when it is created; `deliver_due` delivers
 what is due, and `AlertWorker` runs it in the background, woken the moment alerts are created.
@@ -36,12 +36,26 @@ from agent.delivery.channels.base import (
     ChannelError,
     Delivered,
     HandoffNote,
+    Note,
+    ReplyNote,
     describe,
     redact,
 )
 from agent.leads import stages as lead_stages
 from agent.leads.scoring import EVENT_LABELS
-from agent.store.models import Account, Alert, AlertState, Contact, EngagementEvent, Handoff
+from agent.store.models import (
+    Account,
+    Alert,
+    AlertState,
+    Contact,
+    Draft,
+    EngagementEvent,
+    Enrollment,
+    Handoff,
+    InboxMessage,
+    Outbox,
+    ReviewEvent,
+)
 from signals.model import as_utc, utcnow
 
 if TYPE_CHECKING:
@@ -50,8 +64,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("outrider.alerts")
 
 CHANNELS: tuple[str, ...] = ("slack", "email", "hubspot")
-#: Alert kinds this module knows how to deliver (others wait for their own sender).
-KINDS: tuple[str, ...] = ("mql_handoff",)
+#: Alert kinds this module knows how to deliver (others wait for their own sender): an MQL
+#: handoff (`ref_id` is the Handoff) and a lead's reply read by the inbox (`ref_id` is the event).
+KINDS: tuple[str, ...] = ("mql_handoff", "reply")
 #: How long a row may stay `sending` before its worker is taken to have died.
 DEFAULT_LEASE = timedelta(minutes=5)
 BACKOFF_BASE = timedelta(seconds=30)
@@ -210,8 +225,9 @@ def backoff(attempts: int) -> timedelta:
     return min(delay, BACKOFF_MAX)
 
 
-def _label(alert_id: int, handoff_id: int | None, contact_id: int | None, channel: str) -> str:
-    return f"alert {alert_id} (handoff {handoff_id}, contact {contact_id}, {channel})"
+def _label(alert_id: int, ref_id: int | None, contact_id: int | None, channel: str, kind: str = "mql_handoff") -> str:
+    what = "reply event" if kind == "reply" else "handoff"
+    return f"alert {alert_id} ({what} {ref_id}, contact {contact_id}, {channel})"
 
 
 # --------------------------------------------------------------------------- recovery
@@ -225,14 +241,14 @@ def recover_stuck(ws: Workspace, *, now: datetime | None = None, lease: timedelt
     cutoff = now - lease
     with ws.db.session() as session:
         stuck = session.exec(
-            select(Alert.id, Alert.ref_id, Alert.contact_id, Alert.channel, Alert.claimed_at, Alert.attempts)
+            select(Alert.id, Alert.ref_id, Alert.contact_id, Alert.channel, Alert.claimed_at, Alert.attempts, Alert.kind)
             .where(Alert.state == AlertState.SENDING)
             .where(col(Alert.kind).in_(KINDS))
             .where(or_(col(Alert.claimed_at).is_(None), col(Alert.claimed_at) < cutoff))
             .order_by(col(Alert.id))
         ).all()
     recovered = 0
-    for alert_id, ref_id, contact_id, channel, claimed_at, attempts in stuck:
+    for alert_id, ref_id, contact_id, channel, claimed_at, attempts, kind in stuck:
         why = stuck_reason(channel)
         with ws.db.session() as session:
             query = update(Alert).where(col(Alert.id) == alert_id).where(col(Alert.state) == AlertState.SENDING)
@@ -245,7 +261,7 @@ def recover_stuck(ws: Workspace, *, now: datetime | None = None, lease: timedelt
                 continue
             session.commit()
         recovered += 1
-        line = f"{_label(alert_id, ref_id, contact_id, channel)}: {why}"
+        line = f"{_label(alert_id, ref_id, contact_id, channel, kind)}: {why}"
         log.warning(line)
         if report is not None:
             report.count("unknown", line)
@@ -299,22 +315,96 @@ def handoff_note(session: Session, ws: Workspace, *, alert_id: int, handoff_id: 
     )
 
 
+def reply_note(session: Session, ws: Workspace, *, alert_id: int, event_id: int) -> ReplyNote:
+    """Gather what a reply alert says: the reply (its event), the lead, the message it answered
+    (through the inbox's match, else its In-Reply-To), and the exits and withdrawals it caused.
+    A ChannelError (failed) when the event or its lead is gone."""
+    row = session.exec(
+        select(EngagementEvent, Contact, Account)
+        .join(Contact, col(Contact.id) == EngagementEvent.contact_id)
+        .outerjoin(Account, col(Account.id) == Contact.account_id)
+        .where(EngagementEvent.id == event_id)
+    ).first()
+    if row is None:
+        raise ChannelError(f"reply event {event_id} or its lead no longer exists; nothing to deliver", outcome="failed")
+    event, contact, account = row
+    props = dict(event.properties or {})
+    answered: Draft | None = None
+    outbox_id = session.exec(
+        select(InboxMessage.outbox_id).where(InboxMessage.event_id == event_id).where(col(InboxMessage.outbox_id).is_not(None))
+    ).first()
+    if outbox_id is None and props.get("in_reply_to"):
+        refs = [str(r) for r in props["in_reply_to"]] if isinstance(props["in_reply_to"], list) else [str(props["in_reply_to"])]
+        outbox_id = session.exec(select(Outbox.id).where(col(Outbox.message_id).in_(refs))).first()
+    if outbox_id is not None:
+        answered = session.exec(select(Draft).join(Outbox, col(Outbox.draft_id) == Draft.id).where(Outbox.id == outbox_id)).first()
+    replied_at = as_utc(event.occurred_at)
+    # The exits and withdrawals the reply made happened when it was recorded, after it was written.
+    since = replied_at - timedelta(minutes=1)
+    exited = list(session.exec(
+        select(Enrollment.sequence)
+        .where(Enrollment.contact_id == contact.id)
+        .where(Enrollment.exit_reason == "replied")
+        .where(col(Enrollment.ended_at) >= since)
+        .order_by(col(Enrollment.id))
+    ).all())
+    withdrawn = len(session.exec(
+        select(ReviewEvent.id)
+        .join(Draft, col(Draft.id) == ReviewEvent.draft_id)
+        .where(Draft.contact_id == contact.id)
+        .where(ReviewEvent.action == "withdrawn")
+        .where(col(ReviewEvent.at) >= since)
+        .where(col(ReviewEvent.reason).startswith("the lead replied"))
+    ).all())
+    sequence = answered.sequence if answered is not None and answered.sequence else None
+    ui_url = ws.config.server.ui_url
+    return ReplyNote(
+        alert_id=alert_id,
+        event_id=event.id or 0,
+        contact_id=contact.id or 0,
+        email=contact.email,
+        name=f"{contact.first_name or ''} {contact.last_name or ''}".strip(),
+        title=contact.title,
+        account=account.name if account else contact.company,
+        account_domain=account.domain if account else None,
+        owner_email=owner_of(ws, contact, account),
+        subject=str(props.get("subject") or ""),
+        snippet=str(props.get("snippet") or ""),
+        replied_at=replied_at,
+        sequence=sequence,
+        step=answered.step if sequence and answered is not None else None,
+        replied_to=answered.subject if answered is not None else None,
+        exited=exited,
+        withdrawn=withdrawn,
+        lead_url=f"{ui_url}/leads?email={quote(contact.email)}" if ui_url else None,
+    )
+
+
+def note_for(session: Session, ws: Workspace, *, alert_id: int, kind: str, ref_id: int) -> Note:
+    """What the alert of `kind` about `ref_id` says."""
+    if kind == "reply":
+        return reply_note(session, ws, alert_id=alert_id, event_id=ref_id)
+    return handoff_note(session, ws, alert_id=alert_id, handoff_id=ref_id)
+
+
 # --------------------------------------------------------------------------- delivering
 
 
 @dataclass(frozen=True)
 class _Claim:
     alert_id: int
-    handoff_id: int
+    #: The Handoff (mql_handoff) or the reply event (reply) the alert is about.
+    ref_id: int
     contact_id: int | None
     channel: str
     attempts: int
     claimed_at: datetime
     external_ref: str | None
+    kind: str = "mql_handoff"
 
     @property
     def label(self) -> str:
-        return _label(self.alert_id, self.handoff_id, self.contact_id, self.channel)
+        return _label(self.alert_id, self.ref_id, self.contact_id, self.channel, self.kind)
 
 
 class _Run:
@@ -346,14 +436,14 @@ class _Run:
                 .where(col(Alert.state) == AlertState.PENDING)
                 .where(or_(col(Alert.next_attempt_at).is_(None), col(Alert.next_attempt_at) <= now))
                 .values(state=AlertState.SENDING, claimed_at=now, attempts=Alert.attempts + 1)
-                .returning(Alert.ref_id, Alert.contact_id, Alert.channel, Alert.attempts, Alert.external_ref)
+                .returning(Alert.ref_id, Alert.contact_id, Alert.channel, Alert.attempts, Alert.external_ref, Alert.kind)
             ).first()
             if row is None:  # another worker has it, or it is no longer due
                 session.rollback()
                 return None
             session.commit()
-        ref_id, contact_id, channel, attempts, external_ref = row
-        return _Claim(alert_id, ref_id, contact_id, channel, attempts, now, external_ref)
+        ref_id, contact_id, channel, attempts, external_ref, kind = row
+        return _Claim(alert_id, ref_id, contact_id, channel, attempts, now, external_ref, kind)
 
     def _ours(self, claim: _Claim, states: tuple[str, ...] = (AlertState.SENDING,)) -> Any:
         return (
@@ -421,7 +511,7 @@ class _Run:
                     return False
                 moved = change_stage(
                     session, contact, lead_stages.HANDED_OFF,
-                    reason=f"MQL handoff {claim.handoff_id} delivered to {where}", now=now, actor=ACTOR,
+                    reason=f"MQL handoff {claim.ref_id} delivered to {where}", now=now, actor=ACTOR,
                 )
                 session.commit()
                 return moved
@@ -480,12 +570,13 @@ class _Run:
             if isinstance(channel, ChannelError):
                 raise channel
             with self.db.session() as session:
-                note = handoff_note(session, self.ws, alert_id=alert_id, handoff_id=claim.handoff_id)
+                note = note_for(session, self.ws, alert_id=alert_id, kind=claim.kind, ref_id=claim.ref_id)
         except ChannelError as exc:
             self.refused(claim, exc)
             return not exc.stop_channel
         except Exception as exc:  # the channel was not contacted: safe to try again later
-            self.refused(claim, ChannelError(f"could not read the handoff ({describe(exc)})", outcome="retry"))
+            what = "the reply" if claim.kind == "reply" else "the handoff"
+            self.refused(claim, ChannelError(f"could not read {what} ({describe(exc)})", outcome="retry"))
             return True
         # The session is closed: nothing is held while the channel is contacted.
         try:
@@ -497,7 +588,8 @@ class _Run:
             error = ChannelError(f"unexpected error while delivering ({describe(exc)})", outcome="unknown", stop_channel=True)
             self.refused(claim, error)
             return False
-        self.delivered(claim, outcome, lead_stage=note.lead_stage)
+        # Only a handoff's delivery moves the lead (a reply alert never hands anyone off).
+        self.delivered(claim, outcome, lead_stage=note.lead_stage if isinstance(note, HandoffNote) else None)
         return True
 
     def lane(self, name: str, alert_ids: list[int]) -> None:

@@ -1,5 +1,5 @@
-"""Alerts for the CLI and the UI: what became of every MQL handoff alert, a person's retry, and
-delivering what is due now.
+"""Alerts for the CLI and the UI: what became of every MQL handoff alert (and every reply alert),
+a person's retry, and delivering what is due now.
 
 States are shown as people think of them: `delivered`, `pending` (waiting, or being delivered
 right now) and `failed` (with the error that says what to do). Nothing here retries on its own:
@@ -16,7 +16,7 @@ from sqlmodel import col, select
 
 from agent.delivery.alerts import AlertReport, deliver_due
 from agent.leads import hooks
-from agent.store.models import Account, Alert, AlertState, Contact, Handoff
+from agent.store.models import Account, Alert, AlertState, Contact, EngagementEvent, Handoff
 from signals.model import as_utc, utcnow
 
 if TYPE_CHECKING:
@@ -44,7 +44,17 @@ def shown_state(state: str) -> str:
     return "pending" if state == AlertState.SENDING else state
 
 
-def _row(alert: Alert, handoff: Handoff | None, contact: Contact | None, account: Account | None) -> dict[str, Any]:
+def _reason(alert: Alert, handoff: Handoff | None, reply: EngagementEvent | None) -> str | None:
+    if handoff is not None:
+        return handoff.reason
+    if reply is not None:
+        subject = str((reply.properties or {}).get("subject") or "(no subject)")
+        return f"replied: {subject[:200]}"
+    return None
+
+
+def _row(alert: Alert, handoff: Handoff | None, contact: Contact | None, account: Account | None,
+         reply: EngagementEvent | None = None) -> dict[str, Any]:
     return {
         "id": alert.id,
         "kind": alert.kind,
@@ -60,8 +70,10 @@ def _row(alert: Alert, handoff: Handoff | None, contact: Contact | None, account
         "created_at": _iso(alert.created_at),
         "next_attempt_at": _iso(alert.next_attempt_at) if alert.state == AlertState.PENDING else None,
         "delivered_at": _iso(alert.delivered_at),
-        "handoff_id": handoff.id if handoff else alert.ref_id,
-        "reason": handoff.reason if handoff else None,
+        "handoff_id": (handoff.id if handoff else alert.ref_id) if alert.kind == "mql_handoff" else None,
+        #: For a reply alert: its `reply` engagement event.
+        "event_id": alert.ref_id if alert.kind == "reply" else None,
+        "reason": _reason(alert, handoff, reply),
         "score": round(handoff.score, 1) if handoff else None,
     }
 
@@ -77,10 +89,11 @@ def list_alerts(db: Database, *, state: str | None = None, limit: int = 500) -> 
     )
     with db.session() as session:
         query = (
-            select(Alert, Handoff, Contact, Account)
+            select(Alert, Handoff, Contact, Account, EngagementEvent)
             .outerjoin(Handoff, (col(Handoff.id) == Alert.ref_id) & (col(Alert.kind) == "mql_handoff"))
             .outerjoin(Contact, col(Contact.id) == Alert.contact_id)
             .outerjoin(Account, col(Account.id) == Contact.account_id)
+            .outerjoin(EngagementEvent, (col(EngagementEvent.id) == Alert.ref_id) & (col(Alert.kind) == "reply"))
             .order_by(order, col(Alert.created_at).desc(), col(Alert.id))
             .limit(limit)
         )
@@ -105,9 +118,10 @@ def get_alert(db: Database, alert_id: int) -> dict[str, Any]:
         if alert is None:
             raise AlertError(f"there is no alert {alert_id}; `outrider alerts list` shows them")
         handoff = session.get(Handoff, alert.ref_id) if alert.kind == "mql_handoff" else None
+        reply = session.get(EngagementEvent, alert.ref_id) if alert.kind == "reply" else None
         contact = session.get(Contact, alert.contact_id) if alert.contact_id else None
         account = session.get(Account, contact.account_id) if contact and contact.account_id else None
-        return _row(alert, handoff, contact, account)
+        return _row(alert, handoff, contact, account, reply)
 
 
 def retry_alert(db: Database, *, alert_id: int, actor: str, now: datetime | None = None) -> dict[str, Any]:

@@ -51,8 +51,10 @@ def render_failed(row: dict[str, Any]) -> None:
         )
         st.caption(
             common.md(
-                f"alert {row['id']} · handoff {row['handoff_id']} · score {row['score'] if row['score'] is not None else '—'}"
-                f" · {row['reason'] or ''} · {row['attempts']} attempt(s) · created {when(row['created_at'])} UTC"
+                f"alert {row['id']} · "
+                + (f"reply event {row['event_id']}" if row["kind"] == "reply" else
+                   f"handoff {row['handoff_id']} · score {row['score'] if row['score'] is not None else '—'}")
+                + f" · {row['reason'] or ''} · {row['attempts']} attempt(s) · created {when(row['created_at'])} UTC"
             )
         )
         common.say("error", row["last_error"] or "No error was recorded.")

@@ -33,7 +33,9 @@ MAX_IDS = 50
 #: Multipart boundaries declared in one message (each may nest one level deeper).
 MAX_BOUNDARIES = 100
 _BOUNDARY_RE = re.compile(rb"boundary\s*=", re.IGNORECASE)
-_MSGID_RE = re.compile(r"<[^<>\s]{1,250}>")
+_MSGID_RE = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
+#: Control characters (NUL among them: PostgreSQL refuses it in text) never leave a header.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STATUS_RE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 
 
@@ -63,7 +65,7 @@ def header_text(msg: Message, name: str) -> str:
         return ""
     if raw is None:
         return ""
-    text = _decode_header_value(raw)
+    text = _CONTROL_RE.sub(" ", _decode_header_value(raw))
     text = re.sub(r"\s+", " ", text).strip()
     return text[:MAX_HEADER_CHARS]
 
@@ -97,7 +99,7 @@ def address(value: str) -> str | None:
     """The one e-mail address in a From-like header, lowercased, or None."""
     _name, addr = parseaddr(value or "")
     addr = addr.strip().lower()
-    if addr.count("@") != 1 or any(c.isspace() for c in addr) or len(addr) > 320:
+    if addr.count("@") != 1 or any(c.isspace() or not c.isprintable() for c in addr) or len(addr) > 320:
         return None
     local, _, domain = addr.partition("@")
     if not local or "." not in domain:
@@ -107,7 +109,7 @@ def address(value: str) -> str | None:
 
 def display_name(value: str) -> str:
     name, _addr = parseaddr(value or "")
-    return name.strip()[:200]
+    return _CONTROL_RE.sub(" ", name).strip()[:200]
 
 
 def addresses(value: str) -> list[str]:

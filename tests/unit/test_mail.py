@@ -354,6 +354,10 @@ def _caps_hold(mail) -> None:  # noqa: ANN001
     assert len(mail.snippet) <= 500
     assert len(mail.in_reply_to) <= MAX_IDS and len(mail.references) <= MAX_IDS
     assert mail.from_email is None or mail.from_email.count("@") == 1
+    # NUL (PostgreSQL refuses it in text) and other control characters never reach what is stored.
+    headers = [mail.subject, mail.message_id or "", mail.from_email or "", *mail.refs]
+    assert not any(c in value for value in headers for c in ("\x00", "\x01", "\x7f")), headers
+    assert "\x00" not in mail.snippet + mail.fresh_text + mail.reason
 
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -1,4 +1,4 @@
-"""What every alert channel shares: the handoff note it delivers, its outcome, its error, and the
+"""What every alert channel shares: the note it delivers (an MQL handoff or a lead's reply), its outcome, its error, and the
 small helpers (Retry-After, redaction, length caps) that keep channel modules short."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ MAX_RETRY_AFTER = timedelta(days=1)
 #: How many score reasons and touches an alert shows.
 TOP_REASONS = 5
 TOUCHES = 5
+#: How many lines of a reply an alert quotes.
+SNIPPET_LINES = 5
 
 CHANNEL_LABELS: dict[str, str] = {"slack": "Slack", "email": "the owner's e-mail", "hubspot": "HubSpot"}
 
@@ -49,6 +51,8 @@ class HandoffNote:
     #: The lead's stage when the note was read (a delivery hands off only an MQL).
     lead_stage: str | None = None
 
+    kind = "mql_handoff"
+
     @property
     def who(self) -> str:
         return self.name or self.email
@@ -77,6 +81,94 @@ class HandoffNote:
         if self.lead_url:
             lines += ["", f"Open the lead: {self.lead_url}"]
         return lines
+
+
+@dataclass(frozen=True)
+class ReplyNote:
+    """Everything an alert says about a lead's reply read from the inbox: who replied, to which
+    sequence step (or other message), the first lines of the reply, and what Outrider did about
+    it (the sequences it ended, the drafts it withdrew). Gathered before any channel is contacted."""
+
+    alert_id: int
+    #: The `reply` engagement event the alert is about.
+    event_id: int
+    contact_id: int
+    email: str
+    name: str
+    title: str | None
+    account: str | None
+    account_domain: str | None
+    owner_email: str | None
+    #: The reply's subject and its first lines (the author's own text, quotes cut).
+    subject: str
+    snippet: str
+    replied_at: datetime | None = None
+    #: The sequence and step of the message they answered (None: not a sequence step, or unknown).
+    sequence: str | None = None
+    step: int | None = None
+    #: The subject of the message they answered, when it is known.
+    replied_to: str | None = None
+    #: Sequences the reply ended, and how many drafts to the lead it withdrew.
+    exited: list[str] = field(default_factory=list)
+    withdrawn: int = 0
+    lead_url: str | None = None
+
+    kind = "reply"
+
+    @property
+    def who(self) -> str:
+        return self.name or self.email
+
+    @property
+    def where(self) -> str | None:
+        """"educate, step 3", or None when the reply was not to a sequence step."""
+        if not self.sequence:
+            return None
+        return f"{self.sequence}, step {self.step}" if self.step else self.sequence
+
+    @property
+    def headline(self) -> str:
+        at = f" at {self.account}" if self.account else ""
+        to = f" (sequence {self.where})" if self.where else ""
+        return f"Reply from {self.who}{at}{to}"
+
+    @property
+    def done(self) -> str:
+        """What Outrider did about the reply, as one sentence."""
+        parts = []
+        if self.exited:
+            parts.append("ended " + ", ".join(self.exited))
+        if self.withdrawn:
+            parts.append(f"withdrew {self.withdrawn} pending draft(s) to them")
+        if not parts:
+            return "Recorded the reply (it counts in the lead's score); nothing was waiting to be stopped."
+        return "Outrider " + " and ".join(parts) + "; nothing more goes out until you decide."
+
+    def text_lines(self) -> list[str]:
+        """The note as plain text, one line each: the owner e-mail and the HubSpot task body."""
+        lines = [self.headline, ""]
+        lines.append(f"From: {self.who}" + (f" <{self.email}>" if self.name else ""))
+        if self.title:
+            lines.append(f"Title: {self.title}")
+        if self.account:
+            lines.append(f"Account: {self.account}" + (f" ({self.account_domain})" if self.account_domain else ""))
+        if self.where:
+            lines.append(f"Sequence: {self.where}")
+        if self.replied_to:
+            lines.append(f"In reply to: {cap(self.replied_to, 200)}")
+        if self.replied_at is not None:
+            lines.append(f"Replied: {as_utc(self.replied_at):%Y-%m-%d %H:%M} UTC")
+        lines += ["", f"Subject: {cap(self.subject, 200) or '(none)'}"]
+        quoted = [cap(line, 300) for line in (self.snippet or "").splitlines() if line.strip()][:SNIPPET_LINES]
+        lines += [f"> {line}" for line in quoted] or ["> (no text)"]
+        lines += ["", self.done]
+        if self.lead_url:
+            lines += ["", f"Open the lead: {self.lead_url}"]
+        return lines
+
+
+#: What an alert channel delivers.
+Note = HandoffNote | ReplyNote
 
 
 @dataclass(frozen=True)
@@ -124,7 +216,7 @@ class ChannelError(Exception):
 class Channel(Protocol):
     name: str
 
-    def deliver(self, note: HandoffNote, *, progress: str | None, now: datetime) -> Delivered: ...
+    def deliver(self, note: Note, *, progress: str | None, now: datetime) -> Delivered: ...
 
     def close(self) -> None: ...
 

@@ -1,6 +1,7 @@
 """HubSpot: a handoff becomes a HIGH-priority task on the contact (and, when configured, the
 contact's lifecycle stage becomes marketingqualifiedlead), through the CRM v3 API with a
-private-app token.
+private-app token. A lead's reply becomes a HIGH-priority e-mail task ("answer them") with the
+first lines of the reply; it never changes the lifecycle stage.
 
 Steps: find the contact by e-mail (CRM search), find the owner by e-mail (owners API), create the
 task associated with the contact (association type 204, task -> contact), PATCH the lifecycle
@@ -18,7 +19,18 @@ from typing import Any
 import httpx
 
 from agent.config import HubSpotConfig
-from agent.delivery.channels.base import ChannelError, Delivered, HandoffNote, cap, describe, header, redact, retry_after
+from agent.delivery.channels.base import (
+    ChannelError,
+    Delivered,
+    HandoffNote,
+    Note,
+    ReplyNote,
+    cap,
+    describe,
+    header,
+    redact,
+    retry_after,
+)
 from signals.model import as_utc
 
 #: HubSpot-defined association type: task -> contact.
@@ -105,7 +117,7 @@ class HubSpotChannel:
 
     # -- the handoff ----------------------------------------------------------------------
 
-    def deliver(self, note: HandoffNote, *, progress: str | None, now: datetime) -> Delivered:
+    def deliver(self, note: Note, *, progress: str | None, now: datetime) -> Delivered:
         contact = self._find_contact(note, now=now, progress=progress)
         contact_id = str(contact["id"])
         properties = contact.get("properties") or {}
@@ -114,11 +126,11 @@ class HubSpotChannel:
             owner_id = self._owner_id(note.owner_email, now=now) or properties.get("hubspot_owner_id") or None
             task_id = self._create_task(note, contact_id=contact_id, owner_id=owner_id, now=now)
         note_text = None
-        if self.config.update_lifecycle:
+        if self.config.update_lifecycle and isinstance(note, HandoffNote):
             note_text = self._set_lifecycle(contact_id, str(properties.get("lifecyclestage") or ""), now=now, progress=task_id)
         return Delivered(external_ref=task_id, note=note_text)
 
-    def _find_contact(self, note: HandoffNote, *, now: datetime, progress: str | None) -> dict[str, Any]:
+    def _find_contact(self, note: Note, *, now: datetime, progress: str | None) -> dict[str, Any]:
         body = {
             "filterGroups": [{"filters": [{"propertyName": "email", "operator": "EQ", "value": note.email}]}],
             "properties": ["email", "firstname", "lastname", "lifecyclestage", "hubspot_owner_id"],
@@ -143,14 +155,14 @@ class HubSpotChannel:
         results = _json(response).get("results") if response.is_success else None
         return str(results[0]["id"]) if results and results[0].get("id") is not None else None
 
-    def _create_task(self, note: HandoffNote, *, contact_id: str, owner_id: str | None, now: datetime) -> str:
+    def _create_task(self, note: Note, *, contact_id: str, owner_id: str | None, now: datetime) -> str:
         properties: dict[str, Any] = {
             "hs_task_subject": cap(task_subject(note), SUBJECT_CHARS),
             "hs_task_body": task_body(note),
             "hs_timestamp": as_utc(now).strftime("%Y-%m-%dT%H:%M:%S.") + f"{as_utc(now).microsecond // 1000:03d}Z",
             "hs_task_priority": "HIGH",
             "hs_task_status": "NOT_STARTED",
-            "hs_task_type": "CALL",
+            "hs_task_type": "EMAIL" if isinstance(note, ReplyNote) else "CALL",
         }
         if owner_id:
             properties["hubspot_owner_id"] = owner_id
@@ -182,12 +194,15 @@ class HubSpotChannel:
         return None
 
 
-def task_subject(note: HandoffNote) -> str:
+def task_subject(note: Note) -> str:
     where = f" ({note.account})" if note.account else ""
+    if isinstance(note, ReplyNote):
+        step = f", {note.where}" if note.where else ""
+        return f"Reply: answer {note.who}{where}{step}"
     return f"MQL handoff: call {note.who}{where}, score {note.score:.0f}"
 
 
-def task_body(note: HandoffNote) -> str:
+def task_body(note: Note) -> str:
     """The task notes: HubSpot shows them as rich text, so each line is escaped HTML."""
     lines = [html.escape(line) for line in note.text_lines()]
     return cap("<p>" + "<br>".join(lines) + "</p>", BODY_CHARS)

@@ -1,4 +1,5 @@
-"""The owner's e-mail: a plain-text handoff note through the configured transport (file or SMTP).
+"""The owner's e-mail: a plain-text note (an MQL handoff, or a lead's reply) through the configured
+transport (file or SMTP).
 
 A transport failure that is definitely-not-sent is retried; one that may have gone out (the
 connection broke after DATA) is never retried automatically.
@@ -11,14 +12,20 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from agent.config import SenderConfig
-from agent.delivery.channels.base import ChannelError, Delivered, HandoffNote, cap
+from agent.delivery.channels.base import ChannelError, Delivered, Note, cap
 from agent.delivery.message import POLICY, clean_header_text
 from agent.delivery.transports import DeliveryError, Transport
 
 SUBJECT_CHARS = 150
+#: The last line of each kind's e-mail: why the owner got it.
+FOOTERS = {
+    "mql_handoff": "Sent by Outrider: an MQL handoff to the lead's owner.",
+    "reply": "Sent by Outrider: a lead you own replied to a message Outrider sent. Answer them "
+             "yourself; Outrider sends them nothing more until someone enrols them again.",
+}
 
 
-def message_for(note: HandoffNote, *, to: str, sender: SenderConfig, now: datetime) -> EmailMessage:
+def message_for(note: Note, *, to: str, sender: SenderConfig, now: datetime) -> EmailMessage:
     message = EmailMessage(policy=POLICY)
     message["From"] = clean_header_text(sender.from_)
     message["To"] = clean_header_text(to)
@@ -27,7 +34,7 @@ def message_for(note: HandoffNote, *, to: str, sender: SenderConfig, now: dateti
     domain = sender.email.rpartition("@")[2] or "outrider.invalid"
     message["Message-ID"] = make_msgid(idstring=f"alert-{note.alert_id}", domain=domain)
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no out-of-office replies to a robot
-    message.set_content("\n".join(note.text_lines()) + "\n\n-- \nSent by Outrider: an MQL handoff to the lead's owner.\n")
+    message.set_content("\n".join(note.text_lines()) + f"\n\n-- \n{FOOTERS[note.kind]}\n")
     return message
 
 
@@ -38,7 +45,7 @@ class OwnerEmailChannel:
         self.transport = transport
         self.sender = sender
 
-    def deliver(self, note: HandoffNote, *, progress: str | None, now: datetime) -> Delivered:
+    def deliver(self, note: Note, *, progress: str | None, now: datetime) -> Delivered:
         if not note.owner_email:
             raise ChannelError(
                 f"{note.email} has no owner to e-mail: set owner_email on the contact or its account, "

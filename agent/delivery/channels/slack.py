@@ -1,4 +1,4 @@
-"""Slack: a handoff as a Block Kit message through an incoming webhook (slack-sdk's WebhookClient).
+"""Slack: a handoff (or a lead's reply) as a Block Kit message through an incoming webhook (slack-sdk's WebhookClient).
 
 Slack answers a webhook with a status and a short code in the body (`ok`, `invalid_blocks`,
 `no_service`...). 429 and 5xx are retried (honouring Retry-After); a refused layout, a revoked or
@@ -20,11 +20,14 @@ from urllib.parse import urlsplit
 from slack_sdk.webhook import WebhookClient
 
 from agent.delivery.channels.base import (
+    SNIPPET_LINES,
     TOP_REASONS,
     TOUCHES,
     ChannelError,
     Delivered,
     HandoffNote,
+    Note,
+    ReplyNote,
     cap,
     describe,
     redact,
@@ -83,7 +86,61 @@ def _bullets(title: str, lines: list[str]) -> str:
     return out.rstrip()
 
 
-def message_for(note: HandoffNote) -> tuple[str, list[dict[str, Any]]]:
+def _open_button(url: str | None) -> list[dict[str, Any]]:
+    if not url or len(url) > URL_CHARS:
+        return []
+    return [{
+        "type": "actions",
+        "elements": [{
+            "type": "button",
+            "text": {"type": "plain_text", "text": "Open the lead", "emoji": False},
+            "url": url,
+            "style": "primary",
+        }],
+    }]
+
+
+def reply_message_for(note: ReplyNote) -> tuple[str, list[dict[str, Any]]]:
+    """(notification text, blocks) for one reply: who, to which step, their first lines, what stopped."""
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": cap(note.headline, HEADER_CHARS), "emoji": False}}
+    ]
+    fields = [
+        ("Name", note.who),
+        ("Title", note.title or "—"),
+        ("Account", note.account or "—"),
+        ("Sequence", note.where or "— (not a sequence step)"),
+        ("E-mail", note.email),
+        ("Owner", note.owner_email or "—"),
+    ]
+    blocks.append({
+        "type": "section",
+        "fields": [{"type": "mrkdwn", "text": f"*{label}*\n{mrkdwn(value, FIELD_CHARS - 40)}"} for label, value in fields],
+    })
+    lines = [line for line in (note.snippet or "").splitlines() if line.strip()][:SNIPPET_LINES]
+    quote = "\n".join("&gt; " + mrkdwn(line, 400) for line in lines) or "&gt; (no text)"
+    said = f"*{mrkdwn(note.subject or '(no subject)', 300)}*"
+    if note.replied_to:
+        said += f" (in reply to: {mrkdwn(note.replied_to, 300)})"
+    blocks.append(_section(f"{said}\n{quote}"))
+    blocks.append(_section(mrkdwn(note.done, 1000)))
+    blocks += _open_button(note.lead_url)
+    blocks.append(
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": f"Outrider reply (event #{note.event_id}) · alert #{note.alert_id}"}]}
+    )
+    first = lines[0] if lines else note.subject
+    text = mrkdwn(f"{note.headline}: {first}", FALLBACK_CHARS)
+    return text, blocks
+
+
+def message_for(note: Note) -> tuple[str, list[dict[str, Any]]]:
+    """(notification text, blocks) for one alert."""
+    if isinstance(note, ReplyNote):
+        return reply_message_for(note)
+    return handoff_message_for(note)
+
+
+def handoff_message_for(note: HandoffNote) -> tuple[str, list[dict[str, Any]]]:
     """(notification text, blocks) for one handoff."""
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": cap(note.headline, HEADER_CHARS), "emoji": False}}
@@ -110,20 +167,7 @@ def message_for(note: HandoffNote) -> tuple[str, list[dict[str, Any]]]:
         blocks.append(_section(_bullets("Top reasons", note.reasons[:TOP_REASONS])))
     if note.touches:
         blocks.append(_section(_bullets("Last touches", note.touches[:TOUCHES])))
-    if note.lead_url and len(note.lead_url) <= URL_CHARS:
-        blocks.append(
-            {
-                "type": "actions",
-                "elements": [
-                    {
-                        "type": "button",
-                        "text": {"type": "plain_text", "text": "Open the lead", "emoji": False},
-                        "url": note.lead_url,
-                        "style": "primary",
-                    }
-                ],
-            }
-        )
+    blocks += _open_button(note.lead_url)
     blocks.append(
         {"type": "context", "elements": [{"type": "mrkdwn", "text": f"Outrider handoff #{note.handoff_id} · alert #{note.alert_id}"}]}
     )
@@ -146,7 +190,7 @@ class SlackChannel:
     def _error(self, message: str, **kw: Any) -> ChannelError:
         return ChannelError(redact(message, self._secrets), **kw)
 
-    def deliver(self, note: HandoffNote, *, progress: str | None, now: datetime) -> Delivered:
+    def deliver(self, note: Note, *, progress: str | None, now: datetime) -> Delivered:
         if not self._valid:
             raise self._error(
                 "the Slack webhook URL is not an http(s) address; check SLACK_WEBHOOK_URL or [alerts] slack_webhook_url",

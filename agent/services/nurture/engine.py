@@ -56,6 +56,8 @@ BATCH = 500
 #: again in the same tick; validation forbids loops without waits, this is the backstop).
 MAX_PASSES = 25
 _CURSOR = ("nurture", "entry_cursor")
+#: Ids per bulk UPDATE ... WHERE id IN (...) (well under SQLite's bound-parameter limit).
+_CHUNK = 500
 #: A step's queue priority is the lead's score scaled to at most this (signals rank up to 100).
 STEP_PRIORITY = 50.0
 
@@ -128,27 +130,44 @@ def tick(ws: Workspace, *, now: datetime | None = None, provider: DraftProvider 
 
 
 def _expire(ws: Workspace, now: datetime, report: TickReport) -> None:
+    """Step drafts nobody approved in time expire, in bulk: a busy day expires thousands. The write
+    session holds SQLite's write lock (PostgreSQL: the rows are locked), so what is read is what
+    is changed; the status guard in the UPDATE keeps it a compare-and-set all the same."""
+    expirable = [DraftStatus.PENDING, DraftStatus.SNOOZED]
     with ws.db.write_session() as session:
-        due = session.exec(
-            select(Draft.id, Draft.status, Draft.version, Draft.enrollment_id, Draft.step, Draft.expires_at)
+        query = (
+            select(Draft.id, Draft.status, Draft.enrollment_id, Draft.step, Draft.expires_at)
             .where(Draft.kind == DraftKind.SEQUENCE)
-            .where(col(Draft.status).in_([DraftStatus.PENDING, DraftStatus.SNOOZED]))
+            .where(col(Draft.status).in_(expirable))
             .where(col(Draft.expires_at) <= now)
-        ).all()
-        for draft_id, status, version, enrollment_id, step, expires_at in due:
-            moved = session.execute(
-                update(Draft).where(col(Draft.id) == draft_id).where(col(Draft.version) == version)
-                .values(status=DraftStatus.EXPIRED, version=version + 1, updated_at=now)
+            .order_by(col(Draft.id))
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update()
+        due = session.exec(query).all()
+        if not due:
+            return
+        for start in range(0, len(due), _CHUNK):
+            ids = [d[0] for d in due[start : start + _CHUNK]]
+            session.execute(
+                update(Draft).where(col(Draft.id).in_(ids)).where(col(Draft.status).in_(expirable))
+                .values(status=DraftStatus.EXPIRED, version=Draft.version + 1, updated_at=now)
+                .execution_options(synchronize_session=False)
             )
-            if int(moved.rowcount or 0) != 1:  # type: ignore[attr-defined]
-                continue
+        events: list[dict[str, Any]] = []
+        logs: list[dict[str, Any]] = []
+        for draft_id, status, enrollment_id, step, expires_at in due:
             why = (f"not approved by {as_utc(expires_at):%Y-%m-%d %H:%M} UTC (approve_within_days); "
                    "a sequence step is never sent late")
-            session.add(ReviewEvent(draft_id=draft_id or 0, actor=ACTOR, action="expired", from_status=str(status),
-                                    to_status=DraftStatus.EXPIRED, reason=why, at=now))
+            events.append({"draft_id": draft_id, "actor": ACTOR, "action": "expired", "from_status": str(status),
+                           "to_status": DraftStatus.EXPIRED, "reason": why, "edits": {}, "at": now})
             if enrollment_id:
-                log_path(session, enrollment_id, "expired", why, now, step=step, draft_id=draft_id)
-            report.expired += 1
+                logs.append({"enrollment_id": enrollment_id, "step": step, "action": "expired", "detail": why,
+                             "draft_id": draft_id, "asset": None, "at": now})
+        session.execute(sa_insert(ReviewEvent), events)
+        if logs:
+            session.execute(sa_insert(EnrollmentLog), logs)
+        report.expired += len(due)
         session.commit()
 
 
@@ -272,13 +291,19 @@ def _settle(ws: Workspace, programme: Programme, now: datetime, report: TickRepo
                     ended_at=now, updated_at=now, next_at=None):
                 log_path(session, row.id or 0, "exited", detail, now, step=row.step)
                 report.exited += 1
-        rows = session.exec(
+        query = (
             select(Enrollment, Draft.status, Outbox.sent_at)
             .join(Draft, col(Draft.id) == Enrollment.current_draft_id)
             .outerjoin(Outbox, col(Outbox.draft_id) == Draft.id)
             .where(Enrollment.state == EnrollmentState.WAITING)
             .where(col(Draft.status).in_(sorted(nd.SETTLED_DRAFT)))
-        ).all()
+            .order_by(col(Enrollment.id))
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(of=Enrollment)
+        rows = session.exec(query).all()
+        moves: list[dict[str, Any]] = []
+        logs: list[dict[str, Any]] = []
         for row, status, sent_at in rows:
             seq = programme.definitions.get(row.sequence)
             if seq is None:
@@ -291,17 +316,25 @@ def _settle(ws: Workspace, programme: Programme, now: datetime, report: TickRepo
             # The next wait counts from the send; other outcomes are learnt at this tick.
             at = as_utc(sent_at) if status == DraftStatus.SENT and sent_at and as_utc(sent_at) <= now else now
             state, next_at = nd.settle(seq, row.step, at)
-            values: dict[str, Any] = {"state": state, "next_at": next_at, "current_draft_id": None, "updated_at": now}
-            if state == nd.COMPLETED:
-                values.update(exit_reason=nd.DONE, exit_detail=f"completed all {len(seq.steps)} steps", ended_at=now)
-            if not cas(session, row, **values):
-                continue
-            log_path(session, row.id or 0, "settled", f"step {row.step} {status}", now, step=row.step,
-                 draft_id=row.current_draft_id)
-            report.settled += 1
-            if state == nd.COMPLETED:
-                log_path(session, row.id or 0, "completed", f"completed all {len(seq.steps)} steps", now, step=row.step)
+            done = state == nd.COMPLETED
+            moves.append({
+                "b_id": row.id, "b_version": row.version, "b_state": state, "b_next_at": next_at, "b_now": now,
+                "b_reason": nd.DONE if done else None,
+                "b_detail": f"completed all {len(seq.steps)} steps" if done else None,
+                "b_ended": now if done else None,
+            })
+            logs.append({"enrollment_id": row.id, "step": row.step, "action": "settled", "detail": f"step {row.step} {status}",
+                         "draft_id": row.current_draft_id, "asset": None, "at": now})
+            if done:
+                logs.append({"enrollment_id": row.id, "step": row.step, "action": "completed",
+                             "detail": f"completed all {len(seq.steps)} steps", "draft_id": None, "asset": None, "at": now})
                 report.completed += 1
+        if moves:
+            # The rows are locked (SQLite: the write session's lock; PostgreSQL: FOR UPDATE), so each
+            # compare-and-set on its version holds: one statement for all of them.
+            session.connection().execute(_SETTLE, moves)
+            session.execute(sa_insert(EnrollmentLog), logs)
+            report.settled += len(moves)
         session.commit()
 
 
@@ -597,6 +630,15 @@ _TO_WAITING = (
             updated_at=bindparam("b_now"), version=bindparam("b_version") + 1)
 )
 _SET_DRAFT = update(_E).where(_E.c.id == bindparam("b_id")).values(current_draft_id=bindparam("b_draft"))
+#: One statement for every enrolment a tick settles (executemany).
+_SETTLE = (
+    update(_E)
+    .where(_E.c.id == bindparam("b_id"))
+    .where(_E.c.version == bindparam("b_version"))
+    .values(state=bindparam("b_state"), next_at=bindparam("b_next_at"), current_draft_id=None,
+            updated_at=bindparam("b_now"), exit_reason=bindparam("b_reason"), exit_detail=bindparam("b_detail"),
+            ended_at=bindparam("b_ended"), version=bindparam("b_version") + 1)
+)
 
 
 def _insert_steps(session: Session, plans: list[_Plan], facts: _Facts, now: datetime, report: TickReport) -> None:
