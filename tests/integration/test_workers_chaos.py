@@ -26,7 +26,8 @@ from agent.delivery.sender import recover_stuck
 from agent.services import queue
 from agent.services.accounts import import_accounts, import_contacts
 from agent.services.delivery import suppress
-from agent.store.models import Contact, Draft, DraftStatus, Outbox, OutboxState, Signal, SignalStatus
+from agent.store.models import Contact, Draft, DraftStatus, Outbox, OutboxState, Signal, SignalStatus, Suppression
+from signals.model import as_utc
 from agent.workers.app import bind
 from agent.workers.ops import defer_once
 from tests.conftest import LoopbackServer, _postgres_available, make_workspace
@@ -195,7 +196,10 @@ def _check(ws: Any, sink: Sink, approved: set[int], suppressed: set[str]) -> dic
         statuses = dict(session.exec(select(Signal.status, func.count()).group_by(Signal.status)).all())
         signals = sum(statuses.values())
         drafts = session.exec(select(Draft.id, Draft.signal_id, Draft.contact_id, Draft.status)).all()
-        outbox = session.exec(select(Outbox.id, Outbox.draft_id, Outbox.state, Outbox.message_id, Outbox.to_email)).all()
+        outbox = session.exec(
+            select(Outbox.id, Outbox.draft_id, Outbox.state, Outbox.message_id, Outbox.to_email, Outbox.claimed_at)
+        ).all()
+        suppressed_at = dict(session.exec(select(Suppression.value, Suppression.created_at)).all())
         emails = {c.id: c.email for c in session.exec(select(Contact)).all()}
     with ws.db.engine.connect() as connection:
         stuck = connection.execute(text(
@@ -216,17 +220,20 @@ def _check(ws: Any, sink: Sink, approved: set[int], suppressed: set[str]) -> dic
     states: dict[str, int] = {}
     for o in outbox:
         states[o.state] = states.get(o.state, 0) + 1
-        if o.to_email in suppressed:
+        if o.to_email in suppressed and not _claimed_before(o, suppressed_at):
             assert o.state in (OutboxState.SUPPRESSED, OutboxState.UNKNOWN), o
         else:
             assert o.state in (OutboxState.SENT, OutboxState.UNKNOWN), o
-    # The sink: every message is an approved draft's, at most once per draft, never to a suppressed address.
+    # The sink: every message is an approved draft's, at most once per draft, never to an address
+    # suppressed before the sender claimed the message (one suppressed mid-run may have been sent earlier).
+    sent_before_suppression = {o.draft_id for o in outbox if _claimed_before(o, suppressed_at)}
     delivered: dict[int, int] = {}
     for message_id, rcpts in sink.messages:
         draft_id = int(message_id.split(".")[1])
         delivered[draft_id] = delivered.get(draft_id, 0) + 1
         assert draft_id in approved, f"draft {draft_id} went out without approval"
-        assert not set(rcpts) & suppressed, f"draft {draft_id} went to a suppressed address"
+        if draft_id not in sent_before_suppression:
+            assert not set(rcpts) & suppressed, f"draft {draft_id} went to a suppressed address"
     assert all(n == 1 for n in delivered.values()), {d: n for d, n in delivered.items() if n > 1}
     sent_ids = {o.draft_id for o in outbox if o.state == OutboxState.SENT}
     unknown_ids = {o.draft_id for o in outbox if o.state == OutboxState.UNKNOWN}
@@ -236,6 +243,12 @@ def _check(ws: Any, sink: Sink, approved: set[int], suppressed: set[str]) -> dic
     assert stuck == 0 and failed == 0, (stuck, failed)
     return {"signals": signals, "drafts": len(drafts), "approved": len(approved), "delivered": len(delivered),
             **{f"outbox_{k}": v for k, v in sorted(states.items())}, "failed_jobs": failed, "stuck_jobs": stuck}
+
+
+def _claimed_before(row: Any, suppressed_at: dict[str, Any]) -> bool:
+    """The sender claimed this message (and checked suppressions) before its address was suppressed."""
+    at = suppressed_at.get(row.to_email)
+    return at is not None and row.claimed_at is not None and as_utc(row.claimed_at) <= as_utc(at)
 
 
 def _before(email_address: str) -> bool:
