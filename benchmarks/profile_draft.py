@@ -4,7 +4,8 @@ another in this process through the job body (rate slot, process_signals, metric
 
     .venv/bin/python benchmarks/profile_draft.py [--drafts 40] [--pyinstrument]
 
-Prints ms of CPU-bound wall time per draft job (no model delay), and with --pyinstrument the profile.
+Prints ms of wall and CPU time per draft job (no model delay), and with --pyinstrument the profile
+(`pip install pyinstrument` first: a profiling tool, not a dependency of Outrider).
 """
 
 from __future__ import annotations
