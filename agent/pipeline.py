@@ -96,6 +96,8 @@ class RouteResult:
     recorded: int = 0
     draft_ids: list[int] = field(default_factory=list)
     fallbacks: list[str] = field(default_factory=list)
+    #: The signals whose drafts are stored (one entry per draft, so a signal may repeat).
+    drafted_signal_ids: list[int] = field(default_factory=list)
 
 
 def _fetcher_options(ws: Workspace) -> dict[str, Any]:
@@ -425,6 +427,7 @@ def process_signals(
     now: datetime | None = None,
     batch_size: int = 500,
     defer_drafts: Callable[[list[int]], None] | None = None,
+    rescore_leads: bool = True,
 ) -> RouteResult:
     """Resolve, score, route and draft every signal still `new` (or just the given ids).
 
@@ -434,6 +437,10 @@ def process_signals(
     `defer_drafts` (the PostgreSQL workers): route only, and hand the ids of the signals worth a
     draft to it instead of drafting here; they stay `new` until their own draft job stores the
     draft (agent/workers). `result.drafted` then counts the signals handed over.
+
+    `rescore_leads=False` (a draft job): the route job that handed these signals over already
+    counted them toward the lead scores; counting again is a no-op (the ledger keeps one entry per
+    signal) that would still lock every contact at the account, once per draft slot.
     """
     db = ws.db
     now = now or utcnow()
@@ -455,6 +462,8 @@ def process_signals(
         _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, defer_drafts)
     finally:
         drafter.close()
+    if not rescore_leads:
+        return result
     # A signal at an account counts toward the lead score of everyone there.
     from agent.services.leads import signals_routed
 
@@ -550,10 +559,11 @@ def _route_batches(
                 session.commit()
         with db.session() as session:
             drafts = session.exec(
-                select(Draft.id, Draft.fallback_reason).where(col(Draft.signal_id).in_(chunk))
+                select(Draft.id, Draft.fallback_reason, Draft.signal_id).where(col(Draft.signal_id).in_(chunk))
             ).all()
-        result.draft_ids.extend(d for d, _ in drafts if d)
-        result.fallbacks.extend(r for _, r in drafts if r)
+        result.draft_ids.extend(d for d, _, _ in drafts if d)
+        result.fallbacks.extend(r for _, r, _ in drafts if r)
+        result.drafted_signal_ids.extend(s for d, _, s in drafts if d and s)
 
 
 #: Job changes whose recipient is the person who changed jobs (not whoever fits the personas).

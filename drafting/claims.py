@@ -15,6 +15,7 @@ is `drafting.facts`' job.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -538,11 +539,16 @@ def extract_claims(text: str, *, protected: Iterable[str] = (), skip_words: Iter
     return claims
 
 
+@functools.lru_cache(maxsize=4096)
+def _protected_pattern(name: str) -> re.Pattern[str]:
+    # Built once per name: the re module's own cache (512 patterns) thrashes with many accounts.
+    return re.compile(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.I)
+
+
 def _protected_spans(sentence: str, protected: list[str]) -> list[tuple[int, int]]:
     spans = []
     for name in sorted(protected, key=len, reverse=True):
-        pattern = re.compile(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.I)
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(sentence))
+        spans.extend((m.start(), m.end()) for m in _protected_pattern(name).finditer(sentence))
     return spans
 
 

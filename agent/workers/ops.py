@@ -48,14 +48,28 @@ def run_worker(ws: Any, *, concurrency: int = 1, queues: list[str] | None = None
     unknown = [q for q in queues or [] if q not in QUEUES]
     if unknown:
         raise QueueError(f"unknown queue(s) {', '.join(unknown)}; the queues are {', '.join(QUEUES)}")
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
     cfg = ws.config.workers
     app = bind(ws, pool_size=concurrency + 2)
-    app.run_worker(
-        queues=queues or None,
-        concurrency=concurrency,
-        name=name,
-        update_heartbeat_interval=cfg.heartbeat_s,
-        stalled_worker_timeout=cfg.stalled_after_s,
-        fetch_job_polling_interval=2.0,
-        delete_jobs="successful",
-    )
+
+    async def main() -> None:
+        # procrastinate runs a sync job in the loop's default executor, which has
+        # min(32, cpus + 4) threads: on a 2-core machine `--concurrency 8` ran only 6 jobs at
+        # once. One thread per slot (and a few for the connector's own sync calls).
+        asyncio.get_running_loop().set_default_executor(
+            ThreadPoolExecutor(max_workers=concurrency + 4, thread_name_prefix="outrider-job")
+        )
+        async with app.open_async():
+            await app.run_worker_async(
+                queues=queues or None,
+                concurrency=concurrency,
+                name=name,
+                update_heartbeat_interval=cfg.heartbeat_s,
+                stalled_worker_timeout=cfg.stalled_after_s,
+                fetch_job_polling_interval=2.0,
+                delete_jobs="successful",
+            )
+
+    asyncio.run(main())

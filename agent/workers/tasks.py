@@ -201,11 +201,10 @@ def draft(context: JobContext, signal_ids: list[int]) -> dict[str, Any]:
             return {"drafted": 0}
         for _ in todo:
             waited += wait_for_slot(ws.db, _provider_key(ws), ws.config.workers.draft_rate_per_minute)
-        result = process_signals(ws, signal_ids=list(todo), provider=_provider(ws))
+        # The route job already counted these signals toward the lead scores (rescore_leads).
+        result = process_signals(ws, signal_ids=list(todo), provider=_provider(ws), rescore_leads=False)
         now = utcnow()
-        with ws.db.session() as session:
-            stored = session.exec(select(Draft.signal_id).where(col(Draft.signal_id).in_(list(todo)))).all()
-        for sid in stored:
+        for sid in result.drafted_signal_ids:
             if sid in todo and todo[sid] is not None:
                 metrics.QUEUED_LATENCY.observe(max((now - as_utc(todo[sid])).total_seconds(), 0.0))
         extra["drafted"] = len(result.draft_ids)
