@@ -293,26 +293,33 @@ def handoff_note(session: Session, ws: Workspace, *, alert_id: int, handoff_id: 
         if event.url:
             event_text += f" {event.url}"
         event_text += f", {as_utc(event.occurred_at):%Y-%m-%d %H:%M} UTC"
-    ui_url = ws.config.server.ui_url
     return HandoffNote(
         alert_id=alert_id,
         handoff_id=handoff.id or 0,
-        contact_id=contact.id or 0,
-        email=contact.email,
-        name=f"{contact.first_name or ''} {contact.last_name or ''}".strip(),
-        title=contact.title,
-        account=account.name if account else contact.company,
-        account_domain=account.domain if account else None,
-        owner_email=owner_of(ws, contact, account),
+        **_who(ws, contact, account),
         score=handoff.score,
         crossing=handoff.reason,
         event=event_text,
         reasons=list(contact.score_reasons or []),
         touches=recent_touches(session, contact.id or 0),
-        lead_url=f"{ui_url}/leads?email={quote(contact.email)}" if ui_url else None,
         handed_off_at=as_utc(handoff.created_at),
         lead_stage=contact.stage,
     )
+
+
+def _who(ws: Workspace, contact: Contact, account: Account | None) -> dict[str, Any]:
+    """The lead as every alert names it: person, account, owner and a link to the lead's page."""
+    ui_url = ws.config.server.ui_url
+    return {
+        "contact_id": contact.id or 0,
+        "email": contact.email,
+        "name": f"{contact.first_name or ''} {contact.last_name or ''}".strip(),
+        "title": contact.title,
+        "account": account.name if account else contact.company,
+        "account_domain": account.domain if account else None,
+        "owner_email": owner_of(ws, contact, account),
+        "lead_url": f"{ui_url}/leads?email={quote(contact.email)}" if ui_url else None,
+    }
 
 
 def reply_note(session: Session, ws: Workspace, *, alert_id: int, event_id: int) -> ReplyNote:
@@ -357,17 +364,10 @@ def reply_note(session: Session, ws: Workspace, *, alert_id: int, event_id: int)
         .where(col(ReviewEvent.reason).startswith("the lead replied"))
     ).all())
     sequence = answered.sequence if answered is not None and answered.sequence else None
-    ui_url = ws.config.server.ui_url
     return ReplyNote(
         alert_id=alert_id,
         event_id=event.id or 0,
-        contact_id=contact.id or 0,
-        email=contact.email,
-        name=f"{contact.first_name or ''} {contact.last_name or ''}".strip(),
-        title=contact.title,
-        account=account.name if account else contact.company,
-        account_domain=account.domain if account else None,
-        owner_email=owner_of(ws, contact, account),
+        **_who(ws, contact, account),
         subject=str(props.get("subject") or ""),
         snippet=str(props.get("snippet") or ""),
         replied_at=replied_at,
@@ -376,7 +376,6 @@ def reply_note(session: Session, ws: Workspace, *, alert_id: int, event_id: int)
         replied_to=answered.subject if answered is not None else None,
         exited=exited,
         withdrawn=withdrawn,
-        lead_url=f"{ui_url}/leads?email={quote(contact.email)}" if ui_url else None,
     )
 
 
