@@ -74,6 +74,19 @@ def decide(
     return NO_CHANGE
 
 
+def revives(*, event_at: datetime, dormant_since: datetime | None, now: datetime, dormant_after_days: int) -> bool:
+    """Whether an engagement dated `event_at` wakes a lead that went dormant at `dormant_since`.
+
+    Only an engagement after the lead went quiet does, or one recent enough that the lead would not
+    be dormant by inactivity (within `dormant_after_days` of `now`). An old event recorded late (an
+    export replayed, a backfill) counts in the score but leaves the lead dormant.
+    """
+    at = as_utc(event_at)
+    if dormant_since is not None and at >= as_utc(dormant_since):
+        return True
+    return as_utc(now) - at < timedelta(days=dormant_after_days)
+
+
 def is_dormant(
     *,
     stage: str,

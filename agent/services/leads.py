@@ -284,13 +284,20 @@ def _apply_score(
     label = lead_scoring.EVENT_LABELS.get(event.type) if event is not None else None
     if event is not None and event.url:
         label = f"{label} ({event.url[:80]})"
+    # A dormant lead is woken only by what happened after it went quiet (or lately): an old event
+    # recorded late still counts in the score, but moves the stage no more than a refresh would.
+    acting = event is not None and (
+        contact.stage != st.DORMANT
+        or st.revives(event_at=event.occurred_at, dormant_since=contact.stage_changed_at, now=now,
+                      dormant_after_days=rules.dormant_after_days)
+    )
     decision = st.decide(
         stage=contact.stage,
         score=result.value,
         armed=contact.handoff_armed,
         threshold=rules.mql_threshold,
         rearm_margin=rules.rearm_margin,
-        event_type=event.type if event is not None else None,
+        event_type=event.type if acting and event is not None else None,
         event_label=label,
     )
     event_id = event.id if event is not None else None

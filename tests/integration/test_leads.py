@@ -22,6 +22,7 @@ from agent.store.models import (
     StageChange,
 )
 from signals.engagement import EngagementIn
+from signals.model import as_utc
 from tests.conftest import make_workspace
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -160,6 +161,45 @@ def test_quiet_leads_go_dormant(ws) -> None:
     report = leads.refresh(ws, now=NOW + timedelta(days=91))
     assert report.dormant == 1 and contact(ws, "dana@acme.example").stage == "dormant"
     assert contact(ws, "sam@acme.example").stage == "lead"  # never heard from: a stranger, not dormant
+
+
+def test_only_an_engagement_after_going_dormant_wakes_a_dormant_lead(ws) -> None:
+    """An event recorded late but dated long ago (a replayed export) counts in the score, and
+    leaves the lead dormant; one dated after it went quiet, or within the window, wakes it."""
+    leads.record_events(ws, events=[ev("v1", "page_view", at=NOW)], now=NOW)
+    went_quiet = NOW + timedelta(days=91)
+    leads.refresh(ws, now=went_quiet)
+    assert contact(ws, "dana@acme.example").stage == "dormant"
+
+    later = went_quiet + timedelta(days=30)
+    old = leads.record_events(ws, events=[ev("old", "email_click", at=NOW - timedelta(days=200))], now=later)
+    dana = contact(ws, "dana@acme.example")
+    assert old.accepted == 1 and dana.stage == "dormant"
+    with ws.db.session() as session:
+        stored = session.exec(select(EngagementEvent).where(EngagementEvent.key == "api:old")).one()
+    assert stored.applied and stored.contact_id == dana.id  # counted for her, only not waking her
+    assert as_utc(dana.last_engaged_at) == NOW  # nor a newer engagement than the one she had
+
+    leads.record_events(ws, events=[ev("new", "email_click", at=went_quiet + timedelta(days=2))], now=later)
+    dana = contact(ws, "dana@acme.example")
+    assert dana.stage == "engaged"
+    with ws.db.session() as session:
+        change = session.exec(select(StageChange).where(StageChange.contact_id == dana.id)
+                              .where(StageChange.from_stage == "dormant")).one()
+    assert change.reason.endswith("after going dormant")
+
+
+def test_an_engagement_within_the_dormancy_window_wakes_a_lead_the_crm_made_dormant(ws) -> None:
+    from agent.leads import stages
+
+    assert stages.revives(event_at=NOW - timedelta(days=10), dormant_since=NOW, now=NOW, dormant_after_days=90)
+    assert not stages.revives(event_at=NOW - timedelta(days=100), dormant_since=NOW, now=NOW, dormant_after_days=90)
+    assert stages.revives(event_at=NOW - timedelta(days=100), dormant_since=None, now=NOW - timedelta(days=95),
+                          dormant_after_days=90)
+    leads.set_stage(ws, email="dana@acme.example", stage="dormant", reason="CRM says nurture", actor="rep@example.com",
+                    now=NOW)
+    leads.record_events(ws, events=[ev("recent", "page_view", at=NOW - timedelta(days=10))], now=NOW + timedelta(hours=1))
+    assert contact(ws, "dana@acme.example").stage == "engaged"
 
 
 def test_signals_at_the_account_count_for_its_contacts(ws) -> None:
