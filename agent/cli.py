@@ -657,19 +657,19 @@ def queue_regenerate(
 @queue_app.command("feedback")
 @friendly
 def queue_feedback(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """How reps treated drafts, per provider, model and prompt version (approve-without-edit rate)."""
-    from agent.services.queue import feedback_report
+    """How reps treated drafts, per drafter and prompt version (approve-without-edit rate, as `outrider report`)."""
+    from agent.services.report import feedback
 
-    rows = feedback_report(open_ws().db)
+    rows = feedback(open_ws().db)
     if as_json:
         _print_json(rows)
         return
-    table = Table("provider", "model", "prompt", "drafts", "approved", "unedited", "edited", "regenerated",
+    table = Table("drafter", "prompt", "drafts", "approved", "unedited", "edited", "regenerated",
                   "rejected", "approve w/o edit")
     for r in rows:
         rate = r["approve_without_edit_rate"]
         table.add_row(
-            r["provider"], r["model"] or "", r["prompt_version"] or "", str(r["drafts"]), str(r["approved"]),
+            r["drafter"], r["prompt_version"], str(r["drafts"]), str(r["approved"]),
             str(r["approved_unedited"]), str(r["edited"]), str(r["regenerated"]), str(r["rejected"]),
             f"{rate:.0%}" if rate is not None else "-",
         )

@@ -722,51 +722,6 @@ def summarize(action: str, results: list[dict[str, Any]]) -> str:
     return line + "."
 
 
-def feedback_report(db: Database) -> list[dict[str, Any]]:
-    """Per provider, model and prompt version: how reps treated the drafts.
-
-    approve-without-edit rate = approved (or sent) drafts nobody edited or regenerated, over all
-    decided drafts; rejections carry their reasons.
-    """
-    from collections import defaultdict
-
-    with db.session() as session:
-        drafts = session.exec(select(Draft)).all()
-        regenerated = set(
-            session.exec(select(ReviewEvent.draft_id).where(ReviewEvent.action == "regenerated")).all()
-        )
-    groups: dict[tuple[str, str | None, str | None], dict[str, Any]] = defaultdict(
-        lambda: {"drafts": 0, "approved": 0, "approved_unedited": 0, "edited": 0, "rejected": 0,
-                 "regenerated": 0, "reject_reasons": []}
-    )
-    for d in drafts:
-        g = groups[(d.provider, d.model, d.prompt_version)]
-        g["drafts"] += 1
-        touched = d.edited or d.id in regenerated
-        g["edited"] += int(d.edited)
-        g["regenerated"] += int(d.id in regenerated)
-        if d.status in ("approved", "sent", "send_failed", "send_unknown", "suppressed"):
-            g["approved"] += 1
-            g["approved_unedited"] += int(not touched)
-        elif d.status == "rejected":
-            g["rejected"] += 1
-            if d.reject_reason:
-                g["reject_reasons"].append(d.reject_reason)
-    rows = []
-    for (provider, model, version), g in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        decided = g["approved"] + g["rejected"]
-        rows.append(
-            {
-                "provider": provider,
-                "model": model,
-                "prompt_version": version,
-                **g,
-                "approve_without_edit_rate": round(g["approved_unedited"] / decided, 3) if decided else None,
-            }
-        )
-    return rows
-
-
 def counts(db: Database) -> dict[str, int]:
     from sqlalchemy import func
 

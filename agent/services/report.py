@@ -219,10 +219,17 @@ def drafter_label(provider: str | None, model: str | None) -> str:
     return " ".join(p for p in (provider or "unknown", model) if p)
 
 
+def _drafter_key(d: Any) -> tuple[str, str]:
+    """The group a draft counts in: its drafter and prompt version."""
+    return drafter_label(d.provider, d.model), d.prompt_version or "none"
+
+
 def _approval(decided: Iterable[Any], regenerated: set[int]) -> list[dict[str, Any]]:
+    """Approve without edit per drafter and prompt version: THE definition (the report, the
+    Analytics page and `outrider queue feedback` all read it from here)."""
     groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for d in decided:
-        g = groups[(drafter_label(d.provider, d.model), d.prompt_version or "none")]
+        g = groups[_drafter_key(d)]
         touched = bool(d.edited) or int(d.id or 0) in regenerated
         if d.status in APPROVED_STATUSES:
             g["approved"] += 1
@@ -338,6 +345,36 @@ def _handoffs(handoffs: list[tuple[Any, float | None]], alerted: dict[int, float
     return rows
 
 
+_DECIDED_QUERY = select(
+    Draft.id, Draft.provider, Draft.model, Draft.prompt_version, Draft.status, Draft.edited, Draft.reject_reason
+)
+
+
+def _regenerated(session: Any) -> set[int]:
+    return {int(i) for i in session.exec(select(ReviewEvent.draft_id).where(ReviewEvent.action == "regenerated")).all()}
+
+
+def feedback(db: Database) -> list[dict[str, Any]]:
+    """How reps treated every drafter's drafts, all time (`outrider queue feedback`): the report's
+    approve-without-edit rows (`approval_by_drafter`, same groups, same numbers), each with how many
+    drafts that drafter wrote, how many were edited or regenerated, and the rejection reasons."""
+    with db.session() as session:
+        drafts = [_Decided._make(row) for row in session.exec(_DECIDED_QUERY.order_by(col(Draft.id))).all()]
+        regenerated = _regenerated(session)
+    more: dict[tuple[str, str], dict[str, Any]] = defaultdict(
+        lambda: {"drafts": 0, "edited": 0, "regenerated": 0, "reject_reasons": []}
+    )
+    for d in drafts:
+        g = more[_drafter_key(d)]
+        g["drafts"] += 1
+        g["edited"] += int(bool(d.edited))
+        g["regenerated"] += int(int(d.id or 0) in regenerated)
+        if d.status == DraftStatus.REJECTED and d.reject_reason:
+            g["reject_reasons"].append(d.reject_reason)
+    # Every drafter shows, one with nothing decided yet too (decided 0, rate None).
+    return [{**row, **more[(row["drafter"], row["prompt_version"])]} for row in _approval(drafts, regenerated)]
+
+
 # --------------------------------------------------------------------------- the one entry point
 
 
@@ -382,15 +419,11 @@ def build(db: Database, *, since: datetime | None = None, now: datetime | None =
             .outerjoin(Signal, col(Signal.id) == Draft.signal_id)
             .where(col(Draft.status).in_([DraftStatus.PENDING, DraftStatus.SNOOZED]))
         ).all()]
-        decided_query = select(
-            Draft.id, Draft.provider, Draft.model, Draft.prompt_version, Draft.status, Draft.edited, Draft.reject_reason
-        ).where(col(Draft.status).in_([*APPROVED_STATUSES, DraftStatus.REJECTED]))
+        decided_query = _DECIDED_QUERY.where(col(Draft.status).in_([*APPROVED_STATUSES, DraftStatus.REJECTED]))
         if since is not None:
             decided_query = decided_query.where(col(Draft.reviewed_at) >= since)
         decided = [_Decided._make(row) for row in session.exec(decided_query).all()]
-        regenerated = {int(i) for i in session.exec(
-            select(ReviewEvent.draft_id).where(ReviewEvent.action == "regenerated")
-        ).all()}
+        regenerated = _regenerated(session)
         events_query = select(
             EngagementEvent.type, EngagementEvent.contact_id, epoch(EngagementEvent.occurred_at, "occurred_at")
         ).where(

@@ -138,3 +138,20 @@ def test_cli_report_prints_the_same_numbers(tmp_path: Path, workspace: Workspace
 
     bad = runner.invoke(app, [*args, "--since", "last tuesday"])
     assert bad.exit_code == 2 and "neither a date" in bad.output
+
+
+def test_queue_feedback_gives_the_reports_approve_without_edit(workspace: Workspace,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`outrider queue feedback` and the report (Analytics) share one definition: the same groups
+    and the same approved / unedited / rejected numbers, plus what only feedback lists."""
+    seed_report_history(workspace.db)
+    monkeypatch.setenv("DATABASE_URL", workspace.db.url)
+    result = runner.invoke(app, ["-w", str(workspace.path), "queue", "feedback", "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    shared = report.build(workspace.db, now=NOW).approval_by_drafter
+    assert [{k: row[k] for k in shared[0]} for row in rows if row["decided"]] == shared
+    offline = next(r for r in rows if r["drafter"] == "offline")
+    assert (offline["drafts"], sorted(offline["reject_reasons"])) == (6, ["  wrong   person. ", "Wrong person"])
+    table = runner.invoke(app, ["-w", str(workspace.path), "queue", "feedback"], catch_exceptions=False)
+    assert table.exit_code == 0 and "50%" in table.stdout, table.stdout

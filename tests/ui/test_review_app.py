@@ -696,7 +696,9 @@ def test_regenerate_with_instruction(ws: Workspace) -> None:
     assert at.text_area(key=f"body-{draft_id}").value == view.draft.body  # the box shows the new text
     (event,) = [e for e in queue_service.history(ws.db, draft_id) if e.action == "regenerated"]
     assert event.reason == "shorter, no pitch" and event.edits["previous"]["prompt_version"] == "v1"
-    report = {r["prompt_version"]: r for r in queue_service.feedback_report(ws.db)}
+    from agent.services.report import feedback
+
+    report = {r["prompt_version"]: r for r in feedback(ws.db)}
     assert report["offline-v1"]["regenerated"] == 1
 
 
