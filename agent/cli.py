@@ -1053,7 +1053,8 @@ def alerts_retry(
     """Send a failed alert again (after fixing what its error said). Never automatic."""
     from agent.services.alerts import retry_alert
 
-    row = retry_alert(open_ws().db, alert_id=alert_id, actor=_cli_actor(by))
+    ws = open_ws()
+    row = retry_alert(ws.db, alert_id=alert_id, actor=_cli_actor(by, ws))
     console.print(f"alert {alert_id} ({row['channel']} for {row['email']}) is {row['state']} again; "
                   "`outrider alerts deliver` or a running server delivers it", markup=False, highlight=False)
 
@@ -1219,7 +1220,8 @@ def leads_stage(
     """Move a lead to a stage by hand (for example "not dormant" or "disqualified: wrong person")."""
     from agent.services.leads import set_stage
 
-    row = set_stage(open_ws(), email=email, stage=stage, reason=reason, actor=_cli_actor(by))
+    ws = open_ws()
+    row = set_stage(ws, email=email, stage=stage, reason=reason, actor=_cli_actor(by, ws))
     console.print(f"{row['email']} is now {row['stage']}")
 
 
@@ -1507,7 +1509,8 @@ def sequences_enroll(
     """Put leads into a sequence by hand; its first step is drafted by the next `outrider tick`."""
     from agent.services.nurture import NurtureError, enroll
 
-    results = enroll(open_ws(), emails=emails, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=parse_now(now))
+    ws = open_ws()
+    results = enroll(ws, emails=emails, sequence=sequence, actor=_cli_actor(by, ws) if by else "cli", now=parse_now(now))
     if len(results) == 1 and not results[0]["enrolled"]:
         raise NurtureError(f"{results[0]['email']} {results[0]['reason']}")
     for r in results:
@@ -1530,7 +1533,8 @@ def sequences_stop(
     """End a lead's sequences now; pending step drafts are withdrawn, unsent approved ones cancelled."""
     from agent.services.nurture import stop
 
-    ended = stop(open_ws(), email=email, sequence=sequence, actor=_cli_actor(by) if by else "cli", now=parse_now(now))
+    ws = open_ws()
+    ended = stop(ws, email=email, sequence=sequence, actor=_cli_actor(by, ws) if by else "cli", now=parse_now(now))
     console.print(f"stopped {ended} sequence(s) for {email}")
 
 
@@ -1750,7 +1754,8 @@ def reactivations_not_dormant(
     """The lead is active: mark it engaged and reject this reactivation."""
     from agent.services.reactivation import not_dormant
 
-    lead = not_dormant(open_ws(), draft_id, actor=by, reason=reason)
+    ws = open_ws()
+    lead = not_dormant(ws, draft_id, actor=_cli_actor(by, ws), reason=reason)
     console.print(f"{lead['email']} is now {lead['stage']}; reactivation {draft_id} rejected")
 
 
@@ -1764,7 +1769,8 @@ def reactivations_wrong_person(
     """This is the wrong person: disqualify the lead and reject this reactivation."""
     from agent.services.reactivation import wrong_person
 
-    lead = wrong_person(open_ws(), draft_id, actor=by, reason=reason)
+    ws = open_ws()
+    lead = wrong_person(ws, draft_id, actor=_cli_actor(by, ws), reason=reason)
     console.print(f"{lead['email']} is now {lead['stage']}; reactivation {draft_id} rejected")
 
 
@@ -1778,7 +1784,8 @@ def reactivations_enrol(
     """Enrol the lead in the reactivation (or re_engage) sequence instead of sending this draft."""
     from agent.services.reactivation import enrol_instead
 
-    result = enrol_instead(open_ws(), draft_id, actor=by, sequence=sequence)
+    ws = open_ws()
+    result = enrol_instead(ws, draft_id, actor=_cli_actor(by, ws), sequence=sequence)
     console.print(f"{result['email']} enrolled in {result['sequence']}; reactivation {draft_id} rejected")
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from agent.ingest import DbSnapshots, store_events
+from agent.services.auth import authorize_named
 from agent.store.db import Database
 from agent.workspace import Workspace
 from agent.store.models import Account, Contact, Draft, Outbox, ReviewEvent, Signal
@@ -121,6 +122,7 @@ def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>", actor
     In bulk: existing accounts are read as plain values (no ORM rows), new ones inserted and
     changed ones updated a few thousand rows per statement, all in one transaction.
     """
+    actor = authorize_named(actor, "accounts")
     result = parse_accounts_csv(data, filename=filename)
     summary = ImportSummary(problems=list(result.problems), dialect=result.dialect)
     now = utcnow()
@@ -252,6 +254,7 @@ def import_contacts(
     """
     from agent.services import leads
 
+    actor = authorize_named(actor, "accounts")
     db = target.db if not isinstance(target, Database) else target
     lead_ws = _lead_settings(target)
     result = parse_contacts_csv(data, filename=filename)
@@ -377,6 +380,7 @@ def _contact_job_changes(
 def accept_suggested_account(db: Database, account_id: int, *, actor: Any = None) -> Account:
     """A rep accepts an account Outrider suggested (a champion moved there): watch it, and give
     its recorded signals another pass so they can be drafted."""
+    actor = authorize_named(actor, "accounts")
     with db.session() as session:
         account = session.get(Account, account_id)
         if account is None:
@@ -470,6 +474,9 @@ def _clean_account_values(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_account(db: Database, *, actor: Any = None, **values: Any) -> Account:
+    """Watch a new account. `actor` (here and in every change below): a signed-in `Actor` must be a
+    rep or an admin (`Forbidden` otherwise); a plain name is the local user; None an unattended run."""
+    actor = authorize_named(actor, "accounts")
     clean = _clean_account_values(values)
     with db.session() as session:
         if clean.get("domain") and session.exec(
@@ -487,6 +494,7 @@ def add_account(db: Database, *, actor: Any = None, **values: Any) -> Account:
 
 
 def update_account(db: Database, account_id: int, *, actor: Any = None, **values: Any) -> Account:
+    actor = authorize_named(actor, "accounts")
     clean = _clean_account_values(values)
     with db.session() as session:
         account = session.get(Account, account_id)
@@ -518,6 +526,7 @@ def archive_account(db: Database, account_id: int, *, actor: Any = None) -> Acco
 
     New signals about it are no longer matched to it; its pending drafts stay in the queue for a
     rep to decide (archiving never throws a reviewed draft away)."""
+    actor = authorize_named(actor, "accounts")
     with db.session() as session:
         account = session.get(Account, account_id)
         if account is None:
@@ -534,6 +543,7 @@ def archive_account(db: Database, account_id: int, *, actor: Any = None) -> Acco
 
 def restore_account(db: Database, account_id: int, *, actor: Any = None) -> Account:
     """Watch an archived account again; unmatched signals get another pass (one may be about it)."""
+    actor = authorize_named(actor, "accounts")
     with db.session() as session:
         account = session.get(Account, account_id)
         if account is None:
@@ -557,6 +567,7 @@ def restore_account(db: Database, account_id: int, *, actor: Any = None) -> Acco
 
 def remove_account(db: Database, account_id: int, *, actor: Any = None) -> None:
     """Stop watching an account. Its signals stay (unlinked, for the record); pending drafts go."""
+    actor = authorize_named(actor, "accounts")
     with db.session() as session:
         account = session.get(Account, account_id)
         if account is None:

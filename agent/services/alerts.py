@@ -16,6 +16,7 @@ from sqlmodel import col, select
 
 from agent.delivery.alerts import AlertReport, deliver_due
 from agent.leads import hooks
+from agent.services.auth import Actor, authorize
 from agent.store.models import Account, Alert, AlertState, Contact, EngagementEvent, Handoff
 from signals.model import as_utc, utcnow
 
@@ -124,14 +125,16 @@ def get_alert(db: Database, alert_id: int) -> dict[str, Any]:
         return _row(alert, handoff, contact, account, reply)
 
 
-def retry_alert(db: Database, *, alert_id: int, actor: str, now: datetime | None = None) -> dict[str, Any]:
+def retry_alert(db: Database, *, alert_id: int, actor: str | Actor, now: datetime | None = None) -> dict[str, Any]:
     """A person sends a failed alert again (after fixing what its error said, or after checking
     that one which "may have been delivered" was not). Compare-and-set on `failed`; the request
     is recorded in the alert's error line (who, when, and what the error was) until it is
-    delivered. A HubSpot task already created is kept, never made twice. Wakes a running worker."""
-    actor = (actor or "").strip()
-    if not actor:
+    delivered. A HubSpot task already created is kept, never made twice. Wakes a running worker.
+
+    `actor`: a signed-in `Actor` must be a rep or an admin (`Forbidden` otherwise)."""
+    if not isinstance(actor, Actor) and not (actor or "").strip():
         raise AlertError("say who you are (an e-mail address) to retry an alert")
+    actor = authorize(actor, "retry_alert")
     now = as_utc(now) if now is not None else utcnow()
     with db.session() as session:
         alert = session.get(Alert, alert_id)

@@ -10,7 +10,10 @@ from typing import Literal
 from agent.config import AuthConfig, ConfigError, Role
 from agent.services.queue import QueueError
 
-Action = Literal["approve", "edit", "reject", "snooze", "regenerate", "settle", "suppress", "config"]
+Action = Literal[
+    "approve", "edit", "reject", "snooze", "regenerate", "settle", "suppress", "config",
+    "stage", "retry_alert", "enrol", "reactivate", "accounts",
+]
 
 _REVIEW: frozenset[Role] = frozenset({"rep", "admin"})
 _ADMIN: frozenset[Role] = frozenset({"admin"})
@@ -25,6 +28,13 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     "settle": _ADMIN,
     "suppress": _ADMIN,
     "config": _ADMIN,
+    # What the UI has always offered reps beside the queue: moving a lead, retrying a failed alert,
+    # enrolling or stopping a lead in a sequence, deciding on a reactivation, keeping the account list.
+    "stage": _REVIEW,
+    "retry_alert": _REVIEW,
+    "enrol": _REVIEW,
+    "reactivate": _REVIEW,
+    "accounts": _REVIEW,
 }
 
 _WHAT: dict[Action, str] = {
@@ -36,6 +46,11 @@ _WHAT: dict[Action, str] = {
     "settle": "settle deliveries",
     "suppress": "change the suppression list",
     "config": "change the configuration",
+    "stage": "move leads between stages",
+    "retry_alert": "retry alerts",
+    "enrol": "enrol leads in sequences or stop them",
+    "reactivate": "decide on reactivations",
+    "accounts": "add, edit, archive or import accounts and contacts",
 }
 
 
@@ -93,6 +108,14 @@ def authorize(actor: Actor | str, action: Action) -> str:
     if not name:
         raise QueueError(f"say who you are (an email address) to {_WHAT[action]}")
     return name
+
+
+def authorize_named(actor: Actor | str | None, action: Action) -> str | None:
+    """`authorize` for an entry point that may also run unattended (an import from a script, the
+    demo): None when nobody is named, else the name to record (`Forbidden` when the role may not)."""
+    if isinstance(actor, Actor) or (actor or "").strip():
+        return authorize(actor or "", action)
+    return None
 
 
 def is_loopback(host: str) -> bool:

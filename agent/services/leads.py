@@ -49,6 +49,7 @@ from signals.model import WatchedAccount, as_utc, utcnow
 from signals.scoring import fit_score
 
 if TYPE_CHECKING:
+    from agent.services.auth import Actor
     from agent.workspace import Workspace
 
 log = logging.getLogger("outrider.leads")
@@ -243,8 +244,17 @@ def change_stage(
     return True
 
 
-def set_stage(ws: Workspace, *, email: str, stage: str, reason: str, actor: str, now: datetime | None = None) -> dict[str, Any]:
-    """A person moves a lead (for example "not dormant", or "disqualified: wrong person")."""
+def set_stage(
+    ws: Workspace, *, email: str, stage: str, reason: str, actor: str | Actor, now: datetime | None = None
+) -> dict[str, Any]:
+    """A person moves a lead (for example "not dormant", or "disqualified: wrong person").
+
+    `actor`: a signed-in `Actor` must be a rep or an admin (`Forbidden` otherwise); a plain name is
+    the local single user. The change is recorded with the authorized name.
+    """
+    from agent.services.auth import authorize
+
+    actor = authorize(actor, "stage")
     now = as_utc(now) if now else utcnow()
     reason = (reason or "").strip()
     if not reason:

@@ -25,6 +25,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from agent.leads import stages as st
+from agent.services.auth import Actor, authorize
 from agent.services.leads import LeadError
 from agent.store.models import (
     Account,
@@ -593,10 +594,16 @@ def _draft_contact(session: Session, draft_id: int) -> tuple[Draft, Contact]:
     return draft, contact
 
 
-def not_dormant(ws: Workspace, draft_id: int, *, actor: str, reason: str = "", now: datetime | None = None) -> dict[str, Any]:
-    """The rep says the lead is active: the lead moves to engaged and the draft is rejected."""
+def not_dormant(
+    ws: Workspace, draft_id: int, *, actor: str | Actor, reason: str = "", now: datetime | None = None
+) -> dict[str, Any]:
+    """The rep says the lead is active: the lead moves to engaged and the draft is rejected.
+
+    `actor` (here and in `wrong_person`, `enrol_instead`): a signed-in `Actor` must be a rep or an
+    admin (`Forbidden` otherwise); a plain name is the local single user."""
     from agent.services import leads as leads_service
 
+    authorize(actor, "reactivate")
     with ws.db.session() as session:
         _draft, contact = _draft_contact(session, draft_id)
         email = contact.email
@@ -606,10 +613,13 @@ def not_dormant(ws: Workspace, draft_id: int, *, actor: str, reason: str = "", n
     return lead
 
 
-def wrong_person(ws: Workspace, draft_id: int, *, actor: str, reason: str = "", now: datetime | None = None) -> dict[str, Any]:
+def wrong_person(
+    ws: Workspace, draft_id: int, *, actor: str | Actor, reason: str = "", now: datetime | None = None
+) -> dict[str, Any]:
     """The rep says this is the wrong person: the lead is disqualified and the draft rejected."""
     from agent.services import leads as leads_service
 
+    authorize(actor, "reactivate")
     with ws.db.session() as session:
         _draft, contact = _draft_contact(session, draft_id)
         email = contact.email
@@ -619,7 +629,7 @@ def wrong_person(ws: Workspace, draft_id: int, *, actor: str, reason: str = "", 
     return lead
 
 
-def _reject_if_open(ws: Workspace, draft_id: int, *, actor: str, reason: str) -> None:
+def _reject_if_open(ws: Workspace, draft_id: int, *, actor: str | Actor, reason: str) -> None:
     from agent.services import queue as queue_service
 
     view = queue_service.get_draft(ws.db, draft_id)
@@ -627,11 +637,12 @@ def _reject_if_open(ws: Workspace, draft_id: int, *, actor: str, reason: str) ->
         queue_service.reject(ws.db, draft_id=draft_id, reviewer=actor, reason=reason, expected_version=view.draft.version)
 
 
-def enrol_instead(ws: Workspace, draft_id: int, *, actor: str, sequence: str | None = None,
+def enrol_instead(ws: Workspace, draft_id: int, *, actor: str | Actor, sequence: str | None = None,
                   now: datetime | None = None) -> dict[str, Any]:
     """Put the lead in the `reactivation` (or `re_engage`) sequence instead of sending this draft."""
     from agent.services import nurture as nurture_service
 
+    authorize(actor, "reactivate")
     names = reactivation_sequences(ws)
     if not names:
         raise ReactivationError(

@@ -17,9 +17,14 @@ import streamlit as st  # noqa: E402
 from agent.services import accounts as accounts_service  # noqa: E402
 from agent.services import signals as signals_service  # noqa: E402
 from agent.services.accounts import AccountError, ImportFileError  # noqa: E402
+from agent.services.auth import Forbidden  # noqa: E402
 from review_ui import common  # noqa: E402
 
 ATS_KINDS = ["greenhouse", "lever", "ashby", "smartrecruiters", "workable"]
+
+#: What an account action may answer with advice: the service's own refusal, or the role's (the
+#: page hides actions a viewer may not take; a page drawn before the role changed still asks).
+REFUSED = (AccountError, Forbidden)
 
 CSV_HELP = (
     "Columns: name, domain, aliases (separated by ;), industry, employees, country, owner_email. "
@@ -94,17 +99,23 @@ def suggested_section(db: Any) -> None:
             st.markdown(f"**{common.md(account['name'])}** · {account['domain'] or 'no domain yet'}")
             st.caption(account.get("suggested_reason") or "Suggested from a signal.")
             accept_col, dismiss_col = st.columns(2)
+            if not common.may("accounts"):
+                continue
             if accept_col.button("Accept and watch", key=f"accept-{account['id']}", type="primary"):
-                accounts_service.accept_suggested_account(db, account["id"], actor=common.reviewer())
-                common.flash(
-                    "success",
-                    f"Now watching {account['name']}; its signals are drafted on the next cycle.",
-                )
-                st.rerun()
+                try:
+                    accounts_service.accept_suggested_account(db, account["id"], actor=common.reviewer())
+                except REFUSED as exc:
+                    common.say("error", common.sentence(exc))
+                else:
+                    common.flash(
+                        "success",
+                        f"Now watching {account['name']}; its signals are drafted on the next cycle.",
+                    )
+                    st.rerun()
             if dismiss_col.button("Dismiss", key=f"dismiss-{account['id']}"):
                 try:
                     accounts_service.remove_account(db, account["id"], actor=common.reviewer())
-                except AccountError as exc:
+                except REFUSED as exc:
                     common.say("error", common.sentence(exc))
                 else:
                     common.flash("info", f"Dismissed {account['name']}.")
@@ -122,10 +133,10 @@ def archived_section(db: Any) -> None:
             f"**{common.md(account['name'])}** · {account.get('domain') or 'no domain'} · archived "
             f"{str(account['archived_at'])[:10]}"
         )
-        if right.button("Restore", key=f"restore-{account['id']}"):
+        if common.may("accounts") and right.button("Restore", key=f"restore-{account['id']}"):
             try:
                 accounts_service.restore_account(db, account["id"], actor=common.reviewer())
-            except AccountError as exc:
+            except REFUSED as exc:
                 common.say("error", common.sentence(exc))
             else:
                 common.flash("success", f"Watching {account['name']} again.")
@@ -165,7 +176,7 @@ def add_section(db: Any) -> None:
     if submitted:
         try:
             account = accounts_service.add_account(db, actor=common.reviewer(), **values)  # re-matches unmatched signals too
-        except AccountError as exc:
+        except REFUSED as exc:
             common.say("error", common.sentence(exc))
             return
         st.session_state["add-gen"] = gen + 1
@@ -207,7 +218,7 @@ def import_section(ws: Any, kind: str = "accounts") -> None:
             status.update(label=common.md(f"{uploaded.name} was not imported"), state="error")
             common.say("error", common.sentence(exc))
             return
-        except AccountError as exc:
+        except REFUSED as exc:
             status.update(label=common.md(f"{uploaded.name} was not imported"), state="error")
             common.say("error", common.sentence(exc))
             return
@@ -252,13 +263,20 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
     account = by_id[account_id]
     if account.get("suggested"):
         common.say("info", f"Suggested: {account.get('suggested_reason') or 'found by a signal'}. Save to start watching it.")
+    if common.may("accounts"):
+        account_actions(db, account_id, account)
+    account_details(db, account_id, account)
+
+
+def account_actions(db: Any, account_id: int, account: dict[str, Any]) -> None:
+    """Save, archive and remove one account (reps and admins; the service checks the role again)."""
     with st.form(f"edit-account-{account_id}"):
         values = account_fields(f"edit-{account_id}", account)
         saved = st.form_submit_button("Save changes", key=f"edit-submit-{account_id}", type="primary")
     if saved:
         try:
             updated = accounts_service.update_account(db, account_id, actor=common.reviewer(), **values)
-        except AccountError as exc:
+        except REFUSED as exc:
             common.say("error", common.sentence(exc))
         else:
             common.flash("success", f"Saved {updated.name}.")
@@ -269,7 +287,7 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
                           help="Stop watching it; it keeps its contacts, signals and drafts, and can be restored."):
         try:
             accounts_service.archive_account(db, account_id, actor=common.reviewer())
-        except AccountError as exc:
+        except REFUSED as exc:
             common.say("error", common.sentence(exc))
         else:
             common.flash("success", f"Archived {account['name']}: no new signal is matched to it. Restore it below.")
@@ -284,12 +302,15 @@ def edit_section(db: Any, rows: list[dict[str, Any]]) -> None:
             else:
                 try:
                     accounts_service.remove_account(db, account_id, actor=common.reviewer())
-                except AccountError as exc:
+                except REFUSED as exc:
                     common.say("error", common.sentence(exc))
                 else:
                     common.flash("success", f"Stopped watching {account['name']}.")
                     st.rerun()
 
+
+def account_details(db: Any, account_id: int, account: dict[str, Any]) -> None:
+    """One account's contacts and recent signals (everyone reads them)."""
     contacts_col, signals_col = st.columns(2)
     with contacts_col:
         st.markdown(f"**Contacts at {common.md(account['name'])}**")
@@ -341,19 +362,20 @@ suggested_section(ws.db)
 search = st.text_input("Search accounts", key="accounts-search", placeholder="name or domain")
 table_slot = st.container()  # drawn last, so it shows what this run's actions did
 
-st.subheader("Add an account")
-add_section(ws.db)
+if common.may("accounts"):  # viewers read the accounts; keeping the list is a rep's or an admin's job
+    st.subheader("Add an account")
+    add_section(ws.db)
 
-st.subheader("Import accounts from CSV")
-import_section(ws, "accounts")
+    st.subheader("Import accounts from CSV")
+    import_section(ws, "accounts")
 
-st.subheader("Import contacts from CSV")
-import_section(ws, "contacts")
+    st.subheader("Import contacts from CSV")
+    import_section(ws, "contacts")
 
 with table_slot:
     rows = render_table(ws.db, search)
 
-st.subheader("Edit an account")
+st.subheader("Edit an account" if common.may("accounts") else "One account")
 edit_section(ws.db, rows)
 
 with st.expander("Archived accounts"):

@@ -15,6 +15,7 @@ from typing import Any  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from agent.services import alerts as alerts_service  # noqa: E402
+from agent.services.auth import Forbidden  # noqa: E402
 from review_ui import common  # noqa: E402
 
 CHANNELS = {"slack": "Slack", "email": "Owner e-mail", "hubspot": "HubSpot task"}
@@ -31,8 +32,8 @@ def retry(alert_id: int) -> None:
         common.flash("warning", "Enter your email in the sidebar first: every retry is recorded with who asked.")
         return
     try:
-        row = alerts_service.retry_alert(common.workspace().db, alert_id=alert_id, actor=str(who))
-    except alerts_service.AlertError as exc:
+        row = alerts_service.retry_alert(common.workspace().db, alert_id=alert_id, actor=who)
+    except (alerts_service.AlertError, Forbidden) as exc:
         common.flash("error", common.sentence(exc))
         return
     common.flash(
@@ -58,7 +59,7 @@ def render_failed(row: dict[str, Any]) -> None:
             )
         )
         common.say("error", row["last_error"] or "No error was recorded.")
-        if common.may("edit"):  # viewers read alerts; retrying one is a rep's or an admin's call
+        if common.may("retry_alert"):  # viewers read alerts; retrying one is a rep's or an admin's call
             st.button("Retry", key=f"retry-{row['id']}", on_click=retry, args=(row["id"],), type="primary")
 
 

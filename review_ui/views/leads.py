@@ -12,6 +12,7 @@ if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/
 import streamlit as st  # noqa: E402
 
 from agent.services import leads as leads_service  # noqa: E402
+from agent.services.auth import Forbidden  # noqa: E402
 from review_ui import common  # noqa: E402
 from review_ui.common import md  # noqa: E402
 
@@ -128,7 +129,7 @@ with right:
         when = (item["at"] or "")[:16].replace("T", " ")
         st.markdown(f"{KIND_ICONS.get(item['kind'], '•')} `{when}` {md(item['summary'])}")
 
-if common.may("edit"):  # viewers read leads; moving one is a rep's decision
+if common.may("stage"):  # viewers read leads; moving one is a rep's decision (the service checks again)
     with st.expander("Move this lead to another stage"):
         with st.form("lead-stage"):
             to = st.selectbox("Stage", list(STAGE_LABELS), format_func=lambda s: STAGE_LABELS[s], key="lead-stage-to",
@@ -140,8 +141,8 @@ if common.may("edit"):  # viewers read leads; moving one is a rep's decision
                     common.say("warning", common.NEED_EMAIL)
                 else:
                     try:
-                        leads_service.set_stage(ws, email=lead["email"], stage=to, reason=why, actor=str(who))
-                    except leads_service.LeadError as exc:
+                        leads_service.set_stage(ws, email=lead["email"], stage=to, reason=why, actor=who)
+                    except (leads_service.LeadError, Forbidden) as exc:
                         common.say("error", common.sentence(exc))
                     else:
                         common.flash("success", f"{lead['email']} is now {STAGE_LABELS[to]}.")

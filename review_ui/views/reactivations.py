@@ -46,7 +46,6 @@ def act(action: str, draft_id: int, version: int, subject: str, body: str) -> No
     new_subject = _changed(f"re-subject-{draft_id}", subject)
     new_body = _changed(f"re-body-{draft_id}", body)
     reason = str(st.session_state.get(f"re-reason-{draft_id}") or "").strip()
-    actor = who if isinstance(who, str) else getattr(who, "email", str(who))
     try:
         if action == "approve":
             view = queue_service.approve(ws, draft_id=draft_id, reviewer=who, expected_version=version,
@@ -72,13 +71,13 @@ def act(action: str, draft_id: int, version: int, subject: str, body: str) -> No
             common.flash("success", f"Snoozed reactivation {draft_id} for {days:g} days.")
         elif action == "enrol":
             sequence = st.session_state.get(f"re-sequence-{draft_id}")
-            result = service.enrol_instead(ws, draft_id, actor=actor, sequence=sequence)
+            result = service.enrol_instead(ws, draft_id, actor=who, sequence=sequence)
             common.flash("success", f"{result['email']} enrolled in {result['sequence']}; the draft is set aside.")
         elif action == "not_dormant":
-            lead = service.not_dormant(ws, draft_id, actor=actor, reason=reason)
+            lead = service.not_dormant(ws, draft_id, actor=who, reason=reason)
             common.flash("success", f"{lead['email']} is marked active ({lead['stage']}); the draft is set aside.")
         elif action == "wrong_person":
-            lead = service.wrong_person(ws, draft_id, actor=actor, reason=reason)
+            lead = service.wrong_person(ws, draft_id, actor=who, reason=reason)
             common.flash("success", f"{lead['email']} is disqualified as the wrong person; the draft is set aside.")
     except ChecksFailed as exc:
         common.flash("error", f"Not approved: the text fails {', '.join(exc.report.failed_checks)}. "

@@ -12,6 +12,7 @@ if str(_ROOT) not in sys.path:  # runnable on its own: `streamlit run review_ui/
 import streamlit as st  # noqa: E402
 
 from agent.services import nurture as nurture_service  # noqa: E402
+from agent.services.auth import Forbidden  # noqa: E402
 from review_ui import common  # noqa: E402
 from review_ui.common import md  # noqa: E402
 
@@ -137,14 +138,14 @@ if emails:
             f"{md(item['action'].replace('_', ' '))}: {md(item['detail'])}{md(draft)}"
         )
     live = [r for r in nurture_service.status(ws, email=email) if r["state"] in ("active", "waiting", "paused")]
-    if live and common.may("edit") and st.button(f"Stop {email}'s sequences", key="seq-stop"):
+    if live and common.may("enrol") and st.button(f"Stop {email}'s sequences", key="seq-stop"):
         who = common.reviewer()
         if not who:
             common.say("warning", common.NEED_EMAIL)
         else:
             try:
-                ended = nurture_service.stop(ws, email=email, actor=str(who))
-            except nurture_service.NurtureError as exc:
+                ended = nurture_service.stop(ws, email=email, actor=who)
+            except (nurture_service.NurtureError, Forbidden) as exc:
                 common.say("error", common.sentence(exc))
             else:
                 common.flash("success", f"Stopped {ended} sequence(s) for {email}; pending steps were withdrawn.")
@@ -152,7 +153,7 @@ if emails:
 else:
     st.caption("Nobody has been through this sequence yet.")
 
-if common.may("edit"):  # viewers read sequences; enrolling leads is a rep's decision
+if common.may("enrol"):  # viewers read sequences; enrolling leads is a rep's decision (the service checks again)
     with st.expander("Enrol leads by hand"):
         with st.form("seq-enroll-form"):
             raw = st.text_area("E-mail addresses", key="seq-enroll-emails", placeholder="one per line, or separated by commas")
@@ -165,8 +166,8 @@ if common.may("edit"):  # viewers read sequences; enrolling leads is a rep's dec
                     common.say("warning", "Enter at least one e-mail address.")
                 else:
                     try:
-                        results = nurture_service.enroll(ws, emails=wanted, sequence=name, actor=str(who))
-                    except nurture_service.NurtureError as exc:
+                        results = nurture_service.enroll(ws, emails=wanted, sequence=name, actor=who)
+                    except (nurture_service.NurtureError, Forbidden) as exc:
                         common.say("error", common.sentence(exc))
                     else:
                         for r in results:

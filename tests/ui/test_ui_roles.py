@@ -194,3 +194,18 @@ def test_only_reps_retry_an_alert(ws: Workspace, email: str, may_retry: bool) ->
         assert not at.exception
         row = alerts_service.get_alert(ws.db, slack)
         assert row["state"] == "pending" and "dana@example.com" in row["last_error"]
+
+
+@pytest.mark.parametrize(("email", "may_edit"), [("guest@example.com", False), ("dana@example.com", True)])
+def test_only_reps_keep_the_accounts(ws: Workspace, email: str, may_edit: bool) -> None:
+    from agent.services import accounts as accounts_service
+
+    accounts_service.import_accounts(ws.db, b"name,domain\nAcme,acme.example\n")
+    at = app_as(email)
+    at.switch_page("views/accounts.py").run()
+    assert not at.exception
+    assert "Acme" in rendered(at)  # both read the accounts
+    keys = button_keys(at)
+    assert ("accounts-import" in keys) is may_edit and ("contacts-import" in keys) is may_edit
+    assert any(k.startswith("archive-") for k in keys) is may_edit
+

@@ -17,6 +17,7 @@ from agent.delivery.sender import find_suppression
 from agent.leads import hooks
 from agent.nurture import decide as nd
 from agent.nurture.definitions import EXIT_STAGES, SEQUENCES_FILE, SequenceDef
+from agent.services.auth import Actor, authorize_named
 from agent.store.models import (
     Contact,
     Draft,
@@ -107,11 +108,14 @@ def create_enrollment(session: Session, contact: Contact, seq: SequenceDef, past
     return row
 
 
-def enroll(ws: Workspace, *, emails: Sequence[str], sequence: str, actor: str,
+def enroll(ws: Workspace, *, emails: Sequence[str], sequence: str, actor: str | Actor,
            now: datetime | None = None) -> list[dict[str, Any]]:
-    """Put leads into a sequence by hand. One result per address: enrolled, or the reason not."""
+    """Put leads into a sequence by hand. One result per address: enrolled, or the reason not.
+
+    `actor` (here and in `stop`): a signed-in `Actor` must be a rep or an admin (`Forbidden`
+    otherwise); a plain name is the local single user (blank: "a rep")."""
     now = as_utc(now) if now else utcnow()
-    actor = (actor or "").strip() or "a rep"
+    actor = authorize_named(actor, "enrol") or "a rep"
     programme = load(ws)
     if programme.runnable(sequence) is None:
         raise NurtureError(programme.why_not(sequence))
@@ -140,11 +144,11 @@ def enroll(ws: Workspace, *, emails: Sequence[str], sequence: str, actor: str,
     return results
 
 
-def stop(ws: Workspace, *, email: str, actor: str, sequence: str | None = None,
+def stop(ws: Workspace, *, email: str, actor: str | Actor, sequence: str | None = None,
          now: datetime | None = None) -> int:
     """End a lead's live enrolments (or just one sequence's) by hand. Returns how many ended."""
     now = as_utc(now) if now else utcnow()
-    actor = (actor or "").strip() or "a rep"
+    actor = authorize_named(actor, "enrol") or "a rep"
     with ws.db.write_session() as session:
         contact = contact_by_email(session, email)
         ended = exit_contact(session, contact.id or 0, reason=nd.STOPPED, detail=f"stopped by {actor}", now=now,
