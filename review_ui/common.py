@@ -198,6 +198,28 @@ def md(text: Any) -> str:
     return escaped.replace("\n", "  \n")
 
 
+def link(title: str, url: str | None) -> str:
+    """A markdown link to an http(s) URL with `title` escaped; just the title for anything else."""
+    if url and url.startswith(("http://", "https://")):
+        return f"[{md(title)}](<{url.replace(' ', '%20').replace('>', '%3E')}>)"
+    return md(title)
+
+
+def evidence_lines(evidence: Any, cited: Any = ()) -> str:
+    """A signal's evidence as people read it: one bullet per fact, "**label**: text (source)", a pin
+    on the facts a draft cites. The ids ("E1") are for the model and never shown."""
+    cited = {str(c) for c in cited or ()}
+    lines = []
+    for ev in evidence or []:
+        if not isinstance(ev, dict):
+            continue
+        used = ":blue[:material/push_pin:] " if str(ev.get("id", "")) in cited else ""
+        url = ev.get("url")
+        src = f" ({link('source', url)})" if url else ""
+        lines.append(f"- {used}**{md(ev.get('label') or '')}**: {md(ev.get('text') or '')}{src}")
+    return "\n".join(lines)
+
+
 def say(kind: FlashKind, message: str) -> None:
     """st.success/info/warning/error with a plain-text message (escaped, so it shows as written)."""
     getattr(st, kind)(md(message))

@@ -493,7 +493,7 @@ def _item(d: Draft, c: Contact | None, a: Account | None, s: Signal | None) -> d
         "history": history,
         "signal": (
             {"id": s.id, "kind": s.kind, "title": s.title, "url": s.url, "occurred_at": _iso(s.occurred_at),
-             "evidence": s.evidence}
+             "source": s.source, "evidence": s.evidence}
             if s is not None else None
         ),
         "subject": d.subject,

@@ -24,7 +24,7 @@ from agent.services import delivery as delivery_service  # noqa: E402
 from agent.services import queue as queue_service  # noqa: E402
 from agent.services.queue import ChecksFailed, Conflict, DraftView, QueueError  # noqa: E402
 from review_ui import common  # noqa: E402
-from review_ui.common import md  # noqa: E402
+from review_ui.common import link, md  # noqa: E402
 from signals.model import as_utc, utcnow  # noqa: E402
 
 STATUSES = ["pending", "snoozed", "approved", "rejected", "sent", "send_failed", "send_unknown"]
@@ -48,12 +48,6 @@ _NEXT = "queue-next-of"
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def link(title: str, url: str | None) -> str:
-    if url and url.startswith(("http://", "https://")):
-        return f"[{md(title)}](<{url.replace(' ', '%20').replace('>', '%3E')}>)"
-    return md(title)
 
 
 def when(value: datetime | None) -> str:
@@ -310,17 +304,7 @@ def render_evidence(view: DraftView) -> None:
         st.markdown("> " + md(s.excerpt[:600]))
     cited = set(d.evidence_ids or [])
     if s.evidence:
-        lines = []
-        for ev in s.evidence:
-            if not isinstance(ev, dict):
-                continue
-            used = ":blue[:material/push_pin:] " if str(ev.get("id", "")) in cited else ""
-            label = md(ev.get("label") or "")
-            text = md(ev.get("text") or "")
-            url = ev.get("url")
-            src = f" ({link('source', url)})" if url else ""
-            lines.append(f"- {used}**{label}**: {text}{src}")
-        st.markdown("\n".join(lines))
+        st.markdown(common.evidence_lines(s.evidence, cited))
         if cited:
             st.caption(":material/push_pin: marks the facts the message uses.")
 

@@ -101,10 +101,13 @@ def render_timeline(item: dict[str, Any]) -> None:
     signal = item["signal"]
     st.markdown(f"**What woke them** · {md(item['trigger_label'] or item['trigger_kind'])}")
     if signal is not None:
-        title = md(signal["title"])
-        st.markdown(f"[{title}]({signal['url']})" if signal.get("url") else title)
-        for ev in signal.get("evidence") or []:
-            st.caption(md(f"{ev.get('id')} {ev.get('label')}: {str(ev.get('text', ''))[:200]}"))
+        st.markdown(common.link(signal["title"], signal.get("url")))
+        happened = (signal.get("occurred_at") or "")[:10]
+        st.caption(md(" · ".join(p for p in (f"Happened {happened}" if happened else "",
+                                             f"found by {signal['source']}" if signal.get("source") else "") if p)))
+        facts = common.evidence_lines(signal.get("evidence"))
+        if facts:
+            st.markdown(facts)
 
 
 def render_card(item: dict[str, Any], sequences: list[str]) -> None:

@@ -90,3 +90,23 @@ def test_enrol_instead_and_wrong_person(ws: Workspace) -> None:
         assert session.exec(select(Contact).where(Contact.email == rita["email"])).one().stage == "disqualified"
         assert {session.get(Draft, i["draft_id"]).status for i in (greta, rita)} == {"rejected"}
     assert reactivation.list_reactivations(ws.db) == []
+
+
+def test_the_card_shows_readable_evidence_not_the_models_labels(ws: Workspace) -> None:
+    """What woke the lead reads as facts with their source and date; "E1", "E2" are for the model."""
+    from review_ui.common import md
+
+    items = reactivation.list_reactivations(ws.db)
+    at = page()
+    text = "\n".join(m.value for m in at.markdown)
+    captions = "\n".join(c.value for c in at.caption)
+    for item in items:
+        signal = item["signal"]
+        assert signal["evidence"], signal
+        assert md(f"Happened {signal['occurred_at'][:10]} · found by {signal['source']}") in captions
+        for ev in signal["evidence"]:
+            assert f"**{md(ev['label'])}**: {md(ev['text'])}" in text
+            assert f"{ev['id']} {ev['label']}" not in text + captions
+            if ev.get("url"):
+                assert f"[source](<{ev['url']}>)" in text
+    assert not any(c.value.startswith("E1 ") for c in at.caption)
