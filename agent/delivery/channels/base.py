@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Any, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol
 
 from signals.model import as_utc
 
@@ -23,13 +23,13 @@ SNIPPET_LINES = 5
 CHANNEL_LABELS: dict[str, str] = {"slack": "Slack", "email": "the owner's e-mail", "hubspot": "HubSpot"}
 
 
-@dataclass(frozen=True)
-class HandoffNote:
-    """Everything an alert says about one MQL handoff, gathered from the database before any
-    channel is contacted (channels never touch the database)."""
+@dataclass(frozen=True, kw_only=True)
+class LeadNote:
+    """What every alert says about the lead it is about, and THE plain-text renderer: the headline,
+    the person, their title and account, what the kind of note adds (`detail_lines`), the link.
+    Gathered from the database before any channel is contacted (channels never touch it)."""
 
     alert_id: int
-    handoff_id: int
     contact_id: int
     email: str
     name: str
@@ -37,6 +37,44 @@ class HandoffNote:
     account: str | None
     account_domain: str | None
     owner_email: str | None
+    #: The lead in the review UI (when `[server] ui_url` is set).
+    lead_url: str | None = None
+
+    kind: ClassVar[str]
+    #: How the line naming the lead starts ("Name: Dana Lee <dana@acme.io>").
+    person_label: ClassVar[str] = "Name"
+
+    @property
+    def who(self) -> str:
+        return self.name or self.email
+
+    @property
+    def headline(self) -> str:
+        raise NotImplementedError
+
+    def detail_lines(self) -> list[str]:
+        """What this kind of note says after the person and account."""
+        raise NotImplementedError
+
+    def text_lines(self) -> list[str]:
+        """The note as plain text, one line each: the owner e-mail and the HubSpot task body."""
+        lines = [self.headline, ""]
+        lines.append(f"{self.person_label}: {self.who}" + (f" <{self.email}>" if self.name else ""))
+        if self.title:
+            lines.append(f"Title: {self.title}")
+        if self.account:
+            lines.append(f"Account: {self.account}" + (f" ({self.account_domain})" if self.account_domain else ""))
+        lines += self.detail_lines()
+        if self.lead_url:
+            lines += ["", f"Open the lead: {self.lead_url}"]
+        return lines
+
+
+@dataclass(frozen=True, kw_only=True)
+class HandoffNote(LeadNote):
+    """One MQL handoff: the score, why it crossed, the event that made it, reasons and touches."""
+
+    handoff_id: int
     #: The score when the lead was handed off.
     score: float
     #: Why it is an MQL now ("score 82 crossed the MQL threshold 70", "requested a demo ...").
@@ -45,60 +83,36 @@ class HandoffNote:
     event: str | None
     reasons: list[str] = field(default_factory=list)
     touches: list[str] = field(default_factory=list)
-    #: The lead in the review UI (when `[server] ui_url` is set).
-    lead_url: str | None = None
     handed_off_at: datetime | None = None
     #: The lead's stage when the note was read (a delivery hands off only an MQL).
     lead_stage: str | None = None
 
-    kind = "mql_handoff"
-
-    @property
-    def who(self) -> str:
-        return self.name or self.email
+    kind: ClassVar[str] = "mql_handoff"
 
     @property
     def headline(self) -> str:
         where = f" at {self.account}" if self.account else ""
         return f"New MQL: {self.who}{where} (score {self.score:.0f})"
 
-    def text_lines(self) -> list[str]:
-        """The note as plain text, one line each: the owner e-mail and the HubSpot task body."""
-        lines = [self.headline, ""]
-        lines.append(f"Name: {self.who}" + (f" <{self.email}>" if self.name else ""))
-        if self.title:
-            lines.append(f"Title: {self.title}")
-        if self.account:
-            lines.append(f"Account: {self.account}" + (f" ({self.account_domain})" if self.account_domain else ""))
-        lines.append(f"Score: {self.score:.0f}")
-        lines.append(f"Why now: {self.crossing}")
+    def detail_lines(self) -> list[str]:
+        lines = [f"Score: {self.score:.0f}", f"Why now: {self.crossing}"]
         if self.event:
             lines.append(f"Event: {self.event}")
         if self.reasons:
             lines += ["", "Top reasons:"] + [f"- {cap(r, 300)}" for r in self.reasons[:TOP_REASONS]]
         if self.touches:
             lines += ["", "Last touches (nurture history):"] + [f"- {cap(t, 300)}" for t in self.touches[:TOUCHES]]
-        if self.lead_url:
-            lines += ["", f"Open the lead: {self.lead_url}"]
         return lines
 
 
-@dataclass(frozen=True)
-class ReplyNote:
-    """Everything an alert says about a lead's reply read from the inbox: who replied, to which
-    sequence step (or other message), the first lines of the reply, and what Outrider did about
-    it (the sequences it ended, the drafts it withdrew). Gathered before any channel is contacted."""
+@dataclass(frozen=True, kw_only=True)
+class ReplyNote(LeadNote):
+    """A lead's reply read from the inbox: to which sequence step (or other message), the first
+    lines of the reply, and what Outrider did about it (the sequences it ended, the drafts it
+    withdrew)."""
 
-    alert_id: int
     #: The `reply` engagement event the alert is about.
     event_id: int
-    contact_id: int
-    email: str
-    name: str
-    title: str | None
-    account: str | None
-    account_domain: str | None
-    owner_email: str | None
     #: The reply's subject and its first lines (the author's own text, quotes cut).
     subject: str
     snippet: str
@@ -111,13 +125,9 @@ class ReplyNote:
     #: Sequences the reply ended, and how many drafts to the lead it withdrew.
     exited: list[str] = field(default_factory=list)
     withdrawn: int = 0
-    lead_url: str | None = None
 
-    kind = "reply"
-
-    @property
-    def who(self) -> str:
-        return self.name or self.email
+    kind: ClassVar[str] = "reply"
+    person_label: ClassVar[str] = "From"
 
     @property
     def where(self) -> str | None:
@@ -144,14 +154,8 @@ class ReplyNote:
             return "Recorded the reply (it counts in the lead's score); nothing was waiting to be stopped."
         return "Outrider " + " and ".join(parts) + "; nothing more goes out until you decide."
 
-    def text_lines(self) -> list[str]:
-        """The note as plain text, one line each: the owner e-mail and the HubSpot task body."""
-        lines = [self.headline, ""]
-        lines.append(f"From: {self.who}" + (f" <{self.email}>" if self.name else ""))
-        if self.title:
-            lines.append(f"Title: {self.title}")
-        if self.account:
-            lines.append(f"Account: {self.account}" + (f" ({self.account_domain})" if self.account_domain else ""))
+    def detail_lines(self) -> list[str]:
+        lines = []
         if self.where:
             lines.append(f"Sequence: {self.where}")
         if self.replied_to:
@@ -161,10 +165,7 @@ class ReplyNote:
         lines += ["", f"Subject: {cap(self.subject, 200) or '(none)'}"]
         quoted = [cap(line, 300) for line in (self.snippet or "").splitlines() if line.strip()][:SNIPPET_LINES]
         lines += [f"> {line}" for line in quoted] or ["> (no text)"]
-        lines += ["", self.done]
-        if self.lead_url:
-            lines += ["", f"Open the lead: {self.lead_url}"]
-        return lines
+        return [*lines, "", self.done]
 
 
 #: What an alert channel delivers.

@@ -100,34 +100,39 @@ def _open_button(url: str | None) -> list[dict[str, Any]]:
     }]
 
 
-def reply_message_for(note: ReplyNote) -> tuple[str, list[dict[str, Any]]]:
-    """(notification text, blocks) for one reply: who, to which step, their first lines, what stopped."""
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": cap(note.headline, HEADER_CHARS), "emoji": False}}
-    ]
+def _blocks(note: Note, fact: tuple[str, str], body: list[dict[str, Any]], context: str) -> list[dict[str, Any]]:
+    """THE layout of every alert: headline, the lead in six fields (`fact` is the fourth: the score
+    or the sequence), what this kind of note says (`body`), the lead's button, the ids."""
     fields = [
         ("Name", note.who),
         ("Title", note.title or "—"),
         ("Account", note.account or "—"),
-        ("Sequence", note.where or "— (not a sequence step)"),
+        fact,
         ("E-mail", note.email),
         ("Owner", note.owner_email or "—"),
     ]
-    blocks.append({
-        "type": "section",
-        "fields": [{"type": "mrkdwn", "text": f"*{label}*\n{mrkdwn(value, FIELD_CHARS - 40)}"} for label, value in fields],
-    })
+    return [
+        {"type": "header", "text": {"type": "plain_text", "text": cap(note.headline, HEADER_CHARS), "emoji": False}},
+        {
+            "type": "section",
+            "fields": [{"type": "mrkdwn", "text": f"*{label}*\n{mrkdwn(value, FIELD_CHARS - 40)}"} for label, value in fields],
+        },
+        *body,
+        *_open_button(note.lead_url),
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": f"{context} · alert #{note.alert_id}"}]},
+    ]
+
+
+def reply_message_for(note: ReplyNote) -> tuple[str, list[dict[str, Any]]]:
+    """(notification text, blocks) for one reply: who, to which step, their first lines, what stopped."""
     lines = [line for line in (note.snippet or "").splitlines() if line.strip()][:SNIPPET_LINES]
     quote = "\n".join("&gt; " + mrkdwn(line, 400) for line in lines) or "&gt; (no text)"
     said = f"*{mrkdwn(note.subject or '(no subject)', 300)}*"
     if note.replied_to:
         said += f" (in reply to: {mrkdwn(note.replied_to, 300)})"
-    blocks.append(_section(f"{said}\n{quote}"))
-    blocks.append(_section(mrkdwn(note.done, 1000)))
-    blocks += _open_button(note.lead_url)
-    blocks.append(
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": f"Outrider reply (event #{note.event_id}) · alert #{note.alert_id}"}]}
-    )
+    body = [_section(f"{said}\n{quote}"), _section(mrkdwn(note.done, 1000))]
+    blocks = _blocks(note, ("Sequence", note.where or "— (not a sequence step)"), body,
+                     f"Outrider reply (event #{note.event_id})")
     first = lines[0] if lines else note.subject
     text = mrkdwn(f"{note.headline}: {first}", FALLBACK_CHARS)
     return text, blocks
@@ -142,35 +147,15 @@ def message_for(note: Note) -> tuple[str, list[dict[str, Any]]]:
 
 def handoff_message_for(note: HandoffNote) -> tuple[str, list[dict[str, Any]]]:
     """(notification text, blocks) for one handoff."""
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": cap(note.headline, HEADER_CHARS), "emoji": False}}
-    ]
-    fields = [
-        ("Name", note.who),
-        ("Title", note.title or "—"),
-        ("Account", note.account or "—"),
-        ("Score", f"{note.score:.0f}"),
-        ("E-mail", note.email),
-        ("Owner", note.owner_email or "—"),
-    ]
-    blocks.append(
-        {
-            "type": "section",
-            "fields": [{"type": "mrkdwn", "text": f"*{label}*\n{mrkdwn(value, FIELD_CHARS - 40)}"} for label, value in fields],
-        }
-    )
     why = f"*Why now:* {mrkdwn(note.crossing, 1000)}"
     if note.event:
         why += f"\n*Event:* {mrkdwn(note.event, 1500)}"
-    blocks.append(_section(why))
+    body = [_section(why)]
     if note.reasons:
-        blocks.append(_section(_bullets("Top reasons", note.reasons[:TOP_REASONS])))
+        body.append(_section(_bullets("Top reasons", note.reasons[:TOP_REASONS])))
     if note.touches:
-        blocks.append(_section(_bullets("Last touches", note.touches[:TOUCHES])))
-    blocks += _open_button(note.lead_url)
-    blocks.append(
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": f"Outrider handoff #{note.handoff_id} · alert #{note.alert_id}"}]}
-    )
+        body.append(_section(_bullets("Last touches", note.touches[:TOUCHES])))
+    blocks = _blocks(note, ("Score", f"{note.score:.0f}"), body, f"Outrider handoff #{note.handoff_id}")
     text = mrkdwn(f"{note.headline}: {note.crossing}", FALLBACK_CHARS)
     return text, blocks
 
