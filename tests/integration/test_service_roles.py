@@ -20,6 +20,7 @@ from agent.demo import create_demo
 from agent.scheduler import run_cycle
 from agent.services import accounts, alerts, leads, nurture, reactivation
 from agent.services.auth import Actor, Forbidden
+from agent.services.queue import QueueError
 from agent.store.models import Alert, AlertState, AuditEntry, Contact, Draft, Enrollment, StageChange
 from agent.workspace import Workspace
 from signals.model import utcnow
@@ -138,6 +139,9 @@ def test_the_local_single_user_still_acts_by_name(ws: Workspace) -> None:
     lead = leads.set_stage(ws, email="noah@rampflow.example", stage="engaged", reason="called back",
                            actor="rep@example.com (cli)")
     assert lead["stage"] == "engaged"
-    with pytest.raises(Exception, match="say who you are"):
+    with pytest.raises(QueueError, match="say who you are"):
         leads.set_stage(ws, email="noah@rampflow.example", stage="lead", reason="x", actor=" ")
-    accounts.add_account(ws.db, name="Unattended")  # a script's import names nobody: it is not refused
+    account = accounts.add_account(ws.db, name="Unattended")  # a script naming nobody is not refused
+    with ws.db.session() as session:
+        entry = session.exec(select(AuditEntry).where(AuditEntry.target_id == str(account.id))).one()
+    assert entry.actor == "unknown"
