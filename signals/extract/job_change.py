@@ -333,6 +333,18 @@ def _is_name_word(word: str) -> bool:
     return any(c.islower() for c in core) or len(core) == 1
 
 
+#: Common words that are also surnames ("Jerret West", "Tom North", "Ana King"): a name word only
+#: as the last word of a name, right after a first name that is a name word on its own.
+_SURNAME_WORDS = frozenset("north south east west may june king rose price young long hunter".split())
+#: Months that are also first names ("April Smith", "June Lee"): a name word only before a surname.
+_FIRST_NAME_WORDS = frozenset("april may june august".split())
+
+
+def _capitalised_word(word: str) -> bool:
+    core = word.rstrip(",")
+    return bool(_NAME_WORD.match(core)) and core[0].isupper() and any(c.islower() for c in core)
+
+
 def _name_run(words: list[str]) -> list[str]:
     """The longest run of name-like words at the end of `words` (descriptors before it dropped)."""
     run: list[str] = []
@@ -346,6 +358,16 @@ def _name_run(words: list[str]) -> list[str]:
             break  # "Dr. Jane Doe": the title is not part of the name
         if _is_name_word(word) or _INITIAL.match(word.rstrip(",")):
             run.insert(0, word.rstrip(","))
+        elif (
+            not run and folded in _SURNAME_WORDS and _capitalised_word(word) and not word.endswith(",")
+            and i > 0 and _is_name_word(words[i - 1]) and _norm_word(words[i - 1]) not in _SURNAME_WORDS
+        ):
+            run.insert(0, word)  # "Jerret West": the surname is a common word
+        elif (
+            len(run) == 1 and folded in _FIRST_NAME_WORDS and _capitalised_word(word)
+            and (i == 0 or not _is_name_word(words[i - 1]))
+        ):
+            run.insert(0, word)  # "April Smith"
         elif folded in _PARTICLES and run and _particle_follows_name(words, i):
             run.insert(0, word)
         else:
@@ -422,7 +444,10 @@ _TITLE_CUT = re.compile(
     r"spearhead|head|help|strengthen|advance|guide|build|bolster|boost|fuel|power|steer|usher|"
     r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
     r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
-    r"ahead\s+of|with|who|while|as|during|at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"ahead\s+of|with|who|while|as|during|starting|beginning|immediately|"
+    r"(?:on|in|from|by)\s+(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:(?:earlier|later)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|"
+    r"at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
     r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
     # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
@@ -1120,6 +1145,19 @@ _STEP_DOWN = re.compile(
 )
 
 
+_RETIREMENT_OF = re.compile(
+    r"^(?P<c>[^,;]{2,60}?)\s+announces\s+(?:the\s+)?(?:planned\s+|upcoming\s+)?(?:retirement|departure|resignation)"
+    r"\s+of\s+(?:its\s+)?(?P<p>[^,;]{3,80})$",
+    re.I,
+)
+#: "Board Names Jane Smith as Successor", "names Jane Smith as its new CEO": the board's clause.
+_BOARD_NAMES = re.compile(
+    r"^(?:(?:the\s+|its\s+)?board\s+)?(?:names|appoints|taps|elects|picks|selects)\s+"
+    r"(?P<new>[^,;]{3,60}?)\s+as\s+(?:(?:its|the|a)\s+)?(?P<title>.+)$",
+    re.I,
+)
+
+
 def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     """"Acme CEO John Doe steps down; Jane Smith named interim CEO", "Acme's John Doe stepping down
     as CEO, Jane Smith taking over": the successor is appointed, to the title the other one left
@@ -1127,6 +1165,10 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     clauses = re.split(r"\s*[;,]\s*|\s+\u2014\s+|\s+-\s+", headline)
     if len(clauses) < 2:
         return None
+    # "Acme Announces Retirement of CEO John Doe; Board Names Jane Smith as Successor"
+    told = _RETIREMENT_OF.match(clauses[0])
+    if told:
+        clauses[0] = f"{told.group('c')}'s {told.group('p')} retires"
     down = _STEP_DOWN.search(clauses[0])
     if down is None:
         return None
@@ -1140,26 +1182,27 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     old = _person(subject)
     if old is None:
         return None
-    if company is None:
-        words = subject[: subject.rfind(old)].split()
-        for k, word in enumerate(words):
-            if k and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
-                company = _company(" ".join(words[:k]))
-                old_title = " ".join(words[k:])
-                break
+    words = subject[: subject.rfind(old)].split()
+    for k, word in enumerate(words):
+        if (k or company) and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
+            # "Acme CEO John Doe": the company, then the title he leaves ("Acme's CEO John Doe")
+            company = company or _company(" ".join(words[:k]))
+            old_title = " ".join(words[k:])
+            break
     if as_title:
         old_title = as_title.group("t")
         company = company or (_company(as_title.group("c")) if as_title.group("c") else None)
     if company is None:
         return None
     for clause in clauses[1:]:
-        match = _SUCCESSOR.match(clause)
+        match = _SUCCESSOR.match(_BOARD_NAMES.sub(r"\g<new> named \g<title>", clause, count=1))
         if match is None:
             continue
         person = _whole_name(match.group("new"))
         if person is None or person == old:
             return None
-        title = _title(match.group("title")) if match.group("title").strip() else None
+        named = re.sub(r"^\s*(?:him|her|them|successor)\b", "", match.group("title"), flags=re.I)
+        title = _title(named) if named.strip() else None
         if title is None and old_title:
             title = _title(old_title)
         if title is None:
@@ -1245,6 +1288,8 @@ def _joins_the_firm(sentence: str, headline: str) -> tuple[str, str, str, bool] 
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
         sentence = _DATELINE.sub("", sentence, count=1)
+        # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
+        sentence = _TICKER.sub("", sentence, count=1)
         sentence = _APPOSITIVE.sub(r"\g<c> ", sentence, count=1)
         sentence = _SUMMARY_VERB.sub(" announces ", sentence, count=1)
         sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",

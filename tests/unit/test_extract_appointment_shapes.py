@@ -289,6 +289,28 @@ NOT_APPOINTED += [
     "Acme Moves: Jane Doe joins Globex",
 ]
 
+# Issue 12, round 3: surnames that are common words, successions told in two clauses, a date
+# after the title, a ticker after the company in a wire's first sentence.
+APPOINTED += [
+    ('Acme names Jerret West chief marketing officer', 'Jerret West', 'chief marketing officer', 'Acme'),
+    ('Globex appoints Mark East as chief technology officer', 'Mark East', 'chief technology officer', 'Globex'),
+    ('Acme Corp names Jim South president and CEO', 'Jim South', 'president and CEO', 'Acme Corp'),
+    ('Acme names April Smith CFO', 'April Smith', 'CFO', 'Acme'),
+    ("Acme's CEO Bob Smith to step down; CFO Jane Doe to succeed him", 'Jane Doe', 'CEO', 'Acme'),
+    ('Acme Corp. Announces Retirement of CEO Bob Smith; Board Names Jane Doe as Successor', 'Jane Doe', 'CEO', 'Acme Corp.'),
+    ('Acme Corp CEO John Doe to retire; Mary West named successor', 'Mary West', 'CEO', 'Acme Corp'),
+    ('Acme announces retirement of CFO John Doe; names Jane Smith as new CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ('Acme Announces CFO Transition\nAcme Inc. announced that Jane Doe will join the company as Chief Financial '
+     'Officer on June 1.', 'Jane Doe', 'Chief Financial Officer', 'Acme Inc.'),
+    ('Acme Corp Announces Leadership Change\nNEW YORK, May 4, 2024 /PRNewswire/ -- Acme Corp (NYSE: ACM) today '
+     'announced that John Brown has been named Chief Operating Officer, effective immediately.',
+     'John Brown', 'Chief Operating Officer', 'Acme Corp'),
+]
+NOT_APPOINTED += [
+    "John West steps down as CEO of Acme",
+    "Acme names VP Sales West Region lead",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
