@@ -201,6 +201,7 @@ def _split_headline(text: str) -> tuple[str, str]:
 from signals.text.money import AMOUNT_RE as _AMOUNT_RE  # noqa: E402 - the one amount grammar
 from signals.text.money import amount_currency as _currency_of  # noqa: E402
 from signals.text.money import amount_value as _number_of  # noqa: E402
+from signals.text.money import written_as_digits  # noqa: E402
 
 
 # Text just before an amount that makes it a valuation, revenue or running total, not the round.
@@ -1278,6 +1279,26 @@ def _fill_from_summary(parse: _Parse, summary: str) -> None:
         parse.investors = [i for i in investors if i.lower() != parse.company.lower()]
 
 
+#: A summary sentence whose subject only refers back: "The company has", "It", "The Paris-based startup".
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"^\s*(?:the\s+(?:[\w-]+\s+){0,2}(?:company|startup|start-up|firm|business|platform|scale-?up|maker|provider)"
+    r"|it)\s+(?:(?:has|had|have|also|now|just|recently|today|officially)\s+)*$",
+    re.I,
+)
+#: The verb after the name that opens a headline ("Factory hits $1.5B valuation").
+_HEADLINE_VERB_RE = re.compile(
+    r"\s(?:hits|reaches|becomes|tops|crosses|nears|eyes|is|gets|lands|launches|expands|unveils|emerges|"
+    r"debuts|enters|achieves|joins|doubles|triples|valued|announces|secures|closes|grows|bets|plans|aims|"
+    r"scores|earns|soars|jumps|touches|attains|builds|brings|adds|gains|bags|nabs|snags|wants|takes)\s",
+    re.I,
+)
+
+
+def _headline_subject(headline: str) -> str | None:
+    verb = _HEADLINE_VERB_RE.search(headline)
+    return _company_from_subject(headline[: verb.start()] + " ") if verb else None
+
+
 def _from_summary(headline: str, summary: str) -> _Parse | None:
     """A round the summary announces for a company the headline names."""
     for sentence in _sentences(summary, limit=3):
@@ -1292,6 +1313,12 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
             if not ok or not (_amounts(obj) or _STAGE_RE.search(obj)):
                 continue
             company = _company_from_subject(sentence[:start])
+            how = f"the summary says {company!r}, named in the headline, raised it"
+            if not company and _PRONOUN_SUBJECT_RE.match(sentence[:start]):
+                # "Factory hits $1.5B valuation" + "The company raised $150 million led by ...":
+                # the summary's "the company" is the name that opens the headline
+                company = _headline_subject(headline)
+                how = f"the summary says the company raised it; the headline's subject is {company!r}"
             if not company or not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
                 continue
             if (
@@ -1303,7 +1330,7 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 or _is_fund_closure(company, obj)
             ):
                 return None
-            parse = _Parse(company, f"the summary says {company!r}, named in the headline, raised it", 0.8)
+            parse = _Parse(company, how, 0.8 if how.startswith("the summary says '") else 0.7)
             _fill_money_and_round(parse, obj)
             parse.investors = _investors(sentence, summary=True)
             return parse
@@ -1420,7 +1447,7 @@ _PREAMBLE_RE = re.compile(
 
 
 def _decide(text: str) -> FundingDecision | None:
-    headline, raw_summary = _split_headline(_decode(text))
+    headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
     headline = _PREAMBLE_RE.sub("", headline, count=1)
     if not headline:

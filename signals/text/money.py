@@ -210,7 +210,7 @@ _CUR_PREFIX = (
 )
 _CUR_POST = (
     r"(?P<post>(?i:US\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yen|yuan|"
-    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?)(?![A-Za-z])|"
+    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?|(?<=[a-z]\s)won)(?![A-Za-z])|"
     r"(?:USD|EUR|GBP|INR|CAD|AUD|JPY|CHF|SEK|SGD|CNY|RMB|ILS|BRL|NOK|DKK|HKD|NZD|ZAR|AED|NGN|KES|"
     r"MXN|KRW)(?![A-Za-z])|\u20ac)"
 )
@@ -288,6 +288,7 @@ _POST_CURRENCY = {
     "krona": "SEK",
     "naira": "NGN",
     "dirham": "AED",
+    "won": "KRW",
     "rmb": "CNY",
     "\u20ac": "EUR",
 }
@@ -402,6 +403,20 @@ def written_amounts(text: str) -> list[tuple[int, int, float, str]]:
         currency = _WRITTEN_CURRENCY.get(" ".join(match.group("cur").lower().split()), "USD")
         found.append((match.start(), match.end(), float(total * scale), currency))
     return found
+
+
+def written_as_digits(text: str) -> str:
+    """"raises two million dollars" -> "raises $2 million": written-out amounts in the digit form
+    `AMOUNT_RE` reads, so every reader of amounts sees them (the rest of the text is unchanged)."""
+    out, last = [], 0
+    for start, end, value, currency in written_amounts(text):
+        scale, word = next((s, w) for s, w in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")) if value >= s)
+        number = f"{value / scale:g}"
+        symbol = _SYMBOL_FOR.get(currency)
+        out.append(text[last:start])
+        out.append(f"{symbol}{number} {word}" if symbol else f"{currency} {number} {word}")
+        last = end
+    return "".join(out) + text[last:] if out else text
 
 
 #: What an amount in a funding story stands for. The guardrails check a draft's money claim

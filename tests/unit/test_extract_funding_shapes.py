@@ -183,6 +183,24 @@ NOT_ROUNDS += [
 ]
 
 
+# Issue 12, round 3: written-out amounts, the Korean won, "the company" in the summary meaning the
+# name that opens the headline.
+ROUNDS += [
+    ('Acme Robotics raises two million dollars in seed funding', 'Acme Robotics', 'seed', 2e6, 'USD'),
+    ('Acme raises fifty million euros to expand in Europe', 'Acme', None, 50e6, 'EUR'),
+    ('Acme Robotics secures one hundred million dollars in Series B funding', 'Acme Robotics', 'series_b', 100e6, 'USD'),
+    ('Acme raises 10 billion won in Series B', 'Acme', 'series_b', 10e9, 'KRW'),
+    ('Factory hits $1.5B valuation\nThe company raised $150 million led by General Catalyst.', 'Factory', None, 150e6, 'USD'),
+    ('Acme Health Launches AI Nurse\nThe startup has raised $25 million in a Series A led by Accel.',
+     'Acme Health', 'series_a', 25e6, 'USD'),
+]
+NOT_ROUNDS += [
+    "Acme won $10 million contract",
+    "Acme Health Launches AI Nurse\nIt previously raised $25 million in a Series A led by Accel.",
+    "Acme Health Launches AI Nurse\nThe company has raised $25 million to date.",
+    "Sequoia Capital hits $10B\nThe firm has raised $10 billion for new funds.",
+]
+
 @pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
 def test_round_is_read(text: str, company: str, round_: str | None, amount: float, currency: str) -> None:
     found = extract_funding(text)
