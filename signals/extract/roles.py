@@ -163,6 +163,8 @@ def _clean(title: str) -> str:
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     for raw in _TOKEN.findall(_fold(text)):
+        if raw.endswith("'s"):
+            raw = raw[:-2]  # "Founder's Associate" reads as "Founder s Associate" does
         out.extend(_EXPAND.get(raw, (raw,)))
     return out
 
@@ -179,7 +181,8 @@ def normalise_title(title: str) -> str:
 _WEAK_OPERATIONS = "operations:weak"
 
 # (function, phrases). A phrase matches a run of whole tokens; a phrase ending in "*" matches a
-# token that starts with it (German compounds: "Vertriebsleiter", "Softwareentwickler").
+# token that starts with it (German compounds: "Vertriebsleiter", "Softwareentwickler"), one
+# starting with "*" a longer token that ends with it ("Bilanzbuchhalter", "Systemadministrator").
 _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     ("revenue_operations", (
         "revenue operations", "sales operations", "marketing operations", "gtm operations",
@@ -219,7 +222,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # French, Spanish
         "ventas", "comercial", "ejecutivo comercial", "ejecutivo de cuentas", "cuentas",
         "chargé d'affaires", "charge d affaires", "ingenieur commercial", "technico commercial",
-        "vendedor*", "vendeur*", "d'affaires", "ingenieur d'affaires", "business developer",
+        "vendedor*", "vendeur*", "d'affaires", "*vertrieb", "*verkaufer", "ingenieur d'affaires", "business developer",
         "ventes", "venta", "commercial sedentaire", "technico commercial",
         "presales engineer", "pre sales engineer", "presales consultant", "pre sales consultant",
         "go to market",
@@ -245,6 +248,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "media planning", "account planner", "account planning", "communication",
         "communications manager", "charge de communication", "grafico", "grafica",
         "graphiste", "grafik*", "redacteur*", "redactrice*",
+        # German: brand, communications, copy and trade writers, search-engine advertising
+        "marken*", "kommunikation*", "redakteur*", "*redakteur", "*texter", "texter*",
+        "fachautor*", "sea",
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
@@ -279,6 +285,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "softwareentwickler*", "anwendungsentwickler*", "ingenieur*", "informatiker*", "c++",
         "golang", "python", "desarrollador*", "ingeniero*", "developpeur*",
         "java", "javascript", "react", "rust",
+        # German compounds by their last noun
+        "*entwickler", "*ingenieur", "*informatiker", "*administrator", "*architekt", "architekt*",
+        "systemadministrator*", "systemadminstrator*", "informationssicherheit*", "infrastruktur*", "*programmierer",
         "database", "database administrator", "network administrator", "systems analyst",
         "it administrator", "technical writer", "artificial intelligence", "ai",
         "network", "network analyst", "telecommunications", "telecoms", "telecom",
@@ -304,7 +313,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "accounts receivable", "controller", "comptroller", "cfo", "chief financial officer",
         "treasury", "treasurer", "tax", "payroll", "billing", "audit", "auditor", "bookkeeper",
         "bookkeeping", "revenue accountant", "revenue accounting", "credit", "collections",
-        "investor relations", "buchhalt*", "controlling", "finanz*", "steuer*",
+        "investor relations", "buchhalt*", "*buchhalter", "*buchhaltung", "controlling", "finanz*", "steuer*",
         "financial analyst", "finance business partner", "actuary", "actuarial", "underwriter",
         "account clerk", "account collector", "account processor", "account technician",
         "account review", "account underwriter", "account auditor", "account analyst",
@@ -355,6 +364,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
         "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*", "sachbearbeiter*",
+        "datenerfassung*", "*sachbearbeiter",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -411,7 +421,10 @@ class _Phrase:
             return False
         for offset, word in enumerate(self.words):
             token = tokens[i + offset]
-            if word.endswith("*"):
+            if word.startswith("*"):
+                if not (token.endswith(word[1:]) and len(token) > len(word) - 1):
+                    return False
+            elif word.endswith("*"):
                 if not token.startswith(word[:-1]):
                     return False
             elif token != word:
@@ -425,12 +438,13 @@ def _compile_phrases() -> dict[str, list[_Phrase]]:
     order = 0
     for function, phrases in _FUNCTION_PHRASES:
         for phrase in phrases:
-            words = tuple(_tokens(phrase)) if not phrase.endswith("*") else (_fold(phrase),)
-            if not phrase.endswith("*") and "*" in phrase:
+            wild = phrase.endswith("*") or phrase.startswith("*")
+            words = tuple(_tokens(phrase)) if not wild else (_fold(phrase),)
+            if not wild and "*" in phrase:
                 raise ValueError(phrase)
             item = _Phrase(words=words, function=function, order=order)
             order += 1
-            if words[0].endswith("*"):
+            if words[0].endswith("*") or words[0].startswith("*"):
                 prefixed.append(item)
             else:
                 by_first.setdefault(words[0], []).append(item)
@@ -447,7 +461,7 @@ def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
     best: tuple[bool, int, int, int, str] | None = None
     for i, token in enumerate(tokens):
         candidates = _PHRASES.get(token, [])
-        prefixed = [p for p in _PHRASES["*"] if token.startswith(p.words[0][:-1])]
+        prefixed = [p for p in _PHRASES["*"] if p.match_at(tokens, i)]
         for phrase in (*candidates, *prefixed):
             if phrase.match_at(tokens, i):
                 length = len(phrase.words)
@@ -471,9 +485,20 @@ _C_LEVEL_ACRONYMS = frozenset(
 _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
 
 
+_TRAINEE_WORDS = frozenset(
+    "intern interns internship trainee apprentice apprenticeship stagiaire alternance alternant "
+    "alternante praktikant praktikantin praktikum pflichtpraktikum azubi werkstudent werkstudentin "
+    "auszubildender auszubildende".split()
+)
+
+
 def _seniority(tokens: Sequence[str]) -> str:
     words = set(tokens)
     text = " " + " ".join(tokens) + " "
+    # "Werkstudent:in Data Excellence - CEO Office", "Founder's Associate": a student or an
+    # associate of the founders, whatever office they sit in
+    if words & _TRAINEE_WORDS or " working student " in text or re.search(r" founders? (?:s )?associate ", text):
+        return "ic"
     if " assistant to " in text or " assistant of " in text or "assistant" in words and (
         words & _C_LEVEL_ACRONYMS or "chief" in words
     ):
@@ -506,8 +531,10 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " general manager " in text:
         return "director"
-    if any(t.startswith("teamleit") or t.startswith("gruppenleit") for t in tokens):
+    if any(t.startswith(("teamleit", "gruppenleit", "teamlead")) for t in tokens):
         return "manager"
+    if any(t.startswith("projektleit") for t in tokens):
+        return "ic"  # a project manager ("Projektleiter") leads projects, not people
     if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:

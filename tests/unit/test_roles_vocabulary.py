@@ -272,3 +272,35 @@ CASES_ROUND_2_GTM: list[tuple[str, str, str]] = [
 def test_title_vocabulary_round_2_gtm(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+# Round 3: German compounds read by their last noun ("Bilanzbuchhalter" is a bookkeeper,
+# "Systemadministrator" an administrator of systems), students and trainees are ICs whatever
+# office they sit in, a "Teamlead" manages, a "Projektleiter" runs projects (an IC), a founder's
+# associate is not a founder; "Telekommunikation" is not communications.
+CASES_ROUND_3_GERMAN: list[tuple[str, str, str]] = [
+    ("Systemadministrator (m/w/d)", "engineering", "ic"),
+    ("Bilanzbuchhalter (m/w/d)", "finance", "ic"),
+    ("Entwicklungsingenieur (m/w/d)", "engineering", "ic"),
+    ("Fachinformatiker für Systemintegration (m/w/d)", "engineering", "ic"),
+    ("Informationssicherheitsbeauftragter (m/w/d)", "engineering", "ic"),
+    ("Datenerfassungsmitarbeiter:in", "operations", "ic"),
+    ("Fachautor:in (m/w/d)", "marketing", "ic"),
+    ("Werkstudent Markenstrategie & Kommunikation (m/w/d)", "marketing", "ic"),
+    ("Werkstudent:in Data (m/w/d) - CEO Office", "data", "ic"),
+    ("Praktikant Vertrieb (m/w/d)", "sales", "ic"),
+    ("Teamlead Software Development (gn)", "engineering", "manager"),
+    ("Teamlead Infrastruktur (gn*)", "engineering", "manager"),
+    ("Senior Projektleiter (m/w/d) Breitband/Telekommunikation", "operations", "ic"),
+    ("Founder's Associate (m/f/d)", "operations", "ic"),
+    ("Head of SEA (m/w/d)", "marketing", "director"),
+    ("Innendienst Vertriebsmitarbeiter (m/w/d)", "sales", "ic"),
+    ("Administrator", "operations", "ic"),
+    ("Internal Audit Director", "finance", "director"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES_ROUND_3_GERMAN)
+def test_title_vocabulary_round_3_german(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
