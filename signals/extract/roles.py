@@ -250,7 +250,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "graphiste", "grafik*", "redacteur*", "redactrice*",
         # German: brand, communications, copy and trade writers, search-engine advertising
         "marken*", "kommunikation*", "redakteur*", "*redakteur", "*texter", "texter*",
-        "fachautor*", "sea",
+        "fachautor*", "sea", "art direction", "mediendesign*", "mediengestalt*",
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
@@ -313,7 +313,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "accounts receivable", "controller", "comptroller", "cfo", "chief financial officer",
         "treasury", "treasurer", "tax", "payroll", "billing", "audit", "auditor", "bookkeeper",
         "bookkeeping", "revenue accountant", "revenue accounting", "credit", "collections",
-        "investor relations", "buchhalt*", "*buchhalter", "*buchhaltung", "controlling", "finanz*", "steuer*",
+        "investor relations", "buchhalt*", "*buchhalter", "*buchhaltung", "controlling", "*controller", "*controlling",
+        "entgeltabrechnung*", "lohnabrechnung*", "gehaltsabrechnung*", "lohnbuchhalt*", "*abrechner", "*abrechnung",
+        "bonitat*", "private equity", "mergers and acquisitions", "finanz*", "steuer*",
         "financial analyst", "finance business partner", "actuary", "actuarial", "underwriter",
         "account clerk", "account collector", "account processor", "account technician",
         "account review", "account underwriter", "account auditor", "account analyst",
@@ -363,8 +365,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "administrative assistant", "office assistant", "office administrator", "secretaire*",
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
-        "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*", "sachbearbeiter*",
-        "datenerfassung*", "*sachbearbeiter",
+        "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*",
+        "datenerfassung*", "projektleitung*",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -384,6 +386,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "ceo", "coo", "president", "founder", "co founder", "cofounder", "general manager",
         "managing director", "partner", "owner", "principal", "manager", "supervisor",
         "coordinator", "director", "administrator", "clerk", "assistant", "asistente", "mitarbeiter*",
+        # a clerk ("Sachbearbeiter") says how senior; the work after it says which team
+        "sachbearbeiter*", "*sachbearbeiter",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
         "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
     )),

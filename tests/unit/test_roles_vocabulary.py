@@ -304,3 +304,26 @@ CASES_ROUND_3_GERMAN: list[tuple[str, str, str]] = [
 def test_title_vocabulary_round_3_german(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+# Round 3, second slice: a clerk ("Sachbearbeiter") says how senior and the work after it which
+# team; payroll, billing and credit checks are finance; art direction and media design marketing.
+CASES_ROUND_3_GERMAN_2: list[tuple[str, str, str]] = [
+    ("Sachbearbeiter Bonitätsprüfung / Debitorenbuchhalter (m/w/d)", "finance", "ic"),
+    ("Firmenkundensachbearbeiter (m/w/d) Strukturierte Finanzierungen", "finance", "ic"),
+    ("Kaufmännischer Sachbearbeiter (m/w/d)", "operations", "ic"),
+    ("Personalsachbearbeiter (m/w/d)", "people", "ic"),
+    ("Projektcontroller/in (m/w/d)", "finance", "ic"),
+    ("Betriebskostenabrechner (m/w/d)", "finance", "ic"),
+    ("Lohnbuchhalter (m/w/d)", "finance", "ic"),
+    ("Private Equity Intern", "finance", "ic"),
+    ("Werkstudent*in Art Direction (m/w/d)", "marketing", "ic"),
+    ("Werkstudent Mediendesign (m/w/d)", "marketing", "ic"),
+    ("Projektleitung Montage (m/w/d)", "operations", "ic"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES_ROUND_3_GERMAN_2)
+def test_title_vocabulary_round_3_german_2(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
