@@ -325,6 +325,7 @@ _STRONG_VERBS = r"""
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
     |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
+    |captures|captured|locks\s+down|locked\s+down
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -472,6 +473,7 @@ _DIGEST_RE = re.compile(
 )
 _FUND_VEHICLE_RE = re.compile(
     r"\bfunds?\s+(?:[IVXL]{1,5}|\d{1,2})\b(?![-\w])"
+    r"|\b(?:\d|two|three|four|five|six)\s+(?:new\s+)?funds\b"
     r"|\b(?:across|for|into)\s+(?:(?:its|their|two|three|four|five|six|seven|several|multiple|new|"
     r"latest|\d+)\s+)+(?:[\w-]+\s+)?funds\b"
     r"|\bvehicles?\b|\blimited\s+partners\b|\bLPs\b",
@@ -559,7 +561,7 @@ _DESCRIPTORS = frozenset(
     e-commerce ecommerce d2c dtc b2b b2c maker's solution solutions tool software startup's
     company's firm's investor investors backer backers vc vcs ceo cto cfo coo founder co-founder
     cofounder chairman chairwoman president executive exec billionaire entrepreneur veteran
-    alum alumni partner
+    alum alumni partner lab
     """.split()
 )
 _INVESTOR_ONLY_DESCRIPTORS = frozenset({"partner"})
@@ -600,6 +602,7 @@ _GENERIC_NAMES = frozenset(
     startups startup founders founder investors investor vcs vc companies company firms firm
     unicorns unicorn fintechs fintech it this that they he she we you who report exclusive
     breaking here there funding deals deal round rounds everyone nobody someone anyone
+    totaling totalling including bringing
     businesses brands teams team people users customers europe africa asia india china us u.s.
     uk america government congress fed ecb the a an one
     """.split()
@@ -1085,7 +1088,9 @@ def _company_leading_clause(subject: str) -> str | None:
 # $150M Series C": the round after "with", the company opening the headline.
 _WITH_ROUND_RE = re.compile(
     rf"\bwith\s+(?:an?\s+|its\s+)?(?:(?:new|fresh|first|latest)\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s+"
-    r"(?P<round>(?:pre-seed|seed|series\s+[a-j]\b)(?:\s+(?:round|funding|financing|extension))?|(?:funding|financing|investment)\s+round)"
+    r"(?P<round>(?:pre-seed|seed|series\s+[a-j]\b)(?:\s+(?:round|funding|financing|extension))?|(?:funding|financing|investment)\s+round"
+    # "Zipline charts drone delivery expansion with $600M in new funding"
+    r"|in\s+(?:new\s+|fresh\s+)?(?:funding|financing|venture\s+funding|equity\s+funding))"
     r"(?=\s*$|\s+(?:led|co-led|backed|from|to|round|funding|financing)\b|\s*[,.;:])",
     re.I,
 )

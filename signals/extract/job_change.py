@@ -333,9 +333,9 @@ def _is_name_word(word: str) -> bool:
     return any(c.islower() for c in core) or len(core) == 1
 
 
-#: Common words that are also surnames ("Jerret West", "Tom North", "Ana King"): a name word only
+#: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
 #: as the last word of a name, right after a first name that is a name word on its own.
-_SURNAME_WORDS = frozenset("north south east west may june king rose price young long hunter".split())
+_SURNAME_WORDS = frozenset("north south east west may june".split())
 #: Months that are also first names ("April Smith", "June Lee"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august".split())
 
@@ -444,7 +444,7 @@ _TITLE_CUT = re.compile(
     r"spearhead|head|help|strengthen|advance|guide|build|bolster|boost|fuel|power|steer|usher|"
     r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
     r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
-    r"ahead\s+of|with|who|while|as|during|starting|beginning|immediately|"
+    r"ahead\s+of|with|who|while|as|during|starting|beginning|immediately|in\s+(?:\d+|two|three|four|five|six|ten)\s+(?:years|months|decades)\b|"
     r"(?:on|in|from|by)\s+(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:(?:earlier|later)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
@@ -641,6 +641,8 @@ _P_VERB = re.compile(
     r"arrives\s+at|arrived\s+at|"
     # "will take up the role of CFO at Acme", "has started as MD at Acme", "steps up to CEO at Acme"
     r"(?:will\s+|to\s+)?take\s+up|takes\s+up|taken\s+up|(?<=has\s)started\s+as|starts\s+as|"
+    # "will assume the CEO role at Foot Locker"
+    r"(?:will\s+|to\s+)?assume|assumes|assumed|"
     r"steps\s+up\s+to|stepped\s+up\s+to|stepping\s+up\s+to|moves\s+up\s+to|moved\s+up\s+to)\s",
     re.I,
 )
@@ -819,6 +821,9 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
             company_hint = _company(possessive.group("c"))
             subject = possessive.group("p")
         subject = re.sub(r"\s*\((?:ex-|formerly|former|previously)[^()]{0,60}\)", "", subject, flags=re.I)
+        # "In Austin, Sarah Duncan has joined ...": the place in front is no part of the name
+        subject = re.sub(r"^(?:(?:over\s+|meanwhile\s+|elsewhere\s+)?(?:in|at)\s+)(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+", "",
+                         subject, count=1, flags=re.I)
         if re.search(r"(?:,|\b)\s*(?:who|which|whom)\s*$", subject, re.I):
             continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
         person = _whole_name(subject)
@@ -1310,6 +1315,46 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
     return None
 
 
+#: "Lovesac taps Crocs veteran as first chief brand and marketing officer", "Burger King poaches
+#: Applebee's CMO": the company hires someone the headline only describes.
+_DESCRIBED_HIRE = re.compile(
+    r"^(?P<co>[^,;:|]{2,60}?)\s+(?:taps|names|hires|poaches|appoints|picks|lands|nabs|recruits|lures)\s+"
+    r"(?P<desc>[^;:|]{2,120})$",
+    re.I,
+)
+_DESCRIBED_TITLE = re.compile(
+    r"^(?:(?:a|an|the|its|new|first|first-ever|former|longtime)\s+|(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+)+"
+)
+_SUMMARY_NAME = re.compile(r"^(?:[^,]{0,80},\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?=,|\s+(?:is|was|has|will|who|joins|joined|takes|took|comes|brings|had|helped|led|built|spent)\b)")
+
+
+def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """The company and the title from a headline that describes the hire without a name; the
+    person from the subject of the summary's first sentence ("Joel Yashinsky is tasked with ...")."""
+    match = _DESCRIBED_HIRE.match(headline)
+    if match is None or _refused(headline):
+        return None
+    company = _company(match.group("co"))
+    desc = match.group("desc")
+    if company is None or _person(desc.split(" as ")[0]):
+        return None  # the headline names the person itself (or no company): other parses decide
+    as_title = re.search(r"\sas\s+(?P<t>.+)$", desc)
+    title = _title(as_title.group("t")) if as_title else _title(_DESCRIBED_TITLE.sub("", desc, count=1))
+    if title is None:
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    named = _SUMMARY_NAME.match(sentence)
+    if named is None or re.search(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b|\byears\s+ago\b", sentence):
+        return None  # "Jane Doe joined the company as chief executive in 2015": a career history
+    person = _whole_name(named.group("p"))
+    if person is None or person.casefold() in company.casefold() or company.casefold() in person.casefold():
+        return None
+    if re.search(rf"{re.escape(person)},?\s+(?:the\s+)?(?:company's\s+)?(?:ceo|chief\s+executive|president|founder|chair\w*)\b",
+                 sentence, re.I) or re.search(r"\b(?:said|says|told)\b", sentence):
+        return None  # the one speaking about the hire, not the hire
+    return person, title[0], company, title[1]
+
+
 # --------------------------------------------------------------------------------------------
 # Entry point
 # --------------------------------------------------------------------------------------------
@@ -1346,9 +1391,12 @@ def _extract(text: str) -> AppointmentDecision | None:
         if not summary:
             return None
         found = _from_summary(headline, summary)
+        where, confidence = "the summary's first sentences", 0.75
+        if found is None:
+            found = _described_hire(headline, summary)
+            where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
         if found is None:
             return None
-        where, confidence = "the summary's first sentences", 0.75
     person, title, company, fractional = found
     fractional = fractional or bool(_FRACTIONAL.search(headline))
     if company.islower() or len(company) <= 2:

@@ -311,6 +311,26 @@ NOT_APPOINTED += [
     "Acme names VP Sales West Region lead",
 ]
 
+# Round 3, fresh trade-press items: a hire the headline only describes, named by the subject of
+# the summary's first sentence; "will assume the CEO role at"; a place in front of the name.
+APPOINTED += [
+    ('Acme poaches Globex’s CMO to build on modernization plan\nJane Doe is tasked with driving the brand.',
+     'Jane Doe', 'CMO', 'Acme'),
+    ('Acme taps Globex veteran as first chief brand and marketing officer\nAs chief marketing officer at Globex, '
+     'Jane Doe helped drive profitability.', 'Jane Doe', 'chief brand and marketing officer', 'Acme'),
+    ('Acme names first CMO in 2 years\nJane Doe, who recently joined Acme, is taking over marketing.',
+     'Jane Doe', 'CMO', 'Acme'),
+    ('Jane Doe, the former CEO of Globex, will assume the CEO role at Acme on Sept. 1.', 'Jane Doe', 'CEO', 'Acme'),
+    ('In Austin, Jane Doe has joined Smith, Jones & Lee as of counsel in the appellate section.',
+     'Jane Doe', 'of counsel', 'Smith, Jones & Lee'),
+]
+NOT_APPOINTED += [
+    "Acme hires new CFO\nThe company said John Smith, the CEO, will lead the search.",
+    "Acme hires new CFO\nJohn Smith, the company's CEO, said the search is on.",
+    "Acme taps AI to speed up sales\nJane Doe, head of sales, said the tool works.",
+    "Jane Doe assumed the role of chief financial officer at Acme in 2019.",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)

@@ -201,6 +201,20 @@ NOT_ROUNDS += [
     "Sequoia Capital hits $10B\nThe firm has raised $10 billion for new funds.",
 ]
 
+# Round 3, fresh 2025-2026 headlines: "captures" and "locks down" money, "with $X in new funding",
+# a lab described before its name; a firm closing several funds is no round.
+ROUNDS += [
+    ('Acme captures $12M to build its video editor', 'Acme', None, 12e6, 'USD'),
+    ('Acme locks down $20M seed round for its motor', 'Acme', 'seed', 20e6, 'USD'),
+    ('Acme charts drone delivery expansion with $600M in new funding', 'Acme', None, 600e6, 'USD'),
+    ('AI Lab Acme Intelligence Lands $300M Series A At $4B Valuation', 'Acme Intelligence', 'series_a', 300e6, 'USD'),
+    ('Reality Labs raises $5M', 'Reality Labs', None, 5e6, 'USD'),
+]
+NOT_ROUNDS += [
+    "Acme Partners Closes 2 Funds Totaling $850M To Invest In Automation",
+    "Acme captures $10M contract from the Army",
+]
+
 @pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
 def test_round_is_read(text: str, company: str, round_: str | None, amount: float, currency: str) -> None:
     found = extract_funding(text)
