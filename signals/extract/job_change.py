@@ -475,7 +475,8 @@ _EXECUTIVE_BESIDE_CHAIR = re.compile(
 #: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
 _PARTNER_TITLE = re.compile(
     r"(?-i:(?:[a-z&][a-z&\-]*\s+){0,3})(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
-    r"new|a|an|practice|group|regional|national|global|executive)\s+)*partner"
+    r"new|a|an|practice|group|regional|national|global|executive|engagement|client|audit|tax|advisory|deal|"
+    r"transaction|consulting)\s+)*partner"
     r"(?:\s+(?:in|at|and|of)\s+.+|,\s+.+)?",
     re.I,
 )
@@ -526,6 +527,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
             return None
     if not _TITLE_WORD.search(text):
         return None
+    if re.fullmatch(r"(?:senior\s+|top\s+|veteran\s+)?(?:executive|exec|executives|leader|veteran)", text, re.I):
+        return None  # "Former Hoover Ferguson Executive": a description of someone, not the job
     if re.search(r"\bpartner\b", text, re.I) and not _PARTNER_TITLE.fullmatch(text):
         return None  # "Supply Chain Partner", "Salesforce Preferred Partner": a vendor, not a person's job
     if _BOARD.search(text) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
@@ -563,6 +566,9 @@ def _company(slot: str) -> str | None:
     appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
     if appositive:  # "Acme, the leader in AI, appoints ..."
         text = appositive.group("c")
+    # "DYONYX L.P. a Houston based IT Outsourcing and Managed Services firm": no comma before "a"
+    text = re.sub(r"\s+(?-i:a|an|the)\s+(?:[\w.&'\-]+\s+){0,10}?(?:firm|company|provider|startup|leader|maker|"
+                  r"specialist|group|platform|agency|consultancy)$", "", text)
     text = _TICKER.sub("", text)
     text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
     # "Retailer Acme", "Insurer Aviva": a trade word in front of the name, capitalised by the sentence
@@ -1290,11 +1296,35 @@ def _joins_the_firm(sentence: str, headline: str) -> tuple[str, str, str, bool] 
     return person, title[0], company, title[1]
 
 
+#: "Acme Corp Chairman and CEO Thomas A. Kennedy announced ...": the one announcing, not the company.
+_ANNOUNCER = re.compile(
+    r"^(?P<c>(?:[A-Z][\w&.\-]*\s+){0,4}?[A-Z][\w&.\-]*)\s+(?:Chairman|Chairwoman|Chair|President|CEO|"
+    r"Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Partner)(?:\s+(?:and|&)\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?|"
+    r"President|Chairman|Founder))?\s+(?:[A-Z][\w.'\-]*\s+){1,3}(?=(?:today\s+)?announce)"
+)
+
+
+#: Officials who announce appointments to bodies they oversee ("The State Services Commissioner").
+_OFFICIAL = re.compile(r"\b(?:Commissioner|Minister|Secretary|Governor|Mayor|Attorney\s+General|Premier)\b")
+
+
+def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, str, bool]:
+    """"The State Services Commissioner ... announced the appointment of Penny Carnaby as Chief
+    Executive of National Library of New Zealand": an official announces; the body after "of" hires."""
+    person, title, company, fractional = found
+    of = re.match(r"^(?P<t>.+?)\s+of\s+(?:the\s+)?(?P<b>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?:of|and|for|&|(?-i:[A-Z])[\w&.'\-]*)){0,8})$", title)
+    if of is None or not _OFFICIAL.search(company) or _norm_word(of.group("b").split()[0]) in _DEPARTMENT_WORDS:
+        return found
+    body = _company(of.group("b"))
+    return (person, of.group("t"), body, fractional) if body else found
+
+
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
         sentence = _DATELINE.sub("", sentence, count=1)
         # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
         sentence = _TICKER.sub("", sentence, count=1)
+        sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
         sentence = _APPOSITIVE.sub(r"\g<c> ", sentence, count=1)
         sentence = _SUMMARY_VERB.sub(" announces ", sentence, count=1)
         sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",
@@ -1309,6 +1339,7 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
             if found is not None:
                 return found
             continue
+        found = _body_named_in_title(found)
         company = found[2]
         if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):
             return found
@@ -1382,9 +1413,15 @@ def _extract(text: str) -> AppointmentDecision | None:
         parts = _sentences(headline, limit=2)
         rest = headline[len(parts[0]) :] + " " + rest if parts else rest
         headline = (parts[0] if parts else headline)[:300]
-    if _refused(headline):
-        return None
-    found = _parse(headline)
+    if _DATELINE.match(headline):
+        # "WALTHAM, Mass., Aug. 29, 2018 /PRNewswire/ -- Raytheon Company ... announced ...": a wire's
+        # first sentence, not a headline; it is read as the summary's first sentence is
+        rest, headline = headline + " " + rest, headline
+        found = None
+    else:
+        if _refused(headline):
+            return None
+        found = _parse(headline)
     where, confidence = "the headline", 0.9
     if found is None:
         summary = _clean(rest[:MAX_SUMMARY_CHARS])

@@ -331,6 +331,25 @@ NOT_APPOINTED += [
     "Jane Doe assumed the role of chief financial officer at Acme in 2019.",
 ]
 
+# Round 3, press releases: a wire's first sentence on its own, the announcer's title and name
+# between the company and "announced", an appositive without a comma, consulting partners, an
+# official announcing for the body named in the title; "Former Globex Executive" is no person.
+APPOINTED += [
+    ('NEW YORK, May 4, 2024 /PRNewswire/ --Acme Corp (NYSE: ACM) Chairman and CEO  John Smith  announced today '
+     'the appointment of  Jane Doe  as President, Space Systems, effective  June 1, 2024 .', 'Jane Doe', 'President', 'Acme Corp'),
+    ('Acme Hires Former Globex Executive as Vice President of Strategic Accounts\nAcme L.P. a Houston based IT '
+     'services firm, announced today the appointment of Jane Doe as Vice President of Strategic Accounts, effective '
+     'February 12, 2018.', 'Jane Doe', 'Vice President of Strategic Accounts', 'Acme L.P.'),
+    ('Acme appoints Jane Doe as Engagement Partner', 'Jane Doe', 'Engagement Partner', 'Acme'),
+    ('Appointment of National Librarian announced\nThe State Services Commissioner, John Smith, announced today the '
+     'appointment of Jane Doe as Chief Executive of National Library of New Zealand and National Librarian.',
+     'Jane Doe', 'Chief Executive', 'National Library of New Zealand'),
+]
+NOT_APPOINTED += [
+    "Acme Hires Former Globex Executive",
+    "Acme appoints Jane Doe as operating partner",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
