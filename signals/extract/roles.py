@@ -222,7 +222,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # French, Spanish
         "ventas", "comercial", "ejecutivo comercial", "ejecutivo de cuentas", "cuentas",
         "chargé d'affaires", "charge d affaires", "ingenieur commercial", "technico commercial",
-        "vendedor*", "vendeur*", "d'affaires", "*vertrieb", "*verkaufer", "ingenieur d'affaires", "business developer",
+        "vendedor*", "vendeur*", "d'affaires", "*vertrieb", "*verkaufer",
+        "grands comptes", "grand compte", "grands comptes", "avant vente", "responsable de secteur",
+        "partenariat*", "teleprospect*", "cuenta", "preventa*", "*verkaufsleiter", "*vertriebsleiter",
+        "*vertriebsmitarbeiter", "*verkaufsberater", "ingenieur d'affaires", "business developer",
         "ventes", "venta", "commercial sedentaire", "technico commercial",
         "presales engineer", "pre sales engineer", "presales consultant", "pre sales consultant",
         "go to market",
@@ -249,7 +252,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "communications manager", "charge de communication", "grafico", "grafica",
         "graphiste", "grafik*", "redacteur*", "redactrice*",
         # German: brand, communications, copy and trade writers, search-engine advertising
-        "marken*", "kommunikation*", "redakteur*", "*redakteur", "*texter", "texter*",
+        "marken*", "kommunikation*", "unternehmenskommunikation*", "*unternehmenskommunikation",
+        "pressesprecher*", "pressereferent*", "redakteur*", "*redakteur", "*texter", "texter*",
         "fachautor*", "sea", "art direction", "mediendesign*", "mediengestalt*",
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
@@ -268,7 +272,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "account support", "atencion al cliente", "service client", "relation client",
         "charge de clientele", "clientele",
         "call center", "call centre", "contact center", "contact centre", "kundenberat*",
-        "soporte", "soporte tecnico", "tecnico de soporte",
+        "soporte", "soporte tecnico", "tecnico de soporte", "teleconseill*", "servicio al cliente",
+        "exito del cliente", "exito de clientes",
         "customer engagement", "client engagement",
     )),
     ("engineering", (
@@ -286,7 +291,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "golang", "python", "desarrollador*", "ingeniero*", "developpeur*",
         "java", "javascript", "react", "rust",
         # German compounds by their last noun
-        "*entwickler", "*ingenieur", "*informatiker", "*administrator", "*architekt", "architekt*",
+        "*entwickler", "*ingenieur", "*informatiker", "*administrator", "*architekt", "architekt*", "architecte*",
         "systemadministrator*", "systemadminstrator*", "informationssicherheit*", "infrastruktur*", "*programmierer",
         "database", "database administrator", "network administrator", "systems analyst",
         "it administrator", "technical writer", "artificial intelligence", "ai",
@@ -299,6 +304,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "product operations", "cpo", "chief product officer", "interaction designer",
         "design systems", "localization", "localisation", "chef de produit", "ux research",
         "user experience research", "jefe de producto", "produktmanager*", "produktmanag*",
+        "gerente de producto", "producto",
     )),
     ("data", (
         "data", "data scientist", "data science", "data analyst", "data engineer",
@@ -342,7 +348,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "personalreferent*", "personalsachbearbeiter*", "personalleiter*", "personalwesen",
         "personalberater*", "recruiting coordinator", "people business partner",
         "employee experience", "diversity", "dei", "recursos humanos", "ressources humaines",
-        "charge de recrutement", "formateur*", "formatrice*", "recrut*", "reclut*",
+        "charge de recrutement", "formateur*", "formatrice*", "recrut*", "reclut*", "rh",
         "chargee de recrutement", "hris", "hcm", "human capital", "people analytics",
         "employee relations", "labor relations", "labour relations", "industrial relations",
         "personnel", "corporate trainer", "training specialist", "training coordinator",
@@ -361,7 +367,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "office management", "travel", "security guard", "operator",
         "accreditation", "einkauf*", "projektleiter*",
         # Stock, purchasing and back-office work
-        "buyer", "dispatcher", "dispatch", "inventory", "assembler", "assembly", "secretary",
+        "buyer", "dispatcher", "dispatch", "dispatcheur*", "inventory", "assembler", "assembly", "secretary",
         "administrative assistant", "office assistant", "office administrator", "secretaire*",
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",

@@ -327,3 +327,32 @@ CASES_ROUND_3_GERMAN_2: list[tuple[str, str, str]] = [
 def test_title_vocabulary_round_3_german_2(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+# Round 3: French, Spanish and German go-to-market words: key accounts ("grands comptes"),
+# pre-sales ("avant-vente", "preventa"), partnerships, call-centre advisers, customer success
+# ("éxito del cliente"), area sales managers ("Gebietsverkaufsleiter"), corporate communications.
+CASES_ROUND_3_REGIONAL: list[tuple[str, str, str]] = [
+    ("Responsable Grands Comptes (H/F)", "sales", "manager"),
+    ("Ingénieur avant-vente (H/F)", "sales", "ic"),
+    ("Responsable des partenariats (H/F)", "sales", "manager"),
+    ("Responsable de secteur (H/F)", "sales", "manager"),
+    ("Téléconseiller (H/F)", "customer_success", "ic"),
+    ("Responsable RH (H/F)", "people", "manager"),
+    ("Architecte applicatif fonctionnel SI F/H", "engineering", "ic"),
+    ("Dispatcheur (h/f)", "operations", "ic"),
+    ("Gerente de Cuenta", "sales", "manager"),
+    ("Gerente de Éxito del Cliente", "customer_success", "manager"),
+    ("Agente de Servicio al Cliente", "customer_success", "ic"),
+    ("Ingeniero de Preventa", "sales", "ic"),
+    ("Gerente de Producto", "product", "manager"),
+    ("Gebietsverkaufsleiter (m/w/d)", "sales", "director"),
+    ("Referent Unternehmenskommunikation (m/w/d)", "marketing", "ic"),
+    ("Pressesprecher (m/w/d)", "marketing", "ic"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES_ROUND_3_REGIONAL)
+def test_title_vocabulary_round_3_regional(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
