@@ -614,7 +614,8 @@ _ABBREVIATED_FORMS = frozenset(
 _COMPANY_STOP = frozenset(
     """announces announced appoints appointed names named hires hired joins joined welcomes
     taps tapped promotes promoted and today has have will to as is are was were who which
-    that this said says had would could did it""".split()
+    that this said says had would could did it ousts ousted fires fired sacks sacked dismisses
+    replaces replaced removes loses lost""".split()
 )
 
 
@@ -642,6 +643,7 @@ _P_VERB = re.compile(
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
+    r"(?:taken|takes|took|to\s+take|will\s+take)\s+the\s+helm(?=\s+(?:at|of)\s)|"
     # "moves to Acme as COO", "heads to Acme as CFO", "lands at Acme as CRO": a move, then "as"
     r"moves\s+to|moved\s+to|moving\s+to|heads\s+to|headed\s+to|heading\s+to|lands\s+at|landed\s+at|"
     r"arrives\s+at|arrived\s+at|"
@@ -694,6 +696,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         title = _title(lead) if person and starts else None
         if person and title:
             return person, title[0], title[1]
+    rest = re.sub(r"\s+for\s+(?:the\s+|its\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job|seat)\b", r" as \g<t>", rest, count=1)
     connector = _CONNECTOR_AS.search(rest)
     # "welcomes Jane Doe to the team" names no title; "promotes Jane Doe to CRO" does
     if connector is None and not verb.startswith("welcome"):
@@ -816,7 +819,8 @@ _JOIN_CONNECTOR = re.compile(
 )
 
 
-def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
+def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe joins Acme as CFO"; `hint` is a company named elsewhere ("Acme | Jane Doe appointed CFO")."""
     for match in _P_VERB.finditer(headline):
         subject = headline[: match.start()]
         verb = match.group("verb").casefold()
@@ -836,14 +840,18 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
         if person is None:
             continue
         if company_hint is None:
-            company_hint = _company_before_title(subject, person)
+            company_hint = _company_before_title(subject, person) or hint
         moved = re.match(r"(?:moves?|moved|moving|heads?|headed|heading|lands|landed|arrives|arrived)\s+(?:to|at)$", verb)
         joins = verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) and "the helm" not in verb
+        joins = joins or ("the helm" in verb and re.match(r"(?:at|of)\s", rest, re.I) is not None)
         if joins or "return" in verb or moved:
             connector = _JOIN_CONNECTOR.search(rest)
             if connector is None:
                 return None
             company_slot = rest[: connector.start()]
+            company_slot = re.sub(r"\s+from\s+.*$", "", company_slot)  # "joins Acme from Globex as VP"
+            if "helm" in verb:
+                company_slot = re.sub(r"^(?:at|of)\s+", "", company_slot)  # "will take the helm at Acme as CEO"
             possessive_company = re.match(r"^(?P<c>.+?)'s?\s", company_slot + " ")
             if possessive_company:
                 company_slot = possessive_company.group("c")
@@ -1063,7 +1071,11 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
     clauses = re.split(r"\s*;\s*|\s+\|\s+", headline)
     for k, clause in enumerate(clauses):
-        found = _person_first(clause) or _company_first(clause)
+        # "Acme | Jane Doe appointed head of growth": the firm before the bar hires
+        hint = None
+        if k and f"{clauses[k - 1]} | {clause}" in headline and not _COMPANY_NOISE.fullmatch(clauses[k - 1] + " | "):
+            hint = _company(clauses[k - 1])
+        found = _person_first(clause, hint) or _company_first(clause)
         if found is not None:
             person, title, company, fractional = found
             left = clauses[k - 1] if k else ""
@@ -1072,7 +1084,19 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
                 company = f"{left} | {company}"
             return person, title, company, fractional
     return (_handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
-            or _partner_named(headline))
+            or _partner_named(headline) or _new_title_is(headline))
+
+
+_NEW_TITLE_IS = re.compile(r"^(?P<c>[^,;:]{2,60}?)'s\s+new\s+(?P<t>[^,;:]{2,60}?)\s+is\s+(?P<p>[^,;:]{3,60}?)\.?$")
+
+
+def _new_title_is(headline: str) -> tuple[str, str, str, bool] | None:
+    """"Acme's new CFO is Jane Doe"."""
+    match = _NEW_TITLE_IS.match(headline)
+    if match is None:
+        return None
+    person, company, title = _whole_name(match.group("p")), _company(match.group("c")), _title(match.group("t"))
+    return (person, title[0], company, title[1]) if person and company and title else None
 
 
 _ANNOUNCED = re.compile(
@@ -1161,6 +1185,9 @@ _RETIREMENT_OF = re.compile(
     r"\s+of\s+(?:its\s+)?(?P<p>[^,;]{3,80})$",
     re.I,
 )
+#: "Acme ousts CEO John Doe, names Jane Smith interim chief": the company removes one, names another.
+_OUSTS = re.compile(r"^(?P<c>[^,;]{2,60}?)\s+(?:ousts|fires|sacks|dismisses|removes|replaces)\s+(?P<p>[^,;]{3,80})$", re.I)
+_NAMES_NO_AS = re.compile(r"^(?:(?:the\s+|its\s+)?board\s+)?(?P<v>names|appoints|taps|elects|picks|selects|promotes)\s+(?P<rest>.+)$", re.I)
 #: "Board Names Jane Smith as Successor", "names Jane Smith as its new CEO": the board's clause.
 _BOARD_NAMES = re.compile(
     r"^(?:(?:the\s+|its\s+)?board\s+)?(?:names|appoints|taps|elects|picks|selects)\s+"
@@ -1177,7 +1204,7 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     if len(clauses) < 2:
         return None
     # "Acme Announces Retirement of CEO John Doe; Board Names Jane Smith as Successor"
-    told = _RETIREMENT_OF.match(clauses[0])
+    told = _RETIREMENT_OF.match(clauses[0]) or _OUSTS.match(clauses[0])
     if told:
         clauses[0] = f"{told.group('c')}'s {told.group('p')} retires"
     down = _STEP_DOWN.search(clauses[0])
@@ -1206,6 +1233,15 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     if company is None:
         return None
     for clause in clauses[1:]:
+        by = re.match(r"^(?:to\s+be\s+|is\s+|will\s+be\s+)?(?:replaced|succeeded)\s+by\s+(?P<new>[^,;]{3,60}?)(?:\s+as\s+(?P<t>.+))?$", clause, re.I)
+        if by:  # "Acme CEO John Doe steps down, replaced by Jane Smith"
+            clause = f"{by.group('new')} named {by.group('t') or ''}".strip()
+        names = _NAMES_NO_AS.match(clause)
+        if names and not _BOARD_NAMES.match(clause):
+            # "... names Jane Smith interim chief": person and title as a company-first headline has them
+            found = _person_and_title(names.group("rest"), names.group("v").casefold())
+            if found is not None and found[0] != old:
+                return found[0], found[1], company, found[2] or bool(_FRACTIONAL.search(clause))
         match = _SUCCESSOR.match(_BOARD_NAMES.sub(r"\g<new> named \g<title>", clause, count=1))
         if match is None:
             continue

@@ -350,6 +350,24 @@ NOT_APPOINTED += [
     "Acme appoints Jane Doe as operating partner",
 ]
 
+# Round 3: hand-overs told as "replaced by" or "ousts ..., names ...", "for CFO role", "take the helm
+# at", a firm before a bar, "Acme's new CFO is Jane Doe"; the old employer after "from" dropped.
+APPOINTED += [
+    ('Jane Doe joins Acme from Globex as VP of Marketing', 'Jane Doe', 'VP of Marketing', 'Acme'),
+    ('Acme taps Jane Doe for CFO role', 'Jane Doe', 'CFO', 'Acme'),
+    ('Jane Doe will take the helm at Acme as CEO', 'Jane Doe', 'CEO', 'Acme'),
+    ('Acme CEO Bob Smith steps down, replaced by Jane Doe', 'Jane Doe', 'CEO', 'Acme'),
+    ('Acme ousts CEO Bob Smith, names Jane Doe interim chief', 'Jane Doe', 'interim chief', 'Acme'),
+    ("Acme's new CFO is Jane Doe", 'Jane Doe', 'CFO', 'Acme'),
+    ('Acme | Jane Doe appointed head of growth', 'Jane Doe', 'head of growth', 'Acme'),
+]
+NOT_APPOINTED += [
+    "Acme ousts CEO Bob Smith",
+    "Breaking | Jane Doe appointed head of growth",
+    "Acme taps Jane Doe for board seat",
+    "Acme's new CFO is a former Google executive",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
