@@ -1048,6 +1048,10 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         company = _company_from_subject(headline[:start])
         how = None
         if not company:
+            company = _company_before_colon(headline[:start])
+            if company:
+                how = "the headline names {company!r} before the colon; the subject after it describes it, and {verb} money or a round"
+        if not company:
             company = _company_leading_clause(headline[:start])
             how = "the headline's first clause names {company!r}, which {verb} money or a round after the comma"
         if not company:
@@ -1069,6 +1073,19 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
             return None  # "nabs $12.5M from US Navy, DoD": a contract or grant, not a round
         return parse
     return None
+
+
+def _company_before_colon(subject: str) -> str | None:
+    """"Acme funding: startup raises $8M": the name before the colon when the words after it only
+    describe a company ("startup", "the AI firm")."""
+    before, sep, after = subject.partition(":")
+    words = after.split()
+    if not sep or not words or len(words) > 4 or any(w[:1].isupper() for w in words):
+        return None
+    if not any(w.lower().strip(",") in _DESCRIPTORS for w in words):
+        return None
+    before = re.sub(r"\s+(?:funding|financing|raise|round|news|update|exclusive)\s*$", "", before.strip(), flags=re.I)
+    return _company_from_subject(before + " ")
 
 
 _LEADING_CLAUSE_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}?[A-Z0-9][\w.&'\-]*)\s+[a-z]{2,}s\s[^,]{2,80},\s*$")

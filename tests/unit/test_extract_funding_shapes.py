@@ -209,10 +209,12 @@ ROUNDS += [
     ('Acme charts drone delivery expansion with $600M in new funding', 'Acme', None, 600e6, 'USD'),
     ('AI Lab Acme Intelligence Lands $300M Series A At $4B Valuation', 'Acme Intelligence', 'series_a', 300e6, 'USD'),
     ('Reality Labs raises $5M', 'Reality Labs', None, 5e6, 'USD'),
+    ('Acme funding: startup raises $8M to automate accounting', 'Acme', None, 8e6, 'USD'),
 ]
 NOT_ROUNDS += [
     "Acme Partners Closes 2 Funds Totaling $850M To Invest In Automation",
     "Acme captures $10M contract from the Army",
+    "Exclusive: startup raises $8M",
 ]
 
 @pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
