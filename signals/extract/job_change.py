@@ -908,8 +908,8 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
         if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
-        }:
-            continue  # "Jane Doe Named ...": person-first, tried already
+        } and _whole_name(re.split(r"\s+(?:as|to)\s+", headline[match.end() :], maxsplit=1)[0]) is None:
+            continue  # "Jane Doe Named ...": person-first, tried already ("Tropicana Entertainment hired David Zamarin as CMO" is not)
         found = _person_and_title(headline[match.end() :], match.group("verb").casefold())
         if found is not None:
             person, title, fractional = found
@@ -1068,6 +1068,11 @@ def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
 
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    # "When Tropicana Entertainment hired David Zamarin as CMO in December, company CEO ... noted":
+    # the move is the subordinate clause
+    when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
+    if when:
+        return _parse(when.group("c"))
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
     clauses = re.split(r"\s*;\s*|\s+\|\s+", headline)
     for k, clause in enumerate(clauses):

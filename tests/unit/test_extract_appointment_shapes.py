@@ -360,12 +360,15 @@ APPOINTED += [
     ('Acme ousts CEO Bob Smith, names Jane Doe interim chief', 'Jane Doe', 'interim chief', 'Acme'),
     ("Acme's new CFO is Jane Doe", 'Jane Doe', 'CFO', 'Acme'),
     ('Acme | Jane Doe appointed head of growth', 'Jane Doe', 'head of growth', 'Acme'),
+    ('When Tropicana Entertainment hired Jane Doe as CMO in December, company CEO John Smith noted it.',
+     'Jane Doe', 'CMO', 'Tropicana Entertainment'),
 ]
 NOT_APPOINTED += [
     "Acme ousts CEO Bob Smith",
     "Breaking | Jane Doe appointed head of growth",
     "Acme taps Jane Doe for board seat",
     "Acme's new CFO is a former Google executive",
+    "When Acme hired Jane Doe as CFO in 2015, the company was small.",
 ]
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
