@@ -177,7 +177,7 @@ _TITLE_WORD = re.compile(
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
     r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
-    r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel))\b",
+    r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
     re.I,
 )
 #: Words a title may start with (besides the title words themselves).
@@ -301,7 +301,7 @@ _WIRE_PREFIX = re.compile(
 )
 _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,40})?\)|\s*\[[^\]]{0,60}\]")
 _COMPANY_DESCRIPTOR = re.compile(
-    r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|"
+    r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|heavyweight|"
     r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
     r"retailer|operator|brand|disruptor|powerhouse)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
     r"(?=[A-Z0-9])",
@@ -448,6 +448,7 @@ _TITLE_CUT = re.compile(
     r"(?:on|in|from|by)\s+(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:(?:earlier|later)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"to\s+(?:its|their)\s|"
     r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
     # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
@@ -545,6 +546,10 @@ def _company(slot: str) -> str | None:
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
         r"for\s+example|for\s+instance|in\s+other\s+news|over\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,?\s+)+",
         "", text, flags=re.I)
+    # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
+    scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
+    if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
+        text = scene.group("r")
     # "CEO of Cooley in January": a date after the name is no part of it
     text = re.sub(
         r"\s+(?:in|from|on|by|as\s+of)\s+(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|"
@@ -625,7 +630,7 @@ _COMPANY_STOP = frozenset(
 
 _C_VERB = re.compile(
     r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
-    r"(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
+    r"(?:(?:has|have)\s+)?(?:also\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|rehires|rehired|re-hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
@@ -697,6 +702,12 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         if person and title:
             return person, title[0], title[1]
     rest = re.sub(r"\s+for\s+(?:the\s+|its\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job|seat)\b", r" as \g<t>", rest, count=1)
+    # "has appointed a new GC and company secretary in the form of Darren Drabble" (UK trade press)
+    in_form = re.match(r"^(?:a\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)\s+in\s+the\s+form\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}"
+                       r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)", rest.strip(), re.I)
+    if in_form:
+        person, title = _whole_name(in_form.group("p")), _title(in_form.group("t"))
+        return (person, title[0], title[1]) if person and title else None
     connector = _CONNECTOR_AS.search(rest)
     # "welcomes Jane Doe to the team" names no title; "promotes Jane Doe to CRO" does
     if connector is None and not verb.startswith("welcome"):
@@ -736,7 +747,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     # ending in a title word, right before the name
     practice = re.match(
         r"^(?P<t>(?:[a-z&][\w&\-]*\s+){0,3}(?:partner|counsel|director|officer|president|manager|head))\s+"
-        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)(?:\s+(?:from|of|at|who|as|to)\b|,|$)",
+        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)(?:\s+(?:from|of|at|who|as|to|back|into|in|on)\b|,|$)",
         rest,
     )
     if practice:
@@ -1073,6 +1084,41 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
     if when:
         return _parse(when.group("c"))
+    found = _parse_clauses(headline)
+    if found is not None:
+        return found
+    # "Also in Hong Kong, RPC has appointed ...", "Continuing the in-house theme, DWF has appointed ...":
+    # a scene-setting phrase before the sentence's subject
+    lead = re.match(r"^[^,;]{3,60},\s+(?P<c>(?-i:[A-Z])[^,;]{1,60}?\s+(?:has|have)\s.{10,300})$", headline)
+    if lead:
+        found = _parse_clauses(lead.group("c"))
+        if found is not None:
+            return found
+        headline = lead.group("c")
+    # "The round-up begins on the US East Coast where Katten has rehired ...": the scene first
+    where = re.match(r"^[^,;]{0,100}?\swhere\s+(?P<c>(?-i:[A-Z]).{10,300})$", headline)
+    if where:
+        return _parse_clauses(where.group("c"))
+    # "Clyde & Co has turned to RSM for its latest hire, appointing former GC Penrose Foss as a partner",
+    # "Kirkland has strengthened its practice with the hire of partner Mengyu Lu": the hire after the clause
+    hire = _HIRE_AFTER_CLAUSE.match(headline)
+    if hire:
+        company = _company(hire.group("co"))
+        found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
+        if found_pt is not None:
+            return found_pt[0], found_pt[1], company, found_pt[2]
+    return None
+
+
+_HIRE_AFTER_CLAUSE = re.compile(
+    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:has|have)\s+(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|"
+    r"added\s+to|built\s+out|continued)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
+    r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival)\s+of\s+)(?P<rest>.+)$",
+    re.I,
+)
+
+
+def _parse_clauses(headline: str) -> tuple[str, str, str, bool] | None:
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
     clauses = re.split(r"\s*;\s*|\s+\|\s+", headline)
     for k, clause in enumerate(clauses):
@@ -1289,6 +1335,7 @@ _DATELINE = re.compile(
     r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(BUSINESS\s+WIRE\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
     r"\(ACCESSWIRE\)|/\s*CNW\s*/|/EINPresswire\.com/|/\s*PRNewswire-PRWeb\s*/|\(PRWEB\))"
     r"\s*(?:--|\u2014|-)?\s*"
+    r"|^.{0,60}?\((?:Reuters|AFP|AP|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)\s*"
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",
 )

@@ -371,6 +371,30 @@ NOT_APPOINTED += [
     "When Acme hired Jane Doe as CFO in 2015, the company was small.",
 ]
 
+# Round 3, legal trade press: a scene before the subject ("Also in Hong Kong,", "The round-up begins
+# ... where"), "in the form of", the hire after a clause (", appointing ...", "with the hire of"),
+# "rehired", a practice partner welcomed "back", a Reuters dateline without a year.
+APPOINTED += [
+    ('Also in Hong Kong, Acme has appointed a new head of its employment practice in the form of partner Jane Doe.',
+     'Jane Doe', 'head', 'Acme'),
+    ('Continuing the in-house theme, Acme has appointed a new GC and company secretary in the form of Jane Doe, '
+     'who joins from Globex.', 'Jane Doe', 'GC', 'Acme'),
+    ('The round-up begins on the US East Coast where Acme Law has rehired former FTC lawyer Jane Doe as a partner '
+     'in its Washington practice.', 'Jane Doe', 'partner', 'Acme Law'),
+    ('Acme & Co has turned to Globex for its latest hire, appointing former GC Jane Doe as a partner to its '
+     'regulatory team.', 'Jane Doe', 'partner', 'Acme & Co'),
+    ('In Asia, G100 heavyweight Acme has strengthened its capital markets practice with the hire of partner Jane Doe, '
+     'who arrives from Globex.', 'Jane Doe', 'partner', 'Acme'),
+    ('Meanwhile, Acme welcomed restructuring partner Jane Doe back to the firm after 18 months at Globex.',
+     'Jane Doe', 'partner', 'Acme'),
+    ('Acme names Globex veteran as global head of sales\nTORONTO, July 13 (Reuters) - Acme Ltd named Jane Doe as '
+     'global head of sales on Monday.', 'Jane Doe', 'global head of sales', 'Acme Ltd'),
+]
+NOT_APPOINTED += [
+    "Acme bolstered its infrastructure funds practice with two magic circle hires.",
+    "Elsewhere, Globex's co-head of construction has joined Acme after more than 28 years at the firm.",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
