@@ -737,6 +737,10 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
+    # "In Italy, Lexroom, a Milan-based startup, secured ...": the place in front is no part of it
+    subject = re.sub(r"^\s*(?:(?:also|meanwhile|elsewhere|over)\s+)?in\s+(?:[A-Z][\w.'\-]*\s*){1,3},\s+", "", subject, flags=re.I)
+    # "The Bucharest-founded FlowX.ai that helps businesses to digitize ..., has raised": a relative clause
+    subject = re.sub(r"(?<=[\w.])\s+(?:that|which|who)\s+[a-z][^,]*,\s*(?:(?:has|have|had|also|just|now|recently)\s+)*$", " ", subject)
     subject = subject.strip(" \t\"'*")
     words = subject.replace(",", " , ").split()
     while words and words[-1].lower() in _ADVERBS:
@@ -752,7 +756,9 @@ def _company_from_subject(subject: str) -> str | None:
         parts = [p.strip() for p in subject.split(",") if p.strip()]
         appositive = next(
             (k for k, part in enumerate(parts[1:], start=1)
-             if part.split()[0].lower() in {"a", "an", "the", "which", "who", "founded", "based"}),
+             if part.split()[0].lower() in {"a", "an", "the", "which", "who", "founded", "based"}
+             # "Mister Spex, Europe's online optician, has closed ...": a possessive description
+             or re.match(r"^\S+(?:'s|\u2019s)\s+[a-z]", part)),
             None,
         )
         if len(parts) > 1 and appositive is not None and _name_run(parts[0]) == parts[0].strip():
@@ -1148,7 +1154,7 @@ _BACK_RE = re.compile(
 )
 _POUR_RE = re.compile(
     r"(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|"
-    r"plows|ploughs|plowed|ploughed|commits|committed|places|drops)\s+(?P<mid>.{1,50}?)\s+"
+    r"plows|ploughs|plowed|ploughed|commits|committed|places|drops|made|makes)\s+(?P<mid>.{1,50}?)\s+"
     r"(?:in|into|on|behind)\s+"
 )
 _PREP_RE = re.compile(r"\s(?:in|into|for|of|at|behind)\s", re.I)
@@ -1199,6 +1205,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
             candidates.append((before, rest, ""))
     for verb in _POUR_RE.finditer(low):
         mid = headline[verb.start("mid") : verb.end("mid")]
+        if low.startswith("ma", verb.start()) and not re.search(r"\binvestments?$", mid, re.I):
+            continue  # "made $5M in revenue": only "made a $23M investment in" is money put in
         if _word_start(low, verb.start()) and _amounts(mid):
             candidates.append((headline[: verb.start()], headline[verb.end() :], mid))
     for before, co_region, money in candidates:
@@ -1472,6 +1480,7 @@ def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
     headline = _PREAMBLE_RE.sub("", headline, count=1)
+    headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Z0-9])", "", headline)  # a digest's "1) " or "- "
     if not headline:
         return None
     summary: str | None = None

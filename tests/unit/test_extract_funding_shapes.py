@@ -210,11 +210,21 @@ ROUNDS += [
     ('AI Lab Acme Intelligence Lands $300M Series A At $4B Valuation', 'Acme Intelligence', 'series_a', 300e6, 'USD'),
     ('Reality Labs raises $5M', 'Reality Labs', None, 5e6, 'USD'),
     ('Acme funding: startup raises $8M to automate accounting', 'Acme', None, 8e6, 'USD'),
+    # digest sentences: a place in front, a possessive description, a relative clause, numbering,
+    # "has made a $X investment in"
+    ('In Italy, Acme, a Milan-based startup founded in 2023, secured a $19 million Series A round led by Globex.',
+     'Acme', 'series_a', 19e6, 'USD'),
+    ('1) Acme, Europe’s online optician, has closed a €65 million financing round led by Globex.', 'Acme', None, 65e6, 'EUR'),
+    ('The Bucharest-founded Acme.ai that helps businesses to digitize their processes, has raised $35 million in '
+     'the largest Series A in Romania.', 'Acme.ai', 'series_a', 35e6, 'USD'),
+    ('The corporate VC arm of Globex Group has made a $23 million strategic investment in acme, a Berlin-based startup.',
+     'acme', None, 23e6, 'USD'),
 ]
 NOT_ROUNDS += [
     "Acme Partners Closes 2 Funds Totaling $850M To Invest In Automation",
     "Acme captures $10M contract from the Army",
     "Exclusive: startup raises $8M",
+    "Acme made $5M in revenue in 2023",
 ]
 
 @pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
