@@ -339,6 +339,10 @@ CASES_ROUND_3 += [
     ("Gebietsverkaufsleiter (m/w/d)", "sales", "director"),
     ("Referent Unternehmenskommunikation (m/w/d)", "marketing", "ic"),
     ("Pressesprecher (m/w/d)", "marketing", "ic"),
+    # abbreviations: a regional VP, a general manager; solutions consulting sells
+    ("RVP Sales", "sales", "vp"),
+    ("GM, EMEA", "operations", "director"),
+    ("Manager, Solutions Consulting", "sales", "manager"),
 ]
 
 
