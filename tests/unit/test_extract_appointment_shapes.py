@@ -407,3 +407,14 @@ def test_appointment_is_read(text: str, person: str, title: str, company: str) -
 @pytest.mark.parametrize("text", NOT_APPOINTED)
 def test_no_appointment_is_read(text: str) -> None:
     assert extract_appointment(text) is None
+
+
+def test_a_hire_named_only_in_the_summary_is_explained_and_less_sure() -> None:
+    from signals.extract.job_change import explain_appointment
+
+    described = explain_appointment("Acme poaches Globex's CMO\nJane Doe is tasked with driving the brand.")
+    named = explain_appointment("Acme names Jane Doe CMO")
+    assert described is not None and named is not None
+    assert described.appointment.person == "Jane Doe" and described.appointment.company == "Acme"
+    assert described.confidence < named.confidence
+    assert "summary" in described.explanation and "headline" in described.explanation

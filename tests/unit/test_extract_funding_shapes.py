@@ -273,3 +273,14 @@ def test_a_teaser_headline_takes_its_company_from_the_summary(text: str, expecte
 def test_round_words_and_mixed_money(text: str, expected: tuple) -> None:
     found = extract_funding(text)
     assert found is not None and (found.company, found.round, found.amount) == expected
+
+
+def test_the_company_a_summary_only_refers_to_is_explained_and_less_sure() -> None:
+    from signals.extract.funding import explain_funding
+
+    referred = explain_funding("Factory hits $1.5B valuation\nThe company raised $150 million led by Foo Capital.")
+    named = explain_funding("Factory raises $150 million led by Foo Capital")
+    assert referred is not None and named is not None
+    assert referred.round.company == "Factory" and referred.round.amount == 150e6
+    assert referred.confidence < named.confidence
+    assert "headline's subject" in referred.explanation
