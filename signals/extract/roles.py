@@ -321,7 +321,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "accounts receivable", "controller", "comptroller", "cfo", "chief financial officer",
         "treasury", "treasurer", "tax", "payroll", "billing", "audit", "auditor", "bookkeeper",
         "bookkeeping", "revenue accountant", "revenue accounting", "credit", "collections",
-        "investor relations", "buchhalt*", "*buchhalter", "*buchhaltung", "controlling", "*controller", "*controlling",
+        "investor relations", "buchhalt*", "*buchhalter", "*buchhaltung", "rechnungswesen*", "*rechnungswesen", "controlling", "*controller", "*controlling",
         "entgeltabrechnung*", "lohnabrechnung*", "gehaltsabrechnung*", "lohnbuchhalt*", "*abrechner", "*abrechnung",
         "bonitat*", "private equity", "mergers and acquisitions", "finanz*", "steuer*",
         "financial analyst", "finance business partner", "actuary", "actuarial", "underwriter",
@@ -345,7 +345,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
         "sourcer", "sourcing", "hr", "human resources", "hr business partner", "people partner",
         "people operations", "learning development", "learning and development", "l&d",
-        "compensation", "benefits", "total rewards", "employer brand", "hr generalist",
+        "compensation", "benefits", "total rewards", "employer brand", "employer branding", "hr generalist",
         "chro", "chief people officer", "chief human resources officer", "chief talent officer",
         "personalreferent*", "personalsachbearbeiter*", "personalleiter*", "personalwesen",
         "personalberater*", "recruiting coordinator", "people business partner",
@@ -560,6 +560,8 @@ def _seniority(tokens: Sequence[str]) -> str:
 
 def _manager_or_ic(tokens: Sequence[str]) -> str:
     text = " " + " ".join(tokens) + " "
+    if "junior" in tokens:
+        return "ic"  # "Junior Accounting Manager": a grade, not a team to run
     # "Manager, Sales Development", "Manager of Solutions Engineering": a people manager.
     if tokens[0] == "manager" or " manager of " in text:
         return "manager"

@@ -343,6 +343,10 @@ CASES_ROUND_3 += [
     ("RVP Sales", "sales", "vp"),
     ("GM, EMEA", "operations", "director"),
     ("Manager, Solutions Consulting", "sales", "manager"),
+    # a junior manager is a grade, not a team to run; group accounting; employer branding is people
+    ("Junior Intercompany Accounting Manager - Group Reporting (m/f/d)", "finance", "ic"),
+    ("Junior Manager Konzernrechnungswesen (m/f/d)", "finance", "ic"),
+    ("Employer Branding Consultant (m/w/d)", "people", "ic"),
 ]
 
 
