@@ -201,6 +201,7 @@ def _split_headline(text: str) -> tuple[str, str]:
 from signals.text.money import AMOUNT_RE as _AMOUNT_RE  # noqa: E402 - the one amount grammar
 from signals.text.money import amount_currency as _currency_of  # noqa: E402
 from signals.text.money import amount_value as _number_of  # noqa: E402
+from signals.text.money import written_as_digits  # noqa: E402
 
 
 # Text just before an amount that makes it a valuation, revenue or running total, not the round.
@@ -324,6 +325,7 @@ _STRONG_VERBS = r"""
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
     |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
+    |captures|captured|locks\s+down|locked\s+down
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -471,6 +473,7 @@ _DIGEST_RE = re.compile(
 )
 _FUND_VEHICLE_RE = re.compile(
     r"\bfunds?\s+(?:[IVXL]{1,5}|\d{1,2})\b(?![-\w])"
+    r"|\b(?:\d|two|three|four|five|six)\s+(?:new\s+)?funds\b"
     r"|\b(?:across|for|into)\s+(?:(?:its|their|two|three|four|five|six|seven|several|multiple|new|"
     r"latest|\d+)\s+)+(?:[\w-]+\s+)?funds\b"
     r"|\bvehicles?\b|\blimited\s+partners\b|\bLPs\b",
@@ -558,7 +561,7 @@ _DESCRIPTORS = frozenset(
     e-commerce ecommerce d2c dtc b2b b2c maker's solution solutions tool software startup's
     company's firm's investor investors backer backers vc vcs ceo cto cfo coo founder co-founder
     cofounder chairman chairwoman president executive exec billionaire entrepreneur veteran
-    alum alumni partner
+    alum alumni partner lab
     """.split()
 )
 _INVESTOR_ONLY_DESCRIPTORS = frozenset({"partner"})
@@ -599,6 +602,7 @@ _GENERIC_NAMES = frozenset(
     startups startup founders founder investors investor vcs vc companies company firms firm
     unicorns unicorn fintechs fintech it this that they he she we you who report exclusive
     breaking here there funding deals deal round rounds everyone nobody someone anyone
+    totaling totalling including bringing
     businesses brands teams team people users customers europe africa asia india china us u.s.
     uk america government congress fed ecb the a an one
     """.split()
@@ -733,6 +737,10 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
+    # "In Italy, Lexroom, a Milan-based startup, secured ...": the place in front is no part of it
+    subject = re.sub(r"^\s*(?:(?:also|meanwhile|elsewhere|over)\s+)?in\s+(?:[A-Z][\w.'\-]*\s*){1,3},\s+", "", subject, flags=re.I)
+    # "The Bucharest-founded FlowX.ai that helps businesses to digitize ..., has raised": a relative clause
+    subject = re.sub(r"(?<=[\w.])\s+(?:that|which|who)\s+[a-z][^,]*,\s*(?:(?:has|have|had|also|just|now|recently)\s+)*$", " ", subject)
     subject = subject.strip(" \t\"'*")
     words = subject.replace(",", " , ").split()
     while words and words[-1].lower() in _ADVERBS:
@@ -748,7 +756,9 @@ def _company_from_subject(subject: str) -> str | None:
         parts = [p.strip() for p in subject.split(",") if p.strip()]
         appositive = next(
             (k for k, part in enumerate(parts[1:], start=1)
-             if part.split()[0].lower() in {"a", "an", "the", "which", "who", "founded", "based"}),
+             if part.split()[0].lower() in {"a", "an", "the", "which", "who", "founded", "based"}
+             # "Mister Spex, Europe's online optician, has closed ...": a possessive description
+             or re.match(r"^\S+(?:'s|\u2019s)\s+[a-z]", part)),
             None,
         )
         if len(parts) > 1 and appositive is not None and _name_run(parts[0]) == parts[0].strip():
@@ -1044,6 +1054,10 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         company = _company_from_subject(headline[:start])
         how = None
         if not company:
+            company = _company_before_colon(headline[:start])
+            if company:
+                how = "the headline names {company!r} before the colon; the subject after it describes it, and {verb} money or a round"
+        if not company:
             company = _company_leading_clause(headline[:start])
             how = "the headline's first clause names {company!r}, which {verb} money or a round after the comma"
         if not company:
@@ -1067,6 +1081,19 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
     return None
 
 
+def _company_before_colon(subject: str) -> str | None:
+    """"Acme funding: startup raises $8M": the name before the colon when the words after it only
+    describe a company ("startup", "the AI firm")."""
+    before, sep, after = subject.partition(":")
+    words = after.split()
+    if not sep or not words or len(words) > 4 or any(w[:1].isupper() for w in words):
+        return None
+    if not any(w.lower().strip(",") in _DESCRIPTORS for w in words):
+        return None
+    before = re.sub(r"\s+(?:funding|financing|raise|round|news|update|exclusive)\s*$", "", before.strip(), flags=re.I)
+    return _company_from_subject(before + " ")
+
+
 _LEADING_CLAUSE_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}?[A-Z0-9][\w.&'\-]*)\s+[a-z]{2,}s\s[^,]{2,80},\s*$")
 
 
@@ -1084,7 +1111,9 @@ def _company_leading_clause(subject: str) -> str | None:
 # $150M Series C": the round after "with", the company opening the headline.
 _WITH_ROUND_RE = re.compile(
     rf"\bwith\s+(?:an?\s+|its\s+)?(?:(?:new|fresh|first|latest)\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s+"
-    r"(?P<round>(?:pre-seed|seed|series\s+[a-j]\b)(?:\s+(?:round|funding|financing|extension))?|(?:funding|financing|investment)\s+round)"
+    r"(?P<round>(?:pre-seed|seed|series\s+[a-j]\b)(?:\s+(?:round|funding|financing|extension))?|(?:funding|financing|investment)\s+round"
+    # "Zipline charts drone delivery expansion with $600M in new funding"
+    r"|in\s+(?:new\s+|fresh\s+)?(?:funding|financing|venture\s+funding|equity\s+funding))"
     r"(?=\s*$|\s+(?:led|co-led|backed|from|to|round|funding|financing)\b|\s*[,.;:])",
     re.I,
 )
@@ -1125,7 +1154,7 @@ _BACK_RE = re.compile(
 )
 _POUR_RE = re.compile(
     r"(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|"
-    r"plows|ploughs|plowed|ploughed|commits|committed|places|drops)\s+(?P<mid>.{1,50}?)\s+"
+    r"plows|ploughs|plowed|ploughed|commits|committed|places|drops|made|makes)\s+(?P<mid>.{1,50}?)\s+"
     r"(?:in|into|on|behind)\s+"
 )
 _PREP_RE = re.compile(r"\s(?:in|into|for|of|at|behind)\s", re.I)
@@ -1176,6 +1205,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
             candidates.append((before, rest, ""))
     for verb in _POUR_RE.finditer(low):
         mid = headline[verb.start("mid") : verb.end("mid")]
+        if low.startswith("ma", verb.start()) and not re.search(r"\binvestments?$", mid, re.I):
+            continue  # "made $5M in revenue": only "made a $23M investment in" is money put in
         if _word_start(low, verb.start()) and _amounts(mid):
             candidates.append((headline[: verb.start()], headline[verb.end() :], mid))
     for before, co_region, money in candidates:
@@ -1278,6 +1309,26 @@ def _fill_from_summary(parse: _Parse, summary: str) -> None:
         parse.investors = [i for i in investors if i.lower() != parse.company.lower()]
 
 
+#: A summary sentence whose subject only refers back: "The company has", "It", "The Paris-based startup".
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"^\s*(?:the\s+(?:[\w-]+\s+){0,2}(?:company|startup|start-up|firm|business|platform|scale-?up|maker|provider)"
+    r"|it)\s+(?:(?:has|had|have|also|now|just|recently|today|officially)\s+)*$",
+    re.I,
+)
+#: The verb after the name that opens a headline ("Factory hits $1.5B valuation").
+_HEADLINE_VERB_RE = re.compile(
+    r"\s(?:hits|reaches|becomes|tops|crosses|nears|eyes|is|gets|lands|launches|expands|unveils|emerges|"
+    r"debuts|enters|achieves|joins|doubles|triples|valued|announces|secures|closes|grows|bets|plans|aims|"
+    r"scores|earns|soars|jumps|touches|attains|builds|brings|adds|gains|bags|nabs|snags|wants|takes)\s",
+    re.I,
+)
+
+
+def _headline_subject(headline: str) -> str | None:
+    verb = _HEADLINE_VERB_RE.search(headline)
+    return _company_from_subject(headline[: verb.start()] + " ") if verb else None
+
+
 def _from_summary(headline: str, summary: str) -> _Parse | None:
     """A round the summary announces for a company the headline names."""
     for sentence in _sentences(summary, limit=3):
@@ -1292,6 +1343,12 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
             if not ok or not (_amounts(obj) or _STAGE_RE.search(obj)):
                 continue
             company = _company_from_subject(sentence[:start])
+            how = f"the summary says {company!r}, named in the headline, raised it"
+            if not company and _PRONOUN_SUBJECT_RE.match(sentence[:start]):
+                # "Factory hits $1.5B valuation" + "The company raised $150 million led by ...":
+                # the summary's "the company" is the name that opens the headline
+                company = _headline_subject(headline)
+                how = f"the summary says the company raised it; the headline's subject is {company!r}"
             if not company or not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
                 continue
             if (
@@ -1303,7 +1360,7 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 or _is_fund_closure(company, obj)
             ):
                 return None
-            parse = _Parse(company, f"the summary says {company!r}, named in the headline, raised it", 0.8)
+            parse = _Parse(company, how, 0.8 if how.startswith("the summary says '") else 0.7)
             _fill_money_and_round(parse, obj)
             parse.investors = _investors(sentence, summary=True)
             return parse
@@ -1420,9 +1477,10 @@ _PREAMBLE_RE = re.compile(
 
 
 def _decide(text: str) -> FundingDecision | None:
-    headline, raw_summary = _split_headline(_decode(text))
+    headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
     headline = _PREAMBLE_RE.sub("", headline, count=1)
+    headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Z0-9])", "", headline)  # a digest's "1) " or "- "
     if not headline:
         return None
     summary: str | None = None

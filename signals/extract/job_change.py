@@ -177,7 +177,7 @@ _TITLE_WORD = re.compile(
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
     r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
-    r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel))\b",
+    r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
     re.I,
 )
 #: Words a title may start with (besides the title words themselves).
@@ -301,7 +301,7 @@ _WIRE_PREFIX = re.compile(
 )
 _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,40})?\)|\s*\[[^\]]{0,60}\]")
 _COMPANY_DESCRIPTOR = re.compile(
-    r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|"
+    r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|heavyweight|"
     r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
     r"retailer|operator|brand|disruptor|powerhouse)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
     r"(?=[A-Z0-9])",
@@ -333,6 +333,18 @@ def _is_name_word(word: str) -> bool:
     return any(c.islower() for c in core) or len(core) == 1
 
 
+#: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
+#: as the last word of a name, right after a first name that is a name word on its own.
+_SURNAME_WORDS = frozenset("north south east west may june".split())
+#: Months that are also first names ("April Smith", "June Lee"): a name word only before a surname.
+_FIRST_NAME_WORDS = frozenset("april may june august".split())
+
+
+def _capitalised_word(word: str) -> bool:
+    core = word.rstrip(",")
+    return bool(_NAME_WORD.match(core)) and core[0].isupper() and any(c.islower() for c in core)
+
+
 def _name_run(words: list[str]) -> list[str]:
     """The longest run of name-like words at the end of `words` (descriptors before it dropped)."""
     run: list[str] = []
@@ -346,6 +358,16 @@ def _name_run(words: list[str]) -> list[str]:
             break  # "Dr. Jane Doe": the title is not part of the name
         if _is_name_word(word) or _INITIAL.match(word.rstrip(",")):
             run.insert(0, word.rstrip(","))
+        elif (
+            not run and folded in _SURNAME_WORDS and _capitalised_word(word) and not word.endswith(",")
+            and i > 0 and _is_name_word(words[i - 1]) and _norm_word(words[i - 1]) not in _SURNAME_WORDS
+        ):
+            run.insert(0, word)  # "Jerret West": the surname is a common word
+        elif (
+            len(run) == 1 and folded in _FIRST_NAME_WORDS and _capitalised_word(word)
+            and (i == 0 or not _is_name_word(words[i - 1]))
+        ):
+            run.insert(0, word)  # "April Smith"
         elif folded in _PARTICLES and run and _particle_follows_name(words, i):
             run.insert(0, word)
         else:
@@ -422,7 +444,11 @@ _TITLE_CUT = re.compile(
     r"spearhead|head|help|strengthen|advance|guide|build|bolster|boost|fuel|power|steer|usher|"
     r"take|focus|deliver|shape|transform|propel|enhance|manage|run|bring|align|capitalize|"
     r"meet|continue|succeed|replace|serve)|amid|succeeding|replacing|following|after|from|"
-    r"ahead\s+of|with|who|while|as|during|at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"ahead\s+of|with|who|while|as|during|starting|beginning|immediately|in\s+(?:\d+|two|three|four|five|six|ten)\s+(?:years|months|decades)\b|"
+    r"(?:on|in|from|by)\s+(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:(?:earlier|later)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|"
+    r"at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
+    r"to\s+(?:its|their)\s|"
     r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
     # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
@@ -450,7 +476,8 @@ _EXECUTIVE_BESIDE_CHAIR = re.compile(
 #: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
 _PARTNER_TITLE = re.compile(
     r"(?-i:(?:[a-z&][a-z&\-]*\s+){0,3})(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
-    r"new|a|an|practice|group|regional|national|global|executive)\s+)*partner"
+    r"new|a|an|practice|group|regional|national|global|executive|engagement|client|audit|tax|advisory|deal|"
+    r"transaction|consulting)\s+)*partner"
     r"(?:\s+(?:in|at|and|of)\s+.+|,\s+.+)?",
     re.I,
 )
@@ -501,6 +528,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
             return None
     if not _TITLE_WORD.search(text):
         return None
+    if re.fullmatch(r"(?:senior\s+|top\s+|veteran\s+)?(?:executive|exec|executives|leader|veteran)", text, re.I):
+        return None  # "Former Hoover Ferguson Executive": a description of someone, not the job
     if re.search(r"\bpartner\b", text, re.I) and not _PARTNER_TITLE.fullmatch(text):
         return None  # "Supply Chain Partner", "Salesforce Preferred Partner": a vendor, not a person's job
     if _BOARD.search(text) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
@@ -517,6 +546,10 @@ def _company(slot: str) -> str | None:
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
         r"for\s+example|for\s+instance|in\s+other\s+news|over\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,?\s+)+",
         "", text, flags=re.I)
+    # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
+    scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
+    if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
+        text = scene.group("r")
     # "CEO of Cooley in January": a date after the name is no part of it
     text = re.sub(
         r"\s+(?:in|from|on|by|as\s+of)\s+(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|"
@@ -538,6 +571,9 @@ def _company(slot: str) -> str | None:
     appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
     if appositive:  # "Acme, the leader in AI, appoints ..."
         text = appositive.group("c")
+    # "DYONYX L.P. a Houston based IT Outsourcing and Managed Services firm": no comma before "a"
+    text = re.sub(r"\s+(?-i:a|an|the)\s+(?:[\w.&'\-]+\s+){0,10}?(?:firm|company|provider|startup|leader|maker|"
+                  r"specialist|group|platform|agency|consultancy)$", "", text)
     text = _TICKER.sub("", text)
     text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
     # "Retailer Acme", "Insurer Aviva": a trade word in front of the name, capitalised by the sentence
@@ -583,7 +619,8 @@ _ABBREVIATED_FORMS = frozenset(
 _COMPANY_STOP = frozenset(
     """announces announced appoints appointed names named hires hired joins joined welcomes
     taps tapped promotes promoted and today has have will to as is are was were who which
-    that this said says had would could did it""".split()
+    that this said says had would could did it ousts ousted fires fired sacks sacked dismisses
+    replaces replaced removes loses lost""".split()
 )
 
 
@@ -593,7 +630,7 @@ _COMPANY_STOP = frozenset(
 
 _C_VERB = re.compile(
     r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
-    r"(?:(?:has|have)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|recruits|"
+    r"(?:(?:has|have)\s+)?(?:also\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|rehires|rehired|re-hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
@@ -611,11 +648,14 @@ _P_VERB = re.compile(
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
+    r"(?:taken|takes|took|to\s+take|will\s+take)\s+the\s+helm(?=\s+(?:at|of)\s)|"
     # "moves to Acme as COO", "heads to Acme as CFO", "lands at Acme as CRO": a move, then "as"
     r"moves\s+to|moved\s+to|moving\s+to|heads\s+to|headed\s+to|heading\s+to|lands\s+at|landed\s+at|"
     r"arrives\s+at|arrived\s+at|"
     # "will take up the role of CFO at Acme", "has started as MD at Acme", "steps up to CEO at Acme"
     r"(?:will\s+|to\s+)?take\s+up|takes\s+up|taken\s+up|(?<=has\s)started\s+as|starts\s+as|"
+    # "will assume the CEO role at Foot Locker"
+    r"(?:will\s+|to\s+)?assume|assumes|assumed|"
     r"steps\s+up\s+to|stepped\s+up\s+to|stepping\s+up\s+to|moves\s+up\s+to|moved\s+up\s+to)\s",
     re.I,
 )
@@ -661,6 +701,13 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         title = _title(lead) if person and starts else None
         if person and title:
             return person, title[0], title[1]
+    rest = re.sub(r"\s+for\s+(?:the\s+|its\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job|seat)\b", r" as \g<t>", rest, count=1)
+    # "has appointed a new GC and company secretary in the form of Darren Drabble" (UK trade press)
+    in_form = re.match(r"^(?:a\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)\s+in\s+the\s+form\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}"
+                       r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)", rest.strip(), re.I)
+    if in_form:
+        person, title = _whole_name(in_form.group("p")), _title(in_form.group("t"))
+        return (person, title[0], title[1]) if person and title else None
     connector = _CONNECTOR_AS.search(rest)
     # "welcomes Jane Doe to the team" names no title; "promotes Jane Doe to CRO" does
     if connector is None and not verb.startswith("welcome"):
@@ -700,7 +747,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     # ending in a title word, right before the name
     practice = re.match(
         r"^(?P<t>(?:[a-z&][\w&\-]*\s+){0,3}(?:partner|counsel|director|officer|president|manager|head))\s+"
-        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)(?:\s+(?:from|of|at|who|as|to)\b|,|$)",
+        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)(?:\s+(?:from|of|at|who|as|to|back|into|in|on)\b|,|$)",
         rest,
     )
     if practice:
@@ -783,7 +830,8 @@ _JOIN_CONNECTOR = re.compile(
 )
 
 
-def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
+def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe joins Acme as CFO"; `hint` is a company named elsewhere ("Acme | Jane Doe appointed CFO")."""
     for match in _P_VERB.finditer(headline):
         subject = headline[: match.start()]
         verb = match.group("verb").casefold()
@@ -794,20 +842,27 @@ def _person_first(headline: str) -> tuple[str, str, str, bool] | None:
             company_hint = _company(possessive.group("c"))
             subject = possessive.group("p")
         subject = re.sub(r"\s*\((?:ex-|formerly|former|previously)[^()]{0,60}\)", "", subject, flags=re.I)
+        # "In Austin, Sarah Duncan has joined ...": the place in front is no part of the name
+        subject = re.sub(r"^(?:(?:over\s+|meanwhile\s+|elsewhere\s+)?(?:in|at)\s+)(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+", "",
+                         subject, count=1, flags=re.I)
         if re.search(r"(?:,|\b)\s*(?:who|which|whom)\s*$", subject, re.I):
             continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
         person = _whole_name(subject)
         if person is None:
             continue
         if company_hint is None:
-            company_hint = _company_before_title(subject, person)
+            company_hint = _company_before_title(subject, person) or hint
         moved = re.match(r"(?:moves?|moved|moving|heads?|headed|heading|lands|landed|arrives|arrived)\s+(?:to|at)$", verb)
         joins = verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) and "the helm" not in verb
+        joins = joins or ("the helm" in verb and re.match(r"(?:at|of)\s", rest, re.I) is not None)
         if joins or "return" in verb or moved:
             connector = _JOIN_CONNECTOR.search(rest)
             if connector is None:
                 return None
             company_slot = rest[: connector.start()]
+            company_slot = re.sub(r"\s+from\s+.*$", "", company_slot)  # "joins Acme from Globex as VP"
+            if "helm" in verb:
+                company_slot = re.sub(r"^(?:at|of)\s+", "", company_slot)  # "will take the helm at Acme as CEO"
             possessive_company = re.match(r"^(?P<c>.+?)'s?\s", company_slot + " ")
             if possessive_company:
                 company_slot = possessive_company.group("c")
@@ -864,8 +919,8 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
         if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
-        }:
-            continue  # "Jane Doe Named ...": person-first, tried already
+        } and _whole_name(re.split(r"\s+(?:as|to)\s+", headline[match.end() :], maxsplit=1)[0]) is None:
+            continue  # "Jane Doe Named ...": person-first, tried already ("Tropicana Entertainment hired David Zamarin as CMO" is not)
         found = _person_and_title(headline[match.end() :], match.group("verb").casefold())
         if found is not None:
             person, title, fractional = found
@@ -1024,10 +1079,54 @@ def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
 
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    # "When Tropicana Entertainment hired David Zamarin as CMO in December, company CEO ... noted":
+    # the move is the subordinate clause
+    when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
+    if when:
+        return _parse(when.group("c"))
+    found = _parse_clauses(headline)
+    if found is not None:
+        return found
+    # "Also in Hong Kong, RPC has appointed ...", "Continuing the in-house theme, DWF has appointed ...":
+    # a scene-setting phrase before the sentence's subject
+    lead = re.match(r"^[^,;]{3,60},\s+(?P<c>(?-i:[A-Z])[^,;]{1,60}?\s+(?:has|have)\s.{10,300})$", headline)
+    if lead:
+        found = _parse_clauses(lead.group("c"))
+        if found is not None:
+            return found
+        headline = lead.group("c")
+    # "The round-up begins on the US East Coast where Katten has rehired ...": the scene first
+    where = re.match(r"^[^,;]{0,100}?\swhere\s+(?P<c>(?-i:[A-Z]).{10,300})$", headline)
+    if where:
+        return _parse_clauses(where.group("c"))
+    # "Clyde & Co has turned to RSM for its latest hire, appointing former GC Penrose Foss as a partner",
+    # "Kirkland has strengthened its practice with the hire of partner Mengyu Lu": the hire after the clause
+    hire = _HIRE_AFTER_CLAUSE.match(headline)
+    if hire:
+        company = _company(hire.group("co"))
+        found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
+        if found_pt is not None:
+            return found_pt[0], found_pt[1], company, found_pt[2]
+    return None
+
+
+_HIRE_AFTER_CLAUSE = re.compile(
+    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:has|have)\s+(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|"
+    r"added\s+to|built\s+out|continued)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
+    r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival)\s+of\s+)(?P<rest>.+)$",
+    re.I,
+)
+
+
+def _parse_clauses(headline: str) -> tuple[str, str, str, bool] | None:
     # "Acme Appoints Jane Doe CEO; John Smith to Become Executive Chairman": clause by clause
     clauses = re.split(r"\s*;\s*|\s+\|\s+", headline)
     for k, clause in enumerate(clauses):
-        found = _person_first(clause) or _company_first(clause)
+        # "Acme | Jane Doe appointed head of growth": the firm before the bar hires
+        hint = None
+        if k and f"{clauses[k - 1]} | {clause}" in headline and not _COMPANY_NOISE.fullmatch(clauses[k - 1] + " | "):
+            hint = _company(clauses[k - 1])
+        found = _person_first(clause, hint) or _company_first(clause)
         if found is not None:
             person, title, company, fractional = found
             left = clauses[k - 1] if k else ""
@@ -1036,7 +1135,19 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
                 company = f"{left} | {company}"
             return person, title, company, fractional
     return (_handover(headline) or _succession(headline) or _announced(headline) or _attributed(headline)
-            or _partner_named(headline))
+            or _partner_named(headline) or _new_title_is(headline))
+
+
+_NEW_TITLE_IS = re.compile(r"^(?P<c>[^,;:]{2,60}?)'s\s+new\s+(?P<t>[^,;:]{2,60}?)\s+is\s+(?P<p>[^,;:]{3,60}?)\.?$")
+
+
+def _new_title_is(headline: str) -> tuple[str, str, str, bool] | None:
+    """"Acme's new CFO is Jane Doe"."""
+    match = _NEW_TITLE_IS.match(headline)
+    if match is None:
+        return None
+    person, company, title = _whole_name(match.group("p")), _company(match.group("c")), _title(match.group("t"))
+    return (person, title[0], company, title[1]) if person and company and title else None
 
 
 _ANNOUNCED = re.compile(
@@ -1120,6 +1231,22 @@ _STEP_DOWN = re.compile(
 )
 
 
+_RETIREMENT_OF = re.compile(
+    r"^(?P<c>[^,;]{2,60}?)\s+announces\s+(?:the\s+)?(?:planned\s+|upcoming\s+)?(?:retirement|departure|resignation)"
+    r"\s+of\s+(?:its\s+)?(?P<p>[^,;]{3,80})$",
+    re.I,
+)
+#: "Acme ousts CEO John Doe, names Jane Smith interim chief": the company removes one, names another.
+_OUSTS = re.compile(r"^(?P<c>[^,;]{2,60}?)\s+(?:ousts|fires|sacks|dismisses|removes|replaces)\s+(?P<p>[^,;]{3,80})$", re.I)
+_NAMES_NO_AS = re.compile(r"^(?:(?:the\s+|its\s+)?board\s+)?(?P<v>names|appoints|taps|elects|picks|selects|promotes)\s+(?P<rest>.+)$", re.I)
+#: "Board Names Jane Smith as Successor", "names Jane Smith as its new CEO": the board's clause.
+_BOARD_NAMES = re.compile(
+    r"^(?:(?:the\s+|its\s+)?board\s+)?(?:names|appoints|taps|elects|picks|selects)\s+"
+    r"(?P<new>[^,;]{3,60}?)\s+as\s+(?:(?:its|the|a)\s+)?(?P<title>.+)$",
+    re.I,
+)
+
+
 def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     """"Acme CEO John Doe steps down; Jane Smith named interim CEO", "Acme's John Doe stepping down
     as CEO, Jane Smith taking over": the successor is appointed, to the title the other one left
@@ -1127,6 +1254,10 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     clauses = re.split(r"\s*[;,]\s*|\s+\u2014\s+|\s+-\s+", headline)
     if len(clauses) < 2:
         return None
+    # "Acme Announces Retirement of CEO John Doe; Board Names Jane Smith as Successor"
+    told = _RETIREMENT_OF.match(clauses[0]) or _OUSTS.match(clauses[0])
+    if told:
+        clauses[0] = f"{told.group('c')}'s {told.group('p')} retires"
     down = _STEP_DOWN.search(clauses[0])
     if down is None:
         return None
@@ -1140,26 +1271,36 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     old = _person(subject)
     if old is None:
         return None
-    if company is None:
-        words = subject[: subject.rfind(old)].split()
-        for k, word in enumerate(words):
-            if k and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
-                company = _company(" ".join(words[:k]))
-                old_title = " ".join(words[k:])
-                break
+    words = subject[: subject.rfind(old)].split()
+    for k, word in enumerate(words):
+        if (k or company) and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
+            # "Acme CEO John Doe": the company, then the title he leaves ("Acme's CEO John Doe")
+            company = company or _company(" ".join(words[:k]))
+            old_title = " ".join(words[k:])
+            break
     if as_title:
         old_title = as_title.group("t")
         company = company or (_company(as_title.group("c")) if as_title.group("c") else None)
     if company is None:
         return None
     for clause in clauses[1:]:
-        match = _SUCCESSOR.match(clause)
+        by = re.match(r"^(?:to\s+be\s+|is\s+|will\s+be\s+)?(?:replaced|succeeded)\s+by\s+(?P<new>[^,;]{3,60}?)(?:\s+as\s+(?P<t>.+))?$", clause, re.I)
+        if by:  # "Acme CEO John Doe steps down, replaced by Jane Smith"
+            clause = f"{by.group('new')} named {by.group('t') or ''}".strip()
+        names = _NAMES_NO_AS.match(clause)
+        if names and not _BOARD_NAMES.match(clause):
+            # "... names Jane Smith interim chief": person and title as a company-first headline has them
+            found = _person_and_title(names.group("rest"), names.group("v").casefold())
+            if found is not None and found[0] != old:
+                return found[0], found[1], company, found[2] or bool(_FRACTIONAL.search(clause))
+        match = _SUCCESSOR.match(_BOARD_NAMES.sub(r"\g<new> named \g<title>", clause, count=1))
         if match is None:
             continue
         person = _whole_name(match.group("new"))
         if person is None or person == old:
             return None
-        title = _title(match.group("title")) if match.group("title").strip() else None
+        named = re.sub(r"^\s*(?:him|her|them|successor)\b", "", match.group("title"), flags=re.I)
+        title = _title(named) if named.strip() else None
         if title is None and old_title:
             title = _title(old_title)
         if title is None:
@@ -1194,6 +1335,7 @@ _DATELINE = re.compile(
     r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(BUSINESS\s+WIRE\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
     r"\(ACCESSWIRE\)|/\s*CNW\s*/|/EINPresswire\.com/|/\s*PRNewswire-PRWeb\s*/|\(PRWEB\))"
     r"\s*(?:--|\u2014|-)?\s*"
+    r"|^.{0,60}?\((?:Reuters|AFP|AP|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)\s*"
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",
 )
@@ -1242,9 +1384,35 @@ def _joins_the_firm(sentence: str, headline: str) -> tuple[str, str, str, bool] 
     return person, title[0], company, title[1]
 
 
+#: "Acme Corp Chairman and CEO Thomas A. Kennedy announced ...": the one announcing, not the company.
+_ANNOUNCER = re.compile(
+    r"^(?P<c>(?:[A-Z][\w&.\-]*\s+){0,4}?[A-Z][\w&.\-]*)\s+(?:Chairman|Chairwoman|Chair|President|CEO|"
+    r"Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Partner)(?:\s+(?:and|&)\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?|"
+    r"President|Chairman|Founder))?\s+(?:[A-Z][\w.'\-]*\s+){1,3}(?=(?:today\s+)?announce)"
+)
+
+
+#: Officials who announce appointments to bodies they oversee ("The State Services Commissioner").
+_OFFICIAL = re.compile(r"\b(?:Commissioner|Minister|Secretary|Governor|Mayor|Attorney\s+General|Premier)\b")
+
+
+def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, str, bool]:
+    """"The State Services Commissioner ... announced the appointment of Penny Carnaby as Chief
+    Executive of National Library of New Zealand": an official announces; the body after "of" hires."""
+    person, title, company, fractional = found
+    of = re.match(r"^(?P<t>.+?)\s+of\s+(?:the\s+)?(?P<b>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?:of|and|for|&|(?-i:[A-Z])[\w&.'\-]*)){0,8})$", title)
+    if of is None or not _OFFICIAL.search(company) or _norm_word(of.group("b").split()[0]) in _DEPARTMENT_WORDS:
+        return found
+    body = _company(of.group("b"))
+    return (person, of.group("t"), body, fractional) if body else found
+
+
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
         sentence = _DATELINE.sub("", sentence, count=1)
+        # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
+        sentence = _TICKER.sub("", sentence, count=1)
+        sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
         sentence = _APPOSITIVE.sub(r"\g<c> ", sentence, count=1)
         sentence = _SUMMARY_VERB.sub(" announces ", sentence, count=1)
         sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",
@@ -1259,10 +1427,51 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
             if found is not None:
                 return found
             continue
+        found = _body_named_in_title(found)
         company = found[2]
         if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):
             return found
     return None
+
+
+#: "Lovesac taps Crocs veteran as first chief brand and marketing officer", "Burger King poaches
+#: Applebee's CMO": the company hires someone the headline only describes.
+_DESCRIBED_HIRE = re.compile(
+    r"^(?P<co>[^,;:|]{2,60}?)\s+(?:taps|names|hires|poaches|appoints|picks|lands|nabs|recruits|lures)\s+"
+    r"(?P<desc>[^;:|]{2,120})$",
+    re.I,
+)
+_DESCRIBED_TITLE = re.compile(
+    r"^(?:(?:a|an|the|its|new|first|first-ever|former|longtime)\s+|(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+)+"
+)
+_SUMMARY_NAME = re.compile(r"^(?:[^,]{0,80},\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?=,|\s+(?:is|was|has|will|who|joins|joined|takes|took|comes|brings|had|helped|led|built|spent)\b)")
+
+
+def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """The company and the title from a headline that describes the hire without a name; the
+    person from the subject of the summary's first sentence ("Joel Yashinsky is tasked with ...")."""
+    match = _DESCRIBED_HIRE.match(headline)
+    if match is None or _refused(headline):
+        return None
+    company = _company(match.group("co"))
+    desc = match.group("desc")
+    if company is None or _person(desc.split(" as ")[0]):
+        return None  # the headline names the person itself (or no company): other parses decide
+    as_title = re.search(r"\sas\s+(?P<t>.+)$", desc)
+    title = _title(as_title.group("t")) if as_title else _title(_DESCRIBED_TITLE.sub("", desc, count=1))
+    if title is None:
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    named = _SUMMARY_NAME.match(sentence)
+    if named is None or re.search(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b|\byears\s+ago\b", sentence):
+        return None  # "Jane Doe joined the company as chief executive in 2015": a career history
+    person = _whole_name(named.group("p"))
+    if person is None or person.casefold() in company.casefold() or company.casefold() in person.casefold():
+        return None
+    if re.search(rf"{re.escape(person)},?\s+(?:the\s+)?(?:company's\s+)?(?:ceo|chief\s+executive|president|founder|chair\w*)\b",
+                 sentence, re.I) or re.search(r"\b(?:said|says|told)\b", sentence):
+        return None  # the one speaking about the hire, not the hire
+    return person, title[0], company, title[1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1292,18 +1501,27 @@ def _extract(text: str) -> AppointmentDecision | None:
         parts = _sentences(headline, limit=2)
         rest = headline[len(parts[0]) :] + " " + rest if parts else rest
         headline = (parts[0] if parts else headline)[:300]
-    if _refused(headline):
-        return None
-    found = _parse(headline)
+    if _DATELINE.match(headline):
+        # "WALTHAM, Mass., Aug. 29, 2018 /PRNewswire/ -- Raytheon Company ... announced ...": a wire's
+        # first sentence, not a headline; it is read as the summary's first sentence is
+        rest, headline = headline + " " + rest, headline
+        found = None
+    else:
+        if _refused(headline):
+            return None
+        found = _parse(headline)
     where, confidence = "the headline", 0.9
     if found is None:
         summary = _clean(rest[:MAX_SUMMARY_CHARS])
         if not summary:
             return None
         found = _from_summary(headline, summary)
+        where, confidence = "the summary's first sentences", 0.75
+        if found is None:
+            found = _described_hire(headline, summary)
+            where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
         if found is None:
             return None
-        where, confidence = "the summary's first sentences", 0.75
     person, title, company, fractional = found
     fractional = fractional or bool(_FRACTIONAL.search(headline))
     if company.islower() or len(company) <= 2:

@@ -139,6 +139,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "revops": ("revenue", "operations"),
     "salesops": ("sales", "operations"), "mops": ("marketing", "operations"),
     "gtm": ("go", "to", "market"), "svp": ("senior", "vp"), "evp": ("executive", "vp"),
+    "rvp": ("regional", "vp"), "gvp": ("group", "vp"), "gm": ("general", "manager"),
     "avp": ("vp",), "ml": ("machine", "learning"), "bi": ("business", "intelligence"),
     "l&d": ("learning", "development"), "ta": ("talent", "acquisition"), "ea": ("executive", "assistant"),
     "mts": ("member", "of", "technical", "staff"),
@@ -163,6 +164,8 @@ def _clean(title: str) -> str:
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     for raw in _TOKEN.findall(_fold(text)):
+        if raw.endswith("'s"):
+            raw = raw[:-2]  # "Founder's Associate" reads as "Founder s Associate" does
         out.extend(_EXPAND.get(raw, (raw,)))
     return out
 
@@ -179,7 +182,8 @@ def normalise_title(title: str) -> str:
 _WEAK_OPERATIONS = "operations:weak"
 
 # (function, phrases). A phrase matches a run of whole tokens; a phrase ending in "*" matches a
-# token that starts with it (German compounds: "Vertriebsleiter", "Softwareentwickler").
+# token that starts with it (German compounds: "Vertriebsleiter", "Softwareentwickler"), one
+# starting with "*" a longer token that ends with it ("Bilanzbuchhalter", "Systemadministrator").
 _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     ("revenue_operations", (
         "revenue operations", "sales operations", "marketing operations", "gtm operations",
@@ -212,14 +216,18 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "vertrieb*",
         "aussendienst*", "verkauf*", "verkaufer*", "commerciale", "commercial director",
         "chief revenue officer", "chief commercial officer", "cro", "chief business officer", "growth account",
-        "solutions engineering", "solution engineering", "account management", "strategic accounts",
+        "solutions engineering", "solution engineering", "solutions consulting", "solution consulting",
+        "account management", "strategic accounts",
         "strategic account", "key accounts", "enterprise accounts", "major accounts", "named accounts",
         "global accounts", "account", "accounts", "account development", "account representative",
         "account strategist", "account coordinator", "market lead",
         # French, Spanish
         "ventas", "comercial", "ejecutivo comercial", "ejecutivo de cuentas", "cuentas",
         "chargé d'affaires", "charge d affaires", "ingenieur commercial", "technico commercial",
-        "vendedor*", "vendeur*", "d'affaires", "ingenieur d'affaires", "business developer",
+        "vendedor*", "vendeur*", "d'affaires", "*vertrieb", "*verkaufer",
+        "grands comptes", "grand compte", "grands comptes", "avant vente", "responsable de secteur",
+        "partenariat*", "teleprospect*", "cuenta", "preventa*", "*verkaufsleiter", "*vertriebsleiter",
+        "*vertriebsmitarbeiter", "*verkaufsberater", "ingenieur d'affaires", "business developer",
         "ventes", "venta", "commercial sedentaire", "technico commercial",
         "presales engineer", "pre sales engineer", "presales consultant", "pre sales consultant",
         "go to market",
@@ -245,6 +253,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "media planning", "account planner", "account planning", "communication",
         "communications manager", "charge de communication", "grafico", "grafica",
         "graphiste", "grafik*", "redacteur*", "redactrice*",
+        # German: brand, communications, copy and trade writers, search-engine advertising
+        "marken*", "kommunikation*", "unternehmenskommunikation*", "*unternehmenskommunikation",
+        "pressesprecher*", "pressereferent*", "redakteur*", "*redakteur", "*texter", "texter*",
+        "fachautor*", "sea", "art direction", "mediendesign*", "mediengestalt*",
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
@@ -262,7 +274,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "account support", "atencion al cliente", "service client", "relation client",
         "charge de clientele", "clientele",
         "call center", "call centre", "contact center", "contact centre", "kundenberat*",
-        "soporte", "soporte tecnico", "tecnico de soporte",
+        "soporte", "soporte tecnico", "tecnico de soporte", "teleconseill*", "servicio al cliente",
+        "exito del cliente", "exito de clientes",
         "customer engagement", "client engagement",
     )),
     ("engineering", (
@@ -279,6 +292,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "softwareentwickler*", "anwendungsentwickler*", "ingenieur*", "informatiker*", "c++",
         "golang", "python", "desarrollador*", "ingeniero*", "developpeur*",
         "java", "javascript", "react", "rust",
+        # German compounds by their last noun
+        "*entwickler", "*ingenieur", "*informatiker", "*administrator", "*architekt", "architekt*", "architecte*",
+        "systemadministrator*", "systemadminstrator*", "informationssicherheit*", "infrastruktur*", "*programmierer",
         "database", "database administrator", "network administrator", "systems analyst",
         "it administrator", "technical writer", "artificial intelligence", "ai",
         "network", "network analyst", "telecommunications", "telecoms", "telecom",
@@ -290,6 +306,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "product operations", "cpo", "chief product officer", "interaction designer",
         "design systems", "localization", "localisation", "chef de produit", "ux research",
         "user experience research", "jefe de producto", "produktmanager*", "produktmanag*",
+        "gerente de producto", "producto",
     )),
     ("data", (
         "data", "data scientist", "data science", "data analyst", "data engineer",
@@ -304,7 +321,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "accounts receivable", "controller", "comptroller", "cfo", "chief financial officer",
         "treasury", "treasurer", "tax", "payroll", "billing", "audit", "auditor", "bookkeeper",
         "bookkeeping", "revenue accountant", "revenue accounting", "credit", "collections",
-        "investor relations", "buchhalt*", "controlling", "finanz*", "steuer*",
+        "investor relations", "buchhalt*", "*buchhalter", "*buchhaltung", "rechnungswesen*", "*rechnungswesen", "controlling", "*controller", "*controlling",
+        "entgeltabrechnung*", "lohnabrechnung*", "gehaltsabrechnung*", "lohnbuchhalt*", "*abrechner", "*abrechnung",
+        "bonitat*", "private equity", "mergers and acquisitions", "finanz*", "steuer*",
         "financial analyst", "finance business partner", "actuary", "actuarial", "underwriter",
         "account clerk", "account collector", "account processor", "account technician",
         "account review", "account underwriter", "account auditor", "account analyst",
@@ -326,12 +345,12 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
         "sourcer", "sourcing", "hr", "human resources", "hr business partner", "people partner",
         "people operations", "learning development", "learning and development", "l&d",
-        "compensation", "benefits", "total rewards", "employer brand", "hr generalist",
+        "compensation", "benefits", "total rewards", "employer brand", "employer branding", "hr generalist",
         "chro", "chief people officer", "chief human resources officer", "chief talent officer",
         "personalreferent*", "personalsachbearbeiter*", "personalleiter*", "personalwesen",
         "personalberater*", "recruiting coordinator", "people business partner",
         "employee experience", "diversity", "dei", "recursos humanos", "ressources humaines",
-        "charge de recrutement", "formateur*", "formatrice*", "recrut*", "reclut*",
+        "charge de recrutement", "formateur*", "formatrice*", "recrut*", "reclut*", "rh",
         "chargee de recrutement", "hris", "hcm", "human capital", "people analytics",
         "employee relations", "labor relations", "labour relations", "industrial relations",
         "personnel", "corporate trainer", "training specialist", "training coordinator",
@@ -350,11 +369,12 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "office management", "travel", "security guard", "operator",
         "accreditation", "einkauf*", "projektleiter*",
         # Stock, purchasing and back-office work
-        "buyer", "dispatcher", "dispatch", "inventory", "assembler", "assembly", "secretary",
+        "buyer", "dispatcher", "dispatch", "dispatcheur*", "inventory", "assembler", "assembly", "secretary",
         "administrative assistant", "office assistant", "office administrator", "secretaire*",
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
-        "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*", "sachbearbeiter*",
+        "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*",
+        "datenerfassung*", "projektleitung*",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -374,6 +394,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "ceo", "coo", "president", "founder", "co founder", "cofounder", "general manager",
         "managing director", "partner", "owner", "principal", "manager", "supervisor",
         "coordinator", "director", "administrator", "clerk", "assistant", "asistente", "mitarbeiter*",
+        # a clerk ("Sachbearbeiter") says how senior; the work after it says which team
+        "sachbearbeiter*", "*sachbearbeiter",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
         "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
     )),
@@ -411,7 +433,10 @@ class _Phrase:
             return False
         for offset, word in enumerate(self.words):
             token = tokens[i + offset]
-            if word.endswith("*"):
+            if word.startswith("*"):
+                if not (token.endswith(word[1:]) and len(token) > len(word) - 1):
+                    return False
+            elif word.endswith("*"):
                 if not token.startswith(word[:-1]):
                     return False
             elif token != word:
@@ -425,12 +450,13 @@ def _compile_phrases() -> dict[str, list[_Phrase]]:
     order = 0
     for function, phrases in _FUNCTION_PHRASES:
         for phrase in phrases:
-            words = tuple(_tokens(phrase)) if not phrase.endswith("*") else (_fold(phrase),)
-            if not phrase.endswith("*") and "*" in phrase:
+            wild = phrase.endswith("*") or phrase.startswith("*")
+            words = tuple(_tokens(phrase)) if not wild else (_fold(phrase),)
+            if not wild and "*" in phrase:
                 raise ValueError(phrase)
             item = _Phrase(words=words, function=function, order=order)
             order += 1
-            if words[0].endswith("*"):
+            if words[0].endswith("*") or words[0].startswith("*"):
                 prefixed.append(item)
             else:
                 by_first.setdefault(words[0], []).append(item)
@@ -447,7 +473,7 @@ def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
     best: tuple[bool, int, int, int, str] | None = None
     for i, token in enumerate(tokens):
         candidates = _PHRASES.get(token, [])
-        prefixed = [p for p in _PHRASES["*"] if token.startswith(p.words[0][:-1])]
+        prefixed = [p for p in _PHRASES["*"] if p.match_at(tokens, i)]
         for phrase in (*candidates, *prefixed):
             if phrase.match_at(tokens, i):
                 length = len(phrase.words)
@@ -471,9 +497,20 @@ _C_LEVEL_ACRONYMS = frozenset(
 _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
 
 
+_TRAINEE_WORDS = frozenset(
+    "intern interns internship trainee apprentice apprenticeship stagiaire alternance alternant "
+    "alternante praktikant praktikantin praktikum pflichtpraktikum azubi werkstudent werkstudentin "
+    "auszubildender auszubildende".split()
+)
+
+
 def _seniority(tokens: Sequence[str]) -> str:
     words = set(tokens)
     text = " " + " ".join(tokens) + " "
+    # "Werkstudent:in Data Excellence - CEO Office", "Founder's Associate": a student or an
+    # associate of the founders, whatever office they sit in
+    if words & _TRAINEE_WORDS or " working student " in text or re.search(r" founders? (?:s )?associate ", text):
+        return "ic"
     if " assistant to " in text or " assistant of " in text or "assistant" in words and (
         words & _C_LEVEL_ACRONYMS or "chief" in words
     ):
@@ -506,8 +543,10 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " general manager " in text:
         return "director"
-    if any(t.startswith("teamleit") or t.startswith("gruppenleit") for t in tokens):
+    if any(t.startswith(("teamleit", "gruppenleit", "teamlead")) for t in tokens):
         return "manager"
+    if any(t.startswith("projektleit") for t in tokens):
+        return "ic"  # a project manager ("Projektleiter") leads projects, not people
     if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:
@@ -521,6 +560,8 @@ def _seniority(tokens: Sequence[str]) -> str:
 
 def _manager_or_ic(tokens: Sequence[str]) -> str:
     text = " " + " ".join(tokens) + " "
+    if "junior" in tokens:
+        return "ic"  # "Junior Accounting Manager": a grade, not a team to run
     # "Manager, Sales Development", "Manager of Solutions Engineering": a people manager.
     if tokens[0] == "manager" or " manager of " in text:
         return "manager"

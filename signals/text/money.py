@@ -45,41 +45,7 @@ CURRENCY_ALIASES: dict[str, str] = {
     "pln": "PLN",
 }
 _SYMBOL_FOR: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
-_SCALES: dict[str, int] = {
-    "k": 10**3,
-    "thousand": 10**3,
-    "m": 10**6,
-    "mm": 10**6,
-    "mn": 10**6,
-    "million": 10**6,
-    "b": 10**9,
-    "bn": 10**9,
-    "billion": 10**9,
-    "t": 10**12,
-    "tn": 10**12,
-    "trillion": 10**12,
-}
-
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SYM = r"US\$|A\$|C\$|[$€£¥₹]"
-_CODE = r"USD|EUR|GBP|JPY|INR|AUD|CAD|CHF|SEK|NOK|DKK|SGD|CNY|ILS|BRL|NZD|HKD|ZAR|PLN"
-_WORD_SCALE = r"thousand|million|billion|trillion"
-_LETTER_SCALE = r"[kKmMbBtT]|mm|MM|bn|Bn|BN|mn|tn"
-_MONEY_RE = re.compile(
-    rf"""
-    (?<![\w.])
-    (?:
-        (?P<sym>{_SYM})\s?(?P<n1>{NUM})(?:\s?(?P<s1>{_WORD_SCALE})\b|(?P<l1>{_LETTER_SCALE})(?![\w]))?
-      | (?P<code>{_CODE})\s?(?P<n2>{NUM})(?:\s?(?P<s2>{_WORD_SCALE})\b|(?P<l2>{_LETTER_SCALE})(?![\w]))?
-      | (?P<n3>{NUM})(?:\s?(?P<s3>{_WORD_SCALE})\b|(?P<l3>{_LETTER_SCALE})(?![\w]))
-        (?:\s?(?P<code3>{_CODE}|dollars|euros|pounds)\b)?
-      | (?P<n4>{NUM})\s?(?P<code4>{_CODE})\b
-    )
-    """,
-    re.VERBOSE,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Money:
     text: str
@@ -99,31 +65,33 @@ def to_decimal(raw: str) -> Decimal | None:
 
 
 def find_money(text: str) -> list[Money]:
-    """Money amounts: "$45M", "€20 million", "USD 1.2B", "45 million", "45,000,000 USD"."""
+    """Money amounts: "$45M", "€20 million", "USD 1.2B", "45 million", "45,000,000 USD".
+
+    The same grammar extraction reads (`AMOUNT_RE`: every sign and code, crore/lakh, decimal
+    commas, a code after the amount), plus a bare number with a scale ("45 million", "45M"), which
+    a draft may state without a currency. Each with the smallest step its text can express.
+    """
     found: list[Money] = []
-    for m in _MONEY_RE.finditer(text):
-        g = m.groupdict()
-        raw = g["n1"] or g["n2"] or g["n3"] or g["n4"]
-        number = to_decimal(raw or "")
-        if number is None:
+    taken: list[tuple[int, int]] = []
+    for match in AMOUNT_RE.finditer(text):
+        raw = match.group("n1") or match.group("n2") or match.group("n3")
+        number = _decimal_of(match)
+        if number is None or raw is None:
             continue
-        scale_word = g["s1"] or g["s2"] or g["s3"] or g["l1"] or g["l2"] or g["l3"]
-        scale = _SCALES.get(scale_word.lower(), 1) if scale_word else 1
-        currency_raw = g["sym"] or g["code"] or g["code3"] or g["code4"]
-        currency = CURRENCY_ALIASES.get(currency_raw.lower()) if currency_raw else None
-        decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
-        precision = Decimal(scale) / (Decimal(10) ** decimals)
-        found.append(
-            Money(
-                text=m.group(0).strip(),
-                value=number * scale,
-                precision=precision,
-                currency=currency,
-                start=m.start(),
-                end=m.end(),
-            )
-        )
-    return found
+        start, end = match.span()
+        if end < len(text) and text[end - 1].isdigit() and _CODE_AFTER_RE.match(text, end):
+            end = _CODE_AFTER_RE.match(text, end).end()  # "$2.75M CAD": the code belongs to it
+        unit = match.group("u1") or match.group("u2") or match.group("u3")
+        found.append(Money(text[start:end].strip(), number, _step(raw, unit), amount_currency(match), start, end))
+        taken.append((start, end))
+    for match in _BARE_RE.finditer(text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        number = _scaled(match.group("n"), match.group("u"))
+        if number is not None:
+            found.append(Money(match.group(0).strip(), number, _step(match.group("n"), match.group("u")), None, start, end))
+    return sorted(found, key=lambda m: m.start)
 
 
 def parse_amount(value: Any) -> Decimal | None:
@@ -193,9 +161,9 @@ def format_money(amount: Any, currency: Any = None) -> str | None:
 
 
 # --------------------------------------------------------------------------------------------
-# The amount grammar extraction reads: every currency sign and code, units from thousand to
-# trillion and Indian crore/lakh, decimal commas, and a code after the amount ("$2.75M CAD").
-# `find_money` above keeps its narrower grammar for the guardrails that rely on it.
+# The one amount grammar, read by extraction (`find_amounts`) and the guardrails (`find_money`)
+# alike: every currency sign and code, units from thousand to trillion and Indian crore/lakh,
+# decimal commas, and a code after the amount ("$2.75M CAD").
 # --------------------------------------------------------------------------------------------
 
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:[.,]\d{1,4})?)(?![\d,]*\d)"
@@ -210,7 +178,7 @@ _CUR_PREFIX = (
 )
 _CUR_POST = (
     r"(?P<post>(?i:US\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yen|yuan|"
-    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?)(?![A-Za-z])|"
+    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?|(?<=[a-z]\s)won)(?![A-Za-z])|"
     r"(?:USD|EUR|GBP|INR|CAD|AUD|JPY|CHF|SEK|SGD|CNY|RMB|ILS|BRL|NOK|DKK|HKD|NZD|ZAR|AED|NGN|KES|"
     r"MXN|KRW)(?![A-Za-z])|\u20ac)"
 )
@@ -288,12 +256,14 @@ _POST_CURRENCY = {
     "krona": "SEK",
     "naira": "NGN",
     "dirham": "AED",
+    "won": "KRW",
     "rmb": "CNY",
     "\u20ac": "EUR",
 }
 _UNIT_VALUE = {
     "trillion": 10**12,
     "tn": 10**12,
+    "t": 10**12,
     "billion": 10**9,
     "billions": 10**9,
     "bn": 10**9,
@@ -344,12 +314,7 @@ def amount_currency(match: re.Match[str]) -> str | None:
     return None
 
 
-def amount_value(match: re.Match[str]) -> float | None:
-    """The number an AMOUNT_RE match states, scaled by its unit (crore 1e7, lakh 1e5)."""
-    num = match.group("n1") or match.group("n2") or match.group("n3")
-    unit = match.group("u1") or match.group("u2") or match.group("u3")
-    if not num:
-        return None
+def _number(num: str) -> Decimal | None:
     if "," in num:
         if _THOUSANDS_RE.fullmatch(num):
             num = num.replace(",", "")
@@ -359,12 +324,43 @@ def amount_value(match: re.Match[str]) -> float | None:
         value = Decimal(num)
     except InvalidOperation:
         return None
-    if unit:
-        value *= _UNIT_VALUE.get(unit.lower(), 1)
-    result = float(value)
-    if result != result or result in (float("inf"), float("-inf")) or result < 0:
+    return value if value.is_finite() and value >= 0 else None
+
+
+def _scaled(num: str | None, unit: str | None) -> Decimal | None:
+    value = _number(num) if num else None
+    if value is None:
         return None
-    return result
+    return value * _UNIT_VALUE.get(unit.lower(), 1) if unit else value
+
+
+def _decimal_of(match: re.Match[str]) -> Decimal | None:
+    return _scaled(match.group("n1") or match.group("n2") or match.group("n3"),
+                   match.group("u1") or match.group("u2") or match.group("u3"))
+
+
+def _step(num: str, unit: str | None) -> Decimal:
+    """The smallest step `num` can express at its scale ("1.2B" -> 0.1B): rounding within it is honest."""
+    scale = Decimal(_UNIT_VALUE.get(unit.lower(), 1)) if unit else Decimal(1)
+    if "." in num:
+        digits = num.rsplit(".", 1)[1]
+    elif "," in num and not _THOUSANDS_RE.fullmatch(num):
+        digits = num.rsplit(",", 1)[1]  # "1,5 million": a decimal comma
+    else:
+        digits = ""
+    return scale / (Decimal(10) ** len(digits))
+
+
+#: A bare number with a scale ("45 million", "45M"): money the text states without a currency.
+_BARE_RE = re.compile(
+    rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>(?i:trillion|billion|million|thousand)(?![A-Za-z])|(?:bn|Bn|BN|mn|mm|MM|tn|[kKmMbBtT])(?![\w]))"
+)
+
+
+def amount_value(match: re.Match[str]) -> float | None:
+    """The number an AMOUNT_RE match states, scaled by its unit (crore 1e7, lakh 1e5)."""
+    value = _decimal_of(match)
+    return float(value) if value is not None else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -402,6 +398,20 @@ def written_amounts(text: str) -> list[tuple[int, int, float, str]]:
         currency = _WRITTEN_CURRENCY.get(" ".join(match.group("cur").lower().split()), "USD")
         found.append((match.start(), match.end(), float(total * scale), currency))
     return found
+
+
+def written_as_digits(text: str) -> str:
+    """"raises two million dollars" -> "raises $2 million": written-out amounts in the digit form
+    `AMOUNT_RE` reads, so every reader of amounts sees them (the rest of the text is unchanged)."""
+    out, last = [], 0
+    for start, end, value, currency in written_amounts(text):
+        scale, word = next((s, w) for s, w in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")) if value >= s)
+        number = f"{value / scale:g}"
+        symbol = _SYMBOL_FOR.get(currency)
+        out.append(text[last:start])
+        out.append(f"{symbol}{number} {word}" if symbol else f"{currency} {number} {word}")
+        last = end
+    return "".join(out) + text[last:] if out else text
 
 
 #: What an amount in a funding story stands for. The guardrails check a draft's money claim

@@ -289,6 +289,112 @@ NOT_APPOINTED += [
     "Acme Moves: Jane Doe joins Globex",
 ]
 
+# Issue 12, round 3: surnames that are common words, successions told in two clauses, a date
+# after the title, a ticker after the company in a wire's first sentence.
+APPOINTED += [
+    ('Acme names Jerret West chief marketing officer', 'Jerret West', 'chief marketing officer', 'Acme'),
+    ('Globex appoints Mark East as chief technology officer', 'Mark East', 'chief technology officer', 'Globex'),
+    ('Acme Corp names Jim South president and CEO', 'Jim South', 'president and CEO', 'Acme Corp'),
+    ('Acme names April Smith CFO', 'April Smith', 'CFO', 'Acme'),
+    ("Acme's CEO Bob Smith to step down; CFO Jane Doe to succeed him", 'Jane Doe', 'CEO', 'Acme'),
+    ('Acme Corp. Announces Retirement of CEO Bob Smith; Board Names Jane Doe as Successor', 'Jane Doe', 'CEO', 'Acme Corp.'),
+    ('Acme Corp CEO John Doe to retire; Mary West named successor', 'Mary West', 'CEO', 'Acme Corp'),
+    ('Acme announces retirement of CFO John Doe; names Jane Smith as new CFO', 'Jane Smith', 'CFO', 'Acme'),
+    ('Acme Announces CFO Transition\nAcme Inc. announced that Jane Doe will join the company as Chief Financial '
+     'Officer on June 1.', 'Jane Doe', 'Chief Financial Officer', 'Acme Inc.'),
+    ('Acme Corp Announces Leadership Change\nNEW YORK, May 4, 2024 /PRNewswire/ -- Acme Corp (NYSE: ACM) today '
+     'announced that John Brown has been named Chief Operating Officer, effective immediately.',
+     'John Brown', 'Chief Operating Officer', 'Acme Corp'),
+]
+NOT_APPOINTED += [
+    "John West steps down as CEO of Acme",
+    "Acme names VP Sales West Region lead",
+]
+
+# Round 3, fresh trade-press items: a hire the headline only describes, named by the subject of
+# the summary's first sentence; "will assume the CEO role at"; a place in front of the name.
+APPOINTED += [
+    ('Acme poaches Globex’s CMO to build on modernization plan\nJane Doe is tasked with driving the brand.',
+     'Jane Doe', 'CMO', 'Acme'),
+    ('Acme taps Globex veteran as first chief brand and marketing officer\nAs chief marketing officer at Globex, '
+     'Jane Doe helped drive profitability.', 'Jane Doe', 'chief brand and marketing officer', 'Acme'),
+    ('Acme names first CMO in 2 years\nJane Doe, who recently joined Acme, is taking over marketing.',
+     'Jane Doe', 'CMO', 'Acme'),
+    ('Jane Doe, the former CEO of Globex, will assume the CEO role at Acme on Sept. 1.', 'Jane Doe', 'CEO', 'Acme'),
+    ('In Austin, Jane Doe has joined Smith, Jones & Lee as of counsel in the appellate section.',
+     'Jane Doe', 'of counsel', 'Smith, Jones & Lee'),
+]
+NOT_APPOINTED += [
+    "Acme hires new CFO\nThe company said John Smith, the CEO, will lead the search.",
+    "Acme hires new CFO\nJohn Smith, the company's CEO, said the search is on.",
+    "Acme taps AI to speed up sales\nJane Doe, head of sales, said the tool works.",
+    "Jane Doe assumed the role of chief financial officer at Acme in 2019.",
+]
+
+# Round 3, press releases: a wire's first sentence on its own, the announcer's title and name
+# between the company and "announced", an appositive without a comma, consulting partners, an
+# official announcing for the body named in the title; "Former Globex Executive" is no person.
+APPOINTED += [
+    ('NEW YORK, May 4, 2024 /PRNewswire/ --Acme Corp (NYSE: ACM) Chairman and CEO  John Smith  announced today '
+     'the appointment of  Jane Doe  as President, Space Systems, effective  June 1, 2024 .', 'Jane Doe', 'President', 'Acme Corp'),
+    ('Acme Hires Former Globex Executive as Vice President of Strategic Accounts\nAcme L.P. a Houston based IT '
+     'services firm, announced today the appointment of Jane Doe as Vice President of Strategic Accounts, effective '
+     'February 12, 2018.', 'Jane Doe', 'Vice President of Strategic Accounts', 'Acme L.P.'),
+    ('Acme appoints Jane Doe as Engagement Partner', 'Jane Doe', 'Engagement Partner', 'Acme'),
+    ('Appointment of National Librarian announced\nThe State Services Commissioner, John Smith, announced today the '
+     'appointment of Jane Doe as Chief Executive of National Library of New Zealand and National Librarian.',
+     'Jane Doe', 'Chief Executive', 'National Library of New Zealand'),
+]
+NOT_APPOINTED += [
+    "Acme Hires Former Globex Executive",
+    "Acme appoints Jane Doe as operating partner",
+]
+
+# Round 3: hand-overs told as "replaced by" or "ousts ..., names ...", "for CFO role", "take the helm
+# at", a firm before a bar, "Acme's new CFO is Jane Doe"; the old employer after "from" dropped.
+APPOINTED += [
+    ('Jane Doe joins Acme from Globex as VP of Marketing', 'Jane Doe', 'VP of Marketing', 'Acme'),
+    ('Acme taps Jane Doe for CFO role', 'Jane Doe', 'CFO', 'Acme'),
+    ('Jane Doe will take the helm at Acme as CEO', 'Jane Doe', 'CEO', 'Acme'),
+    ('Acme CEO Bob Smith steps down, replaced by Jane Doe', 'Jane Doe', 'CEO', 'Acme'),
+    ('Acme ousts CEO Bob Smith, names Jane Doe interim chief', 'Jane Doe', 'interim chief', 'Acme'),
+    ("Acme's new CFO is Jane Doe", 'Jane Doe', 'CFO', 'Acme'),
+    ('Acme | Jane Doe appointed head of growth', 'Jane Doe', 'head of growth', 'Acme'),
+    ('When Tropicana Entertainment hired Jane Doe as CMO in December, company CEO John Smith noted it.',
+     'Jane Doe', 'CMO', 'Tropicana Entertainment'),
+]
+NOT_APPOINTED += [
+    "Acme ousts CEO Bob Smith",
+    "Breaking | Jane Doe appointed head of growth",
+    "Acme taps Jane Doe for board seat",
+    "Acme's new CFO is a former Google executive",
+    "When Acme hired Jane Doe as CFO in 2015, the company was small.",
+]
+
+# Round 3, legal trade press: a scene before the subject ("Also in Hong Kong,", "The round-up begins
+# ... where"), "in the form of", the hire after a clause (", appointing ...", "with the hire of"),
+# "rehired", a practice partner welcomed "back", a Reuters dateline without a year.
+APPOINTED += [
+    ('Also in Hong Kong, Acme has appointed a new head of its employment practice in the form of partner Jane Doe.',
+     'Jane Doe', 'head', 'Acme'),
+    ('Continuing the in-house theme, Acme has appointed a new GC and company secretary in the form of Jane Doe, '
+     'who joins from Globex.', 'Jane Doe', 'GC', 'Acme'),
+    ('The round-up begins on the US East Coast where Acme Law has rehired former FTC lawyer Jane Doe as a partner '
+     'in its Washington practice.', 'Jane Doe', 'partner', 'Acme Law'),
+    ('Acme & Co has turned to Globex for its latest hire, appointing former GC Jane Doe as a partner to its '
+     'regulatory team.', 'Jane Doe', 'partner', 'Acme & Co'),
+    ('In Asia, G100 heavyweight Acme has strengthened its capital markets practice with the hire of partner Jane Doe, '
+     'who arrives from Globex.', 'Jane Doe', 'partner', 'Acme'),
+    ('Meanwhile, Acme welcomed restructuring partner Jane Doe back to the firm after 18 months at Globex.',
+     'Jane Doe', 'partner', 'Acme'),
+    ('Acme names Globex veteran as global head of sales\nTORONTO, July 13 (Reuters) - Acme Ltd named Jane Doe as '
+     'global head of sales on Monday.', 'Jane Doe', 'global head of sales', 'Acme Ltd'),
+]
+NOT_APPOINTED += [
+    "Acme bolstered its infrastructure funds practice with two magic circle hires.",
+    "Elsewhere, Globex's co-head of construction has joined Acme after more than 28 years at the firm.",
+]
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
 def test_appointment_is_read(text: str, person: str, title: str, company: str) -> None:
     found = extract_appointment(text)
@@ -301,3 +407,14 @@ def test_appointment_is_read(text: str, person: str, title: str, company: str) -
 @pytest.mark.parametrize("text", NOT_APPOINTED)
 def test_no_appointment_is_read(text: str) -> None:
     assert extract_appointment(text) is None
+
+
+def test_a_hire_named_only_in_the_summary_is_explained_and_less_sure() -> None:
+    from signals.extract.job_change import explain_appointment
+
+    described = explain_appointment("Acme poaches Globex's CMO\nJane Doe is tasked with driving the brand.")
+    named = explain_appointment("Acme names Jane Doe CMO")
+    assert described is not None and named is not None
+    assert described.appointment.person == "Jane Doe" and described.appointment.company == "Acme"
+    assert described.confidence < named.confidence
+    assert "summary" in described.explanation and "headline" in described.explanation

@@ -183,6 +183,50 @@ NOT_ROUNDS += [
 ]
 
 
+# Issue 12, round 3: written-out amounts, the Korean won, "the company" in the summary meaning the
+# name that opens the headline.
+ROUNDS += [
+    ('Acme Robotics raises two million dollars in seed funding', 'Acme Robotics', 'seed', 2e6, 'USD'),
+    ('Acme raises fifty million euros to expand in Europe', 'Acme', None, 50e6, 'EUR'),
+    ('Acme Robotics secures one hundred million dollars in Series B funding', 'Acme Robotics', 'series_b', 100e6, 'USD'),
+    ('Acme raises 10 billion won in Series B', 'Acme', 'series_b', 10e9, 'KRW'),
+    ('Factory hits $1.5B valuation\nThe company raised $150 million led by General Catalyst.', 'Factory', None, 150e6, 'USD'),
+    ('Acme Health Launches AI Nurse\nThe startup has raised $25 million in a Series A led by Accel.',
+     'Acme Health', 'series_a', 25e6, 'USD'),
+]
+NOT_ROUNDS += [
+    "Acme won $10 million contract",
+    "Acme Health Launches AI Nurse\nIt previously raised $25 million in a Series A led by Accel.",
+    "Acme Health Launches AI Nurse\nThe company has raised $25 million to date.",
+    "Sequoia Capital hits $10B\nThe firm has raised $10 billion for new funds.",
+]
+
+# Round 3, fresh 2025-2026 headlines: "captures" and "locks down" money, "with $X in new funding",
+# a lab described before its name; a firm closing several funds is no round.
+ROUNDS += [
+    ('Acme captures $12M to build its video editor', 'Acme', None, 12e6, 'USD'),
+    ('Acme locks down $20M seed round for its motor', 'Acme', 'seed', 20e6, 'USD'),
+    ('Acme charts drone delivery expansion with $600M in new funding', 'Acme', None, 600e6, 'USD'),
+    ('AI Lab Acme Intelligence Lands $300M Series A At $4B Valuation', 'Acme Intelligence', 'series_a', 300e6, 'USD'),
+    ('Reality Labs raises $5M', 'Reality Labs', None, 5e6, 'USD'),
+    ('Acme funding: startup raises $8M to automate accounting', 'Acme', None, 8e6, 'USD'),
+    # digest sentences: a place in front, a possessive description, a relative clause, numbering,
+    # "has made a $X investment in"
+    ('In Italy, Acme, a Milan-based startup founded in 2023, secured a $19 million Series A round led by Globex.',
+     'Acme', 'series_a', 19e6, 'USD'),
+    ('1) Acme, Europe’s online optician, has closed a €65 million financing round led by Globex.', 'Acme', None, 65e6, 'EUR'),
+    ('The Bucharest-founded Acme.ai that helps businesses to digitize their processes, has raised $35 million in '
+     'the largest Series A in Romania.', 'Acme.ai', 'series_a', 35e6, 'USD'),
+    ('The corporate VC arm of Globex Group has made a $23 million strategic investment in acme, a Berlin-based startup.',
+     'acme', None, 23e6, 'USD'),
+]
+NOT_ROUNDS += [
+    "Acme Partners Closes 2 Funds Totaling $850M To Invest In Automation",
+    "Acme captures $10M contract from the Army",
+    "Exclusive: startup raises $8M",
+    "Acme made $5M in revenue in 2023",
+]
+
 @pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
 def test_round_is_read(text: str, company: str, round_: str | None, amount: float, currency: str) -> None:
     found = extract_funding(text)
@@ -229,3 +273,14 @@ def test_a_teaser_headline_takes_its_company_from_the_summary(text: str, expecte
 def test_round_words_and_mixed_money(text: str, expected: tuple) -> None:
     found = extract_funding(text)
     assert found is not None and (found.company, found.round, found.amount) == expected
+
+
+def test_the_company_a_summary_only_refers_to_is_explained_and_less_sure() -> None:
+    from signals.extract.funding import explain_funding
+
+    referred = explain_funding("Factory hits $1.5B valuation\nThe company raised $150 million led by Foo Capital.")
+    named = explain_funding("Factory raises $150 million led by Foo Capital")
+    assert referred is not None and named is not None
+    assert referred.round.company == "Factory" and referred.round.amount == 150e6
+    assert referred.confidence < named.confidence
+    assert "headline's subject" in referred.explanation

@@ -272,3 +272,85 @@ CASES_ROUND_2_GTM: list[tuple[str, str, str]] = [
 def test_title_vocabulary_round_2_gtm(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+# Round 3: German compounds read by their last noun ("Bilanzbuchhalter" is a bookkeeper,
+# "Systemadministrator" an administrator of systems), students and trainees are ICs whatever
+# office they sit in, a "Teamlead" manages, a "Projektleiter" runs projects (an IC), a founder's
+# associate is not a founder; "Telekommunikation" is not communications.
+CASES_ROUND_3: list[tuple[str, str, str]] = [
+    ("Systemadministrator (m/w/d)", "engineering", "ic"),
+    ("Bilanzbuchhalter (m/w/d)", "finance", "ic"),
+    ("Entwicklungsingenieur (m/w/d)", "engineering", "ic"),
+    ("Fachinformatiker für Systemintegration (m/w/d)", "engineering", "ic"),
+    ("Informationssicherheitsbeauftragter (m/w/d)", "engineering", "ic"),
+    ("Datenerfassungsmitarbeiter:in", "operations", "ic"),
+    ("Fachautor:in (m/w/d)", "marketing", "ic"),
+    ("Werkstudent Markenstrategie & Kommunikation (m/w/d)", "marketing", "ic"),
+    ("Werkstudent:in Data (m/w/d) - CEO Office", "data", "ic"),
+    ("Praktikant Vertrieb (m/w/d)", "sales", "ic"),
+    ("Teamlead Software Development (gn)", "engineering", "manager"),
+    ("Teamlead Infrastruktur (gn*)", "engineering", "manager"),
+    ("Senior Projektleiter (m/w/d) Breitband/Telekommunikation", "operations", "ic"),
+    ("Founder's Associate (m/f/d)", "operations", "ic"),
+    ("Head of SEA (m/w/d)", "marketing", "director"),
+    ("Innendienst Vertriebsmitarbeiter (m/w/d)", "sales", "ic"),
+    ("Administrator", "operations", "ic"),
+    ("Internal Audit Director", "finance", "director"),
+]
+
+
+
+# Round 3, second slice: a clerk ("Sachbearbeiter") says how senior and the work after it which
+# team; payroll, billing and credit checks are finance; art direction and media design marketing.
+CASES_ROUND_3 += [
+    ("Sachbearbeiter Bonitätsprüfung / Debitorenbuchhalter (m/w/d)", "finance", "ic"),
+    ("Firmenkundensachbearbeiter (m/w/d) Strukturierte Finanzierungen", "finance", "ic"),
+    ("Kaufmännischer Sachbearbeiter (m/w/d)", "operations", "ic"),
+    ("Personalsachbearbeiter (m/w/d)", "people", "ic"),
+    ("Projektcontroller/in (m/w/d)", "finance", "ic"),
+    ("Betriebskostenabrechner (m/w/d)", "finance", "ic"),
+    ("Lohnbuchhalter (m/w/d)", "finance", "ic"),
+    ("Private Equity Intern", "finance", "ic"),
+    ("Werkstudent*in Art Direction (m/w/d)", "marketing", "ic"),
+    ("Werkstudent Mediendesign (m/w/d)", "marketing", "ic"),
+    ("Projektleitung Montage (m/w/d)", "operations", "ic"),
+]
+
+
+
+# Round 3: French, Spanish and German go-to-market words: key accounts ("grands comptes"),
+# pre-sales ("avant-vente", "preventa"), partnerships, call-centre advisers, customer success
+# ("éxito del cliente"), area sales managers ("Gebietsverkaufsleiter"), corporate communications.
+CASES_ROUND_3 += [
+    ("Responsable Grands Comptes (H/F)", "sales", "manager"),
+    ("Ingénieur avant-vente (H/F)", "sales", "ic"),
+    ("Responsable des partenariats (H/F)", "sales", "manager"),
+    ("Responsable de secteur (H/F)", "sales", "manager"),
+    ("Téléconseiller (H/F)", "customer_success", "ic"),
+    ("Responsable RH (H/F)", "people", "manager"),
+    ("Architecte applicatif fonctionnel SI F/H", "engineering", "ic"),
+    ("Dispatcheur (h/f)", "operations", "ic"),
+    ("Gerente de Cuenta", "sales", "manager"),
+    ("Gerente de Éxito del Cliente", "customer_success", "manager"),
+    ("Agente de Servicio al Cliente", "customer_success", "ic"),
+    ("Ingeniero de Preventa", "sales", "ic"),
+    ("Gerente de Producto", "product", "manager"),
+    ("Gebietsverkaufsleiter (m/w/d)", "sales", "director"),
+    ("Referent Unternehmenskommunikation (m/w/d)", "marketing", "ic"),
+    ("Pressesprecher (m/w/d)", "marketing", "ic"),
+    # abbreviations: a regional VP, a general manager; solutions consulting sells
+    ("RVP Sales", "sales", "vp"),
+    ("GM, EMEA", "operations", "director"),
+    ("Manager, Solutions Consulting", "sales", "manager"),
+    # a junior manager is a grade, not a team to run; group accounting; employer branding is people
+    ("Junior Intercompany Accounting Manager - Group Reporting (m/f/d)", "finance", "ic"),
+    ("Junior Manager Konzernrechnungswesen (m/f/d)", "finance", "ic"),
+    ("Employer Branding Consultant (m/w/d)", "people", "ic"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES_ROUND_3)
+def test_title_vocabulary_round_3(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
