@@ -154,11 +154,14 @@ def import_accounts(db: Database, data: bytes, *, filename: str = "<csv>", actor
                     summary.unchanged += 1
             if account["domain"]:
                 by_domain[account["domain"]] = account
-            by_name.setdefault(normalise_company_name(account["name"]), account)
+            name_key = key_name if account["name"] == record.name else normalise_company_name(account["name"])
+            by_name.setdefault(name_key, account)
         del by_domain, by_name
         defaults = {"suggested": False, "suggested_reason": None, "created_at": now, "updated_at": now}
+        # A Core insert on the table: the ORM's bulk path costs more than the SQL for 100,000 rows.
+        table = Account.__table__  # type: ignore[attr-defined]
         for start in range(0, len(created), _IMPORT_CHUNK):
-            session.execute(insert(Account), [{**defaults, **row} for row in created[start : start + _IMPORT_CHUNK]])
+            session.execute(insert(table), [{**defaults, **row} for row in created[start : start + _IMPORT_CHUNK]])
         rows = [{**account, "updated_at": now} for account in changed.values()]
         for start in range(0, len(rows), _IMPORT_CHUNK):
             session.execute(update(Account), rows[start : start + _IMPORT_CHUNK])
