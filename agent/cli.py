@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+if __name__ == "__main__":  # pragma: no cover
+    # `python -m agent.cli`: run the imported module (its cached bytecode, and the app the commands
+    # of agent.cli_insight register on), not this second copy of it under the name __main__.
+    from agent.cli import app as _app
+
+    raise SystemExit(_app())
+
 import json
 import logging
 import os
@@ -1861,6 +1868,3 @@ def config_export(
 
 # `outrider report` and `outrider audit` live in their own module; importing it registers them.
 from agent import cli_insight as _cli_insight  # noqa: E402,F401
-
-if __name__ == "__main__":  # pragma: no cover
-    app()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -42,14 +42,18 @@ from agent.store.models import (
 from agent.workspace import Workspace
 from drafting.base import DraftProvider
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
-from drafting.offline import OfflineDrafter
-from drafting.produce import ProducedDraft, produce_draft
 from signals.http import FetchDeadline, Fetcher, FetchError
 from signals.imports import is_freemail
 from signals.model import Evidence, Person, SignalEvent, WatchedAccount, utcnow
 from signals.resolve import AccountResolver, normalise_company_name, normalise_domain
 from signals.scoring import choose_recipient, fit_score, priority
 from signals.sources.base import ConfigProblem, ReadContext, SourceError, collector_for
+
+if TYPE_CHECKING:
+    from drafting.produce import ProducedDraft
+
+# The drafter and its templates are imported when there is something to draft (`make_provider`,
+# `_BatchDrafter`): an idle cycle never loads them.
 
 log = logging.getLogger("outrider.pipeline")
 
@@ -373,6 +377,8 @@ def make_provider(ws: Workspace) -> DraftProvider:
             structured_output=cfg.structured_output,
             tone=cfg.tone,
         )
+    from drafting.offline import OfflineDrafter
+
     return OfflineDrafter()
 
 
@@ -444,7 +450,6 @@ def process_signals(
     """
     db = ws.db
     now = now or utcnow()
-    provider = provider or make_provider(ws)
     result = RouteResult()
     with db.session() as session:
         query = select(Signal.id).where(Signal.status == SignalStatus.NEW).order_by(col(Signal.id))
@@ -457,6 +462,7 @@ def process_signals(
         if not ids:
             return result
         by_id, resolver = routing_index(db, session)
+    provider = provider or make_provider(ws)
     drafter = _BatchDrafter(provider, ws.config.guardrails, expected=len(ids))
     try:
         _route_batches(ws, ids, batch_size, resolver, by_id, now, result, drafter, defer_drafts)
@@ -914,6 +920,8 @@ def _draft_fields(produced: ProducedDraft) -> dict[str, Any]:
 
 
 def _draft_in_worker(context: DraftContext) -> dict[str, Any]:
+    from drafting.produce import produce_draft
+
     return _draft_fields(produce_draft(context, _WORKER["provider"], policy=_WORKER["policy"]))
 
 
@@ -944,6 +952,8 @@ class _BatchDrafter:
         if pool is not None:
             fields = list(pool.map(_draft_in_worker, [job.context for job in jobs], chunksize=32))
         else:
+            from drafting.produce import produce_draft
+
             fields = [_draft_fields(produce_draft(job.context, self.provider, policy=self.policy)) for job in jobs]
         return [
             {

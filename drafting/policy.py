@@ -25,9 +25,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import phonenumbers
-from confusable_homoglyphs import confusables
-
 from signals.text.links import find_emails, find_links, link_host, link_view, normalise_link
 from signals.text.dates import find_dates
 from signals.text.money import find_money
@@ -40,6 +37,8 @@ from signals.text.money import find_money
 @functools.lru_cache(maxsize=4096)
 def _latin_for(char: str) -> str:
     """The ASCII letter or digit `char` is confusable with, or `char` itself."""
+    from confusable_homoglyphs import confusables  # its table costs start-up time; loaded on first use
+
     found = confusables.is_confusable(char, preferred_aliases=["latin", "common"], greedy=True)
     if not found:
         return char
@@ -253,6 +252,8 @@ _PHONE_FALLBACK = re.compile(
 def find_phone_numbers(text: str) -> list[str]:
     """Phone numbers: whatever libphonenumber matches as a possible number (national forms read as
     US, international forms anywhere), and long groups of digits that read like one."""
+    import phonenumbers  # loaded on first use, like the confusables table
+
     view = reader_view(text)
     found = [m.raw_string for m in phonenumbers.PhoneNumberMatcher(view, "US", leniency=phonenumbers.Leniency.POSSIBLE)]
     money_spans = [(m.start, m.end) for m in find_money(view)] + [(d.start, d.end) for d in find_dates(view)]

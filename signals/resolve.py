@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from signals.model import WatchedAccount
 from signals.text.links import normalise_domain
 
@@ -118,6 +116,23 @@ SHARED_HOSTS: frozenset[str] = frozenset(
     calendly.com typeform.com hubspotpagebuilder.com hs-sites.com myshopify.com
     """.split()
 ) - frozenset({"google.com"})  # google.com is a company; only its hosting subdomains are shared
+
+#: A domain already in the form `normalise_domain` gives (lowercase ASCII labels, a top-level label
+#: of two or more characters with a letter in it). No "www." prefix is accepted here: that one
+#: goes through the normaliser, which decides whether it is dropped.
+_CANONICAL_DOMAIN = re.compile(
+    r"(?!www)(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?=[a-z0-9\-]*[a-z])[a-z0-9][a-z0-9\-]{0,61}[a-z0-9]\Z"
+)
+
+
+def _stored_domain(value: str | None) -> str | None:
+    """`normalise_domain(value)` for a domain as accounts store it (normalised on the way in), with
+    the canonical case checked by one match: building the resolver over 100,000 accounts must not
+    re-parse each domain as if it were a URL typed by a person."""
+    if value and len(value) <= 253 and _CANONICAL_DOMAIN.match(value):
+        return value
+    return normalise_domain(value)
+
 
 def _is_public_suffix(host: str) -> bool:
     return "." not in host or host in PUBLIC_SUFFIXES
@@ -460,6 +475,8 @@ def _close_tokens(a: str, b: str) -> bool:
         return False
     if min(len(a), len(b)) <= 3:
         return False
+    from rapidfuzz import fuzz  # imported on first fuzzy comparison: loading it costs a start-up ~50 ms
+
     return fuzz.ratio(a, b) >= 84
 
 
@@ -469,7 +486,11 @@ def _close_merge(a: str, b: str) -> bool:
         return True
     if any(c.isdigit() for c in a + b):
         return False
-    return min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= 93
+    if min(len(a), len(b)) < 8:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= 93
 
 
 def same_words(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -551,7 +572,7 @@ class AccountResolver:
 
         for account in accounts:
             self._count += 1
-            domain = normalise_domain(account.domain)
+            domain = _stored_domain(account.domain)
             if domain and not _is_public_suffix(domain) and domain not in SHARED_HOSTS:
                 self._account_domain[account.id] = domain
                 self._by_domain.setdefault(domain, []).append(account)
@@ -715,6 +736,8 @@ class AccountResolver:
             return None
         hits = self._fuzzy_cache.get(compact)
         if hits is None:
+            from rapidfuzz import fuzz, process
+
             hits = process.extract(
                 compact,
                 keys,

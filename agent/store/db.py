@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import event
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -79,19 +80,65 @@ def make_engine(url: str) -> Engine:
     return _track(create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5))
 
 
+# Alembic (with mako and its dialect modules) costs a few hundred milliseconds to import. A process
+# whose database is already at the newest migration (nearly every start) never imports it: the
+# head is read from the migration files and the current revision with one query. Alembic itself
+# runs only when there is something to upgrade, or when the files are not one straight line.
+
+
 def _alembic_config() -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+def _assigned(tree: ast.Module, name: str) -> object:
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets) and node.value is not None:
+                return ast.literal_eval(node.value)
+    raise ValueError(f"no {name} = ... in the migration")
+
+
+def migration_heads() -> set[str]:
+    """The revisions no other migration revises, read from the files' `revision` and
+    `down_revision` lines (without importing Alembic or the migrations)."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        revisions.add(str(_assigned(tree, "revision")))
+        down = _assigned(tree, "down_revision")
+        revised.update(str(d) for d in (down if isinstance(down, tuple | list) else [down]) if d)
+    return revisions - revised
+
+
 @functools.lru_cache(maxsize=1)
 def head_revision() -> str | None:
+    try:
+        heads = migration_heads()
+    except (OSError, SyntaxError, ValueError):
+        heads = set()
+    if len(heads) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory  # several heads, or unreadable files: Alembic says why
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None: no schema yet): the `alembic_version` row."""
     with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if len(rows) <= 1:
+            return rows[0] if rows else None
+        from alembic.runtime.migration import MigrationContext  # several branches: Alembic's own answer
+
         return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -108,6 +155,8 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     with named_lock(engine, "outrider-migrate", wait=True):
         before = current_revision(engine)
         if before != head:
+            from alembic import command
+
             cfg = _alembic_config()
             with engine.begin() as connection:
                 cfg.attributes["connection"] = connection

@@ -11,11 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import feedparser
-from bs4 import BeautifulSoup
 from pydantic import Field, model_validator
 
-from signals.extract.funding import explain_funding
 from signals.model import SignalEvent, SignalKind
 from signals.scoring import signal_strength
 from signals.sources.base import (
@@ -26,6 +23,9 @@ from signals.sources.base import (
     check_http_url,
     register,
 )
+
+# feedparser, BeautifulSoup and the funding extractor (with its many patterns) are imported where
+# they are used: a cycle whose feeds all answer 304 Not Modified never parses anything.
 
 MAX_FEED_BYTES = 10 * 1024 * 1024
 _WS = re.compile(r"\s+")
@@ -48,6 +48,8 @@ def html_to_text(value: str, limit: int = 4000) -> str:
     """Markup to clean text. Untrusted input: size-capped before parsing."""
     value = value[: limit * 4]
     if "<" in value or "&" in value:
+        from bs4 import BeautifulSoup
+
         value = BeautifulSoup(value, "html.parser").get_text(" ")
         value = html.unescape(value)
     return _WS.sub(" ", value).strip()[:limit]
@@ -83,6 +85,8 @@ def parse_feed(data: bytes, where: str, ctx: ReadContext | None = None) -> Any:
     that marks the source degraded, so nothing readable is lost.
     """
     head = data[:512].lstrip().lower()
+    import feedparser
+
     parsed = feedparser.parse(data)
     if not parsed.entries:
         if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
@@ -103,6 +107,8 @@ def parse_feed(data: bytes, where: str, ctx: ReadContext | None = None) -> Any:
 
 def _is_syntax_error(exc: object) -> bool:
     # Encoding overrides are harmless; SAX parse errors mean the document itself is broken.
+    import feedparser
+
     return exc is not None and not isinstance(
         exc, feedparser.CharacterEncodingOverride | feedparser.NonXMLContentType
     )
@@ -170,6 +176,8 @@ class FundingRssCollector(FeedCollector):
         title, summary = entry_text(entry)
         if not title:
             return None
+        from signals.extract.funding import explain_funding
+
         decision = explain_funding(f"{title}\n{summary}")
         if decision is None:
             return None

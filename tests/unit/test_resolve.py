@@ -498,3 +498,21 @@ def test_a_name_that_spells_its_web_address_matches_that_domain() -> None:
     assert match is not None and match.account.id == 1 and match.method == "domain"
     assert resolver.resolve(name="Acme.com.au Pty Ltd") is None  # a regional site is not acme.com
     assert resolver.resolve(name="Notsalesforce.com") is None
+
+
+# The resolver reads stored domains through a fast path; it must agree with the normaliser on
+# every input, canonical or not (a stored domain from an older import may not be canonical).
+from signals.resolve import _stored_domain  # noqa: E402
+from signals.text.links import normalise_domain as _normalise_domain  # noqa: E402
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="abcw019-.xnA/:@ ", max_size=24))
+def test_stored_domains_read_as_the_normaliser_reads_them(value: str) -> None:
+    assert _stored_domain(value) == _normalise_domain(value)
+
+
+def test_stored_domains_fast_path_examples() -> None:
+    for value in ("acme.io", "www.acme.io", "www.acme", "ACME.io", "acme.io.", "acme.12", "acme.x",
+                  "xn--mnchen-3ya.de", "sub.acme.co.uk", "www2.acme.com", "acme.io:443", "", None):
+        assert _stored_domain(value) == _normalise_domain(value), value
