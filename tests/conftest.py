@@ -97,7 +97,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    # application_name tags this test's connections, so a test can look at its own in pg_stat_activity
+    # while other runs share the database.
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}&application_name={schema}"
     with admin.begin() as conn:
         conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     admin.dispose()

@@ -399,12 +399,17 @@ def test_no_transaction_is_open_while_slack_is_contacted(workspace: Workspace, s
             finally:
                 conn.close()
         else:
+            from sqlalchemy.engine import make_url
+
+            # Only this test's connections: other test runs may share the database.
+            name = make_url(url).query["application_name"]
             engine = create_engine(url)
             with engine.connect() as conn:
                 busy = conn.execute(text(
                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND application_name = :name "
                     "AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()"
-                )).scalar_one()
+                ), {"name": name}).scalar_one()
             engine.dispose()
             seen.append("free" if busy == 0 else f"{busy} connection(s) idle in a transaction")
         return "ok"
