@@ -204,7 +204,7 @@ def accounts_csv(accounts: int) -> tuple[bytes, bytes]:
 
 def write_settings(ws: Any, **tables: dict[str, Any]) -> None:
     """Put these tables into outrider.toml (and this process's config): worker processes read the
-    file, not the test's in-memory settings."""
+    file, not the test's in-memory settings. A None value removes the key."""
     import tomlkit
 
     doc = tomlkit.parse(ws.config_path.read_text(encoding="utf-8"))
@@ -212,7 +212,10 @@ def write_settings(ws: Any, **tables: dict[str, Any]) -> None:
         if name not in doc:
             doc[name] = tomlkit.table()
         for key, value in values.items():
-            doc[name][key] = value  # type: ignore[index]
+            if value is None:
+                doc[name].pop(key, None)  # type: ignore[union-attr]
+            else:
+                doc[name][key] = value  # type: ignore[index]
     ws.config_path.write_text(tomlkit.dumps(doc), encoding="utf-8")
     ws.refresh_config()
 
