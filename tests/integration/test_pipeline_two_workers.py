@@ -1,6 +1,7 @@
 """tests/integration/test_pipeline.py's idempotency tests, each step run by two `outrider worker`
 processes at once on PostgreSQL (workers_harness.on_two_workers): a second cycle adds nothing,
-a changed feed without an ETag adds only its new entry, one approved draft is sent once."""
+routing the same signals again drafts nothing more, a changed feed without an ETag adds only its
+new entry, one approved draft is sent once."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from sqlmodel import col, func, select
 
+from agent.pipeline import collect_source
 from agent.services import queue
 from agent.store.models import Draft, Outbox, OutboxState, Signal
 from tests.integration.test_pipeline import WIRE, count, loop, rss  # noqa: F401  (`loop` is a fixture)
@@ -44,6 +46,17 @@ def test_second_cycle_is_a_no_op_on_two_workers(loop: Any) -> None:
     one_draft_per_signal(ws)
     on_two_workers(ws, *CYCLE)
     assert (count(ws, Signal), count(ws, Draft)) == (signals, drafts)
+
+
+def test_routing_the_same_new_signals_on_two_workers_drafts_once(loop: Any) -> None:
+    """tests/integration/test_store.py's "routing a signal again is a no-op", raced: the signals
+    are collected here (they wait as `new`), then the same route job runs three times at once."""
+    ws, _server = loop
+    ids = [i for name in ("wire", "techcrunch") for i in collect_source(ws, name).new_signal_ids]
+    on_two_workers(ws, ("route", {"signal_ids": ids}), copies=3)
+    assert {v.account.name for v in queue.list_drafts(ws.db)} == {"Northwind Analytics", "Configu"}
+    one_draft_per_signal(ws)
+    assert count(ws, Draft) == 2
 
 
 def test_changed_feed_without_etag_still_dedups_on_two_workers(loop: Any) -> None:
