@@ -1,6 +1,7 @@
-"""tests/integration/test_alerts.py's "each handoff delivered exactly once", with the alert outbox
-delivered by two `outrider worker` processes at once on PostgreSQL (chore `alerts`), against a
-loopback server that answers like Slack's webhooks."""
+"""tests/integration/test_alerts.py's "each handoff delivered exactly once" and
+test_alerts_hubspot.py's "Slack, e-mail and HubSpot together hand off once", with the alert outbox
+delivered by two `outrider worker` processes at once on PostgreSQL (chore `alerts`), against
+loopback servers that answer like Slack's webhooks and HubSpot's API."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from datetime import timedelta
 import pytest
 
 from agent.workspace import Workspace
+from tests.fakes.hubspot_server import HubSpotServer
 from tests.fakes.slack_server import SlackWebhookServer
 from tests.integration.test_alerts import T0, alerts, configure, hand_off, seed_lead, slack, stage_changes  # noqa: F401
+from tests.integration.test_alerts_hubspot import T1, hubspot  # noqa: F401  (hubspot: a fixture)
 from tests.integration.workers_harness import on_two_workers, postgres_url, write_settings
 
 pytestmark = pytest.mark.postgres
@@ -38,3 +41,20 @@ def test_two_worker_processes_deliver_each_handoff_exactly_once(workspace: Works
     assert len(stage_changes(workspace, "handed_off")) == 12
     on_two_workers(workspace, job, env={"SLACK_WEBHOOK_URL": slack.webhook_url})  # again: nothing
     assert len(slack.posts) == 12
+
+
+def test_slack_email_and_hubspot_from_two_worker_processes_hand_off_once(workspace: Workspace, hubspot: HubSpotServer) -> None:
+    hubspot.add_contact("dana@acme.io")
+    with SlackWebhookServer() as slack:
+        configure(workspace, slack_url=slack.webhook_url, hubspot=hubspot.base_url, hubspot_token=hubspot.token,
+                  email_owner=True)
+        write_settings(workspace, alerts={"email_owner": True},
+                       crm={"hubspot": {"base_url": hubspot.base_url, "update_lifecycle": True, "timeout_s": 5.0}})
+        seed_lead(workspace)
+        hand_off(workspace)
+        env = {"SLACK_WEBHOOK_URL": slack.webhook_url, "HUBSPOT_ACCESS_TOKEN": hubspot.token}
+        on_two_workers(workspace, ("chore", {"name": "alerts", "now": T1.isoformat()}), copies=3, env=env)
+        assert len(slack.posts) == 1
+    assert len(hubspot.tasks) == 1 and len(list((workspace.outbox_dir / "alerts").glob("*.eml"))) == 1
+    assert sorted(a.channel for a in alerts(workspace) if a.state == "delivered") == ["email", "hubspot", "slack"]
+    assert len(stage_changes(workspace, "handed_off")) == 1

@@ -253,12 +253,15 @@ def on_two_workers(ws: Any, *jobs: tuple[str, dict[str, Any]], copies: int = 2, 
     set), not procrastinate's locks. `env`: secrets the workers read from the environment (the
     webhook URL, the IMAP password). Fails when a job failed or work is left. Returns the job ids
     and which worker log mentions each."""
-    from agent.workers.app import bind
+    from agent.workers.app import QUEUES, bind
 
     app = bind(ws)
     log_dir = ws.path / "worker-logs"
     log_dir.mkdir(exist_ok=True)
-    with Workers(ws.path, ws.db.url, concurrency=1, log_dir=log_dir, extra_env=env) as workers:
+    # The workers leave the periodic queue alone (no tick of their own takes a slot or adds work
+    # the test did not ask for); copies of periodic tasks (chore, tick) go to the route queue.
+    queues = [q for q in QUEUES if q != "periodic"]
+    with Workers(ws.path, ws.db.url, concurrency=1, queues=queues, log_dir=log_dir, extra_env=env) as workers:
         workers.start(2)
         _wait_for_workers(ws, workers, 2, timeout)
         ids: list[int] = []
@@ -266,7 +269,9 @@ def on_two_workers(ws: Any, *jobs: tuple[str, dict[str, Any]], copies: int = 2, 
         try:
             for _ in range(copies):
                 for task, kwargs in jobs:
-                    ids.append(app.configure_task(task, allow_unknown=False).defer(**kwargs))
+                    queue = "route" if app.tasks[task].queue == "periodic" else None
+                    deferrer = app.configure_task(task, allow_unknown=False, **({"queue": queue} if queue else {}))
+                    ids.append(deferrer.defer(**kwargs))
         finally:
             app.close()
         deadline = time.monotonic() + timeout
