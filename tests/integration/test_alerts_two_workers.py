@@ -5,7 +5,6 @@ loopback servers that answer like Slack's webhooks and HubSpot's API."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -14,15 +13,15 @@ from agent.workspace import Workspace
 from tests.fakes.hubspot_server import HubSpotServer
 from tests.fakes.slack_server import SlackWebhookServer
 from tests.integration.test_alerts import T0, alerts, configure, hand_off, seed_lead, slack, stage_changes  # noqa: F401
-from tests.integration.test_alerts_hubspot import T1, hubspot  # noqa: F401  (hubspot: a fixture)
-from tests.integration.workers_harness import on_two_workers, postgres_url, write_settings
+from tests.integration.test_alerts_hubspot import (  # noqa: F401  (hubspot: a fixture)
+    T1,
+    handed_off_once_on_three_channels,
+    handoff_on_three_channels,
+    hubspot,
+)
+from tests.integration.workers_harness import on_two_workers, postgres_db_url, write_settings  # noqa: F401  (db_url)
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
 
 
 def test_two_worker_processes_deliver_each_handoff_exactly_once(workspace: Workspace, slack: SlackWebhookServer) -> None:
@@ -44,17 +43,10 @@ def test_two_worker_processes_deliver_each_handoff_exactly_once(workspace: Works
 
 
 def test_slack_email_and_hubspot_from_two_worker_processes_hand_off_once(workspace: Workspace, hubspot: HubSpotServer) -> None:
-    hubspot.add_contact("dana@acme.io")
-    with SlackWebhookServer() as slack:
-        configure(workspace, slack_url=slack.webhook_url, hubspot=hubspot.base_url, hubspot_token=hubspot.token,
-                  email_owner=True)
+    with handoff_on_three_channels(workspace, hubspot) as slack:
         write_settings(workspace, alerts={"email_owner": True},
                        crm={"hubspot": {"base_url": hubspot.base_url, "update_lifecycle": True, "timeout_s": 5.0}})
-        seed_lead(workspace)
-        hand_off(workspace)
         env = {"SLACK_WEBHOOK_URL": slack.webhook_url, "HUBSPOT_ACCESS_TOKEN": hubspot.token}
         on_two_workers(workspace, ("chore", {"name": "alerts", "now": T1.isoformat()}), copies=3, env=env)
         assert len(slack.posts) == 1
-    assert len(hubspot.tasks) == 1 and len(list((workspace.outbox_dir / "alerts").glob("*.eml"))) == 1
-    assert sorted(a.channel for a in alerts(workspace) if a.state == "delivered") == ["email", "hubspot", "slack"]
-    assert len(stage_changes(workspace, "handed_off")) == 1
+    handed_off_once_on_three_channels(workspace, hubspot)

@@ -19,14 +19,9 @@ from tests.fakes.processes import Process
 from tests.integration.test_api import add_contact, contact_row, token  # noqa: F401  (token: a fixture)
 from tests.integration.test_api_server import bearer, event, stored_events
 from tests.integration.test_delivery import free_port
-from tests.integration.workers_harness import postgres_url
+from tests.integration.workers_harness import postgres_db_url  # noqa: F401  (the `db_url` fixture: PostgreSQL only)
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
 
 
 @pytest.fixture

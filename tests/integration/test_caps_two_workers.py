@@ -4,31 +4,20 @@ PostgreSQL: one goes out, the other is held for a week, for every person."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
 from agent.store.models import Outbox, OutboxState
-from tests.integration.test_caps_sending import add_approved, add_person, outbox_of, workspace_with
-from tests.integration.workers_harness import on_two_workers, postgres_url
+from tests.integration.test_caps_sending import outbox_of, two_messages_each
+from tests.integration.workers_harness import on_two_workers, postgres_db_url  # noqa: F401  (the `db_url` fixture: PostgreSQL only)
 
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
-
-
 def test_two_workers_cannot_both_pass_the_weekly_cap(tmp_path: Path, db_url: str) -> None:
-    ws = workspace_with(tmp_path, db_url, 'window = "always"\nmax_per_account_per_day = 10')
-    pairs = []
-    for i in range(4):
-        account_id, contact_id = add_person(ws, f"person{i}@acme.io", first=f"P{i}")
-        pairs.append((add_approved(ws, account_id, contact_id, subject="First"),
-                      add_approved(ws, account_id, contact_id, subject="Second")))
+    ws, pairs = two_messages_each(tmp_path, db_url)
     with ws.db.session() as session:
         outbox_ids = list(session.exec(select(Outbox.id)).all())
     # Each message's send job twice, all at once: each person's two messages race for one slot.

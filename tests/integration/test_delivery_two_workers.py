@@ -6,7 +6,6 @@ out, and sending everything again at once sends nothing."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from sqlmodel import select
@@ -15,14 +14,9 @@ from agent.services import delivery as service
 from agent.store.models import DraftStatus, Outbox
 from agent.workspace import Workspace
 from tests.integration.test_delivery import add_draft, draft_status, outbox_row, server  # noqa: F401
-from tests.integration.workers_harness import on_two_workers, postgres_url, write_settings
+from tests.integration.workers_harness import on_two_workers, postgres_db_url, write_settings  # noqa: F401  (db_url)
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
 
 
 def test_each_approved_draft_is_delivered_at_most_once_on_two_workers(workspace: Workspace, server) -> None:  # type: ignore[no-untyped-def]

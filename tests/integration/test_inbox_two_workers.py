@@ -6,7 +6,6 @@ nothing."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -27,14 +26,9 @@ from tests.integration.test_inbox import (  # noqa: F401  (dovecot, mailbox: fix
     sent_message,
     unsubscribe_reply,
 )
-from tests.integration.workers_harness import on_two_workers, postgres_url
+from tests.integration.workers_harness import on_two_workers, postgres_db_url  # noqa: F401  (the `db_url` fixture: PostgreSQL only)
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
 
 
 def test_a_poll_on_two_workers_acts_on_each_message_once(tmp_path: Path, db_url: str, mailbox: Dovecot) -> None:

@@ -4,21 +4,15 @@ a given `now`, as `outrider tick --now`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 
 from agent.services import nurture as service
 from agent.workspace import Workspace
 from tests.integration.test_nurture_engine import MAYA, PRIYA, REP, T0, approve_and_send, day, drafts, states, ws  # noqa: F401
-from tests.integration.workers_harness import on_two_workers, postgres_url
+from tests.integration.workers_harness import on_two_workers, postgres_db_url  # noqa: F401  (the `db_url` fixture: PostgreSQL only)
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
 
 
 def tick_on_two_workers(ws: Workspace, now) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,6 @@ new entry, one approved draft is sent once."""
 from __future__ import annotations
 
 import email
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,16 +15,11 @@ from agent.pipeline import collect_source
 from agent.services import queue
 from agent.store.models import Draft, Outbox, OutboxState, Signal
 from tests.integration.test_pipeline import WIRE, count, loop, rss  # noqa: F401  (`loop` is a fixture)
-from tests.integration.workers_harness import on_two_workers, postgres_url
+from tests.integration.workers_harness import on_two_workers, postgres_db_url  # noqa: F401  (the `db_url` fixture: PostgreSQL only)
 
 pytestmark = pytest.mark.postgres
 
 CYCLE = (("collect", {"source": "wire"}), ("collect", {"source": "techcrunch"}))
-
-
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
 
 
 def one_draft_per_signal(ws: Any) -> None:

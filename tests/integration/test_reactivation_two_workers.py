@@ -3,7 +3,6 @@ each new signal run by two `outrider worker` processes at once on PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,14 +15,9 @@ from agent.store.models import Contact, Draft
 from signals.model import utcnow
 from tests.conftest import LoopbackServer, Route
 from tests.integration.test_reactivation import rss, setup
-from tests.integration.workers_harness import on_two_workers, postgres_url
+from tests.integration.workers_harness import on_two_workers, postgres_db_url  # noqa: F401  (the `db_url` fixture: PostgreSQL only)
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def db_url() -> Iterator[str]:
-    yield from postgres_url()
 
 
 def route_new_signals_on_two_workers(ws, *sources: str) -> None:  # type: ignore[no-untyped-def]
