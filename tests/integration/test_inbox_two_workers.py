@@ -6,7 +6,7 @@ nothing."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -58,4 +58,35 @@ def test_a_poll_on_two_workers_acts_on_each_message_once(tmp_path: Path, db_url:
     assert delivery_service.is_suppressed(ws.db, "nobody@acme.de") and delivery_service.is_suppressed(ws.db, "una@acme.de")
     on_two_workers(ws, poll, env=env)  # polled again at once: nothing is read twice
     assert state() == (events, messages, alerts, suppressed)
+    # The reply alert to the owner (test_alerts_reply.py), delivered by both workers at once: once.
+    on_two_workers(ws, ("chore", {"name": "alerts", "now": now.isoformat()}), copies=3, env=env)
+    with ws.db.session() as session:
+        (alert,) = session.exec(select(Alert).where(Alert.kind == "reply")).all()
+    assert (alert.state, alert.attempts) == ("delivered", 1)
+    assert len(list((ws.outbox_dir / "alerts").glob("*.eml"))) == 1
+    ws.close()
+
+
+def test_a_new_uidvalidity_reread_by_two_workers_at_once_acts_once(tmp_path: Path, db_url: str, mailbox: Dovecot) -> None:
+    """test_inbox.py's "a new UIDVALIDITY rereads the folder without acting twice", each poll run
+    at once on two workers."""
+    from imapclient import IMAPClient
+
+    folder = f"Replies{datetime.now().microsecond}"
+    ws = open_ws(tmp_path, db_url, inbox_toml(mailbox.port, mailbox.user, extra=f'folder = "{folder}"\n'), mailbox.password)
+    now = datetime.now().astimezone().replace(microsecond=0)
+    _draft, sent_id = sent_message(ws, "zoe@acme.de", "Zoë", now=now)
+    mailbox.append(human_reply(sent_id, at=now), folder=folder)
+    env = {"IMAP_PASSWORD": mailbox.password}
+    on_two_workers(ws, ("chore", {"name": "inbox", "now": now.isoformat()}), env=env)
+    with IMAPClient("127.0.0.1", port=mailbox.port, ssl=False, timeout=10) as client:  # a new UIDVALIDITY
+        client.login(mailbox.user, mailbox.password)
+        client.delete_folder(folder)
+    mailbox.append(human_reply(sent_id, at=now), folder=folder)  # the same message, copied back
+    mailbox.append(human_reply(sent_id, at=now).replace(b"<reply.1@acme.de>", b"<reply.9@acme.de>"), folder=folder)
+    on_two_workers(ws, ("chore", {"name": "inbox", "now": (now + timedelta(minutes=2)).isoformat()}), env=env)
+    with ws.db.session() as session:
+        replies = Counter(e.properties["message_id"] for e in session.exec(
+            select(EngagementEvent).where(EngagementEvent.type == "reply")).all())
+    assert replies == Counter({"<reply.1@acme.de>": 1, "<reply.9@acme.de>": 1}), replies  # each once
     ws.close()
