@@ -185,13 +185,15 @@ def migrate() -> None:
             before, after = upgrade(db.engine)
         from agent.workers.app import ensure_schema
 
-        ensure_schema(ws)  # PostgreSQL: the workers' job tables
+        jobs = ensure_schema(ws)  # PostgreSQL: the workers' job tables, upgraded with procrastinate
     finally:
         db.dispose()
     if before == after:
         console.print(f"The schema is up to date (revision {after}).")
     else:
         console.print(f"[green]Upgraded the schema[/] from {before or 'empty'} to {after}.")
+    if jobs:
+        console.print(f"[green]Job schema (procrastinate):[/] applied {', '.join(jobs)}.")
 
 
 # --------------------------------------------------------------------------- accounts / contacts

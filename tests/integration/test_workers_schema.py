@@ -63,6 +63,24 @@ def recorded_at(engine: Engine) -> list[tuple[str, Any]]:
         return [tuple(r) for r in c.execute(text(f"SELECT name, applied_at FROM {JOB_SCHEMA_TABLE} ORDER BY name"))]
 
 
+def build_older(engine: Engine) -> list[str]:
+    """The job schema an older procrastinate built and recorded: its migration scripts applied in
+    order up to OLDER. Returns the scripts it lacks."""
+    scripts = Path(SchemaManager.get_migrations_path())
+    older = [name for name in shipped_migrations() if name < OLDER]
+    missing = [name for name in shipped_migrations() if name >= OLDER]
+    assert missing, "the installed procrastinate ships no migration newer than the one this test removes"
+    for name in older:  # each in its own transaction (a new enum value is usable once committed)
+        with engine.begin() as c:
+            c.exec_driver_sql((scripts / name).read_text(encoding="utf-8").replace("%", "%%"))
+    with engine.begin() as c:
+        c.exec_driver_sql(f"CREATE TABLE {JOB_SCHEMA_TABLE} (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+        for name in older:
+            c.execute(text(f"INSERT INTO {JOB_SCHEMA_TABLE} (name) VALUES (:n)"), {"n": name})
+    assert "procrastinate_retry_job_v2" not in {f for f, _ in shape(engine)[0]}
+    return missing
+
+
 def test_a_fresh_schema_is_recorded_and_start_up_on_it_is_a_no_op(ws: Any) -> None:
     engine = ws.db.engine
     assert ensure_schema(ws) == ["schema.sql"]
@@ -76,18 +94,7 @@ def test_an_older_procrastinate_schema_gets_the_missing_migrations_once(ws: Any,
     """The job schema an older procrastinate built (its migration scripts, applied in order, up to
     OLDER) is upgraded by start-up to exactly what a fresh install of this one creates."""
     engine = ws.db.engine
-    scripts = Path(SchemaManager.get_migrations_path())
-    older = [name for name in shipped_migrations() if name < OLDER]
-    missing = [name for name in shipped_migrations() if name >= OLDER]
-    assert missing, "the installed procrastinate ships no migration newer than the one this test removes"
-    for name in older:  # each in its own transaction (a new enum value is usable once committed)
-        with engine.begin() as c:
-            c.exec_driver_sql((scripts / name).read_text(encoding="utf-8").replace("%", "%%"))
-    with engine.begin() as c:
-        c.exec_driver_sql(f"CREATE TABLE {JOB_SCHEMA_TABLE} (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
-        for name in older:
-            c.execute(text(f"INSERT INTO {JOB_SCHEMA_TABLE} (name) VALUES (:n)"), {"n": name})
-    assert "procrastinate_retry_job_v2" not in {f for f, _ in shape(engine)[0]}
+    missing = build_older(engine)
 
     assert ensure_schema(ws) == missing
     assert recorded_migrations(engine) == set(shipped_migrations())
@@ -125,3 +132,18 @@ def test_a_schema_a_newer_procrastinate_finished_is_refused_with_advice(ws: Any)
         c.execute(text(f"DELETE FROM {JOB_SCHEMA_TABLE} WHERE name LIKE '99.%'"))
         c.execute(text(f"INSERT INTO {JOB_SCHEMA_TABLE} (name) VALUES ('99.00.00_01_pre_from_the_future.sql')"))
     assert ensure_schema(ws) == []
+
+
+
+def test_outrider_migrate_says_what_it_applied_to_the_job_schema(ws: Any) -> None:
+    from typer.testing import CliRunner
+
+    from agent.cli import app
+
+    missing = build_older(ws.db.engine)
+    env = {"OUTRIDER_WORKSPACE": str(ws.path), "DATABASE_URL": ws.db.url}
+    first = CliRunner().invoke(app, ["migrate"], env=env)
+    assert first.exit_code == 0, first.output
+    assert f"Job schema (procrastinate): applied {', '.join(missing)}." in " ".join(first.output.split())
+    again = CliRunner().invoke(app, ["migrate"], env=env)
+    assert again.exit_code == 0 and "Job schema" not in again.output
