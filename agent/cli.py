@@ -192,13 +192,15 @@ def migrate() -> None:
             before, after = upgrade(db.engine)
         from agent.workers.app import ensure_schema
 
-        ensure_schema(ws)  # PostgreSQL: the workers' job tables
+        jobs = ensure_schema(ws)  # PostgreSQL: the workers' job tables, upgraded with procrastinate
     finally:
         db.dispose()
     if before == after:
         console.print(f"The schema is up to date (revision {after}).")
     else:
         console.print(f"[green]Upgraded the schema[/] from {before or 'empty'} to {after}.")
+    if jobs:
+        console.print(f"[green]Job schema (procrastinate):[/] applied {', '.join(jobs)}.")
 
 
 # --------------------------------------------------------------------------- accounts / contacts
@@ -379,7 +381,7 @@ def run(
     defers one cycle's jobs and returns (`--inline`: run them here, as on SQLite).
     """
     from agent.scheduler import run_forever
-    from agent.workers.logs import configure
+    from agent.workers.logs import announce, configure
 
     configure(log_format, verbose=not once)
     ws = open_ws()
@@ -393,21 +395,21 @@ def run(
                 f"{counts['send']} send, {counts['chores']} chore job(s); {counts['stalled']} stalled job(s) queued again"
             )
             return
-        console.print(f"Deferring jobs for {len(ws.config.sources)} source(s) to `outrider worker` processes. Ctrl-C to stop.")
+        announce(log_format, f"Deferring jobs for {len(ws.config.sources)} source(s) to `outrider worker` processes. Ctrl-C to stop.", console.print)
         try:
             run_deferrer(ws)
         except KeyboardInterrupt:
-            console.print("stopped")
+            announce(log_format, "stopped", console.print)
         return
     if once:
         report = _cycle(ws)
         _exit_if_sources_failed(report.collected)
         return
-    console.print(f"Outrider is watching {len(ws.config.sources)} source(s). Ctrl-C to stop.")
+    announce(log_format, f"Outrider is watching {len(ws.config.sources)} source(s). Ctrl-C to stop.", console.print)
     try:
         run_forever(ws)
     except KeyboardInterrupt:
-        console.print("stopped")
+        announce(log_format, "stopped", console.print)
 
 
 @app.command()
@@ -420,7 +422,7 @@ def worker(
     log_format: LogFormat = "text",
 ) -> None:
     """Run jobs on PostgreSQL (procrastinate) until SIGTERM/Ctrl-C; start as many as you like."""
-    from agent.workers.logs import configure
+    from agent.workers.logs import announce, configure
     from agent.workers.ops import run_worker
 
     configure(log_format)
@@ -433,8 +435,8 @@ def worker(
 
         watch_queues(ws)
         serve_metrics(metrics_port)
-        err.print(f"metrics on http://0.0.0.0:{metrics_port}/metrics")
-    err.print(f"worker {name or ''} running {', '.join(queue) if queue else 'every queue'} with concurrency {concurrency}")
+        announce(log_format, f"metrics on http://0.0.0.0:{metrics_port}/metrics", err.print)
+    announce(log_format, f"worker {name or ''} running {', '.join(queue) if queue else 'every queue'} with concurrency {concurrency}", err.print)
     run_worker(ws, concurrency=concurrency, queues=queue, name=name)
 
 
@@ -1318,21 +1320,21 @@ def serve(
 ) -> None:
     """Serve the HTTP API: POST /v1/events and /v1/segment, unsubscribe and click links, /healthz, /metrics."""
     from agent.api.server import make_server
-    from agent.workers.logs import configure
+    from agent.workers.logs import announce, configure
 
     configure(log_format, verbose=False)
     ws = open_ws()
     server = make_server(ws, host=host, port=port)
-    err.print(f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)")
+    announce(log_format, f"Serving the Outrider API for {ws.path} on http://{host}:{port} (Ctrl-C to stop)", err.print)
     if (ws.config.server.public_url or "").startswith("http://"):
-        err.print("note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links")
+        announce(log_format, "note: [server] public_url is http://; mail providers offer one-click unsubscribe only for https links", err.print)
     try:
         server.run()
     except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
         pass
     if not server.started:
         raise typer.Exit(1)
-    err.print("stopped")
+    announce(log_format, "stopped", err.print)
 
 
 @api_token_app.command("create")
@@ -1668,12 +1670,13 @@ def inbox_list(
 # --------------------------------------------------------------------------- ui / demo
 
 
-def _start_ui(ws: Workspace, port: int | None = None, host: str | None = None) -> None:
+def _start_ui(ws: Workspace, port: int | None = None, host: str | None = None, log_format: str = "text") -> None:
     from agent import ui_server
+    from agent.workers.logs import announce
 
-    launch = ui_server.plan(ws, host=host or ui_server.DEFAULT_HOST, port=port)
+    launch = ui_server.plan(ws, host=host or ui_server.DEFAULT_HOST, port=port, log_format=log_format)
     who = "sign-in required" if launch.signed_in else "one local user, no sign-in"
-    console.print(f"Review UI for {ws.path} at {launch.url} ({who}). Ctrl-C stops it.")
+    announce(log_format, f"Review UI for {ws.path} at {launch.url} ({who}). Ctrl-C stops it.", console.print)
     code = ui_server.run(launch)
     if code:
         err.print(f"[bold red]error:[/] the review UI (Streamlit) exited with code {code}; its output is above")
@@ -1688,9 +1691,13 @@ def ui(
         str,
         typer.Option(help="Address to listen on. Anything but loopback needs [auth] (sign-in) in outrider.toml."),
     ] = "127.0.0.1",
+    log_format: LogFormat = "text",
 ) -> None:
     """Open the review queue in the browser (Streamlit); stopping this command stops it."""
-    _start_ui(open_ws(), port, host)
+    from agent.workers.logs import configure
+
+    configure(log_format, verbose=log_format == "json")
+    _start_ui(open_ws(), port, host, log_format)
 
 
 reactivations_app = typer.Typer(

@@ -6,6 +6,7 @@ import ctypes
 import hashlib
 import hmac
 import json
+import logging
 import os
 import shutil
 import signal
@@ -13,6 +14,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -28,6 +30,9 @@ GRACE_S = 10.0
 #: The primary action's colour (Approve): green, as in .streamlit/config.toml.
 PRIMARY_COLOR = "#15803d"
 APP_FILE = Path(__file__).resolve().parent.parent / "review_ui" / "app.py"
+#: With `--log-format json`, Streamlit writes its log lines in this shape and we re-log each one
+#: (and any other line it prints) as a JSON object under the logger `streamlit`.
+STREAMLIT_FORMAT = "%(levelname)s|%(name)s|%(message)s"
 
 
 @dataclass
@@ -40,6 +45,8 @@ class Launch:
     signed_in: bool
     #: A private folder holding the generated secrets.toml; removed when the UI stops.
     secrets_dir: Path | None = field(default=None, repr=False)
+    #: "json": Streamlit's output is re-logged as one JSON object a line (`--log-format json`).
+    log_format: str = "text"
 
 
 def port_in_use(host: str, port: int) -> bool:
@@ -89,7 +96,7 @@ def _secrets_toml(ws: Workspace, redirect_uri: str) -> str:
     return "[auth]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items())
 
 
-def plan(ws: Workspace, *, host: str = DEFAULT_HOST, port: int | None = None) -> Launch:
+def plan(ws: Workspace, *, host: str = DEFAULT_HOST, port: int | None = None, log_format: str = "text") -> Launch:
     """Check the address and the sign-in settings; ConfigError with advice when it must not start."""
     port = port or DEFAULT_PORT
     auth = ws.config.auth
@@ -113,6 +120,8 @@ def plan(ws: Workspace, *, host: str = DEFAULT_HOST, port: int | None = None) ->
         "--client.toolbarMode", "minimal",
         "--theme.primaryColor", PRIMARY_COLOR,
     ]
+    if log_format == "json":
+        cmd += ["--logger.messageFormat", STREAMLIT_FORMAT]
     env = {**os.environ, "OUTRIDER_WORKSPACE": str(ws.path)}
     secrets_dir = None
     if auth is not None:
@@ -122,7 +131,7 @@ def plan(ws: Workspace, *, host: str = DEFAULT_HOST, port: int | None = None) ->
         secrets.touch(mode=0o600)
         secrets.write_text(text)
         cmd += ["--secrets.files", str(secrets)]
-    return Launch(cmd=cmd, env=env, url=url, signed_in=auth is not None, secrets_dir=secrets_dir)
+    return Launch(cmd=cmd, env=env, url=url, signed_in=auth is not None, secrets_dir=secrets_dir, log_format=log_format)
 
 
 class _Stopped(Exception):
@@ -154,6 +163,20 @@ def stop(proc: subprocess.Popen[bytes], grace_s: float = GRACE_S) -> None:
     proc.wait()
 
 
+def _relog(stream: object) -> None:
+    """Streamlit's output, a line at a time, as log records (JSON lines once logging says so)."""
+    for raw in iter(stream.readline, b""):  # type: ignore[attr-defined]
+        line = raw.decode("utf-8", "replace").rstrip()
+        if not line.strip():
+            continue
+        level, name, message = "INFO", "streamlit", line.strip()
+        parts = line.split("|", 2)
+        if len(parts) == 3 and parts[0] in logging.getLevelNamesMapping():
+            level, name, message = parts
+        logging.getLogger(name if name.startswith("streamlit") else f"streamlit.{name}").log(
+            logging.getLevelNamesMapping()[level], "%s", message)
+
+
 def run(launch: Launch) -> int:
     """Serve until Streamlit exits or this process gets Ctrl-C, SIGTERM or SIGHUP; then stop Streamlit.
 
@@ -165,7 +188,11 @@ def run(launch: Launch) -> int:
         for sig in handled:
             signal.signal(sig, _on_signal)
         # Its own process group: Ctrl-C reaches only us, and we stop everything Streamlit started.
-        proc = subprocess.Popen(launch.cmd, env=launch.env, start_new_session=True, preexec_fn=_die_with_parent)
+        piped = launch.log_format == "json"
+        proc = subprocess.Popen(launch.cmd, env=launch.env, start_new_session=True, preexec_fn=_die_with_parent,
+                                stdout=subprocess.PIPE if piped else None, stderr=subprocess.STDOUT if piped else None)
+        if piped:
+            threading.Thread(target=_relog, args=(proc.stdout,), name="streamlit-log", daemon=True).start()
         try:
             return proc.wait()
         except (_Stopped, KeyboardInterrupt):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 #: Record attributes copied into the JSON line when a log call passes them in `extra`.
@@ -39,3 +40,16 @@ def configure(fmt: str, *, verbose: bool = True) -> None:
         handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     if verbose:
         root.setLevel(logging.INFO)
+
+
+_banner_log = logging.getLogger("outrider.cli")
+_banner_log.setLevel(logging.INFO)  # a banner is shown even when the command logs only warnings
+
+
+def announce(fmt: str, message: str, printer: Callable[[str], object]) -> None:
+    """A long-running command's banner ("serving on ...", "stopped"): printed for a person, or,
+    with `--log-format json`, one JSON log line like every other line the process writes."""
+    if fmt == "json":
+        _banner_log.info("%s", message)
+    else:
+        printer(message)

@@ -225,18 +225,25 @@ def send(context: JobContext, outbox_id: int) -> dict[str, Any]:
     return report.as_json()
 
 
-#: The chores of other issues, each run as its own job (one at a time, across every worker).
-def _chores() -> dict[str, Callable[[Any], object]]:
-    from agent.scheduler import alerts_job, inbox_job, leads_job, nurture_job
+#: The chores of other issues, each run as its own job (one at a time, across every worker): the
+#: services the embedded loop calls too, each taking `now` (None: the clock).
+def _chores() -> dict[str, Callable[..., object]]:
+    from agent.services.alerts import deliver
+    from agent.services.inbox import poll
+    from agent.services.leads import refresh
+    from agent.services.nurture import tick as nurture_tick
 
-    return {"alerts": alerts_job, "nurture": nurture_job, "inbox": inbox_job, "leads": leads_job}
+    return {"alerts": deliver, "nurture": nurture_tick, "inbox": poll, "leads": refresh}
 
 
 @app.task(name="chore", queue="periodic", pass_context=True, retry=RETRY)
-def chore(context: JobContext, name: str) -> str:
+def chore(context: JobContext, name: str, now: str | None = None) -> str:
+    """Run one chore. `now` (ISO 8601) plays the calendar, as `outrider tick --now` does."""
+    from datetime import datetime
+
     ws = workspace()
     with _job(context, f"chore:{name}"):
-        result = _chores()[name](ws)
+        result = _chores()[name](ws, now=datetime.fromisoformat(now) if now else None)
     return type(result).__name__
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -18,6 +19,7 @@ from agent.services import alerts as alerts_service
 from agent.workspace import Workspace
 from tests.fakes.hubspot_server import TASK_TO_CONTACT, HubSpotServer
 from tests.fakes.recording_server import Reply
+from tests.fakes.slack_server import SlackWebhookServer
 from tests.integration.test_alerts import T0, alerts, configure, hand_off, handoff_score, seed_lead, stage_of, the_alert
 
 T1 = T0 + timedelta(seconds=1)
@@ -209,18 +211,28 @@ def test_server_errors_on_reads_are_retried(workspace: Workspace, hubspot: HubSp
     assert len(hubspot.tasks) == 1
 
 
-def test_slack_email_and_hubspot_together_hand_off_once(workspace: Workspace, hubspot: HubSpotServer) -> None:
-    from tests.fakes.slack_server import SlackWebhookServer
-    from tests.integration.test_alerts import stage_changes
-
+@contextmanager
+def handoff_on_three_channels(workspace: Workspace, hubspot: HubSpotServer) -> Iterator[SlackWebhookServer]:
+    """A lead handed off with Slack, the owner's e-mail and HubSpot configured; yields the Slack server."""
     hubspot.add_contact("dana@acme.io")
     with SlackWebhookServer() as slack:
         configure(workspace, slack_url=slack.webhook_url, hubspot=hubspot.base_url, hubspot_token=hubspot.token,
                   email_owner=True)
         seed_lead(workspace)
         hand_off(workspace)
-        report = deliver_due(workspace, now=T1)
-        assert report.delivered == 3 and len(slack.posts) == 1
+        yield slack
+
+
+def handed_off_once_on_three_channels(workspace: Workspace, hubspot: HubSpotServer) -> None:
+    from tests.integration.test_alerts import stage_changes
+
     assert len(hubspot.tasks) == 1 and len(list((workspace.outbox_dir / "alerts").glob("*.eml"))) == 1
     assert sorted(a.channel for a in alerts(workspace) if a.state == "delivered") == ["email", "hubspot", "slack"]
     assert len(stage_changes(workspace, "handed_off")) == 1
+
+
+def test_slack_email_and_hubspot_together_hand_off_once(workspace: Workspace, hubspot: HubSpotServer) -> None:
+    with handoff_on_three_channels(workspace, hubspot) as slack:
+        report = deliver_due(workspace, now=T1)
+        assert report.delivered == 3 and len(slack.posts) == 1
+    handed_off_once_on_three_channels(workspace, hubspot)

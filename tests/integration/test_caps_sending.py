@@ -105,13 +105,19 @@ def test_two_claims_at_the_same_moment_cannot_both_pass_the_cap(
     ws.close()
 
 
-def test_two_senders_cannot_both_pass_the_weekly_cap(tmp_path: Path, db_url: str) -> None:
+def two_messages_each(tmp_path: Path, db_url: str, people: int = 4) -> tuple[Workspace, list[tuple[int, int]]]:
+    """A workspace whose `people` persons each have two approved messages: (first, second) draft ids."""
     ws = workspace_with(tmp_path, db_url, 'window = "always"\nmax_per_account_per_day = 10')
     pairs = []
-    for i in range(4):
+    for i in range(people):
         account_id, contact_id = add_person(ws, f"person{i}@acme.io", first=f"P{i}")
         pairs.append((add_approved(ws, account_id, contact_id, subject="First"),
                       add_approved(ws, account_id, contact_id, subject="Second")))
+    return ws, pairs
+
+
+def test_two_senders_cannot_both_pass_the_weekly_cap(tmp_path: Path, db_url: str) -> None:
+    ws, pairs = two_messages_each(tmp_path, db_url)
     reports = []
     barrier = threading.Barrier(2)
 

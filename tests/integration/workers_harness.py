@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import create_engine, text
 from sqlmodel import col, func, select
 
@@ -197,3 +198,125 @@ def accounts_csv(accounts: int) -> tuple[bytes, bytes]:
         rows.append(f"{name},{domain},,Software,400,US,dana@example.com")
         people.append(f"Alex,Rep{i},alex@{domain},VP Sales,{name},{domain},lead,false")
     return ("\n".join(rows) + "\n").encode(), ("\n".join(people) + "\n").encode()
+
+
+# --------------------------------------------------------------------------- the same job on two workers at once
+
+
+def write_settings(ws: Any, **tables: dict[str, Any]) -> None:
+    """Put these tables into outrider.toml (and this process's config): worker processes read the
+    file, not the test's in-memory settings. A None value removes the key."""
+    import tomlkit
+
+    doc = tomlkit.parse(ws.config_path.read_text(encoding="utf-8"))
+    for name, values in tables.items():
+        if name not in doc:
+            doc[name] = tomlkit.table()
+        for key, value in values.items():
+            if value is None:
+                doc[name].pop(key, None)  # type: ignore[union-attr]
+            else:
+                doc[name][key] = value  # type: ignore[index]
+    ws.config_path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    ws.refresh_config()
+
+
+def _jobs_left(ws: Any, ids: list[int]) -> dict[str, int]:
+    with ws.db.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT status::text, count(*) FROM procrastinate_jobs WHERE id = ANY(:ids) GROUP BY status"),
+            {"ids": ids},
+        ).all()
+    return {status: int(n) for status, n in rows}
+
+
+def _wait_for_workers(ws: Any, workers: Workers, count: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with ws.db.engine.connect() as connection:
+            alive = connection.execute(text("SELECT count(*) FROM procrastinate_workers")).scalar() or 0
+        if alive >= count:
+            return
+        if workers.alive() < len(workers.procs):
+            break
+        time.sleep(0.2)
+    logs = "\n".join(p.read_text(errors="replace")[-2000:] for p in sorted(workers.log_dir.glob("worker-*.log")))
+    raise AssertionError(f"{count} workers did not start within {timeout:.0f} s; their logs:\n{logs}")
+
+
+#: Rounds of copies at most, until both worker processes have run one.
+ROUNDS = 5
+
+
+def _defer_copies(app: Any, jobs: tuple[tuple[str, dict[str, Any]], ...], copies: int) -> list[int]:
+    ids = []
+    app.open()
+    try:
+        for _ in range(copies):
+            for task, kwargs in jobs:
+                queue = "route" if app.tasks[task].queue == "periodic" else None
+                deferrer = app.configure_task(task, allow_unknown=False, **({"queue": queue} if queue else {}))
+                ids.append(deferrer.defer(**kwargs))
+    finally:
+        app.close()
+    return ids
+
+
+def _wait_done(ws: Any, ids: list[int], timeout: float, log_dir: Path) -> None:
+    deadline = time.monotonic() + timeout
+    left = _jobs_left(ws, ids)
+    while any(left.get(s) for s in ("todo", "doing")) and time.monotonic() < deadline:
+        time.sleep(0.3)
+        left = _jobs_left(ws, ids)
+    assert not any(left.get(s) for s in ("todo", "doing")), f"jobs {ids} not done within {timeout:.0f} s: {left}"
+    assert not left.get("failed"), f"{left['failed']} of jobs {ids} failed; see {log_dir}"
+
+
+def on_two_workers(ws: Any, *jobs: tuple[str, dict[str, Any]], copies: int = 2, timeout: float = 180,
+                   env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run each job (task name, arguments) `copies` times at once on two `outrider worker`
+    processes (one slot each, both already waiting), then let them finish what the jobs deferred.
+
+    The copies carry no lock and no queueing lock: the workers take them at the same moment, so
+    what keeps the result right is the step's own idempotency (UNIQUE keys, claims, compare-and-
+    set), not procrastinate's locks. `env`: secrets the workers read from the environment (the
+    webhook URL, the IMAP password). Fails when a job failed, work is left, or one process ran
+    every copy. Returns the job ids and which worker log mentions each."""
+    from agent.workers.app import QUEUES, bind
+
+    app = bind(ws)
+    log_dir = ws.path / "worker-logs"
+    log_dir.mkdir(exist_ok=True)
+    # The workers leave the periodic queue alone (no tick of their own takes a slot or adds work
+    # the test did not ask for); copies of periodic tasks (chore, tick) go to the route queue.
+    queues = [q for q in QUEUES if q != "periodic"]
+    with Workers(ws.path, ws.db.url, concurrency=1, queues=queues, log_dir=log_dir, extra_env=env) as workers:
+        workers.start(2)
+        _wait_for_workers(ws, workers, 2, timeout)
+        ids: list[int] = []
+        ran: dict[int, list[str]] = {}
+        # A worker can finish a quick copy before the other takes the next one: then the round is
+        # run again (more copies of an idempotent job change nothing) until both processes ran one.
+        for _round in range(ROUNDS):
+            batch = _defer_copies(app, jobs, copies)
+            ids += batch
+            _wait_done(ws, batch, timeout, log_dir)
+            logs = {p.name: p.read_text(errors="replace") for p in sorted(log_dir.glob("worker-*.log"))}
+            ran = {job: [name for name, body in logs.items() if f" {job} done" in body] for job in ids}
+            if len({name for names in ran.values() for name in names}) == 2:
+                break
+        wait_idle(ws, timeout=timeout)
+    assert len({name for names in ran.values() for name in names}) == 2, f"one process ran every copy: {ran}"
+    return {"job_ids": ids, "ran_on": ran}
+
+
+@pytest.fixture(name="db_url")
+def postgres_db_url() -> Iterator[str]:
+    """Imported by a two-worker test module, this replaces conftest's `db_url` there: PostgreSQL
+    only (the workers' home), one fresh schema per test, for the original tests' fixtures too."""
+    from tests.conftest import _postgres_available
+
+    if not _postgres_available():
+        pytest.fail(f"the two-worker tests need PostgreSQL at {PG_URL} (OUTRIDER_TEST_POSTGRES_URL)")
+    with pg_schema() as url:
+        yield url
