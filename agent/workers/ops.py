@@ -41,6 +41,25 @@ def run_deferrer(ws: Any) -> None:
     asyncio.run(main())
 
 
+def _warm(ws: Any) -> None:
+    """Build the routing index before taking jobs (route and draft jobs resolve accounts with it).
+
+    Before, not in the background: a background build holds the GIL for its seconds while the
+    first jobs run, and a route job arriving meanwhile would find no index and build a second
+    one. Until this returns the worker is not registered, so its jobs wait for (or go to) a
+    worker that is ready. A failure here is logged and the first job builds the index instead."""
+    import logging
+
+    from agent.pipeline import warm_routing_index
+
+    try:
+        warm_routing_index(ws)
+    except Exception as exc:
+        logging.getLogger("outrider.workers").warning(
+            "the routing index was not built at start-up (%s: %s); the first route job builds it",
+            type(exc).__name__, exc, extra={"outcome": "failed"})
+
+
 def run_worker(ws: Any, *, concurrency: int = 1, queues: list[str] | None = None, name: str | None = None) -> None:
     """`outrider worker`: run jobs until SIGINT/SIGTERM (a graceful stop finishes running jobs)."""
     from agent.workers.app import bind
@@ -53,6 +72,8 @@ def run_worker(ws: Any, *, concurrency: int = 1, queues: list[str] | None = None
 
     cfg = ws.config.workers
     app = bind(ws, pool_size=concurrency + 2)
+    if not queues or {"route", "draft"} & set(queues):
+        _warm(ws)
 
     async def main() -> None:
         # procrastinate runs a sync job in the loop's default executor, which has

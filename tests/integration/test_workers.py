@@ -22,7 +22,7 @@ from agent.workers.ops import defer_once
 from agent.workers.tasks import defer_drafts, defer_route, defer_send
 from tests.conftest import LoopbackServer, Route, _postgres_available, make_workspace
 from tests.integration.test_pipeline import ACCOUNTS, CONTACTS, WIRE, rss, source_toml
-from tests.integration.workers_harness import FAST_WORKERS, Workers, outrider_command, pg_schema, wait_idle
+from tests.integration.workers_harness import FAST_WORKERS, Workers, outrider_command, pg_schema, wait_for_workers, wait_idle
 
 pytestmark = pytest.mark.postgres
 
@@ -147,6 +147,41 @@ def test_status_failed_and_retry_name_what_is_wrong(pipeline: Any) -> None:
     assert wrong.returncode == 2 and "is todo, not failed" in wrong.stderr
     missing = _run(ws, "jobs", "retry", "999999")
     assert missing.returncode == 2 and "there is no job 999999" in missing.stderr
+
+
+def test_a_started_worker_has_built_the_routing_index_before_its_first_route_job(pipeline: Any) -> None:
+    """Issue 13: the routing index is built when a worker starts, before it registers for jobs,
+    so its first route job finds it ready (one build in the log, at start-up). A worker that
+    takes no route or draft jobs does not build one."""
+    from agent.pipeline import collect_source
+
+    ws = pipeline
+    accounts = ACCOUNTS.decode().count("\n") - 1
+    log = ws.path / "worker-0-0.log"
+    with Workers(ws.path, ws.db.url, concurrency=1, queues=["route", "draft"]) as router:
+        router.start(1)
+        wait_for_workers(ws, router, 1, timeout=90)
+        started = log.read_text(errors="replace")
+        assert started.count("routing index built") == 1, started
+        assert f"routing index built: {accounts} accounts" in started
+        ids = collect_source(ws, "wire").new_signal_ids
+        app = bind(ws)
+        app.open()
+        try:
+            defer_route(ids)
+        finally:
+            app.close()
+        wait_idle(ws, timeout=120)
+        sender_logs = ws.path / "sender"
+        sender_logs.mkdir()
+        with Workers(ws.path, ws.db.url, concurrency=1, queues=["send"], log_dir=sender_logs) as sender:
+            sender.start(1)
+            wait_for_workers(ws, sender, 2, timeout=90)
+            assert "routing index built" not in (sender_logs / "worker-0-0.log").read_text(errors="replace")
+    text = log.read_text(errors="replace")
+    assert " route " in text and " done in " in text, text
+    assert text.count("routing index built") == 1, text  # the route job reused the start-up build
+    assert count(ws, Draft) == 1
 
 
 def test_workers_refuse_sqlite_with_advice(tmp_path: Path) -> None:

@@ -230,7 +230,7 @@ def _jobs_left(ws: Any, ids: list[int]) -> dict[str, int]:
     return {status: int(n) for status, n in rows}
 
 
-def _wait_for_workers(ws: Any, workers: Workers, count: int, timeout: float) -> None:
+def wait_for_workers(ws: Any, workers: Workers, count: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with ws.db.engine.connect() as connection:
@@ -292,7 +292,7 @@ def on_two_workers(ws: Any, *jobs: tuple[str, dict[str, Any]], copies: int = 2, 
     queues = [q for q in QUEUES if q != "periodic"]
     with Workers(ws.path, ws.db.url, concurrency=1, queues=queues, log_dir=log_dir, extra_env=env) as workers:
         workers.start(2)
-        _wait_for_workers(ws, workers, 2, timeout)
+        wait_for_workers(ws, workers, 2, timeout)
         ids: list[int] = []
         ran: dict[int, list[str]] = {}
         # A worker can finish a quick copy before the other takes the next one: then the round is
