@@ -11,7 +11,7 @@
   later `unknown` for a human, never sent twice.
 - tick (periodic, every `[workers] tick_s`): retries stalled jobs, defers collects of due
   sources, routes left-over `new` signals, sends due mail, and the sequence tick / inbox poll /
-  owner alerts / lead refresh at their own cadence.
+  owner alerts / lead refresh / dormant returns at their own cadence.
 """
 
 from __future__ import annotations
@@ -232,8 +232,10 @@ def _chores() -> dict[str, Callable[..., object]]:
     from agent.services.inbox import poll
     from agent.services.leads import refresh
     from agent.services.nurture import tick as nurture_tick
+    from agent.services.reactivation import wake_returns
 
-    return {"alerts": deliver, "nurture": nurture_tick, "inbox": poll, "leads": refresh}
+    # returns: dormant leads who came back to the site (the embedded loop's drafting step runs it).
+    return {"alerts": deliver, "nurture": nurture_tick, "inbox": poll, "leads": refresh, "returns": wake_returns}
 
 
 @app.task(name="chore", queue="periodic", pass_context=True, retry=RETRY)
@@ -250,7 +252,7 @@ def chore(context: JobContext, name: str, now: str | None = None) -> str:
 # --------------------------------------------------------------------------- the periodic tick
 
 #: Seconds between runs of each chore (the embedded loop's cadences).
-CHORE_EVERY = {"alerts": 0, "nurture": 60, "inbox": 120, "leads": 3600}
+CHORE_EVERY = {"alerts": 0, "nurture": 60, "inbox": 120, "leads": 3600, "returns": 60}
 
 
 def _due_outbox(ws: Any, limit: int) -> list[int]:

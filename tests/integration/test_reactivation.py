@@ -281,22 +281,32 @@ def test_a_model_that_invents_a_past_meeting_never_reaches_the_queue(
     ws.close()
 
 
-def test_a_dormant_lead_who_comes_back_to_the_site_gets_a_reactivation(
-    tmp_path: Path, db_url: str, http_server: LoopbackServer
-) -> None:
-    from agent.scheduler import draft_job
+def visit_pricing(ws, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    """Ravi (dormant) and Maya (active) come back to the pricing page."""
     from agent.services.leads import record_events
     from signals.engagement import EngagementIn
 
-    now = utcnow()
-    ws = setup(tmp_path, db_url, http_server, now)
     visits = [
         EngagementIn(id="v1", type="page_view", email="ravi@northwind.example", url="https://vendor.example/pricing"),  # type: ignore[arg-type]
         EngagementIn(id="v2", type="page_view", email="maya@northwind.example", url="https://vendor.example/pricing"),  # type: ignore[arg-type]
     ]
     record_events(ws, events=visits, origin="site", now=now)
+
+
+def return_reactivations(ws) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    return [i for i in reactivation_service.list_reactivations(ws.db) if i["trigger_kind"] == "return"]
+
+
+def test_a_dormant_lead_who_comes_back_to_the_site_gets_a_reactivation(
+    tmp_path: Path, db_url: str, http_server: LoopbackServer
+) -> None:
+    from agent.scheduler import draft_job
+
+    now = utcnow()
+    ws = setup(tmp_path, db_url, http_server, now)
+    visit_pricing(ws, now)
     draft_job(ws)  # no feed collected: only the return drafts
-    items = [i for i in reactivation_service.list_reactivations(ws.db) if i["trigger_kind"] == "return"]
+    items = return_reactivations(ws)
     assert [i["email"] for i in items] == ["ravi@northwind.example"]  # Maya was active: a visit is no return
     (ravi,) = items
     assert "pricing" not in ravi["body"] and "visit" not in ravi["body"].lower()  # the visit is never mentioned

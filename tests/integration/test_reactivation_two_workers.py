@@ -1,5 +1,6 @@
-"""tests/integration/test_reactivation.py's "one open reactivation per lead", with the routing of
-each new signal run by two `outrider worker` processes at once on PostgreSQL."""
+"""tests/integration/test_reactivation.py's "one open reactivation per lead" (the router's check and
+the database's partial UNIQUE index) and "once per return", each step run by two `outrider worker`
+processes at once on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from sqlmodel import select
 
 from agent.pipeline import collect_source
 from agent.services import queue
+from agent.services import reactivation as reactivation_service
 from agent.store.models import Contact, Draft
 from signals.model import utcnow
 from tests.conftest import LoopbackServer, Route
-from tests.integration.test_reactivation import rss, setup
+from tests.integration.test_reactivation import FUNDING, return_reactivations, rss, setup, visit_pricing
 from tests.integration.workers_harness import on_two_workers, postgres_db_url  # noqa: F401  (the `db_url` fixture: PostgreSQL only)
 
 pytestmark = pytest.mark.postgres
@@ -51,4 +53,32 @@ def test_one_open_reactivation_per_lead_on_two_workers(tmp_path: Path, db_url: s
     http_server.add("/funding.xml", Route(third))
     route_new_signals_on_two_workers(ws, "wire")
     assert [(k, s) for k, s, _ in ravi_drafts(ws)] == [("reactivation", "rejected"), ("reactivation", "pending")]
+    ws.close()
+
+
+def test_the_database_holds_one_open_reactivation_per_lead_on_two_workers(
+    tmp_path: Path, db_url: str, http_server: LoopbackServer
+) -> None:
+    """Two different signals at Ravi's account, each routed (and drafted) by its own job, the two
+    workers at once: neither sees the other's reactivation yet, so the partial UNIQUE index is
+    what keeps one open for him (the loser's insert is skipped, its job does not fail)."""
+    now = utcnow()
+    ws = setup(tmp_path, db_url, http_server, now)
+    both = rss([FUNDING[0], ("f-3", "Northwind Analytics lands $20M Series C", "Northwind Analytics closed a Series C.")],
+               now - timedelta(hours=2))
+    http_server.add("/funding.xml", Route(both))
+    first, second = collect_source(ws, "wire").new_signal_ids
+    on_two_workers(ws, ("route", {"signal_ids": [first]}), ("route", {"signal_ids": [second]}), copies=1)
+    assert [(k, s) for k, s, _ in ravi_drafts(ws)] == [("reactivation", "pending")]
+    ws.close()
+
+
+def test_a_return_wakes_a_dormant_lead_once_on_two_workers(tmp_path: Path, db_url: str, http_server: LoopbackServer) -> None:
+    """The "returns" chore (wake_returns) run twice at once: one reactivation for Ravi's return."""
+    now = utcnow()
+    ws = setup(tmp_path, db_url, http_server, now)
+    visit_pricing(ws, now)
+    on_two_workers(ws, ("chore", {"name": "returns"}), copies=2)
+    assert [i["email"] for i in return_reactivations(ws)] == ["ravi@northwind.example"]
+    assert reactivation_service.wake_returns(ws).found == 0  # once per return
     ws.close()
