@@ -38,11 +38,17 @@ Gil,Moss,gil@globex.example,CFO,Globex,globex.example,customer,false
 """
 
 
-@pytest.fixture
-def ws(tmp_path: Path, db_url: str):
-    workspace = make_workspace(tmp_path / "ws", db_url, extra_toml='[alerts]\nfallback_owner = "revops@vendor.example"\n')
+def lead_workspace(path: Path, db_url: str):  # type: ignore[no-untyped-def]
+    """Acme (two leads) and Globex (a customer), alerts to a fallback owner."""
+    workspace = make_workspace(path, db_url, extra_toml='[alerts]\nfallback_owner = "revops@vendor.example"\n')
     import_accounts(workspace.db, ACCOUNTS)
     import_contacts(workspace, CONTACTS)
+    return workspace
+
+
+@pytest.fixture
+def ws(tmp_path: Path, db_url: str):
+    workspace = lead_workspace(tmp_path / "ws", db_url)
     yield workspace
     workspace.close()
 
