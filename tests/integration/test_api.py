@@ -19,7 +19,7 @@ import pytest
 from pydantic import SecretStr
 from sqlmodel import col, select
 
-from agent.config import AlertsConfig, CrmConfig, HubSpotConfig, Settings
+from agent.config import Settings
 from agent.services import leads
 from agent.store.models import Account, Alert, Contact, EngagementEvent, Handoff, Identity, StageChange
 from agent.workspace import Workspace
@@ -169,56 +169,72 @@ def test_a_pricing_visit_and_a_demo_request_make_an_mql_with_one_handoff(workspa
         server.close()
 
 
+#: A pricing visit and a demo request: an MQL at once. FRESH: the next burst, no second handoff.
+MQL_BURST = [event("visit", url="https://vendor.example/pricing"),
+             event("demo", type="demo_request", url="https://vendor.example/demo")]
+FRESH_BURST = [event("demo-2", type="demo_request"), event("visit-2", url="https://vendor.example/pricing")]
+
+
+def alert_everywhere(ws: Workspace, slack: SlackWebhookServer, hubspot: HubSpotServer) -> dict[str, str]:
+    """Handoff alerts to Slack, HubSpot and the owner's e-mail, in `ws` and its outrider.toml (for
+    server processes); returns the secrets' environment for those processes."""
+    from tests.integration.workers_harness import write_settings
+
+    env = {"SLACK_WEBHOOK_URL": slack.webhook_url, "HUBSPOT_ACCESS_TOKEN": hubspot.token}
+    ws.settings = Settings(DATABASE_URL=ws.settings.database_url, **env)  # type: ignore[call-arg]
+    write_settings(ws, alerts={"email_owner": True},
+                   crm={"hubspot": {"base_url": hubspot.base_url, "update_lifecycle": True}})
+    return env
+
+
+def wait_delivered(ws: Workspace, timeout: float = 60) -> list[str]:
+    """Wait until every alert is delivered (three expected); their channels."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with ws.db.session() as session:
+            states = sorted((a.channel, a.state) for a in session.exec(select(Alert)).all())
+        if all(state == "delivered" for _, state in states) and len(states) == 3:
+            return [c for c, _ in states]
+        assert time.monotonic() < deadline, f"alerts not delivered: {states}"
+        time.sleep(0.05)
+
+
+def assert_reached_once(ws: Workspace, slack: SlackWebhookServer, hubspot: HubSpotServer, hub_contact: str) -> None:
+    """One handoff, one Slack message, one HubSpot task on the contact, one e-mail to the owner."""
+    import email as email_lib
+    from email import policy as email_policy
+
+    # Alerts exist only per handoff, so one handoff and three alerts means nothing more can go out.
+    assert count(ws, Handoff) == 1 and count(ws, Alert) == 3
+    assert len(slack.posts) == 1 and "ana@acme.io" in slack.post_text(slack.posts[0])
+    (task,) = hubspot.tasks.values()
+    assert task["associations"][0]["contact"] == hub_contact
+    assert task["properties"]["hs_task_priority"] == "HIGH"
+    owner_mail = [
+        email_lib.message_from_bytes(p.read_bytes(), policy=email_policy.default)  # type: ignore[misc]
+        for p in (ws.outbox_dir / "alerts").glob("*.eml")
+    ]
+    assert [m["To"].addresses[0].addr_spec for m in owner_mail] == ["owner@vendor.example"]
+    assert contact_row(ws).stage == "handed_off"
+
+
 def test_an_mql_through_the_server_reaches_slack_hubspot_and_the_owner_exactly_once(workspace: Workspace, token: str) -> None:
     """The issue's "done when": events over HTTP make an MQL; the server's own alert sender
     delivers one Slack message, one HubSpot task (associated with the contact) and one owner
     e-mail; the same burst again, and a fresh one, make no second handoff."""
-    import email as email_lib
-    from email import policy as email_policy
-
     with SlackWebhookServer() as slack, HubSpotServer() as hubspot:
         hub_contact = hubspot.add_contact("ana@acme.io", firstname="Ana")
-        workspace.settings = Settings(  # type: ignore[call-arg]
-            DATABASE_URL=workspace.settings.database_url, SLACK_WEBHOOK_URL=slack.webhook_url,
-            HUBSPOT_ACCESS_TOKEN=hubspot.token,
-        )
-        workspace.config.alerts = AlertsConfig(email_owner=True)
-        workspace.config.crm = CrmConfig(hubspot=HubSpotConfig(base_url=hubspot.base_url, update_lifecycle=True))
+        alert_everywhere(workspace, slack, hubspot)
         add_contact(workspace)
         server = LiveServer(workspace, alert_worker=True)
         try:
-            burst = [
-                event("visit", url="https://vendor.example/pricing"),
-                event("demo", type="demo_request", url="https://vendor.example/demo"),
-            ]
-            assert server.client.post("/v1/events", json=burst, headers=bearer(token)).json() == {"accepted": 2, "duplicates": 0}
-            deadline = time.monotonic() + 60
-            while True:
-                with workspace.db.session() as session:
-                    states = sorted((a.channel, a.state) for a in session.exec(select(Alert)).all())
-                if all(state == "delivered" for _, state in states) and len(states) == 3:
-                    break
-                assert time.monotonic() < deadline, f"alerts not delivered: {states}"
-                time.sleep(0.05)
-            assert [c for c, _ in states] == ["email", "hubspot", "slack"]
-
-            assert server.client.post("/v1/events", json=burst, headers=bearer(token)).json() == {"accepted": 0, "duplicates": 2}
-            fresh = [event("demo-2", type="demo_request"), event("visit-2", url="https://vendor.example/pricing")]
-            assert server.client.post("/v1/events", json=fresh, headers=bearer(token)).json()["accepted"] == 2
+            assert server.client.post("/v1/events", json=MQL_BURST, headers=bearer(token)).json() == {"accepted": 2, "duplicates": 0}
+            assert wait_delivered(workspace) == ["email", "hubspot", "slack"]
+            assert server.client.post("/v1/events", json=MQL_BURST, headers=bearer(token)).json() == {"accepted": 0, "duplicates": 2}
+            assert server.client.post("/v1/events", json=FRESH_BURST, headers=bearer(token)).json()["accepted"] == 2
         finally:
             server.close()
-        # Alerts exist only per handoff, so one handoff and three alerts means nothing more can go out.
-        assert count(workspace, Handoff) == 1 and count(workspace, Alert) == 3
-        assert len(slack.posts) == 1 and "ana@acme.io" in slack.post_text(slack.posts[0])
-        (task,) = hubspot.tasks.values()
-        assert task["associations"][0]["contact"] == hub_contact
-        assert task["properties"]["hs_task_priority"] == "HIGH"
-        owner_mail = [
-            email_lib.message_from_bytes(p.read_bytes(), policy=email_policy.default)  # type: ignore[misc]
-            for p in (workspace.outbox_dir / "alerts").glob("*.eml")
-        ]
-        assert [m["To"].addresses[0].addr_spec for m in owner_mail] == ["owner@vendor.example"]
-        assert contact_row(workspace).stage == "handed_off"
+        assert_reached_once(workspace, slack, hubspot, hub_contact)
 
 
 def test_an_event_for_an_unknown_email_is_kept_and_a_domain_visit_finds_its_account(workspace: Workspace, token: str) -> None:

@@ -1,4 +1,5 @@
-"""tests/integration/test_api.py's event dedup and "one MQL, one handoff", and
+"""tests/integration/test_api.py's event dedup, "one MQL, one handoff" and "reaches Slack, HubSpot
+and the owner exactly once", and
 test_unsubscribe.py's repeated one-click unsubscribe, with the same requests arriving at the same
 moment at two `outrider serve` processes on one PostgreSQL database (the HTTP side's scale-out:
 no worker job, so two server processes are its "two workers")."""
@@ -19,7 +20,18 @@ from agent.delivery import send_approved
 from agent.store.models import Alert, EngagementEvent, Handoff, StageChange, Suppression
 from agent.workspace import Workspace
 from tests.fakes.processes import Process
-from tests.integration.test_api import add_contact, contact_row, token  # noqa: F401  (token: a fixture)
+from tests.fakes.hubspot_server import HubSpotServer
+from tests.fakes.slack_server import SlackWebhookServer
+from tests.integration.test_api import (  # noqa: F401  (token: a fixture)
+    FRESH_BURST,
+    MQL_BURST,
+    add_contact,
+    alert_everywhere,
+    assert_reached_once,
+    contact_row,
+    token,
+    wait_delivered,
+)
 from tests.integration.test_api_server import bearer, event, stored_events
 from tests.integration.test_delivery import free_port
 from tests.integration.test_unsubscribe import SECRET, approved_draft, linked, one_click_url, outbox_state, sent_messages  # noqa: F401
@@ -98,6 +110,26 @@ def test_an_mql_from_two_servers_at_once_is_handed_off_once(workspace: Workspace
     assert [h.contact_id for h in handoffs] == [contact_id]
     assert sorted(a.channel for a in alerts) == ["email", "slack"]
     assert sorted(changes) in (["engaged", "mql"], ["engaged", "handed_off", "mql"]), changes
+
+
+def test_an_mql_at_two_servers_at_once_reaches_slack_hubspot_and_the_owner_exactly_once(
+    workspace: Workspace, token: str, tmp_path: Path
+) -> None:
+    """The same burst at two `serve` processes at once, each with its own alert sender: one
+    handoff, and each of its three alerts delivered once though both senders race for them."""
+    with SlackWebhookServer() as slack, HubSpotServer() as hubspot:
+        hub_contact = hubspot.add_contact("ana@acme.io", firstname="Ana")
+        env = alert_everywhere(workspace, slack, hubspot)
+        add_contact(workspace)
+        with serve_twice(workspace, tmp_path, [free_port(), free_port()], **env) as bases:
+            answers = at_once(bases, token, MQL_BURST)
+            assert sum(a["accepted"] for a in answers) == 2 and sum(a["duplicates"] for a in answers) == 2, answers
+            assert wait_delivered(workspace) == ["email", "hubspot", "slack"]
+            answers = at_once(bases, token, MQL_BURST)
+            assert sum(a["accepted"] for a in answers) == 0, answers
+            answers = at_once(bases, token, FRESH_BURST)
+            assert sum(a["accepted"] for a in answers) == 2, answers
+        assert_reached_once(workspace, slack, hubspot, hub_contact)
 
 
 def test_one_click_unsubscribe_posted_to_two_servers_at_once_acts_once(linked: Any, tmp_path: Path) -> None:
