@@ -8,7 +8,8 @@ Issue 13, section 6. Two workspaces:
 * 100,000 accounts (1,000 with a fitting contact): one new entry appears in one feed; the time
   to collect it, and the time from its signal to its queued draft (`process_signals` on that
   signal), p50 and p95 over the trials. The first trial builds the routing index (the resolver
-  over every account); later ones reuse it until the accounts change.
+  over every account); later ones reuse it until the accounts change. Then the index is dropped
+  and built again as a starting worker does (before its first job), and the next signal timed.
 
     python benchmarks/one_signal.py                       # full size (targets below)
     python benchmarks/one_signal.py --big 20000 --trials 10   # a quick look
@@ -39,7 +40,7 @@ from rich.table import Table  # noqa: E402
 
 from agent.config import Settings  # noqa: E402
 from agent.init import write_config  # noqa: E402
-from agent.pipeline import collect_source, process_signals  # noqa: E402
+from agent.pipeline import _ROUTING, collect_source, process_signals, warm_routing_index  # noqa: E402
 from agent.scheduler import run_cycle  # noqa: E402
 from agent.services.accounts import import_accounts, import_contacts  # noqa: E402
 from agent.workspace import Workspace  # noqa: E402
@@ -164,9 +165,17 @@ def main() -> None:
                 if routed.drafted != 1:
                     raise SystemExit(f"trial {trial} ({company}): expected one draft, got {routed}")
                 if trial == 0:
-                    rows.append((f"first signal after start ({args.big:,} accounts: builds the routing index)",
+                    rows.append((f"first signal after a cold start ({args.big:,} accounts: builds the routing index)",
                                  f"{r_wall * 1000:.0f} ms", f"{r_cpu * 1000:.0f} ms", ""))
+                    # What `outrider worker` does now (agent/workers/ops.py): build it before any job.
+                    _ROUTING.clear()
+                    _, w_wall, w_cpu = timed(lambda: warm_routing_index(big))
+                    rows.append(("worker start-up: warm_routing_index, before taking jobs",
+                                 f"{w_wall * 1000:.0f} ms", f"{w_cpu * 1000:.0f} ms", ""))
                     continue
+                if trial == 1:
+                    rows.append(("first signal after a worker start (index warmed)",
+                                 f"{r_wall * 1000:.0f} ms", f"{r_cpu * 1000:.0f} ms", "<= 100 ms"))
                 collect_s.append(c_wall)
                 route_s.append(r_wall)
                 route_cpu.append(r_cpu)
