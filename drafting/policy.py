@@ -110,6 +110,13 @@ class DomainMention:
 
 def find_domainlike(text: str) -> list[DomainMention]:
     """Links, bare domains and e-mail addresses in `text`, disguised or not."""
+    return list(_domainlike(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _domainlike(text: str) -> tuple[DomainMention, ...]:
+    # A pure function of the text (mentions are frozen), cached: the links and injection checks
+    # read the same draft text, and every step draft of an asset the same evidence.
     view = reader_view(text)
     found: list[DomainMention] = []
     seen: set[str] = set()
@@ -145,7 +152,7 @@ def find_domainlike(text: str) -> list[DomainMention]:
         add(DomainMention(email, email.casefold(), email.rsplit("@", 1)[1].casefold(), is_email=True))
     for link in find_links(view):
         add(DomainMention(link, normalise_link(link), link_host(link)))
-    return found
+    return tuple(found)
 
 
 def _host_of(value: str) -> str:
