@@ -532,6 +532,10 @@ def extract_claims(text: str, *, protected: Iterable[str] = (), skip_words: Iter
     `skip_words` are capitalised words that are never name claims (the sender's own words).
     """
     protected = [p for p in protected if p]
+    if protected and (view := text.translate(APOSTROPHES)).isascii():
+        # Every sentence is a piece of `view`: a name not in it is in none of them (name_spans).
+        lower = view.lower()
+        protected = [p for p in protected if not _cannot_contain(lower, p)]
     extra = frozenset(w.casefold().strip(STRIP_CHARS) for w in skip_words if w)
     claims: list[Claim] = []
     for sentence in sentences(text):
@@ -550,11 +554,16 @@ def name_spans(text: str, name: str, *, ascii_lower: str | None = None) -> list[
     words. `ascii_lower`: `text.lower()` when the caller has it and `text` is ASCII."""
     if ascii_lower is None and text.isascii():
         ascii_lower = text.lower()
-    # ASCII against ASCII, IGNORECASE is lower(): a name with a word that is not in the text
-    # cannot match, and its pattern need not be built (a tick names thousands of accounts).
-    if ascii_lower is not None and name.isascii() and any(w.lower() not in ascii_lower for w in name.split()):
+    if _cannot_contain(ascii_lower, name):
         return []
     return [(m.start(), m.end()) for m in _name_pattern(name).finditer(text)]
+
+
+def _cannot_contain(ascii_lower: str | None, name: str) -> bool:
+    """True when `name` is certainly not in the ASCII text whose lower() is `ascii_lower`: ASCII
+    against ASCII, IGNORECASE is lower(), and every word of the name is matched literally. Then
+    its pattern need not be built (a tick names thousands of accounts). False: it may be there."""
+    return ascii_lower is not None and name.isascii() and any(w.lower() not in ascii_lower for w in name.split())
 
 
 def _protected_spans(sentence: str, protected: list[str]) -> tuple[tuple[int, int], ...]:
