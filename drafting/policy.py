@@ -296,6 +296,13 @@ class PolicyFinding:
 
 def policy_findings(text: str) -> list[PolicyFinding]:
     """Everything in `text` that no outreach draft may say (domains are judged by `find_domainlike`)."""
+    return list(_policy_findings(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _policy_findings(text: str) -> tuple[PolicyFinding, ...]:
+    # A pure function of the text (findings are frozen), cached: step drafts of one asset differ
+    # only in the greeting and the fact they cite, and greetings repeat over thousands of leads.
     view = reader_view(text)
     findings: list[PolicyFinding] = []
     findings += [PolicyFinding("offer or discount", t) for t in _matches(_OFFER, view)]
@@ -303,4 +310,4 @@ def policy_findings(text: str) -> list[PolicyFinding]:
     findings += [PolicyFinding("phone number", t) for t in find_phone_numbers(view)]
     findings += [PolicyFinding("credential or payment request", t) for t in _matches(_CREDENTIALS, view)]
     findings += [PolicyFinding("urgency or invoice lure", t) for t in _matches(_LURES, view)]
-    return findings
+    return tuple(findings)
