@@ -573,7 +573,7 @@ def _protected_spans(sentence: str, protected: list[str]) -> tuple[tuple[int, in
     return tuple(sorted({span for name in protected for span in name_spans(sentence, name, ascii_lower=folded)}))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _sentence_claims(sentence: str, protected_spans: tuple[tuple[int, int], ...], extra: frozenset[str]) -> tuple[Claim, ...]:
     """The claims of one sentence. A pure function of its arguments (the sentence, where the
     protected names are in it, the skip words), so it is cached: the step drafts of one asset

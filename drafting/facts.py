@@ -239,7 +239,7 @@ def _dates_in(value: str) -> tuple[tuple[int, int | None, int | None], ...]:
     return tuple((d.month, d.day, d.year) for d in find_dates(value))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _name_line(text: str) -> str | None:
     """One line of the names corpus: the trusted part, spaces collapsed; None when nothing is trusted."""
     line = trusted_part(text)

@@ -68,7 +68,7 @@ def _injections(text: str) -> tuple[str, ...]:
     return tuple(_unique([normalise_space(m.group(0)) for m in INJECTION_ANY.finditer(text)]))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def trusted_part(text: str) -> str:
     """`text` up to its first instruction-like phrase: everything from there on is the payload."""
     hit = INJECTION_ANY.search(text)
