@@ -959,13 +959,24 @@ class _BatchDrafter:
         return self._pool
 
     def draft(self, jobs: list[_DraftJob], now: datetime) -> list[dict[str, Any]]:
+        return self.submit(jobs, now)()
+
+    def submit(self, jobs: list[_DraftJob], now: datetime) -> Callable[[], list[dict[str, Any]]]:
+        """Start drafting `jobs` and return what waits for the rows `draft` returns: with a pool,
+        the workers draft while the caller does other work (the nurture tick writes the previous
+        batch meanwhile); without one, the drafting happens when the rows are asked for."""
         pool = self._executor() if len(jobs) >= PARALLEL_DRAFTS_MIN else None
-        if pool is not None:
-            fields = list(pool.map(_draft_in_worker, [job.context for job in jobs], chunksize=32))
-        else:
+        if pool is None:
             from drafting.produce import produce_draft
 
-            fields = [_draft_fields(produce_draft(job.context, self.provider, policy=self.policy)) for job in jobs]
+            return lambda: self._rows(jobs, [
+                _draft_fields(produce_draft(job.context, self.provider, policy=self.policy)) for job in jobs
+            ], now)
+        fields = pool.map(_draft_in_worker, [job.context for job in jobs], chunksize=32)  # submitted now
+        return lambda: self._rows(jobs, list(fields), now)
+
+    @staticmethod
+    def _rows(jobs: list[_DraftJob], fields: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
         return [
             {
                 "signal_id": job.signal_id,

@@ -20,7 +20,9 @@ window (as in production): steps wait as `scheduled` and go on a later day.
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -111,6 +113,13 @@ def build(ws_dir: Path, n: int, per_account: int = 10) -> list[str]:
     return emails[:n]
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its finished children (the drafting
+    pool's workers, counted once a tick has shut its pool down)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--enrolments", type=int, default=50_000)
@@ -139,6 +148,8 @@ def main() -> None:
         per_day = -(-len(emails) // max(1, args.spread))
         enrol_s = 0.0
         day_times: list[float] = []
+        day_cpu: list[tuple[float, float]] = []
+        load_before = os.getloadavg()
         day_drafts: list[int] = []
         totals = dict.fromkeys(("drafted", "auto_approved", "expired", "branched", "completed", "skipped", "exited"), 0)
         sent = 0
@@ -162,9 +173,11 @@ def main() -> None:
                 events.append(EngagementIn(id=f"d{day}-{i}", type=kind, email=who, url=url, occurred_at=now - timedelta(hours=2)))  # type: ignore[arg-type]
             for start in range(0, len(events), 500):
                 leads.record_events(ws, events=events[start : start + 500], now=now - timedelta(hours=2))
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), _cpu()
             report = service.tick(ws, now=now)
             day_times.append(time.perf_counter() - t)
+            after = _cpu()
+            day_cpu.append((after[0] - cpu[0], after[1] - cpu[1]))
             day_drafts.append(report.drafted)
             for key in totals:
                 totals[key] += getattr(report, key)
@@ -174,10 +187,12 @@ def main() -> None:
             # 15:00 UTC: inside the default window (weekdays 09:00-17:00) of the US accounts' zone.
             sent += send_approved(ws, now=now + timedelta(hours=6), transport=transport, limit=10_000).sent
             if args.every_day or day % 10 == 9 or day == args.days - 1:
-                console.print(f"day {day + 1}: tick {day_times[-1]:.2f} s, {report.drafted} drafts, "
-                              f"{report.expired} expired, {report.settled} settled; max so far {max(day_times):.2f} s",
-                              highlight=False)
+                main_cpu, pool_cpu = day_cpu[-1]
+                console.print(f"day {day + 1}: tick {day_times[-1]:.2f} s (CPU {main_cpu:.2f} s + workers {pool_cpu:.2f} s), "
+                              f"{report.drafted} drafts, {report.expired} expired, {report.settled} settled; "
+                              f"max so far {max(day_times):.2f} s; load {os.getloadavg()[0]:.2f}", highlight=False)
         dialect = ws.db.engine.dialect.name
+        load_after = os.getloadavg()
         states = {s["name"]: s["enrollments"] for s in service.list_sequences(ws)}
         ws.close()
 
@@ -193,14 +208,22 @@ def main() -> None:
     table.add_row("tick per simulated day: p50", f"{statistics.median(day_times):.2f} s", "")
     table.add_row("tick per simulated day: p95", f"{ordered[max(0, int(round(0.95 * len(ordered))) - 1)]:.2f} s", "")
     table.add_row("tick per simulated day: max", f"{max(day_times):.2f} s", "<= 10 s")
+    busiest = max(range(len(day_times)), key=lambda i: day_times[i])
+    table.add_row("  that day's CPU: tick process + drafting workers",
+                  f"{day_cpu[busiest][0]:.2f} s + {day_cpu[busiest][1]:.2f} s ({day_drafts[busiest]:,} drafts)", "")
+    table.add_row("tick CPU per simulated day: max (process + workers)", f"{max(a + b for a, b in day_cpu):.2f} s", "")
     table.add_row("busiest day's drafts", f"{max(day_drafts):,}", "")
     table.add_row("step drafts (auto-approved)", f"{totals['drafted']:,} ({totals['auto_approved']:,})", "")
     table.add_row("drafts/s over all ticks", f"{totals['drafted'] / max(total_s, 1e-9):,.0f}", "")
+    total_cpu = sum(a + b for a, b in day_cpu)
+    table.add_row("drafts per CPU second (process + workers)", f"{totals['drafted'] / max(total_cpu, 1e-9):,.0f}", "")
     table.add_row("expired / skipped / branched / completed / exited",
                   f"{totals['expired']:,} / {totals['skipped']:,} / {totals['branched']:,} / {totals['completed']:,} / {totals['exited']:,}", "")
     table.add_row("sent by the file transport", f"{sent:,}", "")
     table.add_row("peak RSS", f"{peak_rss_mb():,.0f} MB", "")
     table.add_row("peak RSS of a drafting worker process", f"{peak_children_rss_mb():,.0f} MB", "")
+    table.add_row("load average (1 min) before / after", f"{load_before[0]:.2f} / {load_after[0]:.2f}",
+                  f"{os.cpu_count()} cores")
     console.print(table)
     states_table = Table("sequence", "active", "waiting", "paused", "exited", "completed", title="where the enrolments ended")
     for name, n in states.items():

@@ -6,6 +6,12 @@ another in this process through the job body (rate slot, process_signals, metric
 
 Prints ms of wall and CPU time per draft job (no model delay), and with --pyinstrument the profile
 (`pip install pyinstrument` first: a profiling tool, not a dependency of Outrider).
+
+    .venv/bin/python benchmarks/profile_draft.py --steps 3000 [--cprofile]
+
+Nurture steps instead (issue 10): N step drafts of benchmarks/nurture.py's library and contacts,
+drafted offline and checked by every guardrail in this process, no database: the CPU a tick spends
+per step draft (`--cprofile` prints where it goes).
 """
 
 from __future__ import annotations
@@ -33,11 +39,72 @@ class _Ctx:
     job = None
 
 
+def _step_contexts(n: int) -> list:
+    """N step contexts as the nurture benchmark's tick builds them: 10 contacts per account, the
+    library's assets in turn, the five sequence purposes, steps 1-6."""
+    from datetime import UTC, datetime
+
+    from agent.nurture.content import parse_content
+    from benchmarks.nurture import PERSONAS, SEQUENCES, TITLES, library
+    from drafting.context import AccountFacts, ContactFacts, SenderFacts
+    from drafting.nurture import step_context
+
+    assets = parse_content(library(), file="content.toml", personas=PERSONAS).assets
+    sender = SenderFacts(name="Sam Rivera", email="sam@outrider.example", company="Outrider")
+    now = datetime(2030, 2, 1, 9, 0, tzinfo=UTC)
+    out = []
+    for i in range(n):
+        a, c = divmod(i, 10)
+        asset = assets[(i * 7) % len(assets)]
+        purpose = SEQUENCES[i % len(SEQUENCES)]
+        out.append(step_context(
+            asset_id=asset.id, asset_title=asset.title, asset_url=asset.url, asset_stage=asset.stage,
+            asset_facts=asset.facts, sequence=purpose, purpose=purpose, step=1 + i % 6,
+            account=AccountFacts(name=f"Account {a}", domain=f"acct{a}.example", industry="Software",
+                                 employees=200 + a % 900, country="US"),
+            contact=ContactFacts(first_name=f"Pat{c}", last_name=f"Lee{a}", email=f"p{c}@acct{a}.example",
+                                 title=TITLES[(a + c) % len(TITLES)]),
+            sender=sender, now=now, persona=PERSONAS[(a + c) % len(PERSONAS)] if (a + c) % 5 < 3 else None,
+        ))
+    return out
+
+
+def _profile_steps(n: int, *, cprofile: bool) -> None:
+    from drafting.guardrails import GuardrailPolicy
+    from drafting.nurture import step_policy
+    from drafting.offline import OfflineDrafter
+    from drafting.produce import produce_draft
+
+    contexts = _step_contexts(n)
+    provider, policy = OfflineDrafter(), step_policy(GuardrailPolicy())
+    profiler = None
+    if cprofile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    start, cpu = time.perf_counter(), time.process_time()
+    failed = sum(not produce_draft(ctx, provider, policy=policy).report.passed for ctx in contexts)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+    print(f"{'step drafts':>11} {'failed':>6} {'wall ms/draft':>13} {'cpu ms/draft':>12} {'drafts/s (cpu)':>14}")
+    print(f"{n:>11} {failed:>6} {wall / n * 1000:>13.2f} {cpu / n * 1000:>12.2f} {n / max(cpu, 1e-9):>14,.0f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--drafts", type=int, default=40)
     parser.add_argument("--pyinstrument", action="store_true")
+    parser.add_argument("--steps", type=int, default=0, help="profile N offline nurture step drafts instead (no database)")
+    parser.add_argument("--cprofile", action="store_true", help="with --steps: print a cProfile of the step drafts")
     args = parser.parse_args()
+    if args.steps:
+        _profile_steps(args.steps, cprofile=args.cprofile)
+        return
     with LoopbackModel(obey) as model, tempfile.TemporaryDirectory() as tmp, pg_schema() as url:
         server = LoopbackServer()
         ws = _workspace(Path(tmp), url, server, entries=args.drafts + 5, feeds=1)

@@ -532,27 +532,52 @@ def extract_claims(text: str, *, protected: Iterable[str] = (), skip_words: Iter
     `skip_words` are capitalised words that are never name claims (the sender's own words).
     """
     protected = [p for p in protected if p]
-    extra = {w.casefold().strip(STRIP_CHARS) for w in skip_words if w}
+    if protected and (view := text.translate(APOSTROPHES)).isascii():
+        # Every sentence is a piece of `view`: a name not in it is in none of them (name_spans).
+        lower = view.lower()
+        protected = [p for p in protected if not _cannot_contain(lower, p)]
+    extra = frozenset(w.casefold().strip(STRIP_CHARS) for w in skip_words if w)
     claims: list[Claim] = []
     for sentence in sentences(text):
-        claims.extend(_sentence_claims(sentence, protected, extra))
+        claims.extend(_sentence_claims(sentence, _protected_spans(sentence, protected), extra))
     return claims
 
 
 @functools.lru_cache(maxsize=4096)
-def _protected_pattern(name: str) -> re.Pattern[str]:
+def _name_pattern(name: str) -> re.Pattern[str]:
     # Built once per name: the re module's own cache (512 patterns) thrashes with many accounts.
     return re.compile(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.I)
 
 
-def _protected_spans(sentence: str, protected: list[str]) -> list[tuple[int, int]]:
-    spans = []
-    for name in sorted(protected, key=len, reverse=True):
-        spans.extend((m.start(), m.end()) for m in _protected_pattern(name).finditer(sentence))
-    return spans
+def name_spans(text: str, name: str, *, ascii_lower: str | None = None) -> list[tuple[int, int]]:
+    """Where `name` is in `text` as whole words, in any case, with any run of spaces between its
+    words. `ascii_lower`: `text.lower()` when the caller has it and `text` is ASCII."""
+    if ascii_lower is None and text.isascii():
+        ascii_lower = text.lower()
+    if _cannot_contain(ascii_lower, name):
+        return []
+    return [(m.start(), m.end()) for m in _name_pattern(name).finditer(text)]
 
 
-def _sentence_claims(sentence: str, protected: list[str], extra: set[str]) -> list[Claim]:
+def _cannot_contain(ascii_lower: str | None, name: str) -> bool:
+    """True when `name` is certainly not in the ASCII text whose lower() is `ascii_lower`: ASCII
+    against ASCII, IGNORECASE is lower(), and every word of the name is matched literally. Then
+    its pattern need not be built (a tick names thousands of accounts). False: it may be there."""
+    return ascii_lower is not None and name.isascii() and any(w.lower() not in ascii_lower for w in name.split())
+
+
+def _protected_spans(sentence: str, protected: list[str]) -> tuple[tuple[int, int], ...]:
+    """Where the protected names are in `sentence`, sorted and without repeats: `blank` gives the
+    same text for any order of the same spans, so this is all a sentence's claims need of them."""
+    folded = sentence.lower() if sentence.isascii() else None
+    return tuple(sorted({span for name in protected for span in name_spans(sentence, name, ascii_lower=folded)}))
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_claims(sentence: str, protected_spans: tuple[tuple[int, int], ...], extra: frozenset[str]) -> tuple[Claim, ...]:
+    """The claims of one sentence. A pure function of its arguments (the sentence, where the
+    protected names are in it, the skip words), so it is cached: the step drafts of one asset
+    repeat the same sentences for every lead, and Claims are immutable."""
     out: list[Claim] = []
 
     def add(
@@ -581,7 +606,7 @@ def _sentence_claims(sentence: str, protected: list[str], extra: set[str]) -> li
         add("round", match.group(0), normalise_round(match.group(0)))
 
     # Numbers: with names, links and meeting lengths blanked out, and number words as digits.
-    masked = blank(sentence, _protected_spans(sentence, protected))
+    masked = blank(sentence, protected_spans)
     masked = blank(masked, [(m.start(), m.end()) for p in (URL_RE, EMAIL_RE) for m in p.finditer(masked)])
     masked = blank(masked, [(m.start(), m.end()) for m in _DURATION_RE.finditer(masked)])
     names_text = masked
@@ -643,4 +668,4 @@ def _sentence_claims(sentence: str, protected: list[str], extra: set[str]) -> li
         words = [t.text for t in run if not ignorable_word(t.text, t.sentence_start, extra)]
         if words:
             add("name", " ".join(t.text for t in run), tuple((t.text, t.sentence_start) for t in run))
-    return out
+    return tuple(out)

@@ -164,8 +164,7 @@ def _fact_sheet(ctx: DraftContext) -> FactSheet:
     facts.append(Fact("date", (when.month, when.day, when.year), source=src("date")))
     for key, value in f.items():
         if isinstance(value, str):
-            for date in find_dates(value):
-                facts.append(Fact("date", (date.month, date.day, date.year), source=src(key)))
+            facts.extend(Fact("date", when, source=src(key)) for when in _dates_in(value))
     # Events the signal's kind stands for.
     for event in KIND_EVENTS.get(ctx.signal_kind, set()):
         facts.append(Fact("event", event, source="signal"))
@@ -182,11 +181,7 @@ def _fact_sheet(ctx: DraftContext) -> FactSheet:
     if not any(item.label == "headline" for item in ctx.evidence):
         texts.append(("headline", trusted_part(ctx.signal_title)))
     for source, text in texts:
-        for claim in extract_claims(text):
-            if claim.kind in ("money", "round", "date", "month", "year", "count", "number", "percent", "multiple", "event", "superlative"):
-                facts.append(Fact(claim.kind, claim.value, claim.detail, claim.currency, source))
-            elif claim.kind == "investor":
-                facts.append(Fact("investor", claim.value, claim.detail, source=source))
+        facts.extend(_text_facts(source, text))
 
     account = ctx.account
     contact = ctx.contact
@@ -197,11 +192,11 @@ def _fact_sheet(ctx: DraftContext) -> FactSheet:
         sender.name, sender.company, sender.value_proposition, ctx.persona,
         *(h.summary for h in ctx.history),
     ]  # fmt: skip
-    name_lines = [trusted_part(str(r)) for r in records if r]
-    name_lines += [trusted_part(t) for _s, t in texts]
-    name_lines += [trusted_part(t) for v in f.values() for t in _fact_texts(v)]
+    name_lines = [str(r) for r in records if r]
+    name_lines += [t for _s, t in texts]
+    name_lines += [t for v in f.values() for t in _fact_texts(v)]
     name_lines += [ROUND_LABELS.get(str(f.get("round") or ""), "")]
-    names = "\n" + "\n".join(" ".join(line.translate(APOSTROPHES).split()) for line in name_lines if line).casefold() + "\n"
+    names = "\n" + "\n".join(line for line in map(_name_line, name_lines) if line is not None).casefold() + "\n"
     investees = [n for n in (account.name, _name_of(f.get("new_company") or ""), _name_of(f.get("company") or "")) if n]
     skip = frozenset(w.casefold().strip(STRIP_CHARS) for w in f"{sender.name} {sender.company or ''}".split())
     protected = tuple(
@@ -222,6 +217,33 @@ def _fact_sheet(ctx: DraftContext) -> FactSheet:
         skip_words=skip,
         protected=protected,
     )
+
+
+# Pure functions of their strings, cached: every step draft of an asset has the same evidence.
+
+
+@functools.lru_cache(maxsize=16384)
+def _text_facts(source: str, text: str) -> tuple[Fact, ...]:
+    """The claims in an evidence text (its trusted part) that are facts, from `source`."""
+    facts: list[Fact] = []
+    for claim in extract_claims(text):
+        if claim.kind in ("money", "round", "date", "month", "year", "count", "number", "percent", "multiple", "event", "superlative"):
+            facts.append(Fact(claim.kind, claim.value, claim.detail, claim.currency, source))
+        elif claim.kind == "investor":
+            facts.append(Fact("investor", claim.value, claim.detail, source=source))
+    return tuple(facts)
+
+
+@functools.lru_cache(maxsize=16384)
+def _dates_in(value: str) -> tuple[tuple[int, int | None, int | None], ...]:
+    return tuple((d.month, d.day, d.year) for d in find_dates(value))
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_line(text: str) -> str | None:
+    """One line of the names corpus: the trusted part, spaces collapsed; None when nothing is trusted."""
+    line = trusted_part(text)
+    return " ".join(line.translate(APOSTROPHES).split()) if line else None
 
 
 def _money_currency(amount: Any) -> str | None:

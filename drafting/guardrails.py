@@ -24,6 +24,7 @@ from drafting.facts import ground
 from drafting.instructions import INJECTION_ANY, find_injection, normalise_space
 from drafting.policy import allowed_mention, find_domainlike, policy_findings
 from drafting.claims import STRIP_CHARS as _STRIP_CHARS
+from drafting.claims import name_spans
 from signals.text.links import APOSTROPHES as _APOSTROPHES
 
 # --------------------------------------------------------------------------------------------
@@ -196,11 +197,6 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
 
 
-@functools.lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE)
-
-
 def _word_occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
     """Whole-word occurrences of `needle`, as a regex with \\w boundaries would find them."""
     spans: list[tuple[int, int]] = []
@@ -255,11 +251,12 @@ def _known_name_spans(text: str, ctx: DraftContext) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     folded = text.lower()
     exact = len(folded) == len(text)  # lower() kept every offset, so positions carry over
+    ascii_lower = folded if text.isascii() else None
     for name in known_names(ctx):
         if exact and " " not in name:
             spans.extend(_word_occurrences(folded, name.lower()))
         elif name.split()[0].lower() in folded:
-            spans.extend((m.start(), m.end()) for m in _name_pattern(name).finditer(text))
+            spans.extend(name_spans(text, name, ascii_lower=ascii_lower))
     return spans
 
 
@@ -436,14 +433,18 @@ def check_recipient_name(draft: OutreachDraft, ctx: DraftContext, policy: Guardr
     return _ok("recipient_name", f"greets {ctx.contact.first_name or 'the recipient'}")
 
 
+@functools.lru_cache(maxsize=64)
+def _banned_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each non-blank banned phrase with its normalised form (once per policy, not per draft)."""
+    return tuple((p, normalise_space(p.translate(_APOSTROPHES))) for p in phrases if p.strip())
+
+
 @_register("banned_phrases")
 def check_banned_phrases(draft: OutreachDraft, ctx: DraftContext, policy: GuardrailPolicy) -> CheckResult:
     raw = _draft_text(draft).translate(_APOSTROPHES)
     raw = _mask(raw, _known_name_spans(raw, ctx))  # "Synergy Labs" may be the account's name
     text = " " + normalise_space(raw).casefold() + " "
-    found = [
-        p for p in policy.banned_phrases if p.strip() and _phrase_in(normalise_space(p.translate(_APOSTROPHES)), text)
-    ]
+    found = [p for p, phrase in _banned_phrases(tuple(policy.banned_phrases)) if _phrase_in(phrase, text)]
     if found:
         return _fail("banned_phrases", f"banned phrase: {_quoted(found)}")
     return _ok("banned_phrases", "no banned phrases")

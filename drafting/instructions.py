@@ -8,6 +8,7 @@ nothing after it is ever taken as a fact a draft may state.
 
 from __future__ import annotations
 
+import functools
 import re
 
 INJECTION_PATTERNS: list[re.Pattern[str]] = [
@@ -44,8 +45,11 @@ INJECTION_ANY = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -54,9 +58,17 @@ def _unique(items: list[str]) -> list[str]:
 
 def find_injection(text: str) -> list[str]:
     """Instruction-like phrases ("ignore previous instructions", "system prompt")."""
-    return _unique([normalise_space(m.group(0)) for m in INJECTION_ANY.finditer(text)])
+    return list(_injections(text))
 
 
+# Both are pure functions of the text, cached: a tick's step drafts read the same asset texts and
+# evidence for thousands of leads.
+@functools.lru_cache(maxsize=16384)
+def _injections(text: str) -> tuple[str, ...]:
+    return tuple(_unique([normalise_space(m.group(0)) for m in INJECTION_ANY.finditer(text)]))
+
+
+@functools.lru_cache(maxsize=16384)
 def trusted_part(text: str) -> str:
     """`text` up to its first instruction-like phrase: everything from there on is the payload."""
     hit = INJECTION_ANY.search(text)

@@ -109,6 +109,13 @@ class DomainMention:
 
 def find_domainlike(text: str) -> list[DomainMention]:
     """Links, bare domains and e-mail addresses in `text`, disguised or not."""
+    return list(_domainlike(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _domainlike(text: str) -> tuple[DomainMention, ...]:
+    # A pure function of the text (mentions are frozen), cached: the links and injection checks
+    # read the same draft text, and every step draft of an asset the same evidence.
     view = reader_view(text)
     found: list[DomainMention] = []
     seen: set[str] = set()
@@ -144,7 +151,7 @@ def find_domainlike(text: str) -> list[DomainMention]:
         add(DomainMention(email, email.casefold(), email.rsplit("@", 1)[1].casefold(), is_email=True))
     for link in find_links(view):
         add(DomainMention(link, normalise_link(link), link_host(link)))
-    return found
+    return tuple(found)
 
 
 def _host_of(value: str) -> str:
@@ -290,6 +297,13 @@ class PolicyFinding:
 
 def policy_findings(text: str) -> list[PolicyFinding]:
     """Everything in `text` that no outreach draft may say (domains are judged by `find_domainlike`)."""
+    return list(_policy_findings(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _policy_findings(text: str) -> tuple[PolicyFinding, ...]:
+    # A pure function of the text (findings are frozen), cached: step drafts of one asset differ
+    # only in the greeting and the fact they cite, and greetings repeat over thousands of leads.
     view = reader_view(text)
     findings: list[PolicyFinding] = []
     findings += [PolicyFinding("offer or discount", t) for t in _matches(_OFFER, view)]
@@ -297,4 +311,4 @@ def policy_findings(text: str) -> list[PolicyFinding]:
     findings += [PolicyFinding("phone number", t) for t in find_phone_numbers(view)]
     findings += [PolicyFinding("credential or payment request", t) for t in _matches(_CREDENTIALS, view)]
     findings += [PolicyFinding("urgency or invoice lure", t) for t in _matches(_LURES, view)]
-    return findings
+    return tuple(findings)

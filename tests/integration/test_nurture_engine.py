@@ -417,3 +417,40 @@ def test_a_sequence_removed_from_the_file_ends_its_enrolments(ws: Workspace) -> 
     service.tick(ws, now=day(2))
     assert states(ws, MAYA)[0][1:] == ("exited", 1, "stopped")
     assert service.status(ws, email=LEO)[0]["exit_detail"] == "sequence high_intent is no longer in sequences.toml"
+
+
+def test_a_tick_of_several_batches_drafts_each_due_step_once_for_its_own_lead(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches are pipelined (the pool drafts one while the tick stores the one before): every due
+    enrolment still gets exactly one step draft, addressed to its own lead, and a rerun adds none."""
+    from agent.pipeline import PARALLEL_DRAFTS_MIN
+    from agent.services.nurture import engine
+    from agent.store.models import Enrollment
+
+    n = 3 * PARALLEL_DRAFTS_MIN + 10  # four batches, the first three large enough for the pool
+    monkeypatch.setattr(engine, "BATCH", PARALLEL_DRAFTS_MIN)
+    workspace = nurture_workspace(tmp_path / "ws", db_url)
+    try:
+        rows = ["first_name,last_name,email,title,company,domain"]
+        rows += [f"Lead{i},Batch{i},lead{i}@northwind.example,VP of Sales,Northwind Analytics,northwind.example"
+                 for i in range(n)]
+        import_contacts(workspace, "\n".join(rows).encode(), filename="more.csv")
+        emails = [f"lead{i}@northwind.example" for i in range(n)]
+        assert all(r["enrolled"] for r in service.enroll(workspace, emails=emails, sequence="educate", actor=REP, now=T0))
+        report = service.tick(workspace, now=T0)
+        assert (report.drafted, report.problems) == (n, [])
+        assert service.tick(workspace, now=T0).drafted == 0
+        with workspace.db.session() as s:
+            pairs = s.exec(select(Draft, Contact, Enrollment)
+                           .join(Contact, col(Contact.id) == Draft.contact_id)
+                           .join(Enrollment, col(Enrollment.id) == Draft.enrollment_id)
+                           .where(Draft.kind == "sequence")).all()
+        assert len(pairs) == n and len({d.enrollment_id for d, _c, _e in pairs}) == n
+        for draft, contact, enrollment in pairs:
+            assert enrollment.contact_id == contact.id and enrollment.current_draft_id == draft.id
+            assert (draft.step, draft.status, enrollment.state) == (1, "pending", "waiting")
+            assert draft.body.startswith(f"Hi {contact.first_name},")
+            assert all(check["passed"] for check in draft.guardrail_report), draft.guardrail_report
+    finally:
+        workspace.close()

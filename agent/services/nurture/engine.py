@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from agent.nurture import decide as nd
 from agent.nurture.content import Asset
 from agent.nurture.definitions import EXIT_STAGES, SEQUENCES_FILE, SequenceDef
-from drafting.context import HistoryFact
+from drafting.context import HistoryFact, SenderFacts
 from agent.store.models import (
     Account,
     Contact,
@@ -428,43 +428,86 @@ class _Plan:
     draft: dict[str, Any] | None = None
 
 
+@dataclass
+class _Batch:
+    """One batch of due enrolments, decided, with its step drafts being written (maybe by the pool)."""
+
+    plans: list[_Plan]
+    facts: _Facts
+    drafts: Any  # () -> the draft rows of `steps`, in order; None when the batch drafts nothing
+    steps: list[_Plan]
+
+    @property
+    def enrollment_ids(self) -> set[int]:
+        return {p.row.id or 0 for p in self.plans}
+
+    @property
+    def contact_ids(self) -> set[int]:
+        return {p.row.contact_id for p in self.plans}
+
+
 def _advance(ws: Workspace, programme: Programme, now: datetime, report: TickReport, *,
              provider: DraftProvider | None, limit: int | None) -> None:
-    from agent.pipeline import _BatchDrafter, make_provider
+    """Decide and draft due enrolments a batch at a time, pipelined: while the drafting pool
+    writes batch k's step drafts, this process reads and decides batch k+1, then stores batch k.
+    A batch leaves out the enrolments and leads of the batch in flight, so each is decided on
+    what the stored batches left (as one batch after another would)."""
+    from agent.pipeline import _BatchDrafter, _sender, make_provider
     from drafting.nurture import step_policy
 
     names = programme.runnable_names
+    sender = _sender(ws)  # once a tick: it parses the configured From address
     drafter = None
     hops: dict[int, int] = defaultdict(int)
+    passes = 0
+    pending: _Batch | None = None
     try:
-        for _ in range(MAX_PASSES):
-            room = BATCH if limit is None else min(BATCH, limit - report.drafted)
-            if room <= 0:
-                break
-            with ws.db.session() as session:
-                rows = list(session.exec(
+        while True:
+            batch: _Batch | None = None
+            in_flight = len(pending.steps) if pending else 0
+            room = BATCH if limit is None else min(BATCH, limit - report.drafted - in_flight)
+            if passes < MAX_PASSES and room > 0:
+                query = (
                     select(Enrollment)
                     .where(Enrollment.state == EnrollmentState.ACTIVE)
                     .where(col(Enrollment.next_at) <= now)
                     .where(col(Enrollment.sequence).in_(names))
-                    .order_by(col(Enrollment.next_at), col(Enrollment.id))
-                    .limit(room)
-                ).all())
-                if not rows:
-                    break
-                facts = _gather(session, rows, now)
-            plans = [_plan(row, programme, facts, now, hops) for row in rows]
-            jobs = [(p, _job(ws, p, programme, facts, now)) for p in plans if isinstance(p.action, nd.DraftStep)]
-            if jobs:
-                if drafter is None:
-                    drafter = _BatchDrafter(provider or make_provider(ws), step_policy(ws.config.guardrails),
-                                            expected=len(jobs))
-                for (plan, _job_), fields in zip(jobs, drafter.draft([j for _, j in jobs], now), strict=True):
-                    plan.draft = fields
-            _apply(ws, programme, plans, facts, now, report)
+                )
+                if pending is not None:
+                    query = (query.where(col(Enrollment.id).not_in(sorted(pending.enrollment_ids)))
+                             .where(col(Enrollment.contact_id).not_in(sorted(pending.contact_ids))))
+                with ws.db.session() as session:
+                    rows = list(session.exec(query.order_by(col(Enrollment.next_at), col(Enrollment.id)).limit(room)).all())
+                    facts = _gather(session, rows, now) if rows else None
+                if rows and facts is not None:
+                    passes += 1
+                    plans = [_plan(row, programme, facts, now, hops) for row in rows]
+                    steps = [p for p in plans if isinstance(p.action, nd.DraftStep)]
+                    drafts = None
+                    if steps:
+                        if drafter is None:
+                            drafter = _BatchDrafter(provider or make_provider(ws), step_policy(ws.config.guardrails),
+                                                    expected=len(steps))
+                        drafts = drafter.submit([_job(p, programme, facts, now, sender) for p in steps], now)
+                    batch = _Batch(plans, facts, drafts, steps)
+            if pending is not None:
+                _store(ws, programme, pending, now, report)
+                pending = None
+                if batch is None:
+                    continue  # what was just stored may have made more enrolments due (or freed its leads)
+            if batch is None:
+                break
+            pending = batch
     finally:
         if drafter is not None:
             drafter.close()
+
+
+def _store(ws: Workspace, programme: Programme, batch: _Batch, now: datetime, report: TickReport) -> None:
+    if batch.drafts is not None:
+        for plan, fields in zip(batch.steps, batch.drafts(), strict=True):
+            plan.draft = fields
+    _apply(ws, programme, batch.plans, batch.facts, now, report)
 
 
 def _plan(row: Enrollment, programme: Programme, facts: _Facts, now: datetime, hops: dict[int, int]) -> _Plan:
@@ -510,11 +553,10 @@ def _entry_refusal_light(contact: Contact, name: str, programme: Programme, past
     return nd.may_enroll(seq, [nd.PastEnrollment(p.sequence, p.state, p.ended_at) for p in others], now)
 
 
-def _step_context(ws: Workspace, programme: Programme, *, asset: Asset, seq_name: str, purpose: str, step: int,
+def _step_context(programme: Programme, *, asset: Asset, seq_name: str, purpose: str, step: int,
                   contact: Contact, account: Account | None, history: list[Any], now: datetime,
-                  instruction: str | None) -> Any:
+                  instruction: str | None, sender: SenderFacts) -> Any:
     """What a drafter may know for one step: the asset, the lead, its recent history, the sender."""
-    from agent.pipeline import _sender
     from drafting.context import AccountFacts, ContactFacts
     from drafting.nurture import step_context
 
@@ -536,7 +578,7 @@ def _step_context(ws: Workspace, programme: Programme, *, asset: Asset, seq_name
         ),
         contact=ContactFacts(first_name=contact.first_name, last_name=contact.last_name, email=contact.email,
                              title=contact.title),
-        sender=_sender(ws),
+        sender=sender,
         now=now,
         history=history,
         persona=persona_of(contact, programme.personas),
@@ -545,16 +587,16 @@ def _step_context(ws: Workspace, programme: Programme, *, asset: Asset, seq_name
     )
 
 
-def _job(ws: Workspace, plan: _Plan, programme: Programme, facts: _Facts, now: datetime) -> Any:
+def _job(plan: _Plan, programme: Programme, facts: _Facts, now: datetime, sender: SenderFacts) -> Any:
     from agent.pipeline import _DraftJob
 
     action = plan.action
     assert isinstance(action, nd.DraftStep)
     contact = facts.contacts[plan.row.contact_id]
     context = _step_context(
-        ws, programme, asset=action.asset, seq_name=plan.seq.name, purpose=plan.seq.purpose, step=action.step,
+        programme, asset=action.asset, seq_name=plan.seq.name, purpose=plan.seq.purpose, step=action.step,
         contact=contact, account=facts.accounts.get(contact.account_id or 0),
-        history=facts.history.get(contact.id or 0, []), now=now, instruction=action.instruction,
+        history=facts.history.get(contact.id or 0, []), now=now, instruction=action.instruction, sender=sender,
     )
     # The pipeline's batch drafter (process pool for large offline batches) drafts steps too. A
     # step is a routine touch: it ranks by the lead's score, below a fresh signal of equal weight.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -40,7 +41,13 @@ def log_path(session: Session, enrollment_id: int, action: str, detail: str, now
 
 
 def persona_of(contact: Contact, personas: Sequence[str]) -> str | None:
-    score, persona = persona_match(contact.title, personas)
+    return _persona_for(contact.title, tuple(personas))
+
+
+@functools.lru_cache(maxsize=4096)
+def _persona_for(title: str | None, personas: tuple[str, ...]) -> str | None:
+    # A pure function of the two (a tick asks it for thousands of leads with a few dozen titles).
+    score, persona = persona_match(title, personas)
     return persona if persona is not None and score >= PERSONA_MIN else None
 
 
