@@ -19,7 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from drafting.guardrails import GuardrailPolicy
+from drafting.limits import GuardrailPolicy
 from signals.engagement import EVENT_TYPES
 from signals.redact import redact, url_credential_problem
 from signals.scoring import IcpRules

@@ -30,11 +30,11 @@ from agent.store.models import (
 from agent.workspace import Workspace
 from drafting.base import DraftProvider, OutreachDraft
 from drafting.context import DraftContext
-from drafting.guardrails import CheckResult, GuardrailReport, check_draft
 from signals.model import as_utc, utcnow
 
 if TYPE_CHECKING:
     from agent.services.auth import Actor
+    from drafting.guardrails import GuardrailReport
 
 #: Statuses a rep can still act on.
 ACTIONABLE = (DraftStatus.PENDING, DraftStatus.SNOOZED)
@@ -418,6 +418,8 @@ def _context(ws: Workspace, view: DraftView, instruction: str | None = None) -> 
 def recheck(ws: Workspace, view: DraftView, *, subject: str, body: str) -> tuple[GuardrailReport, str]:
     """Every guardrail over the text about to be approved or saved, with the draft's own context
     (built as `regenerate` builds it). Returns the report and the call to action it used."""
+    from drafting.guardrails import CheckResult, GuardrailReport, check_draft
+
     if view.contact is None:
         raise QueueError(f"draft {view.draft.id} has no recipient; add a contact to {view.account.name} first")
     cta = _call_to_action(body, view.draft.call_to_action or "")

@@ -372,7 +372,6 @@ def wake_returns(ws: Workspace, *, now: datetime | None = None, provider: Any = 
     drafting job; the model is called with no transaction open."""
     from agent.pipeline import _insert_ignore_for, _sender, make_provider
     from drafting.context import AccountFacts, ContactFacts
-    from drafting.produce import produce_draft
     from signals.model import Evidence, utcnow
 
     now = as_utc(now) if now else utcnow()
@@ -418,6 +417,8 @@ def wake_returns(ws: Workspace, *, now: datetime | None = None, provider: Any = 
     report.found = len(jobs)
     if not jobs:
         return report
+    from drafting.produce import produce_draft  # here: a cycle with no returning lead loads no drafter
+
     provider = provider or make_provider(ws)
     rows = []
     for contact, event, ctx in jobs:
