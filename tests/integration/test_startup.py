@@ -34,6 +34,8 @@ HEAVY = (
     "alembic", "mako", "langchain", "langchain_core", "langchain_openai", "openai", "streamlit",
     "pandas", "numpy", "procrastinate", "fastapi", "uvicorn", "prometheus_client",
     "rapidfuzz", "phonenumbers", "confusable_homoglyphs",
+    # Drafting's checks and drafter: loaded when there is something to draft or check.
+    "drafting.guardrails", "drafting.claims", "drafting.facts", "drafting.produce", "drafting.offline",
 )
 
 EMPTY_FEED = """<?xml version="1.0" encoding="utf-8"?>
