@@ -25,6 +25,7 @@ from typing import Any
 from signals.text.dates import MONTH_INDEX, MONTH_WORD_RE, find_dates
 from signals.text.links import APOSTROPHES, EMAIL_RE, URL_RE
 from signals.text.money import NUM, find_money, to_decimal
+from signals.text.numbers import NUMBER_WORDS_RE, words_value
 
 
 @dataclass(frozen=True)
@@ -75,45 +76,7 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 # Numbers written in words
 # --------------------------------------------------------------------------------------------
 
-_UNITS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
-_WORD_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_NUMBER_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
-_NUMBER_WORDS_RE = re.compile(
-    rf"\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*(?:\s+point\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)?\b",
-    re.IGNORECASE,
-)
-
-
-def _words_value(words: str) -> Decimal | None:
-    parts = [p for p in re.split(r"[\s-]+", words.casefold()) if p and p != "and"]
-    if "point" in parts:
-        whole, _, frac = " ".join(parts).partition(" point ")
-        head = _words_value(whole)
-        digits = [_UNITS.get(p) for p in frac.split()]
-        if head is None or any(d is None or d > 9 for d in digits):
-            return None
-        return Decimal(f"{head}.{''.join(str(d) for d in digits)}")
-    total = 0
-    for part in parts:
-        if part in _UNITS:
-            total += _UNITS[part]
-        elif part in _TENS:
-            total += _TENS[part]
-        elif part == "hundred":
-            total = max(total, 1) * 100
-        elif part == "dozen":
-            total = max(total, 1) * 12
-        else:
-            return None
-    return Decimal(total)
+# The vocabulary and its reader live in signals.text.numbers (shared with the money layer).
 
 
 def digits_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -122,8 +85,8 @@ def digits_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     scale follows ("one million"): "one of the roles" is not a count."""
     out = list(text)
     spans: list[tuple[int, int]] = []
-    for match in _NUMBER_WORDS_RE.finditer(text):
-        value = _words_value(match.group(0))
+    for match in NUMBER_WORDS_RE.finditer(text):
+        value = words_value(match.group(0))
         if value is None:
             continue
         after = text[match.end() : match.end() + 60]

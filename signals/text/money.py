@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from signals.text.numbers import NUMBER_WORD, words_value
+
 CURRENCY_ALIASES: dict[str, str] = {
     "$": "USD",
     "us$": "USD",
@@ -367,14 +369,8 @@ def amount_value(match: re.Match[str]) -> float | None:
 # Written-out amounts and what an amount means
 # --------------------------------------------------------------------------------------------
 
-_WORD_VALUES = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
 WRITTEN_AMOUNT_RE = re.compile(
-    r"(?<![\w-])(?P<words>(?:(?:" + "|".join(_WORD_VALUES) + r"|hundred)[\s-]+){1,4})"
+    r"(?<![\w-])(?P<words>(?:(?:a|" + NUMBER_WORD + r")[\s-]+){1,4})"
     r"(?P<unit>thousand|million|billion)\s+(?P<cur>(?:US\s+)?dollars|euros|pounds|rupees|yen)\b",
     re.I,
 )
@@ -385,13 +381,9 @@ def written_amounts(text: str) -> list[tuple[int, int, float, str]]:
     """"fifty million dollars" -> [(start, end, 50e6, "USD")]; numbers in words up to 999."""
     found: list[tuple[int, int, float, str]] = []
     for match in WRITTEN_AMOUNT_RE.finditer(text):
-        total, current = 0, 0
-        for word in re.split(r"[\s-]+", match.group("words").strip().lower()):
-            if word == "hundred":
-                current = max(current, 1) * 100
-            elif word in _WORD_VALUES:
-                current += _WORD_VALUES[word]
-        total += current
+        words = re.sub(r"^a\b", "one", match.group("words").strip(), flags=re.I)  # "a million dollars"
+        value = words_value(words)
+        total = int(value) if value is not None else 0
         if total <= 0:
             continue
         scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[match.group("unit").lower()]
