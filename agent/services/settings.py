@@ -169,9 +169,9 @@ def _edit(
 
     `actor`: a signed-in `Actor` must be an admin (`Forbidden` otherwise); a plain name is the
     local single user or the CLI."""
-    from agent.services.auth import Actor, authorize
+    from agent.services.auth import authorize_named
 
-    who = authorize(actor, "config") if isinstance(actor, Actor) or str(actor).strip() else ""
+    who = authorize_named(actor, "config") or ""
     path = ws.config_path
     with _locked(path):
         current = path.read_bytes()
