@@ -29,6 +29,18 @@ PG_URL = os.environ.get(
 )
 REQUIRE_PG = os.environ.get("OUTRIDER_REQUIRE_POSTGRES") == "1"
 
+#: Lines a test wants in the run's output even when it passes (pytest captures `print`), such as
+#: the chaos test's counts; printed in a "measured by tests" section before pytest's summary line.
+REPORT_LINES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if REPORT_LINES:
+        terminalreporter.section("measured by tests")
+        for line in REPORT_LINES:
+            terminalreporter.write_line(line)
+
+
 _pg_checked: bool | None = None
 
 

@@ -30,7 +30,7 @@ from agent.store.models import Contact, Draft, DraftStatus, Outbox, OutboxState,
 from signals.model import as_utc
 from agent.workers.app import bind
 from agent.workers.ops import defer_once
-from tests.conftest import LoopbackServer, _postgres_available, make_workspace
+from tests.conftest import REPORT_LINES, LoopbackServer, _postgres_available, make_workspace
 from tests.integration.workers_harness import (
     FAST_WORKERS,
     Workers,
@@ -169,7 +169,9 @@ def _chaos(tmp_path: Path, url: str, server: LoopbackServer, sink: Sink, port: i
     left_sending = recover_stuck(ws, lease=timedelta(0))
     counts = _check(ws, sink, approved, suppressed)
     counts.update(kills=kills, left_sending=left_sending, seconds=round(time.monotonic() - started, 1))
-    print("\nchaos:", " ".join(f"{k}={v}" for k, v in counts.items()))
+    line = "chaos: " + " ".join(f"{k}={v}" for k, v in counts.items())
+    print("\n" + line)
+    REPORT_LINES.append(line)  # shown in the run's output even when the test passes
     assert kills >= KILLS
     assert time.monotonic() - started <= BOUND_S
     ws.close()
