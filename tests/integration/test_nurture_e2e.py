@@ -51,7 +51,8 @@ from agent.store.models import Contact, Draft, Outbox, ReviewEvent
 from agent.workspace import Workspace
 from signals.engagement import EngagementIn
 from tests.conftest import make_workspace
-from tests.fakes.dovecot import DOVECOT, REQUIRE, Dovecot, free_port
+from tests.fakes.dovecot import Dovecot, free_port
+from tests.integration.test_inbox import dovecot, mailbox  # noqa: F401  (fixtures: a real Dovecot, emptied per test)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "agent" / "demo_data"
@@ -120,23 +121,6 @@ def sink() -> Iterator[tuple[Sink, int]]:
         yield handler, controller.port
     finally:
         controller.stop()
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[Dovecot]:
-    if DOVECOT is None:
-        if REQUIRE:
-            pytest.fail("Dovecot is required (OUTRIDER_REQUIRE_DOVECOT=1) but not installed")
-        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd)")
-    with Dovecot() as server:
-        yield server
-
-
-@pytest.fixture
-def mailbox(dovecot: Dovecot) -> Iterator[Dovecot]:
-    dovecot.clear()
-    yield dovecot
-    dovecot.clear()
 
 
 # --------------------------------------------------------------------------- mail that arrives
