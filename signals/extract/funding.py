@@ -1043,12 +1043,27 @@ class _NotARound(Exception):
     ("Peak XV raises $1.3B, doubles down on AI" is a fund close, not Peak XV backing a company "AI")."""
 
 
+# "TheProgram.ai Announces Official App Release & Fundraise", "Acme Announces Expansion and $5M
+# Seed Round": an announcement whose last conjunct is the round.
+_ANNOUNCED_CONJUNCT_RE = re.compile(
+    r"^[^,;:|]{3,80}?\s(?:and|&)\s+(?P<fund>(?:(?:its|a|an|new|\$?[\d.,]+\s?(?:[mkb]|mn|bn|million|billion)?)\s+){0,2}"
+    r"(?:(?:pre-seed|seed|series\s+[a-j]|growth)\s+)?(?:fundraise|funding(?:\s+round)?|financing(?:\s+round)?|round|raise|investment))"
+    r"\s*(?:$|(?=\s(?:led|from|co-led|backed)\b))",
+    re.I,
+)
+
+
 def _subject_verb(headline: str, low: str) -> _Parse | None:
     for start, end, weak in _verbs(low):
         obj = headline[end:]
         if " | " in obj:
             obj = obj.split(" | ", 1)[0]
         ok, _ = _object_ok(obj, weak=weak)
+        if not ok and low.startswith("announce", start):
+            conjunct = _ANNOUNCED_CONJUNCT_RE.match(obj.strip())
+            if conjunct and not _NEG_OBJECT_RE.search(obj[: conjunct.start("fund")]):
+                obj = " " + conjunct.group("fund") + obj.strip()[conjunct.end("fund") :]
+                ok, _ = _object_ok(obj, weak=weak)
         if not ok:
             continue
         company = _company_from_subject(headline[:start])
@@ -1060,6 +1075,9 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         if not company:
             company = _company_leading_clause(headline[:start])
             how = "the headline's first clause names {company!r}, which {verb} money or a round after the comma"
+        if not company:
+            company = _name_ending_in_plural(headline[:start], headline)
+            how = None
         if not company:
             continue
         if _is_fund_closure(company, obj):
@@ -1081,6 +1099,26 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
     return None
 
 
+def _sentence_case(headline: str) -> bool:
+    """Most words after the first lower-case: a capitalised word there is a name, not headline style."""
+    words = [w for w in headline.split()[1:] if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 3 < len(words)
+
+
+def _name_ending_in_plural(subject: str, headline: str) -> str | None:
+    """"Forum Brands secures $100M ...": in a sentence-case headline, a capitalised plural ending a
+    name ("Brands", "Companies") is part of it, not the "DTC brands raise ..." of a trend story."""
+    words = subject.split()
+    if len(words) < 2 or len(words) > 3 or not _sentence_case(headline):
+        return None
+    if words[-1] not in {"Brands", "Companies", "Businesses", "Teams"}:
+        return None
+    name = _name_run(subject)
+    if name != subject.strip() or any(w.lower() in _GENERIC_NAMES or w.lower() in _DESCRIPTORS for w in words[:-1]):
+        return None
+    return name
+
+
 def _company_before_colon(subject: str) -> str | None:
     """"Acme funding: startup raises $8M": the name before the colon when the words after it only
     describe a company ("startup", "the AI firm")."""
@@ -1100,6 +1138,11 @@ _LEADING_CLAUSE_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}?[A-Z0
 def _company_leading_clause(subject: str) -> str | None:
     """"LayerX uses AI to cut back-office work, scores $100M": the name that opens the first clause
     (a name, then a verb in the present tense) when the funding verb comes after a comma."""
+    bounds = list(re.finditer(r"[?!:|]\s", subject))
+    if bounds:  # "iPhone inside 30 mins? Germany's Arive brings ..., raises": the clause after the teaser
+        subject = subject[bounds[-1].end() :]
+    # "Germany's Arive brings ...": the place owning the name is no part of it
+    subject = re.sub(r"^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|\u2019s)\s+(?=[A-Z0-9])", "", subject)
     match = _LEADING_CLAUSE_RE.match(subject.strip() + " " if not subject.rstrip().endswith(",") else subject.rstrip())
     if match is None:
         return None
@@ -1266,11 +1309,21 @@ _PROJECT_LOAN_RE = re.compile(
 )
 
 
+# A listed company's dealings in its own securities: "SLB Announces Debt Tender Offer", "EnWave
+# Announces Renewal of Normal Course Issuer Bid", "Acme prices $500M senior notes offering".
+_SECURITIES_RE = re.compile(
+    r"\b(?:tender|exchange)\s+offers?\b|\bissuer\s+bid\b|\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b"
+    r"|\brepurchase\s+(?:program|plan|of)\b|\bredemption\s+of\b|\bsenior\s+(?:secured\s+|unsecured\s+)?notes\b"
+    r"|\bnotes\s+(?:offering|due)\b|\bbonds?\s+(?:offering|issue|due)\b|\bdividends?\b",
+    re.I,
+)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
         return True
-    if _PROJECT_LOAN_RE.search(line):
+    if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line):
         return True
     if _COMMENTARY_RE.match(line) or _DIGEST_RE.search(line):
         return True
@@ -1289,7 +1342,12 @@ def _fill_from_summary(parse: _Parse, summary: str) -> None:
     for sentence in _sentences(summary):
         if not (need_money or need_round):
             break
-        if not _FUNDING_CONTEXT_RE.search(sentence) or _PREVIOUS_RE.search(sentence):
+        previous = _PREVIOUS_RE.search(sentence)
+        if previous:
+            # "... a $75 million extension to its Series B, bringing the total round size to $140
+            # million": the words before the running total still say what this round is
+            sentence = sentence[: previous.start()]
+        if not _FUNDING_CONTEXT_RE.search(sentence):
             continue
         if _RUMOUR_RE.search(sentence):
             continue
