@@ -210,7 +210,7 @@ _NOT_ROUND_BEFORE_RE = re.compile(
     r"totaling|totalling|to\s+date|bringing|brings|brought|revenues?|ARR|sales|exceed\w*|losses|"
     r"loss|profits?|up\s+from|cumulative|overall|altogether|lifetime)\b(?!\s+of\b)"
     r"\W+(?:[\w-]+\W+){0,2}$"
-    r"|\bat(?:\s+an?)?\s*$",
+    r"|(?<!\bround)(?<!\bfunding)(?<!\bfinancing)(?<!\bseed)(?<!\braise)\s+at(?:\s+an?)?\s*$|^at(?:\s+an?)?\s*$",
     re.I,
 )
 _NOT_ROUND_AFTER_RE = re.compile(
@@ -1269,6 +1269,28 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
     return None
 
 
+# "AI startup AI21 Labs valued at $1.4 billion after latest fund raise": a round the headline only
+# prices; the company is the subject, the amount stays unknown (a valuation is never the round).
+_VALUED_AFTER_ROUND_RE = re.compile(
+    rf"^(?P<subject>.{{2,80}}?)\s+(?:is\s+|now\s+)?valued\s+at\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?"
+    rf"(?:{_AMOUNT_RE.pattern})\s+(?:after|following|in|with)\s+(?:its\s+|a\s+|the\s+)?(?:(?:latest|new|fresh|recent|first)\s+)?"
+    r"(?P<round>fund\s?raise|fundraising|funding(?:\s+round)?|round|raise|investment|(?:pre-seed|seed|series\s+[a-j])(?:\s+(?:round|funding))?)\b",
+    re.I,
+)
+
+
+def _valued_after_round(headline: str) -> _Parse | None:
+    match = _VALUED_AFTER_ROUND_RE.match(headline)
+    if not match:
+        return None
+    company = _company_from_subject(match.group("subject") + " ")
+    if not company:
+        return None
+    parse = _Parse(company, f"the headline says {company!r} was valued after a round; the round's size is not given", 0.75)
+    parse.round = _first_round(match.group("round"))
+    return parse
+
+
 _POSSESSIVE_ROUND_RE = re.compile(r"^(?P<subject>.{1,80}?)(?:'s|s')\s+(?P<obj>.+)$")
 
 
@@ -1453,41 +1475,89 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+#: Words that end a headline's description of a company rather than its name ("AI Chip Startup",
+#: "Computer Vision Startup", "Payroll company").
+_GENERIC_DESCRIPTOR_LAST = frozenset(
+    """startup start-up startups company firm maker developer provider platform unicorn scaleup
+    scale-up upstart chipmaker spinout spin-out spinoff spin-off""".split()
+)
+
+
+def _described_only(company: str, headline: str, summary: str) -> bool:
+    """"Artificial Intelligence Chip Startup Nabs $4 Billion Valuation" + "Cerebras Systems Inc., an
+    upstart chipmaker ..., raised $250 million": a title-case description ending in a generic noun
+    that the summary never repeats as a name is no company name."""
+    words = company.split()
+    if len(words) < 2 or words[-1].lower() not in _GENERIC_DESCRIPTOR_LAST or not summary:
+        return False
+    return company not in summary
+
+
+def _described_subject(subject: str) -> str | None:
+    """The described, unnamed subject of a headline ("Payroll startup", "Globally Awarded AI
+    Startup", "Andrew Ng's Computer Vision Startup") lowercased without an owner, or None."""
+    words = subject.split()
+    if not words or len(words) > 6:
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    if not any(w in _DESCRIPTORS for w in lowered):
+        return None
+    if lowered[-1] in _GENERIC_DESCRIPTOR_LAST:
+        owner = next((k for k, w in enumerate(words) if _is_possessive(w)), None)
+        return " ".join(lowered[owner + 1 if owner is not None else 0 :])
+    if any(w[:1].isupper() for w in words[1:]) or _company_from_subject(subject):
+        return None
+    return " ".join(lowered)
+
+
+_APPOSITIVE_OPENING_RE = re.compile(r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:a|an|the)\s+(?P<desc>[^,]{3,120})")
+
+
 def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
     """"Payroll startup raises seed round" + "Acme has raised $8 million in seed funding ...": the
-    headline's funding verb has a described, unnamed subject; the summary's first sentence names it."""
+    headline's funding verb has a described, unnamed subject; the summary's first sentences name it."""
     low = _lower(headline)
     strong = [(start, end) for start, end, weak in _verbs(low) if not weak]
     if not strong:
         return None
     start, _ = strong[0]
     subject = headline[:start].strip()
-    words = subject.split()
-    # a described subject: "Payroll startup", "AI coding company", "This fintech" - no name in it
-    if not words or len(words) > 5 or any(w[:1].isupper() for w in words[1:]) or _company_from_subject(subject):
+    described = _described_subject(subject)
+    if not described:
         return None
-    if not any(w.lower().strip(",") in _DESCRIPTORS for w in words):
-        return None
-    sentence = (_sentences(summary, limit=1) or [""])[0]
-    for s_start, s_end, weak in _verbs(_lower(sentence)):
-        if weak:
-            continue
-        obj = sentence[s_end:]
-        ok, _ = _object_ok(obj, weak=False)
-        if not ok or not (_amounts(obj) or _STAGE_RE.search(obj)):
-            continue
-        company = _company_from_subject(sentence[:s_start])
-        if not company:
-            return None
-        if (_RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence) or _DISTRESS_RE.search(sentence)
-                or _is_fund_closure(company, obj)):
-            return None
-        parse = _Parse(company, f"the headline's unnamed {subject!r} is {company!r}, named by the summary's first sentence", 0.7)
-        _fill_money_and_round(parse, obj)
-        if parse.amount is None or parse.round is None:
+    wanted = [value for _, _, value, _ in _amounts(headline[start:])]
+    sentences = _sentences(summary, limit=2)
+    for sentence in sentences:
+        for s_start, s_end, weak in _verbs(_lower(sentence)):
+            if weak:
+                continue
+            obj = sentence[s_end:]
+            ok, _ = _object_ok(obj, weak=False)
+            if not ok or not (_amounts(obj) or _STAGE_RE.search(obj)):
+                continue
+            company = _company_from_subject(sentence[:s_start])
+            if not company:
+                return None
+            if (_RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence[:s_end]) or _DISTRESS_RE.search(sentence)
+                    or _is_fund_closure(company, obj)):
+                return None
+            parse = _Parse(company, f"the headline's unnamed {subject!r} is {company!r}, named by the summary", 0.7)
+            _fill_money_and_round(parse, obj)
+            if wanted and parse.amount is not None and not any(abs(parse.amount - v) <= 0.005 * v for v in wanted):
+                return None  # the summary's money is not the headline's: another company's round
+            if parse.amount is None or parse.round is None:
+                _fill_money_and_round(parse, headline[start:])
+            parse.investors = _investors(sentence, summary=True)
+            return parse
+    # "Andrew Ng's Computer Vision Startup Nabs $57 Million" + "Landing AI, the computer vision
+    # startup founded by ...": the summary opens with a name the headline's description describes
+    opening = _APPOSITIVE_OPENING_RE.match(sentences[0]) if sentences else None
+    if opening and described in opening.group("desc").lower() and wanted:
+        name = _name_run(opening.group("name"))
+        if name == opening.group("name") and _valid_company(name):
+            parse = _Parse(name, f"the summary opens with {name!r}, {described!r} as the headline describes it", 0.7)
             _fill_money_and_round(parse, headline[start:])
-        parse.investors = _investors(sentence, summary=True)
-        return parse
+            return parse
     return None
 
 
@@ -1547,22 +1617,30 @@ def _decide(text: str) -> FundingDecision | None:
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
         try:
             parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
-                     or _with_round(headline))
+                     or _with_round(headline) or _valued_after_round(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):
             return None
+    described = False
+    if parse is not None and _described_only(parse.company, headline, raw_summary):
+        parse, described = None, True
     if parse is None:
-        if not raw_summary.strip() or not _SUMMARY_GATE_RE.search(raw_summary[:1500]):
+        if not raw_summary.strip():
             return None
-        lowered = raw_summary[:1500].lower()
-        if not _SUMMARY_VERB_STEMS_RE.search(lowered):
+        if not described and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
+                              or not _SUMMARY_VERB_STEMS_RE.search(raw_summary[:1500].lower())):
             return None
         summary = _clean(raw_summary)
         parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
                  or _from_summary_teaser(headline, summary))
         if parse is None or _rejected(headline):
             return None
+    words = parse.company.split()
+    if len(words) >= 2 and words[-1].lower() in _GENERIC_DESCRIPTOR_LAST and parse.company[:1].isupper():
+        # "Fintech Startup Raises $5M" with nothing else to go on: maybe a name, maybe a description
+        parse.confidence -= 0.25
+        parse.how += f"; {parse.company!r} ends in {words[-1]!r} and may only describe the company"
     if summary is None and raw_summary.strip():
         summary = _clean(raw_summary)
     if parse.round is None and ":" in headline:

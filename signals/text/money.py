@@ -412,7 +412,12 @@ AMOUNT_MEANINGS: tuple[str, ...] = (
     "raise", "valuation", "aum", "debt", "mixed", "target", "revenue", "total", "other",
 )
 
-_VALUATION_BEFORE = re.compile(r"\b(?:valu(?:ed|ation|ing)|worth|post-money|pre-money|market\s+cap\w*)\b\W+(?:[\w-]+\W+){0,1}$|\bat\s+(?:an?\s+)?$", re.I)
+# "... at $4 billion" is a price, except right after the round ("closes seed round at $500,000").
+_VALUATION_BEFORE = re.compile(
+    r"\b(?:valu(?:ed|ation|ing)|worth|post-money|pre-money|market\s+cap\w*)\b\W+(?:[\w-]+\W+){0,1}$"
+    r"|(?<!\bround)(?<!\bfunding)(?<!\bfinancing)(?<!\bseed)(?<!\braise)\s+at\s+(?:an?\s+)?$|^at\s+(?:an?\s+)?$",
+    re.I,
+)
 _VALUATION_AFTER = re.compile(r"^\s*\+?\s*(?:(?:post|pre)-money\s+)?valu(?:ation|ed)\b", re.I)
 _AUM = re.compile(r"\b(?:assets\s+under\s+management|under\s+management|AuMs?|AUM|manag(?:es|ing)|fund\s+size|fund\s+of)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|to\s+(?:invest|raise|deploy|spend)|will\s+invest|plans?\s+to|aims?\s+to|target(?:s|ing)?|seeks?|seeking|eyes)\b\W+(?:[\w-]+\W+){0,3}$", re.I)

@@ -23,6 +23,21 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
      "Series B, bringing the total round size to $90 million.", "Acme", "series_b", 40e6, "USD"),
     # a capitalised plural ending a name, in a sentence-case headline
     ("Harbor Brands secures $50M in debt financing to buy more online shops", "Harbor Brands", "venture_debt", 50e6, "USD"),
+    # a title-case description as the headline's subject; the summary names the company
+    ("Award-Winning AI Startup Receives USD 2 Million In Seed Funding\nAward-winning Polish AI startup Nexora "
+     "received USD 2 million in seed funding from Vistula Ventures.", "Nexora", "seed", 2e6, "USD"),
+    ("Quantum Chip Startup Nabs $3 Billion Valuation\nQubitline Inc., an upstart chipmaker, raised $200 million "
+     "in an investment round that valued the company at more than $3 billion.", "Qubitline", None, 200e6, "USD"),
+    ("Ex-Google trio's AI startup raises US$8 million in Series A funding\nRead more here. Robotics startup Fenwick "
+     "raised US$8 million in a round led by Index Ventures.", "Fenwick", "series_a", 8e6, "USD"),
+    ("Jane Doe's Robotics Startup Nabs $40 Million\nGripwise, the robotics startup founded by the engineer Jane "
+     "Doe to automate warehouses, today", "Gripwise", None, 40e6, "USD"),
+    # a valuation after a round: the company, never the valuation as the amount
+    ("AI startup Acme Labs valued at $2 billion after latest fund raise", "Acme Labs", None, None, None),
+    ("Acme valued at $900 million after Series C round", "Acme", "series_c", None, None),
+    # a round closed "at" its size
+    ("FOR IMMEDIATE RELEASE: Acme Closes Seed Round at $500,000\nAustin, TX: Acme, a data startup, has closed "
+     "its initial seed funding at $500,000.", "Acme", "seed", 500000.0, "USD"),
 ]
 
 NONE: list[str] = [
@@ -35,7 +50,19 @@ NONE: list[str] = [
     "Beauty Brands Raised $2B In Venture Funding Last Year",
     # a product launch and a partnership: no round in the conjunct
     "Acme Announces Product Launch and Partnership With Globex",
+    # a described subject whose summary names another company's different round
+    "Fintech Startup Raises $5M To Expand\nMeanwhile, Globex raised $40 million in a Series B round.",
+    # a described subject and a summary that never names it
+    "Four-week-old AI start-up raises record €105mn in European push\nA French start-up founded four weeks ago "
+    "has raised €105mn in Europe's largest-ever seed round.",
 ]
+
+
+def test_a_title_case_description_alone_is_given_low_confidence() -> None:
+    from signals.extract.funding import explain_funding
+
+    decision = explain_funding("Fintech Payments Startup Raises $5 Million")
+    assert decision is None or decision.confidence <= 0.7
 
 
 @pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
