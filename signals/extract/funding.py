@@ -153,6 +153,8 @@ def _clean(text: str) -> str:
         text = _INWORD_DASH_RE.sub("-", text)
     elif "`" in text or " -- " in text:
         text = text.replace("`", "'").replace(" -- ", " \u2014 ")
+    if "$$" in text:
+        text = text.replace("$$", "$")  # "S$$47.9 million": a doubled sign
     return " ".join(text.split())
 
 
@@ -307,11 +309,11 @@ _STAGE_RE = re.compile(
 # literal so the regex engine can skip ahead; the word boundary before a match is checked in code
 # (`_word_start`). This keeps a non-funding headline at a few tens of microseconds.
 _STRONG_VERBS = r"""
-    announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+    announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
-    |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+    |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
-    |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
+    |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
@@ -737,6 +739,11 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
+    # "Despite a pandemic that ..., the operator of Market Kurly has attracted ...": the opening
+    # adverbial clause is no part of the subject; the words after its last comma are
+    opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against)\b[^,]{3,200},\s+(?=(?:the|a|an)\s)", subject, flags=re.I)
+    if opening:
+        subject = subject[opening.end() :]
     # "In Italy, Lexroom, a Milan-based startup, secured ...": the place in front is no part of it
     subject = re.sub(r"^\s*(?:(?:also|meanwhile|elsewhere|over)\s+)?in\s+(?:[A-Z][\w.'\-]*\s*){1,3},\s+", "", subject, flags=re.I)
     # "The Bucharest-founded FlowX.ai that helps businesses to digitize ..., has raised": a relative clause
@@ -1269,6 +1276,35 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
     return None
 
 
+# "The $40 million raised by Singapore-based digital asset bank Sygnum topped the fundraising in
+# January": a round told in the passive, its company after "by".
+_RAISED_BY_RE = re.compile(
+    rf"^(?:the\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s+(?:(?:seed|series\s+[a-j]|funding|financing)\s+(?:round\s+)?)?"
+    r"(?:raised|secured|bagged|landed|closed)\s+by\s+",
+    re.I,
+)
+# The main verb after the passive's agent: a lower-case word in -ed/-s right after a capitalised one.
+_AGENT_END_RE = re.compile(r"(?<=[A-Za-z0-9.)])\s+(?=[a-z]{3,}(?:ed|s)\b)")
+
+
+def _raised_by(headline: str) -> _Parse | None:
+    match = _RAISED_BY_RE.match(headline)
+    if not match:
+        return None
+    rest = headline[match.end() : match.end() + 120]
+    end = next((m for m in _AGENT_END_RE.finditer(rest)
+                if rest[: m.start()].split()[-1][:1].isupper() and not _HYPHEN_DESCRIPTOR_RE.search(rest[: m.start()].split()[-1])), None)
+    if end is None:
+        return None
+    region = rest[: end.start()]
+    company = _company_from_subject(region + " ")
+    if not company or _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS or re.search(r"\bfunds?\b", region, re.I):
+        return None
+    parse = _Parse(company, f"the text says the money was raised by {company!r}", 0.8)
+    _fill_money_and_round(parse, headline[: match.end("amount")] + " " + rest[end.end() :])
+    return parse
+
+
 # "AI startup AI21 Labs valued at $1.4 billion after latest fund raise": a round the headline only
 # prices; the company is the subject, the amount stays unknown (a valuation is never the round).
 _VALUED_AFTER_ROUND_RE = re.compile(
@@ -1617,7 +1653,7 @@ def _decide(text: str) -> FundingDecision | None:
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
         try:
             parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
-                     or _with_round(headline) or _valued_after_round(headline))
+                     or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):
@@ -1636,6 +1672,9 @@ def _decide(text: str) -> FundingDecision | None:
                  or _from_summary_teaser(headline, summary))
         if parse is None or _rejected(headline):
             return None
+    plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
+    if _listed(parse.company, plain_all):
+        return None  # a listed company's financing (notes, loans, placements) is no venture round
     words = parse.company.split()
     if len(words) >= 2 and words[-1].lower() in _GENERIC_DESCRIPTOR_LAST and parse.company[:1].isupper():
         # "Fintech Startup Raises $5M" with nothing else to go on: maybe a name, maybe a description
@@ -1661,6 +1700,22 @@ def _decide(text: str) -> FundingDecision | None:
         explanation=parse.how or f"{parse.company!r} is the company the text announces a round for",
         money=[a.as_fact() for a in find_amounts(plain)],
     )
+
+
+_TICKER_RE = re.compile(
+    r"\s*,?\s*(?:(?:Inc|Corp|Corporation|Ltd|plc|Co|Holdings|Group)\.?,?\s*)?\(\s*(?:NASDAQ|Nasdaq|NYSE|NYSEARCA|OTC\w*|"
+    r"TSXV?|TSX-V|CSE|ASX|LSE|AIM|TSE|NSE|BSE|SGX|HKEX|SEHK|KOSDAQ|KOSPI|FSE|ETR|XETRA)\s*:"
+)
+
+
+def _listed(company: str, text: str) -> bool:
+    """"AppHarvest (NASDAQ:APPH) ... secured a financing arrangement": the company carries a ticker."""
+    pos = text.find(company)
+    while pos != -1:
+        if _TICKER_RE.match(text, pos + len(company)):
+            return True
+        pos = text.find(company, pos + len(company))
+    return False
 
 
 def explain_funding(text: str) -> FundingDecision | None:

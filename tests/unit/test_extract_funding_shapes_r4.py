@@ -38,6 +38,18 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # a round closed "at" its size
     ("FOR IMMEDIATE RELEASE: Acme Closes Seed Round at $500,000\nAustin, TX: Acme, a data startup, has closed "
      "its initial seed funding at $500,000.", "Acme", "seed", 500000.0, "USD"),
+    # a weekday without "on" between "announced" and "that it closed"
+    ("BOSTON – Acme Diagnostics announced Tuesday that it closed a $20 million Series B financing round.",
+     "Acme Diagnostics", "series_b", 20e6, "USD"),
+    # a scene-setting opening clause before "the operator of <Name>"
+    ("SEOUL - Despite a downturn that has hit retail hard, the operator of Korea's grocery app Freshly has "
+     "attracted 50 billion won from global investors.", "Freshly", None, 50e9, "KRW"),
+    # a doubled currency sign
+    ("Singapore-based snack startup Crunchy has secured S$$12.5 million in its Series A funding round.",
+     "Crunchy", "series_a", 12.5e6, "SGD"),
+    # the round told in the passive
+    ("The $25 million raised by Berlin-based payments firm Zahlen topped the fundraising in March.",
+     "Zahlen", None, 25e6, "USD"),
 ]
 
 NONE: list[str] = [
@@ -50,6 +62,12 @@ NONE: list[str] = [
     "Beauty Brands Raised $2B In Venture Funding Last Year",
     # a product launch and a partnership: no round in the conjunct
     "Acme Announces Product Launch and Partnership With Globex",
+    # a listed company's financing arrangement
+    "Acme secures $91M financing arrangement with Globex Capital\nAcme (NASDAQ:ACME) secured a financing "
+    "arrangement with Globex Capital for $91M which will support its new facility.",
+    "Acme Corp. (NYSE: ACM) raises $300 million through a private placement of shares",
+    # money raised by a fund is a fund close, not a round
+    "The $500 million raised by Northstar Ventures topped the fund closes in May.",
     # a described subject whose summary names another company's different round
     "Fintech Startup Raises $5M To Expand\nMeanwhile, Globex raised $40 million in a Series B round.",
     # a described subject and a summary that never names it
