@@ -426,7 +426,7 @@ _RUMOUR_RE = re.compile(
     rf"""
     \bin\s+(?:early\s+|advanced\s+|final\s+|late-stage\s+|late\s+stage\s+|preliminary\s+|fresh\s+)?
         (?:talks|discussions|negotiations)\b
-    |(?<![-\w])raising\b
+    |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)raising\b
     |\b(?:to|could|may|might|would|will|can|should|must|shall)\s+
         (?:(?:soon|reportedly|potentially|quickly|now|also|still|likely|try\s+to|help)\s+)?
         (?:raise|secure|land|bag|nab|snag|receive|close|get|seek|collect|complete|announce)\s+
@@ -747,7 +747,12 @@ def _company_from_subject(subject: str) -> str | None:
     # "In Italy, Lexroom, a Milan-based startup, secured ...": the place in front is no part of it
     subject = re.sub(r"^\s*(?:(?:also|meanwhile|elsewhere|over)\s+)?in\s+(?:[A-Z][\w.'\-]*\s*){1,3},\s+", "", subject, flags=re.I)
     # "The Bucharest-founded FlowX.ai that helps businesses to digitize ..., has raised": a relative clause
-    subject = re.sub(r"(?<=[\w.])\s+(?:that|which|who)\s+[a-z][^,]*,\s*(?:(?:has|have|had|also|just|now|recently)\s+)*$", " ", subject)
+    subject = re.sub(r"(?<=[\w.])\s+(?:that|which|who)\s+[a-z][^,]*,\s*(?:(?:has|have|had|also|just|now|recently|reportedly)\s+)*$", " ", subject)
+    # "Tech startup Decagon that combines lending, training, and job placement ..., has raised": the
+    # clause may hold a list; it runs to the comma before the verb
+    subject = re.sub(r"(?<=[A-Za-z0-9.])\s+(?:that|which|who)\s+[a-z][^;:]*,\s*(?:(?:has|have|had|also|just|now|recently|reportedly)\s+)*$", " ", subject)
+    # "Decoding Rapido's $120 Mn unicorn round": an explainer's opening word is no part of the name
+    subject = re.sub(r"^\s*(?:decoding|unpacking|dissecting|explained|explaining|inside|analysing|analyzing|understanding)\s+(?=[A-Z0-9])", "", subject, flags=re.I)
     subject = subject.strip(" \t\"'*")
     words = subject.replace(",", " , ").split()
     while words and words[-1].lower() in _ADVERBS:

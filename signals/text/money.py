@@ -371,10 +371,10 @@ def amount_value(match: re.Match[str]) -> float | None:
 
 WRITTEN_AMOUNT_RE = re.compile(
     r"(?<![\w-])(?P<words>(?:(?:a|" + NUMBER_WORD + r")[\s-]+){1,4})"
-    r"(?P<unit>thousand|million|billion)\s+(?P<cur>(?:US\s+)?dollars|euros|pounds|rupees|yen)\b",
+    r"(?P<unit>thousand|million|billion)\s+(?P<cur>(?:US\s+)?dollars|euros?|pounds|rupees|yen)\b",
     re.I,
 )
-_WRITTEN_CURRENCY = {"dollars": "USD", "us dollars": "USD", "euros": "EUR", "pounds": "GBP", "rupees": "INR", "yen": "JPY"}
+_WRITTEN_CURRENCY = {"dollars": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR", "yen": "JPY"}
 
 
 def written_amounts(text: str) -> list[tuple[int, int, float, str]]:

@@ -50,6 +50,14 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # the round told in the passive
     ("The $25 million raised by Berlin-based payments firm Zahlen topped the fundraising in March.",
      "Zahlen", None, 25e6, "USD"),
+    # a relative clause holding a list, up to the comma before the verb
+    ("Edtech startup Skillo that combines tutoring, testing, and job placement for graduates, has reportedly "
+     "raised USD 2 million in seed funding.", "Skillo", "seed", 2e6, "USD"),
+    # a written-out amount in the singular "euro"
+    ("Startupbootcamp alumni Klik secured an investment of around two million euro to expand.", "Klik", None, 2e6, "EUR"),
+    # an explainer's opening word; the round's stage "after raising" in the summary
+    ("Decoding Acme's $80 Mn unicorn round\nMobility startup Acme recently turned unicorn after raising $80 million "
+     "in a Series D funding round from Northstar Capital.", "Acme", "series_d", 80e6, "USD"),
 ]
 
 NONE: list[str] = [
@@ -62,6 +70,8 @@ NONE: list[str] = [
     "Beauty Brands Raised $2B In Venture Funding Last Year",
     # a product launch and a partnership: no round in the conjunct
     "Acme Announces Product Launch and Partnership With Globex",
+    # a round still being raised
+    "Acme is raising $20 million in a Series B round, sources say",
     # a listed company's financing arrangement
     "Acme secures $91M financing arrangement with Globex Capital\nAcme (NASDAQ:ACME) secured a financing "
     "arrangement with Globex Capital for $91M which will support its new facility.",

@@ -17,3 +17,9 @@ def test_round_at_amount_is_the_round_size() -> None:
 def test_at_amount_after_anything_else_is_still_a_price() -> None:
     assert _meanings("Acme raises $10M at $90M") == [(10e6, "raise"), (90e6, "valuation")]
     assert _meanings("Acme is valued at $1.4 billion") == [(1.4e9, "valuation")]
+
+
+def test_written_amount_in_singular_euro() -> None:
+    from signals.text.money import written_as_digits
+
+    assert written_as_digits("an investment of around one million euro") == "an investment of around €1 million"
