@@ -220,6 +220,7 @@ _NOT_ROUND_AFTER_RE = re.compile(
     r"|\s*(?:in\s+)?(?:annual\s+|annualized\s+|recurring\s+)*(?:revenue|ARR|sales|losses|profit)",
     re.I,
 )
+_CODE_AFTER_AMOUNT_RE = re.compile(r"\s?(?:USD|CAD|AUD|SGD|NZD|HKD|EUR|GBP|INR)\b")
 _CLAUSE_BREAK_RE = re.compile(r"[,;(]|\s\u2014\s|\band\b")
 
 
@@ -237,7 +238,8 @@ def _amounts(text: str) -> list[tuple[int, int, float, str | None]]:
         prev_end = end
         if value is None:
             continue
-        if _NOT_ROUND_BEFORE_RE.search(window) or _NOT_ROUND_AFTER_RE.match(text, end):
+        code = _CODE_AFTER_AMOUNT_RE.match(text, end)  # "$200 million USD in ARR": the code is the amount's
+        if _NOT_ROUND_BEFORE_RE.search(window) or _NOT_ROUND_AFTER_RE.match(text, code.end() if code else end):
             continue
         found.append((start, end, value, _currency_of(match)))
     return found
@@ -384,6 +386,8 @@ _FUND_NOUN_START_RE = re.compile(
     r"bridge|convertible|venture\s+capital|VC\s+(?:funding|money|backing)|investor\s+backing)\b",
     re.I,
 )
+# "raised the largest software funding round": a round described by a word or two before it
+_DESCRIBED_ROUND_RE = re.compile(r"(?:largest|biggest|(?:[a-z][a-z-]+\s+)?(?:[a-z][a-z-]+))\s+(?:[a-z][a-z-]+\s+)?(?:funding|financing|investment)\s+round\b")
 _FUND_WORD_RE = re.compile(
     r"\b(?:pre[-\s]?seed|seed|series\s+[a-j]|funding|financing|investments?|capital|backing|"
     r"round|raise|debt|equity|angel|credit\s+facility|loans?|convertible|fundraise|fundraising|"
@@ -1023,7 +1027,7 @@ def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:
             if not _FUND_WORD_RE.search(obj[amount.end() :].replace("valuation", "")):
                 return False, pos
     else:
-        noun = _FUND_NOUN_START_RE.match(obj, pos)
+        noun = _FUND_NOUN_START_RE.match(obj, pos) or _DESCRIBED_ROUND_RE.match(obj, pos)
         if not noun:
             return False, pos
         # "its funding" fine; "raises the bar" already failed; "credit" alone is not funding.

@@ -475,7 +475,9 @@ def find_amounts(text: str) -> list[Amount]:
         if value is None:
             continue
         start, end = match.span()
-        found.append(Amount(match.group(0).strip(), value, amount_currency(match), amount_meaning(text, start, end), start, end))
+        code = _CODE_AFTER_RE.match(text, end)  # "$200 million USD in ARR": the code is part of the amount
+        meaning = amount_meaning(text, start, code.end() if code else end)
+        found.append(Amount(match.group(0).strip(), value, amount_currency(match), meaning, start, end))
     for start, end, value, currency in written_amounts(text):
         if not any(a.start <= start < a.end for a in found):
             found.append(Amount(text[start:end], value, currency, amount_meaning(text, start, end), start, end))

@@ -58,6 +58,9 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # an explainer's opening word; the round's stage "after raising" in the summary
     ("Decoding Acme's $80 Mn unicorn round\nMobility startup Acme recently turned unicorn after raising $80 million "
      "in a Series D funding round from Northstar Capital.", "Acme", "series_d", 80e6, "USD"),
+    # a round described by words before it; the revenue after a currency code is not its size
+    ("Acme just raised the largest software funding round in the country's history on the back of $150 million "
+     "USD in ARR.", "Acme", None, None, None),
 ]
 
 NONE: list[str] = [

@@ -23,3 +23,8 @@ def test_written_amount_in_singular_euro() -> None:
     from signals.text.money import written_as_digits
 
     assert written_as_digits("an investment of around one million euro") == "an investment of around €1 million"
+
+
+def test_a_code_after_the_amount_does_not_hide_what_follows() -> None:
+    assert _meanings("on the back of $200 million USD in ARR") == [(200e6, "revenue")]
+    assert _meanings("valued at $3 billion USD") == [(3e9, "valuation")]
