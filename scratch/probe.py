@@ -1,0 +1,42 @@
+import sys; sys.path.insert(0,'.')
+from signals.extract.funding import extract_funding
+probes = [
+ "Northstar Ventures leads $15M seed round for fintech startup Paylane",
+ "Northstar Ventures leads $15M seed in Paylane",
+ "Index Ventures joins $40M Series B for Paylane",
+ "Paylane tops up Series A with $5M",
+ "Paylane adds $10M to its Series B",
+ "Paylane extends seed round to $8M",
+ "Paylane adds $12 million extension to Series A led by Accel",
+ "bunq raises €20M to expand in the US",
+ "payments startup paylane raises $3M seed",
+ "Paylane raises $2.75M CAD in seed funding",
+ "Paylane secures $50 million in equity and debt to expand",
+ "Paylane raises $100M Series C at $1B valuation",
+ "Paylane, which manages $2B in assets, raises $30M Series B",
+ "SoftBank to invest up to $500M in Paylane",
+ "Paylane bags Rs 45 crore in Series A led by Blume",
+ "Paylane raises ₹5 crore in pre-seed round",
+ "Paylane raises 1.2 billion yen in Series B",
+ "Paylane raises KRW 10 billion in Series A",
+ "Paylane closes $10M Series A extension",
+ "Exclusive: Paylane raises $25 million Series B from Tiger Global",
+ "Paylane gets $7.5 million seed funding from Sequoia",
+ "Sequoia backs Paylane in $20M Series A",
+ "Paylane lands $30M from Accel, Index",
+ "Paylane nets $4M to help SMBs get paid faster",
+ "Berlin's Paylane raises €12M",
+ "Paylane secures investment from Northstar Ventures",
+ "Paylane raises $5M in seed funding, launches app",
+ "Paylane Raises $5 Million Seed Round Led by Northstar Ventures",
+ "Northstar Capital invests $10M in Paylane",
+ "Paylane receives $2 million grant from the NIH",
+ "Paylane cuts 20% of staff after raising $50M",
+ "Paylane raises prices for enterprise plans",
+ "Paylane acquires Globex for $30M",
+ "Paylane files for IPO",
+ "Paylane posts $30M in revenue",
+]
+for p in probes:
+    r = extract_funding(p)
+    print(("--" if r is None else f"{r.company!r:14} {r.round!s:10} {r.amount!s:12} {r.currency}"), "|", p)
