@@ -743,6 +743,8 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
+    # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
+    subject = re.sub(r"^\s*(?:As|While|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
     # "Despite a pandemic that ..., the operator of Market Kurly has attracted ...": the opening
     # adverbial clause is no part of the subject; the words after its last comma are
     opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against)\b[^,]{3,200},\s+(?=(?:the|a|an)\s)", subject, flags=re.I)
@@ -1606,6 +1608,36 @@ def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+_INVESTS_IN_DESCRIBED_RE = re.compile(
+    r"\b(?:invests?|invested|backs|backed|leads|led|co-leads|joins)\s+(?:in\s+)?(?:an?\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?"
+    r"(?:startup|start-up|company|firm|maker|platform|developer|provider|spinout|spin-out)\s*$"
+)
+_SUMMARY_OWNED_ROUND_RE = re.compile(
+    rf"(?P<name>(?:[A-Z0-9][\w.&\-]*\s+){{0,3}}[A-Z0-9][\w.&\-]*)(?:'s|\u2019s)\s+(?:(?:expanded|new|latest|fresh|oversubscribed|extended|recent)\s+)?"
+    rf"(?P<amount>{_AMOUNT_RE.pattern})\s+(?P<round>(?i:(?:pre-seed|seed|series\s+[a-j]\b)(?:\s+(?:round|funding|financing))?|(?:funding|financing)\s+round))"
+)
+
+
+def _investor_teaser(headline: str, summary: str) -> _Parse | None:
+    """"Nation's largest insurer invests in Waltham healthcare AI startup" + "... contributed an undisclosed
+    amount to Scipher Medicine's expanded $30 million Series B round": the headline's investor backs a
+    described startup; the summary names it as the owner of the round."""
+    if not _INVESTS_IN_DESCRIBED_RE.search(headline):
+        return None
+    for sentence in _sentences(summary, limit=3):
+        match = _SUMMARY_OWNED_ROUND_RE.search(sentence)
+        if not match or _RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence):
+            continue
+        name = _name_run(match.group("name"))
+        if not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+            continue
+        parse = _Parse(name, f"the headline's investor backs a described startup; the summary names {name!r} as the round's owner", 0.7)
+        _fill_money_and_round(parse, sentence[match.start("amount") :])
+        parse.investors = _investors(sentence, summary=True)
+        return parse
+    return None
+
+
 _MONEY_CHAR_RE = re.compile("[0-9$\u20ac\u00a3\u00a5\u20b9\u20aa\u20a9\u20a6]")
 # Words one of which a funding headline without a digit or currency sign must contain (lowercased).
 _HEADLINE_GATE_RE = re.compile(
@@ -1673,12 +1705,12 @@ def _decide(text: str) -> FundingDecision | None:
     if parse is None:
         if not raw_summary.strip():
             return None
-        if not described and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
+        if not (described or _INVESTS_IN_DESCRIBED_RE.search(headline)) and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
                               or not _SUMMARY_VERB_STEMS_RE.search(raw_summary[:1500].lower())):
             return None
         summary = _clean(raw_summary)
         parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
-                 or _from_summary_teaser(headline, summary))
+                 or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary))
         if parse is None or _rejected(headline):
             return None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))

@@ -61,6 +61,12 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # a round described by words before it; the revenue after a currency code is not its size
     ("Acme just raised the largest software funding round in the country's history on the back of $150 million "
      "USD in ARR.", "Acme", None, None, None),
+    # a subordinating word opening the clause after a dash
+    ("Embedded finance is booming — As Payzo raises $45M, bank-to-bank payments grow", "Payzo", None, 45e6, "USD"),
+    # an investor backs a described startup; the summary names the owner of the round
+    ("Country's biggest bank invests in Leeds fintech startup\nA fund tied to the bank has invested in a local "
+     "startup. Northgate Ventures contributed an undisclosed amount to Tallyco's expanded $12 million Series A round,",
+     "Tallyco", "series_a", 12e6, "USD"),
 ]
 
 NONE: list[str] = [
@@ -73,6 +79,8 @@ NONE: list[str] = [
     "Beauty Brands Raised $2B In Venture Funding Last Year",
     # a product launch and a partnership: no round in the conjunct
     "Acme Announces Product Launch and Partnership With Globex",
+    # an investor backs a described startup and the summary names no round's owner
+    "Big bank invests in Leeds fintech startup\nThe bank has invested in a local startup working on payments.",
     # a round still being raised
     "Acme is raising $20 million in a Series B round, sources say",
     # a listed company's financing arrangement
