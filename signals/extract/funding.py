@@ -1557,6 +1557,7 @@ def _described_subject(subject: str) -> str | None:
     return " ".join(lowered)
 
 
+_AFTER_GERUND_RE = re.compile(r"\bafter\s+(?:securing|raising|landing|bagging|closing|receiving)\s+(?=[$\u20ac\u00a3\u00a5\u20b9]|US\$|\d)")
 _APPOSITIVE_OPENING_RE = re.compile(r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:a|an|the)\s+(?P<desc>[^,]{3,120})")
 
 
@@ -1566,9 +1567,15 @@ def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
     low = _lower(headline)
     strong = [(start, end) for start, end, weak in _verbs(low) if not weak]
     if not strong:
-        return None
+        # "AI-driven fintech set to expand team after securing £2.5m investment": the round told as a gerund
+        gerund = _AFTER_GERUND_RE.search(headline)
+        if gerund is None:
+            return None
+        strong = [(gerund.start(), gerund.end())]
+        subject = re.split(r"\s+(?:set|plans?|looks?|aims?|to|is|are|will)\b", headline[: gerund.start()], maxsplit=1)[0].strip()
+    else:
+        subject = headline[: strong[0][0]].strip()
     start, _ = strong[0]
-    subject = headline[:start].strip()
     described = _described_subject(subject)
     if not described:
         return None
@@ -1584,6 +1591,8 @@ def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
                 continue
             company = _company_from_subject(sentence[:s_start])
             if not company:
+                if _described_subject(sentence[:s_start].strip().removeprefix("An ").removeprefix("A ").removeprefix("The ")):
+                    break  # "An AI-driven SaaS business has secured ...": the summary describes it again; read on
                 return None
             if (_RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence[:s_end]) or _DISTRESS_RE.search(sentence)
                     or _is_fund_closure(company, obj)):

@@ -64,6 +64,9 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # a subordinating word opening the clause after a dash
     ("Embedded finance is booming — As Payzo raises $45M, bank-to-bank payments grow", "Payzo", None, 45e6, "USD"),
     # an investor backs a described startup; the summary names the owner of the round
+    # the round as a gerund after a described subject; the summary's second sentence names the company
+    ("Payments startup set to hire after securing $4m investment\nA payments business has secured funding. "
+     "Berlin-based Zahlen has raised $4m in a round led by Index Ventures.", "Zahlen", None, 4e6, "USD"),
     ("Country's biggest bank invests in Leeds fintech startup\nA fund tied to the bank has invested in a local "
      "startup. Northgate Ventures contributed an undisclosed amount to Tallyco's expanded $12 million Series A round,",
      "Tallyco", "series_a", 12e6, "USD"),
@@ -81,6 +84,8 @@ NONE: list[str] = [
     "Acme Announces Product Launch and Partnership With Globex",
     # an investor backs a described startup and the summary names no round's owner
     "Big bank invests in Leeds fintech startup\nThe bank has invested in a local startup working on payments.",
+    # the gerund's money is not the summary's
+    "Payments startup set to hire after securing $4m investment\nMeanwhile, Globex has raised $40m in a Series B round.",
     # a round still being raised
     "Acme is raising $20 million in a Series B round, sources say",
     # a listed company's financing arrangement
