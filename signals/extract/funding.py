@@ -1326,8 +1326,18 @@ _VALUED_AFTER_ROUND_RE = re.compile(
 )
 
 
+# "Acme nearly triples valuation to $3 billion in Series E funding round": the same, told with the valuation's move.
+_VALUATION_MOVE_RE = re.compile(
+    rf"^(?P<subject>.{{2,80}}?)\s+(?:nearly\s+|more\s+than\s+|almost\s+)?(?:doubles|triples|quadruples|boosts|lifts|hikes|bumps\s+up)\s+"
+    rf"(?:its\s+)?valuation(?:\s+to\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?(?:{_AMOUNT_RE.pattern}))?\s+(?:after|following|in|with)\s+"
+    r"(?:its\s+|a\s+|the\s+|an?\s+)?(?:(?:latest|new|fresh|recent)\s+)?(?:[$\u20ac\u00a3][\w.]+\s+)?"
+    r"(?P<round>fund\s?raise|fundraising|funding(?:\s+round)?|round|raise|(?:pre-seed|seed|series\s+[a-j])(?:\s+(?:round|funding(?:\s+round)?))?)\b",
+    re.I,
+)
+
+
 def _valued_after_round(headline: str) -> _Parse | None:
-    match = _VALUED_AFTER_ROUND_RE.match(headline)
+    match = _VALUED_AFTER_ROUND_RE.match(headline) or _VALUATION_MOVE_RE.match(headline)
     if not match:
         return None
     company = _company_from_subject(match.group("subject") + " ")
@@ -1335,6 +1345,145 @@ def _valued_after_round(headline: str) -> _Parse | None:
         return None
     parse = _Parse(company, f"the headline says {company!r} was valued after a round; the round's size is not given", 0.75)
     parse.round = _first_round(match.group("round"))
+    return parse
+
+
+# "Singapore insurer Singlife topped the megadeals table after it secured $374.7 million in debt
+# financing", "Mobility startup Rapido turned unicorn after raising $120 million in a Series E": the
+# main clause's subject raised the money the "after ..." clause tells (a funding word must follow it).
+_AFTER_RAISE_RE = re.compile(
+    r"\s(?:after|as|when)\s+(?:(?:it|they|the\s+(?:company|startup|firm))\s+(?:has\s+|had\s+|have\s+|recently\s+|just\s+)*"
+    r"(?:raised|secured|landed|closed|received|bagged|netted|won|completed|picked\s+up)"
+    r"|(?:raising|securing|landing|closing|receiving|bagging|netting|winning|completing|picking\s+up))\s",
+    re.I,
+)
+# The subject's main verb: a lower-case past or present-tense verb right after a capitalised word.
+_MAIN_VERB_RE = re.compile(r"(?<=[A-Za-z0-9.)])\s+(?=(?:[a-z]{2,}(?:ed|s)|led|won|got|hit|set|became|took|made|rose|grew)\b)")
+
+
+def _subject_before_main_verb(text: str) -> tuple[str | None, int]:
+    """(company, end of subject) for "<described> <Name> <verb>..." at the start of text."""
+    for match in _MAIN_VERB_RE.finditer(text[:120]):
+        last = text[: match.start()].split()[-1]
+        if not last[:1].isupper() or _HYPHEN_DESCRIPTOR_RE.search(last):
+            continue
+        company = _company_from_subject(text[: match.start()] + " ")
+        return company, match.end()
+    return None, 0
+
+
+def _after_raise(headline: str) -> _Parse | None:
+    match = _AFTER_RAISE_RE.search(headline)
+    if not match:
+        return None
+    obj = headline[match.end() - 1 :]
+    ok, _ = _object_ok(obj, weak=True)
+    if not ok or not _amounts(obj[:40]):
+        return None
+    company, end = _subject_before_main_verb(headline[: match.start()])
+    if not company or end > match.start():
+        return None
+    main = headline[end : match.start()]
+    if re.search(r"(?<![\w$\u20ac\u00a3])[A-Z]", main) or _RUMOUR_RE.search(main):
+        return None  # another name in the main clause: it may be the one that raised
+    if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS or _is_fund_closure(company, obj):
+        return None
+    parse = _Parse(company, f"the main clause's subject {company!r} raised the money its 'after ...' clause tells", 0.75)
+    _fill_money_and_round(parse, obj)
+    return parse
+
+
+# "Healthcare company PB Health led this segment with a USD 218 million seed round": a ranking
+# ("led / topped the list, the table, this segment") won with the company's own round.
+_RANKED_WITH_RE = re.compile(
+    r"\s(?:led|leads|topped|tops|headed|heads)\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:table|list|chart|charts|segment|pack|tally|rankings?|category|sector|leaderboard)\s+"
+    rf"(?:(?:this|last)\s+(?:week|month|quarter)\s+)?with\s+(?=(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:{_AMOUNT_RE.pattern}))",
+    re.I,
+)
+
+
+def _ranked_with(headline: str) -> _Parse | None:
+    match = _RANKED_WITH_RE.search(headline)
+    if not match:
+        return None
+    obj = headline[match.end() :]
+    if not (_STAGE_RE.search(obj[:80]) or _ROUND_NOUN_RE.search(obj[:80])) or _CHARITY_RE.search(obj):
+        return None
+    amount = _AMOUNT_RE.search(obj)
+    phrase = obj[amount.end() : amount.end() + 60] if amount else ""
+    if not _FUND_WORD_RE.search(phrase) and _NEG_OBJECT_RE.search(phrase):
+        return None
+    company = _company_from_subject(headline[: match.start()] + " ")
+    if not company or _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
+        return None
+    parse = _Parse(company, f"{company!r} leads a ranking with its own round", 0.75)
+    _fill_money_and_round(parse, obj)
+    parse.investors = _investors(obj)
+    return parse
+
+
+# "Recapitalization, $60M Series D support growth of e-commerce financier Clearco", "$20M Series B to
+# fuel expansion of logistics startup Shipwell": the round is the subject; the company follows "of/for".
+_ROUND_SUBJECT_RE = re.compile(
+    rf"^(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,2}},\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s+"
+    r"(?P<round>(?:pre-seed|seed|series\s+[a-j])(?:\s+(?:round|funding|financing|extension))?|(?:funding|financing|investment)\s+round)\s+"
+    r"(?:to\s+|will\s+)?(?:supports?|fuels?|backs?|powers?|boosts?|drives?|helps?|accelerates?|propels?|funds?)\s+"
+    r"(?:(?:the\s+)?(?:growth|expansion|plans|push|rollout|scale-?up|development)\s+(?:of|for|at)\s+)",
+    re.I,
+)
+
+
+def _round_subject(headline: str) -> _Parse | None:
+    match = _ROUND_SUBJECT_RE.match(headline)
+    if not match:
+        return None
+    company, _ = _company_from_region(headline[match.end() :])
+    if not company:
+        rest = re.split(r"\s+(?:to|as|in|with|amid|after|for)\s|[,;:]", headline[match.end() :], maxsplit=1)[0]
+        company = _company_from_subject(rest + " ")
+    if not company:
+        return None
+    parse = _Parse(company, f"the headline's round is the subject; it backs {company!r}", 0.75)
+    _fill_money_and_round(parse, headline[match.start("amount") : match.end("round")])
+    return parse
+
+
+# "Chip developer Nova bolsters AI capabilities with $250M" + "The company said this capital will let it
+# expand": money after "with" at the very end of a headline, no round word, the summary calling it capital.
+_WITH_BARE_MONEY_RE = re.compile(rf"\swith\s+(?:an?\s+|its\s+)?(?:(?:new|fresh|another|additional)\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s*[.!]?\s*$", re.I)
+_SUMMARY_CAPITAL_RE = re.compile(
+    r"\b(?:this|the|new|fresh)\s+(?:capital|funding|financing|investment|funds|raise|round)\b"
+    r"|\b(?:funding|financing|investment)\s+round\b|\bled\s+by\b|\binvestors?\b",
+    re.I,
+)
+
+
+# What else money "with" an amount may be: a deal, a sale, a grant, a public body's money, a loan.
+_BARE_MONEY_NEG_RE = re.compile(
+    r"\b(?:contracts?|grants?|revenues?|sales|acquisitions?|acquir\w+|orders?|deals?|awards?|valuations?|"
+    r"loans?|bonds?|notes|buy-?backs?|IPO|listing|budget|government|ministry|department|subsid(?:y|ies)|"
+    r"spend(?:ing)?|capex|plant|factory|facility|donat\w+|charity|settlement|fine)\b",
+    re.I,
+)
+
+
+def _with_bare_money(headline: str, summary: str) -> _Parse | None:
+    match = _WITH_BARE_MONEY_RE.search(headline)
+    if not match or not summary:
+        return None
+    first = " ".join(_sentences(summary, limit=2))
+    if not _SUMMARY_CAPITAL_RE.search(first) or _BARE_MONEY_NEG_RE.search(first) or _NEG_OBJECT_RE.search(headline):
+        return None
+    if _RUMOUR_RE.search(first) or _PREVIOUS_RE.search(first) or _CAPEX_RE.search(headline):
+        return None
+    company, end = _subject_before_main_verb(headline)
+    if not company or end > match.start():
+        return None
+    if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
+        return None
+    parse = _Parse(company, f"the headline gives {company!r} money 'with' its amount; the summary calls it capital", 0.65)
+    _fill_money_and_round(parse, headline[match.start("amount") :])
     return parse
 
 
@@ -1647,6 +1796,48 @@ def _investor_teaser(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+_APPOSITIVE_ACT_RE = re.compile(
+    r"(?:^|\s)(?:(?:has|have|had|just|recently)\s+)*(?:raised|secured|landed|closed|received|bagged|netted|won)\s"
+    r"|\s(?:after|by|with)\s+(?:raising|securing|landing|closing|receiving|bagging|netting|winning)\s",
+    re.I,
+)
+
+
+def _appositive_summary(headline: str, summary: str) -> _Parse | None:
+    """"Artificial Intelligence Company in Crystal City Plans Expansion After Big Investment" + "Scoutbee,
+    a tech company based in Crystal City, is looking to scale up after winning $60 million in a round of
+    investment funding": a headline that only describes its company (a descriptor word, a funding word)
+    and a summary opening with "<Name>, a <description the headline shares>, ... <raised> <money>"."""
+    head_words = {w.lower().strip(",.:'\u2019s") for w in headline.split()}
+    shared = head_words & (_DESCRIPTORS - _INVESTOR_ONLY_DESCRIPTORS - {"investor", "investors", "backer", "backers", "vc", "vcs"})
+    if not shared or not re.search(r"\b(?:investment|funding|financing|round|raises|raised|backing|capital)\b|[$\u20ac\u00a3]", headline, re.I):
+        return None
+    sentences = _sentences(summary, limit=1)
+    opening = _APPOSITIVE_OPENING_RE.match(sentences[0]) if sentences else None
+    if opening is None:
+        return None
+    desc = opening.group("desc").lower()
+    if not any(re.search(rf"\b{re.escape(w)}\b", desc) for w in shared):
+        return None
+    name = _name_run(opening.group("name"))
+    if name != opening.group("name") or not _valid_company(name) or name in headline:
+        return None
+    rest = sentences[0][opening.end() :]
+    act = _APPOSITIVE_ACT_RE.search(rest)
+    if act is None:
+        return None
+    obj = rest[act.end() - 1 :]
+    ok, _ = _object_ok(obj, weak=True)
+    if not ok or _RUMOUR_RE.search(rest[: act.start()] + " ") or _PREVIOUS_RE.search(rest) or _is_fund_closure(name, obj):
+        return None
+    if _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+        return None
+    parse = _Parse(name, f"the headline only describes its company; the summary opens with {name!r}, so described, and its round", 0.65)
+    _fill_money_and_round(parse, obj)
+    parse.investors = _investors(sentences[0], summary=True)
+    return parse
+
+
 _MONEY_CHAR_RE = re.compile("[0-9$\u20ac\u00a3\u00a5\u20b9\u20aa\u20a9\u20a6]")
 # Words one of which a funding headline without a digit or currency sign must contain (lowercased).
 _HEADLINE_GATE_RE = re.compile(
@@ -1657,7 +1848,7 @@ _SUMMARY_GATE_RE = re.compile(r"[0-9$\u20ac\u00a3\u00a5\u20b9\u20aa]|series|seed
 # Verb stems a summary sentence must contain to announce a round (matched on lowercased text).
 _SUMMARY_VERB_STEMS_RE = re.compile(
     "rais|secur|close|landed|lands|nabb|bagg|snagg|picked|picks|collect|bank|haul|rake|pull|receiv"
-    "|grabb|scoop|nett|got |gets |stealth|launch|debut|announc|complet"
+    "|grabb|scoop|nett|got |gets |stealth|launch|debut|announc|complet|winning|won "
 )
 
 
@@ -1703,7 +1894,8 @@ def _decide(text: str) -> FundingDecision | None:
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
         try:
             parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
-                     or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline))
+                     or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
+                     or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):
@@ -1714,12 +1906,13 @@ def _decide(text: str) -> FundingDecision | None:
     if parse is None:
         if not raw_summary.strip():
             return None
-        if not (described or _INVESTS_IN_DESCRIBED_RE.search(headline)) and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
+        if not (described or _INVESTS_IN_DESCRIBED_RE.search(headline) or _WITH_BARE_MONEY_RE.search(headline)) and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
                               or not _SUMMARY_VERB_STEMS_RE.search(raw_summary[:1500].lower())):
             return None
         summary = _clean(raw_summary)
         parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
-                 or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary))
+                 or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary)
+                 or _with_bare_money(headline, summary) or _appositive_summary(headline, summary))
         if parse is None or _rejected(headline):
             return None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))

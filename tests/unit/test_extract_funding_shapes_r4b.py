@@ -1,0 +1,68 @@
+"""Funding shapes of issue 12's round 4, second shift: general mechanisms for the first shift's misses
+(a ranking won with a round, a main clause before "after it secured ...", a round as the subject,
+money "with" an amount the summary calls capital, a described headline whose summary opens with an
+appositive name, a valuation's move after a round), each pinned with made-up text of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.funding import extract_funding
+
+# (text, company, round, amount, currency)
+ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
+    # a ranking ("led this segment", "topped the table") won with the company's own round
+    ("Logistics company Freightly led this segment with an impressive USD 40 million seed round, backed by GV.",
+     "Freightly", "seed", 40e6, "USD"),
+    ("Fintech lender Pocketa topped the weekly deals table with a $25 million Series B led by Accel.",
+     "Pocketa", "series_b", 25e6, "USD"),
+    # a main clause, then "after it secured / after raising" the round
+    ("Dutch insurer Veldo topped the megadeals list after it secured $120 million in debt financing in March.",
+     "Veldo", "venture_debt", 120e6, "USD"),
+    ("Grocery startup Basketry turned unicorn after raising $90 million in a Series D funding round.",
+     "Basketry", "series_d", 90e6, "USD"),
+    # the round is the subject; the company follows "growth of"
+    ("Recapitalization, $45M Series C support growth of payments lender Tallyfin", "Tallyfin", "series_c", 45e6, "USD"),
+    ("$20M Series B to fuel expansion of logistics startup Shipwellz", "Shipwellz", "series_b", 20e6, "USD"),
+    # money "with" an amount, no round word; the summary calls it capital
+    ("Chip designer Voltra bolsters its inference business with $150M\nThe company said this capital will let it "
+     "hire engineers and expand in Asia.", "Voltra", None, 150e6, "USD"),
+    # a headline that only describes its company; the summary opens with the name, so described
+    ("Robotics Company in Leeds Plans Expansion After Big Investment\nGrabwise, a robotics company based in Leeds, "
+     "is looking to grow after winning $12 million in a round of investment funding.", "Grabwise", None, 12e6, "USD"),
+    # a valuation's move after a round: the company and the round, never the valuation
+    ("Acme nearly triples valuation to $3 billion in Series E funding round", "Acme", "series_e", None, None),
+]
+
+NOT_ROUNDS: list[str] = [
+    # "after raising" with another name in the main clause, or no name at all
+    "The region has produced one unicorn this year, which grew after it raised $50 million in May.",
+    "This startup said it is hiring in two offices after raising $9.5 million.",
+    # a ranking won with revenue or a contract, not a round
+    "Retailer Shopwell topped the sales table with $40 million in quarterly revenue.",
+    "Builder Acme led this segment with a $300 million government contract.",
+    # money "with" an amount the summary shows is a deal or a budget
+    "Acme expands its fleet with $250M\nThe company signed an order for new aircraft worth the sum.",
+    "Chip developer Nova bolsters AI work with $250M\nThe company said this spending on a new factory will add jobs.",
+    # a valuation's move with no round
+    "Acme nearly triples valuation in a year as shares climb",
+    # a described headline whose summary's name only signs a contract
+    "Robotics Company in Leeds Plans Expansion After Big Investment\nGrabwise, a robotics company based in Leeds, "
+    "signed a contract with the city council.",
+]
+
+
+@pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
+def test_round_shapes_r4b(text: str, company: str, round_: str | None, amount: float | None, currency: str | None) -> None:
+    found = extract_funding(text)
+    assert found is not None, text
+    assert found.company == company
+    assert found.round == round_
+    assert found.amount == amount
+    assert found.currency == currency
+
+
+@pytest.mark.parametrize("text", NOT_ROUNDS)
+def test_not_rounds_r4b(text: str) -> None:
+    assert extract_funding(text) is None
