@@ -329,7 +329,7 @@ _STRONG_VERBS = r"""
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
     |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
-    |captures|captured|locks\s+down|locked\s+down
+    |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -855,6 +855,8 @@ _INV_GENERIC = frozenset(
     """.split()
 )
 _PREVIOUS_RE = re.compile(
+    # "as part of an earlier Series D round": the money belongs to that round, no earlier raise
+    r"(?<!part\sof\san\s)(?<!part\sof\sits\s)(?<!part\sof\sthe\s)(?<!extension\sof\sits\s)(?<!extension\sto\sits\s)"
     r"\b(?:previous(?:ly)?|prior|earlier|last\s+year|to\s+date|in\s+total|total\s+funding|"
     r"brings?\s+(?:its|the)\s+total|bringing|follows|following|since\s+(?:its|launch))\b",
     re.I,
@@ -1201,6 +1203,7 @@ def _with_round(headline: str) -> _Parse | None:
 # Investor-led verbs, on lowercased text (see _VERB_RE). "joins" / "participates in" a round too.
 _LEAD_RE = re.compile(
     r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])"
+    r"|heads\s+up(?![\w-])|headed\s+up(?![\w-])|spearheads(?![\w-])|spearheaded(?![\w-])"
     r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
 )
 # Public bodies whose money is a contract or a grant, not a venture round.
@@ -1210,7 +1213,7 @@ _GOVERNMENT_RE = re.compile(
     re.I,
 )
 _BACK_RE = re.compile(
-    r"(?:backs?|bets?\s+on|invests?\s+in|invested\s+in|doubles?\s+down\s+on|"
+    r"(?:backs?|bets?\s+on|invests?\s+in|invested\s+in|(?:doubles?|triples?|doubled|tripled)\s+down\s+on|"
     r"funds|joins?)(?![\w-])"
 )
 _POUR_RE = re.compile(
@@ -1358,7 +1361,7 @@ _AFTER_RAISE_RE = re.compile(
     re.I,
 )
 # The subject's main verb: a lower-case past or present-tense verb right after a capitalised word.
-_MAIN_VERB_RE = re.compile(r"(?<=[A-Za-z0-9.)])\s+(?=(?:[a-z]{2,}(?:ed|s)|led|won|got|hit|set|became|took|made|rose|grew)\b)")
+_MAIN_VERB_RE = re.compile(r"(?<=[A-Za-z0-9.)])\s+(?=(?:[a-z]{2,}(?:ed|s)|led|won|got|hit|set|became|took|made|rose|grew|is|was|are|were|has|had)\b)")
 
 
 def _subject_before_main_verb(text: str) -> tuple[str | None, int]:
@@ -1403,8 +1406,17 @@ _RANKED_WITH_RE = re.compile(
 )
 
 
+# "Upgrade had the largest funding round of the week with a $280 million Series F"
+_LARGEST_ROUND_WITH_RE = re.compile(
+    r"\s(?:had|has|landed|closed|posted|recorded|scored|raised)\s+(?:the|this\s+\w+'s|the\s+\w+'s)\s+(?:(?:second|third)[-\s])?(?:largest|biggest)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:round|raise|deal)(?:\s+(?:of|in)\s+the\s+(?:week|month|day|quarter|year))?\s+"
+    rf"with\s+(?=(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:{_AMOUNT_RE.pattern}))",
+    re.I,
+)
+
+
 def _ranked_with(headline: str) -> _Parse | None:
-    match = _RANKED_WITH_RE.search(headline)
+    match = _RANKED_WITH_RE.search(headline) or _LARGEST_ROUND_WITH_RE.search(headline)
     if not match:
         return None
     obj = headline[match.end() :]
@@ -1838,6 +1850,21 @@ def _appositive_summary(headline: str, summary: str) -> _Parse | None:
     return parse
 
 
+def _summary_ranked(headline: str, summary: str) -> _Parse | None:
+    """"Upgrade jumps 83% in valuation ..." + "Upgrade had the largest funding round of the week with a
+    $280 million Series F": a summary sentence ranking a round, its company the one the headline names."""
+    for sentence in _sentences(summary, limit=2):
+        parse = _ranked_with(sentence)
+        if parse is None:
+            continue
+        if not re.search(rf"(?<!\w){re.escape(parse.company)}(?!\w)", headline) or _RUMOUR_RE.search(sentence):
+            return None
+        parse.how = f"the summary says {parse.company!r}, named in the headline, led a ranking with its round"
+        parse.confidence = 0.7
+        return parse
+    return None
+
+
 _MONEY_CHAR_RE = re.compile("[0-9$\u20ac\u00a3\u00a5\u20b9\u20aa\u20a9\u20a6]")
 # Words one of which a funding headline without a digit or currency sign must contain (lowercased).
 _HEADLINE_GATE_RE = re.compile(
@@ -1906,13 +1933,15 @@ def _decide(text: str) -> FundingDecision | None:
     if parse is None:
         if not raw_summary.strip():
             return None
-        if not (described or _INVESTS_IN_DESCRIBED_RE.search(headline) or _WITH_BARE_MONEY_RE.search(headline)) and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
+        if not (described or _INVESTS_IN_DESCRIBED_RE.search(headline) or _WITH_BARE_MONEY_RE.search(headline)
+                or _LARGEST_ROUND_WITH_RE.search(raw_summary[:600])) and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
                               or not _SUMMARY_VERB_STEMS_RE.search(raw_summary[:1500].lower())):
             return None
         summary = _clean(raw_summary)
         parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
                  or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary)
-                 or _with_bare_money(headline, summary) or _appositive_summary(headline, summary))
+                 or _with_bare_money(headline, summary) or _appositive_summary(headline, summary)
+                 or _summary_ranked(headline, summary))
         if parse is None or _rejected(headline):
             return None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))

@@ -33,6 +33,20 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
      "is looking to grow after winning $12 million in a round of investment funding.", "Grabwise", None, 12e6, "USD"),
     # a valuation's move after a round: the company and the round, never the valuation
     ("Acme nearly triples valuation to $3 billion in Series E funding round", "Acme", "series_e", None, None),
+    # batch A (fintech trade press): a main clause with an auxiliary before "after securing"
+    ("Kenyan paytech Lipana is eyeing up expansion after securing $40m in a Series B funding round led by Accel.",
+     "Lipana", "series_b", 40e6, "USD"),
+    # "as part of an earlier Series D round": the round the money belongs to, not an earlier raise
+    ("Quarry picks up investment to feed expansion\nFintech Quarry has raised $30 million from North Partners as part "
+     "of an earlier Series D round that it announced in March.", "Quarry", "series_d", 30e6, "USD"),
+    # an investor "heads up" a round; a VC "triples down on" a company; "locked up" a round
+    ("Visa Heads Up $9M Funding Round For Lending Startup Kreditio", "Kreditio", None, 9e6, "USD"),
+    ("Index triples down on Lumio, leading $40M Series C round into the payroll startup", "Lumio", "series_c", 40e6, "USD"),
+    ("Cloud startup Gridly locked up a $500 million round led by Coatue that values the company at $5 billion.",
+     "Gridly", None, 500e6, "USD"),
+    # the summary ranks the headline's company's round
+    ("Card startup Brightly jumps 50% in valuation to $3 billion\nBrightly had the largest funding round of the week "
+     "with a $150 million Series E. Its valuation is up from June.", "Brightly", "series_e", 150e6, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -50,6 +64,10 @@ NOT_ROUNDS: list[str] = [
     # a described headline whose summary's name only signs a contract
     "Robotics Company in Leeds Plans Expansion After Big Investment\nGrabwise, a robotics company based in Leeds, "
     "signed a contract with the city council.",
+    # a main clause that is itself the news: bankruptcy after raising, an IPO
+    "Vertical farming company Sprouta filed for bankruptcy after raising nearly $1 billion in funding from investors.",
+    # a ranking's "largest round" told of another company than the headline's
+    "Acme jumps in valuation\nGlobex had the largest funding round of the week with a $150 million Series E.",
 ]
 
 
