@@ -128,6 +128,14 @@ _CHAR_FIXES = (
 )
 
 
+# Pictographs and flags ("Loft 🇧🇷 raised", "💸 Greensill ..."), and flags a capture garbled into Greek
+# letters and Latin-1 signs ("Tera π§π· raised"): decoration between a name and its verb.
+_EMOJI_RE = re.compile(
+    "\\s*(?:[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]"
+    "|(?<!\\w)(?:\u03c0[\u00a1-\u00bf\u0386-\u03ce]){2}(?!\\w))+"
+)
+
+
 def _decode(text: str) -> str:
     """Entities and tags out, line breaks normalised: what the headline/summary split needs."""
     text = text[:MAX_INPUT_CHARS]
@@ -139,6 +147,8 @@ def _decode(text: str) -> str:
         text = html.unescape(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = _EMOJI_RE.sub("", text).lstrip()
     return text
 
 
@@ -473,7 +483,9 @@ _COMMENTARY_RE = re.compile(
     re.I | re.X,
 )
 _DIGEST_RE = re.compile(
-    r"\b(?:round-?ups?|recaps?|digest|webinar|week\s+in\s+review|this\s+week\s+in"
+    # a newsletter issue's title ("Dealflow.la #47 - X beats Y, Acme raises $17M, & ..."), several stories in one line
+    r"(?:^|\s)#\d{1,4}\s*[-\u2013\u2014:|]\s|\bissue\s+(?:no\.?\s*)?#?\d{1,4}\s*[-\u2013\u2014:|]\s"
+    r"|\b(?:round-?ups?|recaps?|digest|webinar|week\s+in\s+review|this\s+week\s+in"
     r"|funding\s+tracker|deal\s+sheet|daily\s+crunch)\b",
     re.I,
 )
@@ -734,6 +746,16 @@ _OWNED_ROUND_RE = re.compile(
 _ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
 
 
+# A subject that is a group of companies in a place or sector ("Startups in MENA", "Nine Saudi
+# start-ups", "Fintechs across Africa"): a market statistic, whatever capitalised words follow.
+_PLURAL_GROUP_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|most|local|regional)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:start-?ups|companies|firms|businesses|fintechs|unicorns|founders|ventures|scale-?ups|SMEs)"
+    r"\s+(?:in|from|based\s+in|across|of|within)\s",
+    re.I,
+)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     owned = _OWNED_ROUND_RE.match(subject.strip())
@@ -743,6 +765,8 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
+    if _PLURAL_GROUP_RE.match(subject):
+        return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
     subject = re.sub(r"^\s*(?:As|While|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
     # "Despite a pandemic that ..., the operator of Market Kurly has attracted ...": the opening

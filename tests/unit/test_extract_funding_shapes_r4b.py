@@ -47,6 +47,14 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # the summary ranks the headline's company's round
     ("Card startup Brightly jumps 50% in valuation to $3 billion\nBrightly had the largest funding round of the week "
      "with a $150 million Series E. Its valuation is up from June.", "Brightly", "series_e", 150e6, "USD"),
+    # batch B (LatAm / MENA newsletters): a flag or pictograph between the name and its verb
+    ("Pagaly 🇨🇴 raised a $3 Million Seed round led by Kaszek 🇦🇷 to build a payments API.", "Pagaly", "seed", 3e6, "USD"),
+    ("Rutas 🇲🇽 raised $10 Million in Debt financing from Victory Park Capital 🇺🇸 to fund its lending.",
+     "Rutas", "venture_debt", 10e6, "USD"),
+    ("🚀 Acme Robotics raises $5M seed round", "Acme Robotics", "seed", 5e6, "USD"),
+    # ... or such a flag garbled by a capture into a Greek letter and a Latin-1 sign
+    ("Frete π§π· raised a $400,000 Pre-Seed round led by ACE Startups π§π· to build fleet software.",
+     "Frete", "pre_seed", 400000.0, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -68,6 +76,13 @@ NOT_ROUNDS: list[str] = [
     "Vertical farming company Sprouta filed for bankruptcy after raising nearly $1 billion in funding from investors.",
     # a ranking's "largest round" told of another company than the headline's
     "Acme jumps in valuation\nGlobex had the largest funding round of the week with a $150 million Series E.",
+    # a group of companies in a place is a market statistic, whatever capitalised words follow
+    "Startups in the Middle East and North Africa raised nearly $110 million via 35 deals in May.",
+    "Startups in MENA raised $764 million in November, a 390% increase, with mega rounds dominating.",
+    "Nine Saudi startups raised $46.6 million in May.",
+    # a newsletter issue's title lists several stories, one of them a round
+    "Dealflow #12 - Acme beats Globex in court, Foodly 🇨🇴 raises $17 Million, & rain floods Lima.",
+    "The Weekly Issue 31: Acme raises $5M, Globex cuts jobs, and more",
 ]
 
 
