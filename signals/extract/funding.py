@@ -380,7 +380,8 @@ def _verbs(low: str) -> Iterator[tuple[int, int, bool]]:
 
 
 _FILLER = (
-    r"(?:a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
+    # several-word fillers first: "more than $45m" must not stop at "more"
+    r"(?:more\s+than|less\s+than|up\s+to|close\s+to|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
     r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
     r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
@@ -603,6 +604,7 @@ _ADVERBS = frozenset(
     """
     reportedly quietly officially finally now just today successfully also again recently has have
     had already formally newly swiftly easily secretly silently reported reportedly, today,
+    yesterday yesterday, tonight earlier
     """.split()
 )
 _RELATIVE = frozenset({"which", "that", "who", "after", "once", "since", "when", "having", "as", "and",
@@ -1097,6 +1099,14 @@ _ANNOUNCED_CONJUNCT_RE = re.compile(
 )
 
 
+# "had raised / had invested": a past round told as background; "$1 million in funding to date": a running total.
+_PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|once\s+)?$", re.I)
+_RUNNING_TOTAL_RE = re.compile(
+    r"^(?![^.;,]{0,80}?\b(?:largest|biggest|first|only|most)\b)"  # "the largest round to date" is this round
+    r"[^.;,]{0,80}?\b(?:to\s+date|so\s+far|in\s+total|all\s+told|since\s+(?:its\s+)?(?:founding|inception|launch|start))\b", re.I
+)
+
+
 def _subject_verb(headline: str, low: str) -> _Parse | None:
     for start, end, weak in _verbs(low):
         obj = headline[end:]
@@ -1110,6 +1120,8 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
                 ok, _ = _object_ok(obj, weak=weak)
         if not ok:
             continue
+        if _PAST_PERFECT_RE.search(headline[:start]) or _RUNNING_TOTAL_RE.match(obj):
+            continue  # "Paradigm had raised ...", "has raised $1 million in funding to date": no news of a round
         company = _company_from_subject(headline[:start])
         how = None
         if not company:
@@ -1241,7 +1253,7 @@ _BACK_RE = re.compile(
     r"funds|joins?)(?![\w-])"
 )
 _POUR_RE = re.compile(
-    r"(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|"
+    r"(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|plugs|plugged|"
     r"plows|ploughs|plowed|ploughed|commits|committed|places|drops|made|makes)\s+(?P<mid>.{1,50}?)\s+"
     r"(?:in|into|on|behind)\s+"
 )
@@ -1300,6 +1312,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
     for before, co_region, money in candidates:
         if _FUND_VERB_PREV_RE.search(before) or re.search(r"\bup\s+to\b", money, re.I):
             continue  # "SoftBank to invest up to $40B in OpenAI": announced, not a closed round
+        if _PAST_PERFECT_RE.search(before):
+            continue  # "Paradigm had invested $278 million in FTX": background, not news
         company, end = _company_from_region(co_region.strip())
         if not company:
             continue
@@ -1423,8 +1437,9 @@ def _after_raise(headline: str) -> _Parse | None:
 # "Healthcare company PB Health led this segment with a USD 218 million seed round": a ranking
 # ("led / topped the list, the table, this segment") won with the company's own round.
 _RANKED_WITH_RE = re.compile(
-    r"\s(?:led|leads|topped|tops|headed|heads)\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:table|list|chart|charts|segment|pack|tally|rankings?|category|sector|leaderboard)\s+"
+    # "MedSynergies led with a $65 million Series A": the list itself may go unsaid
+    r"\s(?:led|leads|topped|tops|headed|heads)\s+(?:(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:table|list|chart|charts|segment|pack|tally|rankings?|category|sector|leaderboard|way)\s+)?"
     rf"(?:(?:this|last)\s+(?:week|month|quarter)\s+)?with\s+(?=(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:{_AMOUNT_RE.pattern}))",
     re.I,
 )
@@ -1444,6 +1459,8 @@ def _ranked_with(headline: str) -> _Parse | None:
     if not match:
         return None
     obj = headline[match.end() :]
+    if re.match(rf"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:{_AMOUNT_RE.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:in|into|for)\s+[A-Z]", obj):
+        return None  # "Accel led with $5M in Acme's round": the investor's cheque, another company
     if not (_STAGE_RE.search(obj[:80]) or _ROUND_NOUN_RE.search(obj[:80])) or _CHARITY_RE.search(obj):
         return None
     amount = _AMOUNT_RE.search(obj)
@@ -1520,6 +1537,32 @@ def _with_bare_money(headline: str, summary: str) -> _Parse | None:
         return None
     parse = _Parse(company, f"the headline gives {company!r} money 'with' its amount; the summary calls it capital", 0.65)
     _fill_money_and_round(parse, headline[match.start("amount") :])
+    return parse
+
+
+# "the whopping $40 million Series A funding of Oscar, which ...", "a $10M seed round for Acme": the round
+# as a noun phrase, its company after "of" / "for".
+_ROUND_OF_RE = re.compile(
+    rf"(?P<amount>{_AMOUNT_RE.pattern})\s+(?P<round>(?:pre-seed|seed|series\s+[a-j])\s+(?:funding|round|financing|investment)(?:\s+round)?"
+    r"|(?:funding|financing|investment)\s+round)\s+(?:of|for)\s+(?=[A-Z0-9])",
+    re.I,
+)
+
+
+def _round_of_company(headline: str) -> _Parse | None:
+    match = _ROUND_OF_RE.search(headline)
+    if not match or _RUMOUR_RE.search(headline) or re.search(r"\b(?:would|could|plans?|planned|seeks?|targets?|targeting)\s", headline[: match.start()], re.I):
+        return None
+    if match.group(0).rstrip().lower().endswith("for") and not _sentence_case(headline):
+        return None  # "Seed Funding for Real-Time AI Sales Assistant": in title case, "for" names a product or purpose
+    company, end = _company_from_region(headline[match.end() :])
+    if not company or _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
+        return None
+    tail = headline[match.end() + end : match.end() + end + 3]
+    if tail.strip()[:1] not in {"", ",", ".", ";", "(", "-", "\u2014"} and not re.match(r"\s+(?:led|from|backed|to|in|as)\b", headline[match.end() + end :]):
+        return None  # the name runs on into something else
+    parse = _Parse(company, f"the text names a round 'of/for' {company!r}", 0.7)
+    _fill_money_and_round(parse, headline[match.start("amount") : match.end("round")])
     return parse
 
 
@@ -1874,6 +1917,40 @@ def _appositive_summary(headline: str, summary: str) -> _Parse | None:
     return parse
 
 
+_JUST_RAISED_RE = re.compile(
+    r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})\s+(?:has|have)\s+(?:just\s+|now\s+|also\s+|recently\s+)*"
+    r"(?:raised|secured|closed|landed|received|bagged|netted)\s"
+)
+
+
+def _summary_subject_round(headline: str, summary: str) -> _Parse | None:
+    """"Stopping cancer in its tracks." + "Israel's Metabomed is developing ... Metabomed has just raised a
+    further $12.5 million": a teaser heading with no name; the summary's own subject raises the money."""
+    if re.search(r"[$\u20ac\u00a3\u00a5\u20b9]|\d", headline) or any(w[:1].isupper() for w in headline.split()[1:]):
+        return None
+    sentences = _sentences(summary, limit=4)
+    if len(sentences) < 2:
+        return None
+    for sentence in sentences[1:]:
+        match = _JUST_RAISED_RE.match(sentence)
+        if not match:
+            continue
+        name = _name_run(match.group("name"))
+        if name != match.group("name") or not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+            return None
+        # the summary opens about the same company ("Israel's Metabomed is developing ...")
+        if not re.match(rf"^(?:[A-Z][\w-]*(?:'s|\u2019s)\s+|The\s+[\w-]+\s+)?(?:[a-z][\w-]*\s+){{0,4}}{re.escape(name)}\b", sentences[0]):
+            return None
+        obj = sentence[match.end() - 1 :]
+        ok, _ = _object_ok(obj, weak=False)
+        if not ok or not _amounts(obj[:40]) or _RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence) or _is_fund_closure(name, obj):
+            return None
+        parse = _Parse(name, f"the heading names no one; the summary's subject {name!r} has raised the money", 0.6)
+        _fill_money_and_round(parse, obj)
+        return parse
+    return None
+
+
 def _summary_ranked(headline: str, summary: str) -> _Parse | None:
     """"Upgrade jumps 83% in valuation ..." + "Upgrade had the largest funding round of the week with a
     $280 million Series F": a summary sentence ranking a round, its company the one the headline names."""
@@ -1946,7 +2023,8 @@ def _decide(text: str) -> FundingDecision | None:
         try:
             parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
-                     or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline))
+                     or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
+                     or _round_of_company(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):
@@ -1965,7 +2043,7 @@ def _decide(text: str) -> FundingDecision | None:
         parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
                  or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary)
                  or _with_bare_money(headline, summary) or _appositive_summary(headline, summary)
-                 or _summary_ranked(headline, summary))
+                 or _summary_ranked(headline, summary) or _summary_subject_round(headline, summary))
         if parse is None or _rejected(headline):
             return None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))

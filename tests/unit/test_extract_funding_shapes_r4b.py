@@ -55,6 +55,18 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # ... or such a flag garbled by a capture into a Greek letter and a Latin-1 sign
     ("Frete π§π· raised a $400,000 Pre-Seed round led by ACE Startups π§π· to build fleet software.",
      "Frete", "pre_seed", 400000.0, "USD"),
+    # batch C (health-tech, crypto, Irish, Israeli, Axios items): "more than" before an amount is one filler
+    ("Nimbus, the Boston-based payments company with an office in Dublin, raised more than €40m in funding",
+     "Nimbus", None, 40e6, "EUR"),
+    # a list item "led with" its round, the list unsaid; an investor "plugged" money into a company
+    ("CareLink led with a $50 million Series A for its referral software.", "CareLink", "series_a", 50e6, "USD"),
+    ("Upfront plugged $2 million into Vireo, which launched its beta last year.", "Vireo", None, 2e6, "USD"),
+    # a round as a noun phrase, its company after "of" (in a sentence-case text also "for")
+    ("Investors noted the $30 million Series B funding of Tallis, which will expand its clinics.", "Tallis", "series_b", 30e6, "USD"),
+    ("Reports say a $12 million seed round for Quillo, led by Accel, closed this week.", "Quillo", "seed", 12e6, "USD"),
+    # a teaser heading with no name; the summary's own subject has raised the money
+    ("Saving sight at home.\nIsrael's Optiva is developing a home eye scanner. It is Medicare accredited. Optiva has just "
+     "raised a further $20 million of funds to expand in the US.", "Optiva", None, 20e6, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -83,6 +95,16 @@ NOT_ROUNDS: list[str] = [
     # a newsletter issue's title lists several stories, one of them a round
     "Dealflow #12 - Acme beats Globex in court, Foodly 🇨🇴 raises $17 Million, & rain floods Lima.",
     "The Weekly Issue 31: Acme raises $5M, Globex cuts jobs, and more",
+    # a running total, a past investment told as background, a time word is no company
+    "Acme Labs has raised $1 million in funding to date.",
+    "Globex has raised $40 million so far.",
+    "Paradigm had invested $278 million in Acme, and its partner said the firm was unaware of any fraud.",
+    "Driving the news: The trading app yesterday announced $2.4 billion in new funding from existing backers.",
+    # "for" a product in a title-case headline; an investor's cheque "led with" into another company
+    "Sales AI Goes Out Of Stealth With $17 Million Seed Funding for Real-Time Sales Assistant",
+    "Accel led with $5 million in Acme's seed round.",
+    # a teaser heading whose summary's money is someone else's, or a running total
+    "Saving sight at home.\nIsrael's Optiva is developing a home eye scanner. Optiva has raised $20 million to date.",
 ]
 
 
