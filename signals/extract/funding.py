@@ -265,7 +265,7 @@ _ROUND_RE = re.compile(
         |\bfriends[-\s]and[-\s]family\s+round\b)
     |(?P<pre_series>\bpre[-\s]series\s+(?P<pl>[a-j])(?=\d|\+|-\d|\b))
     |(?P<series>\bseries\s+(?P<sl>[a-j])(?=\d|\+|-\d|\b))
-    |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)|\bpre-A\b)
+    |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)(?!\s(?-i:Partners|Ventures|Investments|Investors|Group|Club|Camp|Labs)\b)|\bpre-A\b)
     |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
     |(?P<pe>\bprivate[-\s]equity\b|\bPE\s+(?:investment|funding|round|backing)\b)
     |(?P<debt>\bventure\s+debt\b|\bdebt(?!\s+(?:ceiling|limit|crisis|relief))\b
@@ -714,7 +714,8 @@ def _name_run(text: str, investor: bool = False) -> str:
     out.reverse()
     while out and out[0] in _CONNECTORS:
         out.pop(0)
-    while len(out) > 1 and out[-1].lower().strip(",") in _LEGAL_SUFFIXES and out[-2] not in {"&", "and"}:
+    # "Siemens AG" drops its legal form; "Indigo Ag" (agriculture) keeps its last word: AG is written in capitals
+    while len(out) > 1 and out[-1].lower().strip(",") in _LEGAL_SUFFIXES and out[-2] not in {"&", "and"} and out[-1].strip(",") != "Ag":
         out.pop()
     name = " ".join(out).strip(_STRIP_CHARS)
     if name.endswith(" Inc") or name.endswith(" Ltd"):
@@ -786,6 +787,12 @@ def _company_from_subject(subject: str) -> str | None:
     # "Decoding Rapido's $120 Mn unicorn round": an explainer's opening word is no part of the name
     subject = re.sub(r"^\s*(?:decoding|unpacking|dissecting|explained|explaining|inside|analysing|analyzing|understanding)\s+(?=[A-Z0-9])", "", subject, flags=re.I)
     subject = subject.strip(" \t\"'*")
+    # "Arkeon Biotechnologies of Vienna, Austria has raised": the place after "of" is no part of the name
+    subject = re.sub(
+        r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}[A-Z0-9][\w.&'\-]*)\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?,\s+"
+        r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s*,?\s*(?:(?:has|have|had|also|just|now|recently)\s*)*$",
+        r"\g<name> ", subject,
+    ).strip()
     words = subject.replace(",", " , ").split()
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
@@ -824,7 +831,7 @@ def _company_from_subject(subject: str) -> str | None:
 
 
 _CO_CUT_RE = re.compile(
-    r"'s\b|s'(?=\s)|[,;:(|]|\s[-\u2014]\s|\s(?:to|as|at|for|with|amid|after|in|on|from|led|that|"
+    r"(?-i:(?<![A-Z])\.\s+(?=[A-Z]))|'s\b|s'(?=\s)|[,;:(|]|\s[-\u2014]\s|\s(?:to|as|at|for|with|amid|after|in|on|from|led|that|"
     r"which|who|valuing|ahead|despite|and|&|round|via|through)\s"
     r"|\s(?=[$\u20ac\u00a3\u00a5\u20b9]|US\$|\d)",
     re.I,
@@ -1021,6 +1028,10 @@ def _blank(text: str, name: str) -> str:
 
 
 def _is_fund_closure(company: str, obj: str) -> bool:
+    # only the clause's own sentence: "... raises $22.5 million. Dalus Capital and JAM Fund co-led the round"
+    end = re.search(r"[.!?]\s+(?=[A-Z])", obj)
+    if end:
+        obj = obj[: end.start()]
     mark = _INV_MARK_RE.search(obj)
     head = obj[: mark.start()] if mark else obj
     if _FUND_VEHICLE_RE.search(head):
@@ -1245,11 +1256,12 @@ _LEAD_RE = re.compile(
 # Public bodies whose money is a contract or a grant, not a venture round.
 _GOVERNMENT_RE = re.compile(
     r"\b(?:Navy|Army|Air\s+Force|Marines|DoD|Pentagon|Department|Ministry|Government|NASA|NIH|NSF|"
-    r"DARPA|AFWERX|SBIR|DOE|Space\s+Force|Commission|Council|Agency|State\s+of|City\s+of)\b",
+    r"DARPA|AFWERX|SBIR|DOE|Space\s+Force|Commission|Council|Agency|State\s+of|City\s+of|"
+    r"EU|European\s+Union|EIC|Horizon\s+Europe|Innovate\s+UK)\b",
     re.I,
 )
 _BACK_RE = re.compile(
-    r"(?:backs?|bets?\s+on|invests?\s+in|invested\s+in|(?:doubles?|triples?|doubled|tripled)\s+down\s+on|"
+    r"(?:backs?|backed(?!\s+by)|bets?\s+on|invests?\s+in|invested\s+in|(?:doubles?|triples?|doubled|tripled)\s+down\s+on|"
     r"funds|joins?)(?![\w-])"
 )
 _POUR_RE = re.compile(
@@ -1544,7 +1556,7 @@ def _with_bare_money(headline: str, summary: str) -> _Parse | None:
 # as a noun phrase, its company after "of" / "for".
 _ROUND_OF_RE = re.compile(
     rf"(?P<amount>{_AMOUNT_RE.pattern})\s+(?P<round>(?:pre-seed|seed|series\s+[a-j])\s+(?:funding|round|financing|investment)(?:\s+round)?"
-    r"|(?:funding|financing|investment)\s+round)\s+(?:of|for)\s+(?=[A-Z0-9])",
+    r"|(?:funding|financing|investment)\s+round|round)\s+(?:of|for|by)\s+(?=[A-Za-z0-9])",
     re.I,
 )
 
@@ -1556,6 +1568,8 @@ def _round_of_company(headline: str) -> _Parse | None:
     if match.group(0).rstrip().lower().endswith("for") and not _sentence_case(headline):
         return None  # "Seed Funding for Real-Time AI Sales Assistant": in title case, "for" names a product or purpose
     company, end = _company_from_region(headline[match.end() :])
+    if company and company.endswith(".") and not _ABBREV_END_RE.search(company):
+        company = company[:-1]  # the sentence's full stop
     if not company or _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
         return None
     tail = headline[match.end() + end : match.end() + end + 3]
@@ -1611,7 +1625,7 @@ _PROJECT_LOAN_RE = re.compile(
 _SECURITIES_RE = re.compile(
     r"\b(?:tender|exchange)\s+offers?\b|\bissuer\s+bid\b|\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b"
     r"|\brepurchase\s+(?:program|plan|of)\b|\bredemption\s+of\b|\bsenior\s+(?:secured\s+|unsecured\s+)?notes\b"
-    r"|\bnotes\s+(?:offering|due)\b|\bbonds?\s+(?:offering|issue|due)\b|\bdividends?\b",
+    r"|\bnotes\s+(?:offering|due)\b|\bbonds?\s+(?:offering|issue|due)\b|\bdividends?\b|\bprivate\s+placements?\b",
     re.I,
 )
 

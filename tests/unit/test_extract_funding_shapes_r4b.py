@@ -67,6 +67,18 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # a teaser heading with no name; the summary's own subject has raised the money
     ("Saving sight at home.\nIsrael's Optiva is developing a home eye scanner. It is Medicare accredited. Optiva has just "
      "raised a further $20 million of funds to expand in the US.", "Optiva", None, 20e6, "USD"),
+    # batch D (agrifood / edtech newsletters): a later sentence naming an investor "Fund" is no fund close
+    ("🇲🇽 Grocery startup Mercadito raises $12 million. Dalus Capital and JAM Fund co-led the Series A round.",
+     "Mercadito", "series_a", 12e6, "USD"),
+    # an investor leads a round "for" a described company, the sentence ending after the name
+    ("🇺🇸 Flagship leads $200 million round for farming platform Verdant Ag. The latter plans to break even.",
+     "Verdant Ag", None, 200e6, "USD"),
+    # "of City, Country" after the name; "backed X with $Y"; "the $Y round by <described> X"
+    ("Fermio Biotechnologies of Vienna, Austria has raised $7 million in seed funding.", "Fermio Biotechnologies", "seed", 7e6, "USD"),
+    ("S2G Ventures backed Kernel Health with $4 million in funding.", "Kernel Health", None, 4e6, "USD"),
+    ("Notable funding this week was the $34 million round by seafood startup Finfree Foods.", "Finfree Foods", None, 34e6, "USD"),
+    # a newsletter's deal line; an investor named "... Seed Partners" is no seed round
+    ("Tinyhub raises £7.2M / UK, Early Childhood Software / Mustard Seed Partners, PortfolioLion", "Tinyhub", None, 7.2e6, "GBP"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -105,6 +117,14 @@ NOT_ROUNDS: list[str] = [
     "Accel led with $5 million in Acme's seed round.",
     # a teaser heading whose summary's money is someone else's, or a running total
     "Saving sight at home.\nIsrael's Optiva is developing a home eye scanner. Optiva has raised $20 million to date.",
+    # money from the EU is a grant; a private placement is a listed company's financing
+    "🇳🇱 Wastely banks €2.4 million ($2.8 million) from the EU to fight food waste.",
+    "Orbit Soil Solutions, an agriculture biotech company, raised $3 million in a private placement.",
+    # "X-backed" and "backed by" are no investor-led round of their own
+    "Acme, backed by Sequoia, opens a new office in Austin.",
+    # acquisitions and people moves in a newsletter's lines
+    "Coda acquires Plato / US (UK) / Mentorship",
+    "Chris Doe joins 360Learn as Chief Revenue Officer / via businesswire",
 ]
 
 
