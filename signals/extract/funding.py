@@ -451,7 +451,7 @@ _RUMOUR_RE = re.compile(
         (?:{_MONEYISH}|investors|backers|buyers?|valuation)
     |\beye(?:s|ing)\s+(?:(?:a|an|new|fresh|up\s+to|as\s+much\s+as)\s+)*
         (?:{_MONEYISH}|valuation|raise|IPO)
-    |\bnear(?:s|ing)\s+(?:(?:a|an)\s+)?(?:deal|close|closing|unicorn|{_MONEYISH}|valuation)
+    |(?<!valuation\s)(?<!valued\s)\bnear(?:s|ing)\s+(?:(?:a|an)\s+)?(?:deal|close|closing|unicorn|{_MONEYISH}|valuation)
     |\bmull(?:s|ing)?\b|\bin\s+the\s+market\s+for\b|\bsaid\s+to\s+be\b|\brumou?r(?:s|ed)?\b
     |\bshopping\s+(?:for|around)\b|\b(?:pitching|courting|approach(?:es|ing)?)\s+investors\b
     """,
@@ -625,6 +625,7 @@ _GENERIC_NAMES = frozenset(
     totaling totalling including bringing
     businesses brands teams team people users customers europe africa asia india china us u.s.
     uk america government congress fed ecb the a an one
+    meanwhile elsewhere however separately additionally moreover furthermore plus also finally lastly
     """.split()
 )
 _GENERIC_LAST = frozenset(
@@ -787,6 +788,10 @@ def _company_from_subject(subject: str) -> str | None:
     # "Decoding Rapido's $120 Mn unicorn round": an explainer's opening word is no part of the name
     subject = re.sub(r"^\s*(?:decoding|unpacking|dissecting|explained|explaining|inside|analysing|analyzing|understanding)\s+(?=[A-Z0-9])", "", subject, flags=re.I)
     subject = subject.strip(" \t\"'*")
+    # "Meanwhile, LexisNexis has introduced a tool, ..., and DraftWise has secured": the last clause's subject
+    conjunct = list(re.finditer(r"(?:,|;)\s+and\s+(?=[A-Z0-9])", subject))
+    if conjunct and len(subject[conjunct[-1].end() :].split()) <= 5:
+        subject = subject[conjunct[-1].end() :]
     # "Arkeon Biotechnologies of Vienna, Austria has raised": the place after "of" is no part of the name
     subject = re.sub(
         r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}[A-Z0-9][\w.&'\-]*)\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?,\s+"
@@ -1054,8 +1059,9 @@ def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:
     pos = lead.end() if lead else 0
     amount = _AMOUNT_RE.match(obj, pos)
     if amount:
-        if _number_of(amount) is None:
-            return False, pos
+        value = _number_of(amount)
+        if value is None or value < 1000:
+            return False, pos  # "$1.1 in funding": a unit lost; no round is that small
         phrase = obj[amount.end() : amount.end() + 70]
         cut = _OBJECT_PHRASE_END_RE.search(phrase)
         if cut:
@@ -1349,6 +1355,51 @@ _RAISED_BY_RE = re.compile(
 )
 # The main verb after the passive's agent: a lower-case word in -ed/-s right after a capitalised one.
 _AGENT_END_RE = re.compile(r"(?<=[A-Za-z0-9.)])\s+(?=[a-z]{3,}(?:ed|s)\b)")
+
+
+_WAS_RAISED_BY_RE = re.compile(
+    rf"\s(?:was|is)\s+(?:the\s+)?(?P<amount>{_AMOUNT_RE.pattern})\s+(?:(?:seed|series\s+[a-j]|funding|financing)\s+(?:round\s+)?)?"
+    r"(?:raised|secured|bagged|landed|closed)\s+by\s+(?=[A-Z0-9])",
+    re.I,
+)
+
+
+def _was_raised_by(headline: str) -> _Parse | None:
+    """"The single largest deal in August was $400 million raised by Knotel, a provider of co-work space."""
+    match = _WAS_RAISED_BY_RE.search(headline)
+    if not match or _RUMOUR_RE.search(headline):
+        return None
+    company, end = _company_from_region(headline[match.end() :])
+    if not company or _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
+        return None
+    if company.endswith(".") and not _ABBREV_END_RE.search(company):
+        company = company[:-1]
+    parse = _Parse(company, f"the text says the money was raised by {company!r}", 0.75)
+    _fill_money_and_round(parse, headline[match.start("amount") : match.end()])
+    return parse
+
+
+# "Harvey.ai – $200 million funding round led by Sequoia", "Spellbook (Canada) – $25 million raised to ...":
+# a list item, the name, a dash, the round.
+_DASH_ITEM_RE = re.compile(
+    r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:\s+\([^()]{1,30}\))?\s+[\u2013\u2014-]\s+"
+    rf"(?P<amount>{_AMOUNT_RE.pattern})\s+(?:(?:in\s+)?(?:(?:pre-seed|seed|series\s+[a-j])\s+)?(?:funding|financing|investment)(?:\s+round)?"
+    r"|(?:pre-seed|seed|series\s+[a-j])\s+round|raised)\b",
+    re.I,
+)
+
+
+def _dash_item(headline: str) -> _Parse | None:
+    match = _DASH_ITEM_RE.match(headline)
+    if not match:
+        return None
+    name = _name_run(match.group("name"))
+    if name != match.group("name") or not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+        return None
+    parse = _Parse(name, f"a list item names {name!r} and, after a dash, its round", 0.7)
+    _fill_money_and_round(parse, headline[match.start("amount") :])
+    parse.investors = _investors(headline[match.end() :])
+    return parse
 
 
 def _raised_by(headline: str) -> _Parse | None:
@@ -1720,12 +1771,14 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 how = f"the summary says the company raised it; the headline's subject is {company!r}"
             if not company or not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
                 continue
+            # "... raised $50m from X, with its total funding now at $85m": the trailing total is no earlier raise
+            before_total = re.split(r",\s+(?:with|bringing|taking|which\s+brings)\s+(?:its|the)\s+total", sentence, maxsplit=1)[0]
             if (
                 _RUMOUR_RE.search(sentence)
                 or _DISTRESS_RE.search(sentence)
                 or _PUBLIC_RE.search(sentence)
                 or (_IPO_RE.search(sentence) and not _STAGE_RE.search(sentence))
-                or _PREVIOUS_RE.search(sentence)
+                or _PREVIOUS_RE.search(before_total)
                 or _is_fund_closure(company, obj)
             ):
                 return None
@@ -2038,7 +2091,7 @@ def _decide(text: str) -> FundingDecision | None:
             parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
-                     or _round_of_company(headline))
+                     or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):

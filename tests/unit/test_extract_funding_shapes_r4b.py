@@ -79,6 +79,19 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     ("Notable funding this week was the $34 million round by seafood startup Finfree Foods.", "Finfree Foods", None, 34e6, "USD"),
     # a newsletter's deal line; an investor named "... Seed Partners" is no seed round
     ("Tinyhub raises £7.2M / UK, Early Childhood Software / Mustard Seed Partners, PortfolioLion", "Tinyhub", None, 7.2e6, "GBP"),
+    # batch E (cybersecurity, legal-tech, proptech): "with its valuation nearing $1bn" is no rumour
+    ("For example, Shieldly has revealed that it raised $100m in recent days, with its valuation nearing $1bn.",
+     "Shieldly", None, 100e6, "USD"),
+    # a trailing running total after the summary's raise is no earlier round
+    ("Payly pays off\nElsewhere, US fintech start-up Payly raised $50m from Chase, with its total funding now at $85m.",
+     "Payly", None, 50e6, "USD"),
+    # the last coordinated clause's subject; a sentence adverb is no company
+    ("Meanwhile, LexCorp has introduced an AI tool, which simplifies agreements, and Draftly has successfully secured "
+     "five million dollars in funding to grow.", "Draftly", None, 5e6, "USD"),
+    # a list item "Name – $X funding round"; "was $X raised by Name, a ..."
+    ("Counsely – $200 million funding round led by Sequoia Capital.", "Counsely", None, 200e6, "USD"),
+    ("Quillbook (Canada) – $25 million raised to put AI drafting into Word.", "Quillbook", None, 25e6, "USD"),
+    ("The single largest deal in May was $300 million raised by Deskly, a provider of co-work space.", "Deskly", None, 300e6, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -125,6 +138,10 @@ NOT_ROUNDS: list[str] = [
     # acquisitions and people moves in a newsletter's lines
     "Coda acquires Plato / US (UK) / Mentorship",
     "Chris Doe joins 360Learn as Chief Revenue Officer / via businesswire",
+    # an amount that lost its unit; a list item that is an acquisition; a digest sentence's last clause
+    "The interview comes after Browder secured $1.1 in funding from top VCs.",
+    "Casely – acquired by Thomson Reuters for $650 million.",
+    "Investors were busy this week, while Flagship led a $250m round into Verdant and Joker bagged $50m to expand.",
 ]
 
 
