@@ -381,7 +381,7 @@ def _verbs(low: str) -> Iterator[tuple[int, int, bool]]:
 
 _FILLER = (
     # several-word fillers first: "more than $45m" must not stop at "more"
-    r"(?:more\s+than|less\s+than|up\s+to|close\s+to|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
+    r"(?:more\s+than|less\s+than|up\s+to|close\s+to|a\s+total\s+of|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
     r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
     r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
@@ -769,7 +769,7 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
-    if _PLURAL_GROUP_RE.match(subject):
+    if _PLURAL_GROUP_RE.match(re.sub(r"^\s*(?:in|by|during|since)\s+[^,]{1,30},\s+", "", subject, flags=re.I)):
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
     subject = re.sub(r"^\s*(?:As|While|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
@@ -798,6 +798,8 @@ def _company_from_subject(subject: str) -> str | None:
         r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s*,?\s*(?:(?:has|have|had|also|just|now|recently)\s*)*$",
         r"\g<name> ", subject,
     ).strip()
+    # "Bazaar, a Karachi-based start-up, was revealed to have received": the report's passive is no part of the name
+    subject = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+(?:revealed|reported|said|confirmed|understood|believed|known)\s+to\s+have\s*$", " ", subject)
     words = subject.replace(",", " , ").split()
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
@@ -1120,7 +1122,7 @@ _ANNOUNCED_CONJUNCT_RE = re.compile(
 _PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|once\s+)?$", re.I)
 _RUNNING_TOTAL_RE = re.compile(
     r"^(?![^.;,]{0,80}?\b(?:largest|biggest|first|only|most)\b)"  # "the largest round to date" is this round
-    r"[^.;,]{0,80}?\b(?:to\s+date|so\s+far|in\s+total|all\s+told|since\s+(?:its\s+)?(?:founding|inception|launch|start))\b", re.I
+    r"[^.;,]{0,80}?\b(?:to\s+date|so\s+far|in\s+total|all\s+told|(?:across|over|in)\s+(?:its\s+|the\s+)?(?:\w+\s+)?(?:rounds|years)|since\s+(?:its\s+)?(?:founding|inception|launch|start))\b", re.I
 )
 
 

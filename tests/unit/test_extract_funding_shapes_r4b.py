@@ -92,6 +92,11 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     ("Counsely – $200 million funding round led by Sequoia Capital.", "Counsely", None, 200e6, "USD"),
     ("Quillbook (Canada) – $25 million raised to put AI drafting into Word.", "Quillbook", None, 25e6, "USD"),
     ("The single largest deal in May was $300 million raised by Deskly, a provider of co-work space.", "Deskly", None, 300e6, "USD"),
+    # batch F (Pakistani and African items): a report's passive before the verb; "a total of" naming this round
+    ("Bazari, a Karachi-based internet start-up, was revealed to have received $30 million in 'Series A' funding.",
+     "Bazari", "series_a", 30e6, "USD"),
+    ("Kenya's Shamba Foods raised a total of $30 million in October from lenders and investors led by Goldman Sachs.",
+     "Shamba Foods", None, 30e6, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -142,6 +147,9 @@ NOT_ROUNDS: list[str] = [
     "The interview comes after Browder secured $1.1 in funding from top VCs.",
     "Casely – acquired by Thomson Reuters for $650 million.",
     "Investors were busy this week, while Flagship led a $250m round into Verdant and Joker bagged $50m to expand.",
+    # a group of startups after an opening date; "a total of" across rounds is a running total
+    "In 2015, 15 startups in Pakistan raised almost $30 million, up from $6 million in 2014.",
+    "Acme has raised a total of $50 million across three rounds.",
 ]
 
 
