@@ -486,6 +486,7 @@ _COMMENTARY_RE = re.compile(
 _DIGEST_RE = re.compile(
     # a newsletter issue's title ("Dealflow.la #47 - X beats Y, Acme raises $17M, & ..."), several stories in one line
     r"(?:^|\s)#\d{1,4}\s*[-\u2013\u2014:|]\s|\bissue\s+(?:no\.?\s*)?#?\d{1,4}\s*[-\u2013\u2014:|]\s"
+    r"|^\s*(?:top|biggest)\s+(?:vc\s+|venture\s+|funding\s+)?deals\s*:"  # "Top VC deals: Google backed X, and Y raised $Z"
     r"|\b(?:round-?ups?|recaps?|digest|webinar|week\s+in\s+review|this\s+week\s+in"
     r"|funding\s+tracker|deal\s+sheet|daily\s+crunch)\b",
     re.I,
@@ -1391,6 +1392,27 @@ _DASH_ITEM_RE = re.compile(
 )
 
 
+# "xAI, $6B, artificial intelligence: Elon Musk's startup officially announced its fundraise": a ranked list's
+# item, the name, the round's money, the sector before a colon.
+_LIST_ITEM_RE = re.compile(
+    rf"^(?P<name>[A-Za-z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){{0,3}}),\s+(?P<amount>{_AMOUNT_RE.pattern}),\s+[a-z][\w\s&/,\-]{{2,40}}:\s"
+)
+
+
+def _list_item(headline: str) -> _Parse | None:
+    match = _LIST_ITEM_RE.match(headline)
+    if not match:
+        return None
+    name = match.group("name")
+    if _name_run(name) != name or not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+        return None
+    if re.search(r"\b(?:acqui\w+|merg\w+|IPO|fund\s+(?:I|II|III|IV|V)\b|debut\s+fund|closes?\s+(?:its\s+)?(?:\w+\s+)?fund)", headline[match.end() :], re.I):
+        return None
+    parse = _Parse(name, f"a ranked list's item names {name!r} and its round's money", 0.7)
+    _fill_money_and_round(parse, headline[match.start("amount") : match.end("amount")] + " " + headline[match.end() :])
+    return parse
+
+
 def _dash_item(headline: str) -> _Parse | None:
     match = _DASH_ITEM_RE.match(headline)
     if not match:
@@ -2082,7 +2104,7 @@ def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
     headline = _PREAMBLE_RE.sub("", headline, count=1)
-    headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Z0-9])", "", headline)  # a digest's "1) " or "- "
+    headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", headline)  # a digest's "1) " or "- "
     if not headline:
         return None
     summary: str | None = None
@@ -2093,7 +2115,8 @@ def _decide(text: str) -> FundingDecision | None:
             parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
-                     or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline))
+                     or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
+                     or _list_item(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):

@@ -97,6 +97,9 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
      "Bazari", "series_a", 30e6, "USD"),
     ("Kenya's Shamba Foods raised a total of $30 million in October from lenders and investors led by Goldman Sachs.",
      "Shamba Foods", None, 30e6, "USD"),
+    # batch G (VC-deal round-ups): a ranked list's numbered item "Name, $X, sector: ...", lower-case names too
+    ("1. zAI, $6B, artificial intelligence: The generative AI startup officially announced its fundraise.", "zAI", None, 6e9, "USD"),
+    ("2. GridWeave, $1.1B, cloud infrastructure: Another big AI-related funding round.", "GridWeave", None, 1.1e9, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -150,6 +153,9 @@ NOT_ROUNDS: list[str] = [
     # a group of startups after an opening date; "a total of" across rounds is a running total
     "In 2015, 15 startups in Pakistan raised almost $30 million, up from $6 million in 2014.",
     "Acme has raised a total of $50 million across three rounds.",
+    # a "Top VC deals:" rubric lists several stories; a ranked list's item that is an acquisition
+    "Top VC deals: Google and Amazon both backed Neuro Labs, and Chinese AI firm Visiontech raised $620 million",
+    "3. Globex, $2B, software: Globex agreed to be acquired by Initech.",
 ]
 
 
