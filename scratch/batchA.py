@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0, "/tmp")
+import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkbatch import emit
 FF1 = "https://fintechfutures.com/?p=15372294 (FinTech Futures top five stories, 13 Sep 2024: headline + first paragraph)"
 FF2 = "https://fintechfutures.com/2024/10/fintech-futures-top-five-news-stories-of-the-week-4-october-2024 (headline + first paragraph)"

@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0, "/tmp")
+import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkbatch import emit
 D40 = "https://www.dealflow.la/p/dealflowla-40-nubank-to-invest-159 (Dealflow.la LatAm newsletter #40: issue title; deal sentences)"
 D50 = "https://www.dealflow.la/p/dealflowla-50-loft-and-klar-both (Dealflow.la #50: issue title; deal sentences)"

@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0, "/tmp")
+import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkbatch import emit
 TT1 = "https://telecareaware.com/tag/ford-sync/ (health-tech weekly funding roundup bullets, 2013: sentences)"
 TT2 = "https://telecareaware.com/tag/medarrive/ (health-tech weekly update: title; first line)"

@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0, "/tmp")
+import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkbatch import emit
 AF1 = "https://agfundernews.com/the-week-in-agrifoodtech-swiggy-deliverect-calii-raise-funds-for-food-delivery (AgFunderNews weekly: flag bullets, headline sentence + next sentence)"
 AF2 = "https://agfundernews.com/spac-scrapped-aerofarms-bio-breastmilk-bags-21m-the-week-in-agrifoodtech (AgFunderNews weekly, 2021-10-21: title; flag bullets)"

@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0, "/tmp")
+import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkbatch import emit
 SR = "https://www.siliconrepublic.com/start-ups/crowdstrike-levelup-appear-here-capsule-funding (weekly funding column, 2017: sentences; section heading + paragraph)"
 DT = "http://www.digitaltransactions.net/as-hackers-press-their-attack-cybersecurity-funding-tails-off/ (headline + first paragraph; a sentence)"

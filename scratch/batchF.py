@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0, "/tmp")
+import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkbatch import emit
 SP = "https://startuppakistan.com.pk/pakistani-startups-raised-240-million-investment-in-2021-alone-uptill-now-as-compared-to-2020 (sentences)"
 RH = "https://www.riazhaq.com/2023/02/pakistan-startups-incubated-at-karachis.html (headline + first sentence; a sentence)"

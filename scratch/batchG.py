@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0, "/tmp")
+import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mkbatch import emit
 CN = "http://www.cnbc.com/2018/06/01/google-and-amazon-back-ctrl-labs-sensetime-raises-620-million.html (CNBC top VC deals, 2018: title; key-point bullets; paragraphs' first sentences)"
 GV = "https://globalventuringreview.com/page/16/ (corporate-venturing news list, 2017: item headlines and first sentences)"
