@@ -725,8 +725,26 @@ def _name_run(text: str, investor: bool = False) -> str:
     return name.strip(_STRIP_CHARS)
 
 
+#: Countries and regions, never a company ("... startups in the Middle East and North Africa raised",
+#: "Arkeon of Vienna, Austria has raised"): a place left over when the real subject was missed.
+_PLACE_NAMES = frozenset(
+    p for line in """
+    mena|latam|apac|emea|gcc|asean|nordics|benelux|dach
+    north africa|south africa|east africa|west africa|sub-saharan africa|middle east|southeast asia|south asia
+    latin america|north america|south america|central america|central asia|eastern europe|western europe
+    the middle east|the gulf|the uae|uae|saudi arabia|egypt|nigeria|kenya|ghana|morocco|tunisia|ethiopia|rwanda
+    pakistan|bangladesh|indonesia|vietnam|thailand|malaysia|singapore|philippines|japan|korea|south korea|taiwan
+    australia|new zealand|canada|mexico|brazil|argentina|chile|colombia|peru|germany|france|spain|italy
+    portugal|netherlands|belgium|austria|switzerland|sweden|norway|denmark|finland|poland|ireland|israel
+    estonia|latvia|lithuania|ukraine|romania|bulgaria|greece|hungary|czechia
+    """.strip().splitlines() for p in (x.strip() for x in line.split("|")) if p
+)
+
+
 def _valid_company(name: str) -> bool:
     if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
+        return False
+    if name.lower().strip(".,") in _PLACE_NAMES:
         return False
     tokens = name.split()
     if len(tokens) > 7:

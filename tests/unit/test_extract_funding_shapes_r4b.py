@@ -156,6 +156,9 @@ NOT_ROUNDS: list[str] = [
     # a "Top VC deals:" rubric lists several stories; a ranked list's item that is an acquisition
     "Top VC deals: Google and Amazon both backed Neuro Labs, and Chinese AI firm Visiontech raised $620 million",
     "3. Globex, $2B, software: Globex agreed to be acquired by Initech.",
+    # a country or region is never the company, whatever the sentence's shape
+    "Investors poured $1 billion into Kenya last year.",
+    "Fintech funding in Latin America: Brazil raised $2 billion in 2023.",
 ]
 
 
