@@ -297,7 +297,12 @@ _MIXED_RE = re.compile(
 )
 
 
+_TWO_STAGES_RE = re.compile(r"\b(?:pre-seed|seed|series\s+[a-j])\s+(?:and|&|\+)\s+(?:seed|series\s+[a-j])\b", re.I)
+
+
 def _first_round(text: str) -> str | None:
+    if _TWO_STAGES_RE.search(text):
+        return None  # "$57 million in seed and series A financing": the money spans two rounds
     mixed = bool(_MIXED_RE.search(text))
     for match in _ROUND_RE.finditer(text):
         if mixed and match.group("debt"):
@@ -328,7 +333,7 @@ _STRONG_VERBS = r"""
     |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
-    |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
+    |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+(?:with|having\s+raised)
     |c(?:omes|ame)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
     |s(?:teps|tepped)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
     |l(?:aunches|aunched)\s+(?:(?:out\s+)?(?:of|from)\s+stealth\s+)?with
@@ -469,7 +474,7 @@ _PUBLIC_RE = re.compile(
 _DISTRESS_RE = re.compile(
     r"\blay(?:s|ing)?\s+off\b|\blaid\s+off\b|\blayoffs?\b|\bjob\s+cuts?\b|\bcuts\s+(?:\d+|jobs|"
     r"staff|workforce|costs|headcount|its\s+workforce|\w+%|back)\b|\bshut(?:s|ting)?\s+down\b"
-    r"|\bshutters?\b|\bbankrupt(?:cy)?\b|\binsolven\w+|\bwind(?:s|ing)?\s+down\b|\bdefaults?\s+on\b"
+    r"|\bshutters?\b|(?<!from\s)(?<!of\s)\bbankrupt(?:cy)?\b|\binsolven\w+|\bwind(?:s|ing)?\s+down\b|\bdefaults?\s+on\b"
     r"|\bfurlough\w*|\bimplodes?\b",
     re.I,
 )
@@ -1145,6 +1150,12 @@ _RUNNING_TOTAL_RE = re.compile(
 )
 
 
+# "Seattle VC fund Capria raises $100M", "venture capital firm Acme raised": the subject is an investor, the money a fund.
+_VC_DESCRIPTOR_RE = re.compile(
+    r"\b(?:(?:VC|venture(?:\s+capital)?|private[-\s]equity|PE|investment)\s+(?:fund|firm)|fund\s+manager)\s*$", re.I
+)
+
+
 def _subject_verb(headline: str, low: str) -> _Parse | None:
     for start, end, weak in _verbs(low):
         obj = headline[end:]
@@ -1174,7 +1185,7 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
             how = None
         if not company:
             continue
-        if _is_fund_closure(company, obj):
+        if _is_fund_closure(company, obj) or _VC_DESCRIPTOR_RE.search(headline[: max(0, headline[:start].rfind(company))]):
             raise _NotARound(f"{company!r} closes a fund")
         verb = headline[start:end].strip()
         parse = _Parse(

@@ -100,6 +100,12 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # batch G (VC-deal round-ups): a ranked list's numbered item "Name, $X, sector: ...", lower-case names too
     ("1. zAI, $6B, artificial intelligence: The generative AI startup officially announced its fundraise.", "zAI", None, 6e9, "USD"),
     ("2. GridWeave, $1.1B, cloud infrastructure: Another big AI-related funding round.", "GridWeave", None, 1.1e9, "USD"),
+    # batch H (med-tech briefs, newsletters): a past bankruptcy in a parenthesis; money spanning two rounds
+    ("Skylink Networks, a Reston-based satellite company that was formerly known as SkyCo (and after restructuring, "
+     "emerged from bankruptcy in 2016), just raised $100 million in funding.", "Skylink Networks", None, 100e6, "USD"),
+    ("Prelude Bio Inc. emerged from stealth having raised $57 million in seed and series A financing.", "Prelude Bio", None, 57e6, "USD"),
+    # an investor described as such before its name elsewhere in the sentence is no fund
+    ("Acme, backed by VC firm Accel, raises $10M Series A", "Acme", "series_a", 10e6, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -159,6 +165,9 @@ NOT_ROUNDS: list[str] = [
     # a country or region is never the company, whatever the sentence's shape
     "Investors poured $1 billion into Kenya last year.",
     "Fintech funding in Latin America: Brazil raised $2 billion in 2023.",
+    # a VC fund or firm as the subject raises a fund, not a round
+    "Seattle VC fund Kestrel raises $100M to invest in 'Global South' startups",
+    "Boston venture capital firm Harbor raised $200 million to back climate startups.",
 ]
 
 
