@@ -105,6 +105,9 @@ def _decode(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_PHOTO_NOTE = re.compile(r"\s*\((?:pictured|photo|photographed|below|above|left|right|centre|center|top|bottom|inset)(?:\s+\w+){0,2}\)", re.I)
+
+
 def _clean(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     if not text.isascii():
@@ -112,6 +115,10 @@ def _clean(text: str) -> str:
     # a dash between words is a hyphen ("Vice President\u2014Sales" stays a clause break)
     text = re.sub(r"(?<=\w)\u2014(?=\w)", "-", text)
     text = text.replace("\u2014", " \u2014 ").replace(" -- ", " \u2014 ")
+    # "chief experience officer--a new position": two hyphens between words are a dash too
+    text = re.sub(r"(?<=\w)--(?=\w)", " \u2014 ", text)
+    # "Jane Doe (pictured)", "John Biondi (below)": a note about the photo, no part of the sentence
+    text = _PHOTO_NOTE.sub("", text)
     return " ".join(text.split())
 
 
@@ -454,12 +461,15 @@ _TITLE_CUT = re.compile(
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
     r"Institute|Council|Foundation|Society|Agency|Authority|Commission|Union|Trust)\b)|"
     r"and\s+(?:a\s+)?(?:member|seat|director)\s+(?:of|on|to)\s+(?:the|its)\s+board)\b.*$"
-    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$",
+    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$"
+    # "... officer," charged with ...", ", a newly created position", ", commencing 1 July 2024" (a description after the title)
+    r"|,[\"']?\s+(?:charged|tasked|responsible|reporting|based|commencing|starting|beginning|subject|pending|"
+    r"(?:a|an)\s+(?:newly[-\s]created|new|newly\s+established|new-?ly\s+formed)\s+(?:role|position|post|job|office))\b.*$",
     re.I,
 )
 _TITLE_LEAD = re.compile(
     r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
-    r"(?:(?:new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
+    r"(?:(?:brand[-\s]new|new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
     r"black|youngest|outside|external)\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
@@ -586,6 +596,11 @@ def _company(slot: str) -> str | None:
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
+    # "Microsoft's CEO, Satya Nadella, has hired ...": the company's chief acts for it
+    chief = re.match(r"^(?P<c>[^,']{2,60})'s\s+(?:CEO|chief\s+executive(?:\s+officer)?|president|chairman|chairwoman|chair|"
+                     r"founder|managing\s+director|board)(?:\s+(?:and|&)\s+\w+)?,\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*,?$", text, re.I)
+    if chief:
+        text = chief.group("c")
     text = re.sub(r"'s$", "", text).strip(" ,;:")
     if text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() not in _ABBREVIATED_FORMS:
         text = text[:-1]  # a sentence's full stop, not "Inc."
@@ -610,6 +625,8 @@ def _company(slot: str) -> str | None:
         return None
     if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I):
         return None
+    if re.search(r"\s(?:region|regions|division|unit|segment|territory|territories)$", text, re.I):
+        return None  # "president of the Asia-Pacific region": a part of a company named elsewhere
     return text
 
 
@@ -641,7 +658,10 @@ _C_VERB = re.compile(
     re.I,
 )
 _P_VERB = re.compile(
-    r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>joins|joined|to\s+join|will\s+join|"
+    r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>"
+    # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
+    r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
+    r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
@@ -701,6 +721,9 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         title = _title(lead) if person and starts else None
         if person and title:
             return person, title[0], title[1]
+    # "hired Mark Penn for the new role of Chief Strategy Officer"
+    rest = re.sub(r"\s+(?:for|in|into)\s+(?:the|a|its)\s+(?:(?:new|newly[-\s]created|newly\s+established)\s+)?(?:role|post|position|job)\s+of\s+",
+                  " as ", rest, count=1, flags=re.I)
     rest = re.sub(r"\s+for\s+(?:the\s+|its\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job|seat)\b", r" as \g<t>", rest, count=1)
     # "has appointed a new GC and company secretary in the form of Darren Drabble" (UK trade press)
     in_form = re.match(r"^(?:a\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)\s+in\s+the\s+form\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}"
@@ -784,6 +807,8 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     """From what follows a person-first verb ("named ..."): (title, company, fractional)."""
     rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
     rest = _TITLE_CUT.sub("", rest)
+    # "took over as the brand new Twitter CEO": the article and the adjectives before the company
+    rest = re.sub(r"^(?:the|a|an)\s+(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
     # "Acme's new CRO"
     possessive = re.match(r"^(?P<c>[^,;']{1,80}?)'s?\s+(?P<t>.+)$", rest)
     if possessive and not re.match(r"^(?:the|its|a|an)\b", possessive.group("c"), re.I):
@@ -806,6 +831,8 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             continue
         company = _company(right)
         title = _title(rest[: split.start()])
+        if company and title and re.fullmatch(r"president", title[0], re.I) and re.search(r"\bTrust$", company):
+            return None  # "president of the Powerhouse Museum Trust": the one presiding over its trustees
         if company and title:
             return title[0], company, title[1]
     # "Acme CRO": company words before the first title-start word
@@ -856,11 +883,13 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
         joins = verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) and "the helm" not in verb
         joins = joins or ("the helm" in verb and re.match(r"(?:at|of)\s", rest, re.I) is not None)
         if joins or "return" in verb or moved:
-            connector = _JOIN_CONNECTOR.search(rest)
+            connector = _JOIN_CONNECTOR.search(" " + rest)
             if connector is None:
                 return None
-            company_slot = rest[: connector.start()]
+            company_slot = rest[: max(0, connector.start() - 1)]
             company_slot = re.sub(r"\s+from\s+.*$", "", company_slot)  # "joins Acme from Globex as VP"
+            if not company_slot.strip() and hint and joins:
+                company_slot = hint  # "Acme LLP | Jane Doe joins as Partner": the firm before the bar
             if "helm" in verb:
                 company_slot = re.sub(r"^(?:at|of)\s+", "", company_slot)  # "will take the helm at Acme as CEO"
             possessive_company = re.match(r"^(?P<c>.+?)'s?\s", company_slot + " ")
@@ -869,7 +898,7 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             elif re.search(r"\b(?:team|board|ranks)\b", company_slot, re.I):
                 return None
             company = _company(company_slot)
-            title = _title(rest[connector.end() :])
+            title = _title(rest[connector.end() - 1 :])
             if company and title:
                 return person, title[0], company, title[1]
             return None
@@ -919,7 +948,12 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
         if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
-        } and _whole_name(re.split(r"\s+(?:as|to)\s+", headline[match.end() :], maxsplit=1)[0]) is None:
+        } and (
+            _whole_name(re.split(r"\s+(?:as|to)\s+", headline[match.end() :], maxsplit=1)[0]) is None
+            # "Jane Doe appointed president of Powerhouse Museum Trust": a title, then "of" the body
+            or re.match(r"(?:(?:the|a|an|new)\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at)\s", headline[match.end() :], re.I) is not None
+            and (_norm_word(headline[match.end() :].split()[0]) in _TITLE_START or _TITLE_WORD.match(headline[match.end() :]) is not None)
+        ):
             continue  # "Jane Doe Named ...": person-first, tried already ("Tropicana Entertainment hired David Zamarin as CMO" is not)
         found = _person_and_title(headline[match.end() :], match.group("verb").casefold())
         if found is not None:
@@ -970,6 +1004,7 @@ def _normalise_sentence(text: str) -> str:
     text = _REPORTED.sub(" has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
+    text = re.sub(r"^(?:I|We)\s+(?:see|hear|note|understand|learn|gather)\s+(?:that\s+)?(?=[A-Z])", "", text, count=1)
     return text
 
 
@@ -1254,16 +1289,26 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     clauses = re.split(r"\s*[;,]\s*|\s+\u2014\s+|\s+-\s+", headline)
     if len(clauses) < 2:
         return None
+    left = _departure(clauses[0])
+    if left is None:
+        return None
+    old, company, old_title = left
+    return _successor_clause(clauses[1:], old, company, old_title)
+
+
+def _departure(clause: str) -> tuple[str, str, str | None] | None:
+    """(who leaves, the company, the title left) from "Acme CEO John Doe steps down", "John Doe resigns
+    as CEO of Acme", "Acme Announces Retirement of CEO John Doe"; None without a person and a company."""
     # "Acme Announces Retirement of CEO John Doe; Board Names Jane Smith as Successor"
-    told = _RETIREMENT_OF.match(clauses[0]) or _OUSTS.match(clauses[0])
+    told = _RETIREMENT_OF.match(clause) or _OUSTS.match(clause)
     if told:
-        clauses[0] = f"{told.group('c')}'s {told.group('p')} retires"
-    down = _STEP_DOWN.search(clauses[0])
+        clause = f"{told.group('c')}'s {told.group('p')} retires"
+    down = _STEP_DOWN.search(clause)
     if down is None:
         return None
-    subject = clauses[0][: down.start()]
+    subject = clause[: down.start()]
     old_title = None
-    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clauses[0][down.end() :], re.I)
+    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clause[down.end() :], re.I)
     company: str | None = None
     possessive = re.match(r"^(?P<c>.{1,60}?)'s\s+(?P<p>.+)$", subject)
     if possessive:
@@ -1281,9 +1326,20 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     if as_title:
         old_title = as_title.group("t")
         company = company or (_company(as_title.group("c")) if as_title.group("c") else None)
+        if company is None and not as_title.group("c"):
+            # "Bob Iger Steps Down as Disney CEO": the company's name before the title it left
+            t_words = old_title.split()
+            for k, word in enumerate(t_words):
+                if k and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
+                    company, old_title = _company(" ".join(t_words[:k])), " ".join(t_words[k:])
+                    break
     if company is None:
         return None
-    for clause in clauses[1:]:
+    return old, company, old_title
+
+
+def _successor_clause(clauses: list[str], old: str, company: str, old_title: str | None) -> tuple[str, str, str, bool] | None:
+    for clause in clauses:
         by = re.match(r"^(?:to\s+be\s+|is\s+|will\s+be\s+)?(?:replaced|succeeded)\s+by\s+(?P<new>[^,;]{3,60}?)(?:\s+as\s+(?P<t>.+))?$", clause, re.I)
         if by:  # "Acme CEO John Doe steps down, replaced by Jane Smith"
             clause = f"{by.group('new')} named {by.group('t') or ''}".strip()
@@ -1299,7 +1355,8 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
         person = _whole_name(match.group("new"))
         if person is None or person == old:
             return None
-        named = re.sub(r"^\s*(?:him|her|them|successor)\b", "", match.group("title"), flags=re.I)
+        named = re.sub(r"^\s*(?:(?:him|her|them)\b|(?:(?:his|her|their|a|the)\s+)?(?:successor|replacement)\b)", "",
+                       match.group("title"), flags=re.I)
         title = _title(named) if named.strip() else None
         if title is None and old_title:
             title = _title(old_title)
@@ -1339,7 +1396,21 @@ _DATELINE = re.compile(
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",
 )
-_APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
+#: "New Delhi: Linda Yaccarino took over ...", "NEW YORK: Omnicom ... has named ...": a place in front of
+#: the story (news agencies in India, Pakistan and the trade press write it with a colon), not a company.
+_DATELINE_CITIES = (
+    r"New\s+Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune|Gurugram|Gurgaon|Noida|"
+    r"Ahmedabad|Karachi|Lahore|Islamabad|Dhaka|Colombo|Kathmandu|Dubai|Abu\s+Dhabi|Riyadh|Doha|Singapore|"
+    r"Hong\s+Kong|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Taipei|Manila|Jakarta|Kuala\s+Lumpur|Bangkok|Sydney|"
+    r"Melbourne|Brisbane|Perth|Auckland|Wellington|London|Paris|Berlin|Frankfurt|Munich|Zurich|Geneva|Brussels|"
+    r"Amsterdam|Stockholm|Dublin|Madrid|Milan|Rome|Moscow|Johannesburg|Lagos|Nairobi|Toronto|Vancouver|Montreal|"
+    r"Washington|New\s+York|San\s+Francisco|Los\s+Angeles|Chicago|Boston|Seattle|Atlanta|Dallas|Houston|Austin"
+)
+_PLACE_DATELINE = re.compile(
+    rf"^(?:(?i:{_DATELINE_CITIES})|[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{1,2}})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+    r"\s*(?::|\s\u2014)\s+(?=[A-Z])"
+)
+_APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?(?:,\s+(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co|PLC|plc|S\.A|N\.V|GmbH|AG)\.?)?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
 _SUMMARY_VERB = re.compile(
     r"\b(?:today\s+|on\s+\w+(?:\s+\d{1,2})?\s+|this\s+week\s+)?(?P<v>announced|announces)(?:\s+(?:today|that))*\s+",
     re.I,
@@ -1410,6 +1481,7 @@ def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, s
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
         sentence = _DATELINE.sub("", sentence, count=1)
+        sentence = _PLACE_DATELINE.sub("", sentence, count=1)
         # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
         sentence = _TICKER.sub("", sentence, count=1)
         sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
@@ -1432,6 +1504,36 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
         if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):
             return found
     return None
+
+
+#: "... and Tim Cook, previously Apple's COO, has been named the company's new CEO": the successor, told
+#: in the summary of a headline about the one who left.
+_SUCCESSOR_NAMED = re.compile(
+    r"(?:^|\s(?:and|while|with)\s+|;\s+)(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,]{2,80},)?\s+"
+    r"(?:has\s+been|was|is|will\s+be|had\s+been)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?P<t>[^,;]{2,80})"
+)
+
+
+def _successor_in_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    main = _main_clause(headline)
+    if not summary or not _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(headline):
+        return None
+    left = _departure(headline)
+    if left is None:
+        return None
+    old, company, _ = left
+    sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
+    match = _SUCCESSOR_NAMED.search(sentence)
+    if match is None:
+        return None
+    person = _whole_name(match.group("p"))
+    if person is None or person == old or old in person:
+        return None
+    named = re.sub(r"^(?:the\s+company's|the\s+firm's|its|their|the)\s+", "", match.group("t").strip(), flags=re.I)
+    title = _title(named)
+    if title is None:
+        return None
+    return person, title[0], company, title[1]
 
 
 #: "Lovesac taps Crocs veteran as first chief brand and marketing officer", "Burger King poaches
@@ -1494,6 +1596,8 @@ def _extract(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
     headline = _recase(_clean(head))
+    if rest.strip() == "" or len(headline) > 120:
+        headline = _PLACE_DATELINE.sub("", headline, count=1)  # a first sentence: "MUMBAI: Acme has appointed ..."
     if not headline:
         return None
     if len(headline) > 300 or (not rest.strip() and len(_sentences(headline, limit=2)) > 1):
@@ -1508,7 +1612,11 @@ def _extract(text: str) -> AppointmentDecision | None:
         found = None
     else:
         if _refused(headline):
-            return None
+            # "Steve Jobs Resigns as CEO of Apple\n... and Tim Cook ... has been named the company's new CEO"
+            found = _successor_in_summary(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
+            if found is None:
+                return None
+            return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
         found = _parse(headline)
     where, confidence = "the headline", 0.9
     if found is None:
@@ -1522,6 +1630,10 @@ def _extract(text: str) -> AppointmentDecision | None:
             where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
         if found is None:
             return None
+    return _decision(found, headline, where, confidence)
+
+
+def _decision(found: tuple[str, str, str, bool], headline: str, where: str, confidence: float) -> AppointmentDecision:
     person, title, company, fractional = found
     fractional = fractional or bool(_FRACTIONAL.search(headline))
     if company.islower() or len(company) <= 2:

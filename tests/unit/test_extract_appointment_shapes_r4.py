@@ -1,0 +1,53 @@
+"""Round-4 appointment shapes (issue 12), each pinned with made-up sentences of the same shape as
+the fresh real items that showed it: datelines with a colon ("New Delhi: ...", "NEW YORK: ..."), the
+company's chief hiring for it ("Acme's CEO, Jane Roe, has hired ..."), "for the new role of", "the brand
+new Acme CEO", descriptions after the title (", charged with", ", a newly created position",
+", commencing ..."), photo notes, two hyphens as a dash, a departure headline whose successor is
+in the summary or named "as Replacement", "tapped to lead Acme as CEO", "Firm LLP | Jane Doe joins as
+Partner", wire first sentences with "Acme Labs, Inc.", and the texts that must stay None (a region
+read as a company, the president of a trust, a title "of" a body read as a name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.job_change import extract_appointment
+
+APPOINTED: list[tuple[str, str, str, str]] = [
+    ("Mumbai: Jane Roe took over as the brand new Northwind CEO on Monday, as sales fell in April.", "Jane Roe", "CEO", "Northwind"),
+    ("LONDON: Northwind Group has named Jane Roe as CEO, effective on June 1.", "Jane Roe", "CEO", "Northwind Group"),
+    ("Northwind's CEO, Sam Poe, has hired former banker Jane Roe for the new role of Chief Strategy Officer.", "Jane Roe", "Chief Strategy Officer", "Northwind"),
+    ("Northwind has hired Jane Roe for the newly created role of chief growth officer.", "Jane Roe", "chief growth officer", "Northwind"),
+    ("We hear that Northwind Labs has hired Jane Roe (pictured) from Globex as its first \u201cchief data officer,\u201d charged with building a data team.", "Jane Roe", "chief data officer", "Northwind Labs"),
+    ("Northwind has appointed one of its own, Jane Roe, as chief experience officer--a new position within the firm.", "Jane Roe", "chief experience officer", "Northwind"),
+    ("Just this month, Northwind brought on Jane Roe as its creative technology director, a newly created position.", "Jane Roe", "creative technology director", "Northwind"),
+    ("Northwind Limited has announced the appointment of Ms Jane Roe as Chief Financial Officer, commencing 1 July 2024.", "Jane Roe", "Chief Financial Officer", "Northwind Limited"),
+    ("Sam Poe Steps Down as Northwind CEO, Jane Roe Named as Replacement", "Jane Roe", "CEO", "Northwind"),
+    ("Sam Poe stepping down as Northwind CEO; Jane Roe to take over", "Jane Roe", "CEO", "Northwind"),
+    ("Sam Poe Resigns as CEO of Northwind\nSam Poe has resigned as Northwind's CEO and Jane Roe, previously its COO, has been named the company's new CEO.", "Jane Roe", "CEO", "Northwind"),
+    ("Jane Roe tapped to lead Northwind as CEO", "Jane Roe", "CEO", "Northwind"),
+    ("Northwind LLP | Jane Roe joins as Partner", "Jane Roe", "Partner", "Northwind LLP"),
+    ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Northwind Labs, Inc. (NASDAQ: NWL), a maker of widgets, today announced the appointment of Jane Roe as Chief Financial Officer.", "Jane Roe", "Chief Financial Officer", "Northwind Labs, Inc."),
+]
+
+NOT_APPOINTED: list[str] = [
+    "Sam Poe will serve as president of the Asia-Pacific region, while Jane Roe will continue as president of Northwind in Japan.",
+    "Jane Roe appointed president of Northwind Museum Trust",
+    "Sam Poe to step down as Northwind CEO\nThe board begins a search for a successor.",
+    "Sam Poe Resigns as CEO of Northwind\nSam Poe has resigned as Northwind's CEO after six years, the company said.",
+    "Northwind's CEO, Sam Poe, says the firm will hire 200 engineers this year.",
+    "Mumbai: Northwind posts record quarterly revenue as new CEO Jane Roe settles in.",
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
+def test_round4_shapes_are_read(text: str, person: str, title: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None, text
+    assert (found.person, found.title, found.company) == (person, title, company)
+
+
+@pytest.mark.parametrize("text", NOT_APPOINTED)
+def test_round4_non_appointments_stay_none(text: str) -> None:
+    assert extract_appointment(text) is None
