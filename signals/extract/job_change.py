@@ -105,6 +105,23 @@ def _decode(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: US states as the trade press abbreviates them after a town ("Corona (Calif.) Regional Medical Center",
+#: "Robbinsdale, Minn.-based", "in Glendale, Ariz.").
+_US_STATE = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Okla|Ore|Pa|R\.\s?I|S\.\s?C|S\.\s?D|Tenn|Vt|Va|Wash|W\.\s?Va|Wis|Wyo|D\.\s?C)\."
+    r"|Texas|Ohio|Utah|Iowa|Maine|Idaho|Alaska|Hawaii|California|Florida|Georgia|Illinois|Michigan|Minnesota|"
+    r"Tennessee|Virginia|Washington|Arizona|Colorado|Oregon|Kentucky|Indiana|Missouri|Wisconsin|Alabama|Louisiana|"
+    r"Maryland|Massachusetts|Pennsylvania|Oklahoma|Nevada|Kansas|Nebraska|Arkansas|Mississippi|Montana|Wyoming|"
+    r"New\s+York|New\s+Jersey|New\s+Mexico|North\s+Carolina|South\s+Carolina|North\s+Dakota|South\s+Dakota|"
+    r"Connecticut|Delaware|Vermont|Rhode\s+Island|New\s+Hampshire|West\s+Virginia"
+)
+_STATE_IN_NAME = re.compile(rf"\s\((?:{_US_STATE})\)(?=\s)")
+#: "Eric Wei, MD, was named ...", "Jennifer Montgomery, BSN, president and CEO": credentials after a name.
+_CREDENTIALS = re.compile(
+    r"(?<=[a-z]),(?:\s+(?:MD|M\.D\.|DO|PhD|Ph\.D\.|RN|BSN|MSN|DNP|DNP|NP|PharmD|MBA|MHA|MPH|MS|JD|J\.D\.|CPA|CFA|FACHE|FACS|"
+    r"FACP|FAAN|Esq\.?)(?=[,\s])(?:,(?=\s))?)+"
+)
 _PHOTO_NOTE = re.compile(r"\s*\((?:pictured|photo|photographed|below|above|left|right|centre|center|top|bottom|inset)(?:\s+\w+){0,2}\)", re.I)
 
 
@@ -119,6 +136,10 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?<=\w)--(?=\w)", " \u2014 ", text)
     # "Jane Doe (pictured)", "John Biondi (below)": a note about the photo, no part of the sentence
     text = _PHOTO_NOTE.sub("", text)
+    text = _STATE_IN_NAME.sub("", text)
+    # "Eric Wei, MD, was named" -> "Eric Wei was named"; "Michael Garcia, RN, COO of ..." keeps its appositive comma
+    text = _CREDENTIALS.sub(
+        lambda m: "," if m.group(0).endswith(",") and text[m.end() : m.end() + 2].strip()[:1].isupper() else "", text)
     return " ".join(text.split())
 
 
@@ -196,7 +217,7 @@ _TITLE_START = frozenset(
     treasurer controller comptroller counsel engineering part-time""".split()
 )
 _FRACTIONAL = re.compile(
-    r"\b(?:fractional|interim|acting|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
+    r"\b(?:fractional|interim|acting|temporary|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
 )
 
 _BOARD = re.compile(
@@ -233,7 +254,7 @@ _RESULTS = re.compile(
 _PRODUCT = re.compile(
     r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|rolls?\s+out|"
     r"releases|released|now\s+available|generally\s+available|general\s+availability|"
-    r"integrat(?:es|ed|ion)|partners?\s+with|partnership|acquires|acquired|acquisition|"
+    r"integrat(?:es|ed|ion)|partners?\s+with|partnership(?!'s)|acquires|acquired|acquisition|"
     r"merger|merges|raises|funding|series\s+[a-j]\b|ipo|patent|certification|certified)\b",
     re.I,
 )
@@ -269,6 +290,7 @@ _NOT_NAME = frozenset(
     biotech energy media analytics robotics security games studios studio motors airlines
     foods brands markets financial insurance logistics semiconductor semiconductors industries
     international foundation university institute association council agency services service
+    hospital hospitals clinic clinics medical center centre college school museum library society
     consulting partners platform platforms product products suite features feature dashboard
     edition app apps tool tools series summit webinar conference award awards list year
     quarter today plan program programme initiative update updates transition change changes
@@ -363,6 +385,8 @@ def _name_run(words: list[str]) -> list[str]:
         folded = _norm_word(word)
         if _HONORIFIC.match(word) and run:
             break  # "Dr. Jane Doe": the title is not part of the name
+        if run and word.endswith(","):
+            break  # "Hospital in Maumee, Ohio": a comma inside the run parts a town from its state
         if _is_name_word(word) or _INITIAL.match(word.rstrip(",")):
             run.insert(0, word.rstrip(","))
         elif (
@@ -432,12 +456,17 @@ def _whole_name(slot: str) -> str | None:
     candidates = [text.split(",", 1)[0].strip(), text] if "," in text else [text]
     for candidate in candidates:
         words = candidate.split()
+        while words and _SUFFIX.match(words[-1]):
+            words.pop()  # "Israel Rocha Jr.": the suffix is no part of what comes before the name
         run = _name_run(words)
         if not _valid_name(run):
             continue
         prefix = words[: len(words) - len(run)]
         if not prefix or (len(prefix) == 1 and _HONORIFIC.match(prefix[0])):
             return " ".join(run)
+        if any(_norm_word(w) in {"appoints", "appointed", "names", "named", "hires", "hired", "promotes", "promoted", "taps",
+                                 "tapped", "welcomes", "welcomed", "recruits", "recruited"} for w in prefix):
+            return None  # "Acme has appointed Jane Doe": a clause, not a description of her
         # descriptors end with a lowercase word, a possessive or a known descriptor word
         last = prefix[-1]
         if last.endswith(("'s", "'")) or _norm_word(last) in _NOT_NAME or last[:1].islower():
@@ -479,7 +508,7 @@ _AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
 _CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
 _EXECUTIVE_BESIDE_CHAIR = re.compile(
-    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:president|ceo|chief\s+executive\s+officer)\b"
+    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer)\b"
     rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
     re.I,
 )
@@ -556,6 +585,11 @@ def _company(slot: str) -> str | None:
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
         r"for\s+example|for\s+instance|in\s+other\s+news|over\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,?\s+)+",
         "", text, flags=re.I)
+    # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
+    # the town after the name is no part of it
+    text = re.sub(rf"\s+in\s+(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # "Robbinsdale, Minn.-based North Memorial Health": a town and state in front of the name
+    text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
     scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
     if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
@@ -658,13 +692,13 @@ _C_VERB = re.compile(
     re.I,
 )
 _P_VERB = re.compile(
-    r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>"
+    r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
     # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
     r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
     r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"confirmed|approved(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
@@ -713,6 +747,9 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     if (
         named_after
         and not re.search(r"\b(?:as|to)\b", named_after.group("t"), re.I)
+        # "has picked the head of British insurer Beazley PLC, Andrew Horton, as its next chief executive": the
+        # words before the name describe her; the job follows "as"
+        and not re.match(r",?\s*as\s", rest[named_after.end("p") :], re.I)
         and re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*", named_after.group("p"))
     ):
         person = _whole_name(named_after.group("p"))
@@ -737,6 +774,8 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         connector = _CONNECTOR_TO.search(rest)
     if connector is not None:
         person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
+        # "has appointed Sheryl Marjoram to serve as its managing director"
+        person_slot = re.sub(r"\s+to\s+(?:serve|act|work|be|become)$", "", person_slot, flags=re.I)
         # "promoted Kevin Powell from technical sales manager to ...": the old job is dropped
         person_slot = re.sub(r"\s+from\s+.*$", "", person_slot)
         if re.search(r"(?:,|\s)\s*(?:who|which)\s[^,]*$", person_slot, re.I):
@@ -805,6 +844,8 @@ _DEPARTMENTS = frozenset(
 
 def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     """From what follows a person-first verb ("named ..."): (title, company, fractional)."""
+    # "promoted from COO to CEO of Acme": the old job is dropped
+    rest = re.sub(r"^from\s+(?:the\s+)?[^,;]{1,60}?\s+to\s+(?=\S)", "", rest.strip(), count=1, flags=re.I)
     rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
     rest = _TITLE_CUT.sub("", rest)
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
@@ -844,6 +885,9 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             company_text = " ".join(words[:i])
             if _valid_name(_name_run(words[:i])) and len(_name_run(words[:i])) == i:
                 return None  # "Jane Doe named John Smith CFO" - two names, no company
+            if re.fullmatch(r"(?:North|South)(?:east|west)?(?:ern)?|(?:East|West)(?:ern)?|Central|Mid-?west(?:ern)?|"
+                            r"Global|National|International|Domestic|Regional|Senior|Junior", company_text, re.I):
+                return None  # "promoted to Northeastern Regional Manager": a region's adjective, not a company
             company = _company(company_text)
             title = _title(" ".join(words[i:]))
             if company and title:
@@ -864,7 +908,7 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
         verb = match.group("verb").casefold()
         rest = headline[match.end() :]
         company_hint: str | None = None
-        possessive = re.match(r"^(?P<c>.{1,80}?)'s\s+(?P<p>.+)$", subject)
+        possessive = re.match(r"^(?P<c>[^,]{1,80}?)'s\s+(?P<p>.+)$", subject)
         if possessive:
             company_hint = _company(possessive.group("c"))
             subject = possessive.group("p")
@@ -950,6 +994,10 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
         } and (
             _whole_name(re.split(r"\s+(?:as|to)\s+", headline[match.end() :], maxsplit=1)[0]) is None
+            # "Specialty retailer Sharper Image named turnaround expert Jerry Levin chairman": a descriptor in front
+            # of the subject and a person after the verb make the subject the company
+            and not (any(w[:1].islower() for w in headline[: match.start()].split()[:-2])
+                     and _person_and_title(headline[match.end() :], "names") is not None)
             # "Jane Doe appointed president of Powerhouse Museum Trust": a title, then "of" the body
             or re.match(r"(?:(?:the|a|an|new)\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at)\s", headline[match.end() :], re.I) is not None
             and (_norm_word(headline[match.end() :].split()[0]) in _TITLE_START or _TITLE_WORD.match(headline[match.end() :]) is not None)
@@ -1003,6 +1051,8 @@ def _normalise_sentence(text: str) -> str:
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
     text = _REPORTED.sub(" has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
+    # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
+    text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
     text = re.sub(r"^(?:I|We)\s+(?:see|hear|note|understand|learn|gather)\s+(?:that\s+)?(?=[A-Z])", "", text, count=1)
     return text
@@ -1142,7 +1192,32 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
-    return None
+    return _nominal_move(headline)
+
+
+_NOMINAL_MOVE = re.compile(
+    r"(?P<co>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)'s\s+(?:promotion|appointment|hiring|hire|selection|elevation)\s+of\s+"
+    r"(?P<rest>[^,;]{4,160})"
+)
+
+
+def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"John Lewis Partnership's promotion of long-time marketer Mark Price to managing director of Waitrose":
+    the move told as a noun; the body after the title's "of" employs the person, else the possessive's owner."""
+    match = _NOMINAL_MOVE.search(sentence)
+    if match is None:
+        return None
+    found = _person_and_title(match.group("rest"), "promotes")
+    if found is None:
+        return None
+    person, title, fractional = found
+    of = re.match(r"^(?P<t>.+?)\s+(?:of|at)\s+(?P<b>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,4})$", title)
+    if of and _norm_word(of.group("b").split()[0]) not in _DEPARTMENT_WORDS:
+        body = _company(of.group("b"))
+        if body:
+            return person, of.group("t"), body, fractional
+    company = _company(match.group("co"))
+    return (person, title, company, fractional) if company else None
 
 
 _HIRE_AFTER_CLAUSE = re.compile(

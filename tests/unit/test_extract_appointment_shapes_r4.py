@@ -28,6 +28,18 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     ("Sam Poe Resigns as CEO of Northwind\nSam Poe has resigned as Northwind's CEO and Jane Roe, previously its COO, has been named the company's new CEO.", "Jane Roe", "CEO", "Northwind"),
     ("Jane Roe tapped to lead Northwind as CEO", "Jane Roe", "CEO", "Northwind"),
     ("Northwind LLP | Jane Roe joins as Partner", "Jane Roe", "Partner", "Northwind LLP"),
+    # batch 2: hospital-executive moves, trade press
+    ("Sam Poe was named CEO of Northwind Medical Campus in Tempe, Ariz., according to the Valley News.", "Sam Poe", "CEO", "Northwind Medical Campus"),
+    ("Northwind Hospital in Dayton, Ohio, named Jane Roe, BSN, president and CEO.", "Jane Roe", "president and CEO", "Northwind Hospital"),
+    ("Northwind Clinic, a rural health provider in Bend, Ore., named Jane Roe CEO, the Bulletin reports.", "Jane Roe", "CEO", "Northwind Clinic"),
+    ("Jane Roe was promoted from COO to CEO of Eugene, Ore.-based Northwind Health.", "Jane Roe", "CEO", "Northwind Health"),
+    ("Jane Roe, RN, COO of Globex Hospital, was selected as the new CEO of Northwind (Texas) Hospital.", "Jane Roe", "CEO", "Northwind Hospital"),
+    ("Sam Poe Jr., CEO of two clinics in Queens, was approved as the next CEO of Northwind Health in Chicago.", "Sam Poe", "CEO", "Northwind Health"),
+    ("Jane Roe was recently named CEO of Northwind (Calif.) Medical Center.", "Jane Roe", "CEO", "Northwind Medical Center"),
+    ("Northwind Group has appointed Jane Roe to serve as its managing director.", "Jane Roe", "managing director", "Northwind Group"),
+    ("Northwind has picked the head of rival Globex Inc, Jane Roe, as its next chief executive, to fill the post left vacant.", "Jane Roe", "chief executive", "Northwind"),
+    ("Discount retailer Northwind Stores named turnaround expert Jane Roe chairman and temporary CEO.", "Jane Roe", "temporary CEO", "Northwind Stores"),
+    ("Another example is Globex Partnership's promotion of veteran buyer Jane Roe to managing director of Northwind, which surprised the market.", "Jane Roe", "managing director", "Northwind"),
     ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Northwind Labs, Inc. (NASDAQ: NWL), a maker of widgets, today announced the appointment of Jane Roe as Chief Financial Officer.", "Jane Roe", "Chief Financial Officer", "Northwind Labs, Inc."),
 ]
 
@@ -38,6 +50,10 @@ NOT_APPOINTED: list[str] = [
     "Sam Poe Resigns as CEO of Northwind\nSam Poe has resigned as Northwind's CEO after six years, the company said.",
     "Northwind's CEO, Sam Poe, says the firm will hire 200 engineers this year.",
     "Mumbai: Northwind posts record quarterly revenue as new CEO Jane Roe settles in.",
+    "I'm pleased to announce that Jane Roe has been promoted to Northeastern Regional Manager.",
+    "Sam Poe is departing as president and CEO of the Northwind Health Network in Dayton.",
+    "Jane Roe, CEO of Northwind (S.C.) Area Medical Center, plans to retire this year.",
+    "Northwind's hiring of Jane Roe, who was the head of Globex's derivatives practice, surprised rivals.",
 ]
 
 
