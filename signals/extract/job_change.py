@@ -233,7 +233,7 @@ _INVESTOR = re.compile(
 )
 _AWARD = re.compile(
     r"\b(?:awards?|honou?r(?:s|ed|ee)|recogni[sz](?:es|ed)|finalists?|winners?|of\s+the\s+year|"
-    r"named\s+(?:to|among|one\s+of|in)|ranks?|ranked|ranking|top\s+\d+|\d+\s+under\s+\d+|"
+    r"named\s+(?:to(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:role|position|post|job)\b)|among|one\s+of|in)|ranks?|ranked|ranking|top\s+\d+|\d+\s+under\s+\d+|"
     r"hall\s+of\s+fame|most\s+(?:influential|powerful)|list|magic\s+quadrant|forrester\s+wave|"
     r"named\s+(?:a\s+)?leader)\b",
     re.I,
@@ -492,6 +492,7 @@ _TITLE_CUT = re.compile(
     r"and\s+(?:a\s+)?(?:member|seat|director)\s+(?:of|on|to)\s+(?:the|its)\s+board)\b.*$"
     r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$"
     # "... officer," charged with ...", ", a newly created position", ", commencing 1 July 2024" (a description after the title)
+    r"|,\s+(?:a\s+)?(?:part|member|unit|subsidiary|division|arm)\s+of\s.*$"
     r"|,[\"']?\s+(?:charged|tasked|responsible|reporting|based|commencing|starting|beginning|subject|pending|"
     r"(?:a|an)\s+(?:newly[-\s]created|new|newly\s+established|new-?ly\s+formed)\s+(?:role|position|post|job|office))\b.*$",
     re.I,
@@ -503,7 +504,7 @@ _TITLE_LEAD = re.compile(
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
 )
-_TITLE_TAIL = re.compile(r"\s+(?:role|position|post|job|seat|slot)\s*$|[\s,.;]+$", re.I)
+_TITLE_TAIL = re.compile(r"\s+(?:role|position|post|job|seat|slot)[\s,.;]*$|[\s,.;]+$", re.I)
 _AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
 _CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
@@ -588,8 +589,11 @@ def _company(slot: str) -> str | None:
     # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
     # the town after the name is no part of it
     text = re.sub(rf"\s+in\s+(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
-    # "Robbinsdale, Minn.-based North Memorial Health": a town and state in front of the name
+    # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
+    # "In Baltimore, the University of Maryland Medical System": the place the sentence starts from
+    text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
     # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
     scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
     if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
@@ -695,6 +699,9 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
     # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
     r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
+    # "will begin his role as CFO of Acme", "is transitioning into the CEO role"
+    r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?=\s+as\s)|"
+    r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
     r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
@@ -844,8 +851,14 @@ _DEPARTMENTS = frozenset(
 
 def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     """From what follows a person-first verb ("named ..."): (title, company, fractional)."""
+    # "promoted on March 22 from CFO to CEO": a date after the verb
+    rest = re.sub(r"^(?:on|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{1,2}(?:,?\s+\d{4})?,?\s+",
+                  "", rest.strip(), count=1, flags=re.I)
     # "promoted from COO to CEO of Acme": the old job is dropped
     rest = re.sub(r"^from\s+(?:the\s+)?[^,;]{1,60}?\s+to\s+(?=\S)", "", rest.strip(), count=1, flags=re.I)
+    # "named to a dual role as president and COO of Acme", "into the CEO role"
+    rest = re.sub(r"^(?:to|into)\s+(?:a|an|the)\s+(?:(?:new|dual|expanded|combined|newly[-\s]created)\s+)?(?:role|position|post)\s+(?:as|of)\s+",
+                  "", rest.strip(), count=1, flags=re.I)
     rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
     rest = _TITLE_CUT.sub("", rest)
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
@@ -870,6 +883,8 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
         right = rest[split.end() :]
         if _norm_word(right.split()[0]) in _DEPARTMENTS if right.split() else True:
             continue
+        if re.search(r"-based\b|\s(?:of|at)\s+The\s", rest[: split.start()]):
+            continue  # "CEO of The Hospitals | of Providence", "CEO of Galliano, La.-based Lady | of the Sea ...": split too late
         company = _company(right)
         title = _title(rest[: split.start()])
         if company and title and re.fullmatch(r"president", title[0], re.I) and re.search(r"\bTrust$", company):
@@ -923,6 +938,13 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             continue
         if company_hint is None:
             company_hint = _company_before_title(subject, person) or hint
+        if company_hint is None and re.match(r"(?:promoted|elevated|transitioning|transitions|will\s+transition|stepping|steps|"
+                                             r"will\s+step|moving|moves)\b", verb):
+            # "Jane Doe, current CFO of Acme, is transitioning into the CEO role": a move inside the employer
+            # her appositive names
+            own = re.search(r",\s+(?:the\s+)?(?:current\s+|currently\s+)?(?:[\w\-]+\s+){0,3}?(?:CFO|COO|CEO|CTO|CMO|CRO|president|"
+                            r"(?:vice\s+president|officer|director|head|manager|partner))\s+(?:of|at)\s+(?P<o>.{2,100}?),?\s*$", subject)
+            company_hint = _company(own.group("o")) if own else None
         moved = re.match(r"(?:moves?|moved|moving|heads?|headed|heading|lands|landed|arrives|arrived)\s+(?:to|at)$", verb)
         joins = verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) and "the helm" not in verb
         joins = joins or ("the helm" in verb and re.match(r"(?:at|of)\s", rest, re.I) is not None)

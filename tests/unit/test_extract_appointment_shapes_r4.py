@@ -40,6 +40,15 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     ("Northwind has picked the head of rival Globex Inc, Jane Roe, as its next chief executive, to fill the post left vacant.", "Jane Roe", "chief executive", "Northwind"),
     ("Discount retailer Northwind Stores named turnaround expert Jane Roe chairman and temporary CEO.", "Jane Roe", "temporary CEO", "Northwind Stores"),
     ("Another example is Globex Partnership's promotion of veteran buyer Jane Roe to managing director of Northwind, which surprised the market.", "Jane Roe", "managing director", "Northwind"),
+    # batch 3: hospital CFO/CEO moves, UK legal press
+    ("In Dayton, the Northwind Medical System has appointed Jane Roe CFO, effective July 7.", "Jane Roe", "CFO", "Northwind Medical System"),
+    ("In October, Jane Roe will begin her role as executive vice president and CFO of New York City-based Northwind Health.", "Jane Roe", "executive vice president and CFO", "Northwind Health"),
+    ("Jane Roe was promoted on March 22 from CFO to CEO of Northwind Hospital in Huntington, W.Va.", "Jane Roe", "CEO", "Northwind Hospital"),
+    ("Jane Roe, current CFO of Bend, Ore.-based Northwind Hospital, is transitioning into the CEO role.", "Jane Roe", "CEO", "Northwind Hospital"),
+    ("Sam Poe Jr., PharmD, was promoted from COO to CEO of Galliano, La.-based Lady of the Lake Hospital.", "Sam Poe", "CEO", "Lady of the Lake Hospital"),
+    ("Jane Roe was promoted from COO to CEO of Northwind Oaks in Dallas, part of Northwind Healthcare.", "Jane Roe", "CEO", "Northwind Oaks"),
+    ("Jane Roe was promoted from COO to CEO of The Clinics of Northwind in El Paso, Texas.", "Jane Roe", "CEO", "The Clinics of Northwind"),
+    ("Jane Roe was named to a dual role as president and COO of Northwind Hospital in Newton, Mass., after serving solely as COO.", "Jane Roe", "president and COO", "Northwind Hospital"),
     ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Northwind Labs, Inc. (NASDAQ: NWL), a maker of widgets, today announced the appointment of Jane Roe as Chief Financial Officer.", "Jane Roe", "Chief Financial Officer", "Northwind Labs, Inc."),
 ]
 
@@ -51,6 +60,8 @@ NOT_APPOINTED: list[str] = [
     "Northwind's CEO, Sam Poe, says the firm will hire 200 engineers this year.",
     "Mumbai: Northwind posts record quarterly revenue as new CEO Jane Roe settles in.",
     "I'm pleased to announce that Jane Roe has been promoted to Northeastern Regional Manager.",
+    "Jane Roe was named to Modern Healthcare's list of the 100 most influential people in healthcare.",
+    "Sam Poe, current CFO of Northwind Hospital, is transitioning into retirement.",
     "Sam Poe is departing as president and CEO of the Northwind Health Network in Dayton.",
     "Jane Roe, CEO of Northwind (S.C.) Area Medical Center, plans to retire this year.",
     "Northwind's hiring of Jane Roe, who was the head of Globex's derivatives practice, surprised rivals.",
