@@ -136,6 +136,8 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?<=\w)--(?=\w)", " \u2014 ", text)
     # "Jane Doe (pictured)", "John Biondi (below)": a note about the photo, no part of the sentence
     text = _PHOTO_NOTE.sub("", text)
+    # "Jane Doe [CPA, MBA]": credentials or editors' notes in square brackets
+    text = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", text)
     text = _STATE_IN_NAME.sub("", text)
     # "Eric Wei, MD, was named" -> "Eric Wei was named"; "Michael Garcia, RN, COO of ..." keeps its appositive comma
     text = _CREDENTIALS.sub(
@@ -499,7 +501,7 @@ _TITLE_CUT = re.compile(
 )
 _TITLE_LEAD = re.compile(
     r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
-    r"(?:(?:brand[-\s]new|new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
+    r"(?:(?:own|brand[-\s]new|new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
     r"black|youngest|outside|external)\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
@@ -623,6 +625,8 @@ def _company(slot: str) -> str | None:
     text = re.sub(r"\s+(?-i:a|an|the)\s+(?:[\w.&'\-]+\s+){0,10}?(?:firm|company|provider|startup|leader|maker|"
                   r"specialist|group|platform|agency|consultancy)$", "", text)
     text = _TICKER.sub("", text)
+    # 'GameStop Corp. ("GameStop" or the "Company")': the release's defined terms after the name
+    text = re.sub(r"\s*\([^()]*[\"\u201c][^()]*\)", "", text)
     text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
     # "Retailer Acme", "Insurer Aviva": a trade word in front of the name, capitalised by the sentence
     text = re.sub(
@@ -791,6 +795,10 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         person_slot = re.sub(r",\s*(?:who|which)\s[^,]*,\s*$", "", person_slot, flags=re.I)
         # "has hired Xbox's Jerret West as CMO": the old employer in front of the name is dropped
         person_slot = re.sub(r"^(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+(?=[A-Z])", "", person_slot)
+        # "GameStop Announces DIANA JAJEH as Interim CFO": a name in capitals inside a mixed-case headline
+        caps = re.fullmatch(r"(?:[A-Z][A-Z'\-]{1,}\s+){1,2}[A-Z][A-Z'\-]{2,}", person_slot.strip())
+        if caps and not rest.isupper() and not any(w.strip(",") in _ACRONYMS or _norm_word(w) in _NOT_NAME for w in person_slot.split()):
+            person_slot = " ".join(w.capitalize() for w in person_slot.split())
         # "names CFO Jane Doe as CEO": the old title in front of the name is dropped
         person = _person(person_slot)
         if person is not None:
@@ -1470,6 +1478,9 @@ def _main_clause(headline: str) -> str:
 
 
 def _refused(headline: str) -> bool:
+    if re.search(r"\b(?:last|in)\s+(?:year|(?:19|20)\d\d)\s+(?:hired|named|appointed|promoted|tapped|recruited|elected)\b"
+                 r"|\b(?:hired|named|appointed|promoted|tapped|recruited|elected)\b[^.;]{0,80}\blast\s+year\b", headline, re.I):
+        return True  # "JWT last year hired Colleen DeCourcy as ...": a past move, told in passing
     if _HANDOVER.match(headline) or _succession(headline):
         return False
     main = _main_clause(headline)

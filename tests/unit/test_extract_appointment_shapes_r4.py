@@ -49,6 +49,9 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     ("Jane Roe was promoted from COO to CEO of Northwind Oaks in Dallas, part of Northwind Healthcare.", "Jane Roe", "CEO", "Northwind Oaks"),
     ("Jane Roe was promoted from COO to CEO of The Clinics of Northwind in El Paso, Texas.", "Jane Roe", "CEO", "The Clinics of Northwind"),
     ("Jane Roe was named to a dual role as president and COO of Northwind Hospital in Newton, Mass., after serving solely as COO.", "Jane Roe", "president and COO", "Northwind Hospital"),
+    # batch 4: wire first sentences, names in capitals
+    ("Northwind Appoints Chief Growth Officer\nDAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) -- Northwind Corp. (NYSE: NWD) (\"Northwind\" or the \"Company\") today announced that it has appointed Jane Roe to the role of Chief Growth Officer.", "Jane Roe", "Chief Growth Officer", "Northwind Corp."),
+    ("Northwind Announces JANE ROE [CPA, MBA] as Interim CFO", "Jane Roe", "Interim CFO", "Northwind"),
     ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Northwind Labs, Inc. (NASDAQ: NWL), a maker of widgets, today announced the appointment of Jane Roe as Chief Financial Officer.", "Jane Roe", "Chief Financial Officer", "Northwind Labs, Inc."),
 ]
 
@@ -60,6 +63,9 @@ NOT_APPOINTED: list[str] = [
     "Northwind's CEO, Sam Poe, says the firm will hire 200 engineers this year.",
     "Mumbai: Northwind posts record quarterly revenue as new CEO Jane Roe settles in.",
     "I'm pleased to announce that Jane Roe has been promoted to Northeastern Regional Manager.",
+    "Northwind last year hired Globex CFO Jane Roe as its own chief financial officer.",
+    "Northwind named Jane Roe chief executive last year, after a long search.",
+    "Northwind Announces IBM CEO as Keynote Speaker",
     "Jane Roe was named to Modern Healthcare's list of the 100 most influential people in healthcare.",
     "Sam Poe, current CFO of Northwind Hospital, is transitioning into retirement.",
     "Sam Poe is departing as president and CEO of the Northwind Health Network in Dayton.",
