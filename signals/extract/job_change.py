@@ -511,7 +511,7 @@ _AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
 _CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
 _EXECUTIVE_BESIDE_CHAIR = re.compile(
-    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer)\b"
+    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer|managing\s+partner)\b"
     rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
     re.I,
 )
@@ -617,6 +617,7 @@ def _company(slot: str) -> str | None:
     # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
     text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
     text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(?:Current|Incumbent)\s+(?=[A-Z])", "", text)  # "Current Twitter CEO and owner Elon Musk announced ..."
     text = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,}(?:\s+\S+){0,2}$)", "", text)
     appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
     if appositive:  # "Acme, the leader in AI, appoints ..."
@@ -703,6 +704,8 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
     # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
     r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
+    # "Jane Doe takes charge as Acme's chief people officer"
+    r"(?:takes|took|will\s+take|to\s+take|assumes|assumed)\s+charge(?=\s+as\s)|"
     # "will begin his role as CFO of Acme", "is transitioning into the CEO role"
     r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?=\s+as\s)|"
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
@@ -1222,7 +1225,56 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
-    return _nominal_move(headline)
+    return _nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
+
+
+#: "..., HT Media Chairperson Shobhana Bhartia said in an email to staff": who told of the move, after it.
+_SAID_AT_END = re.compile(
+    r"^(?P<body>.{20,}?),\s+[A-Z][\w.&'\-]*(?:\s+[\w.&'\-]+){0,6}\s+(?:said|says|told|wrote)(?:\s+(?:in|on|at|to)\s+[^,]{1,60})?\.?$"
+)
+
+
+def _said_at_end(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe, the editor of Globex, has been appointed editor-in-chief of Acme, Acme chair Sam Poe said in an
+    email to staff": the move before the attribution, read on its own (it must name the company itself)."""
+    match = _SAID_AT_END.match(sentence)
+    return _parse_clauses(match.group("body")) if match else None
+
+
+_JOINED_WHERE = re.compile(
+    r"\bat\s+(?P<co>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&.'\-]*){0,4}),\s+where\s+(?P<d>(?:[a-z&\-]+\s+){0,4}?)"
+    r"(?P<t>partner|counsel|director|head|principal)\s+(?P<p>(?-i:[A-Z])[\w'\-]+(?:\s+(?-i:[A-Z])[\w'\-]+){1,2})\s+"
+    r"(?:has\s+)?(?:joined|joins|arrived|arrives|has\s+arrived)\b",
+    re.I,
+)
+
+
+def _joined_where(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"The headline arrival came at Skadden, where corporate and insurance partner Robert Chaplin joined the financial
+    institutions group": the firm named before "where", the practice partner who joined it after."""
+    match = _JOINED_WHERE.search(sentence)
+    if match is None:
+        return None
+    person, company = _whole_name(match.group("p")), _company(match.group("co"))
+    return (person, match.group("t"), company, False) if person and company else None
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:is|has|was|have)\b[^,;]{0,80}?\b(?:its|their)\s+new\s+(?P<t>[^,;]{2,60}?),\s+"
+    r"(?:electing|appointing|naming|hiring|picking|choosing|tapping|selecting)\s+(?P<p>[^,;]{3,80}?)\s+"
+    r"(?:to|for|in)\s+the\s+(?:role|post|position|job)\.?$",
+    re.I,
+)
+
+
+def _role_then_name(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Latham & Watkins is sticking to London for its new chair and managing partner, electing deal finance
+    heavyweight Richard Trobman to the role": the title first, the person after the participle."""
+    match = _ROLE_THEN_NAME.match(sentence)
+    if match is None:
+        return None
+    company, person, title = _company(match.group("co")), _person(match.group("p")), _title(match.group("t"))
+    return (person, title[0], company, title[1]) if company and person and title else None
 
 
 _NOMINAL_MOVE = re.compile(
@@ -1252,8 +1304,8 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
 
 _HIRE_AFTER_CLAUSE = re.compile(
     r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:has|have)\s+(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|"
-    r"added\s+to|built\s+out|continued)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
-    r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival)\s+of\s+)(?P<rest>.+)$",
+    r"added\s+to|built\s+out|continued|completed|finalised|finalized|rounded\s+off|reshaped)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
+    r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival|election|promotion|elevation)\s+of\s+)(?P<rest>.+)$",
     re.I,
 )
 
@@ -1500,7 +1552,7 @@ _DATELINE = re.compile(
     r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(BUSINESS\s+WIRE\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
     r"\(ACCESSWIRE\)|/\s*CNW\s*/|/EINPresswire\.com/|/\s*PRNewswire-PRWeb\s*/|\(PRWEB\))"
     r"\s*(?:--|\u2014|-)?\s*"
-    r"|^.{0,60}?\((?:Reuters|AFP|AP|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)\s*"
+    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)\s*"
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",
 )
@@ -1684,6 +1736,33 @@ def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] |
     return person, title[0], company, title[1]
 
 
+_VAGUE_ROLE = re.compile(
+    r"^(?P<p>.{3,80}?)\s+(?:has\s+)?(?:taken\s+on|takes\s+on|is\s+taking\s+on|took\s+on|taken\s+up|takes\s+up)\s+(?:a|an|the)\s+"
+    r"(?:new\s+)?(?:[\w\-]+\s+){0,2}(?:role|position|job|post)\s+(?:at|with)\s+(?P<co>[^,;]{2,60}?)(?:,|$)",
+    re.I,
+)
+
+
+def _vague_role(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"Former Austal boss David Singleton has taken on a new leadership role at Austin Engineering" + "Mr Singleton ...
+    will assume the role of acting chief executive": the person and company from the headline, the title from the
+    summary's first sentence, which must name the same person by surname."""
+    match = _VAGUE_ROLE.match(headline)
+    if match is None:
+        return None
+    person, company = _whole_name(match.group("p")), _company(match.group("co"))
+    if person is None or company is None:
+        return None
+    surname = re.escape(person.split()[-1])
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    said = re.search(
+        rf"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{surname}\b[^.;]{{0,120}}?\b(?:will\s+assume\s+the\s+role\s+of|will\s+become|will\s+serve\s+as|"
+        r"has\s+been\s+(?:appointed|named)(?:\s+as)?|will\s+take\s+(?:up\s+)?the\s+role\s+of|becomes)\s+(?P<t>[^,;]{2,80})",
+        sentence)
+    title = _title(said.group("t")) if said else None
+    return (person, title[0], company, title[1]) if title else None
+
+
 # --------------------------------------------------------------------------------------------
 # Entry point
 # --------------------------------------------------------------------------------------------
@@ -1737,7 +1816,16 @@ def _extract(text: str) -> AppointmentDecision | None:
             found = _described_hire(headline, summary)
             where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
         if found is None:
+            found = _vague_role(headline, summary)
+            where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
+        if found is None:
             return None
+    # "takes charge as McDonald's chief people officer" + "McDonald's Corp has appointed ...": the company's own name ends
+    # in "'s"; the text names it with its suffix elsewhere
+    person, title, company, fractional = found
+    whole = re.search(rf"\b{re.escape(company)}'s\s+(?:Corp|Corporation|Inc|Group|Ltd|Limited|plc|PLC|Co|Company)\b\.?", _clean(decoded))
+    if whole:
+        found = (person, title, whole.group(0), fractional)
     return _decision(found, headline, where, confidence)
 
 

@@ -52,6 +52,15 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     # batch 4: wire first sentences, names in capitals
     ("Northwind Appoints Chief Growth Officer\nDAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) -- Northwind Corp. (NYSE: NWD) (\"Northwind\" or the \"Company\") today announced that it has appointed Jane Roe to the role of Chief Growth Officer.", "Jane Roe", "Chief Growth Officer", "Northwind Corp."),
     ("Northwind Announces JANE ROE [CPA, MBA] as Interim CFO", "Jane Roe", "Interim CFO", "Northwind"),
+    # batch 5: announcers, attributions after the move, law-firm leadership
+    ("May 12 (UPI) \u2014 Current Northwind CEO and owner Sam Poe announced Friday that Jane Roe will take over as CEO.", "Jane Roe", "CEO", "Northwind"),
+    ("Jane Roe, the editor of Globex Daily, has been appointed the editor-in-chief of Northwind Times, Northwind chair Sam Poe said in an email to staff.", "Jane Roe", "editor-in-chief", "Northwind Times"),
+    ("Jane Roe takes charge as Northwind's chief people officer for Asia", "Jane Roe", "chief people officer for Asia", "Northwind"),
+    ("The biggest arrival came at Northwind, where corporate and tax partner Jane Roe joined the funds group.", "Jane Roe", "partner", "Northwind"),
+    ("Northwind & Co is sticking to Paris for its new chair and managing partner, electing finance heavyweight Jane Roe to the role.", "Jane Roe", "managing partner", "Northwind & Co"),
+    ("Northwind has completed its management reshuffle with the election of the firm's litigation co-head Jane Roe (pictured) to managing partner.", "Jane Roe", "managing partner", "Northwind"),
+    ("Former Globex boss Jane Roe has taken on a new leadership role at Northwind Engineering, which is moving to Perth.\nMs Roe, a non-executive director of the company, will assume the role of acting chief executive from August 1.", "Jane Roe", "acting chief executive", "Northwind Engineering"),
+    ("Jane Roe takes charge as Dunkin's chief people officer\nMUMBAI: Dunkin's Corp has appointed Jane Roe as chief people officer.", "Jane Roe", "chief people officer", "Dunkin's Corp"),
     ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Northwind Labs, Inc. (NASDAQ: NWL), a maker of widgets, today announced the appointment of Jane Roe as Chief Financial Officer.", "Jane Roe", "Chief Financial Officer", "Northwind Labs, Inc."),
 ]
 
@@ -63,6 +72,9 @@ NOT_APPOINTED: list[str] = [
     "Northwind's CEO, Sam Poe, says the firm will hire 200 engineers this year.",
     "Mumbai: Northwind posts record quarterly revenue as new CEO Jane Roe settles in.",
     "I'm pleased to announce that Jane Roe has been promoted to Northeastern Regional Manager.",
+    "Northwind Appoints New CEO for Globex and She's Female\nIn a move anticipated for months, Northwind owner Sam Poe announced on Thursday that he has hired a new Chief Executive Officer for the platform.",
+    "Sam Poe has been handed another term as chair of Northwind following an election which went unchallenged.",
+    "Former Globex boss Jane Roe has taken on a new leadership role at Northwind Engineering.\nThe company is moving its headquarters to Perth.",
     "Northwind last year hired Globex CFO Jane Roe as its own chief financial officer.",
     "Northwind named Jane Roe chief executive last year, after a long search.",
     "Northwind Announces IBM CEO as Keynote Speaker",
