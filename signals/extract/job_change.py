@@ -334,7 +334,7 @@ _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,4
 _COMPANY_DESCRIPTOR = re.compile(
     r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|heavyweight|"
     r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
-    r"retailer|operator|brand|disruptor|powerhouse)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
+    r"retailer|operator|brand|disruptor|powerhouse|manufacturer|chain|marketplace|conglomerate|carrier)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
     r"(?=[A-Z0-9])",
 )
 _NOT_COMPANY = frozenset(
@@ -511,7 +511,7 @@ _AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
 _CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
 _EXECUTIVE_BESIDE_CHAIR = re.compile(
-    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer|managing\s+partner)\b"
+    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer|managing\s+partner|managing\s+director)\b"
     rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
     re.I,
 )
@@ -543,6 +543,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = _TITLE_CUT.sub("", text)
     text = _TITLE_LEAD.sub("", text, count=1)
     text = _TITLE_TAIL.sub("", text)
+    # "interim chairman and CEO" is an interim CEO appointment
+    text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
         # "Chairman and CEO" is a CEO appointment; "Executive Chairman" alone stays a board seat
         text = _CHAIR_PART.sub("", text).strip(" ,&")
@@ -588,6 +590,12 @@ def _company(slot: str) -> str | None:
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
         r"for\s+example|for\s+instance|in\s+other\s+news|over\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,?\s+)+",
         "", text, flags=re.I)
+    # "First, in January, Canadian online marketplace Shop.ca", "On Tuesday Amazon", "Last June, Boot Barn": time and
+    # sequence words in front of the sentence's subject
+    _months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    text = re.sub(
+        rf"^(?:(?:first|then|next|later|finally|separately|in\s+(?:{_months}|(?:19|20)\d\d)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        rf"last\s+(?:week|month|year|{_months}))\s*,?\s+)+(?=[A-Z])", "", text, flags=re.I)
     # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
     # the town after the name is no part of it
     text = re.sub(rf"\s+in\s+(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
@@ -596,6 +604,8 @@ def _company(slot: str) -> str | None:
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
     # "In Baltimore, the University of Maryland Medical System": the place the sentence starts from
     text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
+    # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name
+    text = re.sub(r",?\s*(?:\(No\.\s*\d+\)|,\s+No\.\s*\d+\b[^,]*)", "", text)
     # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
     scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
     if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
@@ -649,6 +659,8 @@ def _company(slot: str) -> str | None:
         text = text[:-1]  # a sentence's full stop, not "Inc."
     if not text or text.casefold() in _NOT_COMPANY:
         return None
+    if re.match(r"The\s+(?-i:[a-z])", text):
+        return None  # "The operator separately announced ...": a common noun for a company named elsewhere
     words = text.split()
     if len(words) > _MAX_COMPANY_WORDS or len(text) > 80:
         return None
@@ -1552,7 +1564,7 @@ _DATELINE = re.compile(
     r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(BUSINESS\s+WIRE\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
     r"\(ACCESSWIRE\)|/\s*CNW\s*/|/EINPresswire\.com/|/\s*PRNewswire-PRWeb\s*/|\(PRWEB\))"
     r"\s*(?:--|\u2014|-)?\s*"
-    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)\s*"
+    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)?\s*"
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",
 )

@@ -61,6 +61,14 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     ("Northwind has completed its management reshuffle with the election of the firm's litigation co-head Jane Roe (pictured) to managing partner.", "Jane Roe", "managing partner", "Northwind"),
     ("Former Globex boss Jane Roe has taken on a new leadership role at Northwind Engineering, which is moving to Perth.\nMs Roe, a non-executive director of the company, will assume the role of acting chief executive from August 1.", "Jane Roe", "acting chief executive", "Northwind Engineering"),
     ("Jane Roe takes charge as Dunkin's chief people officer\nMUMBAI: Dunkin's Corp has appointed Jane Roe as chief people officer.", "Jane Roe", "chief people officer", "Dunkin's Corp"),
+    # batch 6: sequence and time words before the subject, ranks, chairs beside executive titles
+    ("First, in January, Canadian online marketplace Northwind.ca hired Jane Roe as its CEO.", "Jane Roe", "CEO", "Northwind.ca"),
+    ("Then, in February, Northwind hired Jane Roe to be its executive vice president.", "Jane Roe", "executive vice president", "Northwind"),
+    ("On Tuesday Northwind, a giant software company announced Jane Roe as the new CEO of its stores business.", "Jane Roe", "CEO of its stores business", "Northwind"),
+    ("In February, athletic apparel manufacturer Northwind Inc. (No. 47) promoted Jane Roe to chief digital officer from head of strategy.", "Jane Roe", "chief digital officer", "Northwind Inc."),
+    ("Last June, western wear retail chain Northwind, No. 565 in the 2016 Retailer Second 500, hired Globex veteran Jane Roe as chief digital officer.", "Jane Roe", "chief digital officer", "Northwind"),
+    ("Northwind Telecom names interim chairman\nNorthwind Telecom, the third largest operator in the country, appointed COO Jane Roe (pictured) as interim chairman and CEO, following the departure of Sam Poe.", "Jane Roe", "interim CEO", "Northwind Telecom"),
+    ("New Delhi, Sep 30 (PTI) Northwind Group on Monday announced the appointment of Jane Roe as its new Chairman and Managing Director effective October 1.", "Jane Roe", "Managing Director", "Northwind Group"),
     ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Northwind Labs, Inc. (NASDAQ: NWL), a maker of widgets, today announced the appointment of Jane Roe as Chief Financial Officer.", "Jane Roe", "Chief Financial Officer", "Northwind Labs, Inc."),
 ]
 
@@ -72,6 +80,8 @@ NOT_APPOINTED: list[str] = [
     "Northwind's CEO, Sam Poe, says the firm will hire 200 engineers this year.",
     "Mumbai: Northwind posts record quarterly revenue as new CEO Jane Roe settles in.",
     "I'm pleased to announce that Jane Roe has been promoted to Northeastern Regional Manager.",
+    "The operator separately announced the appointment of Jane Roe as public EVP from 11 March.",
+    "Northwind India on Thursday said that its board has approved the extension of the tenure of the company's CEO Jane Roe till March 31 next year.",
     "Northwind Appoints New CEO for Globex and She's Female\nIn a move anticipated for months, Northwind owner Sam Poe announced on Thursday that he has hired a new Chief Executive Officer for the platform.",
     "Sam Poe has been handed another term as chair of Northwind following an election which went unchallenged.",
     "Former Globex boss Jane Roe has taken on a new leadership role at Northwind Engineering.\nThe company is moving its headquarters to Perth.",
