@@ -716,6 +716,8 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
     # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
     r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
+    # "Keith Weed nets new CMO role at Unilever": a role won, then "at" the company
+    r"(?:nets|lands|gets|secures|bags|snags|scores)(?=\s+(?:a\s+|the\s+)?(?:new\s+|top\s+)?(?:[\w\-]+\s+){1,4}(?:role|job|post|position)\s+(?:at|with)\s)|"
     # "Jane Doe takes charge as Acme's chief people officer"
     r"(?:takes|took|will\s+take|to\s+take|assumes|assumed)\s+charge(?=\s+as\s)|"
     # "will begin his role as CFO of Acme", "is transitioning into the CEO role"
@@ -1589,7 +1591,9 @@ _SUMMARY_VERB = re.compile(
 )
 _LEADERSHIP_CUE = re.compile(
     r"\b(?:appoint\w*|names?|named|hires?|hired|joins?|welcomes?|taps?|promot\w*|leadership|"
-    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner)\b",
+    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner|"
+    # "P&G baby care boss lands global marketing position"
+    r"boss|elevat\w*|poach\w*|(?:lands|nets|gets|takes)\s+(?:[\w\-]+\s+){0,3}(?:role|position|post|job))\b",
     re.I,
 )
 
