@@ -120,7 +120,7 @@ _STATE_IN_NAME = re.compile(rf"\s\((?:{_US_STATE})\)(?=\s)")
 #: "Eric Wei, MD, was named ...", "Jennifer Montgomery, BSN, president and CEO": credentials after a name.
 _CREDENTIALS = re.compile(
     r"(?<=[a-z]),(?:\s+(?:MD|M\.D\.|DO|PhD|Ph\.D\.|RN|BSN|MSN|DNP|DNP|NP|PharmD|MBA|MHA|MPH|MS|JD|J\.D\.|CPA|CFA|FACHE|FACS|"
-    r"FACP|FAAN|Esq\.?)(?=[,\s])(?:,(?=\s))?)+"
+    r"FACP|FAAN|Esq\.?)(?=[,\s])(?:,(?=\s))?)+(?<=,)|(?<=[a-z]),\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|BSN|MBA|CPA|FACHE)(?=\s+(?-i:[a-z]))"
 )
 _PHOTO_NOTE = re.compile(r"\s*\((?:pictured|photo|photographed|below|above|left|right|centre|center|top|bottom|inset)(?:\s+\w+){0,2}\)", re.I)
 
@@ -1267,8 +1267,8 @@ def _joined_where(sentence: str) -> tuple[str, str, str, bool] | None:
     """"The headline arrival came at Skadden, where corporate and insurance partner Robert Chaplin joined the financial
     institutions group": the firm named before "where", the practice partner who joined it after."""
     match = _JOINED_WHERE.search(sentence)
-    if match is None:
-        return None
+    if match is None or re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\byears\s+ago\b", sentence):
+        return None  # "..., where partner Jane Doe joined in 2010": a career history
     person, company = _whole_name(match.group("p")), _company(match.group("co"))
     return (person, match.group("t"), company, False) if person and company else None
 

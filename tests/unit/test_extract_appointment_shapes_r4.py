@@ -70,6 +70,7 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     ("Northwind Telecom names interim chairman\nNorthwind Telecom, the third largest operator in the country, appointed COO Jane Roe (pictured) as interim chairman and CEO, following the departure of Sam Poe.", "Jane Roe", "interim CEO", "Northwind Telecom"),
     ("New Delhi, Sep 30 (PTI) Northwind Group on Monday announced the appointment of Jane Roe as its new Chairman and Managing Director effective October 1.", "Jane Roe", "Managing Director", "Northwind Group"),
     # batch 7: roles won, summaries under a "boss" headline
+    ("Sam Poe, MD named CEO of Northwind Clinic", "Sam Poe", "CEO", "Northwind Clinic"),
     ("Jane Roe nets new CMO role at Northwind (Marketing Weekly, Sam Poe)\nExpanded role now includes communications.", "Jane Roe", "CMO", "Northwind"),
     ("Globex baby care boss lands global marketing position\nNorthwind & Co has promoted its vice-president of strategic planning and new business in its baby care business, Jane Roe, to the role of global marketing officer.", "Jane Roe", "global marketing officer", "Northwind & Co"),
     ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Northwind Labs, Inc. (NASDAQ: NWL), a maker of widgets, today announced the appointment of Jane Roe as Chief Financial Officer.", "Jane Roe", "Chief Financial Officer", "Northwind Labs, Inc."),
@@ -84,6 +85,7 @@ NOT_APPOINTED: list[str] = [
     "Mumbai: Northwind posts record quarterly revenue as new CEO Jane Roe settles in.",
     "I'm pleased to announce that Jane Roe has been promoted to Northeastern Regional Manager.",
     "Jane Roe lands a new home in Austin with a view of the lake",
+    "Sam Poe worked at Northwind, where partner Jane Roe joined him in 2010.",
     "Northwind boss lands record bonus\nNorthwind has reported record revenue for the quarter.",
     "The operator separately announced the appointment of Jane Roe as public EVP from 11 March.",
     "Northwind India on Thursday said that its board has approved the extension of the tenure of the company's CEO Jane Roe till March 31 next year.",
