@@ -54,6 +54,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -200,7 +201,7 @@ def _sentences(text: str, limit: int = 3) -> list[str]:
 
 #: Words that make a phrase a job title.
 _TITLE_WORD = re.compile(
-    r"\b(?:chief|officer|c[efotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
+    r"\b(?:chief|officer|c[bcefgnotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
     r"secretary[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
@@ -309,7 +310,7 @@ _NOT_NAME = frozenset(
     authorized authorised exclusive reseller channel implementation""".split()
 )
 _PARTICLES = frozenset(
-    "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac".split()
+    "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
 )
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|dame)\.?$", re.I)
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|mba|cpa|esq)\.?,?$", re.I)
@@ -1784,6 +1785,163 @@ def _vague_role(headline: str, summary: str) -> tuple[str, str, str, bool] | Non
 # --------------------------------------------------------------------------------------------
 
 
+# --------------------------------------------------------------------------------------------
+# Gates that hold on any text, and a slot-filling fallback (issue 12, round 4, second shift)
+# --------------------------------------------------------------------------------------------
+
+_GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+_GIVEN_NAMES: frozenset[str] | None = None
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _given_names() -> frozenset[str]:
+    """Given names (US Census first names plus common international ones): evidence, never proof."""
+    global _GIVEN_NAMES
+    if _GIVEN_NAMES is None:
+        try:
+            lines = _GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        _GIVEN_NAMES = frozenset(_fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return _GIVEN_NAMES
+
+
+def _has_given_name(person: str) -> bool:
+    """Does the name open with a known given name ("Andrew McNaughton", "Dr. Jane Doe", "J. Andrew Smith")?"""
+    words = [w.strip(".,") for w in person.split()]
+    words = [w for w in words if w and not _HONORIFIC.match(w) and not _INITIAL.match(w) and len(w) > 1]
+    if len(words) < 2:
+        return False
+    return any(_fold(part) in _given_names() for part in words[0].split("-"))
+
+
+#: Words that make a span an organisation, never a person.
+_ORG_WORD = re.compile(
+    r"\b(?:Group|Bank|Banks|Hotels?|Resorts?|Holdings?|Inc|Ltd|Limited|Corp|Corporation|Company|Co|LLC|LLP|PLC|plc|"
+    r"Partners|Association|Council|Ministry|Department|University|Capital|Airlines?|Airways|Resources|Construction|"
+    r"Mining|Minerals|Energy|Petroleum|Pharma|Pharmaceuticals|Therapeutics|Systems|Technologies|Solutions|Services|"
+    r"Insurance|Financial|Investments?|Ventures|Media|Communications|Foundation|Institute|Chamber|Authority|Agency|"
+    r"Federation|Society|Commission|Committee|Board|Logistics|Industries|Motors|Labs|Networks|Software|Broadcasting)\b"
+)
+#: An office an association's members elect one of their own to: not a job.
+_ASSOCIATION = re.compile(r"\b(?:Chamber|Association|Council|Federation|Society|Union|Club|League|Confederation|Forum)\b")
+_CONNECTOR_WORDS = frozenset(
+    "of and the for de du des la le el y on at da di von der van zu und och plc ltd ltd. inc inc. llc llp lp corp corp. co co. ag sa bv nv".split())
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+#: "JOHANNESBURG May 23 Group Five named ...": a wire dateline without a dash in front of the subject.
+_BARE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,2}},?\s+{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+(?:\((?:Reuters|AP|AFP)\)\s*)?(?:-+\s*)?(?=[A-Z])")
+_LEAVES_AFTER = re.compile(
+    r"^[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:who\s+)?(?:is|was|has|have|will|would)?\s*(?:be\s+|been\s+)?"
+    r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b",
+    re.I,
+)
+
+
+def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, bool] | None:
+    """Checks any answer must pass, whatever shape produced it; a repairable company is repaired."""
+    person, title, company, fractional = found
+    company = _BARE_DATELINE.sub("", company)
+    if not company:
+        return None
+    # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
+    if _ORG_WORD.search(person):
+        return None
+    words = company.split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _CONNECTOR_WORDS
+             and not re.match(r"^[a-z]{1,3}[A-Z]", w) and not re.match(r"^[a-z]+\.[a-z]", w)]
+    if lower:
+        return None  # a clause, not a name ("Andrew McNaughton its new", "the firm said")
+    if not _has_given_name(person) and re.search(
+            r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\-]+", company) and _has_given_name(company):
+        return None  # the name evidence points the other way: the slots are swapped
+    if re.fullmatch(rf"(?:{_MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?:\s+\d+)?", company):
+        return None
+    # "its Managing Director (MD), Paul Sheffield, is stepping down": the person is leaving
+    at = text.find(person)
+    if at >= 0 and _LEAVES_AFTER.match(text[at + len(person) : at + len(person) + 60]):
+        return None
+    # "The Chamber of Mines has elected X as its president": an office-bearer, not a job
+    if _ASSOCIATION.search(company) and re.search(r"\belect(?:s|ed|ion)?\b", text, re.I) \
+            and re.search(r"\b(?:president|chair\w*|vice)\b", title, re.I):
+        return None
+    return person, title, company, fractional
+
+
+_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|"
+              r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits)")
+_SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
+             r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace)|under|reporting|as\s+of|"
+             r"in\s+(?:a|an|the)\s)\b))")
+_AS_TITLE = (r"(?:\s+(?:as|to\s+be|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
+             r"|\s+(?:its|their)\s+)(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
+_ORG_FIRST = re.compile(
+    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
+    r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
+    r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)[^,;]{3,160}?,)?" + _AS_TITLE +
+    r"(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
+)
+_PERSON_JOINS = re.compile(
+    r"^(?P<p>[^,;]{3,80}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)[^,;]{3,160}?,)?\s+(?:has\s+|will\s+|is\s+set\s+to\s+|is\s+to\s+|is\s+)?"
+    r"(?:joined|joins|join|joining|returned|returns|return|returning)\s+(?:(?P<c>[A-Z][^,;]{1,60}?)\s+)?"
+    r"as\s+(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)"
+    r"(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
+)
+_ROLE_OF_AT = re.compile(
+    r"(?:^|,\s+)(?P<p>[^,;]{3,60}?)\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?(?:take|takes|took|taking)\s+(?:on|up)\s+(?:the\s+)?"
+    r"(?:new\s+)?(?:role|post|position|job)\s+of\s+(?P<t>[^,;.()]{2,60}?)\s+(?:at|of|with)\s+(?P<c2>[A-Z][^,;()]{1,60}?)" + _SLOT_END
+)
+_SAID_WILL = re.compile(
+    r"^(?P<c>[^,;]{2,60}?)\s+(?:said|says|announced)(?:\s+(?:on\s+\w+|today|in\s+(?:a|an)\s+[^,;]{2,40}?))?\s+that\s+"
+    r"(?P<p>[^,;]{3,60}?)\s+will\s+(?:(?:serve|step\s+up(?:\s+to\s+the\s+plate)?|take\s+over|step\s+in|act)\s+)as\s+"
+    r"(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()]{2,60}?)" + _SLOT_END
+)
+_PAST_CONTEXT = re.compile(r"\b(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly|"
+                           r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
+
+
+def _fallback_company(slot: str | None) -> str | None:
+    if not slot:
+        return None
+    slot = slot.strip()
+    # "Eli Lilly's radiopharma partner Aktis Oncology": lowercase descriptors before the organisation's own name
+    described = re.match(r"^.*?\b[a-z][\w\-]*\s+(?P<o>[A-Z][\w.&'+\-]*(?:\s+(?:[A-Z][\w.&'+\-]*|&|of|and))*)$", slot)
+    if described and not re.match(r"^[A-Z][^\s]*(?:\s+(?:[A-Z][^\s]*|of|and|&|the|de))*$", slot):
+        slot = described.group("o")
+    return _company(slot)
+
+
+def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
+    """A move cue the shape rules did not parse: fill the person, title and company slots around it and
+    answer only when each passes its gate (the person must open with a known given name)."""
+    sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
+    sentence = re.sub(r"\s+\u2014\s[^\u2014]{3,160}?\s\u2014\s+", " ", sentence)  # a dashed aside
+    sentence = _BARE_DATELINE.sub("", sentence)
+    if _PAST_CONTEXT.search(sentence) or _refused(sentence):
+        return None
+    clauses = [sentence]
+    if ": " in sentence:
+        clauses.append(sentence.rsplit(": ", 1)[1])
+    for clause in clauses:
+        for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL):
+            m = shape.search(clause)
+            if not m:
+                continue
+            groups = m.groupdict()
+            person = _person(groups["p"])
+            title = _title(groups["t"])
+            company = _fallback_company(groups.get("c2")) or _fallback_company(groups.get("c"))
+            if not (person and title and company) or not _has_given_name(person):
+                continue
+            found = _gate((person, title[0], company, title[1]), clause)
+            if found:
+                return found
+    return None
+
+
 class AppointmentDecision(BaseModel):
     """An appointment with the reasons behind it: which sentence named the company, how sure."""
 
@@ -1796,6 +1954,31 @@ class AppointmentDecision(BaseModel):
 
 
 def _extract(text: str) -> AppointmentDecision | None:
+    decision = _extract_shapes(text)
+    clean = _clean(_decode(text))
+    if decision is not None:
+        a = decision.appointment
+        gated = _gate((a.person, a.title, a.company, a.fractional), clean)
+        if gated is not None:
+            if gated[2] == a.company:
+                return decision
+            return AppointmentDecision(
+                appointment=Appointment(person=a.person, title=a.title, company=gated[2], fractional=a.fractional),
+                confidence=decision.confidence, explanation=decision.explanation.replace(repr(a.company), repr(gated[2])))
+    # no shape read it (or its answer failed a gate): the slot-filling fallback, on the headline and the summary's
+    # first sentences, at a lower confidence
+    decoded = _decode(text).lstrip()
+    head, _, rest = decoded.partition("\n")
+    candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
+    for k, sentence in enumerate(candidates):
+        found = _fallback(sentence)
+        if found is not None:
+            where = "one sentence's slots around its move verb (fallback)"
+            return _decision(found, _clean(head), where, 0.55 if k == 0 else 0.5)
+    return None
+
+
+def _extract_shapes(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
     headline = _recase(_clean(head))
