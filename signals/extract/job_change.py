@@ -1826,6 +1826,9 @@ _ORG_WORD = re.compile(
     r"Insurance|Financial|Investments?|Ventures|Media|Communications|Foundation|Institute|Chamber|Authority|Agency|"
     r"Federation|Society|Commission|Committee|Board|Logistics|Industries|Motors|Labs|Networks|Software|Broadcasting)\b"
 )
+_DEPARTMENT_COMPANY = re.compile(
+    r"(?:R&D|R\s*&\s*D|Sales|Marketing|HR|IT|Finance|Operations|Engineering|Legal|Product|Research|Communications|"
+    r"Human\s+Resources|Supply\s+Chain|Strategy|Technology)", re.I)
 #: An office an association's members elect one of their own to: not a job.
 _ASSOCIATION = re.compile(r"\b(?:Chamber|Association|Council|Federation|Society|Union|Club|League|Confederation|Forum)\b")
 _CONNECTOR_WORDS = frozenset(
@@ -1845,8 +1848,14 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     """Checks any answer must pass, whatever shape produced it; a repairable company is repaired."""
     person, title, company, fractional = found
     company = _BARE_DATELINE.sub("", company)
-    if not company:
-        return None
+    # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name
+    company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
+    if not company or _DEPARTMENT_COMPANY.fullmatch(company):
+        return None  # "R&D", "Sales": a function inside a company, not the company
+    # "North America president, shuffles product development exec": a headline's second clause is no part of the title
+    clause = re.search(r",\s+(?-i:[a-z]+s)\s+(?:[a-z][\w\-]*\s*){1,4}$", title)
+    if clause and not _TITLE_WORD.search(title[clause.start():]):
+        title = title[: clause.start()]
     # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
     if _ORG_WORD.search(person):
         return None
@@ -1874,10 +1883,10 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
 _MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|"
               r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits)")
 _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
-             r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace)|under|reporting|as\s+of|"
-             r"in\s+(?:a|an|the)\s)\b))")
-_AS_TITLE = (r"(?:\s+(?:as|to\s+be|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
-             r"|\s+(?:its|their)\s+)(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
+             r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
+             r"in\s+(?:a|an|the)\s|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
+_AS_TITLE = (r"(?:\s+(?:as|to\s+be(?:come)?|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
+             r"|\s+(?:its|their|the\s+new)\s+)(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
 _ORG_FIRST = re.compile(
     r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
     r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
@@ -1899,7 +1908,40 @@ _SAID_WILL = re.compile(
     r"(?P<p>[^,;]{3,60}?)\s+will\s+(?:(?:serve|step\s+up(?:\s+to\s+the\s+plate)?|take\s+over|step\s+in|act)\s+)as\s+"
     r"(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()]{2,60}?)" + _SLOT_END
 )
-_PAST_CONTEXT = re.compile(r"\b(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly|"
+#: "Josh Tavel, 44, GM's global vice president of ..., will become senior vice president of ...": the company is the
+#: employer the appositive names
+_PERSON_WILL_BECOME = re.compile(
+    r"^(?P<p>[^,;]{3,60}?),\s+(?:\d{2},\s+)?(?P<c>[A-Z][^,;]{0,50}?)(?:'s|s')\s+[^;]{3,160}?,\s+will\s+"
+    r"(?:become|be\s+promoted\s+to|be\s+named|be\s+elevated\s+to|take\s+over\s+as|step\s+up\s+to|be)\s+(?:(?:its|the|a|an)\s+)?"
+    r"(?:new\s+)?(?P<t>[^;.()\u2014]{2,90}?)" + _SLOT_END
+)
+#: "Kumar Galhotra has been named group vice president and president, Ford North America, the automaker announced"
+_PERSON_NAMED = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)\s+(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as)\s+"
+    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>[A-Z][^,;()\u2014]{1,60}?)|"
+    r",\s+(?P<c>[A-Z][^,;()\u2014]{1,60}?)(?=,\s+(?:the|a|an|its|which)\s|\.?$))" + _SLOT_END
+)
+#: "he hired Mark Tritton, a senior executive at Nordstrom Inc., to be Target's next chief merchandising officer"
+_POSSESSIVE_TITLE = re.compile(
+    r"\b" + _MOVE_VERB + r"\s+(?P<p>[^;,]{3,60}?)(?:\s*,\s*(?!who\b|which\b)[^,;]{3,120}?,)?\s+(?:to\s+be(?:come)?|as)\s+"
+    r"(?P<c>[A-Z][\w.&'\- ]{0,40}?)(?:'s|s')\s+(?:next|new|first)\s+(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
+)
+#: "Target also said Tuesday that Jason Goldberger, president of Target.com, will join ... in the newly created
+#: position of chief digital officer"; "J.C. Penney, which ..., said on Monday it hired Mike Fisher from Apple as ..."
+_SAID_THAT = re.compile(
+    r"^(?P<c>[^,;]{2,60}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?\s+(?:also\s+)?(?:said|says|announced)"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)|\s+in\s+(?:a|an)\s+[^,;]{2,40}?)?\s+(?:that\s+)?"
+    r"(?:(?:it|the\s+company)\s+(?:has\s+|had\s+)?" + _MOVE_VERB + r"\s+)?"
+    r"(?P<p>[^,;]{3,60}?)(?:\s+from\s+[A-Z][^,;]{1,40}?)?(?:\s*,\s*[^,;]{3,120}?,)?\s+"
+    r"(?:will\s+(?:[\w'\-]+\s+){0,6}?(?:as|in\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|post)\s+of)|as)\s+"
+    r"(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
+)
+_REGION = re.compile(
+    r"(?:(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Europe|Asia(?:[\s\-]Pacific)?|Africa|"
+    r"(?:the\s+)?Middle\s+East|EMEA|APAC|Greater\s+China|Canada|China|India|Japan|Australia|the\s+U\.?S\.?|U\.?S\.?|"
+    r"U\.?K\.?|Germany|France|Latin\s+America|International|Global\s+Markets?)"
+)
+_PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly|"
                            r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
 
 
@@ -1907,10 +1949,20 @@ def _fallback_company(slot: str | None) -> str | None:
     if not slot:
         return None
     slot = slot.strip()
+    # "GM chairman Ed Whitacre": the company's officer acts for it
+    officer = re.match(r"^(?P<o>[A-Z][^,]{0,40}?)\s+(?:chairman|chairwoman|chair|ceo|chief\s+executive|president|founder)\s+"
+                       r"(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w'\-]+$", slot, re.I)
+    if officer:
+        slot = officer.group("o")
     # "Eli Lilly's radiopharma partner Aktis Oncology": lowercase descriptors before the organisation's own name
     described = re.match(r"^.*?\b[a-z][\w\-]*\s+(?P<o>[A-Z][\w.&'+\-]*(?:\s+(?:[A-Z][\w.&'+\-]*|&|of|and))*)$", slot)
     if described and not re.match(r"^[A-Z][^\s]*(?:\s+(?:[A-Z][^\s]*|of|and|&|the|de))*$", slot):
         slot = described.group("o")
+    else:
+        # "head of GM's North American operations": the company owns the unit
+        owner = re.match(r"^(?P<o>[A-Z][^,']{0,40}?)(?:'s|s')\s+\S", slot)
+        if owner:
+            slot = owner.group("o")
     return _company(slot)
 
 
@@ -1920,20 +1972,34 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
     sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
     sentence = re.sub(r"\s+\u2014\s[^\u2014]{3,160}?\s\u2014\s+", " ", sentence)  # a dashed aside
     sentence = _BARE_DATELINE.sub("", sentence)
-    if _PAST_CONTEXT.search(sentence) or _refused(sentence):
+    if _PAST_CONTEXT.search(sentence) or _AWARD.search(sentence) or re.search(
+            r"\b(?:joins?|joined|appointed\s+to|named\s+to|elected\s+to)\s+(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b",
+            sentence, re.I):
         return None
     clauses = [sentence]
     if ": " in sentence:
         clauses.append(sentence.rsplit(": ", 1)[1])
+    # "Adding another C-suite executive to its ranks, Belk hired ...": a participle clause before the subject
+    lead = re.match(r"^(?:[A-Z][a-z]+ing|In\s+a\s+[a-z]+|As\s+part\s+of)\b[^,]{0,80},\s+(?=[A-Z])", sentence)
+    if lead:
+        clauses.append(sentence[lead.end():])
     for clause in clauses:
-        for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL):
+        main = _main_clause(clause)
+        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):
+            continue
+        for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
+                      _POSSESSIVE_TITLE, _SAID_THAT):
             m = shape.search(clause)
             if not m:
                 continue
             groups = m.groupdict()
-            person = _person(groups["p"])
-            title = _title(groups["t"])
-            company = _fallback_company(groups.get("c2")) or _fallback_company(groups.get("c"))
+            person = _person(re.sub(r"\s+from\s+[A-Z].*$", "", groups["p"]))
+            title_slot, c2 = groups["t"], groups.get("c2")
+            if c2 and _REGION.fullmatch(c2.strip()):
+                # "president of North America": a region is part of the title; the company is the subject
+                title_slot, c2 = f"{title_slot} of {c2.strip()}", None
+            title = _title(title_slot)
+            company = _fallback_company(c2) or _fallback_company(groups.get("c"))
             if not (person and title and company) or not _has_given_name(person):
                 continue
             found = _gate((person, title[0], company, title[1]), clause)
@@ -1960,10 +2026,10 @@ def _extract(text: str) -> AppointmentDecision | None:
         a = decision.appointment
         gated = _gate((a.person, a.title, a.company, a.fractional), clean)
         if gated is not None:
-            if gated[2] == a.company:
+            if gated[1:3] == (a.title, a.company):
                 return decision
             return AppointmentDecision(
-                appointment=Appointment(person=a.person, title=a.title, company=gated[2], fractional=a.fractional),
+                appointment=Appointment(person=a.person, title=gated[1], company=gated[2], fractional=a.fractional),
                 confidence=decision.confidence, explanation=decision.explanation.replace(repr(a.company), repr(gated[2])))
     # no shape read it (or its answer failed a gate): the slot-filling fallback, on the headline and the summary's
     # first sentences, at a lower confidence
