@@ -1852,9 +1852,14 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
     if not company or _DEPARTMENT_COMPANY.fullmatch(company):
         return None  # "R&D", "Sales": a function inside a company, not the company
+    if re.fullmatch(r"(?:Lately|Recently|Separately|Additionally|Finally|Similarly|Likewise|Currently|Previously|Formerly|"
+                    r"Notably|Meanwhile|Elsewhere|Earlier|Later|Also|Now|Today|Yesterday)", company):
+        return None  # "Lately", "Separately": an adverb opening the sentence
+    if re.match(r"^(?:In|By|Back\s+in)\s+(?:19|20)\d\d\b", text):
+        return None  # "In 2019, Acme said it had appointed ...": a past move, told as history
     # "North America president, shuffles product development exec": a headline's second clause is no part of the title
-    clause = re.search(r",\s+(?-i:[a-z]+s)\s+(?:[a-z][\w\-]*\s*){1,4}$", title)
-    if clause and not _TITLE_WORD.search(title[clause.start():]):
+    clause = re.search(r",\s+(?P<v>(?-i:[a-z]+(?:s|ing)))\s+(?:[a-z][\w\-]*\s*){1,4}$", title)
+    if clause and not _TITLE_WORD.search(title[clause.start():]) and clause.group("v") not in _DEPARTMENT_WORDS:
         title = title[: clause.start()]
     # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
     if _ORG_WORD.search(person):
@@ -1972,7 +1977,7 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
     sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
     sentence = re.sub(r"\s+\u2014\s[^\u2014]{3,160}?\s\u2014\s+", " ", sentence)  # a dashed aside
     sentence = _BARE_DATELINE.sub("", sentence)
-    if _PAST_CONTEXT.search(sentence) or _AWARD.search(sentence) or re.search(
+    if _PAST_CONTEXT.search(sentence) or re.search(
             r"\b(?:joins?|joined|appointed\s+to|named\s+to|elected\s+to)\s+(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b",
             sentence, re.I):
         return None
@@ -1985,7 +1990,7 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
         clauses.append(sentence[lead.end():])
     for clause in clauses:
         main = _main_clause(clause)
-        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):
+        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(clause):
             continue
         for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
                       _POSSESSIVE_TITLE, _SAID_THAT):
