@@ -1874,6 +1874,9 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
         return None  # the name evidence points the other way: the slots are swapped
     if re.fullmatch(rf"(?:{_MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?:\s+\d+)?", company):
         return None
+    # "named Jane Doe to succeed John Smith as CEO": the person after "succeed" is the predecessor
+    if re.search(rf"\b(?:succeed(?:s|ing|ed)?|replac(?:e|es|ing|ed)|tak(?:e|es|ing)\s+over\s+from)\s+(?!by\s)(?:(?!by\s)[\w.'\-]+\s+){{0,3}}{re.escape(person)}\b", text):
+        return None
     # "its Managing Director (MD), Paul Sheffield, is stepping down": the person is leaving
     at = text.find(person)
     if at >= 0 and _LEAVES_AFTER.match(text[at + len(person) : at + len(person) + 60]):
@@ -1889,19 +1892,21 @@ _MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picke
               r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits)")
 _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
              r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
-             r"in\s+(?:a|an|the)\s|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
+             r"in\s+(?:a|an|the|January|February|March|April|May|June|July|August|September|October|November|December)\s|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
 _AS_TITLE = (r"(?:\s+(?:as|to\s+be(?:come)?|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
              r"|\s+(?:its|their|the\s+new)\s+)(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
 _ORG_FIRST = re.compile(
     r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
     r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
-    r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)[^,;]{3,160}?,)?" + _AS_TITLE +
+    r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)[^,;]{3,160}?,)?"
+    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?" + _AS_TITLE +
     r"(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
 )
 _PERSON_JOINS = re.compile(
     r"^(?P<p>[^,;]{3,80}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)[^,;]{3,160}?,)?\s+(?:has\s+|will\s+|is\s+set\s+to\s+|is\s+to\s+|is\s+)?"
-    r"(?:joined|joins|join|joining|returned|returns|return|returning)\s+(?:(?P<c>[A-Z][^,;]{1,60}?)\s+)?"
-    r"as\s+(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)"
+    r"(?:joined|joins|join|joining|returned|returns|return|returning|(?:took|takes|take|taking)\s+over|"
+    r"(?:stepped|steps|step|stepping)\s+in)\s+(?:(?P<c>[A-Z][^,;]{1,60}?)\s+)?"
+    r"as\s+(?:(?:its|the|their|a|an)\s+)?(?:new\s+|(?:first|second|third|fourth|fifth|sixth|next)\s+)?(?P<t>[^,;.()\u2014]{2,90}?)"
     r"(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
 )
 _ROLE_OF_AT = re.compile(
@@ -1960,7 +1965,7 @@ def _fallback_company(slot: str | None) -> str | None:
     if officer:
         slot = officer.group("o")
     # "Eli Lilly's radiopharma partner Aktis Oncology": lowercase descriptors before the organisation's own name
-    described = re.match(r"^.*?\b[a-z][\w\-]*\s+(?P<o>[A-Z][\w.&'+\-]*(?:\s+(?:[A-Z][\w.&'+\-]*|&|of|and))*)$", slot)
+    described = re.match(r"^.*?\b[a-z][\w\-]*\s+(?P<o>[A-Z0-9][\w.&'+\-]*(?:\s+(?:[A-Z][\w.&'+\-]*|&|of|and))*)$", slot)
     if described and not re.match(r"^[A-Z][^\s]*(?:\s+(?:[A-Z][^\s]*|of|and|&|the|de))*$", slot):
         slot = described.group("o")
     else:
@@ -1985,7 +1990,8 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
     if ": " in sentence:
         clauses.append(sentence.rsplit(": ", 1)[1])
     # "Adding another C-suite executive to its ranks, Belk hired ...": a participle clause before the subject
-    lead = re.match(r"^(?:[A-Z][a-z]+ing|In\s+a\s+[a-z]+|As\s+part\s+of)\b[^,]{0,80},\s+(?=[A-Z])", sentence)
+    lead = re.match(r"^(?:[A-Z][a-z]+ing|In\s+an?\s+[a-z]+|As\s+part\s+of|On\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\b[^,]{0,80},\s+"
+                    r"(?=[A-Za-z])", sentence)
     if lead:
         clauses.append(sentence[lead.end():])
     for clause in clauses:
@@ -2005,8 +2011,11 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
                 title_slot, c2 = f"{title_slot} of {c2.strip()}", None
             title = _title(title_slot)
             company = _fallback_company(c2) or _fallback_company(groups.get("c"))
-            if not (person and title and company) or not _has_given_name(person):
+            if not (person and title and company):
                 continue
+            exact = groups["p"].strip(" ,") == person and 2 <= len(person.split()) <= 3 and shape in (_ORG_FIRST, _SAID_THAT)
+            if not (_has_given_name(person) or exact) or _ORG_WORD.search(person):
+                continue  # the person must open with a known given name, or fill the slot after the verb exactly
             found = _gate((person, title[0], company, title[1]), clause)
             if found:
                 return found

@@ -59,6 +59,15 @@ APPOINTED: list[tuple[str, str, str, str]] = [
      "Anne Marie Cole", "president and chief merchandising officer", "Northwind"),
     ("Northwind chairman Sam Poe named engineering chief Mark Lane the new head of Northwind's European operations in a video call with staff.",
      "Mark Lane", "head", "Northwind"),
+    # batch 10: crypto exchanges, IT services, accounting firms
+    ("In a blog post Monday, the exchange's operator 20x announced that Laura Mills will come aboard as chief compliance officer for the group.",
+     "Laura Mills", "chief compliance officer", "20x"),
+    ("In a top level reshuffle, software major Northwind on Thursday appointed Soumitro Basu as head of Northwind Infotech replacing Sam Poe.",
+     "Soumitro Basu", "head", "Northwind Infotech"),
+    ("Boise-based Northwind, the 12th largest accounting firm in the region, named Rick Dunn to succeed Robert Poe as chief executive in June.",
+     "Rick Dunn", "chief executive", "Northwind"),
+    ("On January 1, 2020, Joseph Hale took over as the fourth managing partner of Northwind, the largest local firm in the state.",
+     "Joseph Hale", "managing partner", "Northwind"),
 ]
 
 NOT_APPOINTED: list[str] = [
@@ -66,6 +75,8 @@ NOT_APPOINTED: list[str] = [
     "Northwind's has announced its Managing Director (MD), Sam Poe, is stepping down from his position.",
     # an association's elected office bearer
     "Globex Chamber of Commerce appoints Northwind CEO as president\nThe Globex Chamber of Commerce has elected Maria Lopez, the chief executive of Northwind, as its president at its annual meeting.",
+    # the person after "to succeed" is the predecessor, never the appointee
+    "Northwind named its president to succeed Robert Poe as chief executive in June.",
     # a relative clause's past role
     "Northwind hired Maria Lopez, who most recently served as global CMO at Globex's.",
     # past moves, boards, extensions, unnamed people
