@@ -1939,11 +1939,12 @@ _POSSESSIVE_TITLE = re.compile(
 #: "Target also said Tuesday that Jason Goldberger, president of Target.com, will join ... in the newly created
 #: position of chief digital officer"; "J.C. Penney, which ..., said on Monday it hired Mike Fisher from Apple as ..."
 _SAID_THAT = re.compile(
-    r"^(?P<c>[^,;]{2,60}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?\s+(?:also\s+)?(?:said|says|announced)"
+    r"^(?P<c>[^,;]{2,60}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?\s+(?:(?:also|recently|today)\s+)?(?:said|says|announced)"
     r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)|\s+in\s+(?:a|an)\s+[^,;]{2,40}?)?\s+(?:that\s+)?"
     r"(?:(?:it|the\s+company)\s+(?:has\s+|had\s+)?" + _MOVE_VERB + r"\s+)?"
     r"(?P<p>[^,;]{3,60}?)(?:\s+from\s+[A-Z][^,;]{1,40}?)?(?:\s*,\s*[^,;]{3,120}?,)?\s+"
-    r"(?:will\s+(?:[\w'\-]+\s+){0,6}?(?:as|in\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|post)\s+of)|as)\s+"
+    r"(?:will\s+(?:[\w'\-]+\s+){0,6}?(?:as|in\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|post)\s+of)|as|"
+    r"(?:has|had)\s+been\s+(?:appointed|named|promoted\s+to|elected)(?:\s+as)?)\s+"
     r"(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
 )
 _REGION = re.compile(
@@ -1982,6 +1983,8 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
     sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
     sentence = re.sub(r"\s+\u2014\s[^\u2014]{3,160}?\s\u2014\s+", " ", sentence)  # a dashed aside
     sentence = _BARE_DATELINE.sub("", sentence)
+    # "St. John's, NL - The Board of ...": a place dateline with a dash
+    sentence = re.sub(r"^(?:[A-Z][\w.']*\s+){0,3}[A-Z][\w.']*,\s+[A-Z][A-Za-z.]{1,12}\s+[-\u2013\u2014]+\s+(?=[A-Z])", "", sentence)
     if _PAST_CONTEXT.search(sentence) or re.search(
             r"\b(?:joins?|joined|appointed\s+to|named\s+to|elected\s+to)\s+(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b",
             sentence, re.I):

@@ -68,6 +68,9 @@ APPOINTED: list[tuple[str, str, str, str]] = [
      "Rick Dunn", "chief executive", "Northwind"),
     ("On January 1, 2020, Joseph Hale took over as the fourth managing partner of Northwind, the largest local firm in the state.",
      "Joseph Hale", "managing partner", "Northwind"),
+    # batch 11: utilities
+    ("Northwind Power appoints new CEO\nSt. Paul, MN - The Board of Directors of Northwind Power Inc. recently announced that Gary J. Hale has been appointed the new President and Chief Executive Officer, effective August 1.",
+     "Gary J. Hale", "President and Chief Executive Officer", "Northwind Power Inc."),
 ]
 
 NOT_APPOINTED: list[str] = [
