@@ -1815,7 +1815,10 @@ def _has_given_name(person: str) -> bool:
     words = [w for w in words if w and not _HONORIFIC.match(w) and not _INITIAL.match(w) and len(w) > 1]
     if len(words) < 2:
         return False
-    return any(_fold(part) in _given_names() for part in words[0].split("-"))
+    if any(_fold(part) in _given_names() for part in words[0].split("-")):
+        return True
+    # "Kim Dong-myung", "Chiu Tzu-Yin": a Korean or Chinese name, family name first, given name hyphenated
+    return len(words) == 2 and bool(re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[A-Za-z][a-z]+", " ".join(words)))
 
 
 #: Words that make a span an organisation, never a person.
@@ -1888,17 +1891,17 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     return person, title, company, fractional
 
 
-_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|"
-              r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits)")
+_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|"
+              r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits|installs)")
 _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
              r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
-             r"in\s+(?:a|an|the|January|February|March|April|May|June|July|August|September|October|November|December)\s|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
+             r"in\s+(?:a|an|the)\s|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
 _AS_TITLE = (r"(?:\s+(?:as|to\s+be(?:come)?|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
              r"|\s+(?:its|their|the\s+new)\s+)(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
 _ORG_FIRST = re.compile(
     r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
     r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
-    r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)[^,;]{3,160}?,)?"
+    r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)(?P<a>[^,;]{3,160}?),)?"
     r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?" + _AS_TITLE +
     r"(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
 )
@@ -1946,6 +1949,23 @@ _SAID_THAT = re.compile(
     r"(?:will\s+(?:[\w'\-]+\s+){0,6}?(?:as|in\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|post)\s+of)|as|"
     r"(?:has|had)\s+been\s+(?:appointed|named|promoted\s+to|elected)(?:\s+as)?)\s+"
     r"(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
+)
+#: "Acme has named the head of its China business, Jane Roe, to be its new chief executive"
+_ORG_APPOSITIVE_PERSON = re.compile(
+    r"^(?P<c>[^,;]{2,80}?)\s+(?:has\s+|have\s+)?(?:(?:on\s+[A-Z]\w+|today|also)\s+)?" + _MOVE_VERB +
+    r"\s+(?:the|a|an|its|their)\s+[^,;]{3,80}?,\s+(?P<p>[^,;]{3,40}?),\s+(?:to\s+be(?:come)?|as)\s+(?:(?:its|the|their)\s+)?"
+    r"(?:new\s+|next\s+)?(?P<t>[^,;.()]{2,80}?)" + _SLOT_END
+)
+#: "Acme founder Jane Roe will hand over the post of CEO to President John Doe": the one who receives the post
+_HAND_OVER = re.compile(
+    r"^(?P<c>[^,;]{2,80}?)\s+(?:will\s+|is\s+to\s+|to\s+)?(?:hand|hands|handed|handing|pass|passes|passed)\s+over\s+"
+    r"(?:the\s+(?:post|role|position|title|job|reins)\s+of\s+)?(?P<t>[^,;.()]{2,40}?)\s+to\s+(?P<p>[^,;]{3,60}?)" + _SLOT_END
+)
+#: "Jane Roe, 57, assumed the presidency of Acme in April"
+_ASSUMED_PRESIDENCY = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)(?:,\s+\d{2},)?\s+(?:has\s+|will\s+)?(?:assumed|assumes|assume|took|takes|take)\s+(?:over\s+)?the\s+"
+    r"(?P<t>presidency|chief\s+executive(?:\s+officer)?\s+(?:post|role|job)|CEO\s+(?:post|role|job))\s+(?:of|at)\s+"
+    r"(?P<c2>[A-Z][^,;()]{1,60}?)" + _SLOT_END
 )
 _REGION = re.compile(
     r"(?:(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Europe|Asia(?:[\s\-]Pacific)?|Africa|"
@@ -2002,13 +2022,18 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
         if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(clause):
             continue
         for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
-                      _POSSESSIVE_TITLE, _SAID_THAT):
+                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON):
             m = shape.search(clause)
             if not m:
                 continue
             groups = m.groupdict()
-            person = _person(re.sub(r"\s+from\s+[A-Z].*$", "", groups["p"]))
+            slot = groups["p"]
+            if groups.get("a") and _whole_name(groups["a"]) == groups["a"].strip() and re.search(r"\b[a-z]", slot):
+                slot = groups["a"]  # "named the head of its China business, Jane Roe, to be ...": the appositive is the person
+            person = _person(re.sub(r"\s+from\s+[A-Z].*$", "", slot))
             title_slot, c2 = groups["t"], groups.get("c2")
+            if re.fullmatch(r"presidency", title_slot.strip(), re.I):
+                title_slot = "president"
             if c2 and _REGION.fullmatch(c2.strip()):
                 # "president of North America": a region is part of the title; the company is the subject
                 title_slot, c2 = f"{title_slot} of {c2.strip()}", None
@@ -2016,7 +2041,8 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
             company = _fallback_company(c2) or _fallback_company(groups.get("c"))
             if not (person and title and company):
                 continue
-            exact = groups["p"].strip(" ,") == person and 2 <= len(person.split()) <= 3 and shape in (_ORG_FIRST, _SAID_THAT)
+            exact = slot.strip(" ,") == person and 2 <= len(person.split()) <= 3 and shape in (
+                _ORG_FIRST, _SAID_THAT, _ORG_APPOSITIVE_PERSON)
             if not (_has_given_name(person) or exact) or _ORG_WORD.search(person):
                 continue  # the person must open with a known given name, or fill the slot after the verb exactly
             found = _gate((person, title[0], company, title[1]), clause)

@@ -71,6 +71,17 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     # batch 11: utilities
     ("Northwind Power appoints new CEO\nSt. Paul, MN - The Board of Directors of Northwind Power Inc. recently announced that Gary J. Hale has been appointed the new President and Chief Executive Officer, effective August 1.",
      "Gary J. Hale", "President and Chief Executive Officer", "Northwind Power Inc."),
+    # batch 12: Japanese, Korean and Canadian business news
+    ("Japanese carmaker Northwind Motor Co has named the head of its China business, Makoto Hale, to be its new chief executive.",
+     "Makoto Hale", "chief executive", "Northwind Motor Co"),
+    ("Northwind Life Holdings installed 53-year-old Seiji Hale as president in April.",
+     "Seiji Hale", "president", "Northwind Life Holdings"),
+    ("Masayuki Hale, 57, assumed the presidency of Northwind Holdings ad agency Northwind in April.",
+     "Masayuki Hale", "president", "Northwind"),
+    ("Piyush Rao — who is CRO for Globex NA, in addition to his climate role — will join Northwind as deputy CRO on July 1, the bank said.",
+     "Piyush Rao", "deputy CRO", "Northwind"),
+    ("Northwind Energy's board of directors appointed President Kim Dong-myung as its new CEO starting next year.",
+     "Kim Dong-myung", "CEO", "Northwind Energy"),
 ]
 
 NOT_APPOINTED: list[str] = [
