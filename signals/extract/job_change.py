@@ -1834,6 +1834,10 @@ _DEPARTMENT_COMPANY = re.compile(
     r"Human\s+Resources|Supply\s+Chain|Strategy|Technology)", re.I)
 #: An office an association's members elect one of their own to: not a job.
 _ASSOCIATION = re.compile(r"\b(?:Chamber|Association|Council|Federation|Society|Union|Club|League|Confederation|Forum)\b")
+_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college".split())
+_CLAUSE_WORDS = frozenset(
+    """its their his her our new who which that said says has have had is was were are will would also today
+    announced named appointed hired as to by with from this these those""".split())
 _CONNECTOR_WORDS = frozenset(
     "of and the for de du des la le el y on at da di von der van zu und och plc ltd ltd. inc inc. llc llp lp corp corp. co co. ag sa bv nv".split())
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -1868,10 +1872,26 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     if _ORG_WORD.search(person):
         return None
     words = company.split()
-    lower = [w for w in words if w[:1].islower() and w.casefold() not in _CONNECTOR_WORDS
-             and not re.match(r"^[a-z]{1,3}[A-Z]", w) and not re.match(r"^[a-z]+\.[a-z]", w)]
+
+    def lowercase(ws: list[str]) -> list[str]:
+        return [w for w in ws if w[:1].islower() and w.casefold() not in _CONNECTOR_WORDS
+                and not re.match(r"^[a-z]{1,3}[A-Z]", w) and not re.match(r"^[a-z]+\.[a-z]", w)]
+
+    # "ODDA magazine", "Nidec group": a generic noun after the name is part of how it is called
+    while len(words) > 1 and words[-1] in _GENERIC_ORG_NOUNS:
+        words = words[:-1]
+    lower = lowercase(words)
     if lower:
-        return None  # a clause, not a name ("Andrew McNaughton its new", "the firm said")
+        # "Japanese carmaker Nissan Motor Co": descriptors in front of the name are dropped
+        tail = re.search(r"(?:^|\s)(?-i:[a-z][\w\-]*)\s+(?P<o>[A-Z0-9][^\s]*(?:\s+(?:[A-Z0-9&][^\s]*|of|and|&|de))*)$", " ".join(words))
+        if tail and not lowercase(tail.group("o").split()) and all(
+                w[:1].isupper() or w.casefold() in _CONNECTOR_WORDS or w not in _CLAUSE_WORDS for w in words):
+            company = tail.group("o")
+        else:
+            return None  # a clause, not a name ("Andrew McNaughton its new", "the firm said")
+    # "named the head of its China business, Jane Roe, to be its new CEO": that title describes her, it is not the job
+    if re.search(re.escape(title) + r",\s+" + re.escape(person) + r",?\s+(?:to\s+be(?:come)?|as)\b", text):
+        return None
     if not _has_given_name(person) and re.search(
             r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\-]+", company) and _has_given_name(company):
         return None  # the name evidence points the other way: the slots are swapped

@@ -82,6 +82,9 @@ APPOINTED: list[tuple[str, str, str, str]] = [
      "Piyush Rao", "deputy CRO", "Northwind"),
     ("Northwind Energy's board of directors appointed President Kim Dong-myung as its new CEO starting next year.",
      "Kim Dong-myung", "CEO", "Northwind Energy"),
+    # batch 13: publishing, a generic noun after the name is kept
+    ("Sam Poe has been appointed deputy editor of NWD magazine, the bi-annual fashion publication.",
+     "Sam Poe", "deputy editor", "NWD magazine"),
 ]
 
 NOT_APPOINTED: list[str] = [
@@ -137,6 +140,10 @@ def test_gates_refuse_swapped_slots_clauses_and_departments() -> None:
     assert _gate(("Sam Poe", "CEO", "Northwind Corp. Tuesday", False), "x")[2] == "Northwind Corp."
     assert _gate(("Sam Poe", "North America president, shuffles product team", "Northwind", False), "x")[1] == "North America president"
     assert _gate(("Sam Poe", "senior vice president, sales and marketing", "Northwind", False), "x")[1] == "senior vice president, sales and marketing"
+    # descriptors in front of the name are dropped; a title that only describes the person before "to be" is refused
+    assert _gate(("Sam Poe", "CEO", "Japanese carmaker Northwind Motor Co", False), "x")[2] == "Northwind Motor Co"
+    text = "Northwind has named the head of its China business, Sam Poe, to be its new chief executive."
+    assert _gate(("Sam Poe", "head of its China business", "Northwind", False), text) is None
 
 
 def test_given_name_lexicon_is_packaged() -> None:
