@@ -1962,13 +1962,16 @@ _POSSESSIVE_TITLE = re.compile(
 #: "Target also said Tuesday that Jason Goldberger, president of Target.com, will join ... in the newly created
 #: position of chief digital officer"; "J.C. Penney, which ..., said on Monday it hired Mike Fisher from Apple as ..."
 _SAID_THAT = re.compile(
-    r"^(?P<c>[^,;]{2,60}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?\s+(?:(?:also|recently|today)\s+)?(?:said|says|announced)"
+    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:also|recently|today)\s+)?"
+    r"(?:said|says|announced)"
     r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)|\s+in\s+(?:a|an)\s+[^,;]{2,40}?)?\s+(?:that\s+)?"
-    r"(?:(?:it|the\s+company)\s+(?:has\s+|had\s+)?" + _MOVE_VERB + r"\s+)?"
+    r"(?:(?:it|the\s+company)\s+(?:has\s+|had\s+)?" + _MOVE_VERB + r"\s+|"
+    # "... said the Ministry of Corporate Affairs has approved the appointment of Jane Roe as the group's CFO"
+    r"(?:the\s+)?[A-Z][^,;]{2,60}?\s+(?:has|had)\s+approved\s+the\s+(?:appointment|nomination)\s+of\s+)?"
     r"(?P<p>[^,;]{3,60}?)(?:\s+from\s+[A-Z][^,;]{1,40}?)?(?:\s*,\s*[^,;]{3,120}?,)?\s+"
     r"(?:will\s+(?:[\w'\-]+\s+){0,6}?(?:as|in\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|post)\s+of)|as|"
     r"(?:has|had)\s+been\s+(?:appointed|named|promoted\s+to|elected)(?:\s+as)?)\s+"
-    r"(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
+    r"(?:(?:its|the|their|a|an)\s+|the\s+(?:group|company|firm|bank)'s\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
 )
 #: "Acme has named the head of its China business, Jane Roe, to be its new chief executive"
 _ORG_APPOSITIVE_PERSON = re.compile(
@@ -1999,7 +2002,7 @@ _PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|
 def _fallback_company(slot: str | None) -> str | None:
     if not slot:
         return None
-    slot = slot.strip()
+    slot = re.sub(r"\s*\([A-Z][A-Za-z&.\-]{1,10}\)$", "", slot.strip())  # "Infrastructure Leasing ... (IL&FS)": the short form
     # "GM chairman Ed Whitacre": the company's officer acts for it
     officer = re.match(r"^(?P<o>[A-Z][^,]{0,40}?)\s+(?:chairman|chairwoman|chair|ceo|chief\s+executive|president|founder)\s+"
                        r"(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w'\-]+$", slot, re.I)

@@ -85,6 +85,9 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     # batch 13: publishing, a generic noun after the name is kept
     ("Sam Poe has been appointed deputy editor of NWD magazine, the bi-annual fashion publication.",
      "Sam Poe", "deputy editor", "NWD magazine"),
+    # the brief's open case: a regulator approves the appointment the company reports
+    ("Northwind Leasing and Financial Services (NL&FS) on Sunday said the Ministry of Corporate Affairs has approved the appointment of Nand Rao as the group's executive director.",
+     "Nand Rao", "executive director", "Northwind Leasing and Financial Services"),
 ]
 
 NOT_APPOINTED: list[str] = [
