@@ -1864,6 +1864,10 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
         return None  # "Lately", "Separately": an adverb opening the sentence
     if re.match(r"^(?:In|By|Back\s+in)\s+(?:19|20)\d\d\b", text):
         return None  # "In 2019, Acme said it had appointed ...": a past move, told as history
+    # "Microsoft names Nadella new CEO" read with the summary's "Satya Nadella": the surname is no part of the title
+    parts = title.split()
+    if len(parts) > 1 and parts[0] == person.split()[-1]:
+        title = re.sub(r"^(?:new|next)\s+", "", " ".join(parts[1:]), flags=re.I)
     # "North America president, shuffles product development exec": a headline's second clause is no part of the title
     clause = re.search(r",\s+(?P<v>(?-i:[a-z]+(?:s|ing)))\s+(?:[a-z][\w\-]*\s*){1,4}$", title)
     if clause and not _TITLE_WORD.search(title[clause.start():]) and clause.group("v") not in _DEPARTMENT_WORDS:
@@ -1917,7 +1921,7 @@ _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning
              r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
              r"in\s+(?:a|an|the)\s|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
 _AS_TITLE = (r"(?:\s+(?:as|to\s+be(?:come)?|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
-             r"|\s+(?:its|their|the\s+new)\s+)(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
+             r"|\s+(?:its|their|the\s+new)\s+|\s+(?=new\s))(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
 _ORG_FIRST = re.compile(
     r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
     r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
@@ -2020,7 +2024,7 @@ def _fallback_company(slot: str | None) -> str | None:
     return _company(slot)
 
 
-def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
+def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | None:
     """A move cue the shape rules did not parse: fill the person, title and company slots around it and
     answer only when each passes its gate (the person must open with a known given name)."""
     sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
@@ -2054,6 +2058,14 @@ def _fallback(sentence: str) -> tuple[str, str, str, bool] | None:
             if groups.get("a") and _whole_name(groups["a"]) == groups["a"].strip() and re.search(r"\b[a-z]", slot):
                 slot = groups["a"]  # "named the head of its China business, Jane Roe, to be ...": the appositive is the person
             person = _person(re.sub(r"\s+from\s+[A-Z].*$", "", slot))
+            surname = slot.strip(" ,")
+            if person is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", surname) and not _ORG_WORD.search(surname) \
+                    and _norm_word(surname) not in _NOT_NAME:
+                # "Microsoft names Nadella new CEO" + "Satya Nadella ...": a surname-only headline, the full name elsewhere
+                full = re.search(rf"\b((?-i:[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{re.escape(surname)})\b", context)
+                if full and _has_given_name(full.group(1)):
+                    person = full.group(1)
+                    slot = person
             title_slot, c2 = groups["t"], groups.get("c2")
             if re.fullmatch(r"presidency", title_slot.strip(), re.I):
                 title_slot = "president"
@@ -2103,7 +2115,7 @@ def _extract(text: str) -> AppointmentDecision | None:
     head, _, rest = decoded.partition("\n")
     candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
     for k, sentence in enumerate(candidates):
-        found = _fallback(sentence)
+        found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]))
         if found is not None:
             where = "one sentence's slots around its move verb (fallback)"
             return _decision(found, _clean(head), where, 0.55 if k == 0 else 0.5)

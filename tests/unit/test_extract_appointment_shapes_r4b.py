@@ -88,6 +88,10 @@ APPOINTED: list[tuple[str, str, str, str]] = [
     # the brief's open case: a regulator approves the appointment the company reports
     ("Northwind Leasing and Financial Services (NL&FS) on Sunday said the Ministry of Corporate Affairs has approved the appointment of Nand Rao as the group's executive director.",
      "Nand Rao", "executive director", "Northwind Leasing and Financial Services"),
+    # the brief's open case: a surname-only headline, the full name in the summary
+    ("Northwind names Nadella new CEO\nSatya Nadella, who ran the cloud business, takes over from Sam Poe.",
+     "Satya Nadella", "CEO", "Northwind"),
+    ("Northwind names Smith new CEO\nThe board said John Smith will start in May.", "John Smith", "CEO", "Northwind"),
 ]
 
 NOT_APPOINTED: list[str] = [
@@ -105,6 +109,8 @@ NOT_APPOINTED: list[str] = [
     "Northwind Platinum has extended the appointment of Maria Lopez as interim chief financial officer by three months.",
     "Northwind Group has appointed an interim chief financial officer to replace Sam Poe, who is leaving at the end of the month.",
     "Etihad CEO Sam Poe has agreed to join new Saudi airline Northwind, industry sources say.",
+    # a surname-only headline whose full name is nowhere in the text stays unanswered
+    "Northwind names Nadella new CEO",
 ]
 
 
