@@ -54,6 +54,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -105,6 +106,26 @@ def _decode(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: US states as the trade press abbreviates them after a town ("Corona (Calif.) Regional Medical Center",
+#: "Robbinsdale, Minn.-based", "in Glendale, Ariz.").
+_US_STATE = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Okla|Ore|Pa|R\.\s?I|S\.\s?C|S\.\s?D|Tenn|Vt|Va|Wash|W\.\s?Va|Wis|Wyo|D\.\s?C)\."
+    r"|Texas|Ohio|Utah|Iowa|Maine|Idaho|Alaska|Hawaii|California|Florida|Georgia|Illinois|Michigan|Minnesota|"
+    r"Tennessee|Virginia|Washington|Arizona|Colorado|Oregon|Kentucky|Indiana|Missouri|Wisconsin|Alabama|Louisiana|"
+    r"Maryland|Massachusetts|Pennsylvania|Oklahoma|Nevada|Kansas|Nebraska|Arkansas|Mississippi|Montana|Wyoming|"
+    r"New\s+York|New\s+Jersey|New\s+Mexico|North\s+Carolina|South\s+Carolina|North\s+Dakota|South\s+Dakota|"
+    r"Connecticut|Delaware|Vermont|Rhode\s+Island|New\s+Hampshire|West\s+Virginia"
+)
+_STATE_IN_NAME = re.compile(rf"\s\((?:{_US_STATE})\)(?=\s)")
+#: "Eric Wei, MD, was named ...", "Jennifer Montgomery, BSN, president and CEO": credentials after a name.
+_CREDENTIALS = re.compile(
+    r"(?<=[a-z]),(?:\s+(?:MD|M\.D\.|DO|PhD|Ph\.D\.|RN|BSN|MSN|DNP|DNP|NP|PharmD|MBA|MHA|MPH|MS|JD|J\.D\.|CPA|CFA|FACHE|FACS|"
+    r"FACP|FAAN|Esq\.?)(?=[,\s])(?:,(?=\s))?)+(?<=,)|(?<=[a-z]),\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|BSN|MBA|CPA|FACHE)(?=\s+(?-i:[a-z]))"
+)
+_PHOTO_NOTE = re.compile(r"\s*\((?:pictured|photo|photographed|below|above|left|right|centre|center|top|bottom|inset)(?:\s+\w+){0,2}\)", re.I)
+
+
 def _clean(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     if not text.isascii():
@@ -112,6 +133,16 @@ def _clean(text: str) -> str:
     # a dash between words is a hyphen ("Vice President\u2014Sales" stays a clause break)
     text = re.sub(r"(?<=\w)\u2014(?=\w)", "-", text)
     text = text.replace("\u2014", " \u2014 ").replace(" -- ", " \u2014 ")
+    # "chief experience officer--a new position": two hyphens between words are a dash too
+    text = re.sub(r"(?<=\w)--(?=\w)", " \u2014 ", text)
+    # "Jane Doe (pictured)", "John Biondi (below)": a note about the photo, no part of the sentence
+    text = _PHOTO_NOTE.sub("", text)
+    # "Jane Doe [CPA, MBA]": credentials or editors' notes in square brackets
+    text = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", text)
+    text = _STATE_IN_NAME.sub("", text)
+    # "Eric Wei, MD, was named" -> "Eric Wei was named"; "Michael Garcia, RN, COO of ..." keeps its appositive comma
+    text = _CREDENTIALS.sub(
+        lambda m: "," if m.group(0).endswith(",") and text[m.end() : m.end() + 2].strip()[:1].isupper() else "", text)
     return " ".join(text.split())
 
 
@@ -170,7 +201,7 @@ def _sentences(text: str, limit: int = 3) -> list[str]:
 
 #: Words that make a phrase a job title.
 _TITLE_WORD = re.compile(
-    r"\b(?:chief|officer|c[efotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
+    r"\b(?:chief|officer|c[bcefgnotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
     r"secretary[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
@@ -189,7 +220,7 @@ _TITLE_START = frozenset(
     treasurer controller comptroller counsel engineering part-time""".split()
 )
 _FRACTIONAL = re.compile(
-    r"\b(?:fractional|interim|acting|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
+    r"\b(?:fractional|interim|acting|temporary|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
 )
 
 _BOARD = re.compile(
@@ -205,7 +236,7 @@ _INVESTOR = re.compile(
 )
 _AWARD = re.compile(
     r"\b(?:awards?|honou?r(?:s|ed|ee)|recogni[sz](?:es|ed)|finalists?|winners?|of\s+the\s+year|"
-    r"named\s+(?:to|among|one\s+of|in)|ranks?|ranked|ranking|top\s+\d+|\d+\s+under\s+\d+|"
+    r"named\s+(?:to(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:role|position|post|job)\b)|among|one\s+of|in)|ranks?|ranked|ranking|top\s+\d+|\d+\s+under\s+\d+|"
     r"hall\s+of\s+fame|most\s+(?:influential|powerful)|list|magic\s+quadrant|forrester\s+wave|"
     r"named\s+(?:a\s+)?leader)\b",
     re.I,
@@ -226,7 +257,7 @@ _RESULTS = re.compile(
 _PRODUCT = re.compile(
     r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|rolls?\s+out|"
     r"releases|released|now\s+available|generally\s+available|general\s+availability|"
-    r"integrat(?:es|ed|ion)|partners?\s+with|partnership|acquires|acquired|acquisition|"
+    r"integrat(?:es|ed|ion)|partners?\s+with|partnership(?!'s)|acquires|acquired|acquisition|"
     r"merger|merges|raises|funding|series\s+[a-j]\b|ipo|patent|certification|certified)\b",
     re.I,
 )
@@ -262,6 +293,7 @@ _NOT_NAME = frozenset(
     biotech energy media analytics robotics security games studios studio motors airlines
     foods brands markets financial insurance logistics semiconductor semiconductors industries
     international foundation university institute association council agency services service
+    hospital hospitals clinic clinics medical center centre college school museum library society
     consulting partners platform platforms product products suite features feature dashboard
     edition app apps tool tools series summit webinar conference award awards list year
     quarter today plan program programme initiative update updates transition change changes
@@ -278,7 +310,7 @@ _NOT_NAME = frozenset(
     authorized authorised exclusive reseller channel implementation""".split()
 )
 _PARTICLES = frozenset(
-    "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac".split()
+    "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
 )
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|dame)\.?$", re.I)
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|mba|cpa|esq)\.?,?$", re.I)
@@ -303,7 +335,7 @@ _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,4
 _COMPANY_DESCRIPTOR = re.compile(
     r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|heavyweight|"
     r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
-    r"retailer|operator|brand|disruptor|powerhouse)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
+    r"retailer|operator|brand|disruptor|powerhouse|manufacturer|chain|marketplace|conglomerate|carrier)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
     r"(?=[A-Z0-9])",
 )
 _NOT_COMPANY = frozenset(
@@ -356,6 +388,8 @@ def _name_run(words: list[str]) -> list[str]:
         folded = _norm_word(word)
         if _HONORIFIC.match(word) and run:
             break  # "Dr. Jane Doe": the title is not part of the name
+        if run and word.endswith(","):
+            break  # "Hospital in Maumee, Ohio": a comma inside the run parts a town from its state
         if _is_name_word(word) or _INITIAL.match(word.rstrip(",")):
             run.insert(0, word.rstrip(","))
         elif (
@@ -425,12 +459,17 @@ def _whole_name(slot: str) -> str | None:
     candidates = [text.split(",", 1)[0].strip(), text] if "," in text else [text]
     for candidate in candidates:
         words = candidate.split()
+        while words and _SUFFIX.match(words[-1]):
+            words.pop()  # "Israel Rocha Jr.": the suffix is no part of what comes before the name
         run = _name_run(words)
         if not _valid_name(run):
             continue
         prefix = words[: len(words) - len(run)]
         if not prefix or (len(prefix) == 1 and _HONORIFIC.match(prefix[0])):
             return " ".join(run)
+        if any(_norm_word(w) in {"appoints", "appointed", "names", "named", "hires", "hired", "promotes", "promoted", "taps",
+                                 "tapped", "welcomes", "welcomed", "recruits", "recruited"} for w in prefix):
+            return None  # "Acme has appointed Jane Doe": a clause, not a description of her
         # descriptors end with a lowercase word, a possessive or a known descriptor word
         last = prefix[-1]
         if last.endswith(("'s", "'")) or _norm_word(last) in _NOT_NAME or last[:1].islower():
@@ -454,22 +493,26 @@ _TITLE_CUT = re.compile(
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
     r"Institute|Council|Foundation|Society|Agency|Authority|Commission|Union|Trust)\b)|"
     r"and\s+(?:a\s+)?(?:member|seat|director)\s+(?:of|on|to)\s+(?:the|its)\s+board)\b.*$"
-    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$",
+    r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$"
+    # "... officer," charged with ...", ", a newly created position", ", commencing 1 July 2024" (a description after the title)
+    r"|,\s+(?:a\s+)?(?:part|member|unit|subsidiary|division|arm)\s+of\s.*$"
+    r"|,[\"']?\s+(?:charged|tasked|responsible|reporting|based|commencing|starting|beginning|subject|pending|"
+    r"(?:a|an)\s+(?:newly[-\s]created|new|newly\s+established|new-?ly\s+formed)\s+(?:role|position|post|job|office))\b.*$",
     re.I,
 )
 _TITLE_LEAD = re.compile(
     r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
-    r"(?:(?:new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
+    r"(?:(?:own|brand[-\s]new|new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
     r"black|youngest|outside|external)\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
 )
-_TITLE_TAIL = re.compile(r"\s+(?:role|position|post|job|seat|slot)\s*$|[\s,.;]+$", re.I)
+_TITLE_TAIL = re.compile(r"\s+(?:role|position|post|job|seat|slot)[\s,.;]*$|[\s,.;]+$", re.I)
 _AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
 _CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
 _EXECUTIVE_BESIDE_CHAIR = re.compile(
-    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:president|ceo|chief\s+executive\s+officer)\b"
+    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer|managing\s+partner|managing\s+director)\b"
     rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
     re.I,
 )
@@ -501,6 +544,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = _TITLE_CUT.sub("", text)
     text = _TITLE_LEAD.sub("", text, count=1)
     text = _TITLE_TAIL.sub("", text)
+    # "interim chairman and CEO" is an interim CEO appointment
+    text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
         # "Chairman and CEO" is a CEO appointment; "Executive Chairman" alone stays a board seat
         text = _CHAIR_PART.sub("", text).strip(" ,&")
@@ -546,6 +591,22 @@ def _company(slot: str) -> str | None:
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
         r"for\s+example|for\s+instance|in\s+other\s+news|over\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,?\s+)+",
         "", text, flags=re.I)
+    # "First, in January, Canadian online marketplace Shop.ca", "On Tuesday Amazon", "Last June, Boot Barn": time and
+    # sequence words in front of the sentence's subject
+    _months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    text = re.sub(
+        rf"^(?:(?:first|then|next|later|finally|separately|in\s+(?:{_months}|(?:19|20)\d\d)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        rf"last\s+(?:week|month|year|{_months}))\s*,?\s+)+(?=[A-Z])", "", text, flags=re.I)
+    # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
+    # the town after the name is no part of it
+    text = re.sub(rf"\s+in\s+(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
+    text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
+    # "In Baltimore, the University of Maryland Medical System": the place the sentence starts from
+    text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
+    # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name
+    text = re.sub(r",?\s*(?:\(No\.\s*\d+\)|,\s+No\.\s*\d+\b[^,]*)", "", text)
     # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
     scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
     if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
@@ -567,6 +628,7 @@ def _company(slot: str) -> str | None:
     # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
     text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
     text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(?:Current|Incumbent)\s+(?=[A-Z])", "", text)  # "Current Twitter CEO and owner Elon Musk announced ..."
     text = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,}(?:\s+\S+){0,2}$)", "", text)
     appositive = re.match(r"^(?P<c>[^,]{1,80}),\s+(?:the|a|an)\s", text, re.I)
     if appositive:  # "Acme, the leader in AI, appoints ..."
@@ -575,6 +637,8 @@ def _company(slot: str) -> str | None:
     text = re.sub(r"\s+(?-i:a|an|the)\s+(?:[\w.&'\-]+\s+){0,10}?(?:firm|company|provider|startup|leader|maker|"
                   r"specialist|group|platform|agency|consultancy)$", "", text)
     text = _TICKER.sub("", text)
+    # 'GameStop Corp. ("GameStop" or the "Company")': the release's defined terms after the name
+    text = re.sub(r"\s*\([^()]*[\"\u201c][^()]*\)", "", text)
     text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
     # "Retailer Acme", "Insurer Aviva": a trade word in front of the name, capitalised by the sentence
     text = re.sub(
@@ -586,11 +650,18 @@ def _company(slot: str) -> str | None:
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
+    # "Microsoft's CEO, Satya Nadella, has hired ...": the company's chief acts for it
+    chief = re.match(r"^(?P<c>[^,']{2,60})'s\s+(?:CEO|chief\s+executive(?:\s+officer)?|president|chairman|chairwoman|chair|"
+                     r"founder|managing\s+director|board)(?:\s+(?:and|&)\s+\w+)?,\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*,?$", text, re.I)
+    if chief:
+        text = chief.group("c")
     text = re.sub(r"'s$", "", text).strip(" ,;:")
     if text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() not in _ABBREVIATED_FORMS:
         text = text[:-1]  # a sentence's full stop, not "Inc."
     if not text or text.casefold() in _NOT_COMPANY:
         return None
+    if re.match(r"The\s+(?-i:[a-z])", text):
+        return None  # "The operator separately announced ...": a common noun for a company named elsewhere
     words = text.split()
     if len(words) > _MAX_COMPANY_WORDS or len(text) > 80:
         return None
@@ -610,6 +681,8 @@ def _company(slot: str) -> str | None:
         return None
     if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I):
         return None
+    if re.search(r"\s(?:region|regions|division|unit|segment|territory|territories)$", text, re.I):
+        return None  # "president of the Asia-Pacific region": a part of a company named elsewhere
     return text
 
 
@@ -641,10 +714,20 @@ _C_VERB = re.compile(
     re.I,
 )
 _P_VERB = re.compile(
-    r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?P<verb>joins|joined|to\s+join|will\s+join|"
+    r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
+    # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
+    r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
+    # "Keith Weed nets new CMO role at Unilever": a role won, then "at" the company
+    r"(?:nets|lands|gets|secures|bags|snags|scores)(?=\s+(?:a\s+|the\s+)?(?:new\s+|top\s+)?(?:[\w\-]+\s+){1,4}(?:role|job|post|position)\s+(?:at|with)\s)|"
+    # "Jane Doe takes charge as Acme's chief people officer"
+    r"(?:takes|took|will\s+take|to\s+take|assumes|assumed)\s+charge(?=\s+as\s)|"
+    # "will begin his role as CFO of Acme", "is transitioning into the CEO role"
+    r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?=\s+as\s)|"
+    r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
+    r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"confirmed|approved(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
@@ -693,6 +776,9 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     if (
         named_after
         and not re.search(r"\b(?:as|to)\b", named_after.group("t"), re.I)
+        # "has picked the head of British insurer Beazley PLC, Andrew Horton, as its next chief executive": the
+        # words before the name describe her; the job follows "as"
+        and not re.match(r",?\s*as\s", rest[named_after.end("p") :], re.I)
         and re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*", named_after.group("p"))
     ):
         person = _whole_name(named_after.group("p"))
@@ -701,6 +787,9 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         title = _title(lead) if person and starts else None
         if person and title:
             return person, title[0], title[1]
+    # "hired Mark Penn for the new role of Chief Strategy Officer"
+    rest = re.sub(r"\s+(?:for|in|into)\s+(?:the|a|its)\s+(?:(?:new|newly[-\s]created|newly\s+established)\s+)?(?:role|post|position|job)\s+of\s+",
+                  " as ", rest, count=1, flags=re.I)
     rest = re.sub(r"\s+for\s+(?:the\s+|its\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job|seat)\b", r" as \g<t>", rest, count=1)
     # "has appointed a new GC and company secretary in the form of Darren Drabble" (UK trade press)
     in_form = re.match(r"^(?:a\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)\s+in\s+the\s+form\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}"
@@ -714,6 +803,8 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         connector = _CONNECTOR_TO.search(rest)
     if connector is not None:
         person_slot = _JOINED_TAIL.sub("", rest[: connector.start()])
+        # "has appointed Sheryl Marjoram to serve as its managing director"
+        person_slot = re.sub(r"\s+to\s+(?:serve|act|work|be|become)$", "", person_slot, flags=re.I)
         # "promoted Kevin Powell from technical sales manager to ...": the old job is dropped
         person_slot = re.sub(r"\s+from\s+.*$", "", person_slot)
         if re.search(r"(?:,|\s)\s*(?:who|which)\s[^,]*$", person_slot, re.I):
@@ -722,6 +813,10 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         person_slot = re.sub(r",\s*(?:who|which)\s[^,]*,\s*$", "", person_slot, flags=re.I)
         # "has hired Xbox's Jerret West as CMO": the old employer in front of the name is dropped
         person_slot = re.sub(r"^(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+(?=[A-Z])", "", person_slot)
+        # "GameStop Announces DIANA JAJEH as Interim CFO": a name in capitals inside a mixed-case headline
+        caps = re.fullmatch(r"(?:[A-Z][A-Z'\-]{1,}\s+){1,2}[A-Z][A-Z'\-]{2,}", person_slot.strip())
+        if caps and not rest.isupper() and not any(w.strip(",") in _ACRONYMS or _norm_word(w) in _NOT_NAME for w in person_slot.split()):
+            person_slot = " ".join(w.capitalize() for w in person_slot.split())
         # "names CFO Jane Doe as CEO": the old title in front of the name is dropped
         person = _person(person_slot)
         if person is not None:
@@ -782,8 +877,18 @@ _DEPARTMENTS = frozenset(
 
 def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     """From what follows a person-first verb ("named ..."): (title, company, fractional)."""
+    # "promoted on March 22 from CFO to CEO": a date after the verb
+    rest = re.sub(r"^(?:on|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{1,2}(?:,?\s+\d{4})?,?\s+",
+                  "", rest.strip(), count=1, flags=re.I)
+    # "promoted from COO to CEO of Acme": the old job is dropped
+    rest = re.sub(r"^from\s+(?:the\s+)?[^,;]{1,60}?\s+to\s+(?=\S)", "", rest.strip(), count=1, flags=re.I)
+    # "named to a dual role as president and COO of Acme", "into the CEO role"
+    rest = re.sub(r"^(?:to|into)\s+(?:a|an|the)\s+(?:(?:new|dual|expanded|combined|newly[-\s]created)\s+)?(?:role|position|post)\s+(?:as|of)\s+",
+                  "", rest.strip(), count=1, flags=re.I)
     rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
     rest = _TITLE_CUT.sub("", rest)
+    # "took over as the brand new Twitter CEO": the article and the adjectives before the company
+    rest = re.sub(r"^(?:the|a|an)\s+(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
     # "Acme's new CRO"
     possessive = re.match(r"^(?P<c>[^,;']{1,80}?)'s?\s+(?P<t>.+)$", rest)
     if possessive and not re.match(r"^(?:the|its|a|an)\b", possessive.group("c"), re.I):
@@ -804,8 +909,12 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
         right = rest[split.end() :]
         if _norm_word(right.split()[0]) in _DEPARTMENTS if right.split() else True:
             continue
+        if re.search(r"-based\b|\s(?:of|at)\s+The\s", rest[: split.start()]):
+            continue  # "CEO of The Hospitals | of Providence", "CEO of Galliano, La.-based Lady | of the Sea ...": split too late
         company = _company(right)
         title = _title(rest[: split.start()])
+        if company and title and re.fullmatch(r"president", title[0], re.I) and re.search(r"\bTrust$", company):
+            return None  # "president of the Powerhouse Museum Trust": the one presiding over its trustees
         if company and title:
             return title[0], company, title[1]
     # "Acme CRO": company words before the first title-start word
@@ -817,6 +926,9 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             company_text = " ".join(words[:i])
             if _valid_name(_name_run(words[:i])) and len(_name_run(words[:i])) == i:
                 return None  # "Jane Doe named John Smith CFO" - two names, no company
+            if re.fullmatch(r"(?:North|South)(?:east|west)?(?:ern)?|(?:East|West)(?:ern)?|Central|Mid-?west(?:ern)?|"
+                            r"Global|National|International|Domestic|Regional|Senior|Junior", company_text, re.I):
+                return None  # "promoted to Northeastern Regional Manager": a region's adjective, not a company
             company = _company(company_text)
             title = _title(" ".join(words[i:]))
             if company and title:
@@ -837,7 +949,7 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
         verb = match.group("verb").casefold()
         rest = headline[match.end() :]
         company_hint: str | None = None
-        possessive = re.match(r"^(?P<c>.{1,80}?)'s\s+(?P<p>.+)$", subject)
+        possessive = re.match(r"^(?P<c>[^,]{1,80}?)'s\s+(?P<p>.+)$", subject)
         if possessive:
             company_hint = _company(possessive.group("c"))
             subject = possessive.group("p")
@@ -852,15 +964,24 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             continue
         if company_hint is None:
             company_hint = _company_before_title(subject, person) or hint
+        if company_hint is None and re.match(r"(?:promoted|elevated|transitioning|transitions|will\s+transition|stepping|steps|"
+                                             r"will\s+step|moving|moves)\b", verb):
+            # "Jane Doe, current CFO of Acme, is transitioning into the CEO role": a move inside the employer
+            # her appositive names
+            own = re.search(r",\s+(?:the\s+)?(?:current\s+|currently\s+)?(?:[\w\-]+\s+){0,3}?(?:CFO|COO|CEO|CTO|CMO|CRO|president|"
+                            r"(?:vice\s+president|officer|director|head|manager|partner))\s+(?:of|at)\s+(?P<o>.{2,100}?),?\s*$", subject)
+            company_hint = _company(own.group("o")) if own else None
         moved = re.match(r"(?:moves?|moved|moving|heads?|headed|heading|lands|landed|arrives|arrived)\s+(?:to|at)$", verb)
         joins = verb.endswith(("join", "joins", "joined", "joining", "lead", "head", "helm", "run")) and "the helm" not in verb
         joins = joins or ("the helm" in verb and re.match(r"(?:at|of)\s", rest, re.I) is not None)
         if joins or "return" in verb or moved:
-            connector = _JOIN_CONNECTOR.search(rest)
+            connector = _JOIN_CONNECTOR.search(" " + rest)
             if connector is None:
                 return None
-            company_slot = rest[: connector.start()]
+            company_slot = rest[: max(0, connector.start() - 1)]
             company_slot = re.sub(r"\s+from\s+.*$", "", company_slot)  # "joins Acme from Globex as VP"
+            if not company_slot.strip() and hint and joins:
+                company_slot = hint  # "Acme LLP | Jane Doe joins as Partner": the firm before the bar
             if "helm" in verb:
                 company_slot = re.sub(r"^(?:at|of)\s+", "", company_slot)  # "will take the helm at Acme as CEO"
             possessive_company = re.match(r"^(?P<c>.+?)'s?\s", company_slot + " ")
@@ -869,7 +990,7 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             elif re.search(r"\b(?:team|board|ranks)\b", company_slot, re.I):
                 return None
             company = _company(company_slot)
-            title = _title(rest[connector.end() :])
+            title = _title(rest[connector.end() - 1 :])
             if company and title:
                 return person, title[0], company, title[1]
             return None
@@ -919,7 +1040,16 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
         if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
-        } and _whole_name(re.split(r"\s+(?:as|to)\s+", headline[match.end() :], maxsplit=1)[0]) is None:
+        } and (
+            _whole_name(re.split(r"\s+(?:as|to)\s+", headline[match.end() :], maxsplit=1)[0]) is None
+            # "Specialty retailer Sharper Image named turnaround expert Jerry Levin chairman": a descriptor in front
+            # of the subject and a person after the verb make the subject the company
+            and not (any(w[:1].islower() for w in headline[: match.start()].split()[:-2])
+                     and _person_and_title(headline[match.end() :], "names") is not None)
+            # "Jane Doe appointed president of Powerhouse Museum Trust": a title, then "of" the body
+            or re.match(r"(?:(?:the|a|an|new)\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at)\s", headline[match.end() :], re.I) is not None
+            and (_norm_word(headline[match.end() :].split()[0]) in _TITLE_START or _TITLE_WORD.match(headline[match.end() :]) is not None)
+        ):
             continue  # "Jane Doe Named ...": person-first, tried already ("Tropicana Entertainment hired David Zamarin as CMO" is not)
         found = _person_and_title(headline[match.end() :], match.group("verb").casefold())
         if found is not None:
@@ -969,7 +1099,10 @@ def _normalise_sentence(text: str) -> str:
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
     text = _REPORTED.sub(" has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
+    # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
+    text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
+    text = re.sub(r"^(?:I|We)\s+(?:see|hear|note|understand|learn|gather)\s+(?:that\s+)?(?=[A-Z])", "", text, count=1)
     return text
 
 
@@ -1107,13 +1240,87 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
-    return None
+    return _nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
+
+
+#: "..., HT Media Chairperson Shobhana Bhartia said in an email to staff": who told of the move, after it.
+_SAID_AT_END = re.compile(
+    r"^(?P<body>.{20,}?),\s+[A-Z][\w.&'\-]*(?:\s+[\w.&'\-]+){0,6}\s+(?:said|says|told|wrote)(?:\s+(?:in|on|at|to)\s+[^,]{1,60})?\.?$"
+)
+
+
+def _said_at_end(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe, the editor of Globex, has been appointed editor-in-chief of Acme, Acme chair Sam Poe said in an
+    email to staff": the move before the attribution, read on its own (it must name the company itself)."""
+    match = _SAID_AT_END.match(sentence)
+    return _parse_clauses(match.group("body")) if match else None
+
+
+_JOINED_WHERE = re.compile(
+    r"\bat\s+(?P<co>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&.'\-]*){0,4}),\s+where\s+(?P<d>(?:[a-z&\-]+\s+){0,4}?)"
+    r"(?P<t>partner|counsel|director|head|principal)\s+(?P<p>(?-i:[A-Z])[\w'\-]+(?:\s+(?-i:[A-Z])[\w'\-]+){1,2})\s+"
+    r"(?:has\s+)?(?:joined|joins|arrived|arrives|has\s+arrived)\b",
+    re.I,
+)
+
+
+def _joined_where(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"The headline arrival came at Skadden, where corporate and insurance partner Robert Chaplin joined the financial
+    institutions group": the firm named before "where", the practice partner who joined it after."""
+    match = _JOINED_WHERE.search(sentence)
+    if match is None or re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\byears\s+ago\b", sentence):
+        return None  # "..., where partner Jane Doe joined in 2010": a career history
+    person, company = _whole_name(match.group("p")), _company(match.group("co"))
+    return (person, match.group("t"), company, False) if person and company else None
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:is|has|was|have)\b[^,;]{0,80}?\b(?:its|their)\s+new\s+(?P<t>[^,;]{2,60}?),\s+"
+    r"(?:electing|appointing|naming|hiring|picking|choosing|tapping|selecting)\s+(?P<p>[^,;]{3,80}?)\s+"
+    r"(?:to|for|in)\s+the\s+(?:role|post|position|job)\.?$",
+    re.I,
+)
+
+
+def _role_then_name(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Latham & Watkins is sticking to London for its new chair and managing partner, electing deal finance
+    heavyweight Richard Trobman to the role": the title first, the person after the participle."""
+    match = _ROLE_THEN_NAME.match(sentence)
+    if match is None:
+        return None
+    company, person, title = _company(match.group("co")), _person(match.group("p")), _title(match.group("t"))
+    return (person, title[0], company, title[1]) if company and person and title else None
+
+
+_NOMINAL_MOVE = re.compile(
+    r"(?P<co>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)'s\s+(?:promotion|appointment|hiring|hire|selection|elevation)\s+of\s+"
+    r"(?P<rest>[^,;]{4,160})"
+)
+
+
+def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"John Lewis Partnership's promotion of long-time marketer Mark Price to managing director of Waitrose":
+    the move told as a noun; the body after the title's "of" employs the person, else the possessive's owner."""
+    match = _NOMINAL_MOVE.search(sentence)
+    if match is None:
+        return None
+    found = _person_and_title(match.group("rest"), "promotes")
+    if found is None:
+        return None
+    person, title, fractional = found
+    of = re.match(r"^(?P<t>.+?)\s+(?:of|at)\s+(?P<b>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,4})$", title)
+    if of and _norm_word(of.group("b").split()[0]) not in _DEPARTMENT_WORDS:
+        body = _company(of.group("b"))
+        if body:
+            return person, of.group("t"), body, fractional
+    company = _company(match.group("co"))
+    return (person, title, company, fractional) if company else None
 
 
 _HIRE_AFTER_CLAUSE = re.compile(
     r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:has|have)\s+(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|"
-    r"added\s+to|built\s+out|continued)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
-    r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival)\s+of\s+)(?P<rest>.+)$",
+    r"added\s+to|built\s+out|continued|completed|finalised|finalized|rounded\s+off|reshaped)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
+    r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival|election|promotion|elevation)\s+of\s+)(?P<rest>.+)$",
     re.I,
 )
 
@@ -1254,16 +1461,26 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     clauses = re.split(r"\s*[;,]\s*|\s+\u2014\s+|\s+-\s+", headline)
     if len(clauses) < 2:
         return None
+    left = _departure(clauses[0])
+    if left is None:
+        return None
+    old, company, old_title = left
+    return _successor_clause(clauses[1:], old, company, old_title)
+
+
+def _departure(clause: str) -> tuple[str, str, str | None] | None:
+    """(who leaves, the company, the title left) from "Acme CEO John Doe steps down", "John Doe resigns
+    as CEO of Acme", "Acme Announces Retirement of CEO John Doe"; None without a person and a company."""
     # "Acme Announces Retirement of CEO John Doe; Board Names Jane Smith as Successor"
-    told = _RETIREMENT_OF.match(clauses[0]) or _OUSTS.match(clauses[0])
+    told = _RETIREMENT_OF.match(clause) or _OUSTS.match(clause)
     if told:
-        clauses[0] = f"{told.group('c')}'s {told.group('p')} retires"
-    down = _STEP_DOWN.search(clauses[0])
+        clause = f"{told.group('c')}'s {told.group('p')} retires"
+    down = _STEP_DOWN.search(clause)
     if down is None:
         return None
-    subject = clauses[0][: down.start()]
+    subject = clause[: down.start()]
     old_title = None
-    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clauses[0][down.end() :], re.I)
+    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clause[down.end() :], re.I)
     company: str | None = None
     possessive = re.match(r"^(?P<c>.{1,60}?)'s\s+(?P<p>.+)$", subject)
     if possessive:
@@ -1281,9 +1498,20 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
     if as_title:
         old_title = as_title.group("t")
         company = company or (_company(as_title.group("c")) if as_title.group("c") else None)
+        if company is None and not as_title.group("c"):
+            # "Bob Iger Steps Down as Disney CEO": the company's name before the title it left
+            t_words = old_title.split()
+            for k, word in enumerate(t_words):
+                if k and (_norm_word(word) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(word))):
+                    company, old_title = _company(" ".join(t_words[:k])), " ".join(t_words[k:])
+                    break
     if company is None:
         return None
-    for clause in clauses[1:]:
+    return old, company, old_title
+
+
+def _successor_clause(clauses: list[str], old: str, company: str, old_title: str | None) -> tuple[str, str, str, bool] | None:
+    for clause in clauses:
         by = re.match(r"^(?:to\s+be\s+|is\s+|will\s+be\s+)?(?:replaced|succeeded)\s+by\s+(?P<new>[^,;]{3,60}?)(?:\s+as\s+(?P<t>.+))?$", clause, re.I)
         if by:  # "Acme CEO John Doe steps down, replaced by Jane Smith"
             clause = f"{by.group('new')} named {by.group('t') or ''}".strip()
@@ -1299,7 +1527,8 @@ def _succession(headline: str) -> tuple[str, str, str, bool] | None:
         person = _whole_name(match.group("new"))
         if person is None or person == old:
             return None
-        named = re.sub(r"^\s*(?:him|her|them|successor)\b", "", match.group("title"), flags=re.I)
+        named = re.sub(r"^\s*(?:(?:him|her|them)\b|(?:(?:his|her|their|a|the)\s+)?(?:successor|replacement)\b)", "",
+                       match.group("title"), flags=re.I)
         title = _title(named) if named.strip() else None
         if title is None and old_title:
             title = _title(old_title)
@@ -1316,6 +1545,9 @@ def _main_clause(headline: str) -> str:
 
 
 def _refused(headline: str) -> bool:
+    if re.search(r"\b(?:last|in)\s+(?:year|(?:19|20)\d\d)\s+(?:hired|named|appointed|promoted|tapped|recruited|elected)\b"
+                 r"|\b(?:hired|named|appointed|promoted|tapped|recruited|elected)\b[^.;]{0,80}\blast\s+year\b", headline, re.I):
+        return True  # "JWT last year hired Colleen DeCourcy as ...": a past move, told in passing
     if _HANDOVER.match(headline) or _succession(headline):
         return False
     main = _main_clause(headline)
@@ -1335,18 +1567,34 @@ _DATELINE = re.compile(
     r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(BUSINESS\s+WIRE\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
     r"\(ACCESSWIRE\)|/\s*CNW\s*/|/EINPresswire\.com/|/\s*PRNewswire-PRWeb\s*/|\(PRWEB\))"
     r"\s*(?:--|\u2014|-)?\s*"
-    r"|^.{0,60}?\((?:Reuters|AFP|AP|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)\s*"
+    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)?\s*"
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",
 )
-_APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
+#: "New Delhi: Linda Yaccarino took over ...", "NEW YORK: Omnicom ... has named ...": a place in front of
+#: the story (news agencies in India, Pakistan and the trade press write it with a colon), not a company.
+_DATELINE_CITIES = (
+    r"New\s+Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune|Gurugram|Gurgaon|Noida|"
+    r"Ahmedabad|Karachi|Lahore|Islamabad|Dhaka|Colombo|Kathmandu|Dubai|Abu\s+Dhabi|Riyadh|Doha|Singapore|"
+    r"Hong\s+Kong|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Taipei|Manila|Jakarta|Kuala\s+Lumpur|Bangkok|Sydney|"
+    r"Melbourne|Brisbane|Perth|Auckland|Wellington|London|Paris|Berlin|Frankfurt|Munich|Zurich|Geneva|Brussels|"
+    r"Amsterdam|Stockholm|Dublin|Madrid|Milan|Rome|Moscow|Johannesburg|Lagos|Nairobi|Toronto|Vancouver|Montreal|"
+    r"Washington|New\s+York|San\s+Francisco|Los\s+Angeles|Chicago|Boston|Seattle|Atlanta|Dallas|Houston|Austin"
+)
+_PLACE_DATELINE = re.compile(
+    rf"^(?:(?i:{_DATELINE_CITIES})|[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{1,2}})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+    r"\s*(?::|\s\u2014)\s+(?=[A-Z])"
+)
+_APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?(?:,\s+(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co|PLC|plc|S\.A|N\.V|GmbH|AG)\.?)?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
 _SUMMARY_VERB = re.compile(
     r"\b(?:today\s+|on\s+\w+(?:\s+\d{1,2})?\s+|this\s+week\s+)?(?P<v>announced|announces)(?:\s+(?:today|that))*\s+",
     re.I,
 )
 _LEADERSHIP_CUE = re.compile(
     r"\b(?:appoint\w*|names?|named|hires?|hired|joins?|welcomes?|taps?|promot\w*|leadership|"
-    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner)\b",
+    r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner|"
+    # "P&G baby care boss lands global marketing position"
+    r"boss|elevat\w*|poach\w*|(?:lands|nets|gets|takes)\s+(?:[\w\-]+\s+){0,3}(?:role|position|post|job))\b",
     re.I,
 )
 
@@ -1410,6 +1658,7 @@ def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, s
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
         sentence = _DATELINE.sub("", sentence, count=1)
+        sentence = _PLACE_DATELINE.sub("", sentence, count=1)
         # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
         sentence = _TICKER.sub("", sentence, count=1)
         sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
@@ -1432,6 +1681,36 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
         if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):
             return found
     return None
+
+
+#: "... and Tim Cook, previously Apple's COO, has been named the company's new CEO": the successor, told
+#: in the summary of a headline about the one who left.
+_SUCCESSOR_NAMED = re.compile(
+    r"(?:^|\s(?:and|while|with)\s+|;\s+)(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,]{2,80},)?\s+"
+    r"(?:has\s+been|was|is|will\s+be|had\s+been)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?P<t>[^,;]{2,80})"
+)
+
+
+def _successor_in_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    main = _main_clause(headline)
+    if not summary or not _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(headline):
+        return None
+    left = _departure(headline)
+    if left is None:
+        return None
+    old, company, _ = left
+    sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
+    match = _SUCCESSOR_NAMED.search(sentence)
+    if match is None:
+        return None
+    person = _whole_name(match.group("p"))
+    if person is None or person == old or old in person:
+        return None
+    named = re.sub(r"^(?:the\s+company's|the\s+firm's|its|their|the)\s+", "", match.group("t").strip(), flags=re.I)
+    title = _title(named)
+    if title is None:
+        return None
+    return person, title[0], company, title[1]
 
 
 #: "Lovesac taps Crocs veteran as first chief brand and marketing officer", "Burger King poaches
@@ -1474,9 +1753,337 @@ def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] |
     return person, title[0], company, title[1]
 
 
+_VAGUE_ROLE = re.compile(
+    r"^(?P<p>.{3,80}?)\s+(?:has\s+)?(?:taken\s+on|takes\s+on|is\s+taking\s+on|took\s+on|taken\s+up|takes\s+up)\s+(?:a|an|the)\s+"
+    r"(?:new\s+)?(?:[\w\-]+\s+){0,2}(?:role|position|job|post)\s+(?:at|with)\s+(?P<co>[^,;]{2,60}?)(?:,|$)",
+    re.I,
+)
+
+
+def _vague_role(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"Former Austal boss David Singleton has taken on a new leadership role at Austin Engineering" + "Mr Singleton ...
+    will assume the role of acting chief executive": the person and company from the headline, the title from the
+    summary's first sentence, which must name the same person by surname."""
+    match = _VAGUE_ROLE.match(headline)
+    if match is None:
+        return None
+    person, company = _whole_name(match.group("p")), _company(match.group("co"))
+    if person is None or company is None:
+        return None
+    surname = re.escape(person.split()[-1])
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    said = re.search(
+        rf"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{surname}\b[^.;]{{0,120}}?\b(?:will\s+assume\s+the\s+role\s+of|will\s+become|will\s+serve\s+as|"
+        r"has\s+been\s+(?:appointed|named)(?:\s+as)?|will\s+take\s+(?:up\s+)?the\s+role\s+of|becomes)\s+(?P<t>[^,;]{2,80})",
+        sentence)
+    title = _title(said.group("t")) if said else None
+    return (person, title[0], company, title[1]) if title else None
+
+
 # --------------------------------------------------------------------------------------------
 # Entry point
 # --------------------------------------------------------------------------------------------
+
+
+# --------------------------------------------------------------------------------------------
+# Gates that hold on any text, and a slot-filling fallback (issue 12, round 4, second shift)
+# --------------------------------------------------------------------------------------------
+
+_GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+_GIVEN_NAMES: frozenset[str] | None = None
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _given_names() -> frozenset[str]:
+    """Given names (US Census first names plus common international ones): evidence, never proof."""
+    global _GIVEN_NAMES
+    if _GIVEN_NAMES is None:
+        try:
+            lines = _GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        _GIVEN_NAMES = frozenset(_fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return _GIVEN_NAMES
+
+
+def _has_given_name(person: str) -> bool:
+    """Does the name open with a known given name ("Andrew McNaughton", "Dr. Jane Doe", "J. Andrew Smith")?"""
+    words = [w.strip(".,") for w in person.split()]
+    words = [w for w in words if w and not _HONORIFIC.match(w) and not _INITIAL.match(w) and len(w) > 1]
+    if len(words) < 2:
+        return False
+    if any(_fold(part) in _given_names() for part in words[0].split("-")):
+        return True
+    # "Kim Dong-myung", "Chiu Tzu-Yin": a Korean or Chinese name, family name first, given name hyphenated
+    return len(words) == 2 and bool(re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[A-Za-z][a-z]+", " ".join(words)))
+
+
+#: Words that make a span an organisation, never a person.
+_ORG_WORD = re.compile(
+    r"\b(?:Group|Bank|Banks|Hotels?|Resorts?|Holdings?|Inc|Ltd|Limited|Corp|Corporation|Company|Co|LLC|LLP|PLC|plc|"
+    r"Partners|Association|Council|Ministry|Department|University|Capital|Airlines?|Airways|Resources|Construction|"
+    r"Mining|Minerals|Energy|Petroleum|Pharma|Pharmaceuticals|Therapeutics|Systems|Technologies|Solutions|Services|"
+    r"Insurance|Financial|Investments?|Ventures|Media|Communications|Foundation|Institute|Chamber|Authority|Agency|"
+    r"Federation|Society|Commission|Committee|Board|Logistics|Industries|Motors|Labs|Networks|Software|Broadcasting)\b"
+)
+_DEPARTMENT_COMPANY = re.compile(
+    r"(?:R&D|R\s*&\s*D|Sales|Marketing|HR|IT|Finance|Operations|Engineering|Legal|Product|Research|Communications|"
+    r"Human\s+Resources|Supply\s+Chain|Strategy|Technology)", re.I)
+#: An office an association's members elect one of their own to: not a job.
+_ASSOCIATION = re.compile(r"\b(?:Chamber|Association|Council|Federation|Society|Union|Club|League|Confederation|Forum)\b")
+_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college".split())
+_CLAUSE_WORDS = frozenset(
+    """its their his her our new who which that said says has have had is was were are will would also today
+    announced named appointed hired as to by with from this these those""".split())
+_CONNECTOR_WORDS = frozenset(
+    "of and the for de du des la le el y on at da di von der van zu und och plc ltd ltd. inc inc. llc llp lp corp corp. co co. ag sa bv nv".split())
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+#: "JOHANNESBURG May 23 Group Five named ...": a wire dateline without a dash in front of the subject.
+_BARE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,2}},?\s+{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+(?:\((?:Reuters|AP|AFP)\)\s*)?(?:-+\s*)?(?=[A-Z])")
+_LEAVES_AFTER = re.compile(
+    r"^[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:who\s+)?(?:is|was|has|have|will|would)?\s*(?:be\s+|been\s+)?"
+    r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b",
+    re.I,
+)
+
+
+def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, bool] | None:
+    """Checks any answer must pass, whatever shape produced it; a repairable company is repaired."""
+    person, title, company, fractional = found
+    company = _BARE_DATELINE.sub("", company)
+    # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name
+    company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
+    if not company or _DEPARTMENT_COMPANY.fullmatch(company):
+        return None  # "R&D", "Sales": a function inside a company, not the company
+    if re.fullmatch(r"(?:Lately|Recently|Separately|Additionally|Finally|Similarly|Likewise|Currently|Previously|Formerly|"
+                    r"Notably|Meanwhile|Elsewhere|Earlier|Later|Also|Now|Today|Yesterday)", company):
+        return None  # "Lately", "Separately": an adverb opening the sentence
+    if re.match(r"^(?:In|By|Back\s+in)\s+(?:19|20)\d\d\b", text):
+        return None  # "In 2019, Acme said it had appointed ...": a past move, told as history
+    # "Microsoft names Nadella new CEO" read with the summary's "Satya Nadella": the surname is no part of the title
+    parts = title.split()
+    if len(parts) > 1 and parts[0] == person.split()[-1]:
+        title = re.sub(r"^(?:new|next)\s+", "", " ".join(parts[1:]), flags=re.I)
+    # "North America president, shuffles product development exec": a headline's second clause is no part of the title
+    clause = re.search(r",\s+(?P<v>(?-i:[a-z]+(?:s|ing)))\s+(?:[a-z][\w\-]*\s*){1,4}$", title)
+    if clause and not _TITLE_WORD.search(title[clause.start():]) and clause.group("v") not in _DEPARTMENT_WORDS:
+        title = title[: clause.start()]
+    # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
+    if _ORG_WORD.search(person):
+        return None
+    words = company.split()
+
+    def lowercase(ws: list[str]) -> list[str]:
+        return [w for w in ws if w[:1].islower() and w.casefold() not in _CONNECTOR_WORDS
+                and not re.match(r"^[a-z]{1,3}[A-Z]", w) and not re.match(r"^[a-z]+\.[a-z]", w)]
+
+    # "ODDA magazine", "Nidec group": a generic noun after the name is part of how it is called
+    while len(words) > 1 and words[-1] in _GENERIC_ORG_NOUNS:
+        words = words[:-1]
+    lower = lowercase(words)
+    if lower:
+        # "Japanese carmaker Nissan Motor Co": descriptors in front of the name are dropped
+        tail = re.search(r"(?:^|\s)(?-i:[a-z][\w\-]*)\s+(?P<o>[A-Z0-9][^\s]*(?:\s+(?:[A-Z0-9&][^\s]*|of|and|&|de))*)$", " ".join(words))
+        if tail and not lowercase(tail.group("o").split()) and all(
+                w[:1].isupper() or w.casefold() in _CONNECTOR_WORDS or w not in _CLAUSE_WORDS for w in words):
+            company = tail.group("o")
+        else:
+            return None  # a clause, not a name ("Andrew McNaughton its new", "the firm said")
+    # "named the head of its China business, Jane Roe, to be its new CEO": that title describes her, it is not the job
+    if re.search(re.escape(title) + r",\s+" + re.escape(person) + r",?\s+(?:to\s+be(?:come)?|as)\b", text):
+        return None
+    if not _has_given_name(person) and re.search(
+            r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\-]+", company) and _has_given_name(company):
+        return None  # the name evidence points the other way: the slots are swapped
+    if re.fullmatch(rf"(?:{_MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?:\s+\d+)?", company):
+        return None
+    # "named Jane Doe to succeed John Smith as CEO": the person after "succeed" is the predecessor
+    if re.search(rf"\b(?:succeed(?:s|ing|ed)?|replac(?:e|es|ing|ed)|tak(?:e|es|ing)\s+over\s+from)\s+(?!by\s)(?:(?!by\s)[\w.'\-]+\s+){{0,3}}{re.escape(person)}\b", text):
+        return None
+    # "its Managing Director (MD), Paul Sheffield, is stepping down": the person is leaving
+    at = text.find(person)
+    if at >= 0 and _LEAVES_AFTER.match(text[at + len(person) : at + len(person) + 60]):
+        return None
+    # "The Chamber of Mines has elected X as its president": an office-bearer, not a job
+    if _ASSOCIATION.search(company) and re.search(r"\belect(?:s|ed|ion)?\b", text, re.I) \
+            and re.search(r"\b(?:president|chair\w*|vice)\b", title, re.I):
+        return None
+    return person, title, company, fractional
+
+
+_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|"
+              r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits|installs)")
+_SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
+             r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
+             r"in\s+(?:a|an|the)\s|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
+_AS_TITLE = (r"(?:\s+(?:as|to\s+be(?:come)?|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
+             r"|\s+(?:its|their|the\s+new)\s+|\s+(?=new\s))(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
+_ORG_FIRST = re.compile(
+    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
+    r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
+    r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)(?P<a>[^,;]{3,160}?),)?"
+    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?" + _AS_TITLE +
+    r"(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
+)
+_PERSON_JOINS = re.compile(
+    r"^(?P<p>[^,;]{3,80}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)[^,;]{3,160}?,)?\s+(?:has\s+|will\s+|is\s+set\s+to\s+|is\s+to\s+|is\s+)?"
+    r"(?:joined|joins|join|joining|returned|returns|return|returning|(?:took|takes|take|taking)\s+over|"
+    r"(?:stepped|steps|step|stepping)\s+in)\s+(?:(?P<c>[A-Z][^,;]{1,60}?)\s+)?"
+    r"as\s+(?:(?:its|the|their|a|an)\s+)?(?:new\s+|(?:first|second|third|fourth|fifth|sixth|next)\s+)?(?P<t>[^,;.()\u2014]{2,90}?)"
+    r"(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
+)
+_ROLE_OF_AT = re.compile(
+    r"(?:^|,\s+)(?P<p>[^,;]{3,60}?)\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?(?:take|takes|took|taking)\s+(?:on|up)\s+(?:the\s+)?"
+    r"(?:new\s+)?(?:role|post|position|job)\s+of\s+(?P<t>[^,;.()]{2,60}?)\s+(?:at|of|with)\s+(?P<c2>[A-Z][^,;()]{1,60}?)" + _SLOT_END
+)
+_SAID_WILL = re.compile(
+    r"^(?P<c>[^,;]{2,60}?)\s+(?:said|says|announced)(?:\s+(?:on\s+\w+|today|in\s+(?:a|an)\s+[^,;]{2,40}?))?\s+that\s+"
+    r"(?P<p>[^,;]{3,60}?)\s+will\s+(?:(?:serve|step\s+up(?:\s+to\s+the\s+plate)?|take\s+over|step\s+in|act)\s+)as\s+"
+    r"(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()]{2,60}?)" + _SLOT_END
+)
+#: "Josh Tavel, 44, GM's global vice president of ..., will become senior vice president of ...": the company is the
+#: employer the appositive names
+_PERSON_WILL_BECOME = re.compile(
+    r"^(?P<p>[^,;]{3,60}?),\s+(?:\d{2},\s+)?(?P<c>[A-Z][^,;]{0,50}?)(?:'s|s')\s+[^;]{3,160}?,\s+will\s+"
+    r"(?:become|be\s+promoted\s+to|be\s+named|be\s+elevated\s+to|take\s+over\s+as|step\s+up\s+to|be)\s+(?:(?:its|the|a|an)\s+)?"
+    r"(?:new\s+)?(?P<t>[^;.()\u2014]{2,90}?)" + _SLOT_END
+)
+#: "Kumar Galhotra has been named group vice president and president, Ford North America, the automaker announced"
+_PERSON_NAMED = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)\s+(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as)\s+"
+    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>[A-Z][^,;()\u2014]{1,60}?)|"
+    r",\s+(?P<c>[A-Z][^,;()\u2014]{1,60}?)(?=,\s+(?:the|a|an|its|which)\s|\.?$))" + _SLOT_END
+)
+#: "he hired Mark Tritton, a senior executive at Nordstrom Inc., to be Target's next chief merchandising officer"
+_POSSESSIVE_TITLE = re.compile(
+    r"\b" + _MOVE_VERB + r"\s+(?P<p>[^;,]{3,60}?)(?:\s*,\s*(?!who\b|which\b)[^,;]{3,120}?,)?\s+(?:to\s+be(?:come)?|as)\s+"
+    r"(?P<c>[A-Z][\w.&'\- ]{0,40}?)(?:'s|s')\s+(?:next|new|first)\s+(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
+)
+#: "Target also said Tuesday that Jason Goldberger, president of Target.com, will join ... in the newly created
+#: position of chief digital officer"; "J.C. Penney, which ..., said on Monday it hired Mike Fisher from Apple as ..."
+_SAID_THAT = re.compile(
+    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:also|recently|today)\s+)?"
+    r"(?:said|says|announced)"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)|\s+in\s+(?:a|an)\s+[^,;]{2,40}?)?\s+(?:that\s+)?"
+    r"(?:(?:it|the\s+company)\s+(?:has\s+|had\s+)?" + _MOVE_VERB + r"\s+|"
+    # "... said the Ministry of Corporate Affairs has approved the appointment of Jane Roe as the group's CFO"
+    r"(?:the\s+)?[A-Z][^,;]{2,60}?\s+(?:has|had)\s+approved\s+the\s+(?:appointment|nomination)\s+of\s+)?"
+    r"(?P<p>[^,;]{3,60}?)(?:\s+from\s+[A-Z][^,;]{1,40}?)?(?:\s*,\s*[^,;]{3,120}?,)?\s+"
+    r"(?:will\s+(?:[\w'\-]+\s+){0,6}?(?:as|in\s+the\s+(?:newly\s+created\s+|new\s+)?(?:role|position|post)\s+of)|as|"
+    r"(?:has|had)\s+been\s+(?:appointed|named|promoted\s+to|elected)(?:\s+as)?)\s+"
+    r"(?:(?:its|the|their|a|an)\s+|the\s+(?:group|company|firm|bank)'s\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,80}?)" + _SLOT_END
+)
+#: "Acme has named the head of its China business, Jane Roe, to be its new chief executive"
+_ORG_APPOSITIVE_PERSON = re.compile(
+    r"^(?P<c>[^,;]{2,80}?)\s+(?:has\s+|have\s+)?(?:(?:on\s+[A-Z]\w+|today|also)\s+)?" + _MOVE_VERB +
+    r"\s+(?:the|a|an|its|their)\s+[^,;]{3,80}?,\s+(?P<p>[^,;]{3,40}?),\s+(?:to\s+be(?:come)?|as)\s+(?:(?:its|the|their)\s+)?"
+    r"(?:new\s+|next\s+)?(?P<t>[^,;.()]{2,80}?)" + _SLOT_END
+)
+#: "Acme founder Jane Roe will hand over the post of CEO to President John Doe": the one who receives the post
+_HAND_OVER = re.compile(
+    r"^(?P<c>[^,;]{2,80}?)\s+(?:will\s+|is\s+to\s+|to\s+)?(?:hand|hands|handed|handing|pass|passes|passed)\s+over\s+"
+    r"(?:the\s+(?:post|role|position|title|job|reins)\s+of\s+)?(?P<t>[^,;.()]{2,40}?)\s+to\s+(?P<p>[^,;]{3,60}?)" + _SLOT_END
+)
+#: "Jane Roe, 57, assumed the presidency of Acme in April"
+_ASSUMED_PRESIDENCY = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)(?:,\s+\d{2},)?\s+(?:has\s+|will\s+)?(?:assumed|assumes|assume|took|takes|take)\s+(?:over\s+)?the\s+"
+    r"(?P<t>presidency|chief\s+executive(?:\s+officer)?\s+(?:post|role|job)|CEO\s+(?:post|role|job))\s+(?:of|at)\s+"
+    r"(?P<c2>[A-Z][^,;()]{1,60}?)" + _SLOT_END
+)
+_REGION = re.compile(
+    r"(?:(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Europe|Asia(?:[\s\-]Pacific)?|Africa|"
+    r"(?:the\s+)?Middle\s+East|EMEA|APAC|Greater\s+China|Canada|China|India|Japan|Australia|the\s+U\.?S\.?|U\.?S\.?|"
+    r"U\.?K\.?|Germany|France|Latin\s+America|International|Global\s+Markets?)"
+)
+_PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly|"
+                           r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
+
+
+def _fallback_company(slot: str | None) -> str | None:
+    if not slot:
+        return None
+    slot = re.sub(r"\s*\([A-Z][A-Za-z&.\-]{1,10}\)$", "", slot.strip())  # "Infrastructure Leasing ... (IL&FS)": the short form
+    # "GM chairman Ed Whitacre": the company's officer acts for it
+    officer = re.match(r"^(?P<o>[A-Z][^,]{0,40}?)\s+(?:chairman|chairwoman|chair|ceo|chief\s+executive|president|founder)\s+"
+                       r"(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w'\-]+$", slot, re.I)
+    if officer:
+        slot = officer.group("o")
+    # "Eli Lilly's radiopharma partner Aktis Oncology": lowercase descriptors before the organisation's own name
+    described = re.match(r"^.*?\b[a-z][\w\-]*\s+(?P<o>[A-Z0-9][\w.&'+\-]*(?:\s+(?:[A-Z][\w.&'+\-]*|&|of|and))*)$", slot)
+    if described and not re.match(r"^[A-Z][^\s]*(?:\s+(?:[A-Z][^\s]*|of|and|&|the|de))*$", slot):
+        slot = described.group("o")
+    else:
+        # "head of GM's North American operations": the company owns the unit
+        owner = re.match(r"^(?P<o>[A-Z][^,']{0,40}?)(?:'s|s')\s+\S", slot)
+        if owner:
+            slot = owner.group("o")
+    return _company(slot)
+
+
+def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | None:
+    """A move cue the shape rules did not parse: fill the person, title and company slots around it and
+    answer only when each passes its gate (the person must open with a known given name)."""
+    sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
+    sentence = re.sub(r"\s+\u2014\s[^\u2014]{3,160}?\s\u2014\s+", " ", sentence)  # a dashed aside
+    sentence = _BARE_DATELINE.sub("", sentence)
+    # "St. John's, NL - The Board of ...": a place dateline with a dash
+    sentence = re.sub(r"^(?:[A-Z][\w.']*\s+){0,3}[A-Z][\w.']*,\s+[A-Z][A-Za-z.]{1,12}\s+[-\u2013\u2014]+\s+(?=[A-Z])", "", sentence)
+    if _PAST_CONTEXT.search(sentence) or re.search(
+            r"\b(?:joins?|joined|appointed\s+to|named\s+to|elected\s+to)\s+(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b",
+            sentence, re.I):
+        return None
+    clauses = [sentence]
+    if ": " in sentence:
+        clauses.append(sentence.rsplit(": ", 1)[1])
+    # "Adding another C-suite executive to its ranks, Belk hired ...": a participle clause before the subject
+    lead = re.match(r"^(?:[A-Z][a-z]+ing|In\s+an?\s+[a-z]+|As\s+part\s+of|On\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\b[^,]{0,80},\s+"
+                    r"(?=[A-Za-z])", sentence)
+    if lead:
+        clauses.append(sentence[lead.end():])
+    for clause in clauses:
+        main = _main_clause(clause)
+        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(clause):
+            continue
+        for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
+                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON):
+            m = shape.search(clause)
+            if not m:
+                continue
+            groups = m.groupdict()
+            slot = groups["p"]
+            if groups.get("a") and _whole_name(groups["a"]) == groups["a"].strip() and re.search(r"\b[a-z]", slot):
+                slot = groups["a"]  # "named the head of its China business, Jane Roe, to be ...": the appositive is the person
+            person = _person(re.sub(r"\s+from\s+[A-Z].*$", "", slot))
+            surname = slot.strip(" ,")
+            if person is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", surname) and not _ORG_WORD.search(surname) \
+                    and _norm_word(surname) not in _NOT_NAME:
+                # "Microsoft names Nadella new CEO" + "Satya Nadella ...": a surname-only headline, the full name elsewhere
+                full = re.search(rf"\b((?-i:[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{re.escape(surname)})\b", context)
+                if full and _has_given_name(full.group(1)):
+                    person = full.group(1)
+                    slot = person
+            title_slot, c2 = groups["t"], groups.get("c2")
+            if re.fullmatch(r"presidency", title_slot.strip(), re.I):
+                title_slot = "president"
+            if c2 and _REGION.fullmatch(c2.strip()):
+                # "president of North America": a region is part of the title; the company is the subject
+                title_slot, c2 = f"{title_slot} of {c2.strip()}", None
+            title = _title(title_slot)
+            company = _fallback_company(c2) or _fallback_company(groups.get("c"))
+            if not (person and title and company):
+                continue
+            exact = slot.strip(" ,") == person and 2 <= len(person.split()) <= 3 and shape in (
+                _ORG_FIRST, _SAID_THAT, _ORG_APPOSITIVE_PERSON)
+            if not (_has_given_name(person) or exact) or _ORG_WORD.search(person):
+                continue  # the person must open with a known given name, or fill the slot after the verb exactly
+            found = _gate((person, title[0], company, title[1]), clause)
+            if found:
+                return found
+    return None
 
 
 class AppointmentDecision(BaseModel):
@@ -1491,9 +2098,36 @@ class AppointmentDecision(BaseModel):
 
 
 def _extract(text: str) -> AppointmentDecision | None:
+    decision = _extract_shapes(text)
+    clean = _clean(_decode(text))
+    if decision is not None:
+        a = decision.appointment
+        gated = _gate((a.person, a.title, a.company, a.fractional), clean)
+        if gated is not None:
+            if gated[1:3] == (a.title, a.company):
+                return decision
+            return AppointmentDecision(
+                appointment=Appointment(person=a.person, title=gated[1], company=gated[2], fractional=a.fractional),
+                confidence=decision.confidence, explanation=decision.explanation.replace(repr(a.company), repr(gated[2])))
+    # no shape read it (or its answer failed a gate): the slot-filling fallback, on the headline and the summary's
+    # first sentences, at a lower confidence
+    decoded = _decode(text).lstrip()
+    head, _, rest = decoded.partition("\n")
+    candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
+    for k, sentence in enumerate(candidates):
+        found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]))
+        if found is not None:
+            where = "one sentence's slots around its move verb (fallback)"
+            return _decision(found, _clean(head), where, 0.55 if k == 0 else 0.5)
+    return None
+
+
+def _extract_shapes(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
     headline = _recase(_clean(head))
+    if rest.strip() == "" or len(headline) > 120:
+        headline = _PLACE_DATELINE.sub("", headline, count=1)  # a first sentence: "MUMBAI: Acme has appointed ..."
     if not headline:
         return None
     if len(headline) > 300 or (not rest.strip() and len(_sentences(headline, limit=2)) > 1):
@@ -1508,7 +2142,11 @@ def _extract(text: str) -> AppointmentDecision | None:
         found = None
     else:
         if _refused(headline):
-            return None
+            # "Steve Jobs Resigns as CEO of Apple\n... and Tim Cook ... has been named the company's new CEO"
+            found = _successor_in_summary(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
+            if found is None:
+                return None
+            return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
         found = _parse(headline)
     where, confidence = "the headline", 0.9
     if found is None:
@@ -1521,7 +2159,20 @@ def _extract(text: str) -> AppointmentDecision | None:
             found = _described_hire(headline, summary)
             where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
         if found is None:
+            found = _vague_role(headline, summary)
+            where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
+        if found is None:
             return None
+    # "takes charge as McDonald's chief people officer" + "McDonald's Corp has appointed ...": the company's own name ends
+    # in "'s"; the text names it with its suffix elsewhere
+    person, title, company, fractional = found
+    whole = re.search(rf"\b{re.escape(company)}'s\s+(?:Corp|Corporation|Inc|Group|Ltd|Limited|plc|PLC|Co|Company)\b\.?", _clean(decoded))
+    if whole:
+        found = (person, title, whole.group(0), fractional)
+    return _decision(found, headline, where, confidence)
+
+
+def _decision(found: tuple[str, str, str, bool], headline: str, where: str, confidence: float) -> AppointmentDecision:
     person, title, company, fractional = found
     fractional = fractional or bool(_FRACTIONAL.search(headline))
     if company.islower() or len(company) <= 2:
