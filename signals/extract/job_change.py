@@ -143,7 +143,13 @@ def _clean(text: str) -> str:
     # "Eric Wei, MD, was named" -> "Eric Wei was named"; "Michael Garcia, RN, COO of ..." keeps its appositive comma
     text = _CREDENTIALS.sub(
         lambda m: "," if m.group(0).endswith(",") and text[m.end() : m.end() + 2].strip()[:1].isupper() else "", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    # "David Longo promoted to CFO of Chegg / via Yahoo Finance": an aggregator's credit after the headline
+    return _VIA_CREDIT.sub("", text)
+
+
+#: An aggregator's credit at the end of a line: "/ via Yahoo Finance", "| via Reuters", "(via Bloomberg)".
+_VIA_CREDIT = re.compile(r"\s*(?:[/|\u2013\u2014-]\s*)?\(?\bvia\s+(?:[A-Z][\w.&'\-]*\s*){1,4}\)?$")
 
 
 #: Acronyms kept in capitals when an all-capitals headline is re-cased.
@@ -335,7 +341,8 @@ _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,4
 _COMPANY_DESCRIPTOR = re.compile(
     r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|heavyweight|"
     r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
-    r"retailer|operator|brand|disruptor|powerhouse|manufacturer|chain|marketplace|conglomerate|carrier)|[\w.\-]+-based|[\w\s]{0,30}\bbased)\s+"
+    r"retailer|operator|brand|disruptor|powerhouse|manufacturer|chain|marketplace|conglomerate|carrier)|"
+    r"[\w.\-]+-(?:based|focused|backed|listed|owned|headquartered|born|native|powered|driven)|[\w\s]{0,30}\bbased)\s+"
     r"(?=[A-Z0-9])",
 )
 _NOT_COMPANY = frozenset(

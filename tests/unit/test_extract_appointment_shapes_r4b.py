@@ -162,3 +162,20 @@ def test_given_name_lexicon_is_packaged() -> None:
     assert len(names) > 5000
     assert {"andrew", "maria", "rajesh", "sipho", "mohammed"} <= names
     assert not {"april", "paris", "chief", "sales"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # an aggregator's credit after the headline is no part of the company or the title
+        ("Sam Poe promoted to CFO of Northwind / via Yahoo Finance", "Northwind"),
+        ("Northwind names Sam Poe chief financial officer (via Bloomberg)", "Northwind"),
+        # "<X>-focused", "<X>-listed" describe the company in front of its name
+        ("AI-focused Northwind Ventures makes Sam Poe partner", "Northwind Ventures"),
+        ("Nasdaq-listed Northwind names Sam Poe CFO", "Northwind"),
+    ],
+)
+def test_credits_and_hyphenated_descriptors_stay_out_of_the_company(text: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None and found.company == company and found.person == "Sam Poe"
+    assert "via" not in found.title
