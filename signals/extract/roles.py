@@ -32,6 +32,14 @@ Decisions worth knowing (each is a phrase in the tables below):
   finance, "Database Administrator" engineering; alone they are operations. A school, hospital,
   church, gallery or sports role is "other" unless a go-to-market phrase names another function.
   "Chef de projet X" is X's function. "Chief X and Y Officer" is X's.
+* A team's compound keeps its noun: "Talent Acquisition Specialist" is people, not an acquisitions
+  desk; "Recruiting Operations" and "Finance Operations" stay in their team. A grade inside a title
+  ("IT Junior Technician") does not split team and role; "Dev" is development.
+* French "Chef de rayon/des ventes/d'équipe" and "Conducteur de travaux" head a team (a manager);
+  "Chef de X" is never a cook. Words after "Perspektive", "path to" name where a job may lead, not
+  its seniority. Hardware design (chip, PCB, semiconductor) is engineering, not product design.
+* Feeds' HTML escapes, ".NET" and French inclusive endings ("Directeur·rice") are read through.
+  Dutch, Italian and Portuguese titles have their own words (verkoop, vendite, vendas...).
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -39,6 +47,7 @@ Decisions worth knowing (each is a phrase in the tables below):
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -144,6 +153,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "l&d": ("learning", "development"), "ta": ("talent", "acquisition"), "ea": ("executive", "assistant"),
     "mts": ("member", "of", "technical", "staff"),
     "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
+    "dev": ("development",),  # "Head of Web Dev", "Biz Dev"
 }
 
 
@@ -152,11 +162,18 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+# French inclusive endings: "Directeur·rice", "Chargé·e", "Conseiller.ère".
+_FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b", re.IGNORECASE)
+
+
 def _clean(title: str) -> str:
-    title = str(title)[:MAX_TITLE_CHARS]
+    # Feeds publish titles HTML-escaped ("Strategy &amp; Culture Lead"); ".NET" is a stack, not a net
+    title = html.unescape(str(title)[:MAX_TITLE_CHARS])
     title = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in title)
     title = _GENDER.sub(" ", title)
     title = _GERMAN_INCLUSIVE.sub("", title)
+    title = _FRENCH_INCLUSIVE.sub("", title)
+    title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
     # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
     return re.sub(r"\s&\s", " and ", title)
 
@@ -233,6 +250,11 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "go to market",
         # Selling by telephone
         "telesales", "telemarketer", "telemarketing", "teleseller",
+        # A relationship manager keeps and grows a book of clients ("Dealer Relationship Manager")
+        "relationship manager", "relationship management",
+        # Dutch, Italian, Portuguese
+        "verkoop*", "verkoper*", "commercieel", "commerciele", "accountmanager*", "buitendienst*",
+        "binnendienst*", "vendite", "venditore*", "venditrice*", "vendas", "contas", "executivo de contas",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -260,6 +282,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
+        "marketeer", "marketeers", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
+        "retention strategist", "retention marketing", "lifecycle strategist",
     )),
     ("customer_success", (
         "customer success", "customer success manager", "customer success engineer",
@@ -277,6 +301,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "soporte", "soporte tecnico", "tecnico de soporte", "teleconseill*", "servicio al cliente",
         "exito del cliente", "exito de clientes",
         "customer engagement", "client engagement",
+        "klantenservice*", "klantcontact*", "atendimento", "suporte", "assistenza clienti",
+        "servizio clienti",
     )),
     ("engineering", (
         "engineer", "engineering", "engineers", "developer", "software", "software engineer",
@@ -298,6 +324,16 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "database", "database administrator", "network administrator", "systems analyst",
         "it administrator", "technical writer", "artificial intelligence", "ai",
         "network", "network analyst", "telecommunications", "telecoms", "telecom",
+        # Building software by its stack or its trade ("Head of Web Dev", "Responsable Technique .Net")
+        "web development", "software development", "application development", "app development",
+        "game development", "game developer", "dotnet", "js", "typescript", "php", "cobol", "kotlin",
+        "angular", "vue", "erp", "sap", "security researcher", "security research",
+        # Hardware design is engineering, not product design ("Semiconductor Design Manager")
+        "semiconductor", "semiconductor design", "chip design", "circuit design", "asic design",
+        "pcb design", "hardware design", "mechanical design", "electrical design",
+        "technischer redakteur", "technische redakteurin", "technische redakteur",
+        "ontwikkelaar*", "*ontwikkelaar", "sviluppatore*", "sviluppatrice*", "ingegnere*", "engenheiro*",
+        "engenheira*",
     )),
     ("product", (
         "product", "product manager", "product owner", "product management", "product designer",
@@ -315,6 +351,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "applied scientist", "research scientist", "quantitative", "quant", "insights analyst",
         "product analyst", "marketing analyst", "cdo", "chief data officer", "decision scientist",
         "datenanalyst*", "datos", "donnees", "analista de datos", "data acquisition",
+        "datenanalyse*", "*datenanalyse", "*datenanalyst", "dados", "analista de dados", "dati",
     )),
     ("finance", (
         "finance", "financial", "fp&a", "accountant", "accounting", "accounts payable",
@@ -340,6 +377,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "financiero", "financiera", "contador*", "controleur financier", "purchasing ledger",
         "assurance", "biller", "accounts payables", "accounts receivables", "collector",
         "debt collector", "payroll technician",
+        # Wealth advice ("Conseiller en Gestion de Patrimoine"); Dutch, Italian, Portuguese books
+        "patrimoine", "gestion de patrimoine", "patrimonial", "boekhoud*", "financieel", "financiele",
+        "contabil*", "financeiro", "financeira", "contas a pagar", "contas a receber",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -355,6 +395,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "employee relations", "labor relations", "labour relations", "industrial relations",
         "personnel", "corporate trainer", "training specialist", "training coordinator",
         "training manager", "training and development",
+        "formation", "formacion", "recrutamento", "risorse umane", "personeelszaken",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
@@ -375,6 +416,14 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
         "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*",
         "datenerfassung*", "projektleitung*",
+        # Trust and safety review; facilities; shops and building sites ("Responsable de Magasin",
+        # "Chef de Rayon", "Conducteur de Travaux": a construction manager)
+        "content reviewer", "content moderator", "content moderation", "trust and safety",
+        "gebaudemanag*", "*gebaudemanager", "responsable de magasin", "responsable magasin",
+        "directeur de magasin", "directrice de magasin", "magasinier*", "chef de rayon", "store manager",
+        "construction manager",
+        "conducteur de travaux", "conducteur travaux", "directeur de travaux", "directeur travaux",
+        "chef de chantier", "chef de projets", "logistique", "logistica", "logistiek",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -387,6 +436,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "admissions", "infirmier*", "elektriker*", "krankenpfleg*", "investigator", "counselor",
         "counsellor", "therapist", "therapy", "actor", "actress", "human services", "social services",
         "social worker", "case manager", "caseworker",
+        "dozent*", "lehrer*", "lehrkraft*", "enseignant*", "professeur*", "docente", "construction",
+        "virtual design and construction", "design and construction", "economiste", "boucher*",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function
     # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
@@ -398,6 +449,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "sachbearbeiter*", "*sachbearbeiter",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
         "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
+        # an assistant ("Teamassistenz"), a clerk or co-worker ("medewerker", "addetto") or a
+        # founder's associate says how senior, not which team: "Founder's Associate - Biz Dev" is sales
+        "*assistenz", "assistenz*", "medewerker*", "addetto", "addetta", "impiegato", "impiegata",
+        "founders associate", "founder associate", "founder s associate", "chef de departement",
     )),
 ]
 
@@ -467,15 +522,32 @@ def _compile_phrases() -> dict[str, list[_Phrase]]:
 _PHRASES = _compile_phrases()
 
 
-def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
-    """(function, end position) of the longest phrase in `tokens`; ties go to the later one."""
+#: Words that make "acquisition" a team's object, not a deal: "Talent Acquisition Specialist".
+_ACQUIRED = frozenset({"talent", "customer", "customers", "user", "users", "client", "clients", "audience", "lead", "leads"})
+#: "Chef de Rayon", "Chef des Ventes", "Chef d'équipe": French "chef de" is "head of", not a cook.
+_FRENCH_OF = ("de", "des", "du", "d")
+
+
+def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
+    word = phrase.words[0]
+    if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
+        return True
+    if phrase.words == ("chef",) and i + 1 < len(tokens) and (
+        tokens[i + 1] in _FRENCH_OF or tokens[i + 1].startswith("d'")
+    ):
+        return True
+    return False
+
+
+def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
+    """(function, start, end) of the longest phrase in `tokens`; ties go to the later one."""
     # (names a team, length, end, -order, function): a seniority-only phrase loses to any other.
     best: tuple[bool, int, int, int, str] | None = None
     for i, token in enumerate(tokens):
         candidates = _PHRASES.get(token, [])
         prefixed = [p for p in _PHRASES["*"] if p.match_at(tokens, i)]
         for phrase in (*candidates, *prefixed):
-            if phrase.match_at(tokens, i):
+            if phrase.match_at(tokens, i) and not _skip(phrase, tokens, i):
                 length = len(phrase.words)
                 strong = phrase.function != _WEAK_OPERATIONS
                 key = (strong, length, i + length, -phrase.order, phrase.function)
@@ -483,7 +555,24 @@ def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
                     best = key
     if best is None:
         return None
-    return best[4], best[2]
+    function, end, length = best[4], best[2], best[1]
+    # "Recruiting Operations Coordinator", "Finance Operations Analyst": a team's own operations
+    # are that team's work (sales and marketing operations have their own phrases).
+    if function == "operations" and length == 1 and tokens[end - 1] == "operations" and end >= 2:
+        team = _best_phrase(tokens[: end - 1])
+        if team is not None and team[2] == end - 1 and team[0] in _OWN_OPERATIONS:
+            return team[0], team[1], end
+    return function, end - length, end
+
+
+#: Teams whose "X Operations" roles stay in the team.
+_OWN_OPERATIONS = frozenset({"people", "finance", "data", "engineering", "product", "customer_success"})
+
+
+def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
+    """(function, end position) of the longest phrase in `tokens`; ties go to the later one."""
+    found = _best_phrase(tokens)
+    return None if found is None else (found[0], found[2])
 
 
 # --------------------------------------------------------------------------------------------
@@ -504,9 +593,30 @@ _TRAINEE_WORDS = frozenset(
 )
 
 
+#: Words after which a title names where the job may lead, not the job: "Marketing Lead mit
+#: Entwicklungsperspektive zur Geschäftsführung", "Steuerberater mit Partnerperspektive".
+_FUTURE = re.compile(r" (?:\w*perspektive|weiterentwicklung|aussicht auf|path to|pathway to|progression to|evolution vers) ")
+#: French and Spanish heads of a team or a shop floor: "Chef de Rayon", "Conducteur de Travaux".
+_FRENCH_MANAGER = re.compile(
+    r" (?:chef (?:de rayon|de departement|des ventes|de service|de chantier|d'equipe|d'atelier|d'agence)"
+    r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)) "
+)
+_ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente")
+
+
 def _seniority(tokens: Sequence[str]) -> str:
-    words = set(tokens)
     text = " " + " ".join(tokens) + " "
+    future = _FUTURE.search(text)
+    if future:
+        tokens = text[: future.start()].split() or list(tokens)
+        text = " " + " ".join(tokens) + " "
+    words = set(tokens)
+    if _FRENCH_MANAGER.search(text):
+        return "manager"
+    if any(t.startswith(_ASSISTANT_WORDS) for t in tokens) and (
+        any(t.startswith("geschaftsfuhr") for t in tokens) or words & _C_LEVEL_ACRONYMS
+    ):
+        return "ic"  # "Assistenz der Geschäftsführung": the managing director's assistant
     # "Werkstudent:in Data Excellence - CEO Office", "Founder's Associate": a student or an
     # associate of the founders, whatever office they sit in
     if words & _TRAINEE_WORDS or " working student " in text or re.search(r" founders? (?:s )?associate ", text):
@@ -539,7 +649,8 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
-    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean"}:
+    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
+                 "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
     if " general manager " in text:
         return "director"
@@ -551,7 +662,8 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:
         return "manager"
-    if words & {"supervisor", "foreman", "responsable", "gerente", "jefe"}:
+    if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "responsabile", "teamleider",
+                 "leidinggevende"}:
         return "manager"
     if "manager" in words:
         return _manager_or_ic(tokens)
@@ -601,8 +713,10 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
             continue
         if tuple(tokens[j + 1 : j + 3]) == ("operations", "planning"):
             return None
-        whole = _best_function(tokens)
-        if whole is not None and whole[1] > j + 1 and whole[0] not in (before[0], after[0]):
+        whole = _best_phrase(tokens)
+        if whole is not None and whole[1] < j < whole[2]:
+            return None  # "Virtual Design and Construction Planner": one phrase holds the "and"
+        if whole is not None and whole[2] > j + 1 and whole[0] not in (before[0], after[0]):
             return None
         return before
     return None
@@ -645,6 +759,19 @@ _SECTOR_WORDS = frozenset({
 })
 
 
+#: Grades that sit inside a title without naming its team.
+_GRADES = frozenset({"junior", "senior", "medior"})
+#: "Working Student", "Student Assistant": a student employed, not a school's staff.
+_STUDENT_JOB = re.compile(r" (?:working students?|werkstudent\w*|students? (?:assistant|worker|job|intern|internship)) ")
+
+
+def _sector_tokens(tokens: Sequence[str]) -> set[str]:
+    words = set(tokens)
+    if _STUDENT_JOB.search(" " + " ".join(tokens) + " ") or words & _TRAINEE_WORDS:
+        words -= {"student", "students"}
+    return words
+
+
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     cleaned = _clean(title)
@@ -654,7 +781,8 @@ def _classify(title: str, department: str) -> TitleClass:
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
     for part in parts:
-        part_tokens = _tokens(part)
+        # A grade between the team and the role noun does not split them: "IT-Junior Technician"
+        part_tokens = [t for t in _tokens(part) if t not in _GRADES] or _tokens(part)
         found = _joined_function(part_tokens) or _best_function(part_tokens)
         if found is None:
             continue
@@ -670,7 +798,7 @@ def _classify(title: str, department: str) -> TitleClass:
         function = "operations"
     # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
-    if function in (None, "operations", "customer_success") and _SECTOR_WORDS & set(tokens):
+    if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
         function = "other"
     return TitleClass(function=function or "other", seniority=_seniority(tokens))  # type: ignore[arg-type]
 
