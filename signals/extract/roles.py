@@ -125,7 +125,7 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\s@\s)\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\s@\s)\s*", re.IGNORECASE)
 
 _EXPAND: dict[str, tuple[str, ...]] = {
     "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
@@ -255,6 +255,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # Dutch, Italian, Portuguese
         "verkoop*", "verkoper*", "commercieel", "commerciele", "accountmanager*", "buitendienst*",
         "binnendienst*", "vendite", "venditore*", "venditrice*", "vendas", "contas", "executivo de contas",
+        "geschaftsentwickl*",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -333,7 +334,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "pcb design", "hardware design", "mechanical design", "electrical design",
         "technischer redakteur", "technische redakteurin", "technische redakteur",
         "ontwikkelaar*", "*ontwikkelaar", "sviluppatore*", "sviluppatrice*", "ingegnere*", "engenheiro*",
-        "engenheira*",
+        "engenheira*", "netzwerk", "netzwerke", "netzwerktechnik*", "netzwerkadmin*", "azure", "aws", "gcp",
+        "intune", "linux", "sharepoint", "active directory",
     )),
     ("product", (
         "product", "product manager", "product owner", "product management", "product designer",
@@ -396,6 +398,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "personnel", "corporate trainer", "training specialist", "training coordinator",
         "training manager", "training and development",
         "formation", "formacion", "recrutamento", "risorse umane", "personeelszaken",
+        "personalentwickl*", "organisationsentwickl*",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
@@ -424,6 +427,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "construction manager",
         "conducteur de travaux", "conducteur travaux", "directeur de travaux", "directeur travaux",
         "chef de chantier", "chef de projets", "logistique", "logistica", "logistiek",
+        "projektentwickl*", "projektmanagement*", "immobilienentwickl*", "niederlassung*", "filialleit*", "betriebsplanung*",
+        "betriebsleit*",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -438,6 +443,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "social worker", "case manager", "caseworker",
         "dozent*", "lehrer*", "lehrkraft*", "enseignant*", "professeur*", "docente", "construction",
         "virtual design and construction", "design and construction", "economiste", "boucher*",
+        # Drivers and train crews: "Lokführer", "Triebfahrzeugführer", "Berufskraftfahrer", "Zugschaffner"
+        "*fuhrer", "lokfuhrer*", "fahrer*", "*fahrer", "schaffner*", "*schaffner",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function
     # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
@@ -528,8 +535,14 @@ _ACQUIRED = frozenset({"talent", "customer", "customers", "user", "users", "clie
 _FRENCH_OF = ("de", "des", "du", "d")
 
 
+#: German developers who build no software: projects, businesses, staff, organisations, property.
+_NOT_SOFTWARE = ("projektentwickl", "geschaftsentwickl", "personalentwickl", "organisationsentwickl", "immobilienentwickl")
+
+
 def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
     word = phrase.words[0]
+    if word == "*entwickler" and tokens[i].startswith(_NOT_SOFTWARE):
+        return True
     if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
         return True
     if phrase.words == ("chef",) and i + 1 < len(tokens) and (
@@ -542,7 +555,7 @@ def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
 def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
     """(function, start, end) of the longest phrase in `tokens`; ties go to the later one."""
     # (names a team, length, end, -order, function): a seniority-only phrase loses to any other.
-    best: tuple[bool, int, int, int, str] | None = None
+    best: tuple[bool, int, bool, int, int, str] | None = None
     for i, token in enumerate(tokens):
         candidates = _PHRASES.get(token, [])
         prefixed = [p for p in _PHRASES["*"] if p.match_at(tokens, i)]
@@ -550,12 +563,15 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
             if phrase.match_at(tokens, i) and not _skip(phrase, tokens, i):
                 length = len(phrase.words)
                 strong = phrase.function != _WEAK_OPERATIONS
-                key = (strong, length, i + length, -phrase.order, phrase.function)
-                if best is None or key[:4] > best[:4]:
+                # "IT" names the domain a team works in, not the team, when another word names
+                # one: "Vertrieb IT-Dienstleistungen" is sales, "IT Recruiter" people.
+                named = phrase.words != ("it",)
+                key = (strong, length, named, i + length, -phrase.order, phrase.function)
+                if best is None or key[:5] > best[:5]:
                     best = key
     if best is None:
         return None
-    function, end, length = best[4], best[2], best[1]
+    function, end, length = best[5], best[3], best[1]
     # "Recruiting Operations Coordinator", "Finance Operations Analyst": a team's own operations
     # are that team's work (sales and marketing operations have their own phrases).
     if function == "operations" and length == 1 and tokens[end - 1] == "operations" and end >= 2:

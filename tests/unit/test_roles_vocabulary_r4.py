@@ -85,6 +85,24 @@ CASES: list[tuple[str, str, str]] = [
     ("Desenvolvedora Front-end", "engineering", "ic"),
     ("Atendimento ao Cliente - Suporte", "customer_success", "ic"),
     ("Diretora Financeira", "finance", "director"),
+    # "IT" names the domain when another word names the team; German word order puts the team first
+    ("Vertrieb IT-Lösungen (m/w/d) im Außendienst", "sales", "ic"),
+    ("IT Recruiter (w/m/d)", "people", "ic"),
+    ("Werkstudent IT-Support", "operations", "ic"),
+    # Drivers and train crews; project developers and project management are not software
+    ("Lokführer:in im Güterverkehr (m/w/d)", "other", "ic"),
+    ("Berufskraftfahrer CE (m/w/d) Nahverkehr", "other", "ic"),
+    ("Geschäftsführer (m/w/d) Tochtergesellschaft", "operations", "c_level"),
+    ("Projektentwickler Wind (m/w/d)", "operations", "ic"),
+    ("Werkstudent Projektmanagement & Vertrieb", "operations", "ic"),
+    ("Niederlassungsleiter Logistik (m/w/d)", "operations", "director"),
+    ("Netzwerk Administrator (m/w/d)", "engineering", "ic"),
+    ("AWS Cloud Specialist (m/w/d)", "engineering", "ic"),
+    ("Personalentwickler:in (m/w/d)", "people", "ic"),
+    ("Geschäftsentwickler B2B (m/w/d)", "sales", "ic"),
+    ("Vertriebsingenieur Antriebstechnik (m/w/d)", "sales", "ic"),
+    # German "für" and French "pour" begin the qualifier, as "for" does
+    ("Lehrkraft für Betriebswirtschaft und Marketing (m/w/d)", "other", "ic"),
 ]
 
 
