@@ -256,6 +256,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "verkoop*", "verkoper*", "commercieel", "commerciele", "accountmanager*", "buitendienst*",
         "binnendienst*", "vendite", "venditore*", "venditrice*", "vendas", "contas", "executivo de contas",
         "geschaftsentwickl*",
+        "partner development", "partner development manager",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -283,7 +284,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
-        "marketeer", "marketeers", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
+        "marketeer", "marketeers", "marketer", "marketers", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
         "retention strategist", "retention marketing", "lifecycle strategist",
     )),
     ("customer_success", (
@@ -304,6 +305,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "customer engagement", "client engagement",
         "klantenservice*", "klantcontact*", "atendimento", "suporte", "assistenza clienti",
         "servizio clienti",
+        "implantacao", "implantacion", "implementacion",
     )),
     ("engineering", (
         "engineer", "engineering", "engineers", "developer", "software", "software engineer",
@@ -399,6 +401,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "training manager", "training and development",
         "formation", "formacion", "recrutamento", "risorse umane", "personeelszaken",
         "personalentwickl*", "organisationsentwickl*",
+        "employee success", "lms", "learning management",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
@@ -429,6 +432,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "chef de chantier", "chef de projets", "logistique", "logistica", "logistiek",
         "projektentwickl*", "projektmanagement*", "immobilienentwickl*", "niederlassung*", "filialleit*", "betriebsplanung*",
         "betriebsleit*",
+        "shipping", "fulfilment", "fulfilment centre", "fulfillment center",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -475,6 +479,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "brand manager", "marketing manager", "partnerships manager", "renewals manager",
         "renewal manager", "implementation manager", "onboarding manager",
         "business development manager", "alliance manager", "alliances manager",
+        "partner development manager",
         "category manager", "release manager", "delivery manager", "solutions manager",
         "engagement manager", "lifecycle manager", "crm manager", "growth manager",
         "performance marketing manager", "field marketing manager", "email marketing manager",
@@ -489,6 +494,16 @@ class _Phrase:
     words: tuple[str, ...]
     function: str
     order: int
+
+    @property
+    def weight(self) -> int:
+        """How much a phrase says: its words, "go to market" (spelled out from "GTM") counting
+        as one, so "GTM Risk and Compliance Specialist" is read by its role noun."""
+        n = len(self.words)
+        for k in range(n - 2):
+            if self.words[k : k + 3] == ("go", "to", "market"):
+                return n - 2
+        return n
 
     def match_at(self, tokens: Sequence[str], i: int) -> bool:
         if i + len(self.words) > len(tokens):
@@ -555,7 +570,7 @@ def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
 def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
     """(function, start, end) of the longest phrase in `tokens`; ties go to the later one."""
     # (names a team, length, end, -order, function): a seniority-only phrase loses to any other.
-    best: tuple[bool, int, bool, int, int, str] | None = None
+    best: tuple[bool, int, bool, int, int, str, int] | None = None
     for i, token in enumerate(tokens):
         candidates = _PHRASES.get(token, [])
         prefixed = [p for p in _PHRASES["*"] if p.match_at(tokens, i)]
@@ -566,12 +581,12 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
                 # "IT" names the domain a team works in, not the team, when another word names
                 # one: "Vertrieb IT-Dienstleistungen" is sales, "IT Recruiter" people.
                 named = phrase.words != ("it",)
-                key = (strong, length, named, i + length, -phrase.order, phrase.function)
+                key = (strong, phrase.weight, named, i + length, -phrase.order, phrase.function, length)
                 if best is None or key[:5] > best[:5]:
                     best = key
     if best is None:
         return None
-    function, end, length = best[5], best[3], best[1]
+    function, end, length = best[5], best[3], best[6]
     # "Recruiting Operations Coordinator", "Finance Operations Analyst": a team's own operations
     # are that team's work (sales and marketing operations have their own phrases).
     if function == "operations" and length == 1 and tokens[end - 1] == "operations" and end >= 2:
@@ -605,7 +620,7 @@ _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
 _TRAINEE_WORDS = frozenset(
     "intern interns internship trainee apprentice apprenticeship stagiaire alternance alternant "
     "alternante praktikant praktikantin praktikum pflichtpraktikum azubi werkstudent werkstudentin "
-    "auszubildender auszubildende".split()
+    "auszubildender auszubildende aprendiz".split()
 )
 
 

@@ -103,6 +103,19 @@ CASES: list[tuple[str, str, str]] = [
     ("Vertriebsingenieur Antriebstechnik (m/w/d)", "sales", "ic"),
     # German "für" and French "pour" begin the qualifier, as "for" does
     ("Lehrkraft für Betriebswirtschaft und Marketing (m/w/d)", "other", "ic"),
+    # "GTM" spelled out is three words but one modifier: the role noun after it decides
+    ("GTM Legal Counsel, EMEA", "other", "ic"),
+    ("GTM Recruiter (Contract)", "people", "ic"),
+    ("Head of GTM", "sales", "director"),
+    ("GTM Engineer", "revenue_operations", "ic"),
+    # Partner development and marketers; warehouses ship "IT equipment" without being IT
+    ("Partner Development Manager, Payments (German Speaking)", "sales", "ic"),
+    ("Lifecycle Marketer", "marketing", "ic"),
+    ("Shipping Coordinator, IT Hardware | Austin, On-site", "operations", "ic"),
+    ("Fulfilment Centre Lead, IT equipment", "operations", "ic"),
+    ("Employee Success Manager", "people", "ic"),
+    ("LMS Administrator (Workday)", "people", "ic"),
+    ("Jovem Aprendiz - Atendimento ao Cliente", "customer_success", "ic"),
 ]
 
 
