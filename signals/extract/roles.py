@@ -257,6 +257,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "binnendienst*", "vendite", "venditore*", "venditrice*", "vendas", "contas", "executivo de contas",
         "geschaftsentwickl*",
         "partner development", "partner development manager",
+        "partner lead", "strategic partner", "strategic partnerships", "partner director",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -284,7 +285,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
-        "marketeer", "marketeers", "marketer", "marketers", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
+        "marketeer", "marketeers", "marketer", "marketers", "communications operations", "comms operations", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
         "retention strategist", "retention marketing", "lifecycle strategist",
     )),
     ("customer_success", (
@@ -384,6 +385,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # Wealth advice ("Conseiller en Gestion de Patrimoine"); Dutch, Italian, Portuguese books
         "patrimoine", "gestion de patrimoine", "patrimonial", "boekhoud*", "financieel", "financiele",
         "contabil*", "financeiro", "financeira", "contas a pagar", "contas a receber",
+        "credit risk", "liquidity risk", "cobranca", "cobranza", "recouvrement",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",

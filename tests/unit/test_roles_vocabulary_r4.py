@@ -116,6 +116,12 @@ CASES: list[tuple[str, str, str]] = [
     ("Employee Success Manager", "people", "ic"),
     ("LMS Administrator (Workday)", "people", "ic"),
     ("Jovem Aprendiz - Atendimento ao Cliente", "customer_success", "ic"),
+    # Partner leads are partnerships (sales), whatever the qualifier; comms operations stay in comms
+    ("Strategic Partner Lead, Cloud Infrastructure", "sales", "ic"),
+    ("Partner Director, Workday Alliance | EMEA", "sales", "director"),
+    ("Communications Operations Manager", "marketing", "manager"),
+    ("Credit Risk Analyst, Consumer Lending", "finance", "ic"),
+    ("Analista de Cobranza", "finance", "ic"),
 ]
 
 
