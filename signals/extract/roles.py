@@ -258,6 +258,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "geschaftsentwickl*",
         "partner development", "partner development manager",
         "partner lead", "strategic partner", "strategic partnerships", "partner director",
+        # Bids and proposals answer buyers' tenders ("Proposal Lead", "RFP Manager")
+        "proposal", "proposals", "rfp", "bid manager",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -285,7 +287,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
-        "marketeer", "marketeers", "marketer", "marketers", "communications operations", "comms operations", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
+        "marketeer", "marketeers", "marketer", "marketers", "communications operations", "comms operations", "affiliate", "affiliates", "affiliate marketing", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
         "retention strategist", "retention marketing", "lifecycle strategist",
     )),
     ("customer_success", (
@@ -332,6 +334,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "web development", "software development", "application development", "app development",
         "game development", "game developer", "dotnet", "js", "typescript", "php", "cobol", "kotlin",
         "angular", "vue", "erp", "sap", "security researcher", "security research",
+        "threat intelligence", "threat research", "detection and response",
         # Hardware design is engineering, not product design ("Semiconductor Design Manager")
         "semiconductor", "semiconductor design", "chip design", "circuit design", "asic design",
         "pcb design", "hardware design", "mechanical design", "electrical design",
@@ -386,6 +389,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "patrimoine", "gestion de patrimoine", "patrimonial", "boekhoud*", "financieel", "financiele",
         "contabil*", "financeiro", "financeira", "contas a pagar", "contas a receber",
         "credit risk", "liquidity risk", "cobranca", "cobranza", "recouvrement",
+        # Capital markets desks, portfolios, venture investing, loan funding
+        "sales and trading", "global markets", "capital markets", "portfolio management", "venture",
+        "venture capital", "funding",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -481,7 +487,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "brand manager", "marketing manager", "partnerships manager", "renewals manager",
         "renewal manager", "implementation manager", "onboarding manager",
         "business development manager", "alliance manager", "alliances manager",
-        "partner development manager",
+        "partner development manager", "affiliate manager",
         "category manager", "release manager", "delivery manager", "solutions manager",
         "engagement manager", "lifecycle manager", "crm manager", "growth manager",
         "performance marketing manager", "field marketing manager", "email marketing manager",
@@ -594,6 +600,11 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
     if function == "operations" and length == 1 and tokens[end - 1] == "operations" and end >= 2:
         team = _best_phrase(tokens[: end - 1])
         if team is not None and team[2] == end - 1 and team[0] in _OWN_OPERATIONS:
+            return team[0], team[1], end
+    # "Content Strategy Lead", "Product Strategy & Operations": a team's strategy is its own work.
+    if function == "operations" and length == 1 and tokens[end - 1] == "strategy" and end >= 2:
+        team = _best_phrase(tokens[: end - 1])
+        if team is not None and team[2] == end - 1 and team[0] not in (_WEAK_OPERATIONS, "operations"):
             return team[0], team[1], end
     return function, end - length, end
 

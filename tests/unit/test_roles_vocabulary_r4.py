@@ -122,6 +122,16 @@ CASES: list[tuple[str, str, str]] = [
     ("Communications Operations Manager", "marketing", "manager"),
     ("Credit Risk Analyst, Consumer Lending", "finance", "ic"),
     ("Analista de Cobranza", "finance", "ic"),
+    # A team's strategy is the team's work; capital-markets "sales and trading" is a finance desk
+    ("Brand Strategy Lead", "marketing", "ic"),
+    ("Data Strategy Manager", "data", "manager"),
+    ("Platform Strategy & Operations Lead", "engineering", "ic"),
+    ("Associate, Sales & Trading (Fixed Income)", "finance", "ic"),
+    ("Analyst, Portfolio Management - Private Credit", "finance", "ic"),
+    ("Venture Investment Associate", "finance", "ic"),
+    ("Affiliate Manager (Remote, Part-Time)", "marketing", "ic"),
+    ("RFP & Proposal Manager", "sales", "manager"),
+    ("Threat Intelligence Analyst", "engineering", "ic"),
 ]
 
 
