@@ -392,6 +392,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # Capital markets desks, portfolios, venture investing, loan funding
         "sales and trading", "global markets", "capital markets", "portfolio management", "venture",
         "venture capital", "funding",
+        "bankruptcy", "foreclosure",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -410,6 +411,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "formation", "formacion", "recrutamento", "risorse umane", "personeelszaken",
         "personalentwickl*", "organisationsentwickl*",
         "employee success", "lms", "learning management",
+        "remuneration", "remuneracao", "remuneracion", "beneficios",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",

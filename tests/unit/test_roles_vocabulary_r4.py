@@ -132,6 +132,9 @@ CASES: list[tuple[str, str, str]] = [
     ("Affiliate Manager (Remote, Part-Time)", "marketing", "ic"),
     ("RFP & Proposal Manager", "sales", "manager"),
     ("Threat Intelligence Analyst", "engineering", "ic"),
+    ("Responsable Rémunération et Avantages H/F", "people", "manager"),
+    ("Analista de Remuneração Sênior", "people", "ic"),
+    ("Bankruptcy Specialist, Mortgage Servicing", "finance", "ic"),
 ]
 
 
