@@ -328,7 +328,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "*entwickler", "*ingenieur", "*informatiker", "*administrator", "*architekt", "architekt*", "architecte*",
         "systemadministrator*", "systemadminstrator*", "informationssicherheit*", "infrastruktur*", "*programmierer",
         "database", "database administrator", "network administrator", "systems analyst",
-        "it administrator", "technical writer", "artificial intelligence", "ai",
+        "it administrator", "technical writer", "technical writing", "artificial intelligence", "ai",
         "network", "network analyst", "telecommunications", "telecoms", "telecom",
         # Building software by its stack or its trade ("Head of Web Dev", "Responsable Technique .Net")
         "web development", "software development", "application development", "app development",
@@ -393,6 +393,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "sales and trading", "global markets", "capital markets", "portfolio management", "venture",
         "venture capital", "funding",
         "bankruptcy", "foreclosure",
+        # Insurance: workers' compensation is a line of cover, not pay; German actuaries
+        "workers compensation", "underwriting", "aktuar*", "versicherungsmathemat*",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -443,6 +445,11 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "projektentwickl*", "projektmanagement*", "immobilienentwickl*", "niederlassung*", "filialleit*", "betriebsplanung*",
         "betriebsleit*",
         "shipping", "fulfilment", "fulfilment centre", "fulfillment center",
+        # Running upkeep is operations; a maintenance technician ("Technicien de maintenance")
+        # stays a technician
+        "maintenance manager", "maintenance supervisor", "maintenance director",
+        "maintenance coordinator", "maintenance planner", "of maintenance", "facilities maintenance",
+        "building maintenance",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -459,6 +466,14 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "virtual design and construction", "design and construction", "economiste", "boucher*",
         # Drivers and train crews: "Lokführer", "Triebfahrzeugführer", "Berufskraftfahrer", "Zugschaffner"
         "*fuhrer", "lokfuhrer*", "fahrer*", "*fahrer", "schaffner*", "*schaffner",
+        # Health and social care: care managers and coordinators manage a patient's care, not a
+        # team; nurses' and dietitians' licences (RN, LPN, LVN, RDN, LSW); chaplains
+        "care manager", "care coordinator", "care companion", "care advocate", "dietitian",
+        "dietician", "nutritionist", "nutrition", "rn", "lpn", "lvn", "rdn", "lsw", "stna",
+        "chaplain", "veterinarian", "social work",
+        # Lawyers' work whatever its subject: "Legal Counsel Data Privacy", "Legal Support"
+        "legal counsel", "legal support", "legal assistant", "privacy", "data privacy",
+        "data protection", "datenschutz*", "jurist*", "*jurist",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function
     # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
@@ -494,7 +509,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "engagement manager", "lifecycle manager", "crm manager", "growth manager",
         "performance marketing manager", "field marketing manager", "email marketing manager",
         "demand generation manager", "digital marketing manager", "ecommerce manager",
-        "property manager",
+        "property manager", "care manager",
     )
 )
 
@@ -608,11 +623,20 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
         team = _best_phrase(tokens[: end - 1])
         if team is not None and team[2] == end - 1 and team[0] not in (_WEAK_OPERATIONS, "operations"):
             return team[0], team[1], end
+    # "Legal Support", "Nutrition Support", "Payroll Support Specialist": support given to a
+    # team's own work is that team's, not customer support.
+    start = end - length
+    if function == "customer_success" and tokens[start] == "support" and start >= 1:
+        team = _best_phrase(tokens[:start])
+        if team is not None and team[2] == start and team[0] in _OWN_SUPPORT:
+            return team[0], team[1], end
     return function, end - length, end
 
 
 #: Teams whose "X Operations" roles stay in the team.
 _OWN_OPERATIONS = frozenset({"people", "finance", "data", "engineering", "product", "customer_success"})
+#: Teams whose "X Support" roles stay in the team (not customer-facing support).
+_OWN_SUPPORT = frozenset({"people", "finance", "operations", "other"})
 
 
 def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
@@ -656,6 +680,10 @@ def _seniority(tokens: Sequence[str]) -> str:
     if future:
         tokens = text[: future.start()].split() or list(tokens)
         text = " " + " ".join(tokens) + " "
+    if " head start " in text:
+        # "Early Head Start Teacher": the US pre-school programme, not a head of anything
+        text = text.replace(" head start ", " programme ")
+        tokens = text.split()
     words = set(tokens)
     if _FRENCH_MANAGER.search(text):
         return "manager"

@@ -1,0 +1,61 @@
+"""Round 4 of issue 12, second shift: job titles from boards unlike the ones tuned on.
+
+Made-up titles (none is a title from the evaluation sets) of the shapes that fresh job-board
+listings showed: health and social care (care managers, licensed nurses, dietitians), insurance
+desks (workers' compensation, actuaries), lawyers whatever their subject, support given to a team's
+own work, upkeep of buildings, and the US "Head Start" pre-school programme. Labels follow the
+conventions pinned in test_roles_vocabulary.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.roles import classify_title
+
+CASES: list[tuple[str, str, str]] = [
+    # Health and social care: a care manager manages a patient's care, not a team
+    ("Care Manager (LSW) - Field Based - Columbus", "other", "ic"),
+    ("Senior Care Coordinator, Behavioral Health", "other", "ic"),
+    ("Travel RN - Telemetry - Nights", "other", "ic"),
+    ("LPN - Memory Care - Weekends", "other", "ic"),
+    ("Clinical Dietitian - Inpatient", "other", "ic"),
+    ("Registered Dietitian Nutritionist (RDN)", "other", "ic"),
+    ("Director of Nutrition Services", "other", "director"),
+    ("Staff Chaplain - Palliative", "other", "ic"),
+    # Insurance: workers' compensation is a line of cover, not pay
+    ("Workers' Compensation Claims Adjuster", "finance", "ic"),
+    ("Workers Compensation, Senior Underwriting Manager", "finance", "manager"),
+    ("Pricing Aktuar (m/w/d)", "finance", "ic"),
+    ("Versicherungsmathematiker Leben (w/m/d)", "finance", "ic"),
+    # Lawyers are lawyers whatever their subject
+    ("Legal Counsel Data Protection (m/f/d)", "other", "ic"),
+    ("Privacy Counsel, EMEA", "other", "ic"),
+    ("Syndikusjurist (m/w/d) Arbeitsrecht", "other", "ic"),
+    # Support given to a team's own work is that team's
+    ("Legal Support Specialist II", "other", "ic"),
+    ("Payroll Support Analyst", "finance", "ic"),
+    ("HR Support Coordinator", "people", "ic"),
+    ("Office Support Assistant", "operations", "ic"),
+    # ... while support for customers stays customer success
+    ("Customer Support Specialist", "customer_success", "ic"),
+    ("Product Support Engineer", "customer_success", "ic"),
+    ("Sales Support Representative", "sales", "ic"),
+    # Upkeep of buildings is operations; a maintenance technician stays a technician
+    ("Maintenance Supervisor - 2nd Shift", "operations", "manager"),
+    ("Director of Maintenance and Facilities", "operations", "director"),
+    ("Maintenance Technician II", "other", "ic"),
+    ("Technicien de Maintenance Industrielle H/F", "other", "ic"),
+    # Technical writing is engineering's documentation
+    ("Technical Writing Specialist", "engineering", "ic"),
+    # "Head Start" is a pre-school programme, not a rank
+    ("Head Start Lead Teacher", "other", "ic"),
+    ("Early Head Start Home Visitor", "other", "ic"),
+    ("Head of Early Education", "other", "director"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES)
+def test_round4b_title_shapes(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority), title
