@@ -125,7 +125,7 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\s@\s)\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s)\s*", re.IGNORECASE)
 
 _EXPAND: dict[str, tuple[str, ...]] = {
     "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
@@ -339,7 +339,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "semiconductor", "semiconductor design", "chip design", "circuit design", "asic design",
         "pcb design", "hardware design", "mechanical design", "electrical design",
         "technischer redakteur", "technische redakteurin", "technische redakteur",
-        "ontwikkelaar*", "*ontwikkelaar", "sviluppatore*", "sviluppatrice*", "ingegnere*", "engenheiro*",
+        "ontwikkelaar*", "*ontwikkelaar", "enxenei*", "sviluppatore*", "sviluppatrice*", "ingegnere*", "engenheiro*",
         "engenheira*", "netzwerk", "netzwerke", "netzwerktechnik*", "netzwerkadmin*", "azure", "aws", "gcp",
         "intune", "linux", "sharepoint", "active directory",
     )),
@@ -447,6 +447,11 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "shipping", "fulfilment", "fulfilment centre", "fulfillment center",
         # Running upkeep is operations; a maintenance technician ("Technicien de maintenance")
         # stays a technician
+        # Spanish, Galician, Portuguese, Italian: warehouses, logistics, projects, guards, assembly
+        # and the factory floor ("Mozo/a de almacén", "Persoal de loxística", "Operario/a")
+        "almacen*", "loxistic*", "proyecto*", "proxecto*", "projeto*", "progetto*", "vigilante*",
+        "vixiante*", "montaje*", "montaxe*", "fabrica", "operario*", "operaria*", "produccion",
+        "producion", "producao", "produzione", "magazzin*",
         "maintenance manager", "maintenance supervisor", "maintenance director",
         "maintenance coordinator", "maintenance planner", "of maintenance", "facilities maintenance",
         "building maintenance",
@@ -468,6 +473,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "*fuhrer", "lokfuhrer*", "fahrer*", "*fahrer", "schaffner*", "*schaffner",
         # Health and social care: care managers and coordinators manage a patient's care, not a
         # team; nurses' and dietitians' licences (RN, LPN, LVN, RDN, LSW); chaplains
+        # Spanish and Galician teachers, educators, psychologists, elderly-care assistants
+        "formacion profesional", "profesor*", "profesora*", "educador*", "educadora*", "psicolog*", "gerocultor*", "xerocultor*",
         "care manager", "care coordinator", "care companion", "care advocate", "dietitian",
         "dietician", "nutritionist", "nutrition", "rn", "lpn", "lvn", "rdn", "lsw", "stna",
         "chaplain", "veterinarian", "social work",
@@ -736,7 +743,8 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:
         return "manager"
-    if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "responsabile", "teamleider",
+    if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
+                 "encargada", "responsabile", "teamleider",
                  "leidinggevende"}:
         return "manager"
     if "manager" in words:

@@ -3,7 +3,8 @@
 Made-up titles (none is a title from the evaluation sets) of the shapes that fresh job-board
 listings showed: health and social care (care managers, licensed nurses, dietitians), insurance
 desks (workers' compensation, actuaries), lawyers whatever their subject, support given to a team's
-own work, upkeep of buildings, and the US "Head Start" pre-school programme. Labels follow the
+own work, upkeep of buildings, the US "Head Start" pre-school programme, and Spanish, Galician,
+Portuguese and Italian shop-floor, warehouse and public-service titles. Labels follow the
 conventions pinned in test_roles_vocabulary.py.
 """
 
@@ -52,6 +53,22 @@ CASES: list[tuple[str, str, str]] = [
     ("Head Start Lead Teacher", "other", "ic"),
     ("Early Head Start Home Visitor", "other", "ic"),
     ("Head of Early Education", "other", "director"),
+    # Spanish, Galician, Portuguese and Italian floors: warehouses, logistics, projects, guards,
+    # assembly, factories; Galician engineers; teachers and care assistants; foremen
+    ("Mozo/a de Almacén - Turno de Noche", "operations", "ic"),
+    ("Operario/a de Producción", "operations", "ic"),
+    ("Persoal de Loxística e Reparto", "operations", "ic"),
+    ("Técnico/a de Proyectos I+D", "operations", "ic"),
+    ("Vigilante de Seguridad con TIP", "operations", "ic"),
+    ("Addetto al Magazzino", "operations", "ic"),
+    ("Enxeñeiro/a Industrial", "engineering", "ic"),
+    ("Profesor/a de Matemáticas", "other", "ic"),
+    ("Gerocultor/a - Residencia de Mayores", "other", "ic"),
+    ("Encargado de Obra", "other", "manager"),
+    ("Capataz Forestal", "other", "manager"),
+    # "para" begins the qualifier as "for", "für" and "pour" do
+    ("Comercial para Empresa de Logística", "sales", "ic"),
+    ("Docente para Cursos de Logística", "other", "ic"),
 ]
 
 
