@@ -125,7 +125,11 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s)\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s)\s*", re.IGNORECASE)
+
+# "Policy Officer at CIO Rijk", "Beleidsmedewerker bij ...": after "at" comes the employer, whose
+# name says nothing about the job's rank ("CIO Rijk" is an office, not the hire).
+_EMPLOYER = re.compile(r"\s(?:at|bij|bei|chez)\s", re.IGNORECASE)
 
 _EXPAND: dict[str, tuple[str, ...]] = {
     "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
@@ -287,6 +291,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
+        # Dutch communications compounds ("Communicatieadviseur", "Manager Communicatie")
+        "communicatie*", "*communicatie",
         "marketeer", "marketeers", "marketer", "marketers", "communications operations", "comms operations", "affiliate", "affiliates", "affiliate marketing", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
         "retention strategist", "retention marketing", "lifecycle strategist",
     )),
@@ -339,7 +345,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "semiconductor", "semiconductor design", "chip design", "circuit design", "asic design",
         "pcb design", "hardware design", "mechanical design", "electrical design",
         "technischer redakteur", "technische redakteurin", "technische redakteur",
-        "ontwikkelaar*", "*ontwikkelaar", "enxenei*", "sviluppatore*", "sviluppatrice*", "ingegnere*", "engenheiro*",
+        "ontwikkelaar*", "*ontwikkelaar", "applicatie*", "functioneel beheer*", "enxenei*", "sviluppatore*", "sviluppatrice*", "ingegnere*", "engenheiro*",
         "engenheira*", "netzwerk", "netzwerke", "netzwerktechnik*", "netzwerkadmin*", "azure", "aws", "gcp",
         "intune", "linux", "sharepoint", "active directory",
     )),
@@ -442,6 +448,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "construction manager",
         "conducteur de travaux", "conducteur travaux", "directeur de travaux", "directeur travaux",
         "chef de chantier", "chef de projets", "logistique", "logistica", "logistiek",
+        # Dutch project leads and public-space management
+        "projectleider*", "openbare ruimte",
         "projektentwickl*", "projektmanagement*", "immobilienentwickl*", "niederlassung*", "filialleit*", "betriebsplanung*",
         "betriebsleit*",
         "shipping", "fulfilment", "fulfilment centre", "fulfillment center",
@@ -474,6 +482,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # Health and social care: care managers and coordinators manage a patient's care, not a
         # team; nurses' and dietitians' licences (RN, LPN, LVN, RDN, LSW); chaplains
         # Spanish and Galician teachers, educators, psychologists, elderly-care assistants
+        # Dutch and Flemish policy officers ("Beleidsmedewerker", "Beleidsadviseur")
+        "beleids*",
         "formacion profesional", "profesor*", "profesora*", "educador*", "educadora*", "psicolog*", "gerocultor*", "xerocultor*",
         "care manager", "care coordinator", "care companion", "care advocate", "dietitian",
         "dietician", "nutritionist", "nutrition", "rn", "lpn", "lvn", "rdn", "lsw", "stna",
@@ -735,7 +745,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " general manager " in text:
         return "director"
-    if any(t.startswith(("teamleit", "gruppenleit", "teamlead")) for t in tokens):
+    if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager")) for t in tokens):
         return "manager"
     if any(t.startswith("projektleit") for t in tokens):
         return "ic"  # a project manager ("Projektleiter") leads projects, not people
@@ -858,8 +868,10 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
 def _classify(title: str, department: str) -> TitleClass:
     cleaned = _clean(title)
     tokens = _tokens(cleaned)
-    function: str | None = _first_c_level_function(_tokens(_parts(cleaned)[0]))
-    parts = _parts(cleaned) if function is None else []
+    # The employer after "at" names neither the team nor the rank (its sector still counts below)
+    role = _EMPLOYER.split(cleaned, 1)[0].strip() or cleaned
+    function: str | None = _first_c_level_function(_tokens(_parts(role)[0]))
+    parts = _parts(role) if function is None else []
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
     for part in parts:
@@ -882,7 +894,8 @@ def _classify(title: str, department: str) -> TitleClass:
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
     if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
         function = "other"
-    return TitleClass(function=function or "other", seniority=_seniority(tokens))  # type: ignore[arg-type]
+    rank_tokens = _tokens(role) or tokens
+    return TitleClass(function=function or "other", seniority=_seniority(rank_tokens))  # type: ignore[arg-type]
 
 
 def classify_title(title: str, *, department: str | None = None) -> TitleClass:

@@ -69,6 +69,16 @@ CASES: list[tuple[str, str, str]] = [
     # "para" begins the qualifier as "for", "für" and "pour" do
     ("Comercial para Empresa de Logística", "sales", "ic"),
     ("Docente para Cursos de Logística", "other", "ic"),
+    # After "at", "bij", "bei", "chez" comes the employer: its name is neither rank nor team
+    ("Policy Adviser at CEO Office Partners", "other", "ic"),
+    ("Beleidsmedewerker bij CFO Rijk", "other", "ic"),
+    ("Data Analyst bei Sales Cloud GmbH", "data", "ic"),
+    # Dutch compounds: communications, applications, project leads, team managers, policy
+    ("Communicatieadviseur Interne Communicatie", "marketing", "ic"),
+    ("Functioneel Beheerder Applicaties", "engineering", "ic"),
+    ("Projectleider Woningbouw 32 uur", "operations", "ic"),
+    ("Teammanager Klantcontact", "customer_success", "manager"),
+    ("Senior Beleidsadviseur Wonen", "other", "ic"),
 ]
 
 
