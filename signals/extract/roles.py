@@ -400,7 +400,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "venture capital", "funding",
         "bankruptcy", "foreclosure",
         # Insurance: workers' compensation is a line of cover, not pay; German actuaries
-        "workers compensation", "underwriting", "aktuar*", "versicherungsmathemat*",
+        "workers compensation", "underwriting", "aktuar*", "versicherungsmathemat*", "enterprise risk",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -460,6 +460,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "almacen*", "loxistic*", "proyecto*", "proxecto*", "projeto*", "progetto*", "vigilante*",
         "vixiante*", "montaje*", "montaxe*", "fabrica", "operario*", "operaria*", "produccion",
         "producion", "producao", "produzione", "magazzin*",
+        "document processing", "document control",
         "maintenance manager", "maintenance supervisor", "maintenance director",
         "maintenance coordinator", "maintenance planner", "of maintenance", "facilities maintenance",
         "building maintenance",
@@ -488,8 +489,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "care manager", "care coordinator", "care companion", "care advocate", "dietitian",
         "dietician", "nutritionist", "nutrition", "rn", "lpn", "lvn", "rdn", "lsw", "stna",
         "chaplain", "veterinarian", "social work",
+        # Laboratories ("Lab Manager", "Técnico de Laboratorio")
+        "lab manager", "lab technician", "laboratory", "laboratorio", "labor*",
         # Lawyers' work whatever its subject: "Legal Counsel Data Privacy", "Legal Support"
-        "legal counsel", "legal support", "legal assistant", "privacy", "data privacy",
+        "legal counsel", "legal support", "legal assistant", "legal secretary", "privacy", "data privacy",
         "data protection", "datenschutz*", "jurist*", "*jurist",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function

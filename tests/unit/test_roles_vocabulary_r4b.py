@@ -79,6 +79,13 @@ CASES: list[tuple[str, str, str]] = [
     ("Projectleider Woningbouw 32 uur", "operations", "ic"),
     ("Teammanager Klantcontact", "customer_success", "manager"),
     ("Senior Beleidsadviseur Wonen", "other", "ic"),
+    # Legal secretaries, laboratories, document processing, enterprise risk
+    ("Legal Secretary - Litigation", "other", "ic"),
+    ("Quality Control Lab Manager", "other", "manager"),
+    ("Laborleiter Analytik (m/w/d)", "other", "director"),
+    ("Document Control Specialist", "operations", "ic"),
+    ("Director, Enterprise Risk", "finance", "director"),
+    ("Labor Relations Manager", "people", "manager"),
 ]
 
 
