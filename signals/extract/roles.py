@@ -294,7 +294,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # Dutch communications compounds ("Communicatieadviseur", "Manager Communicatie")
         "communicatie*", "*communicatie",
         "marketeer", "marketeers", "marketer", "marketers", "communications operations", "comms operations", "affiliate", "affiliates", "affiliate marketing", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
-        "retention strategist", "retention marketing", "lifecycle strategist",
+        "retention strategist", "retention marketing", "lifecycle strategist", "marcomm", "marcom",
     )),
     ("customer_success", (
         "customer success", "customer success manager", "customer success engineer",
@@ -401,6 +401,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "bankruptcy", "foreclosure",
         # Insurance: workers' compensation is a line of cover, not pay; German actuaries
         "workers compensation", "underwriting", "aktuar*", "versicherungsmathemat*", "enterprise risk",
+        # Corporate development and M&A; loan servicing after closing; delinquency in Portuguese/Spanish
+        "corporate development", "m&a", "loan servicing", "mortgage servicing", "post closing",
+        "inadimplenc*", "morosidad",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -529,7 +532,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "engagement manager", "lifecycle manager", "crm manager", "growth manager",
         "performance marketing manager", "field marketing manager", "email marketing manager",
         "demand generation manager", "digital marketing manager", "ecommerce manager",
-        "property manager", "care manager",
+        "property manager", "care manager", "marcomm manager", "marcom manager",
     )
 )
 

@@ -86,6 +86,12 @@ CASES: list[tuple[str, str, str]] = [
     ("Document Control Specialist", "operations", "ic"),
     ("Director, Enterprise Risk", "finance", "director"),
     ("Labor Relations Manager", "people", "manager"),
+    # Corporate development and M&A, loan servicing, delinquency; marketing communications
+    ("Corporate Development Associate", "finance", "ic"),
+    ("M&A Integration Lead", "finance", "ic"),
+    ("Loan Servicing Specialist II", "finance", "ic"),
+    ("Analista de Inadimplência Pleno", "finance", "ic"),
+    ("MarComm Manager, Benelux", "marketing", "ic"),
 ]
 
 
