@@ -40,6 +40,14 @@ Decisions worth knowing (each is a phrase in the tables below):
   its seniority. Hardware design (chip, PCB, semiconductor) is engineering, not product design.
 * Feeds' HTML escapes, ".NET" and French inclusive endings ("Directeur·rice") are read through.
   Dutch, Italian and Portuguese titles have their own words (verkoop, vendite, vendas...).
+* Health and social care, insurance, law and the public sector have their own words: care managers
+  and coordinators manage a patient's care (an individual role), RN/LPN/RDN licences, dietitians,
+  workers' compensation and actuaries (finance), lawyers and policy officers whatever their
+  subject. Support given to a team's own work is that team's ("Legal Support", "Payroll Support");
+  "Head Start" is a pre-school programme, not a rank. After "at"/"bij"/"bei"/"chez" comes the
+  employer, which names neither team nor rank; Spanish, Portuguese and Galician "para" begins the
+  qualifier as "for" does. Spanish, Galician, Portuguese, Italian and Dutch shop-floor,
+  warehouse, project and policy words are read ("almacén", "operario", "projectleider").
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
