@@ -703,6 +703,13 @@ _FRENCH_MANAGER = re.compile(
     r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)) "
 )
 _ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente")
+_C_SUITE = r"(?:" + "|".join(sorted(_C_LEVEL_ACRONYMS)) + r"|chief(?: \w+){1,3}? officer)"
+#: A C-suite office named as where a job sits or whom it reports to: "Office of the CFO",
+#: "reporting to the CEO", "CTO Office", "CFO Organization".
+_C_SUITE_OFFICE = re.compile(
+    r" (?:(?:office|offices) of (?:the )?|(?:reporting|reports) (?:directly )?to (?:the )?)" + _C_SUITE + r"(?= )"
+    r"| " + _C_SUITE + r" (?:office|organization|organisation|org|team|staff)(?= )"
+)
 
 
 def _seniority(tokens: Sequence[str]) -> str:
@@ -711,6 +718,11 @@ def _seniority(tokens: Sequence[str]) -> str:
     if future:
         tokens = text[: future.start()].split() or list(tokens)
         text = " " + " ".join(tokens) + " "
+    if _C_SUITE_OFFICE.search(text):
+        # "Senior Accountant, Office of the CFO", "Software Engineer, CTO Office": the office the
+        # job sits in, not the job's rank
+        text = _C_SUITE_OFFICE.sub(" office ", text)
+        tokens = text.split()
     if " head start " in text:
         # "Early Head Start Teacher": the US pre-school programme, not a head of anything
         text = text.replace(" head start ", " programme ")

@@ -92,6 +92,13 @@ CASES: list[tuple[str, str, str]] = [
     ("Loan Servicing Specialist II", "finance", "ic"),
     ("Analista de Inadimplência Pleno", "finance", "ic"),
     ("MarComm Manager, Benelux", "marketing", "ic"),
+    # A C-suite office is where the job sits, not the job's rank
+    ("Senior Accountant, Office of the CFO", "finance", "ic"),
+    ("Software Engineer, CTO Office", "engineering", "ic"),
+    ("Head of Partnerships, reporting to the CEO", "sales", "director"),
+    ("Strategy Associate - CEO Organization", "operations", "ic"),
+    ("SVP, Chief Financial Officer", "finance", "c_level"),
+    ("Founder & CEO", "operations", "c_level"),
 ]
 
 
