@@ -472,6 +472,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "vixiante*", "montaje*", "montaxe*", "fabrica", "operario*", "operaria*", "produccion",
         "producion", "producao", "produzione", "magazzin*",
         "document processing", "document control",
+        # Public-sector analysts of programmes and management (US GS-0343)
+        "program analyst", "programme analyst",
         "maintenance manager", "maintenance supervisor", "maintenance director",
         "maintenance coordinator", "maintenance planner", "of maintenance", "facilities maintenance",
         "building maintenance",
@@ -874,6 +876,7 @@ _SECTOR_WORDS = frozenset({
     "pharmacy", "veterinary", "church", "ministry", "library", "museum", "activities",
     "recreation", "athletic", "athletics", "gallery", "curator", "dean", "coach", "coaching",
     "football", "basketball", "baseball", "soccer", "asbestos", "abatement", "military", "army",
+    "healthcare", "health",
 })
 
 

@@ -99,6 +99,12 @@ CASES: list[tuple[str, str, str]] = [
     ("Strategy Associate - CEO Organization", "operations", "ic"),
     ("SVP, Chief Financial Officer", "finance", "c_level"),
     ("Founder & CEO", "operations", "c_level"),
+    # Health care is a sector like a hospital; programme analysts analyse programmes
+    ("Senior Health Care Assistant - Band 3", "other", "ic"),
+    ("Healthcare Support Worker (Nights)", "other", "ic"),
+    ("Healthcare Data Analyst", "data", "ic"),
+    ("Program Analyst (GS-0343-11)", "operations", "ic"),
+    ("Asset Management Analyst", "finance", "ic"),
 ]
 
 
