@@ -174,6 +174,9 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+# Spanish and Portuguese inclusive endings: "Cajero/a", "Vendedores/as", "Operario(a)"; "y/o"
+# ("and/or") keeps its letters.
+_SPANISH_INCLUSIVE = re.compile(r"(?<=[a-záéíóúñç]{2})(?:/(?:a|as|o|os|es)\b|\((?:a|as|o|os)\))", re.IGNORECASE)
 # French inclusive endings: "Directeur·rice", "Chargé·e", "Conseiller.ère".
 _FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b", re.IGNORECASE)
 
@@ -185,6 +188,7 @@ def _clean(title: str) -> str:
     title = _GENDER.sub(" ", title)
     title = _GERMAN_INCLUSIVE.sub("", title)
     title = _FRENCH_INCLUSIVE.sub("", title)
+    title = _SPANISH_INCLUSIVE.sub("", title)
     title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
     # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
     return re.sub(r"\s&\s", " and ", title)
@@ -525,6 +529,135 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     )),
 ]
 
+# Occupational families read across languages (round 4c). An unseen title from a known family
+# should land where its family does, so each block names a family's head nouns in English,
+# Spanish, Portuguese, French, Italian, German and Dutch rather than single titles. Appended after
+# the tables above, they lose a tie at the same words to the older phrase.
+_FUNCTION_PHRASES += [
+    ("operations", (
+        # Front desks and reception ("Recepcionista", "Réceptionniste", "Rezeptionist")
+        "reception", "recepcion", "recepcionista*", "receptionist*", "receptionniste*", "rezeption*",
+        # Warehouses, picking and forklifts ("Operario de depósito", "Kommissionierer", "Cariste")
+        "deposito*", "entrepot*", "magazijn*", "armazem", "picker", "pickers", "picking", "packer",
+        "packers", "packing", "preparador de pedidos", "preparadora de pedidos",
+        "preparateur de commandes", "preparatrice de commandes", "kommissionier*", "orderpicker*",
+        "forklift", "forklift operator", "montacarga*", "autoelevador*", "cariste*", "carrellist*",
+        "mulettist*", "gabelstapler*", "heftruck*", "reachtruck*", "armador", "armadora", "armadores",
+        "reponedor*", "repositor*", "inventario*", "inventarios", "inventaire*",
+        # Purchasing ("Comprador/a", "Acheteur", "Inkoper", "Ufficio acquisti")
+        "comprador*", "compradora*", "compras", "acheteur*", "acheteuse*", "achats", "inkoop*",
+        "inkoper*", "acquisti", "suprimentos", "abastecimiento",
+        # Logistics traffic and dispatch ("Coordinador de tráfico", "Agente de tráfico")
+        "trafico", "expedicion*", "despacho", "expedition", "spedizion*",
+        # Operations in other languages
+        "operaciones", "operacoes", "operacao", "operazioni", "operationeel", "operationele",
+        # Security guards ("Vigilador", "Agent de sécurité", "Beveiliger")
+        "vigilador*", "vigiladora*", "vigilancia", "guardia de seguridad", "guardias de seguridad",
+        "agente de seguridad", "agent de securite", "agent de surete", "beveiliger*",
+        "sicherheitsmitarbeiter*", "guardia giurata", "vigilanza", "vigilante de seguridad",
+    )),
+    ("other", (
+        # Cleaning, laundry and housekeeping ("Operario de limpieza", "Reinigungskraft", "Mucama")
+        "limpieza", "limpeza", "nettoyage", "pulizia", "pulizie", "reinigung*", "*reinigung",
+        "reinigungskraft*", "schoonmaak*", "cleaner", "cleaners", "cleaning", "janitor", "janitorial",
+        "custodian", "custodial", "housekeeping", "housekeeper", "mucama*", "camarera de pisos",
+        "lavadero", "lavanderia", "laundry", "maestranza",
+        # Kitchens, dining rooms and bakeries ("Cocinero", "Camarero", "Serveur", "Cameriere")
+        "cocina", "cocinero*", "cocinera*", "camarero*", "camarera*", "mesero*", "mesera*", "barista*", "bartender*", "cuisinier*", "cuisine", "serveur*", "serveuse*",
+        "plongeur*", "kellner*", "cameriere*", "cuoco*", "cuoca", "pizzaiol*", "restaurant",
+        "restaurante", "ristorante", "hosteleria", "hoteleria", "panadero*", "panadera*",
+        "pastelero*", "pastelera*", "carnicero*", "baker", "bakery", "butcher", "dishwasher",
+        "kitchen", "waiter", "waitress", "hostess", "line cook", "prep cook",
+        # Cashiers and tills ("Cajero/a", "Caissière", "Kassierer"); a cashier-stocker is a cashier
+        "cajero*", "cajera*", "caissier*", "caissiere*", "cassier*", "kassierer*", "kassier*",
+        "kassamedewerker*", "operador de caja", "operadora de caja", "cajero repositor",
+        "cajera repositora", "cajeros repositores",
+        # Building and metal trades ("Albañil", "Soldador", "Plombier", "Tischler", "Welder")
+        "albanil*", "electricista*", "plomero*", "fontanero*", "soldador*", "carpintero*",
+        "tornero*", "mecanico*", "gasista*", "herrero*", "electricien*", "plombier*", "soudeur*",
+        "menuisier*", "elettricista*", "idraulico*", "saldatore*", "meccanico*", "falegname*",
+        "muratore*", "klempner*", "tischler*", "schreiner*", "installateur*", "loodgieter*",
+        "lasser*", "timmerman*", "welder", "welders", "welding", "plumber", "plumbers", "carpenter",
+        "carpenters", "bricklayer", "machinist", "millwright", "pipefitter", "roofer", "painter",
+        "pintor*", "peintre*",
+        # Drivers and couriers ("Chofer", "Repartidor", "Chauffeur", "Autista", "Bezorger")
+        "chofer*", "conductor*", "camionero*", "repartidor*", "motorista*", "chauffeur*",
+        "*chauffeur", "livreur*", "autista*", "fattorin*", "bezorger*", "courier", "couriers",
+        # Health and care ("Enfermero", "Médico", "Cuidador", "Infirmière", "Verpleegkundige")
+        "enfermer*", "enfermeir*", "infermier*", "verpleegkundig*", "medico", "medica", "medicos",
+        "medecin*", "odontolog*", "kinesiolog*", "fonoaudiolog*", "bioquimic*", "instrumentador*",
+        "camillero*", "cuidador*", "cuidadora*", "acompanante*", "esterilizacion", "radiolog*",
+        "arzt", "arztin", "*arzt", "*arztin", "aide soignant*", "auxiliaire de vie", "sage femme",
+        "paciente", "pacientes", "atencion al paciente", "atencion a pacientes", "farmacia",
+        "pharmacie", "apotheke*", "apotheker*", "zorg*", "fisioterap*", "physiotherap*",
+        "trabajador social", "trabajadora social", "assistente sociale", "assistant social",
+        "assistante sociale", "sozialarbeit*", "sozialpadagog*", "maatschappelijk*",
+        # Schools and teaching ("Maestra", "Educatrice", "Erzieher", "Leraar", "Insegnante")
+        "maestr*", "insegnante*", "pedagog*", "leraar*", "docent", "onderwijs*", "educateur*",
+        "educatrice*", "erzieher*", "catedratic*", "preceptor*",
+        # Law, notaries and inspectors ("Abogado", "Avocat", "Rechtsanwalt", "Inspector")
+        "abogad*", "advogad*", "avvocat*", "avocat*", "advocaat*", "rechtsanwalt*", "anwalt*",
+        "*anwalt", "notari*", "notaire*", "escriban*", "juridic*", "juridique*", "giuridic*",
+        "juridisch*", "inspector*", "inspectora*", "inspecteur*", "inspetor*", "ispettor*",
+        # Pattern makers and tailors ("Modelista", "Costurera")
+        "modelista*", "costurer*", "sastre*", "couturier*", "couturiere*", "tailor",
+    )),
+    ("engineering", (
+        # Engineering in other languages ("Asistente de Ingeniería de Procesos")
+        "ingenieria*", "engenharia*", "ingegneria*", "ingenierie*",
+        # Drafting and CAD ("Dibujante AutoCAD", "Technischer Zeichner", "Dessinateur")
+        "drafter", "drafters", "draftsman", "draughtsman", "drafting", "dibujante*", "dessinateur*",
+        "dessinatrice*", "technischer zeichner", "technische zeichnerin", "bauzeichner*",
+        "tekenaar*", "disegnatore*", "desenhista*", "cad", "autocad", "revit", "bim",
+        "cad designer", "cad technician", "bim modeler", "bim modeller",
+        # Building architects and IT security in Spanish, Portuguese, Italian
+        "arquitect*", "architetto*", "ciberseguridad", "seguridad informatica",
+        "seguridad de la informacion", "analista de sistemas", "administrador de sistemas",
+        "programador*", "programadora*", "programmatore*",
+    )),
+    ("finance", (
+        # Payments, payables and receivables ("Analista de Pagos", "Pago a proveedores")
+        "pagos", "pago", "pago a proveedores", "pagos a proveedores", "cuentas a pagar",
+        "cuentas por pagar", "cuentas a cobrar", "cuentas por cobrar", "cobranzas", "pagamentos",
+        "paiements", "zahlungsverkehr*", "crediti", "credito", "creditos",
+        # Treasury, billing and tax ("Tesorería", "Facturación", "Impuestos")
+        "tesoreria", "tesorero*", "tesouraria", "tresorerie", "facturacion", "faturamento",
+        "fatturazione", "facturation", "impuestos", "impositiv*", "tributari*", "auditoria*",
+        # Payroll in other languages ("Liquidación de sueldos", "Nómina", "Folha de pagamento", "Paie")
+        "sueldos", "liquidacion de sueldos", "nomina", "nominas", "folha de pagamento",
+        "paie", "gestionnaire de paie", "buste paga", "salarisadministratie*",
+    )),
+    ("people", (
+        # Human resources and selection ("RRHH", "Selección", "Werving")
+        "rrhh", "rr hh", "seleccion", "selecao", "selezione", "werving*", "relaciones laborales",
+        "capacitacion", "capacitaciones", "personalabteilung*",
+    )),
+    ("customer_success", (
+        # Customer care and after-sales ("Ejecutivo de Atención", "Postventa", "Kundendienst")
+        "atencion", "ejecutivo de atencion", "postventa", "posventa", "apres vente",
+        "service apres vente", "kundendienst*", "servicio tecnico", "assistencia tecnica",
+    )),
+    ("sales", (
+        # Pharmaceutical and medical reps ("Agente de Propaganda Médica", "Visitador médico")
+        "propaganda medica", "agente de propaganda medica", "visitador medico", "visitadora medica",
+        "visitadores medicos", "representante medico", "informatore scientifico",
+        "informatrice scientifica", "delegado comercial", "delegada comercial", "delegue medical",
+        "visiteur medical", "pharmareferent*", "medical representative", "medical sales",
+        # Shop assistants and pre-sellers sell ("Dependiente", "Preventista")
+        "dependient*", "preventista*",
+    )),
+    ("marketing", (
+        "publicidad", "publicitari*", "comunicacion*", "comunicazion*", "comunicacao",
+        "redes sociales", "relaciones publicas", "jefe de prensa", "pubblicita",
+    )),
+    # A shop or a branch names where the job is, so it decides only when nothing else does
+    # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
+    # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
+    # pinned as "other" in round 4b).
+    (_WEAK_OPERATIONS, ("responsable de local", "administrador de locales", "tienda",
+                        "tiendas", "local", "locales", "sucursal", "sucursales")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -692,7 +825,8 @@ _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
 _TRAINEE_WORDS = frozenset(
     "intern interns internship trainee apprentice apprenticeship stagiaire alternance alternant "
     "alternante praktikant praktikantin praktikum pflichtpraktikum azubi werkstudent werkstudentin "
-    "auszubildender auszubildende aprendiz".split()
+    "auszubildender auszubildende aprendiz pasante pasantes pasantia pasantias becario becaria "
+    "estagiario estagiaria tirocinante stagista stagiair".split()
 )
 
 
@@ -782,7 +916,8 @@ def _seniority(tokens: Sequence[str]) -> str:
     if " team lead " in text or " team leader " in text or " people manager " in text:
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
-                 "encargada", "responsabile", "teamleider",
+                 "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
+                 "encargados", "encargadas",
                  "leidinggevende"}:
         return "manager"
     if "manager" in words:
@@ -814,6 +949,10 @@ def _manager_or_ic(tokens: Sequence[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+#: "and" in the languages read: "Auxiliar de depósito y limpieza" is the first team's.
+_AND = frozenset({"and", "y", "et", "und"})
+
+
 def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
     """"Sales and Marketing Vice President", "Payroll & Benefits Specialist": two teams joined by
     "and" are the first one's, as a combined C-level title is ("Chief X and Y Officer").
@@ -823,7 +962,7 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
     planning is supply-chain work, not selling.
     """
     for j, token in enumerate(tokens):
-        if token != "and" or j == 0:
+        if token not in _AND or j == 0:
             continue
         before = _best_function(tokens[:j])
         if before is None or before[0] == _WEAK_OPERATIONS or before[1] != j:
@@ -877,6 +1016,11 @@ _SECTOR_WORDS = frozenset({
     "recreation", "athletic", "athletics", "gallery", "curator", "dean", "coach", "coaching",
     "football", "basketball", "baseball", "soccer", "asbestos", "abatement", "military", "army",
     "healthcare", "health",
+    # the same sectors in Spanish, Portuguese, French, Italian, German and Dutch
+    "paciente", "pacientes", "farmacia", "clinica", "sanatorio", "hospitalario", "salud", "saude",
+    "sanidad", "patienten", "klinik", "klinikum", "krankenhaus", "ziekenhuis", "ospedale",
+    "hopital", "clinique", "escuela", "colegio", "scuola", "ecole", "schule", "universidad",
+    "universite", "universita", "universitat", "universidade",
 })
 
 

@@ -1,0 +1,74 @@
+"""Round 4 of issue 12, third shift: occupational families read across languages.
+
+Made-up titles (none is a title from the evaluation sets) of the shapes fresh job-board listings
+showed: reception desks, warehouses and picking, purchasing, logistics traffic, guards, cleaning,
+kitchens, trades, drivers, care, schools, law and inspection, drafting, payments and payroll,
+human resources, customer care and pharmaceutical reps, in Spanish, Portuguese, French, Italian,
+German, Dutch and English. Labels follow the conventions pinned in test_roles_vocabulary.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.roles import classify_title
+
+CASES: list[tuple[str, str, str]] = [
+    # Reception, warehouses, picking, forklifts and stockers are operations
+    ("Recepcionista bilingüe - Turno tarde", "operations", "ic"),
+    ("Réceptionniste H/F", "operations", "ic"),
+    ("Operario/a de Depósito - Zona Oeste", "operations", "ic"),
+    ("Preparador de pedidos con experiencia", "operations", "ic"),
+    ("Kommissionierer (m/w/d) im Frischelager", "operations", "ic"),
+    ("Autoelevadorista turno noche", "operations", "ic"),
+    ("Repositor externo - Supermercados", "operations", "ic"),
+    ("Auxiliar de depósito y limpieza", "operations", "ic"),
+    # Purchasing, traffic and security guards are operations
+    ("Comprador Sr. de Insumos", "operations", "ic"),
+    ("Acheteur Projets H/F", "operations", "ic"),
+    ("Coordinadora de Tráfico Nacional", "operations", "ic"),
+    ("Vigilador/a con curso habilitante", "operations", "ic"),
+    ("Beveiliger evenementen", "operations", "ic"),
+    # A shop names where a job is only when nothing else names the team
+    ("Encargado/a de tienda - Centro", "operations", "manager"),
+    ("Cajera/o - Tienda Norte", "other", "ic"),
+    ("Cajero/a repositor/a part time", "other", "ic"),
+    ("Ingeniero de obra civil", "engineering", "ic"),
+    # Cleaning, kitchens, trades and drivers are "other", whatever the shop-floor word before them
+    ("Operaria de limpieza - Oficinas", "other", "ic"),
+    ("Reinigungskraft (m/w/d) in Teilzeit", "other", "ic"),
+    ("Ayudante de cocina / Cocinero", "other", "ic"),
+    ("Camarera de sala fines de semana", "other", "ic"),
+    ("Soldador calificado MIG", "other", "ic"),
+    ("Oficial Albañil con experiencia", "other", "ic"),
+    ("Chofer profesional categoría C", "other", "ic"),
+    ("Repartidor en moto", "other", "ic"),
+    # Care, schools, law and inspection are "other"; a patient's desk is care, not support
+    ("Asistente de atención al paciente - Clínica", "other", "ic"),
+    ("Enfermero/a para internación", "other", "ic"),
+    ("Maestra de nivel inicial", "other", "ic"),
+    ("Abogada Sr. - Derecho laboral", "other", "ic"),
+    ("Inspector de obra - Seguridad e Higiene", "other", "ic"),
+    # Drafting and engineering in Spanish are engineering
+    ("Dibujante técnico Revit", "engineering", "ic"),
+    ("Analista de Ingeniería Industrial", "engineering", "ic"),
+    # Payments, credit and payroll are finance; "RRHH" and selection are people
+    ("Analista de Pagos y Conciliaciones", "finance", "ic"),
+    ("Analista de Créditos y Cobranzas", "finance", "ic"),
+    ("Liquidador/a de sueldos", "finance", "ic"),
+    ("Pasante de RRHH - Selección", "people", "ic"),
+    ("Analista de Selección IT", "people", "ic"),
+    # Customer care and pharmaceutical reps
+    ("Ejecutiva de Atención Telefónica", "customer_success", "ic"),
+    ("Agente de propaganda médica - Zona Sur", "sales", "ic"),
+    ("Visitador médico oftalmología", "sales", "ic"),
+    ("Gerencia Comercial Regional", "sales", "manager"),
+    # A German sale of credit stays a sale
+    ("Vertriebsmitarbeiter Kredit (m/w/d)", "sales", "ic"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES)
+def test_round4c_title_shapes(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority), title
