@@ -604,7 +604,7 @@ _FUNCTION_PHRASES += [
     )),
     ("engineering", (
         # Engineering in other languages ("Asistente de Ingeniería de Procesos")
-        "ingenieria*", "engenharia*", "ingegneria*", "ingenierie*",
+        "ingenieria*", "engenharia*", "ingegneria*", "ingenierie*", "ingeniera*", "desarrolladora*",
         # Drafting and CAD ("Dibujante AutoCAD", "Technischer Zeichner", "Dessinateur")
         "drafter", "drafters", "draftsman", "draughtsman", "drafting", "dibujante*", "dessinateur*",
         "dessinatrice*", "technischer zeichner", "technische zeichnerin", "bauzeichner*",
@@ -649,6 +649,55 @@ _FUNCTION_PHRASES += [
     ("marketing", (
         "publicidad", "publicitari*", "comunicacion*", "comunicazion*", "comunicacao",
         "redes sociales", "relaciones publicas", "jefe de prensa", "pubblicita",
+    )),
+    ("operations", (
+        # Plants and production ("Jefe de planta", "Plant Manager"); planning, demand, distribution
+        "jefe de planta", "jefa de planta", "gerente de planta", "director de planta",
+        "responsable de planta", "plant manager", "jefe de obra", "jefa de obra", "director de obra",
+        "directora de obra", "jefe de sitio", "planificacion*", "planeamiento", "planejamento",
+        "pianificazione", "planification", "demanda", "demand planning", "demand planner",
+        "distribucion", "distribuicao", "distribuzione", "distribution", "operativa", "operativo",
+        "operativas", "operativos", "operador", "operadora", "operadores", "operadoras",
+        # Upkeep, process improvement and document control in Spanish, Portuguese, French, Italian
+        "mantenimiento", "mantenimiento mecanico", "mantenimiento electrico", "mantenimiento edilicio",
+        "mantenimiento industrial", "manutencao", "manutenzione", "mejora continua",
+        "melhoria continua", "amelioration continue", "miglioramento continuo",
+        "continuous improvement", "gestion documental",
+        "gestao documental", "gestion documentaire", "gestione documentale",
+        # IT support and systems technicians ("Soporte TI", "Técnico de Sistemas")
+        "soporte ti", "soporte it", "soporte de ti", "soporte informatico", "tecnico de sistemas",
+        "tecnica de sistemas", "tecnico informatico", "tecnica informatica",
+    )),
+    ("other", (
+        # Technicians in Spanish and Portuguese are technicians ("Técnico de mantenimiento")
+        "tecnico", "tecnica", "tecnicos", "tecnicas", "tecnico de mantenimiento",
+        "tecnica de mantenimiento", "tecnicos de mantenimiento", "tecnico en mantenimiento",
+        # Emergencies, labs and sciences ("Operador de emergencias médicas", "Cultivo celular")
+        "emergencias", "emergencia", "medicas", "medicos", "cultivo celular", "biologo*",
+        "biologa*", "quimico*", "quimica*", "microbiolog*", "investigador*", "investigadora*",
+        "docentes",
+    )),
+    ("sales", (
+        # Customer and business development, sales engineers and solution architects in Spanish
+        "desarrollo de clientes", "desarrollo comercial", "desarrollo de negocios",
+        "desarrollador de negocios", "desarrolladora de negocios", "ejecutivo de negocios",
+        "ingeniero de ventas", "ingeniera de ventas", "ingeniero de preventa", "ingeniera de preventa",
+        "ingeniero preventa", "arquitecto de soluciones", "arquitecta de soluciones",
+    )),
+    ("customer_success", ("ingeniero de soporte", "ingeniera de soporte")),
+    ("data", ("ingeniero de datos", "ingeniera de datos", "arquitecto de datos", "arquitecta de datos",
+              "inteligencia de negocios")),
+    ("engineering", (
+        "inteligencia artificial", "intelligence artificielle", "intelligenza artificiale", "de ia",
+        "en ia", "aplicativo*", "aplicaciones",
+    )),
+    ("finance", ("control de gestion", "controle de gestao", "controllo di gestione")),
+    ("people", ("talento", "captacion de talento", "captacion del talento", "atraccion de talento")),
+    ("marketing", (
+        # Government and institutional relations ("Relaciones gubernamentales", "Affaires publiques")
+        "relaciones gubernamentales", "relaciones institucionales", "asuntos publicos",
+        "asuntos gubernamentales", "affaires publiques", "relations institutionnelles",
+        "rapporti istituzionali",
     )),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
@@ -838,7 +887,9 @@ _FRENCH_MANAGER = re.compile(
     r" (?:chef (?:de rayon|de departement|des ventes|de service|de chantier|d'equipe|d'atelier|d'agence)"
     r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)) "
 )
-_ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente")
+_ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente", "asistente")
+#: A management office an assistant works for: "Asistente de Gerencia", "Assistante de Direction".
+_MANAGEMENT_OFFICES = frozenset({"gerencia", "direccion", "direction", "direzione", "diretoria", "directie"})
 _C_SUITE = r"(?:" + "|".join(sorted(_C_LEVEL_ACRONYMS)) + r"|chief(?: \w+){1,3}? officer)"
 #: A C-suite office named as where a job sits or whom it reports to: "Office of the CFO",
 #: "reporting to the CEO", "CTO Office", "CFO Organization".
@@ -868,6 +919,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if any(t.startswith(_ASSISTANT_WORDS) for t in tokens) and (
         any(t.startswith("geschaftsfuhr") for t in tokens) or words & _C_LEVEL_ACRONYMS
+        or words & _MANAGEMENT_OFFICES
     ):
         return "ic"  # "Assistenz der Geschäftsführung": the managing director's assistant
     # "Werkstudent:in Data Excellence - CEO Office", "Founder's Associate": a student or an
@@ -917,7 +969,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
-                 "encargados", "encargadas",
+                 "encargados", "encargadas", "supervision",
                  "leidinggevende"}:
         return "manager"
     if "manager" in words:
@@ -979,6 +1031,38 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
             return None
         return before
     return None
+
+
+#: Role nouns that head a Spanish, Portuguese, French or Italian title ("Ingeniero de Procesos",
+#: "Profesor de Marketing", "Abogado de Empresa"): there the job noun comes first and the words
+#: after "de" name its subject, the reverse of English ("Process Engineer").
+_ROMANCE_HEADS = (
+    "ingenier", "engenheir", "ingegner", "desarrollador", "programador", "docente", "profesor",
+    "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
+    "medico", "medecin", "arquitect", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
+    "cajero", "cajera", "recepcionista",
+)
+_ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du", "d", "en", "em"})
+
+
+def _romance_head(tokens: Sequence[str]) -> tuple[str, int] | None:
+    """The function of a Romance head noun followed by "de" ("Ingeniero de Proyectos Logísticos"
+    is an engineer, "Ingeniero Civil de Proyectos" too); a longer phrase that starts at the head
+    still wins ("Ingeniero de Ventas" is a sales engineer, "Técnico de Sistemas" IT support)."""
+    if len(tokens) < 3 or not tokens[0].startswith(_ROMANCE_HEADS):
+        return None
+    if tokens[1] not in _ROMANCE_OF and tokens[2] not in _ROMANCE_OF:
+        return None
+    best: tuple[int, int, str] | None = None
+    for phrase in (*_PHRASES.get(tokens[0], []), *_PHRASES["*"]):
+        if phrase.match_at(tokens, 0) and not _skip(phrase, tokens, 0) and phrase.function != _WEAK_OPERATIONS:
+            key = (phrase.weight, -phrase.order, phrase.function)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is None:
+        return None
+    n = best[0]
+    return best[2], n
 
 
 def _parts(title: str) -> list[str]:
@@ -1050,7 +1134,7 @@ def _classify(title: str, department: str) -> TitleClass:
     for part in parts:
         # A grade between the team and the role noun does not split them: "IT-Junior Technician"
         part_tokens = [t for t in _tokens(part) if t not in _GRADES] or _tokens(part)
-        found = _joined_function(part_tokens) or _best_function(part_tokens)
+        found = _romance_head(part_tokens) or _joined_function(part_tokens) or _best_function(part_tokens)
         if found is None:
             continue
         if found[0] != _WEAK_OPERATIONS:
