@@ -699,11 +699,38 @@ _FUNCTION_PHRASES += [
         "asuntos gubernamentales", "affaires publiques", "relations institutionnelles",
         "rapporti istituzionali",
     )),
+    ("operations", (
+        # Occupational health and safety ("Seguridad e Higiene", "Salud ocupacional", "HSE")
+        "seguridad e higiene", "higiene y seguridad", "seguridad industrial", "seguridad laboral",
+        "higiene y seguridad laboral", "salud ocupacional", "seguridad y salud en el trabajo",
+        "medioambiente", "medio ambiente", "hse", "hseq", "qhse", "sicurezza sul lavoro",
+        "arbeitssicherheit*", "prevention des risques", "seguranca do trabalho",
+        # Airport ramps and baggage ("Maletero", "Ground Crew")
+        "maletero*", "baggage handler", "ramp agent", "ground crew", "ground handling", "bagagiste*",
+        # Building consortia and property administration ("Administrador de consorcios")
+        "consorcio*", "administracion de propiedades", "administrador de propiedades",
+    )),
+    ("other", (
+        # An HSE technician is a technician ("Técnico en Higiene y Seguridad")
+        "tecnico en seguridad e higiene", "tecnico en higiene y seguridad", "tecnico de seguridad e higiene",
+        "tecnica en seguridad e higiene", "tecnica en higiene y seguridad",
+        # Skilled tradesmen ("Oficial de mantenimiento", "Medio oficial")
+        "oficial de mantenimiento", "oficial mantenimiento", "oficial multiple", "medio oficial",
+        "oficial albanil", "medios de cultivo", "medios de cultivos",
+        # Primary and home care are care, not customer service ("Técnico de salud en atención primaria")
+        "atencion primaria", "atencion sanitaria", "atencion medica", "atencion domiciliaria",
+    )),
+    ("engineering", ("ciber*", "cyber*", "infraestructura", "infraestrutura", "infrastruttura")),
+    ("marketing", (
+        # Designers of ads, motion and multimedia work for marketing ("Ad Creative Designer")
+        "multimedia", "disenador multimedia", "audiovisual*", "creative designer", "ad creative",
+        "ad designer", "ads designer", "motion designer", "banner designer", "presentation designer",
+    )),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
     # pinned as "other" in round 4b).
-    (_WEAK_OPERATIONS, ("responsable de local", "administrador de locales", "tienda",
+    (_WEAK_OPERATIONS, ("estacion de servicio", "estaciones de servicio", "responsable de local", "administrador de locales", "tienda",
                         "tiendas", "local", "locales", "sucursal", "sucursales")),
 ]
 
@@ -1101,8 +1128,7 @@ _SECTOR_WORDS = frozenset({
     "football", "basketball", "baseball", "soccer", "asbestos", "abatement", "military", "army",
     "healthcare", "health",
     # the same sectors in Spanish, Portuguese, French, Italian, German and Dutch
-    "paciente", "pacientes", "farmacia", "clinica", "sanatorio", "hospitalario", "salud", "saude",
-    "sanidad", "patienten", "klinik", "klinikum", "krankenhaus", "ziekenhuis", "ospedale",
+    "paciente", "pacientes", "farmacia", "clinica", "sanatorio", "hospitalario", "patienten", "klinik", "klinikum", "krankenhaus", "ziekenhuis", "ospedale",
     "hopital", "clinique", "escuela", "colegio", "scuola", "ecole", "schule", "universidad",
     "universite", "universita", "universitat", "universidade",
 })

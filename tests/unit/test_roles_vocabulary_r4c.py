@@ -98,6 +98,25 @@ CASES: list[tuple[str, str, str]] = [
     ("Consultora de IA Generativa", "engineering", "ic"),
     ("Responsable de Desarrollo Comercial", "sales", "manager"),
     ("Supervisora de Cultivo Celular", "other", "manager"),
+    # Occupational health and safety is operations; its technicians are technicians
+    ("Analista de Higiene y Seguridad Laboral", "operations", "ic"),
+    ("Coordinadora de Salud Ocupacional y Medioambiente", "operations", "ic"),
+    ("Auditor de Seguridad e Higiene - Plantas", "operations", "ic"),
+    ("HSE Manager - Mining", "operations", "manager"),
+    ("Técnica en Higiene y Seguridad - Obra", "other", "ic"),
+    ("Técnico de salud en atención primaria", "other", "ic"),
+    # Ramps, consortia, service stations; cyber security and infrastructure; trades; lab media
+    ("Maletero/a aeropuerto (eventual)", "operations", "ic"),
+    ("Administradora de Consorcios Jr", "operations", "ic"),
+    ("Responsable de Estación de Servicio - Ruta 9", "operations", "manager"),
+    ("Analista de Ciberseguridad SOC", "engineering", "ic"),
+    ("Administrador de Infraestructura Cloud", "engineering", "ic"),
+    ("Oficial de Mantenimiento Edilicio", "other", "ic"),
+    ("Supervisora de Medios de Cultivo", "other", "manager"),
+    # Designers of ads and multimedia work for marketing
+    ("Diseñadora Multimedia Jr", "marketing", "ic"),
+    ("Motion Designer (Freelance)", "marketing", "ic"),
+    ("Senior Ad Creative Designer", "marketing", "ic"),
     # A German sale of credit stays a sale
     ("Vertriebsmitarbeiter Kredit (m/w/d)", "sales", "ic"),
 ]
