@@ -726,6 +726,41 @@ _FUNCTION_PHRASES += [
         "multimedia", "disenador multimedia", "audiovisual*", "creative designer", "ad creative",
         "ad designer", "ads designer", "motion designer", "banner designer", "presentation designer",
     )),
+    # Portuguese (Brazil) and the matching Spanish words, by family
+    ("operations", (
+        "industria", "tecnico de informatica", "tecnica de informatica", "tecnico em informatica",
+        "digitador*", "digitadora*", "data entry", "captura de datos", "carga de datos", "qsms",
+        "ssma", "ssoma", "seguranca patrimonial", "seguridad patrimonial", "transporte",
+        "transportes", "viagens", "viajes", "viaggi", "recepcao", "armazenista*", "almoxarif*",
+        "comercio exterior", "comex", "importacao", "exportacao", "importacion*", "exportacion*",
+        "aduana*", "despachante*",
+    )),
+    ("engineering", (
+        "informatica", "redes", "seguranca da informacao", "tecnologia", "tecnologias",
+        "tecnologia da informacao", "tecnologia de la informacion", "ti", "telecomunica*",
+        "testes", "analista de testes", "analista de pruebas", "arquiteto*", "arquitetura*",
+        "arquitectura*",
+    )),
+    ("marketing", (
+        "redes sociais", "midias sociais", "relacoes institucionais", "relacoes governamentais",
+        "visual merchandising", "merchandising", "web design", "webdesign*", "animador digital",
+        "animadora digital", "animador 3d", "animador 2d", "arte finalista", "diretor de arte",
+        "director de arte", "imprensa", "assessoria de imprensa",
+    )),
+    ("people", (
+        "relacoes trabalhistas", "relacoes sindicais", "treinamento", "treinamentos",
+        "capacitacao", "departamento pessoal", "departamento de pessoal", "departamento de personal",
+        "cargos e salarios", "cargos y salarios",
+    )),
+    ("finance", (
+        "risco", "riscos", "riesgo", "riesgos", "seguros", "sinistro*", "siniestro*", "subscricao",
+        "suscripcion", "investimentos", "inversiones", "investimenti",
+    )),
+    ("customer_success", ("sac", "suporte tecnico", "suporte ao cliente", "atendimento ao cliente")),
+    ("revenue_operations", ("analista de vendas", "analista de ventas")),
+    ("product", ("usabilidade", "usabilidad", "experiencia do usuario", "experiencia de usuario")),
+    ("sales", ("arquiteto de solucoes", "arquiteta de solucoes", "arquiteto vendedor")),
+    ("other", ("animador de festas", "animador de fiestas", "animadora de festas")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -821,8 +856,15 @@ _FRENCH_OF = ("de", "des", "du", "d")
 _NOT_SOFTWARE = ("projektentwickl", "geschaftsentwickl", "personalentwickl", "organisationsentwickl", "immobilienentwickl")
 
 
+#: Spanish and Portuguese "técnico" names a technician only as a title's first word; after
+#: another noun it is an adjective ("Soporte Técnico", "Vendedor Técnico").
+_TECHNICIAN_WORDS = frozenset({("tecnico",), ("tecnica",), ("tecnicos",), ("tecnicas",)})
+
+
 def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
     word = phrase.words[0]
+    if i and phrase.words in _TECHNICIAN_WORDS:
+        return True
     if word == "*entwickler" and tokens[i].startswith(_NOT_SOFTWARE):
         return True
     if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
@@ -912,7 +954,8 @@ _FUTURE = re.compile(r" (?:\w*perspektive|weiterentwicklung|aussicht auf|path to
 #: French and Spanish heads of a team or a shop floor: "Chef de Rayon", "Conducteur de Travaux".
 _FRENCH_MANAGER = re.compile(
     r" (?:chef (?:de rayon|de departement|des ventes|de service|de chantier|d'equipe|d'atelier|d'agence)"
-    r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)) "
+    r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)"
+    r"|lider (?:de|da|do) (?:producao|produccion|equipe|equipo|turno|linha|linea|loja|tienda)) "
 )
 _ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente", "asistente")
 #: A management office an assistant works for: "Asistente de Gerencia", "Assistante de Direction".
@@ -1066,7 +1109,7 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
 _ROMANCE_HEADS = (
     "ingenier", "engenheir", "ingegner", "desarrollador", "programador", "docente", "profesor",
     "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
-    "medico", "medecin", "arquitect", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
+    "medico", "medecin", "arquitect", "arquitet", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
     "cajero", "cajera", "recepcionista",
 )
 _ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du", "d", "en", "em"})
