@@ -739,7 +739,7 @@ _FUNCTION_PHRASES += [
         "informatica", "redes", "seguranca da informacao", "tecnologia", "tecnologias",
         "tecnologia da informacao", "tecnologia de la informacion", "ti", "telecomunica*",
         "testes", "analista de testes", "analista de pruebas", "arquiteto*", "arquitetura*",
-        "arquitectura*",
+        "arquitectura*", "sistemas", "sistemi", "sistemas de informacion",
     )),
     ("marketing", (
         "redes sociais", "midias sociais", "relacoes institucionais", "relacoes governamentais",
@@ -754,7 +754,8 @@ _FUNCTION_PHRASES += [
     )),
     ("finance", (
         "risco", "riscos", "riesgo", "riesgos", "seguros", "sinistro*", "siniestro*", "subscricao",
-        "suscripcion", "investimentos", "inversiones", "investimenti",
+        "suscripcion", "investimentos", "inversiones", "investimenti", "paghe", "paghe e contributi",
+        "ufficio paghe", "auditor de sistemas", "auditora de sistemas", "auditoria de sistemas",
     )),
     ("customer_success", ("sac", "suporte tecnico", "suporte ao cliente", "atendimento ao cliente")),
     ("revenue_operations", ("analista de vendas", "analista de ventas")),

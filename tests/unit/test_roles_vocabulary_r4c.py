@@ -138,6 +138,10 @@ CASES: list[tuple[str, str, str]] = [
     ("Arquiteto de Interiores", "engineering", "ic"),
     ("Líder de Produção - 2º turno", "operations", "manager"),
     ("Digitadora (meio período)", "operations", "ic"),
+    # Systems: an IT manager in Spanish, an IT auditor is an auditor; Italian payroll
+    ("Jefa de Sistemas - Planta", "engineering", "manager"),
+    ("Auditor de Sistemas Jr", "finance", "ic"),
+    ("Impiegata ufficio paghe", "finance", "ic"),
     # A German sale of credit stays a sale
     ("Vertriebsmitarbeiter Kredit (m/w/d)", "sales", "ic"),
 ]
