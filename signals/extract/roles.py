@@ -48,6 +48,15 @@ Decisions worth knowing (each is a phrase in the tables below):
   employer, which names neither team nor rank; Spanish, Portuguese and Galician "para" begins the
   qualifier as "for" does. Spanish, Galician, Portuguese, Italian and Dutch shop-floor,
   warehouse, project and policy words are read ("almacén", "operario", "projectleider").
+* Occupational families are read across languages (round 4c): reception, warehouses, picking,
+  purchasing, traffic, guards, plants, planning, upkeep, occupational safety and document control
+  are operations; cleaning, kitchens, trades, drivers, care, schools, law, inspection and labs are
+  "other"; drafting and CAD are engineering; payments, payroll, insurance and claims finance. In
+  Spanish, Portuguese, French and Italian the job noun comes first: a head noun before "de"
+  ("Ingeniero de Proyectos Logísticos") is the job, unless a longer phrase starting at it names
+  another ("Ingeniero de Ventas"); "técnico" names a technician only as the first word. Shops and
+  branches ("tienda", "sucursal") decide only when nothing else names a team; "y", "et", "und"
+  join two teams as "and" does; "Cajero/a" endings are read through.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
