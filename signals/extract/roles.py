@@ -854,6 +854,21 @@ def _compile_phrases() -> dict[str, list[_Phrase]]:
 
 
 _PHRASES = _compile_phrases()
+#: Wildcard phrases indexed by the first three letters of a prefix ("vertrieb*") or the last three
+#: of a suffix ("*ingenieur"), so a token is matched only against the few that could fit it
+#: (every wildcard stem is at least four letters long).
+_WILD_HEAD: dict[str, list[_Phrase]] = {}
+_WILD_TAIL: dict[str, list[_Phrase]] = {}
+for _p in _PHRASES["*"]:
+    _w = _p.words[0]
+    if _w.startswith("*"):
+        _WILD_TAIL.setdefault(_w[-3:], []).append(_p)
+    else:
+        _WILD_HEAD.setdefault(_w[:3], []).append(_p)
+
+
+def _wild_candidates(token: str) -> list[_Phrase]:
+    return _WILD_HEAD.get(token[:3], []) + _WILD_TAIL.get(token[-3:], [])
 
 
 #: Words that make "acquisition" a team's object, not a deal: "Talent Acquisition Specialist".
@@ -892,7 +907,7 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
     best: tuple[bool, int, bool, int, int, str, int] | None = None
     for i, token in enumerate(tokens):
         candidates = _PHRASES.get(token, [])
-        prefixed = [p for p in _PHRASES["*"] if p.match_at(tokens, i)]
+        prefixed = [p for p in _wild_candidates(token) if p.match_at(tokens, i)]
         for phrase in (*candidates, *prefixed):
             if phrase.match_at(tokens, i) and not _skip(phrase, tokens, i):
                 length = len(phrase.words)
@@ -1134,7 +1149,7 @@ def _romance_head(tokens: Sequence[str]) -> tuple[str, int] | None:
     if tokens[1] not in _ROMANCE_OF and tokens[2] not in _ROMANCE_OF:
         return None
     best: tuple[int, int, str] | None = None
-    for phrase in (*_PHRASES.get(tokens[0], []), *_PHRASES["*"]):
+    for phrase in (*_PHRASES.get(tokens[0], []), *_wild_candidates(tokens[0])):
         if phrase.match_at(tokens, 0) and not _skip(phrase, tokens, 0) and phrase.function != _WEAK_OPERATIONS:
             key = (phrase.weight, -phrase.order, phrase.function)
             if best is None or key[:2] > best[:2]:
