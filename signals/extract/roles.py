@@ -32,6 +32,31 @@ Decisions worth knowing (each is a phrase in the tables below):
   finance, "Database Administrator" engineering; alone they are operations. A school, hospital,
   church, gallery or sports role is "other" unless a go-to-market phrase names another function.
   "Chef de projet X" is X's function. "Chief X and Y Officer" is X's.
+* A team's compound keeps its noun: "Talent Acquisition Specialist" is people, not an acquisitions
+  desk; "Recruiting Operations" and "Finance Operations" stay in their team. A grade inside a title
+  ("IT Junior Technician") does not split team and role; "Dev" is development.
+* French "Chef de rayon/des ventes/d'équipe" and "Conducteur de travaux" head a team (a manager);
+  "Chef de X" is never a cook. Words after "Perspektive", "path to" name where a job may lead, not
+  its seniority. Hardware design (chip, PCB, semiconductor) is engineering, not product design.
+* Feeds' HTML escapes, ".NET" and French inclusive endings ("Directeur·rice") are read through.
+  Dutch, Italian and Portuguese titles have their own words (verkoop, vendite, vendas...).
+* Health and social care, insurance, law and the public sector have their own words: care managers
+  and coordinators manage a patient's care (an individual role), RN/LPN/RDN licences, dietitians,
+  workers' compensation and actuaries (finance), lawyers and policy officers whatever their
+  subject. Support given to a team's own work is that team's ("Legal Support", "Payroll Support");
+  "Head Start" is a pre-school programme, not a rank. After "at"/"bij"/"bei"/"chez" comes the
+  employer, which names neither team nor rank; Spanish, Portuguese and Galician "para" begins the
+  qualifier as "for" does. Spanish, Galician, Portuguese, Italian and Dutch shop-floor,
+  warehouse, project and policy words are read ("almacén", "operario", "projectleider").
+* Occupational families are read across languages (round 4c): reception, warehouses, picking,
+  purchasing, traffic, guards, plants, planning, upkeep, occupational safety and document control
+  are operations; cleaning, kitchens, trades, drivers, care, schools, law, inspection and labs are
+  "other"; drafting and CAD are engineering; payments, payroll, insurance and claims finance. In
+  Spanish, Portuguese, French and Italian the job noun comes first: a head noun before "de"
+  ("Ingeniero de Proyectos Logísticos") is the job, unless a longer phrase starting at it names
+  another ("Ingeniero de Ventas"); "técnico" names a technician only as the first word. Shops and
+  branches ("tienda", "sucursal") decide only when nothing else names a team; "y", "et", "und"
+  join two teams as "and" does; "Cajero/a" endings are read through.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -39,6 +64,7 @@ Decisions worth knowing (each is a phrase in the tables below):
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -116,7 +142,11 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\s@\s)\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s)\s*", re.IGNORECASE)
+
+# "Policy Officer at CIO Rijk", "Beleidsmedewerker bij ...": after "at" comes the employer, whose
+# name says nothing about the job's rank ("CIO Rijk" is an office, not the hire).
+_EMPLOYER = re.compile(r"\s(?:at|bij|bei|chez)\s", re.IGNORECASE)
 
 _EXPAND: dict[str, tuple[str, ...]] = {
     "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
@@ -144,6 +174,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "l&d": ("learning", "development"), "ta": ("talent", "acquisition"), "ea": ("executive", "assistant"),
     "mts": ("member", "of", "technical", "staff"),
     "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
+    "dev": ("development",),  # "Head of Web Dev", "Biz Dev"
 }
 
 
@@ -152,11 +183,22 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+# Spanish and Portuguese inclusive endings: "Cajero/a", "Vendedores/as", "Operario(a)"; "y/o"
+# ("and/or") keeps its letters.
+_SPANISH_INCLUSIVE = re.compile(r"(?<=[a-záéíóúñç]{2})(?:/(?:a|as|o|os|es)\b|\((?:a|as|o|os)\))", re.IGNORECASE)
+# French inclusive endings: "Directeur·rice", "Chargé·e", "Conseiller.ère".
+_FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b", re.IGNORECASE)
+
+
 def _clean(title: str) -> str:
-    title = str(title)[:MAX_TITLE_CHARS]
+    # Feeds publish titles HTML-escaped ("Strategy &amp; Culture Lead"); ".NET" is a stack, not a net
+    title = html.unescape(str(title)[:MAX_TITLE_CHARS])
     title = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in title)
     title = _GENDER.sub(" ", title)
     title = _GERMAN_INCLUSIVE.sub("", title)
+    title = _FRENCH_INCLUSIVE.sub("", title)
+    title = _SPANISH_INCLUSIVE.sub("", title)
+    title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
     # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
     return re.sub(r"\s&\s", " and ", title)
 
@@ -233,6 +275,16 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "go to market",
         # Selling by telephone
         "telesales", "telemarketer", "telemarketing", "teleseller",
+        # A relationship manager keeps and grows a book of clients ("Dealer Relationship Manager")
+        "relationship manager", "relationship management",
+        # Dutch, Italian, Portuguese
+        "verkoop*", "verkoper*", "commercieel", "commerciele", "accountmanager*", "buitendienst*",
+        "binnendienst*", "vendite", "venditore*", "venditrice*", "vendas", "contas", "executivo de contas",
+        "geschaftsentwickl*",
+        "partner development", "partner development manager",
+        "partner lead", "strategic partner", "strategic partnerships", "partner director",
+        # Bids and proposals answer buyers' tenders ("Proposal Lead", "RFP Manager")
+        "proposal", "proposals", "rfp", "bid manager",
     )),
     ("marketing", (
         "marketing", "growth", "growth marketing", "demand generation", "demand gen",
@@ -260,6 +312,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "audience", "audience generation", "audience development", "graphic artist",
         "paid search", "search engine marketing", "search engine optimization", "paid ads",
         "marketing*",
+        # Dutch communications compounds ("Communicatieadviseur", "Manager Communicatie")
+        "communicatie*", "*communicatie",
+        "marketeer", "marketeers", "marketer", "marketers", "communications operations", "comms operations", "affiliate", "affiliates", "affiliate marketing", "videograph*", "*videograph", "videograf*", "fotograf*", "media analyst",
+        "retention strategist", "retention marketing", "lifecycle strategist", "marcomm", "marcom",
     )),
     ("customer_success", (
         "customer success", "customer success manager", "customer success engineer",
@@ -277,6 +333,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "soporte", "soporte tecnico", "tecnico de soporte", "teleconseill*", "servicio al cliente",
         "exito del cliente", "exito de clientes",
         "customer engagement", "client engagement",
+        "klantenservice*", "klantcontact*", "atendimento", "suporte", "assistenza clienti",
+        "servizio clienti",
+        "implantacao", "implantacion", "implementacion",
     )),
     ("engineering", (
         "engineer", "engineering", "engineers", "developer", "software", "software engineer",
@@ -296,8 +355,20 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "*entwickler", "*ingenieur", "*informatiker", "*administrator", "*architekt", "architekt*", "architecte*",
         "systemadministrator*", "systemadminstrator*", "informationssicherheit*", "infrastruktur*", "*programmierer",
         "database", "database administrator", "network administrator", "systems analyst",
-        "it administrator", "technical writer", "artificial intelligence", "ai",
+        "it administrator", "technical writer", "technical writing", "artificial intelligence", "ai",
         "network", "network analyst", "telecommunications", "telecoms", "telecom",
+        # Building software by its stack or its trade ("Head of Web Dev", "Responsable Technique .Net")
+        "web development", "software development", "application development", "app development",
+        "game development", "game developer", "dotnet", "js", "typescript", "php", "cobol", "kotlin",
+        "angular", "vue", "erp", "sap", "security researcher", "security research",
+        "threat intelligence", "threat research", "detection and response",
+        # Hardware design is engineering, not product design ("Semiconductor Design Manager")
+        "semiconductor", "semiconductor design", "chip design", "circuit design", "asic design",
+        "pcb design", "hardware design", "mechanical design", "electrical design",
+        "technischer redakteur", "technische redakteurin", "technische redakteur",
+        "ontwikkelaar*", "*ontwikkelaar", "applicatie*", "functioneel beheer*", "enxenei*", "sviluppatore*", "sviluppatrice*", "ingegnere*", "engenheiro*",
+        "engenheira*", "netzwerk", "netzwerke", "netzwerktechnik*", "netzwerkadmin*", "azure", "aws", "gcp",
+        "intune", "linux", "sharepoint", "active directory",
     )),
     ("product", (
         "product", "product manager", "product owner", "product management", "product designer",
@@ -315,6 +386,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "applied scientist", "research scientist", "quantitative", "quant", "insights analyst",
         "product analyst", "marketing analyst", "cdo", "chief data officer", "decision scientist",
         "datenanalyst*", "datos", "donnees", "analista de datos", "data acquisition",
+        "datenanalyse*", "*datenanalyse", "*datenanalyst", "dados", "analista de dados", "dati",
     )),
     ("finance", (
         "finance", "financial", "fp&a", "accountant", "accounting", "accounts payable",
@@ -340,6 +412,19 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "financiero", "financiera", "contador*", "controleur financier", "purchasing ledger",
         "assurance", "biller", "accounts payables", "accounts receivables", "collector",
         "debt collector", "payroll technician",
+        # Wealth advice ("Conseiller en Gestion de Patrimoine"); Dutch, Italian, Portuguese books
+        "patrimoine", "gestion de patrimoine", "patrimonial", "boekhoud*", "financieel", "financiele",
+        "contabil*", "financeiro", "financeira", "contas a pagar", "contas a receber",
+        "credit risk", "liquidity risk", "cobranca", "cobranza", "recouvrement",
+        # Capital markets desks, portfolios, venture investing, loan funding
+        "sales and trading", "global markets", "capital markets", "portfolio management", "venture",
+        "venture capital", "funding",
+        "bankruptcy", "foreclosure",
+        # Insurance: workers' compensation is a line of cover, not pay; German actuaries
+        "workers compensation", "underwriting", "aktuar*", "versicherungsmathemat*", "enterprise risk",
+        # Corporate development and M&A; loan servicing after closing; delinquency in Portuguese/Spanish
+        "corporate development", "m&a", "loan servicing", "mortgage servicing", "post closing",
+        "inadimplenc*", "morosidad",
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
@@ -355,6 +440,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "employee relations", "labor relations", "labour relations", "industrial relations",
         "personnel", "corporate trainer", "training specialist", "training coordinator",
         "training manager", "training and development",
+        "formation", "formacion", "recrutamento", "risorse umane", "personeelszaken",
+        "personalentwickl*", "organisationsentwickl*",
+        "employee success", "lms", "learning management",
+        "remuneration", "remuneracao", "remuneracion", "beneficios",
     )),
     ("operations", (
         "operations", "business operations", "office manager", "office", "facilities",
@@ -375,6 +464,32 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
         "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*",
         "datenerfassung*", "projektleitung*",
+        # Trust and safety review; facilities; shops and building sites ("Responsable de Magasin",
+        # "Chef de Rayon", "Conducteur de Travaux": a construction manager)
+        "content reviewer", "content moderator", "content moderation", "trust and safety",
+        "gebaudemanag*", "*gebaudemanager", "responsable de magasin", "responsable magasin",
+        "directeur de magasin", "directrice de magasin", "magasinier*", "chef de rayon", "store manager",
+        "construction manager",
+        "conducteur de travaux", "conducteur travaux", "directeur de travaux", "directeur travaux",
+        "chef de chantier", "chef de projets", "logistique", "logistica", "logistiek",
+        # Dutch project leads and public-space management
+        "projectleider*", "openbare ruimte",
+        "projektentwickl*", "projektmanagement*", "immobilienentwickl*", "niederlassung*", "filialleit*", "betriebsplanung*",
+        "betriebsleit*",
+        "shipping", "fulfilment", "fulfilment centre", "fulfillment center",
+        # Running upkeep is operations; a maintenance technician ("Technicien de maintenance")
+        # stays a technician
+        # Spanish, Galician, Portuguese, Italian: warehouses, logistics, projects, guards, assembly
+        # and the factory floor ("Mozo/a de almacén", "Persoal de loxística", "Operario/a")
+        "almacen*", "loxistic*", "proyecto*", "proxecto*", "projeto*", "progetto*", "vigilante*",
+        "vixiante*", "montaje*", "montaxe*", "fabrica", "operario*", "operaria*", "produccion",
+        "producion", "producao", "produzione", "magazzin*",
+        "document processing", "document control",
+        # Public-sector analysts of programmes and management (US GS-0343)
+        "program analyst", "programme analyst",
+        "maintenance manager", "maintenance supervisor", "maintenance director",
+        "maintenance coordinator", "maintenance planner", "of maintenance", "facilities maintenance",
+        "building maintenance",
     )),
     # Work no go-to-market team buys for: it stays "other" even when a word above also occurs
     # ("Commercial Counsel" is a lawyer, not a seller).
@@ -387,6 +502,24 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "admissions", "infirmier*", "elektriker*", "krankenpfleg*", "investigator", "counselor",
         "counsellor", "therapist", "therapy", "actor", "actress", "human services", "social services",
         "social worker", "case manager", "caseworker",
+        "dozent*", "lehrer*", "lehrkraft*", "enseignant*", "professeur*", "docente", "construction",
+        "virtual design and construction", "design and construction", "economiste", "boucher*",
+        # Drivers and train crews: "Lokführer", "Triebfahrzeugführer", "Berufskraftfahrer", "Zugschaffner"
+        "*fuhrer", "lokfuhrer*", "fahrer*", "*fahrer", "schaffner*", "*schaffner",
+        # Health and social care: care managers and coordinators manage a patient's care, not a
+        # team; nurses' and dietitians' licences (RN, LPN, LVN, RDN, LSW); chaplains
+        # Spanish and Galician teachers, educators, psychologists, elderly-care assistants
+        # Dutch and Flemish policy officers ("Beleidsmedewerker", "Beleidsadviseur")
+        "beleids*",
+        "formacion profesional", "profesor*", "profesora*", "educador*", "educadora*", "psicolog*", "gerocultor*", "xerocultor*",
+        "care manager", "care coordinator", "care companion", "care advocate", "dietitian",
+        "dietician", "nutritionist", "nutrition", "rn", "lpn", "lvn", "rdn", "lsw", "stna",
+        "chaplain", "veterinarian", "social work",
+        # Laboratories ("Lab Manager", "Técnico de Laboratorio")
+        "lab manager", "lab technician", "laboratory", "laboratorio", "labor*",
+        # Lawyers' work whatever its subject: "Legal Counsel Data Privacy", "Legal Support"
+        "legal counsel", "legal support", "legal assistant", "legal secretary", "privacy", "data privacy",
+        "data protection", "datenschutz*", "jurist*", "*jurist",
     )),
     # Titles that say how senior, not which team: used only when nothing else names a function
     # ("Managing Director, Sales" is sales; "Managing Director" alone is operations).
@@ -398,7 +531,252 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "sachbearbeiter*", "*sachbearbeiter",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
         "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
+        # an assistant ("Teamassistenz"), a clerk or co-worker ("medewerker", "addetto") or a
+        # founder's associate says how senior, not which team: "Founder's Associate - Biz Dev" is sales
+        "*assistenz", "assistenz*", "medewerker*", "addetto", "addetta", "impiegato", "impiegata",
+        "founders associate", "founder associate", "founder s associate", "chef de departement",
     )),
+]
+
+# Occupational families read across languages (round 4c). An unseen title from a known family
+# should land where its family does, so each block names a family's head nouns in English,
+# Spanish, Portuguese, French, Italian, German and Dutch rather than single titles. Appended after
+# the tables above, they lose a tie at the same words to the older phrase.
+_FUNCTION_PHRASES += [
+    ("operations", (
+        # Front desks and reception ("Recepcionista", "Réceptionniste", "Rezeptionist")
+        "reception", "recepcion", "recepcionista*", "receptionist*", "receptionniste*", "rezeption*",
+        # Warehouses, picking and forklifts ("Operario de depósito", "Kommissionierer", "Cariste")
+        "deposito*", "entrepot*", "magazijn*", "armazem", "picker", "pickers", "picking", "packer",
+        "packers", "packing", "preparador de pedidos", "preparadora de pedidos",
+        "preparateur de commandes", "preparatrice de commandes", "kommissionier*", "orderpicker*",
+        "forklift", "forklift operator", "montacarga*", "autoelevador*", "cariste*", "carrellist*",
+        "mulettist*", "gabelstapler*", "heftruck*", "reachtruck*", "armador", "armadora", "armadores",
+        "reponedor*", "repositor*", "inventario*", "inventarios", "inventaire*",
+        # Purchasing ("Comprador/a", "Acheteur", "Inkoper", "Ufficio acquisti")
+        "comprador*", "compradora*", "compras", "acheteur*", "acheteuse*", "achats", "inkoop*",
+        "inkoper*", "acquisti", "suprimentos", "abastecimiento",
+        # Logistics traffic and dispatch ("Coordinador de tráfico", "Agente de tráfico")
+        "trafico", "expedicion*", "despacho", "expedition", "spedizion*",
+        # Operations in other languages
+        "operaciones", "operacoes", "operacao", "operazioni", "operationeel", "operationele",
+        # Security guards ("Vigilador", "Agent de sécurité", "Beveiliger")
+        "vigilador*", "vigiladora*", "vigilancia", "guardia de seguridad", "guardias de seguridad",
+        "agente de seguridad", "agent de securite", "agent de surete", "beveiliger*",
+        "sicherheitsmitarbeiter*", "guardia giurata", "vigilanza", "vigilante de seguridad",
+    )),
+    ("other", (
+        # Cleaning, laundry and housekeeping ("Operario de limpieza", "Reinigungskraft", "Mucama")
+        "limpieza", "limpeza", "nettoyage", "pulizia", "pulizie", "reinigung*", "*reinigung",
+        "reinigungskraft*", "schoonmaak*", "cleaner", "cleaners", "cleaning", "janitor", "janitorial",
+        "custodian", "custodial", "housekeeping", "housekeeper", "mucama*", "camarera de pisos",
+        "lavadero", "lavanderia", "laundry", "maestranza",
+        # Kitchens, dining rooms and bakeries ("Cocinero", "Camarero", "Serveur", "Cameriere")
+        "cocina", "cocinero*", "cocinera*", "camarero*", "camarera*", "mesero*", "mesera*", "barista*", "bartender*", "cuisinier*", "cuisine", "serveur*", "serveuse*",
+        "plongeur*", "kellner*", "cameriere*", "cuoco*", "cuoca", "pizzaiol*", "restaurant",
+        "restaurante", "ristorante", "hosteleria", "hoteleria", "panadero*", "panadera*",
+        "pastelero*", "pastelera*", "carnicero*", "baker", "bakery", "butcher", "dishwasher",
+        "kitchen", "waiter", "waitress", "hostess", "line cook", "prep cook",
+        # Cashiers and tills ("Cajero/a", "Caissière", "Kassierer"); a cashier-stocker is a cashier
+        "cajero*", "cajera*", "caissier*", "caissiere*", "cassier*", "kassierer*", "kassier*",
+        "kassamedewerker*", "operador de caja", "operadora de caja", "cajero repositor",
+        "cajera repositora", "cajeros repositores",
+        # Building and metal trades ("Albañil", "Soldador", "Plombier", "Tischler", "Welder")
+        "albanil*", "electricista*", "plomero*", "fontanero*", "soldador*", "carpintero*",
+        "tornero*", "mecanico*", "gasista*", "herrero*", "electricien*", "plombier*", "soudeur*",
+        "menuisier*", "elettricista*", "idraulico*", "saldatore*", "meccanico*", "falegname*",
+        "muratore*", "klempner*", "tischler*", "schreiner*", "installateur*", "loodgieter*",
+        "lasser*", "timmerman*", "welder", "welders", "welding", "plumber", "plumbers", "carpenter",
+        "carpenters", "bricklayer", "machinist", "millwright", "pipefitter", "roofer", "painter",
+        "pintor*", "peintre*",
+        # Drivers and couriers ("Chofer", "Repartidor", "Chauffeur", "Autista", "Bezorger")
+        "chofer*", "conductor*", "camionero*", "repartidor*", "motorista*", "chauffeur*",
+        "*chauffeur", "livreur*", "autista*", "fattorin*", "bezorger*", "courier", "couriers",
+        # Health and care ("Enfermero", "Médico", "Cuidador", "Infirmière", "Verpleegkundige")
+        "enfermer*", "enfermeir*", "infermier*", "verpleegkundig*", "medico", "medica", "medicos",
+        "medecin*", "odontolog*", "kinesiolog*", "fonoaudiolog*", "bioquimic*", "instrumentador*",
+        "camillero*", "cuidador*", "cuidadora*", "acompanante*", "esterilizacion", "radiolog*",
+        "arzt", "arztin", "*arzt", "*arztin", "aide soignant*", "auxiliaire de vie", "sage femme",
+        "paciente", "pacientes", "atencion al paciente", "atencion a pacientes", "farmacia",
+        "pharmacie", "apotheke*", "apotheker*", "zorg*", "fisioterap*", "physiotherap*",
+        "trabajador social", "trabajadora social", "assistente sociale", "assistant social",
+        "assistante sociale", "sozialarbeit*", "sozialpadagog*", "maatschappelijk*",
+        # Schools and teaching ("Maestra", "Educatrice", "Erzieher", "Leraar", "Insegnante")
+        "maestr*", "insegnante*", "pedagog*", "leraar*", "docent", "onderwijs*", "educateur*",
+        "educatrice*", "erzieher*", "catedratic*", "preceptor*",
+        # Law, notaries and inspectors ("Abogado", "Avocat", "Rechtsanwalt", "Inspector")
+        "abogad*", "advogad*", "avvocat*", "avocat*", "advocaat*", "rechtsanwalt*", "anwalt*",
+        "*anwalt", "notari*", "notaire*", "escriban*", "juridic*", "juridique*", "giuridic*",
+        "juridisch*", "inspector*", "inspectora*", "inspecteur*", "inspetor*", "ispettor*",
+        # Pattern makers and tailors ("Modelista", "Costurera")
+        "modelista*", "costurer*", "sastre*", "couturier*", "couturiere*", "tailor",
+    )),
+    ("engineering", (
+        # Engineering in other languages ("Asistente de Ingeniería de Procesos")
+        "ingenieria*", "engenharia*", "ingegneria*", "ingenierie*", "ingeniera*", "desarrolladora*",
+        # Drafting and CAD ("Dibujante AutoCAD", "Technischer Zeichner", "Dessinateur")
+        "drafter", "drafters", "draftsman", "draughtsman", "drafting", "dibujante*", "dessinateur*",
+        "dessinatrice*", "technischer zeichner", "technische zeichnerin", "bauzeichner*",
+        "tekenaar*", "disegnatore*", "desenhista*", "cad", "autocad", "revit", "bim",
+        "cad designer", "cad technician", "bim modeler", "bim modeller",
+        # Building architects and IT security in Spanish, Portuguese, Italian
+        "arquitect*", "architetto*", "ciberseguridad", "seguridad informatica",
+        "seguridad de la informacion", "analista de sistemas", "administrador de sistemas",
+        "programador*", "programadora*", "programmatore*",
+    )),
+    ("finance", (
+        # Payments, payables and receivables ("Analista de Pagos", "Pago a proveedores")
+        "pagos", "pago", "pago a proveedores", "pagos a proveedores", "cuentas a pagar",
+        "cuentas por pagar", "cuentas a cobrar", "cuentas por cobrar", "cobranzas", "pagamentos",
+        "paiements", "zahlungsverkehr*", "crediti", "credito", "creditos",
+        # Treasury, billing and tax ("Tesorería", "Facturación", "Impuestos")
+        "tesoreria", "tesorero*", "tesouraria", "tresorerie", "facturacion", "faturamento",
+        "fatturazione", "facturation", "impuestos", "impositiv*", "tributari*", "auditoria*",
+        # Payroll in other languages ("Liquidación de sueldos", "Nómina", "Folha de pagamento", "Paie")
+        "sueldos", "liquidacion de sueldos", "nomina", "nominas", "folha de pagamento",
+        "paie", "gestionnaire de paie", "buste paga", "salarisadministratie*",
+    )),
+    ("people", (
+        # Human resources and selection ("RRHH", "Selección", "Werving")
+        "rrhh", "rr hh", "seleccion", "selecao", "selezione", "werving*", "relaciones laborales",
+        "capacitacion", "capacitaciones", "personalabteilung*",
+    )),
+    ("customer_success", (
+        # Customer care and after-sales ("Ejecutivo de Atención", "Postventa", "Kundendienst")
+        "atencion", "ejecutivo de atencion", "postventa", "posventa", "apres vente",
+        "service apres vente", "kundendienst*", "servicio tecnico", "assistencia tecnica",
+    )),
+    ("sales", (
+        # Pharmaceutical and medical reps ("Agente de Propaganda Médica", "Visitador médico")
+        "propaganda medica", "agente de propaganda medica", "visitador medico", "visitadora medica",
+        "visitadores medicos", "representante medico", "informatore scientifico",
+        "informatrice scientifica", "delegado comercial", "delegada comercial", "delegue medical",
+        "visiteur medical", "pharmareferent*", "medical representative", "medical sales",
+        # Shop assistants and pre-sellers sell ("Dependiente", "Preventista")
+        "dependient*", "preventista*",
+    )),
+    ("marketing", (
+        "publicidad", "publicitari*", "comunicacion*", "comunicazion*", "comunicacao",
+        "redes sociales", "relaciones publicas", "jefe de prensa", "pubblicita",
+    )),
+    ("operations", (
+        # Plants and production ("Jefe de planta", "Plant Manager"); planning, demand, distribution
+        "jefe de planta", "jefa de planta", "gerente de planta", "director de planta",
+        "responsable de planta", "plant manager", "jefe de obra", "jefa de obra", "director de obra",
+        "directora de obra", "jefe de sitio", "planificacion*", "planeamiento", "planejamento",
+        "pianificazione", "planification", "demanda", "demand planning", "demand planner",
+        "distribucion", "distribuicao", "distribuzione", "distribution", "operativa", "operativo",
+        "operativas", "operativos", "operador", "operadora", "operadores", "operadoras",
+        # Upkeep, process improvement and document control in Spanish, Portuguese, French, Italian
+        "mantenimiento", "mantenimiento mecanico", "mantenimiento electrico", "mantenimiento edilicio",
+        "mantenimiento industrial", "manutencao", "manutenzione", "mejora continua",
+        "melhoria continua", "amelioration continue", "miglioramento continuo",
+        "continuous improvement", "gestion documental",
+        "gestao documental", "gestion documentaire", "gestione documentale",
+        # IT support and systems technicians ("Soporte TI", "Técnico de Sistemas")
+        "soporte ti", "soporte it", "soporte de ti", "soporte informatico", "tecnico de sistemas",
+        "tecnica de sistemas", "tecnico informatico", "tecnica informatica",
+    )),
+    ("other", (
+        # Technicians in Spanish and Portuguese are technicians ("Técnico de mantenimiento")
+        "tecnico", "tecnica", "tecnicos", "tecnicas", "tecnico de mantenimiento",
+        "tecnica de mantenimiento", "tecnicos de mantenimiento", "tecnico en mantenimiento",
+        # Emergencies, labs and sciences ("Operador de emergencias médicas", "Cultivo celular")
+        "emergencias", "emergencia", "medicas", "medicos", "cultivo celular", "biologo*",
+        "biologa*", "quimico*", "quimica*", "microbiolog*", "investigador*", "investigadora*",
+        "docentes",
+    )),
+    ("sales", (
+        # Customer and business development, sales engineers and solution architects in Spanish
+        "desarrollo de clientes", "desarrollo comercial", "desarrollo de negocios",
+        "desarrollador de negocios", "desarrolladora de negocios", "ejecutivo de negocios",
+        "ingeniero de ventas", "ingeniera de ventas", "ingeniero de preventa", "ingeniera de preventa",
+        "ingeniero preventa", "arquitecto de soluciones", "arquitecta de soluciones",
+    )),
+    ("customer_success", ("ingeniero de soporte", "ingeniera de soporte")),
+    ("data", ("ingeniero de datos", "ingeniera de datos", "arquitecto de datos", "arquitecta de datos",
+              "inteligencia de negocios")),
+    ("engineering", (
+        "inteligencia artificial", "intelligence artificielle", "intelligenza artificiale", "de ia",
+        "en ia", "aplicativo*", "aplicaciones",
+    )),
+    ("finance", ("control de gestion", "controle de gestao", "controllo di gestione")),
+    ("people", ("talento", "captacion de talento", "captacion del talento", "atraccion de talento")),
+    ("marketing", (
+        # Government and institutional relations ("Relaciones gubernamentales", "Affaires publiques")
+        "relaciones gubernamentales", "relaciones institucionales", "asuntos publicos",
+        "asuntos gubernamentales", "affaires publiques", "relations institutionnelles",
+        "rapporti istituzionali",
+    )),
+    ("operations", (
+        # Occupational health and safety ("Seguridad e Higiene", "Salud ocupacional", "HSE")
+        "seguridad e higiene", "higiene y seguridad", "seguridad industrial", "seguridad laboral",
+        "higiene y seguridad laboral", "salud ocupacional", "seguridad y salud en el trabajo",
+        "medioambiente", "medio ambiente", "hse", "hseq", "qhse", "sicurezza sul lavoro",
+        "arbeitssicherheit*", "prevention des risques", "seguranca do trabalho",
+        # Airport ramps and baggage ("Maletero", "Ground Crew")
+        "maletero*", "baggage handler", "ramp agent", "ground crew", "ground handling", "bagagiste*",
+        # Building consortia and property administration ("Administrador de consorcios")
+        "consorcio*", "administracion de propiedades", "administrador de propiedades",
+    )),
+    ("other", (
+        # An HSE technician is a technician ("Técnico en Higiene y Seguridad")
+        "tecnico en seguridad e higiene", "tecnico en higiene y seguridad", "tecnico de seguridad e higiene",
+        "tecnica en seguridad e higiene", "tecnica en higiene y seguridad",
+        # Skilled tradesmen ("Oficial de mantenimiento", "Medio oficial")
+        "oficial de mantenimiento", "oficial mantenimiento", "oficial multiple", "medio oficial",
+        "oficial albanil", "medios de cultivo", "medios de cultivos",
+        # Primary and home care are care, not customer service ("Técnico de salud en atención primaria")
+        "atencion primaria", "atencion sanitaria", "atencion medica", "atencion domiciliaria",
+    )),
+    ("engineering", ("ciber*", "cyber*", "infraestructura", "infraestrutura", "infrastruttura")),
+    ("marketing", (
+        # Designers of ads, motion and multimedia work for marketing ("Ad Creative Designer")
+        "multimedia", "disenador multimedia", "audiovisual*", "creative designer", "ad creative",
+        "ad designer", "ads designer", "motion designer", "banner designer", "presentation designer",
+    )),
+    # Portuguese (Brazil) and the matching Spanish words, by family
+    ("operations", (
+        "industria", "tecnico de informatica", "tecnica de informatica", "tecnico em informatica",
+        "digitador*", "digitadora*", "data entry", "captura de datos", "carga de datos", "qsms",
+        "ssma", "ssoma", "seguranca patrimonial", "seguridad patrimonial", "transporte",
+        "transportes", "viagens", "viajes", "viaggi", "recepcao", "armazenista*", "almoxarif*",
+        "comercio exterior", "comex", "importacao", "exportacao", "importacion*", "exportacion*",
+        "aduana*", "despachante*",
+    )),
+    ("engineering", (
+        "informatica", "redes", "seguranca da informacao", "tecnologia", "tecnologias",
+        "tecnologia da informacao", "tecnologia de la informacion", "ti", "telecomunica*",
+        "testes", "analista de testes", "analista de pruebas", "arquiteto*", "arquitetura*",
+        "arquitectura*", "sistemas", "sistemi", "sistemas de informacion",
+    )),
+    ("marketing", (
+        "redes sociais", "midias sociais", "relacoes institucionais", "relacoes governamentais",
+        "visual merchandising", "merchandising", "web design", "webdesign*", "animador digital",
+        "animadora digital", "animador 3d", "animador 2d", "arte finalista", "diretor de arte",
+        "director de arte", "imprensa", "assessoria de imprensa",
+    )),
+    ("people", (
+        "relacoes trabalhistas", "relacoes sindicais", "treinamento", "treinamentos",
+        "capacitacao", "departamento pessoal", "departamento de pessoal", "departamento de personal",
+        "cargos e salarios", "cargos y salarios",
+    )),
+    ("finance", (
+        "risco", "riscos", "riesgo", "riesgos", "seguros", "sinistro*", "siniestro*", "subscricao",
+        "suscripcion", "investimentos", "inversiones", "investimenti", "paghe", "paghe e contributi",
+        "ufficio paghe", "auditor de sistemas", "auditora de sistemas", "auditoria de sistemas",
+    )),
+    ("customer_success", ("sac", "suporte tecnico", "suporte ao cliente", "atendimento ao cliente")),
+    ("revenue_operations", ("analista de vendas", "analista de ventas")),
+    ("product", ("usabilidade", "usabilidad", "experiencia do usuario", "experiencia de usuario")),
+    ("sales", ("arquiteto de solucoes", "arquiteta de solucoes", "arquiteto vendedor")),
+    ("other", ("animador de festas", "animador de fiestas", "animadora de festas")),
+    # A shop or a branch names where the job is, so it decides only when nothing else does
+    # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
+    # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
+    # pinned as "other" in round 4b).
+    (_WEAK_OPERATIONS, ("estacion de servicio", "estaciones de servicio", "responsable de local", "administrador de locales", "tienda",
+                        "tiendas", "local", "locales", "sucursal", "sucursales")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -413,11 +791,12 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "brand manager", "marketing manager", "partnerships manager", "renewals manager",
         "renewal manager", "implementation manager", "onboarding manager",
         "business development manager", "alliance manager", "alliances manager",
+        "partner development manager", "affiliate manager",
         "category manager", "release manager", "delivery manager", "solutions manager",
         "engagement manager", "lifecycle manager", "crm manager", "growth manager",
         "performance marketing manager", "field marketing manager", "email marketing manager",
         "demand generation manager", "digital marketing manager", "ecommerce manager",
-        "property manager",
+        "property manager", "care manager", "marcomm manager", "marcom manager",
     )
 )
 
@@ -427,6 +806,16 @@ class _Phrase:
     words: tuple[str, ...]
     function: str
     order: int
+
+    @property
+    def weight(self) -> int:
+        """How much a phrase says: its words, "go to market" (spelled out from "GTM") counting
+        as one, so "GTM Risk and Compliance Specialist" is read by its role noun."""
+        n = len(self.words)
+        for k in range(n - 2):
+            if self.words[k : k + 3] == ("go", "to", "market"):
+                return n - 2
+        return n
 
     def match_at(self, tokens: Sequence[str], i: int) -> bool:
         if i + len(self.words) > len(tokens):
@@ -465,25 +854,104 @@ def _compile_phrases() -> dict[str, list[_Phrase]]:
 
 
 _PHRASES = _compile_phrases()
+#: Wildcard phrases indexed by the first three letters of a prefix ("vertrieb*") or the last three
+#: of a suffix ("*ingenieur"), so a token is matched only against the few that could fit it
+#: (every wildcard stem is at least four letters long).
+_WILD_HEAD: dict[str, list[_Phrase]] = {}
+_WILD_TAIL: dict[str, list[_Phrase]] = {}
+for _p in _PHRASES["*"]:
+    _w = _p.words[0]
+    if _w.startswith("*"):
+        _WILD_TAIL.setdefault(_w[-3:], []).append(_p)
+    else:
+        _WILD_HEAD.setdefault(_w[:3], []).append(_p)
+
+
+def _wild_candidates(token: str) -> list[_Phrase]:
+    return _WILD_HEAD.get(token[:3], []) + _WILD_TAIL.get(token[-3:], [])
+
+
+#: Words that make "acquisition" a team's object, not a deal: "Talent Acquisition Specialist".
+_ACQUIRED = frozenset({"talent", "customer", "customers", "user", "users", "client", "clients", "audience", "lead", "leads"})
+#: "Chef de Rayon", "Chef des Ventes", "Chef d'équipe": French "chef de" is "head of", not a cook.
+_FRENCH_OF = ("de", "des", "du", "d")
+
+
+#: German developers who build no software: projects, businesses, staff, organisations, property.
+_NOT_SOFTWARE = ("projektentwickl", "geschaftsentwickl", "personalentwickl", "organisationsentwickl", "immobilienentwickl")
+
+
+#: Spanish and Portuguese "técnico" names a technician only as a title's first word; after
+#: another noun it is an adjective ("Soporte Técnico", "Vendedor Técnico").
+_TECHNICIAN_WORDS = frozenset({("tecnico",), ("tecnica",), ("tecnicos",), ("tecnicas",)})
+
+
+def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
+    word = phrase.words[0]
+    if i and phrase.words in _TECHNICIAN_WORDS:
+        return True
+    if word == "*entwickler" and tokens[i].startswith(_NOT_SOFTWARE):
+        return True
+    if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
+        return True
+    if phrase.words == ("chef",) and i + 1 < len(tokens) and (
+        tokens[i + 1] in _FRENCH_OF or tokens[i + 1].startswith("d'")
+    ):
+        return True
+    return False
+
+
+def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
+    """(function, start, end) of the longest phrase in `tokens`; ties go to the later one."""
+    # (names a team, length, end, -order, function): a seniority-only phrase loses to any other.
+    best: tuple[bool, int, bool, int, int, str, int] | None = None
+    for i, token in enumerate(tokens):
+        candidates = _PHRASES.get(token, [])
+        prefixed = [p for p in _wild_candidates(token) if p.match_at(tokens, i)]
+        for phrase in (*candidates, *prefixed):
+            if phrase.match_at(tokens, i) and not _skip(phrase, tokens, i):
+                length = len(phrase.words)
+                strong = phrase.function != _WEAK_OPERATIONS
+                # "IT" names the domain a team works in, not the team, when another word names
+                # one: "Vertrieb IT-Dienstleistungen" is sales, "IT Recruiter" people.
+                named = phrase.words != ("it",)
+                key = (strong, phrase.weight, named, i + length, -phrase.order, phrase.function, length)
+                if best is None or key[:5] > best[:5]:
+                    best = key
+    if best is None:
+        return None
+    function, end, length = best[5], best[3], best[6]
+    # "Recruiting Operations Coordinator", "Finance Operations Analyst": a team's own operations
+    # are that team's work (sales and marketing operations have their own phrases).
+    if function == "operations" and length == 1 and tokens[end - 1] == "operations" and end >= 2:
+        team = _best_phrase(tokens[: end - 1])
+        if team is not None and team[2] == end - 1 and team[0] in _OWN_OPERATIONS:
+            return team[0], team[1], end
+    # "Content Strategy Lead", "Product Strategy & Operations": a team's strategy is its own work.
+    if function == "operations" and length == 1 and tokens[end - 1] == "strategy" and end >= 2:
+        team = _best_phrase(tokens[: end - 1])
+        if team is not None and team[2] == end - 1 and team[0] not in (_WEAK_OPERATIONS, "operations"):
+            return team[0], team[1], end
+    # "Legal Support", "Nutrition Support", "Payroll Support Specialist": support given to a
+    # team's own work is that team's, not customer support.
+    start = end - length
+    if function == "customer_success" and tokens[start] == "support" and start >= 1:
+        team = _best_phrase(tokens[:start])
+        if team is not None and team[2] == start and team[0] in _OWN_SUPPORT:
+            return team[0], team[1], end
+    return function, end - length, end
+
+
+#: Teams whose "X Operations" roles stay in the team.
+_OWN_OPERATIONS = frozenset({"people", "finance", "data", "engineering", "product", "customer_success"})
+#: Teams whose "X Support" roles stay in the team (not customer-facing support).
+_OWN_SUPPORT = frozenset({"people", "finance", "operations", "other"})
 
 
 def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
     """(function, end position) of the longest phrase in `tokens`; ties go to the later one."""
-    # (names a team, length, end, -order, function): a seniority-only phrase loses to any other.
-    best: tuple[bool, int, int, int, str] | None = None
-    for i, token in enumerate(tokens):
-        candidates = _PHRASES.get(token, [])
-        prefixed = [p for p in _PHRASES["*"] if p.match_at(tokens, i)]
-        for phrase in (*candidates, *prefixed):
-            if phrase.match_at(tokens, i):
-                length = len(phrase.words)
-                strong = phrase.function != _WEAK_OPERATIONS
-                key = (strong, length, i + length, -phrase.order, phrase.function)
-                if best is None or key[:4] > best[:4]:
-                    best = key
-    if best is None:
-        return None
-    return best[4], best[2]
+    found = _best_phrase(tokens)
+    return None if found is None else (found[0], found[2])
 
 
 # --------------------------------------------------------------------------------------------
@@ -500,13 +968,55 @@ _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
 _TRAINEE_WORDS = frozenset(
     "intern interns internship trainee apprentice apprenticeship stagiaire alternance alternant "
     "alternante praktikant praktikantin praktikum pflichtpraktikum azubi werkstudent werkstudentin "
-    "auszubildender auszubildende".split()
+    "auszubildender auszubildende aprendiz pasante pasantes pasantia pasantias becario becaria "
+    "estagiario estagiaria tirocinante stagista stagiair".split()
+)
+
+
+#: Words after which a title names where the job may lead, not the job: "Marketing Lead mit
+#: Entwicklungsperspektive zur Geschäftsführung", "Steuerberater mit Partnerperspektive".
+_FUTURE = re.compile(r" (?:\w*perspektive|weiterentwicklung|aussicht auf|path to|pathway to|progression to|evolution vers) ")
+#: French and Spanish heads of a team or a shop floor: "Chef de Rayon", "Conducteur de Travaux".
+_FRENCH_MANAGER = re.compile(
+    r" (?:chef (?:de rayon|de departement|des ventes|de service|de chantier|d'equipe|d'atelier|d'agence)"
+    r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)"
+    r"|lider (?:de|da|do) (?:producao|produccion|equipe|equipo|turno|linha|linea|loja|tienda)) "
+)
+_ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente", "asistente")
+#: A management office an assistant works for: "Asistente de Gerencia", "Assistante de Direction".
+_MANAGEMENT_OFFICES = frozenset({"gerencia", "direccion", "direction", "direzione", "diretoria", "directie"})
+_C_SUITE = r"(?:" + "|".join(sorted(_C_LEVEL_ACRONYMS)) + r"|chief(?: \w+){1,3}? officer)"
+#: A C-suite office named as where a job sits or whom it reports to: "Office of the CFO",
+#: "reporting to the CEO", "CTO Office", "CFO Organization".
+_C_SUITE_OFFICE = re.compile(
+    r" (?:(?:office|offices) of (?:the )?|(?:reporting|reports) (?:directly )?to (?:the )?)" + _C_SUITE + r"(?= )"
+    r"| " + _C_SUITE + r" (?:office|organization|organisation|org|team|staff)(?= )"
 )
 
 
 def _seniority(tokens: Sequence[str]) -> str:
-    words = set(tokens)
     text = " " + " ".join(tokens) + " "
+    future = _FUTURE.search(text)
+    if future:
+        tokens = text[: future.start()].split() or list(tokens)
+        text = " " + " ".join(tokens) + " "
+    if _C_SUITE_OFFICE.search(text):
+        # "Senior Accountant, Office of the CFO", "Software Engineer, CTO Office": the office the
+        # job sits in, not the job's rank
+        text = _C_SUITE_OFFICE.sub(" office ", text)
+        tokens = text.split()
+    if " head start " in text:
+        # "Early Head Start Teacher": the US pre-school programme, not a head of anything
+        text = text.replace(" head start ", " programme ")
+        tokens = text.split()
+    words = set(tokens)
+    if _FRENCH_MANAGER.search(text):
+        return "manager"
+    if any(t.startswith(_ASSISTANT_WORDS) for t in tokens) and (
+        any(t.startswith("geschaftsfuhr") for t in tokens) or words & _C_LEVEL_ACRONYMS
+        or words & _MANAGEMENT_OFFICES
+    ):
+        return "ic"  # "Assistenz der Geschäftsführung": the managing director's assistant
     # "Werkstudent:in Data Excellence - CEO Office", "Founder's Associate": a student or an
     # associate of the founders, whatever office they sit in
     if words & _TRAINEE_WORDS or " working student " in text or re.search(r" founders? (?:s )?associate ", text):
@@ -539,11 +1049,12 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
-    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean"}:
+    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
+                 "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
     if " general manager " in text:
         return "director"
-    if any(t.startswith(("teamleit", "gruppenleit", "teamlead")) for t in tokens):
+    if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager")) for t in tokens):
         return "manager"
     if any(t.startswith("projektleit") for t in tokens):
         return "ic"  # a project manager ("Projektleiter") leads projects, not people
@@ -551,7 +1062,10 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:
         return "manager"
-    if words & {"supervisor", "foreman", "responsable", "gerente", "jefe"}:
+    if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
+                 "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
+                 "encargados", "encargadas", "supervision",
+                 "leidinggevende"}:
         return "manager"
     if "manager" in words:
         return _manager_or_ic(tokens)
@@ -582,6 +1096,10 @@ def _manager_or_ic(tokens: Sequence[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+#: "and" in the languages read: "Auxiliar de depósito y limpieza" is the first team's.
+_AND = frozenset({"and", "y", "et", "und"})
+
+
 def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
     """"Sales and Marketing Vice President", "Payroll & Benefits Specialist": two teams joined by
     "and" are the first one's, as a combined C-level title is ("Chief X and Y Officer").
@@ -591,7 +1109,7 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
     planning is supply-chain work, not selling.
     """
     for j, token in enumerate(tokens):
-        if token != "and" or j == 0:
+        if token not in _AND or j == 0:
             continue
         before = _best_function(tokens[:j])
         if before is None or before[0] == _WEAK_OPERATIONS or before[1] != j:
@@ -601,11 +1119,45 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
             continue
         if tuple(tokens[j + 1 : j + 3]) == ("operations", "planning"):
             return None
-        whole = _best_function(tokens)
-        if whole is not None and whole[1] > j + 1 and whole[0] not in (before[0], after[0]):
+        whole = _best_phrase(tokens)
+        if whole is not None and whole[1] < j < whole[2]:
+            return None  # "Virtual Design and Construction Planner": one phrase holds the "and"
+        if whole is not None and whole[2] > j + 1 and whole[0] not in (before[0], after[0]):
             return None
         return before
     return None
+
+
+#: Role nouns that head a Spanish, Portuguese, French or Italian title ("Ingeniero de Procesos",
+#: "Profesor de Marketing", "Abogado de Empresa"): there the job noun comes first and the words
+#: after "de" name its subject, the reverse of English ("Process Engineer").
+_ROMANCE_HEADS = (
+    "ingenier", "engenheir", "ingegner", "desarrollador", "programador", "docente", "profesor",
+    "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
+    "medico", "medecin", "arquitect", "arquitet", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
+    "cajero", "cajera", "recepcionista",
+)
+_ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du", "d", "en", "em"})
+
+
+def _romance_head(tokens: Sequence[str]) -> tuple[str, int] | None:
+    """The function of a Romance head noun followed by "de" ("Ingeniero de Proyectos Logísticos"
+    is an engineer, "Ingeniero Civil de Proyectos" too); a longer phrase that starts at the head
+    still wins ("Ingeniero de Ventas" is a sales engineer, "Técnico de Sistemas" IT support)."""
+    if len(tokens) < 3 or not tokens[0].startswith(_ROMANCE_HEADS):
+        return None
+    if tokens[1] not in _ROMANCE_OF and tokens[2] not in _ROMANCE_OF:
+        return None
+    best: tuple[int, int, str] | None = None
+    for phrase in (*_PHRASES.get(tokens[0], []), *_wild_candidates(tokens[0])):
+        if phrase.match_at(tokens, 0) and not _skip(phrase, tokens, 0) and phrase.function != _WEAK_OPERATIONS:
+            key = (phrase.weight, -phrase.order, phrase.function)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is None:
+        return None
+    n = best[0]
+    return best[2], n
 
 
 def _parts(title: str) -> list[str]:
@@ -642,20 +1194,41 @@ _SECTOR_WORDS = frozenset({
     "pharmacy", "veterinary", "church", "ministry", "library", "museum", "activities",
     "recreation", "athletic", "athletics", "gallery", "curator", "dean", "coach", "coaching",
     "football", "basketball", "baseball", "soccer", "asbestos", "abatement", "military", "army",
+    "healthcare", "health",
+    # the same sectors in Spanish, Portuguese, French, Italian, German and Dutch
+    "paciente", "pacientes", "farmacia", "clinica", "sanatorio", "hospitalario", "patienten", "klinik", "klinikum", "krankenhaus", "ziekenhuis", "ospedale",
+    "hopital", "clinique", "escuela", "colegio", "scuola", "ecole", "schule", "universidad",
+    "universite", "universita", "universitat", "universidade",
 })
+
+
+#: Grades that sit inside a title without naming its team.
+_GRADES = frozenset({"junior", "senior", "medior"})
+#: "Working Student", "Student Assistant": a student employed, not a school's staff.
+_STUDENT_JOB = re.compile(r" (?:working students?|werkstudent\w*|students? (?:assistant|worker|job|intern|internship)) ")
+
+
+def _sector_tokens(tokens: Sequence[str]) -> set[str]:
+    words = set(tokens)
+    if _STUDENT_JOB.search(" " + " ".join(tokens) + " ") or words & _TRAINEE_WORDS:
+        words -= {"student", "students"}
+    return words
 
 
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     cleaned = _clean(title)
     tokens = _tokens(cleaned)
-    function: str | None = _first_c_level_function(_tokens(_parts(cleaned)[0]))
-    parts = _parts(cleaned) if function is None else []
+    # The employer after "at" names neither the team nor the rank (its sector still counts below)
+    role = _EMPLOYER.split(cleaned, 1)[0].strip() or cleaned
+    function: str | None = _first_c_level_function(_tokens(_parts(role)[0]))
+    parts = _parts(role) if function is None else []
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
     for part in parts:
-        part_tokens = _tokens(part)
-        found = _joined_function(part_tokens) or _best_function(part_tokens)
+        # A grade between the team and the role noun does not split them: "IT-Junior Technician"
+        part_tokens = [t for t in _tokens(part) if t not in _GRADES] or _tokens(part)
+        found = _romance_head(part_tokens) or _joined_function(part_tokens) or _best_function(part_tokens)
         if found is None:
             continue
         if found[0] != _WEAK_OPERATIONS:
@@ -670,9 +1243,10 @@ def _classify(title: str, department: str) -> TitleClass:
         function = "operations"
     # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
-    if function in (None, "operations", "customer_success") and _SECTOR_WORDS & set(tokens):
+    if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
         function = "other"
-    return TitleClass(function=function or "other", seniority=_seniority(tokens))  # type: ignore[arg-type]
+    rank_tokens = _tokens(role) or tokens
+    return TitleClass(function=function or "other", seniority=_seniority(rank_tokens))  # type: ignore[arg-type]
 
 
 def classify_title(title: str, *, department: str | None = None) -> TitleClass:
