@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PartScore", "SetError", "load_set", "score_directory", "format_table", "SETS"]
+__all__ = ["PartScore", "SetError", "load_set", "score_directory", "format_table", "failures", "near_duplicates", "score_rows", "SETS"]
 
 #: The sets a directory of real-world fixtures holds, by extractor.
 SETS: dict[str, str] = {
@@ -184,20 +184,69 @@ def _score_titles(rows: list[dict[str, Any]]) -> list[PartScore]:
     return out
 
 
-def score_rows(name: str, rows: list[dict[str, Any]]) -> list[PartScore]:
-    """Scores of one extractor over rows, one per part (dev, test) plus "all"."""
+def _extractor(name: str) -> tuple[Callable[[str], Any], Callable[[dict[str, Any], Any], bool]]:
     if name == "funding":
         from signals.extract.funding import extract_funding
 
-        parts = _score_pairs(name, rows, extract_funding, _funding_match)
-    elif name == "appointments":
+        return extract_funding, _funding_match
+    if name == "appointments":
         from signals.extract.job_change import extract_appointment
 
-        parts = _score_pairs(name, rows, extract_appointment, _appointment_match)
-    elif name == "titles":
+        return extract_appointment, _appointment_match
+    raise SetError(f"no extractor is called {name!r}; known: {', '.join(SETS)}")
+
+
+def failures(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every row the extractor gets wrong: ``{"text", "expected", "found"}`` (found None = nothing read).
+
+    For a team's own labelled items, or a set's `dev` part while tuning; reading the `test` part's
+    failures makes it a second dev part (see tests/fixtures/realworld/README.md)."""
+    wrong: list[dict[str, Any]] = []
+    if name == "titles":
+        from signals.extract.roles import classify_title
+
+        for row in rows:
+            got = classify_title(row["text"])
+            want = row["expected"]
+            if (got.function, got.seniority) != (want["function"], want["seniority"]):
+                wrong.append({"text": row["text"], "expected": want,
+                              "found": {"function": got.function, "seniority": got.seniority}})
+        return wrong
+    extract, match = _extractor(name)
+    for row in rows:
+        got, want = extract(row["text"]), row["expected"]
+        if (got is None and want is None) or (got is not None and want is not None and match(want, got)):
+            continue
+        wrong.append({"text": row["text"], "expected": want, "found": None if got is None else got.model_dump()})
+    return wrong
+
+
+def near_duplicates(texts: Iterable[str], directory: Path, cutoff: float = 88.0) -> list[tuple[str, str, float]]:
+    """Candidate texts that are (nearly) a row of a set in `directory` already: ``(text, part, score)``.
+
+    Only the part is reported, never the row, so a held-out row stays unread. Token-set similarity
+    (rapidfuzz) at `cutoff`; a short title inside a longer row scores 100, so titles flag generously."""
+    from rapidfuzz import fuzz, process
+
+    rows: list[dict[str, Any]] = []
+    for filename in SETS.values():
+        if (directory / filename).exists():
+            rows.extend(load_set(directory / filename))
+    known = [r["text"].casefold() for r in rows]
+    hits = []
+    for text in texts:
+        hit = process.extractOne(text.casefold(), known, scorer=fuzz.token_set_ratio, score_cutoff=cutoff)
+        if hit is not None:
+            hits.append((text, str(rows[hit[2]].get("part") or "?"), float(hit[1])))
+    return hits
+
+
+def score_rows(name: str, rows: list[dict[str, Any]]) -> list[PartScore]:
+    """Scores of one extractor over rows, one per part (dev, test) plus "all"."""
+    if name == "titles":
         parts = _score_titles(rows)
     else:
-        raise SetError(f"no extractor is called {name!r}; known: {', '.join(SETS)}")
+        parts = _score_pairs(name, rows, *_extractor(name))
     return [*parts, _total(name, parts)] if len(parts) > 1 else parts
 
 
