@@ -264,7 +264,7 @@ _ROUND_RE = re.compile(
     (?P<pre_seed>\bpre[-\s]?seed\b|\bangel\s+(?:round|funding|investment|financing|capital)\b
         |\bfriends[-\s]and[-\s]family\s+round\b)
     |(?P<pre_series>\bpre[-\s]series\s+(?P<pl>[a-j])(?=\d|\+|-\d|\b))
-    |(?P<series>\bseries\s+(?P<sl>[a-j])(?=\d|\+|-\d|\b))
+    |(?P<series>\bseries(?:\s+|-)(?P<sl>[a-j])(?=\d|\+|-\d|\b))
     |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)(?!\s(?-i:Partners|Ventures|Investments|Investors|Group|Club|Camp|Labs)\b)|\bpre-A\b)
     |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
     |(?P<pe>\bprivate[-\s]equity\b|\bPE\s+(?:investment|funding|round|backing)\b)
@@ -637,7 +637,9 @@ _GENERIC_NAMES = frozenset(
 _GENERIC_LAST = frozenset(
     {"startups", "companies", "founders", "investors", "firms", "fintechs", "unicorns", "vcs",
      "businesses", "brands", "teams", "others", "angels", "backers", "executives", "entrepreneurs",
-     "insiders", "shareholders", "stakeholders", "funds"}
+     "insiders", "shareholders", "stakeholders", "funds",
+     # a public programme is no company ("the Startup India Initiative")
+     "initiative", "scheme", "programme", "program", "mission", "campaign"}
 )
 _BOUNDARY_RE = re.compile(r"[:;|?!\[\]]|\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
@@ -823,7 +825,7 @@ def _company_from_subject(subject: str) -> str | None:
         r"\g<name> ", subject,
     ).strip()
     # "Bazaar, a Karachi-based start-up, was revealed to have received": the report's passive is no part of the name
-    subject = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+(?:revealed|reported|said|confirmed|understood|believed|known)\s+to\s+have\s*$", " ", subject)
+    subject = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+(?:revealed|reported|said|confirmed|understood|believed|known|learnt|learned)\s+to\s+have\s*$", " ", subject)
     words = subject.replace(",", " , ").split()
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
@@ -840,7 +842,9 @@ def _company_from_subject(subject: str) -> str | None:
             (k for k, part in enumerate(parts[1:], start=1)
              if part.split()[0].lower() in {"a", "an", "the", "which", "who", "founded", "based"}
              # "Mister Spex, Europe's online optician, has closed ...": a possessive description
-             or re.match(r"^\S+(?:'s|\u2019s)\s+[a-z]", part)),
+             or re.match(r"^\S+(?:'s|\u2019s)\s+[a-z]", part)
+             # "Omooma, UAE-based online maternity content platform, raised ...": a located description
+             or re.match(r"^[\w.&'\-]+-(?:based|headquartered|born|founded|focused|listed)\s+[a-z]", part)),
             None,
         )
         if len(parts) > 1 and appositive is not None and _name_run(parts[0]) == parts[0].strip():
@@ -2181,6 +2185,10 @@ def _decide(text: str) -> FundingDecision | None:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])
     _fill_from_summary(parse, summary or "")
+    if _SECONDARY_SALE_RE.search(plain_all):
+        return None  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
+    if parse.amount is None and parse.round is None and _weak_parse_refused(parse, headline):
+        return None
     found = FundingRound(
         company=parse.company,
         round=parse.round,
@@ -2201,6 +2209,33 @@ _TICKER_RE = re.compile(
     r"\s*,?\s*(?:(?:Inc|Corp|Corporation|Ltd|plc|Co|Holdings|Group)\.?,?\s*)?\(\s*(?:NASDAQ|Nasdaq|NYSE|NYSEARCA|OTC\w*|"
     r"TSXV?|TSX-V|CSE|ASX|LSE|AIM|TSE|NSE|BSE|SGX|HKEX|SEHK|KOSDAQ|KOSPI|FSE|ETR|XETRA)\s*:"
 )
+
+
+#: Money for existing shares, not for the company: "via a secondary stake acquisition".
+_SECONDARY_SALE_RE = re.compile(
+    r"\b(?:via|through|in|as|by\s+way\s+of)\s+(?:a|an|the)\s+(?:\w+\s+)?secondary\s+(?:stake|share|equity)?s?\s*"
+    r"(?:acquisition|sale|purchase|transaction|deal|buyout)\b",
+    re.I,
+)
+#: A verb that says money came in, for a parse with neither money nor a round to lean on.
+_WEAK_OK_VERB_RE = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|lands?|landed|gets?|got|secures?|secured|clos(?:e|es|ed)|bags?|bagged|"
+    r"nabs?|nabbed|receiv(?:e|es|ed)|valued|backs?|backed|invests?|invested|leads?|led|injects?|injected)\b",
+    re.I,
+)
+#: "participated in HTG's first round of financing in 2002": a round dated by its year is a past one.
+_DATED_ROUND_RE = re.compile(r"\b(?:round|financing|funding)\b(?:\s+[\w'\u2019]+){0,3}?\s+in\s+(?:19|20)\d\d\b", re.I)
+
+
+def _weak_parse_refused(parse: _Parse, headline: str) -> bool:
+    """No money and no round: only a verb says money changed hands, so the sentence must say it plainly.
+
+    "Gojek made an investment, Grab took an investment" and "the government has announced funding
+    support to 217 incubators" name no raise; a round dated "in 2002" is history.
+    """
+    if _DATED_ROUND_RE.search(headline):
+        return True
+    return not parse.investors and not _WEAK_OK_VERB_RE.search(headline)
 
 
 def _listed(company: str, text: str) -> bool:
