@@ -328,8 +328,8 @@ _STAGE_RE = re.compile(
 _STRONG_VERBS = r"""
     announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
-    |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
-        (?:raised|closed|secured|landed|completed|received)
+    |(?:sa(?:ys|id)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+        (?:raised|closed(?:\s+on)?|secured|landed|completed|received)
     |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
@@ -844,7 +844,7 @@ def _company_from_subject(subject: str) -> str | None:
              # "Mister Spex, Europe's online optician, has closed ...": a possessive description
              or re.match(r"^\S+(?:'s|\u2019s)\s+[a-z]", part)
              # "Omooma, UAE-based online maternity content platform, raised ...": a located description
-             or re.match(r"^[\w.&'\-]+-(?:based|headquartered|born|founded|focused|listed)\s+[a-z]", part)),
+             or re.match(r"^[\w.&'\-]+-(?:based|headquartered|born|founded|focused|listed)\s+\S", part)),
             None,
         )
         if len(parts) > 1 and appositive is not None and _name_run(parts[0]) == parts[0].strip():
