@@ -344,7 +344,7 @@ _STRONG_VERBS = r"""
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
     |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
-    |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up
+    |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up|catches
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -1738,13 +1738,17 @@ _SECURITIES_RE = re.compile(
 )
 
 
+#: "What is intriguing in the July deals is the $40 million Series A of Oscar": a statement, no question.
+_PSEUDO_CLEFT_RE = re.compile(r"^what\s+(?:is|was)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|was)\s+(?:the|a|an)\s", re.I)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
         return True
     if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line):
         return True
-    if _COMMENTARY_RE.match(line) or _DIGEST_RE.search(line):
+    if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
         return True
@@ -2104,6 +2108,42 @@ _SUMMARY_VERB_STEMS_RE = re.compile(
 )
 
 
+#: "The company just added $250 million ...": the next sentence calls the first one's subject by its kind.
+_ANAPHOR_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?P<ref>(?:The|This)\s+(?:company|startup|start-up|firm|business|brand))\s+(?=[a-z])"
+)
+
+
+def _anaphor_summary(headline: str, summary: str) -> _Parse | None:
+    """"Apeel Sciences, a food company, is out to ... The company just added $250 million in Series E funding"."""
+    if _MONEY_CHAR_RE.search(headline) or _rejected(headline):
+        return None
+    company = None
+    for verb in re.finditer(r"(?:,\s*|\s+)(?=(?:is|was|are|were|has|had|[a-z]{3,}(?:s|ed))\s)", headline[:160]):
+        company = _company_from_subject(headline[: verb.start()] + " ")
+        if company:
+            break
+    if not company or not headline.startswith(company):
+        return None  # the first sentence must open with the name it is about
+    for match in _ANAPHOR_RE.finditer(summary[:400]):
+        rest = summary[match.end() :]
+        stop = re.search(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])", rest)
+        sentence = company + " " + (rest[: stop.start()] if stop else rest)
+        if _rejected(sentence):
+            return None
+        try:
+            parse = _subject_verb(sentence, _lower(sentence))
+        except _NotARound:
+            return None
+        if parse is None or parse.company != company or (parse.amount is None and parse.round is None):
+            return None
+        parse.how = (f"the first sentence's subject {company!r} is what the next calls {match.group('ref').lower()!r}, "
+                     "which took money or a round")
+        parse.confidence = min(parse.confidence, 0.75)
+        return parse
+    return None
+
+
 class FundingDecision(BaseModel):
     """A round with the reasons behind it: which span named the company, how sure, what the money means."""
 
@@ -2161,6 +2201,7 @@ def _decide(text: str) -> FundingDecision | None:
         if not raw_summary.strip():
             return None
         if not (described or _INVESTS_IN_DESCRIBED_RE.search(headline) or _WITH_BARE_MONEY_RE.search(headline)
+                or _ANAPHOR_RE.search(raw_summary[:400])
                 or _LARGEST_ROUND_WITH_RE.search(raw_summary[:600])) and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
                               or not _SUMMARY_VERB_STEMS_RE.search(raw_summary[:1500].lower())):
             return None
@@ -2168,7 +2209,8 @@ def _decide(text: str) -> FundingDecision | None:
         parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
                  or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary)
                  or _with_bare_money(headline, summary) or _appositive_summary(headline, summary)
-                 or _summary_ranked(headline, summary) or _summary_subject_round(headline, summary))
+                 or _summary_ranked(headline, summary) or _summary_subject_round(headline, summary)
+                 or _anaphor_summary(headline, summary))
         if parse is None or _rejected(headline):
             return None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
