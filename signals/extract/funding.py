@@ -344,7 +344,7 @@ _STRONG_VERBS = r"""
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
     |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
-    |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up|catches
+    |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up|catches|pockets|pocketed
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -1292,6 +1292,8 @@ def _with_round(headline: str) -> _Parse | None:
 # Investor-led verbs, on lowercased text (see _VERB_RE). "joins" / "participates in" a round too.
 _LEAD_RE = re.compile(
     r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])"
+    # "Qiming Ventures has led a $30 million ... investment in Abcfintech", "X and Y co-led a $24M investment in Z"
+    r"|(?:has\s+|have\s+)?(?:co-)?led(?![\w-])(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Z]{3}\s?\d|RMB))"
     r"|heads\s+up(?![\w-])|headed\s+up(?![\w-])|spearheads(?![\w-])|spearheaded(?![\w-])"
     r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
 )
