@@ -419,7 +419,8 @@ _NEG_OBJECT_RE = re.compile(
     r"relief|fundraiser|Kickstarter|Indiegogo|scholarships?|compensation|salar(?:y|ies)|wages?|"
     r"ransom|bail|jackpot|lottery|tender|licen[cs]es?|royalt(?:y|ies)|sponsorships?|rebates?|"
     r"tax\s+credits?|users|downloads|customers|subscribers|views|visitors|members|followers|"
-    r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams)\b",
+    r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams|"
+    r"inflows?|outflows?|assets|federal\s+(?:funding|grants?|money|aid)|state\s+(?:funding|grants?|aid))\b",
     re.I,
 )
 _OBJECT_PHRASE_END_RE = re.compile(
@@ -744,12 +745,41 @@ _PLACE_NAMES = frozenset(
     australia|new zealand|canada|mexico|brazil|argentina|chile|colombia|peru|germany|france|spain|italy
     portugal|netherlands|belgium|austria|switzerland|sweden|norway|denmark|finland|poland|ireland|israel
     estonia|latvia|lithuania|ukraine|romania|bulgaria|greece|hungary|czechia
+    alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho
+    illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota
+    mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina
+    north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas
+    utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|new york city|los angeles|san francisco
+    london|paris|berlin|tokyo|beijing|shanghai|mumbai|delhi|bengaluru|bangalore|dubai|riyadh|lagos|nairobi
     """.strip().splitlines() for p in (x.strip() for x in line.split("|")) if p
+)
+
+
+#: People in the plural and public bodies: who raises money for a cause, a budget or a campaign, never a startup
+#: ("Police raised $3 million ...", "Democrats raised $50 million", "Officials secured $12 million ...").
+_COLLECTIVE_NAMES = frozenset(
+    """
+    police officials students democrats republicans voters citizens residents fans donors parents teachers
+    employees workers lawmakers legislators regulators authorities governments council senators ministers
+    volunteers alumni farmers researchers scientists doctors nurses athletes players taxpayers consumers
+    shoppers women men children kids families locals villagers activists protesters unions veterans
+    """.split()
+)
+#: Last words of public or civic bodies ("Ohio State", "Harvard University", "Lagos State Government").
+_INSTITUTION_LAST = frozenset(
+    """
+    university universities college school schools hospital council ministry department agency committee
+    party campaign government state county city municipality police church parliament senate congress
+    """.split()
 )
 
 
 def _valid_company(name: str) -> bool:
     if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
+        return False
+    if _ROUND_NAME_RE.match(re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)):
+        return False  # "The Series A raised $10 million": a round, not a company
+    if name.lower().strip(".,") in _COLLECTIVE_NAMES or name.split()[-1].lower().strip(".,") in _INSTITUTION_LAST:
         return False
     if name.lower().strip(".,") in _PLACE_NAMES:
         return False
@@ -1156,7 +1186,7 @@ _RUNNING_TOTAL_RE = re.compile(
 
 # "Seattle VC fund Capria raises $100M", "venture capital firm Acme raised": the subject is an investor, the money a fund.
 _VC_DESCRIPTOR_RE = re.compile(
-    r"\b(?:(?:VC|venture(?:\s+capital)?|private[-\s]equity|PE|investment)\s+(?:fund|firm)|fund\s+manager)\s*$", re.I
+    r"\b(?:(?:VC|venture(?:\s+capital)?|private[-\s]equity|PE|investment|hedge)\s+(?:fund|firm)|fund\s+manager|asset\s+manager)\s*$", re.I
 )
 
 
