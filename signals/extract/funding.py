@@ -892,7 +892,18 @@ def _company_from_subject(subject: str) -> str | None:
         elif parts:
             subject = parts[0]
     name = _name_run(subject)
+    if not _valid_company(name):
+        # "Venus Williams' Happy Viking superfood brand raises": a person's brand, named after the possessive
+        brand = _OWNED_BRAND_RE.match(subject.strip())
+        if brand and _valid_company(brand.group("name")):
+            return brand.group("name")
     return name if _valid_company(name) else None
+
+
+_OWNED_BRAND_RE = re.compile(
+    r"^(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?:'s|s'|')\s+(?P<name>(?:[A-Z0-9][\w.&\-]*\s+){0,3}[A-Z0-9][\w.&\-]*)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:brand|label|line|startup|start-up|company|venture|app)$"
+)
 
 
 _CO_CUT_RE = re.compile(
@@ -1462,6 +1473,33 @@ _DASH_ITEM_RE = re.compile(
 _LIST_ITEM_RE = re.compile(
     rf"^(?P<name>[A-Za-z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){{0,3}}),\s+(?P<amount>{_AMOUNT_RE.pattern}),\s+[a-z][\w\s&/,\-]{{2,40}}:\s"
 )
+
+
+#: A digest's fragment: "Babylon Labs securing $15 million from a16z for ...". Only gerunds that say the money
+#: came in; "raising" and "closing" in headline style often mean not yet done.
+_GERUND_ITEM_RE = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}[A-Z0-9][\w.&'\-]*)\s+"
+    r"(?:securing|landing|bagging|nabbing|snagging|netting|pocketing)\s+(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|[A-Z]{3}\s?\d|\d))"
+)
+
+
+def _gerund_item(headline: str) -> _Parse | None:
+    match = _GERUND_ITEM_RE.match(headline)
+    if not match:
+        return None
+    company = _name_run(match.group("name"))
+    if not _valid_company(company) or company != match.group("name").strip():
+        return None
+    obj = headline[match.end() - 1 :]
+    ok, _ = _object_ok(obj, weak=False)
+    if not ok:
+        return None
+    parse = _Parse(company, f"a digest's fragment names {company!r} with a gerund that says money came in", 0.65)
+    _fill_money_and_round(parse, obj)
+    if parse.amount is None:
+        return None
+    parse.investors = [i for i in _investors(headline) if i.lower() != company.lower()]
+    return parse
 
 
 def _list_item(headline: str) -> _Parse | None:
@@ -2221,7 +2259,7 @@ def _decide(text: str) -> FundingDecision | None:
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
-                     or _list_item(headline))
+                     or _list_item(headline) or _gerund_item(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):

@@ -48,6 +48,10 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     ("Botly, a developer of automation tools, has pocketed $35 million in its series C funding round.",
      "Botly", "series_c", 35e6, "USD"),
     ("Seashell catches $2.5 million for cultivated oysters from Blue Fund & others.", "Seashell", None, 2.5e6, "USD"),
+    # a digest's gerund fragment that says the money came in
+    ("Keystone Labs securing $12 million from Paradigm for payments infrastructure.", "Keystone Labs", None, 12e6, "USD"),
+    # a person's brand: the name after the possessive
+    ("Serena Jones’ Bright Oats cereal brand raises $3 million. Athletes joined the round.", "Bright Oats", None, 3e6, "USD"),
 ]
 
 NOT_ROUNDS: list[str] = [
@@ -70,6 +74,9 @@ NOT_ROUNDS: list[str] = [
     "Bitcoin raised $1 billion in inflows this week",
     # past tense "caught" is not a raise
     "Police caught $3 million in fake bills",
+    # in headline style "raising" is in progress; a gerund with no money names nothing
+    "Keystone Labs raising $12 million at a $100 million valuation",
+    "Apple securing $5 billion in bonds",
 ]
 
 
