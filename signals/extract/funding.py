@@ -1603,8 +1603,17 @@ def _subject_before_main_verb(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+#: "Xendit becomes a unicorn after a Tiger Global-led US$150M Series C round": the round as a noun after "after".
+_AFTER_ROUND_RE = re.compile(
+    r"\safter\s+(?:an?|its)\s+(?:(?:new|fresh|latest|(?:[A-Z][\w.&]*\s+){0,2}\S+-led)\s+){0,2}"
+    r"(?=(?:US\$|S\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*(?:[kmb]n?|mn|million|billion)?\s+"
+    r"(?:(?:pre-seed|seed|series\s+[a-j]\+?|funding|financing|growth|equity|venture)\s+)*(?:round|funding|financing)\b)",
+    re.I,
+)
+
+
 def _after_raise(headline: str) -> _Parse | None:
-    match = _AFTER_RAISE_RE.search(headline)
+    match = _AFTER_RAISE_RE.search(headline) or _AFTER_ROUND_RE.search(headline)
     if not match:
         return None
     obj = headline[match.end() - 1 :]

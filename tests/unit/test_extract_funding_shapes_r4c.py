@@ -50,6 +50,9 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     ("Seashell catches $2.5 million for cultivated oysters from Blue Fund & others.", "Seashell", None, 2.5e6, "USD"),
     # a digest's gerund fragment that says the money came in
     ("Keystone Labs securing $12 million from Paradigm for payments infrastructure.", "Keystone Labs", None, 12e6, "USD"),
+    # a main clause, then the round as a noun after "after"
+    ("Paylane becomes a unicorn after a Sequoia Capital-led US$120M Series C round", "Paylane", "series_c", 120e6, "USD"),
+    ("Resello enters unicorn club after a new US$90M round led by Korea's Hanfin", "Resello", None, 90e6, "USD"),
     # a person's brand: the name after the possessive
     ("Serena Jones’ Bright Oats cereal brand raises $3 million. Athletes joined the round.", "Bright Oats", None, 3e6, "USD"),
 ]
@@ -77,6 +80,8 @@ NOT_ROUNDS: list[str] = [
     # in headline style "raising" is in progress; a gerund with no money names nothing
     "Keystone Labs raising $12 million at a $100 million valuation",
     "Apple securing $5 billion in bonds",
+    # "after a $X loss" is no round
+    "Acme shares fell after a $5M loss",
 ]
 
 
