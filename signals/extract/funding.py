@@ -264,7 +264,7 @@ _ROUND_RE = re.compile(
     (?P<pre_seed>\bpre[-\s]?seed\b|\bangel\s+(?:round|funding|investment|financing|capital)\b
         |\bfriends[-\s]and[-\s]family\s+round\b)
     |(?P<pre_series>\bpre[-\s]series\s+(?P<pl>[a-j])(?=\d|\+|-\d|\b))
-    |(?P<series>\bseries\s+(?P<sl>[a-j])(?=\d|\+|-\d|\b))
+    |(?P<series>\bseries(?:\s+|-)(?P<sl>[a-j])(?=\d|\+|-\d|\b))
     |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)(?!\s(?-i:Partners|Ventures|Investments|Investors|Group|Club|Camp|Labs)\b)|\bpre-A\b)
     |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
     |(?P<pe>\bprivate[-\s]equity\b|\bPE\s+(?:investment|funding|round|backing)\b)
@@ -328,8 +328,8 @@ _STAGE_RE = re.compile(
 _STRONG_VERBS = r"""
     announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed|secured|landed|completed|received)
-    |sa(?:ys|id)\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
-        (?:raised|closed|secured|landed|completed|received)
+    |(?:sa(?:ys|id)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+        (?:raised|closed(?:\s+on)?|secured|landed|completed|received)
     |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
@@ -344,7 +344,7 @@ _STRONG_VERBS = r"""
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
     |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
-    |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up
+    |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up|catches|pockets|pocketed
 """
 _WEAK_VERBS = r"""
     announces|announced|unveils|unveiled|completes|completed|closes|closed|wins|won|books|booked
@@ -419,7 +419,8 @@ _NEG_OBJECT_RE = re.compile(
     r"relief|fundraiser|Kickstarter|Indiegogo|scholarships?|compensation|salar(?:y|ies)|wages?|"
     r"ransom|bail|jackpot|lottery|tender|licen[cs]es?|royalt(?:y|ies)|sponsorships?|rebates?|"
     r"tax\s+credits?|users|downloads|customers|subscribers|views|visitors|members|followers|"
-    r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams)\b",
+    r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams|"
+    r"inflows?|outflows?|assets|federal\s+(?:funding|grants?|money|aid)|state\s+(?:funding|grants?|aid))\b",
     re.I,
 )
 _OBJECT_PHRASE_END_RE = re.compile(
@@ -637,7 +638,9 @@ _GENERIC_NAMES = frozenset(
 _GENERIC_LAST = frozenset(
     {"startups", "companies", "founders", "investors", "firms", "fintechs", "unicorns", "vcs",
      "businesses", "brands", "teams", "others", "angels", "backers", "executives", "entrepreneurs",
-     "insiders", "shareholders", "stakeholders", "funds"}
+     "insiders", "shareholders", "stakeholders", "funds",
+     # a public programme is no company ("the Startup India Initiative")
+     "initiative", "scheme", "programme", "program", "mission", "campaign"}
 )
 _BOUNDARY_RE = re.compile(r"[:;|?!\[\]]|\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
@@ -742,12 +745,41 @@ _PLACE_NAMES = frozenset(
     australia|new zealand|canada|mexico|brazil|argentina|chile|colombia|peru|germany|france|spain|italy
     portugal|netherlands|belgium|austria|switzerland|sweden|norway|denmark|finland|poland|ireland|israel
     estonia|latvia|lithuania|ukraine|romania|bulgaria|greece|hungary|czechia
+    alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho
+    illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota
+    mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina
+    north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas
+    utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|new york city|los angeles|san francisco
+    london|paris|berlin|tokyo|beijing|shanghai|mumbai|delhi|bengaluru|bangalore|dubai|riyadh|lagos|nairobi
     """.strip().splitlines() for p in (x.strip() for x in line.split("|")) if p
+)
+
+
+#: People in the plural and public bodies: who raises money for a cause, a budget or a campaign, never a startup
+#: ("Police raised $3 million ...", "Democrats raised $50 million", "Officials secured $12 million ...").
+_COLLECTIVE_NAMES = frozenset(
+    """
+    police officials students democrats republicans voters citizens residents fans donors parents teachers
+    employees workers lawmakers legislators regulators authorities governments council senators ministers
+    volunteers alumni farmers researchers scientists doctors nurses athletes players taxpayers consumers
+    shoppers women men children kids families locals villagers activists protesters unions veterans
+    """.split()
+)
+#: Last words of public or civic bodies ("Ohio State", "Harvard University", "Lagos State Government").
+_INSTITUTION_LAST = frozenset(
+    """
+    university universities college school schools hospital council ministry department agency committee
+    party campaign government state county city municipality police church parliament senate congress
+    """.split()
 )
 
 
 def _valid_company(name: str) -> bool:
     if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
+        return False
+    if _ROUND_NAME_RE.match(re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)):
+        return False  # "The Series A raised $10 million": a round, not a company
+    if name.lower().strip(".,") in _COLLECTIVE_NAMES or name.split()[-1].lower().strip(".,") in _INSTITUTION_LAST:
         return False
     if name.lower().strip(".,") in _PLACE_NAMES:
         return False
@@ -823,7 +855,7 @@ def _company_from_subject(subject: str) -> str | None:
         r"\g<name> ", subject,
     ).strip()
     # "Bazaar, a Karachi-based start-up, was revealed to have received": the report's passive is no part of the name
-    subject = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+(?:revealed|reported|said|confirmed|understood|believed|known)\s+to\s+have\s*$", " ", subject)
+    subject = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+(?:revealed|reported|said|confirmed|understood|believed|known|learnt|learned)\s+to\s+have\s*$", " ", subject)
     words = subject.replace(",", " , ").split()
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
@@ -840,7 +872,9 @@ def _company_from_subject(subject: str) -> str | None:
             (k for k, part in enumerate(parts[1:], start=1)
              if part.split()[0].lower() in {"a", "an", "the", "which", "who", "founded", "based"}
              # "Mister Spex, Europe's online optician, has closed ...": a possessive description
-             or re.match(r"^\S+(?:'s|\u2019s)\s+[a-z]", part)),
+             or re.match(r"^\S+(?:'s|\u2019s)\s+[a-z]", part)
+             # "Omooma, UAE-based online maternity content platform, raised ...": a located description
+             or re.match(r"^[\w.&'\-]+-(?:based|headquartered|born|founded|focused|listed)\s+\S", part)),
             None,
         )
         if len(parts) > 1 and appositive is not None and _name_run(parts[0]) == parts[0].strip():
@@ -858,7 +892,18 @@ def _company_from_subject(subject: str) -> str | None:
         elif parts:
             subject = parts[0]
     name = _name_run(subject)
+    if not _valid_company(name):
+        # "Venus Williams' Happy Viking superfood brand raises": a person's brand, named after the possessive
+        brand = _OWNED_BRAND_RE.match(subject.strip())
+        if brand and _valid_company(brand.group("name")):
+            return brand.group("name")
     return name if _valid_company(name) else None
+
+
+_OWNED_BRAND_RE = re.compile(
+    r"^(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?:'s|s'|')\s+(?P<name>(?:[A-Z0-9][\w.&\-]*\s+){0,3}[A-Z0-9][\w.&\-]*)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:brand|label|line|startup|start-up|company|venture|app)$"
+)
 
 
 _CO_CUT_RE = re.compile(
@@ -1152,7 +1197,7 @@ _RUNNING_TOTAL_RE = re.compile(
 
 # "Seattle VC fund Capria raises $100M", "venture capital firm Acme raised": the subject is an investor, the money a fund.
 _VC_DESCRIPTOR_RE = re.compile(
-    r"\b(?:(?:VC|venture(?:\s+capital)?|private[-\s]equity|PE|investment)\s+(?:fund|firm)|fund\s+manager)\s*$", re.I
+    r"\b(?:(?:VC|venture(?:\s+capital)?|private[-\s]equity|PE|investment|hedge)\s+(?:fund|firm)|fund\s+manager|asset\s+manager)\s*$", re.I
 )
 
 
@@ -1288,6 +1333,8 @@ def _with_round(headline: str) -> _Parse | None:
 # Investor-led verbs, on lowercased text (see _VERB_RE). "joins" / "participates in" a round too.
 _LEAD_RE = re.compile(
     r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])"
+    # "Qiming Ventures has led a $30 million ... investment in Abcfintech", "X and Y co-led a $24M investment in Z"
+    r"|(?:has\s+|have\s+)?(?:co-)?led(?![\w-])(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Z]{3}\s?\d|RMB))"
     r"|heads\s+up(?![\w-])|headed\s+up(?![\w-])|spearheads(?![\w-])|spearheaded(?![\w-])"
     r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
 )
@@ -1428,6 +1475,33 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
+#: A digest's fragment: "Babylon Labs securing $15 million from a16z for ...". Only gerunds that say the money
+#: came in; "raising" and "closing" in headline style often mean not yet done.
+_GERUND_ITEM_RE = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}[A-Z0-9][\w.&'\-]*)\s+"
+    r"(?:securing|landing|bagging|nabbing|snagging|netting|pocketing)\s+(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|[A-Z]{3}\s?\d|\d))"
+)
+
+
+def _gerund_item(headline: str) -> _Parse | None:
+    match = _GERUND_ITEM_RE.match(headline)
+    if not match:
+        return None
+    company = _name_run(match.group("name"))
+    if not _valid_company(company) or company != match.group("name").strip():
+        return None
+    obj = headline[match.end() - 1 :]
+    ok, _ = _object_ok(obj, weak=False)
+    if not ok:
+        return None
+    parse = _Parse(company, f"a digest's fragment names {company!r} with a gerund that says money came in", 0.65)
+    _fill_money_and_round(parse, obj)
+    if parse.amount is None:
+        return None
+    parse.investors = [i for i in _investors(headline) if i.lower() != company.lower()]
+    return parse
+
+
 def _list_item(headline: str) -> _Parse | None:
     match = _LIST_ITEM_RE.match(headline)
     if not match:
@@ -1529,8 +1603,17 @@ def _subject_before_main_verb(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+#: "Xendit becomes a unicorn after a Tiger Global-led US$150M Series C round": the round as a noun after "after".
+_AFTER_ROUND_RE = re.compile(
+    r"\safter\s+(?:an?|its)\s+(?:(?:new|fresh|latest|(?:[A-Z][\w.&]*\s+){0,2}\S+-led)\s+){0,2}"
+    r"(?=(?:US\$|S\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*(?:[kmb]n?|mn|million|billion)?\s+"
+    r"(?:(?:pre-seed|seed|series\s+[a-j]\+?|funding|financing|growth|equity|venture)\s+)*(?:round|funding|financing)\b)",
+    re.I,
+)
+
+
 def _after_raise(headline: str) -> _Parse | None:
-    match = _AFTER_RAISE_RE.search(headline)
+    match = _AFTER_RAISE_RE.search(headline) or _AFTER_ROUND_RE.search(headline)
     if not match:
         return None
     obj = headline[match.end() - 1 :]
@@ -1734,13 +1817,17 @@ _SECURITIES_RE = re.compile(
 )
 
 
+#: "What is intriguing in the July deals is the $40 million Series A of Oscar": a statement, no question.
+_PSEUDO_CLEFT_RE = re.compile(r"^what\s+(?:is|was)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|was)\s+(?:the|a|an)\s", re.I)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
         return True
     if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line):
         return True
-    if _COMMENTARY_RE.match(line) or _DIGEST_RE.search(line):
+    if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
         return True
@@ -2100,6 +2187,42 @@ _SUMMARY_VERB_STEMS_RE = re.compile(
 )
 
 
+#: "The company just added $250 million ...": the next sentence calls the first one's subject by its kind.
+_ANAPHOR_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?P<ref>(?:The|This)\s+(?:company|startup|start-up|firm|business|brand))\s+(?=[a-z])"
+)
+
+
+def _anaphor_summary(headline: str, summary: str) -> _Parse | None:
+    """"Apeel Sciences, a food company, is out to ... The company just added $250 million in Series E funding"."""
+    if _MONEY_CHAR_RE.search(headline) or _rejected(headline):
+        return None
+    company = None
+    for verb in re.finditer(r"(?:,\s*|\s+)(?=(?:is|was|are|were|has|had|[a-z]{3,}(?:s|ed))\s)", headline[:160]):
+        company = _company_from_subject(headline[: verb.start()] + " ")
+        if company:
+            break
+    if not company or not headline.startswith(company):
+        return None  # the first sentence must open with the name it is about
+    for match in _ANAPHOR_RE.finditer(summary[:400]):
+        rest = summary[match.end() :]
+        stop = re.search(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])", rest)
+        sentence = company + " " + (rest[: stop.start()] if stop else rest)
+        if _rejected(sentence):
+            return None
+        try:
+            parse = _subject_verb(sentence, _lower(sentence))
+        except _NotARound:
+            return None
+        if parse is None or parse.company != company or (parse.amount is None and parse.round is None):
+            return None
+        parse.how = (f"the first sentence's subject {company!r} is what the next calls {match.group('ref').lower()!r}, "
+                     "which took money or a round")
+        parse.confidence = min(parse.confidence, 0.75)
+        return parse
+    return None
+
+
 class FundingDecision(BaseModel):
     """A round with the reasons behind it: which span named the company, how sure, what the money means."""
 
@@ -2145,7 +2268,7 @@ def _decide(text: str) -> FundingDecision | None:
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
-                     or _list_item(headline))
+                     or _list_item(headline) or _gerund_item(headline))
         except _NotARound:
             return None
         if parse is not None and _rejected(headline):
@@ -2157,6 +2280,7 @@ def _decide(text: str) -> FundingDecision | None:
         if not raw_summary.strip():
             return None
         if not (described or _INVESTS_IN_DESCRIBED_RE.search(headline) or _WITH_BARE_MONEY_RE.search(headline)
+                or _ANAPHOR_RE.search(raw_summary[:400])
                 or _LARGEST_ROUND_WITH_RE.search(raw_summary[:600])) and (not _SUMMARY_GATE_RE.search(raw_summary[:1500])
                               or not _SUMMARY_VERB_STEMS_RE.search(raw_summary[:1500].lower())):
             return None
@@ -2164,7 +2288,8 @@ def _decide(text: str) -> FundingDecision | None:
         parse = (_from_summary(headline, summary) or _from_summary_same_money(headline, summary)
                  or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary)
                  or _with_bare_money(headline, summary) or _appositive_summary(headline, summary)
-                 or _summary_ranked(headline, summary) or _summary_subject_round(headline, summary))
+                 or _summary_ranked(headline, summary) or _summary_subject_round(headline, summary)
+                 or _anaphor_summary(headline, summary))
         if parse is None or _rejected(headline):
             return None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
@@ -2181,6 +2306,10 @@ def _decide(text: str) -> FundingDecision | None:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])
     _fill_from_summary(parse, summary or "")
+    if _SECONDARY_SALE_RE.search(plain_all):
+        return None  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
+    if parse.amount is None and parse.round is None and _weak_parse_refused(parse, headline):
+        return None
     found = FundingRound(
         company=parse.company,
         round=parse.round,
@@ -2201,6 +2330,33 @@ _TICKER_RE = re.compile(
     r"\s*,?\s*(?:(?:Inc|Corp|Corporation|Ltd|plc|Co|Holdings|Group)\.?,?\s*)?\(\s*(?:NASDAQ|Nasdaq|NYSE|NYSEARCA|OTC\w*|"
     r"TSXV?|TSX-V|CSE|ASX|LSE|AIM|TSE|NSE|BSE|SGX|HKEX|SEHK|KOSDAQ|KOSPI|FSE|ETR|XETRA)\s*:"
 )
+
+
+#: Money for existing shares, not for the company: "via a secondary stake acquisition".
+_SECONDARY_SALE_RE = re.compile(
+    r"\b(?:via|through|in|as|by\s+way\s+of)\s+(?:a|an|the)\s+(?:\w+\s+)?secondary\s+(?:stake|share|equity)?s?\s*"
+    r"(?:acquisition|sale|purchase|transaction|deal|buyout)\b",
+    re.I,
+)
+#: A verb that says money came in, for a parse with neither money nor a round to lean on.
+_WEAK_OK_VERB_RE = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|lands?|landed|gets?|got|secures?|secured|clos(?:e|es|ed)|bags?|bagged|"
+    r"nabs?|nabbed|receiv(?:e|es|ed)|valued|backs?|backed|invests?|invested|leads?|led|injects?|injected)\b",
+    re.I,
+)
+#: "participated in HTG's first round of financing in 2002": a round dated by its year is a past one.
+_DATED_ROUND_RE = re.compile(r"\b(?:round|financing|funding)\b(?:\s+[\w'\u2019]+){0,3}?\s+in\s+(?:19|20)\d\d\b", re.I)
+
+
+def _weak_parse_refused(parse: _Parse, headline: str) -> bool:
+    """No money and no round: only a verb says money changed hands, so the sentence must say it plainly.
+
+    "Gojek made an investment, Grab took an investment" and "the government has announced funding
+    support to 217 incubators" name no raise; a round dated "in 2002" is history.
+    """
+    if _DATED_ROUND_RE.search(headline):
+        return True
+    return not parse.investors and not _WEAK_OK_VERB_RE.search(headline)
 
 
 def _listed(company: str, text: str) -> bool:
