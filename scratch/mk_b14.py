@@ -34,7 +34,7 @@ items = [
  ("Two vice-chancellor appointments announced\nDavid Fleming, deputy vice-chancellor of the University of Sunderland, will succeed Dianne Willcocks at York St John University in April, and Geoffrey Crossick, warden of Goldsmiths, University of London, is to lead the University of London from September.",
   None, "https://www.timeshighereducation.com/cn/news/two-vice-chancellor-appointments-announced/409419.article"),
  ("Marshall Criser III, president of AT&T Florida, has been appointed as chancellor of the State University System of Florida.",
-  P("Marshall Criser III", "chancellor", "State University System of Florida"), "https://www.insidehighered.com/editorial-tags/new-presidents"),
+  P(["Marshall Criser III", "Marshall Criser"], "chancellor", "State University System of Florida"), "https://www.insidehighered.com/editorial-tags/new-presidents"),
  ("The governing council of Nnamdi Azikiwe University (UNIZIK) in Awka, Anambra State, has officially appointed Professor Ugochukwu Anyaehie as the institution's new vice-chancellor.",
   P("Ugochukwu Anyaehie", "vice-chancellor", ["Nnamdi Azikiwe University", "UNIZIK"]), "https://www.tvcnews.tv/seven-killed-in-fatal-crash-on-kiyawa-azare-highway-2/"),
  ("He succeeds Professor Carol Arinze-Umobi, who had been serving as acting vice-chancellor following the reversal of former VC Bernard Odoh's appointment.",

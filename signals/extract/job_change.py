@@ -212,7 +212,7 @@ _TITLE_WORD = re.compile(
     r"secretary[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
-    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|"
+    r"founder|co-founder|cofounder|executive|exec|superintendent|editor|editor-in-chief|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
     re.I,
@@ -1787,6 +1787,47 @@ def _vague_role(headline: str, summary: str) -> tuple[str, str, str, bool] | Non
     return (person, title[0], company, title[1]) if title else None
 
 
+#: "Acme Trust has announced the appointment of a new chief executive", "A new interim chief executive has been
+#: appointed at Acme Trust", "Acme has appointed a new CEO": a post filled, the person left to the next sentence
+_ROLE_FILLED = re.compile(
+    r"^(?:(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?(?:announced\s+the\s+appointment\s+of|appointed|named|hired|"
+    r"taken\s+on|confirmed)\s+(?:a|its)\s+new\s+(?P<t>[^,;:]{2,60}?)"
+    r"|(?:A|The)\s+new\s+(?P<t2>[^,;:]{2,60}?)\s+(?:has|have)\s+been\s+(?:appointed|named|confirmed)\s+(?:at|by|for)\s+"
+    r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?))(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
+    re.I,
+)
+#: "Jane Roe will be taking up the new role at Acme Trust", "Jane Roe officially took up the role on March 1",
+#: "Professor Jane Roe, currently ..., will take up her new role in September"
+_TAKES_THE_ROLE = re.compile(
+    r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
+    r"(?:,\s+(?!who\b|which\b)[^,;]{3,120}?,)?\s+(?:will\s+be\s+taking\s+up|will\s+take\s+(?:up|over)|(?:has\s+)?"
+    r"(?:officially\s+|formally\s+)?(?:took|taken|takes)\s+up|is\s+to\s+take\s+up|will\s+assume|will\s+start\s+in|"
+    r"will\s+step\s+into)\s+(?:the|his|her|their|this)\s+(?:new\s+)?(?:role|post|position|job)\b"
+    r"(?:\s+(?:at|with)\s+(?P<co>(?:the\s+)?[A-Z][^,;()]{1,80}?)(?=\s*[,;.(]|\s+(?:by|on|in|from|when|after|while)\s|$))?"
+)
+
+
+def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """A post filled in the first sentence and the person who takes it up in the next one (NHS trusts,
+    universities and councils tell it this way); the company is the organisation the role is "at" when the
+    second sentence names it, else the first sentence's subject."""
+    match = _ROLE_FILLED.match(headline.rstrip("."))
+    if match is None or _refused(headline):
+        return None
+    title = _title(match.group("t") or match.group("t2"))
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    taken = _TAKES_THE_ROLE.match(sentence)
+    if title is None or taken is None or _PAST_CONTEXT.search(sentence):
+        return None
+    person = _whole_name(taken.group("p"))
+    if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
+        return None
+    company = _fallback_company(taken.group("co")) or _fallback_company(match.group("co") or match.group("co2"))
+    if company is None:
+        return None
+    return person, title[0], company, title[1]
+
+
 # --------------------------------------------------------------------------------------------
 # Entry point
 # --------------------------------------------------------------------------------------------
@@ -1853,15 +1894,38 @@ _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 _BARE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,2}},?\s+{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+(?:\((?:Reuters|AP|AFP)\)\s*)?(?:-+\s*)?(?=[A-Z])")
 _LEAVES_AFTER = re.compile(
     r"^[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:who\s+)?(?:is|was|has|have|will|would)?\s*(?:be\s+|been\s+)?"
-    r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b",
+    r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b"
+    r"(?![^.;]{0,60}?\bto\s+take\s+(?:up|on)\b)",  # "leaving to take up the CEO role at Acme": the new role is the news
     re.I,
 )
+#: "Jane Roe, CEO of Acme, who will be leaving Acme to take on a new role as EVP, Operations with Beta",
+#: "Acme boss Jane Roe leaving to take up chief exec role at rival Beta": the role she leaves for is the move
+_LEAVING_TO_TAKE = re.compile(
+    r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?:,\s+[^;]{3,120}?,)?\s+(?:who\s+)?(?:is\s+|will\s+be\s+|is\s+to\s+be\s+)?"
+    r"leaving(?:\s+(?:[A-Z][\w&.'\-]*\s*){1,5})?\s+(?:in\s+order\s+)?to\s+take\s+(?:up|on)\s+"
+    r"(?:(?:a|the)\s+(?:new\s+)?(?:role|post|position|job)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?(?P<t>[^;()]{2,90}?)\s+(?:with|at)\s+"
+    r"(?:rival\s+)?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
+    r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"
+)
+
+
+def _leaving_to_take(sentence: str) -> tuple[str, str, str, bool] | None:
+    match = _LEAVING_TO_TAKE.search(sentence)
+    if match is None:
+        return None
+    person = _whole_name(match.group("p")) or _person(match.group("p"))
+    title = _title(match.group("t") or match.group("t2"))
+    company = _fallback_company(match.group("c") or match.group("c2"))
+    if not (person and title and company) or not _has_given_name(person) or _ORG_WORD.search(person):
+        return None
+    return _gate((person, title[0], company, title[1]), sentence[match.start("p"):])
 
 
 def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, bool] | None:
     """Checks any answer must pass, whatever shape produced it; a repairable company is repaired."""
     person, title, company, fractional = found
     company = _BARE_DATELINE.sub("", company)
+    company = re.sub(r"^(?-i:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][\w.]+)?\s*:\s+(?=[A-Z])", "", company)
     # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name
     company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
     if not company or _DEPARTMENT_COMPANY.fullmatch(company):
@@ -1961,8 +2025,10 @@ _PERSON_WILL_BECOME = re.compile(
 )
 #: "Kumar Galhotra has been named group vice president and president, Ford North America, the automaker announced"
 _PERSON_NAMED = re.compile(
-    r"^(?P<p>[^,;]{3,60}?)\s+(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as)\s+"
-    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>[A-Z][^,;()\u2014]{1,60}?)|"
+    r"^(?P<p>[^,;]{3,60}?)(?:\s*,\s*(?!who\b|which\b|whose\b)(?:currently\s+|now\s+)?[^,;]{3,120}?,)?\s+"
+    r"(?:(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as|announced\s+as)|"
+    r"(?:is|becomes|has\s+become)(?=\s+the\s+new\s))\s+"
+    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?)|"
     r",\s+(?P<c>[A-Z][^,;()\u2014]{1,60}?)(?=,\s+(?:the|a|an|its|which)\s|\.?$))" + _SLOT_END
 )
 #: "he hired Mark Tritton, a senior executive at Nordstrom Inc., to be Target's next chief merchandising officer"
@@ -2006,6 +2072,13 @@ _REGION = re.compile(
     r"(?:the\s+)?Middle\s+East|EMEA|APAC|Greater\s+China|Canada|China|India|Japan|Australia|the\s+U\.?S\.?|U\.?S\.?|"
     r"U\.?K\.?|Germany|France|Latin\s+America|International|Global\s+Markets?)"
 )
+#: Places that open a descriptor ("Britain's biggest lender"), never an employer
+_PLACE_OWNER = re.compile(
+    r"(?:the\s+)?(?:world|country|nation|state|city|region|continent|Britain|England|Scotland|Wales|Ireland|Italy|Spain|"
+    r"Switzerland|Netherlands|Sweden|Norway|Denmark|Finland|Russia|Brazil|Mexico|Argentina|Chile|Colombia|Peru|Indonesia|"
+    r"Malaysia|Singapore|Thailand|Vietnam|Philippines|Korea|South\s+Korea|Taiwan|Nigeria|Kenya|South\s+Africa|Egypt|"
+    r"Israel|Turkey|Saudi\s+Arabia|Pakistan|Bangladesh|New\s+Zealand|Asia's|Europe's|America|Africa|Asia|Europe)"
+)
 _PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly|"
                            r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
 
@@ -2014,6 +2087,9 @@ def _fallback_company(slot: str | None) -> str | None:
     if not slot:
         return None
     slot = re.sub(r"\s*\([A-Z][A-Za-z&.\-]{1,10}\)$", "", slot.strip())  # "Infrastructure Leasing ... (IL&FS)": the short form
+    # "Acme said it named ...": the reporting verb is no part of the subject
+    slot = re.sub(r"\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:\w+day|today))?(?:\s+(?:that|it|it\s+had|it\s+has))*$",
+                  "", slot)
     # "GM chairman Ed Whitacre": the company's officer acts for it
     officer = re.match(r"^(?P<o>[A-Z][^,]{0,40}?)\s+(?:chairman|chairwoman|chair|ceo|chief\s+executive|president|founder)\s+"
                        r"(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w'\-]+$", slot, re.I)
@@ -2027,6 +2103,8 @@ def _fallback_company(slot: str | None) -> str | None:
         # "head of GM's North American operations": the company owns the unit
         owner = re.match(r"^(?P<o>[A-Z][^,']{0,40}?)(?:'s|s')\s+\S", slot)
         if owner:
+            if _REGION.fullmatch(owner.group("o")) or _PLACE_OWNER.fullmatch(owner.group("o")):
+                return None  # "Europe's third-largest insurer": a region owns no post; the name is elsewhere
             slot = owner.group("o")
     return _company(slot)
 
@@ -2122,6 +2200,9 @@ def _extract(text: str) -> AppointmentDecision | None:
     head, _, rest = decoded.partition("\n")
     candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
     for k, sentence in enumerate(candidates):
+        found = _leaving_to_take(sentence)
+        if found is not None:
+            return _decision(found, _clean(head), "one sentence: the role its subject leaves to take up", 0.6 if k == 0 else 0.55)
         found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]))
         if found is not None:
             where = "one sentence's slots around its move verb (fallback)"
@@ -2168,6 +2249,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _vague_role(headline, summary)
             where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
+        if found is None:
+            found = _role_filled(headline, summary)
+            where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
         if found is None:
             return None
     # "takes charge as McDonald's chief people officer" + "McDonald's Corp has appointed ...": the company's own name ends

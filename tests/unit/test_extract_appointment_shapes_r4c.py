@@ -1,0 +1,77 @@
+"""Round-4 appointment shapes and gates of the third shift (issue 12), pinned with made-up sentences
+of the same shape as the fresh real items that showed them (NHS trusts, universities, councils,
+insurers, football clubs and Asian banks):
+
+* gates: a wire dateline with a colon is no part of the company ("LONDON: Acme United"); a region
+  or country that owns a descriptor ("Europe's third-largest insurer Acme said it named ...") is no
+  employer; a reporting clause ("said it") is cut from the subject;
+* "<Name>, <appositive>, has been appointed as <title> of the <Org>", "<Name> has been announced as
+  the new <title> at <Org>", "<Name> is the new <title> of <Org>";
+* a post filled in one sentence ("<Org> has announced the appointment of a new chief executive",
+  "A new <title> has been appointed at <Org>") and the person who takes it up in the next ("<Name>
+  will be taking up the new role at <Org>", "<Name> officially took up the role on March 1");
+* "<Name> ... leaving (<Old>) to take up <title> role at <Org>" / "to take on a new role as <title>
+  with <Org>": the role the subject leaves for is the move.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.job_change import explain_appointment, extract_appointment
+
+APPOINTED: list[tuple[str, str, str, str]] = [
+    ("LONDON: Northwind United have appointed managing director Peter Grant to be ceo from March 1 from the departing chairman Sam Poe.",
+     "Peter Grant", "ceo", "Northwind United"),
+    ("ROME, May 3 Europe's second-largest lender Northwind said it named Laura Mills, a top executive at Globex Bank, as its new CEO on Friday.",
+     "Laura Mills", "CEO", "Northwind"),
+    ("Andrew Price, president of Globex Texas, has been appointed as chancellor of the State College System of Ohio.",
+     "Andrew Price", "chancellor", "State College System of Ohio"),
+    ("Northwind Hospital has appointed a new chief executive after a long search.\nMaria Lopez has been announced as the new chief executive at Northwind Teaching Hospital NHS Trust.",
+     "Maria Lopez", "chief executive", "Northwind Teaching Hospital NHS Trust"),
+    ("Dr Helen Ward is the new chief executive of Northwind Community Health NHS Trust.",
+     "Helen Ward", "chief executive", "Northwind Community Health NHS Trust"),
+    ("Northwind Hospitals NHS Foundation Trust has announced the appointment of a new chief executive.\nPeter Kane will take over the role from the current chief executive Sam Poe when he leaves in May.",
+     "Peter Kane", "chief executive", "Northwind Hospitals NHS Foundation Trust"),
+    ("Westshire's community trust has announced the appointment of a new chief executive.\nCarl Dunn will be taking up the new role at Westshire Community NHS Foundation Trust (WCT) by spring.",
+     "Carl Dunn", "chief executive", "Westshire Community NHS Foundation Trust"),
+    ("A new interim chief executive has been appointed at Northwind and Eastvale NHS Foundation Trust.\nRichard Hale officially took up the role on March 1 while Sam Poe is on secondment.",
+     "Richard Hale", "interim chief executive", "Northwind and Eastvale NHS Foundation Trust"),
+    ("A NEW VICE CHANCELLOR has been appointed at the University of Northwind.\nProfessor Laura Mills, currently provost of Globex University, will take up her new role on September 1.",
+     "Laura Mills", "vice chancellor", "University of Northwind"),
+    ("Globex boss Peter Grant leaving to take up chief exec role at rival Northwind Insurance\nPeter Grant will step down at the end of his contract.",
+     "Peter Grant", "chief exec", "Northwind Insurance"),
+    ("Poe will replace Mark A. Lane, President and CEO, who will be leaving Globex Power to take on a new role as Executive Vice President, Western Operations with Northwind, effective May 1.",
+     "Mark A. Lane", "Executive Vice President", "Northwind"),
+]
+
+NOT_APPOINTED: list[str] = [
+    # a region owns the descriptor and nothing else names an employer
+    "Europe's largest insurer said it named Laura Mills as its new CEO.",
+    # a post filled, but the next sentence names no one taking it up
+    "Northwind Hospital has appointed a new chief executive.\nThe trust said the search took nine months.",
+    # the post filled is named, but the next sentence tells a past role
+    "Northwind Trust has announced the appointment of a new chief executive.\nPeter Kane took up the role of finance director in 2015.",
+    # leaving, with no role taken up
+    "Globex boss Peter Grant leaving at the end of the year\nPeter Grant will step down in December.",
+    "Peter Grant is leaving Globex to spend more time with his family.",
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), APPOINTED)
+def test_third_shift_shapes_are_read(text: str, person: str, title: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None, text
+    assert (found.person, found.company) == (person, company)
+    assert title.casefold() in found.title.casefold() or found.title.casefold() in title.casefold()
+
+
+@pytest.mark.parametrize("text", NOT_APPOINTED)
+def test_third_shift_negatives_stay_empty(text: str) -> None:
+    assert extract_appointment(text) is None
+
+
+def test_post_filled_answers_say_where_the_person_came_from() -> None:
+    decision = explain_appointment(APPOINTED[5][0])
+    assert decision is not None and decision.confidence < 0.9
+    assert "takes it up" in decision.explanation
