@@ -16,7 +16,7 @@ items = [
  ("KETCHUM'S MARTIN TO PHRMA\nThe drug industry's top trade group has recruited Ketchum senior VP Josephine Martin to head communications.",
   None, OD2),
  ("Martin will take up the executive VP, public affairs, post on March 1 at the Pharmaceutical Research and Manufacturers of America's Washington, D.C., headquarters overseeing communications and alliance development.",
-  P("Josephine Martin", "executive VP, public affairs", "Pharmaceutical Research and Manufacturers of America"), OD2),
+  P("Martin", "executive VP, public affairs", "Pharmaceutical Research and Manufacturers of America"), OD2),
  ("PhRMA chief Bill Tauzin stepped down last year. He was replaced by John Castellani, who previously headed the Business Roundtable.",
   None, OD2),
  ("H&K MERGES WITH PSI\nHill & Knowlton has announced it is merging with powerhouse sister WPP lobbying shop, Public Strategies Inc., a government relations firm with 175 staffers in Austin, Dallas, Mexico City and Washington, D.C.",

@@ -209,7 +209,7 @@ def _sentences(text: str, limit: int = 3) -> list[str]:
 _TITLE_WORD = re.compile(
     r"\b(?:chief|officer|c[bcefgnotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
-    r"secretary[-\s]general|"
+    r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
     r"founder|co-founder|cofounder|executive|exec|superintendent|editor|editor-in-chief|chancellor|provost|rector|"
@@ -895,7 +895,8 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
     rest = _TITLE_CUT.sub("", rest)
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
-    rest = re.sub(r"^(?:the|a|an)\s+(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
+    # "confirmed as new BBC Director General": a headline drops the article
+    rest = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
     # "Acme's new CRO"
     possessive = re.match(r"^(?P<c>[^,;']{1,80}?)'s?\s+(?P<t>.+)$", rest)
     if possessive and not re.match(r"^(?:the|its|a|an)\b", possessive.group("c"), re.I):
@@ -1928,6 +1929,9 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     company = re.sub(r"^(?-i:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][\w.]+)?\s*:\s+(?=[A-Z])", "", company)
     # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name
     company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
+    if re.match(r"(?:Head|Chief|Vice\s+President|President|Director|Manager|Officer|(?:Executive|Senior)\s+Vice\s+President|"
+                r"SVP|EVP|VP)\s+(?:of|for)\s", company):
+        return None  # "Executive Vice President, Head of Operations": the rest of a title after its comma, not a company
     if not company or _DEPARTMENT_COMPANY.fullmatch(company):
         return None  # "R&D", "Sales": a function inside a company, not the company
     if re.fullmatch(r"(?:Lately|Recently|Separately|Additionally|Finally|Similarly|Likewise|Currently|Previously|Formerly|"
@@ -1943,6 +1947,18 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     clause = re.search(r",\s+(?P<v>(?-i:[a-z]+(?:s|ing)))\s+(?:[a-z][\w\-]*\s*){1,4}$", title)
     if clause and not _TITLE_WORD.search(title[clause.start():]) and clause.group("v") not in _DEPARTMENT_WORDS:
         title = title[: clause.start()]
+    # "drawing on her background as ...": an adverbial participle clause is no part of the title
+    participle = re.search(r",\s+(?P<v>(?-i:[a-z]{3,}ing))\s+(?:on|in|to|from|with|for|the|a|an|his|her|its|their|up|out)\b", title)
+    if participle and participle.group("v") not in _DEPARTMENT_WORDS:
+        title = title[: participle.start()]
+    # "BBC Studios chief executive Jane Roe confirmed as new BBC director general": the company read from the words in
+    # front of the name is her present employer; the organisation opening the new title is the one she moves to
+    org_title = re.match(r"^(?P<o>(?:[A-Z][\w&.'\-]*\s+){1,3})(?P<t>(?-i:[a-z]).+)$", title)
+    if org_title and not any(_norm_word(w) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(w)) for w in org_title.group("o").split()) \
+            and not _REGION.fullmatch(org_title.group("o").strip()) and _title(org_title.group("t")):
+        before = re.search(rf"{re.escape(company)}\s+(?P<d>(?:[a-z][\w\-]*\s+){{1,3}}){re.escape(person)}\b", text)
+        if before and _TITLE_WORD.search(before.group("d")) and not re.search(r"\b(?:has|have|had|is|was|will)\b", before.group("d")):
+            company, title = org_title.group("o").strip(), org_title.group("t")
     # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
     if _ORG_WORD.search(person):
         return None
@@ -2039,8 +2055,8 @@ _POSSESSIVE_TITLE = re.compile(
 #: "Target also said Tuesday that Jason Goldberger, president of Target.com, will join ... in the newly created
 #: position of chief digital officer"; "J.C. Penney, which ..., said on Monday it hired Mike Fisher from Apple as ..."
 _SAID_THAT = re.compile(
-    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:also|recently|today)\s+)?"
-    r"(?:said|says|announced)"
+    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:which|a|an|the|[A-Z][\w.\-]*'s)\s[^;]{3,160}?,)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:also|recently|today)\s+)?"
+    r"(?:has\s+|have\s+)?(?:said|says|announced)"
     r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)|\s+in\s+(?:a|an)\s+[^,;]{2,40}?)?\s+(?:that\s+)?"
     r"(?:(?:it|the\s+company)\s+(?:has\s+|had\s+)?" + _MOVE_VERB + r"\s+|"
     # "... said the Ministry of Corporate Affairs has approved the appointment of Jane Roe as the group's CFO"
@@ -2066,6 +2082,14 @@ _ASSUMED_PRESIDENCY = re.compile(
     r"^(?P<p>[^,;]{3,60}?)(?:,\s+\d{2},)?\s+(?:has\s+|will\s+)?(?:assumed|assumes|assume|took|takes|take)\s+(?:over\s+)?the\s+"
     r"(?P<t>presidency|chief\s+executive(?:\s+officer)?\s+(?:post|role|job)|CEO\s+(?:post|role|job))\s+(?:of|at)\s+"
     r"(?P<c2>[A-Z][^,;()]{1,60}?)" + _SLOT_END
+)
+_REPLACES_OLD = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<p>[^,;]{3,60}?)\s+(?:has\s+|have\s+)?(?:replaces|replaced|will\s+replace|is\s+to\s+replace|"
+    r"succeeds|succeeded|will\s+succeed|is\s+to\s+succeed)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?-i:[A-Z])[^,;]{2,50}?"
+    r"(?:,\s+who\s+(?:has\s+|had\s+)?(?:retired|stepped\s+down|resigned|left|departed|quit)\s+as|\s+as)\s+(?:(?:the|its)\s+)?"
+    r"(?:(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3})(?:'s)?\s+(?P<t2>(?:CEO|CFO|COO|CTO|CMO|chief\s+executive|president|chairman|"
+    r"managing\s+director|general\s+manager|director[-\s]general))|(?P<t>[^,;.()]{2,80}?)\s+(?:of|at)\s+(?P<c2>(?:the\s+)?(?-i:[A-Z])[^,;()]{1,60}?))"
+    + _SLOT_END, re.I
 )
 _REGION = re.compile(
     r"(?:(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Europe|Asia(?:[\s\-]Pacific)?|Africa|"
@@ -2131,10 +2155,11 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
         clauses.append(sentence[lead.end():])
     for clause in clauses:
         main = _main_clause(clause)
-        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(clause):
+        described = re.sub(r",\s+(?:a|an|the)\s[^,;]{3,160}?,", ",", clause)  # "X, a three-time Executive of the Year Award recipient,"
+        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(described):
             continue
         for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
-                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON):
+                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON, _REPLACES_OLD):
             m = shape.search(clause)
             if not m:
                 continue
@@ -2151,7 +2176,7 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
                 if full and _has_given_name(full.group(1)):
                     person = full.group(1)
                     slot = person
-            title_slot, c2 = groups["t"], groups.get("c2")
+            title_slot, c2 = groups.get("t") or groups.get("t2"), groups.get("c2")
             if re.fullmatch(r"presidency", title_slot.strip(), re.I):
                 title_slot = "president"
             if c2 and _REGION.fullmatch(c2.strip()):

@@ -11,7 +11,14 @@ insurers, football clubs and Asian banks):
   "A new <title> has been appointed at <Org>") and the person who takes it up in the next ("<Name>
   will be taking up the new role at <Org>", "<Name> officially took up the role on March 1");
 * "<Name> ... leaving (<Old>) to take up <title> role at <Org>" / "to take on a new role as <title>
-  with <Org>": the role the subject leaves for is the move.
+  with <Org>": the role the subject leaves for is the move;
+* batch 15 (PR trade columns, wire releases, public broadcasters, Latin-American press, NBA): the
+  employer in front of the name is the present one when the new title opens with another
+  organisation ("<Org> chief executive <Name> confirmed as new <Org2> director general"); "as new
+  <Org> <title>" without an article; "<New> replaces <Old>, who has retired as <title> of <Org>";
+  "<Org>, <Place>'s largest bank, has announced that <Name> will take over ... as"; an adverbial
+  participle clause is cut from the title; an award inside an appositive describes the person;
+  director-general is a title head.
 """
 
 from __future__ import annotations
@@ -45,7 +52,25 @@ APPOINTED: list[tuple[str, str, str, str]] = [
      "Mark A. Lane", "Executive Vice President", "Northwind"),
 ]
 
+APPOINTED += [
+    ("Globex Studios chief executive Laura Mills confirmed as new Northwind director general\nLaura Mills has been confirmed as the new Director General of Northwind.",
+     "Laura Mills", "director general", "Northwind"),
+    ("Peter Kane confirmed as new Northwind Director General", "Peter Kane", "Director General", "Northwind"),
+    ("Dr. Helen Ward replaces Mr. Sam Poe, who has retired as Director General of Northwind Broadcasting Corporation.",
+     "Helen Ward", "Director General", "Northwind Broadcasting Corporation"),
+    ("Northwind Banco, Brazil's second-largest bank, has announced that Carlos Mendes will take over from Sam Poe as chief executive in April 2027.",
+     "Carlos Mendes", "chief executive", "Northwind Banco"),
+    ("The Northwind League (NWL) announced today that James Hale, a two-time Coach of the Year Award recipient, has been appointed Executive Vice President, Head of Operations.",
+     "James Hale", "Executive Vice President", "The Northwind League"),
+    ("Peter Grant, chief executive of Globex television, has been appointed director-general of the Northwind Broadcasting Corporation, the broadcaster announced on Friday.",
+     "Peter Grant", "director-general", "Northwind Broadcasting Corporation"),
+    ("Northwind last week named Adam Hale, 43, to replace Sam Poe as deputy commissioner and chief operating officer, drawing on Hale's background as president of Globex.",
+     "Adam Hale", "deputy commissioner and chief operating officer", "Northwind"),
+]
+
 NOT_APPOINTED: list[str] = [
+    # the award is the news, not a description of the person
+    "Northwind League announced today that James Hale has been named Executive of the Year.",
     # a region owns the descriptor and nothing else names an employer
     "Europe's largest insurer said it named Laura Mills as its new CEO.",
     # a post filled, but the next sentence names no one taking it up
