@@ -313,7 +313,11 @@ _NOT_NAME = frozenset(
     new york london business enterprise global worldwide regional customer customers success
     investor investors world americas' week month rep reps representative staffer insider
     employee employees intern hire hires office offices preferred certified official premier
-    authorized authorised exclusive reseller channel implementation""".split()
+    authorized authorised exclusive reseller channel implementation
+    italian british german spanish american chinese japanese indian singaporean australian canadian swiss dutch
+    swedish korean brazilian mexican nigerian kenyan pakistani indonesian malaysian filipino vietnamese thai russian
+    ukrainian polish israeli turkish egyptian saudi emirati norwegian danish finnish belgian austrian portuguese
+    argentine argentinian chilean colombian peruvian scottish irish ghanaian bangladeshi""".split()
 )
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
@@ -568,6 +572,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = text.strip(" ,;:'\"")
     if not text or len(text) > 100 or len(text.split()) > _MAX_TITLE_WORDS:
         return None
+    if re.match(r"from\s", text, re.I):
+        return None  # "promoted from an executive director role at Acme": the job left behind, not the new one
     if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b)", text):
         return None  # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one)
     if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
@@ -587,6 +593,12 @@ def _title(slot: str) -> tuple[str, bool] | None:
     if _BOARD.search(text) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
         return None
     return text, bool(_FRACTIONAL.search(text))
+
+
+_SECTOR_BOARD = re.compile(
+    r"\b(?:Cricket|Tourism|Trade|Development|Water|Electricity|Investment|Revenue|Control|Education|Health|Film|Rugby|Football|"
+    r"Sports?|Energy|Housing|Power|Transport|Ports?|Examinations?|Standards|Tax|Textile|Dairy|Coffee|Tea|Cocoa|Sugar|Grains?|"
+    r"Wool|Gaming|Parole|Planning|Statistics|Tourist|Export|Promotion|Broadcasting|Licensing)\s+Board$")
 
 
 def _company(slot: str) -> str | None:
@@ -631,7 +643,8 @@ def _company(slot: str) -> str | None:
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
-    text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
+    if not _SECTOR_BOARD.search(text):  # "England and Wales Cricket Board", "Tourism Board": the board is the organisation
+        text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
     # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
     text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
     text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)
@@ -686,7 +699,7 @@ def _company(slot: str) -> str | None:
                 and words[k + 1][:1].isupper() and _norm_word(words[k + 1]) not in _COMPANY_STOP:
             continue
         return None
-    if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I):
+    if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I) and not _SECTOR_BOARD.search(text):
         return None
     if re.search(r"\s(?:region|regions|division|unit|segment|territory|territories)$", text, re.I):
         return None  # "president of the Asia-Pacific region": a part of a company named elsewhere
@@ -735,7 +748,7 @@ _P_VERB = re.compile(
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|approved(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
-    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
+    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+the\s+helm(?=\s+(?:at|of)\s)|"
@@ -893,6 +906,7 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     rest = re.sub(r"^(?:to|into)\s+(?:a|an|the)\s+(?:(?:new|dual|expanded|combined|newly[-\s]created)\s+)?(?:role|position|post)\s+(?:as|of)\s+",
                   "", rest.strip(), count=1, flags=re.I)
     rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
+    rest = re.sub(r"\s+(?:at|by|from|before|towards?)\s+the\s+(?:start|end|beginning|turn|close|middle)\s+of\b.*$", "", rest, flags=re.I)
     rest = _TITLE_CUT.sub("", rest)
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
     # "confirmed as new BBC Director General": a headline drops the article
@@ -1883,7 +1897,7 @@ _DEPARTMENT_COMPANY = re.compile(
     r"Human\s+Resources|Supply\s+Chain|Strategy|Technology)", re.I)
 #: An office an association's members elect one of their own to: not a job.
 _ASSOCIATION = re.compile(r"\b(?:Chamber|Association|Council|Federation|Society|Union|Club|League|Confederation|Forum)\b")
-_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college".split())
+_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college team".split())
 _CLAUSE_WORDS = frozenset(
     """its their his her our new who which that said says has have had is was were are will would also today
     announced named appointed hired as to by with from this these those""".split())
@@ -2002,7 +2016,7 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     return person, title, company, fractional
 
 
-_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|"
+_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|confirmed(?=\s+[A-Z][^,;]{2,60}?\s+as\s)|"
               r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits|installs)")
 _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
              r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
@@ -2046,6 +2060,12 @@ _PERSON_NAMED = re.compile(
     r"(?:is|becomes|has\s+become)(?=\s+the\s+new\s))\s+"
     r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?)|"
     r",\s+(?P<c>[A-Z][^,;()\u2014]{1,60}?)(?=,\s+(?:the|a|an|its|which)\s|\.?$))" + _SLOT_END
+)
+#: "Jane Roe has been appointed as Acme's new managing director": the title's owner is the company
+_PERSON_NAMED_OWNED = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)(?:\s*,\s*(?!who\b|which\b|whose\b)[^,;]{3,120}?,)?\s+(?:has\s+been|was|is|will\s+be)\s+"
+    r"(?:named|appointed|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
+    r"(?P<t>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3}'s\s+(?:new\s+|next\s+)?[^,;.()\u2014]{2,80}?)" + _SLOT_END
 )
 #: "he hired Mark Tritton, a senior executive at Nordstrom Inc., to be Target's next chief merchandising officer"
 _POSSESSIVE_TITLE = re.compile(
@@ -2159,7 +2179,8 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
         if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(described):
             continue
         for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
-                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON, _REPLACES_OLD):
+                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON, _REPLACES_OLD,
+                      _PERSON_NAMED_OWNED):
             m = shape.search(clause)
             if not m:
                 continue
@@ -2177,6 +2198,9 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
                     person = full.group(1)
                     slot = person
             title_slot, c2 = groups.get("t") or groups.get("t2"), groups.get("c2")
+            owned = re.match(r"^(?P<o>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3})'s\s+(?:new\s+|next\s+)?(?P<t>.+)$", title_slot.strip())
+            if owned and not c2 and not _REGION.fullmatch(owned.group("o")) and not _PLACE_OWNER.fullmatch(owned.group("o")):
+                title_slot, c2 = owned.group("t"), owned.group("o")
             if re.fullmatch(r"presidency", title_slot.strip(), re.I):
                 title_slot = "president"
             if c2 and _REGION.fullmatch(c2.strip()):

@@ -18,7 +18,12 @@ insurers, football clubs and Asian banks):
   <Org> <title>" without an article; "<New> replaces <Old>, who has retired as <title> of <Org>";
   "<Org>, <Place>'s largest bank, has announced that <Name> will take over ... as"; an adverbial
   participle clause is cut from the title; an award inside an appositive describes the person;
-  director-general is a title head.
+  director-general is a title head;
+* batch 16 (Formula 1 and cricket bodies, Pakistani, Nigerian and Indonesian business press): a
+  demonym is no given name ("Italian Rossi"); "promoted from an executive director role" names the
+  job left; a sector board is the organisation's own name ("England and Wales Cricket Board");
+  "the <Org> team"; "has been appointed as <Org>'s new <title>"; "will become <title> of the <Org>
+  at the start of next year"; "officially became <Org>'s <title>"; "<Org> confirmed <Name> as <title>".
 """
 
 from __future__ import annotations
@@ -68,7 +73,25 @@ APPOINTED += [
      "Adam Hale", "deputy commissioner and chief operating officer", "Northwind"),
 ]
 
+APPOINTED += [
+    ("The Northwind Cricket Board has appointed Peter Kane as its new chief executive.",
+     "Peter Kane", "chief executive", "The Northwind Cricket Board"),
+    ("Motor racing-Northwind F1 team appoint Globex's Hale as new principal\nThe Northwind Formula One team appointed Globex strategy director James Hale as their new principal on Friday following the departure last month of Sam Poe.",
+     "James Hale", "principal", "The Northwind Formula One team"),
+    ("Ex-Globex Sport boss Frederic Hale has been appointed as Northwind's new managing director, CEO, and team principal and will start work after the summer.",
+     "Frederic Hale", "managing director", "Northwind"),
+    ("Hale to become Northwind Team Principal\nDesign legend, Adrian Hale will become Team Principal of the Northwind at the start of next year, as part of an extension of his role.",
+     "Adrian Hale", "Team Principal", "Northwind"),
+    ("Balagopal Rao, a former executive at Globex Airlines, officially became Northwind's chief financial officer.",
+     "Balagopal Rao", "chief financial officer", "Northwind"),
+    ("Northwind Holdings recently confirmed Innocent Okafor as Managing Director, succeeding Sam Poe in line with governance rules.",
+     "Innocent Okafor", "Managing Director", "Northwind Holdings"),
+]
+
 NOT_APPOINTED: list[str] = [
+    "Italian Rossi, a former engineer at Globex, was promoted from an executive director role at Northwind Racing.",
+    "Jane Roe became chief executive of Northwind in 2015.",
+    "Northwind Holdings confirmed Jane Roe's departure on Friday.",
     # the award is the news, not a description of the person
     "Northwind League announced today that James Hale has been named Executive of the Year.",
     # a region owns the descriptor and nothing else names an employer
