@@ -212,7 +212,7 @@ _TITLE_WORD = re.compile(
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
-    r"founder|co-founder|cofounder|executive|exec|superintendent|editor|editor-in-chief|chancellor|provost|rector|"
+    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
     re.I,
@@ -379,8 +379,8 @@ def _is_name_word(word: str) -> bool:
 #: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
 #: as the last word of a name, right after a first name that is a name word on its own.
 _SURNAME_WORDS = frozenset("north south east west may june".split())
-#: Months that are also first names ("April Smith", "June Lee"): a name word only before a surname.
-_FIRST_NAME_WORDS = frozenset("april may june august".split())
+#: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
+_FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
 
 def _capitalised_word(word: str) -> bool:
@@ -570,6 +570,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
             text = text[: sep.start()]
             break
     text = text.strip(" ,;:'\"")
+    # "the next president of the college": the institution is the sentence's subject, named by a common noun here
+    text = re.sub(r"\s+(?:of|at)\s+the\s+(?:college|university|school|company|firm|bank|club|group|organi[sz]ation|institution|"
+                  r"business|charity|trust|council|paper|newspaper|team)$", "", text, flags=re.I)
     if not text or len(text) > 100 or len(text.split()) > _MAX_TITLE_WORDS:
         return None
     if re.match(r"from\s", text, re.I):
@@ -615,10 +618,15 @@ def _company(slot: str) -> str | None:
     _months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     text = re.sub(
         rf"^(?:(?:first|then|next|later|finally|separately|in\s+(?:{_months}|(?:19|20)\d\d)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        # "On Jun 5 Acme named ...", "On March 3, 2024, Acme ...": a date in front of the subject
+        rf"on\s+(?:{_months}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
         rf"last\s+(?:week|month|year|{_months}))\s*,?\s+)+(?=[A-Z])", "", text, flags=re.I)
     # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
     # the town after the name is no part of it
-    text = re.sub(rf"\s+in\s+(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
+                  rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # "The University of Vermont Board of Trustees": the governing body acts for the institution
+    text = re.sub(r"\s+Board\s+of\s+(?:Trustees|Governors|Regents|Directors|Visitors|Curators)$", "", text)
     # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
@@ -2022,10 +2030,10 @@ _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning
              r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
              r"in\s+(?:a|an|the)\s|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
 _AS_TITLE = (r"(?:\s+(?:as|to\s+be(?:come)?|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
-             r"|\s+(?:its|their|the\s+new)\s+|\s+(?=new\s))(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
+             r"|\s+(?:its|their|the\s+new|the\s+next)\s+|\s+(?=new\s))(?:new(?:ly\s+created)?\s+|next\s+)?(?:role\s+of\s+)?")
 _ORG_FIRST = re.compile(
     r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
-    r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
+    r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+){0,2}" + _MOVE_VERB +
     r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)(?P<a>[^,;]{3,160}?),)?"
     r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?" + _AS_TITLE +
     r"(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
@@ -2056,9 +2064,10 @@ _PERSON_WILL_BECOME = re.compile(
 #: "Kumar Galhotra has been named group vice president and president, Ford North America, the automaker announced"
 _PERSON_NAMED = re.compile(
     r"^(?P<p>[^,;]{3,60}?)(?:\s*,\s*(?!who\b|which\b|whose\b)(?:currently\s+|now\s+)?[^,;]{3,120}?,)?\s+"
-    r"(?:(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as|announced\s+as)|"
+    r"(?:(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as|announced\s+as|"
+    r"(?:selected|chosen|picked)(?=\s+as\s))|"
     r"(?:is|becomes|has\s+become)(?=\s+the\s+new\s))\s+"
-    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?)|"
+    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+|next\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?)|"
     r",\s+(?P<c>[A-Z][^,;()\u2014]{1,60}?)(?=,\s+(?:the|a|an|its|which)\s|\.?$))" + _SLOT_END
 )
 #: "Jane Roe has been appointed as Acme's new managing director": the title's owner is the company
@@ -2212,6 +2221,10 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
                 continue
             exact = slot.strip(" ,") == person and 2 <= len(person.split()) <= 3 and shape in (
                 _ORG_FIRST, _SAID_THAT, _ORG_APPOSITIVE_PERSON)
+            # "Dr. F. DuBois Bowman has been selected as ...": a name with an initial or an honorific opening the sentence
+            exact = exact or (shape is _PERSON_NAMED and 2 <= len(person.split()) <= 4 and re.fullmatch(
+                rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+)?{re.escape(person)}", slot.strip(" ,")) is not None
+                and (re.search(r"\b[A-Z]\.\s", person) is not None or slot.strip(" ,") != person))
             if not (_has_given_name(person) or exact) or _ORG_WORD.search(person):
                 continue  # the person must open with a known given name, or fill the slot after the verb exactly
             found = _gate((person, title[0], company, title[1]), clause)

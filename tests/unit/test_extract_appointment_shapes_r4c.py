@@ -23,7 +23,13 @@ insurers, football clubs and Asian banks):
   demonym is no given name ("Italian Rossi"); "promoted from an executive director role" names the
   job left; a sector board is the organisation's own name ("England and Wales Cricket Board");
   "the <Org> team"; "has been appointed as <Org>'s new <title>"; "will become <title> of the <Org>
-  at the start of next year"; "officially became <Org>'s <title>"; "<Org> confirmed <Name> as <title>".
+  at the start of next year"; "officially became <Org>'s <title>"; "<Org> confirmed <Name> as <title>";
+* batch 17 (newspaper editors, US college presidents): "in rural Virginia" after a name is a place;
+  "<University> Board of Trustees on Thursday officially appointed <Name> the next president of the
+  college"; "has been selected as the next president of <Org>"; a name with an initial or an
+  honorific opening the sentence fills the person slot without a known given name;
+* the second shift's open cases: "Jun" is a given name before a surname ("to President Jun Seki"),
+  a date in front of the subject ("On Jun 5 Acme named ...") is no part of the company.
 """
 
 from __future__ import annotations
@@ -88,7 +94,20 @@ APPOINTED += [
      "Innocent Okafor", "Managing Director", "Northwind Holdings"),
 ]
 
+APPOINTED += [
+    ("Laura Mills will take over as president of Northwind College in rural Vermont after current president Sam Poe retires in May.",
+     "Laura Mills", "president", "Northwind College"),
+    ("The University of Northwind Board of Trustees on Thursday officially appointed Dr. Helen Ward the next president of the college.",
+     "Helen Ward", "president", "The University of Northwind"),
+    ("Dr. F. DuMont Hale has been selected as the next president of Northwind College, the historic college in Atlanta.",
+     "F. DuMont Hale", "president", "Northwind College"),
+    ("Globex founder Sam Poe will hand over the post of CEO to President Jun Tanaka after holding the reins since its 1973 founding, the company said.",
+     "Jun Tanaka", "CEO", "Globex"),
+    ("On Jun 5 Northwind named Peter Kane CEO.", "Peter Kane", "CEO", "Northwind"),
+]
+
 NOT_APPOINTED: list[str] = [
+    "The Northwind College Board of Trustees approved the timetable for the presidential search on Oct. 4.",
     "Italian Rossi, a former engineer at Globex, was promoted from an executive director role at Northwind Racing.",
     "Jane Roe became chief executive of Northwind in 2015.",
     "Northwind Holdings confirmed Jane Roe's departure on Friday.",
