@@ -523,8 +523,8 @@ _AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
 _CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
 _EXECUTIVE_BESIDE_CHAIR = re.compile(
-    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer|managing\s+partner|managing\s+director)\b"
-    rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
+    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive(?:\s+officer)?|managing\s+partner|managing\s+director)\b"
+    rf"|\b(?:president|ceo|chief\s+executive(?:\s+officer)?)\s*(?:and|&|,)\s*{_CHAIR}$",
     re.I,
 )
 #: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
@@ -625,6 +625,8 @@ def _company(slot: str) -> str | None:
     # the town after the name is no part of it
     text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
                   rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # "Novotel Twin Waters on the Sunshine Coast": the place after the name
+    text = re.sub(r"\s+on\s+the\s+(?:[A-Z][\w'\-]*\s+){0,2}(?:Coast|Coasts|Peninsula|Island|Islands|Riviera|Strip|Bay|River|Lake|Border)\.?$", "", text)
     # "The University of Vermont Board of Trustees": the governing body acts for the institution
     text = re.sub(r"\s+Board\s+of\s+(?:Trustees|Governors|Regents|Directors|Visitors|Curators)$", "", text)
     # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
@@ -755,7 +757,7 @@ _P_VERB = re.compile(
     r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|approved(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
@@ -988,7 +990,12 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
         subject = re.sub(r"^(?:(?:over\s+|meanwhile\s+|elsewhere\s+)?(?:in|at)\s+)(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+", "",
                          subject, count=1, flags=re.I)
         if re.search(r"(?:,|\b)\s*(?:who|which|whom)\s*$", subject, re.I):
-            continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
+            # "Last but not least is Jane Doe who takes charge as the new GM": a present move told in a relative clause
+            present = re.match(r"(?:takes|joins|becomes|will|steps|moves|heads|returns|assumes|starts)\b", verb)
+            lead = re.match(r"^(?:[A-Za-z,' ]{0,40}?\s)?is\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)\s+who\s*$", subject)
+            if not (present and lead and not re.search(r",\s*who\s*$", subject)):
+                continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
+            subject = lead.group("p")
         person = _whole_name(subject)
         if person is None:
             continue
@@ -2035,7 +2042,7 @@ _ORG_FIRST = re.compile(
     r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
     r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+){0,2}" + _MOVE_VERB +
     r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)(?P<a>[^,;]{3,160}?),)?"
-    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?" + _AS_TITLE +
+    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?,?" + _AS_TITLE +
     r"(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
 )
 _PERSON_JOINS = re.compile(
@@ -2298,6 +2305,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
                 return None
             return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
         found = _parse(headline)
+        rubric = re.match(r"^[^:]{3,40}:\s+(?=[A-Z])", headline)
+        if found is None and rubric and not _refused(headline[rubric.end():]):
+            found = _parse(_recase(headline[rubric.end():]))  # "The Search Is Over: Intel Names Jane Roe Its New CEO"
     where, confidence = "the headline", 0.9
     if found is None:
         summary = _clean(rest[:MAX_SUMMARY_CHARS])

@@ -28,6 +28,10 @@ insurers, football clubs and Asian banks):
   "<University> Board of Trustees on Thursday officially appointed <Name> the next president of the
   college"; "has been selected as the next president of <Org>"; a name with an initial or an
   honorific opening the sentence fills the person slot without a known given name;
+* batch 18 (CEO successions, hotel GMs): "chairman and chief executive(-elect)" is a chief
+  executive's appointment; a comma before "as"; "has been unveiled as the new GM at"; "<Name> who
+  takes charge as" after "is"; a rubric before a headline's colon ("The Search Is Over: ..."); "on
+  the Sunshine Coast" after a name is a place;
 * the second shift's open cases: "Jun" is a given name before a surname ("to President Jun Seki"),
   a date in front of the subject ("On Jun 5 Acme named ...") is no part of the company.
 """
@@ -106,7 +110,20 @@ APPOINTED += [
     ("On Jun 5 Northwind named Peter Kane CEO.", "Peter Kane", "CEO", "Northwind"),
 ]
 
+APPOINTED += [
+    ("Northwind has named Mr Peter Kane, as its chairman and chief executive-elect, ending a three-month search.",
+     "Peter Kane", "chief executive-elect", "Northwind"),
+    ("The Search Is Over: Northwind Names Laura Mills Its New CEO\nNorthwind's CEO search is officially over.",
+     "Laura Mills", "CEO", "Northwind"),
+    ("In Queensland, Helen Ward has been unveiled as the new GM at the Northwind Bay Resort on the Gold Coast.",
+     "Helen Ward", "GM", "Northwind Bay Resort"),
+    ("Last but not least is Carl Dunn who takes charge as the new GM at the Northwind Harbour Hotel.",
+     "Carl Dunn", "GM", "Northwind Harbour Hotel"),
+]
+
 NOT_APPOINTED: list[str] = [
+    # a relative clause after a comma tells a past move in passing
+    "Carl Dunn, who took charge as GM at the Northwind Harbour Hotel in 2019, said bookings rose.",
     "The Northwind College Board of Trustees approved the timetable for the presidential search on Oct. 4.",
     "Italian Rossi, a former engineer at Globex, was promoted from an executive director role at Northwind Racing.",
     "Jane Roe became chief executive of Northwind in 2015.",
