@@ -2077,6 +2077,12 @@ _PERSON_NAMED = re.compile(
     r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+|next\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?)|"
     r",\s+(?P<c>[A-Z][^,;()\u2014]{1,60}?)(?=,\s+(?:the|a|an|its|which)\s|\.?$))" + _SLOT_END
 )
+#: "The Leiden-based company, formerly known as ..., tapped Jane Roe to succeed John Doe as chairman and CEO of Acme Inc."
+_VERB_AFTER_APPOSITIVE = re.compile(
+    r",\s+(?:has\s+|have\s+)?(?:tapped|named|appointed|hired|picked|selected|chose)\s+(?P<p>[^,;]{3,60}?)"
+    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?)?\s+as\s+(?:(?:its|the|their)\s+)?(?:new\s+)?(?P<t>[^,;.()]{2,80}?)\s+(?:of|at)\s+"
+    r"(?P<c2>(?:the\s+)?[A-Z][^,;()]{1,60}?)" + _SLOT_END
+)
 #: "Jane Roe has been appointed as Acme's new managing director": the title's owner is the company
 _PERSON_NAMED_OWNED = re.compile(
     r"^(?P<p>[^,;]{3,60}?)(?:\s*,\s*(?!who\b|which\b|whose\b)[^,;]{3,120}?,)?\s+(?:has\s+been|was|is|will\s+be)\s+"
@@ -2139,7 +2145,7 @@ _PLACE_OWNER = re.compile(
     r"Malaysia|Singapore|Thailand|Vietnam|Philippines|Korea|South\s+Korea|Taiwan|Nigeria|Kenya|South\s+Africa|Egypt|"
     r"Israel|Turkey|Saudi\s+Arabia|Pakistan|Bangladesh|New\s+Zealand|Asia's|Europe's|America|Africa|Asia|Europe)"
 )
-_PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly|"
+_PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly(?!\s+(?:known|called)\s+as)|"
                            r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
 
 
@@ -2169,7 +2175,7 @@ def _fallback_company(slot: str | None) -> str | None:
     return _company(slot)
 
 
-def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | None:
+def _fallback(sentence: str, context: str = "", first: bool = True) -> tuple[str, str, str, bool] | None:
     """A move cue the shape rules did not parse: fill the person, title and company slots around it and
     answer only when each passes its gate (the person must open with a known given name)."""
     sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
@@ -2177,6 +2183,7 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
     sentence = _BARE_DATELINE.sub("", sentence)
     # "St. John's, NL - The Board of ...": a place dateline with a dash
     sentence = re.sub(r"^(?:[A-Z][\w.']*\s+){0,3}[A-Z][\w.']*,\s+[A-Z][A-Za-z.]{1,12}\s+[-\u2013\u2014]+\s+(?=[A-Z])", "", sentence)
+    sentence = re.sub(r"(?<=[a-z])\s+\(\d{2}\)(?=[\s,])", "", sentence)  # "Jiro Saito (73) has replaced ...": an age
     if _PAST_CONTEXT.search(sentence) or re.search(
             r"\b(?:joins?|joined|appointed\s+to|named\s+to|elected\s+to)\s+(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b",
             sentence, re.I):
@@ -2187,6 +2194,9 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
     # "Adding another C-suite executive to its ranks, Belk hired ...": a participle clause before the subject
     lead = re.match(r"^(?:[A-Z][a-z]+ing|In\s+an?\s+[a-z]+|As\s+part\s+of|On\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\b[^,]{0,80},\s+"
                     r"(?=[A-Za-z])", sentence)
+    if lead is None and first:
+        # "Meanwhile, Jiro Saito has replaced ...": a sentence adverb opening the text (in a summary it turns to another story)
+        lead = re.match(r"^(?:Meanwhile|Separately|Elsewhere|However|Additionally|Similarly|Likewise),\s+(?=[A-Z])", sentence)
     if lead:
         clauses.append(sentence[lead.end():])
     for clause in clauses:
@@ -2196,7 +2206,7 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
             continue
         for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
                       _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON, _REPLACES_OLD,
-                      _PERSON_NAMED_OWNED):
+                      _PERSON_NAMED_OWNED, _VERB_AFTER_APPOSITIVE):
             m = shape.search(clause)
             if not m:
                 continue
@@ -2240,6 +2250,39 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
     return None
 
 
+#: "The alt-protein company also appointed a new CEO, Jane Roe, who ...": the company told by a common noun
+_COMPANY_NOUN_HIRE = re.compile(
+    r"^(?:The|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|group|bank|insurer|lender|retailer|carmaker|automaker|airline|"
+    r"maker|business|brand|chain|operator)\s+(?:(?:also|has|have|recently|today|then)\s+)*(?:appointed|named|hired|tapped|welcomed)\s+"
+    r"(?:a\s+new|its\s+new|a|its)\s+(?P<t>[^,;]{2,50}?),\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?=,|\.?$)"
+)
+_FIRST_SUBJECT = re.compile(
+    r"^(?:[^\w]+\s*)?(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s+(?:closes|closed|raises|raised|lands|landed|secures|"
+    r"secured|completes|completed|has|have|is|announced|announces|said|says|reported|reports|launches|launched|posts|posted)\b"
+)
+
+
+def _company_noun_hire(text: str) -> tuple[str, str, str, bool] | None:
+    sentences = _sentences(_clean(_decode(text).replace("\n", " ")), limit=4)
+    if len(sentences) < 2:
+        return None
+    subject = _FIRST_SUBJECT.match(sentences[0])
+    company = _company(subject.group("c")) if subject else None
+    if company is None or _PERSON_LIKE.fullmatch(company):
+        return None
+    for sentence in sentences[1:3]:
+        match = _COMPANY_NOUN_HIRE.match(sentence)
+        if match is None:
+            continue
+        person, title = _whole_name(match.group("p")), _title(match.group("t"))
+        if person and title and _has_given_name(person) and not _ORG_WORD.search(person):
+            return _gate((person, title[0], company, title[1]), sentence)
+    return None
+
+
+_PERSON_LIKE = re.compile(r"(?:He|She|They|It|We|The|This|That)")
+
+
 class AppointmentDecision(BaseModel):
     """An appointment with the reasons behind it: which sentence named the company, how sure."""
 
@@ -2272,10 +2315,13 @@ def _extract(text: str) -> AppointmentDecision | None:
         found = _leaving_to_take(sentence)
         if found is not None:
             return _decision(found, _clean(head), "one sentence: the role its subject leaves to take up", 0.6 if k == 0 else 0.55)
-        found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]))
+        found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]), first=k == 0)
         if found is not None:
             where = "one sentence's slots around its move verb (fallback)"
             return _decision(found, _clean(head), where, 0.55 if k == 0 else 0.5)
+    found = _company_noun_hire(text)
+    if found is not None:
+        return _decision(found, _clean(head), "the first sentence's subject and a later hire by 'the company'", 0.5)
     return None
 
 

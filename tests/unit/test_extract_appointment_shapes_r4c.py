@@ -32,6 +32,11 @@ insurers, football clubs and Asian banks):
   executive's appointment; a comma before "as"; "has been unveiled as the new GM at"; "<Name> who
   takes charge as" after "is"; a rubric before a headline's colon ("The Search Is Over: ..."); "on
   the Sunshine Coast" after a name is a place;
+* open cases from earlier shifts: "Meanwhile, <Name> (73) has replaced <Old> as <Org> CEO" (an age
+  in brackets, a sentence adverb); "<long subject>, formerly known as ..., tapped <Name> to succeed
+  <Old> as chairman and CEO of <Org>" (the company from "of <Org>"; "formerly known as" is no past
+  move); "<Org> closes a round. The <descriptor> company also appointed a new CEO, <Name>, ..." (the
+  company is the first sentence's subject);
 * the second shift's open cases: "Jun" is a given name before a surname ("to President Jun Seki"),
   a date in front of the subject ("On Jun 5 Acme named ...") is no part of the company.
 """
@@ -121,7 +126,20 @@ APPOINTED += [
      "Carl Dunn", "GM", "Northwind Harbour Hotel"),
 ]
 
+APPOINTED += [
+    ("Meanwhile, Kenji Tanaka (61) has replaced Sam Poe as Northwind Post CEO following the latter's resignation.",
+     "Kenji Tanaka", "CEO", "Northwind Post"),
+    ("The Leiden-based company, formerly known as Globex Aerospace N.V., tapped Peter Kane to succeed Sam Poe as chairman and CEO of Northwind Group Inc.",
+     "Peter Kane", "CEO", "Northwind Group Inc"),
+    ("Northwind closes $8 million Series A round. The alt-protein company also appointed a new CEO, Laura Mills, who will lead its expansion.",
+     "Laura Mills", "CEO", "Northwind"),
+]
+
 NOT_APPOINTED: list[str] = [
+    # "the company" with no organisation named as the text's first subject
+    "It was a busy week. The company also appointed a new CEO, Laura Mills, who will lead its expansion.",
+    # formerly: a past role, not a name's history
+    "Globex tapped Peter Kane, formerly chief executive of Northwind Group Inc., to advise on the deal.",
     # a relative clause after a comma tells a past move in passing
     "Carl Dunn, who took charge as GM at the Northwind Harbour Hotel in 2019, said bookings rose.",
     "The Northwind College Board of Trustees approved the timetable for the presidential search on Oct. 4.",
