@@ -2031,7 +2031,8 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     return person, title, company, fractional
 
 
-_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|confirmed(?=\s+[A-Z][^,;]{2,60}?\s+as\s)|"
+_MOVE_VERB = (r"(?:voted(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+unanimously)?\s+to\s+(?:hire|appoint|name|select)|"
+              r"appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|confirmed(?=\s+[A-Z][^,;]{2,60}?\s+as\s)|"
               r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits|installs)")
 _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
              r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
@@ -2184,6 +2185,7 @@ def _fallback(sentence: str, context: str = "", first: bool = True) -> tuple[str
     # "St. John's, NL - The Board of ...": a place dateline with a dash
     sentence = re.sub(r"^(?:[A-Z][\w.']*\s+){0,3}[A-Z][\w.']*,\s+[A-Z][A-Za-z.]{1,12}\s+[-\u2013\u2014]+\s+(?=[A-Z])", "", sentence)
     sentence = re.sub(r"(?<=[a-z])\s+\(\d{2}\)(?=[\s,])", "", sentence)  # "Jiro Saito (73) has replaced ...": an age
+    sentence = re.sub(r'(?<=\s[A-Z]\.)\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z])', "", sentence)  # 'James I. "Jim" Newsome': a nickname
     if _PAST_CONTEXT.search(sentence) or re.search(
             r"\b(?:joins?|joined|appointed\s+to|named\s+to|elected\s+to)\s+(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b",
             sentence, re.I):

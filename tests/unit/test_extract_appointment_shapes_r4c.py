@@ -37,6 +37,8 @@ insurers, football clubs and Asian banks):
   <Old> as chairman and CEO of <Org>" (the company from "of <Org>"; "formerly known as" is no past
   move); "<Org> closes a round. The <descriptor> company also appointed a new CEO, <Name>, ..." (the
   company is the first sentence's subject);
+* batch 19 (charities, port authorities): "<Org>'s board of directors voted Tuesday to hire <Name>
+  as <title>"; a quoted nickname inside a name ('James I. "Jim" Newsome');
 * the second shift's open cases: "Jun" is a given name before a surname ("to President Jun Seki"),
   a date in front of the subject ("On Jun 5 Acme named ...") is no part of the company.
 """
@@ -135,7 +137,13 @@ APPOINTED += [
      "Laura Mills", "CEO", "Northwind"),
 ]
 
+APPOINTED += [
+    ('The Northwind Ports Authority\'s board of directors voted Tuesday to hire Peter J. "Pete" Kane as president and chief executive officer, effective Sept. 1.',
+     "Peter J. Kane", "president and chief executive officer", "The Northwind Ports Authority"),
+]
+
 NOT_APPOINTED: list[str] = [
+    "The Northwind Ports Authority's board voted Tuesday to hire a search firm to find its next chief executive.",
     # "the company" with no organisation named as the text's first subject
     "It was a busy week. The company also appointed a new CEO, Laura Mills, who will lead its expansion.",
     # formerly: a past role, not a name's history
