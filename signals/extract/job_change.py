@@ -209,10 +209,10 @@ def _sentences(text: str, limit: int = 3) -> list[str]:
 _TITLE_WORD = re.compile(
     r"\b(?:chief|officer|c[bcefgnotimrpsdal]o|chro|ciso|cxo|president|vp|svp|evp|avp|vice|head|"
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
-    r"secretary[-\s]general|"
+    r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
-    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|"
+    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
     re.I,
@@ -313,7 +313,11 @@ _NOT_NAME = frozenset(
     new york london business enterprise global worldwide regional customer customers success
     investor investors world americas' week month rep reps representative staffer insider
     employee employees intern hire hires office offices preferred certified official premier
-    authorized authorised exclusive reseller channel implementation""".split()
+    authorized authorised exclusive reseller channel implementation
+    italian british german spanish american chinese japanese indian singaporean australian canadian swiss dutch
+    swedish korean brazilian mexican nigerian kenyan pakistani indonesian malaysian filipino vietnamese thai russian
+    ukrainian polish israeli turkish egyptian saudi emirati norwegian danish finnish belgian austrian portuguese
+    argentine argentinian chilean colombian peruvian scottish irish ghanaian bangladeshi""".split()
 )
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
@@ -375,8 +379,8 @@ def _is_name_word(word: str) -> bool:
 #: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
 #: as the last word of a name, right after a first name that is a name word on its own.
 _SURNAME_WORDS = frozenset("north south east west may june".split())
-#: Months that are also first names ("April Smith", "June Lee"): a name word only before a surname.
-_FIRST_NAME_WORDS = frozenset("april may june august".split())
+#: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
+_FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
 
 def _capitalised_word(word: str) -> bool:
@@ -519,8 +523,8 @@ _AND_NAME = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _CHAIR = r"(?:executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
 _CHAIR_PART = re.compile(rf"^{_CHAIR}\s*(?:and|&|,)\s*|\s*(?:and|&|,)\s*{_CHAIR}$", re.I)
 _EXECUTIVE_BESIDE_CHAIR = re.compile(
-    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive\s+officer|managing\s+partner|managing\s+director)\b"
-    rf"|\b(?:president|ceo|chief\s+executive\s+officer)\s*(?:and|&|,)\s*{_CHAIR}$",
+    rf"^{_CHAIR}\s*(?:and|&|,)\s*(?:(?:interim|acting|temporary)\s+)?(?:president|ceo|chief\s+executive(?:\s+officer)?|managing\s+partner|managing\s+director)\b"
+    rf"|\b(?:president|ceo|chief\s+executive(?:\s+officer)?)\s*(?:and|&|,)\s*{_CHAIR}$",
     re.I,
 )
 #: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
@@ -566,8 +570,13 @@ def _title(slot: str) -> tuple[str, bool] | None:
             text = text[: sep.start()]
             break
     text = text.strip(" ,;:'\"")
+    # "the next president of the college": the institution is the sentence's subject, named by a common noun here
+    text = re.sub(r"\s+(?:of|at)\s+the\s+(?:college|university|school|company|firm|bank|club|group|organi[sz]ation|institution|"
+                  r"business|charity|trust|council|paper|newspaper|team)$", "", text, flags=re.I)
     if not text or len(text) > 100 or len(text.split()) > _MAX_TITLE_WORDS:
         return None
+    if re.match(r"from\s", text, re.I):
+        return None  # "promoted from an executive director role at Acme": the job left behind, not the new one
     if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b)", text):
         return None  # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one)
     if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
@@ -589,6 +598,12 @@ def _title(slot: str) -> tuple[str, bool] | None:
     return text, bool(_FRACTIONAL.search(text))
 
 
+_SECTOR_BOARD = re.compile(
+    r"\b(?:Cricket|Tourism|Trade|Development|Water|Electricity|Investment|Revenue|Control|Education|Health|Film|Rugby|Football|"
+    r"Sports?|Energy|Housing|Power|Transport|Ports?|Examinations?|Standards|Tax|Textile|Dairy|Coffee|Tea|Cocoa|Sugar|Grains?|"
+    r"Wool|Gaming|Parole|Planning|Statistics|Tourist|Export|Promotion|Broadcasting|Licensing)\s+Board$")
+
+
 def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
@@ -603,10 +618,17 @@ def _company(slot: str) -> str | None:
     _months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     text = re.sub(
         rf"^(?:(?:first|then|next|later|finally|separately|in\s+(?:{_months}|(?:19|20)\d\d)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        # "On Jun 5 Acme named ...", "On March 3, 2024, Acme ...": a date in front of the subject
+        rf"on\s+(?:{_months}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
         rf"last\s+(?:week|month|year|{_months}))\s*,?\s+)+(?=[A-Z])", "", text, flags=re.I)
     # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
     # the town after the name is no part of it
-    text = re.sub(rf"\s+in\s+(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
+                  rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # "Novotel Twin Waters on the Sunshine Coast": the place after the name
+    text = re.sub(r"\s+on\s+the\s+(?:[A-Z][\w'\-]*\s+){0,2}(?:Coast|Coasts|Peninsula|Island|Islands|Riviera|Strip|Bay|River|Lake|Border)\.?$", "", text)
+    # "The University of Vermont Board of Trustees": the governing body acts for the institution
+    text = re.sub(r"\s+Board\s+of\s+(?:Trustees|Governors|Regents|Directors|Visitors|Curators)$", "", text)
     # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
@@ -631,7 +653,8 @@ def _company(slot: str) -> str | None:
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
-    text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
+    if not _SECTOR_BOARD.search(text):  # "England and Wales Cricket Board", "Tourism Board": the board is the organisation
+        text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
     # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
     text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
     text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)
@@ -686,7 +709,7 @@ def _company(slot: str) -> str | None:
                 and words[k + 1][:1].isupper() and _norm_word(words[k + 1]) not in _COMPANY_STOP:
             continue
         return None
-    if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I):
+    if _BOARD.search(text) and re.search(r"\bboard\b", text, re.I) and not _SECTOR_BOARD.search(text):
         return None
     if re.search(r"\s(?:region|regions|division|unit|segment|territory|territories)$", text, re.I):
         return None  # "president of the Asia-Pacific region": a part of a company named elsewhere
@@ -734,8 +757,8 @@ _P_VERB = re.compile(
     r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|approved(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
-    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|"
+    r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+the\s+helm(?=\s+(?:at|of)\s)|"
@@ -893,9 +916,11 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     rest = re.sub(r"^(?:to|into)\s+(?:a|an|the)\s+(?:(?:new|dual|expanded|combined|newly[-\s]created)\s+)?(?:role|position|post)\s+(?:as|of)\s+",
                   "", rest.strip(), count=1, flags=re.I)
     rest = re.sub(r"^(?:as|to)\s+", "", rest.strip(), flags=re.I)
+    rest = re.sub(r"\s+(?:at|by|from|before|towards?)\s+the\s+(?:start|end|beginning|turn|close|middle)\s+of\b.*$", "", rest, flags=re.I)
     rest = _TITLE_CUT.sub("", rest)
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
-    rest = re.sub(r"^(?:the|a|an)\s+(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
+    # "confirmed as new BBC Director General": a headline drops the article
+    rest = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
     # "Acme's new CRO"
     possessive = re.match(r"^(?P<c>[^,;']{1,80}?)'s?\s+(?P<t>.+)$", rest)
     if possessive and not re.match(r"^(?:the|its|a|an)\b", possessive.group("c"), re.I):
@@ -965,7 +990,12 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
         subject = re.sub(r"^(?:(?:over\s+|meanwhile\s+|elsewhere\s+)?(?:in|at)\s+)(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+", "",
                          subject, count=1, flags=re.I)
         if re.search(r"(?:,|\b)\s*(?:who|which|whom)\s*$", subject, re.I):
-            continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
+            # "Last but not least is Jane Doe who takes charge as the new GM": a present move told in a relative clause
+            present = re.match(r"(?:takes|joins|becomes|will|steps|moves|heads|returns|assumes|starts)\b", verb)
+            lead = re.match(r"^(?:[A-Za-z,' ]{0,40}?\s)?is\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)\s+who\s*$", subject)
+            if not (present and lead and not re.search(r",\s*who\s*$", subject)):
+                continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
+            subject = lead.group("p")
         person = _whole_name(subject)
         if person is None:
             continue
@@ -1787,6 +1817,47 @@ def _vague_role(headline: str, summary: str) -> tuple[str, str, str, bool] | Non
     return (person, title[0], company, title[1]) if title else None
 
 
+#: "Acme Trust has announced the appointment of a new chief executive", "A new interim chief executive has been
+#: appointed at Acme Trust", "Acme has appointed a new CEO": a post filled, the person left to the next sentence
+_ROLE_FILLED = re.compile(
+    r"^(?:(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?(?:announced\s+the\s+appointment\s+of|appointed|named|hired|"
+    r"taken\s+on|confirmed)\s+(?:a|its)\s+new\s+(?P<t>[^,;:]{2,60}?)"
+    r"|(?:A|The)\s+new\s+(?P<t2>[^,;:]{2,60}?)\s+(?:has|have)\s+been\s+(?:appointed|named|confirmed)\s+(?:at|by|for)\s+"
+    r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?))(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
+    re.I,
+)
+#: "Jane Roe will be taking up the new role at Acme Trust", "Jane Roe officially took up the role on March 1",
+#: "Professor Jane Roe, currently ..., will take up her new role in September"
+_TAKES_THE_ROLE = re.compile(
+    r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
+    r"(?:,\s+(?!who\b|which\b)[^,;]{3,120}?,)?\s+(?:will\s+be\s+taking\s+up|will\s+take\s+(?:up|over)|(?:has\s+)?"
+    r"(?:officially\s+|formally\s+)?(?:took|taken|takes)\s+up|is\s+to\s+take\s+up|will\s+assume|will\s+start\s+in|"
+    r"will\s+step\s+into)\s+(?:the|his|her|their|this)\s+(?:new\s+)?(?:role|post|position|job)\b"
+    r"(?:\s+(?:at|with)\s+(?P<co>(?:the\s+)?[A-Z][^,;()]{1,80}?)(?=\s*[,;.(]|\s+(?:by|on|in|from|when|after|while)\s|$))?"
+)
+
+
+def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """A post filled in the first sentence and the person who takes it up in the next one (NHS trusts,
+    universities and councils tell it this way); the company is the organisation the role is "at" when the
+    second sentence names it, else the first sentence's subject."""
+    match = _ROLE_FILLED.match(headline.rstrip("."))
+    if match is None or _refused(headline):
+        return None
+    title = _title(match.group("t") or match.group("t2"))
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    taken = _TAKES_THE_ROLE.match(sentence)
+    if title is None or taken is None or _PAST_CONTEXT.search(sentence):
+        return None
+    person = _whole_name(taken.group("p"))
+    if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
+        return None
+    company = _fallback_company(taken.group("co")) or _fallback_company(match.group("co") or match.group("co2"))
+    if company is None:
+        return None
+    return person, title[0], company, title[1]
+
+
 # --------------------------------------------------------------------------------------------
 # Entry point
 # --------------------------------------------------------------------------------------------
@@ -1841,7 +1912,7 @@ _DEPARTMENT_COMPANY = re.compile(
     r"Human\s+Resources|Supply\s+Chain|Strategy|Technology)", re.I)
 #: An office an association's members elect one of their own to: not a job.
 _ASSOCIATION = re.compile(r"\b(?:Chamber|Association|Council|Federation|Society|Union|Club|League|Confederation|Forum)\b")
-_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college".split())
+_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college team".split())
 _CLAUSE_WORDS = frozenset(
     """its their his her our new who which that said says has have had is was were are will would also today
     announced named appointed hired as to by with from this these those""".split())
@@ -1853,17 +1924,43 @@ _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 _BARE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,2}},?\s+{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+(?:\((?:Reuters|AP|AFP)\)\s*)?(?:-+\s*)?(?=[A-Z])")
 _LEAVES_AFTER = re.compile(
     r"^[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:who\s+)?(?:is|was|has|have|will|would)?\s*(?:be\s+|been\s+)?"
-    r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b",
+    r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b"
+    r"(?![^.;]{0,60}?\bto\s+take\s+(?:up|on)\b)",  # "leaving to take up the CEO role at Acme": the new role is the news
     re.I,
 )
+#: "Jane Roe, CEO of Acme, who will be leaving Acme to take on a new role as EVP, Operations with Beta",
+#: "Acme boss Jane Roe leaving to take up chief exec role at rival Beta": the role she leaves for is the move
+_LEAVING_TO_TAKE = re.compile(
+    r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?:,\s+[^;]{3,120}?,)?\s+(?:who\s+)?(?:is\s+|will\s+be\s+|is\s+to\s+be\s+)?"
+    r"leaving(?:\s+(?:[A-Z][\w&.'\-]*\s*){1,5})?\s+(?:in\s+order\s+)?to\s+take\s+(?:up|on)\s+"
+    r"(?:(?:a|the)\s+(?:new\s+)?(?:role|post|position|job)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?(?P<t>[^;()]{2,90}?)\s+(?:with|at)\s+"
+    r"(?:rival\s+)?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
+    r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"
+)
+
+
+def _leaving_to_take(sentence: str) -> tuple[str, str, str, bool] | None:
+    match = _LEAVING_TO_TAKE.search(sentence)
+    if match is None:
+        return None
+    person = _whole_name(match.group("p")) or _person(match.group("p"))
+    title = _title(match.group("t") or match.group("t2"))
+    company = _fallback_company(match.group("c") or match.group("c2"))
+    if not (person and title and company) or not _has_given_name(person) or _ORG_WORD.search(person):
+        return None
+    return _gate((person, title[0], company, title[1]), sentence[match.start("p"):])
 
 
 def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, bool] | None:
     """Checks any answer must pass, whatever shape produced it; a repairable company is repaired."""
     person, title, company, fractional = found
     company = _BARE_DATELINE.sub("", company)
+    company = re.sub(r"^(?-i:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][\w.]+)?\s*:\s+(?=[A-Z])", "", company)
     # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name
     company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
+    if re.match(r"(?:Head|Chief|Vice\s+President|President|Director|Manager|Officer|(?:Executive|Senior)\s+Vice\s+President|"
+                r"SVP|EVP|VP)\s+(?:of|for)\s", company):
+        return None  # "Executive Vice President, Head of Operations": the rest of a title after its comma, not a company
     if not company or _DEPARTMENT_COMPANY.fullmatch(company):
         return None  # "R&D", "Sales": a function inside a company, not the company
     if re.fullmatch(r"(?:Lately|Recently|Separately|Additionally|Finally|Similarly|Likewise|Currently|Previously|Formerly|"
@@ -1879,6 +1976,18 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     clause = re.search(r",\s+(?P<v>(?-i:[a-z]+(?:s|ing)))\s+(?:[a-z][\w\-]*\s*){1,4}$", title)
     if clause and not _TITLE_WORD.search(title[clause.start():]) and clause.group("v") not in _DEPARTMENT_WORDS:
         title = title[: clause.start()]
+    # "drawing on her background as ...": an adverbial participle clause is no part of the title
+    participle = re.search(r",\s+(?P<v>(?-i:[a-z]{3,}ing))\s+(?:on|in|to|from|with|for|the|a|an|his|her|its|their|up|out)\b", title)
+    if participle and participle.group("v") not in _DEPARTMENT_WORDS:
+        title = title[: participle.start()]
+    # "BBC Studios chief executive Jane Roe confirmed as new BBC director general": the company read from the words in
+    # front of the name is her present employer; the organisation opening the new title is the one she moves to
+    org_title = re.match(r"^(?P<o>(?:[A-Z][\w&.'\-]*\s+){1,3})(?P<t>(?-i:[a-z]).+)$", title)
+    if org_title and not any(_norm_word(w) in _TITLE_START or _TITLE_WORD.fullmatch(_norm_word(w)) for w in org_title.group("o").split()) \
+            and not _REGION.fullmatch(org_title.group("o").strip()) and _title(org_title.group("t")):
+        before = re.search(rf"{re.escape(company)}\s+(?P<d>(?:[a-z][\w\-]*\s+){{1,3}}){re.escape(person)}\b", text)
+        if before and _TITLE_WORD.search(before.group("d")) and not re.search(r"\b(?:has|have|had|is|was|will)\b", before.group("d")):
+            company, title = org_title.group("o").strip(), org_title.group("t")
     # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
     if _ORG_WORD.search(person):
         return None
@@ -1922,18 +2031,19 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     return person, title, company, fractional
 
 
-_MOVE_VERB = (r"(?:appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|"
+_MOVE_VERB = (r"(?:voted(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+unanimously)?\s+to\s+(?:hire|appoint|name|select)|"
+              r"appointed|named|hired|promoted|tapped|elevated|selected|picked|welcomed|recruited|chosen|installed|confirmed(?=\s+[A-Z][^,;]{2,60}?\s+as\s)|"
               r"appoints|names|hires|promotes|taps|elevates|selects|picks|welcomes|recruits|installs)")
 _SLOT_END = (r"(?=\s*(?:[,;.(\u2014]|$|\s(?:effective|from|on|starting|beginning|with|after|following|succeeding|"
              r"replacing|where|who|and\s+will|to\s+(?:lead|drive|oversee|help|succeed|replace|meld)|under|reporting|as\s+of|"
              r"in\s+(?:a|an|the)\s|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:and|but)\s+(?:[a-z]+ed|will|has|is|was)|the\s+(?:[a-z]+\s+){0,3}(?:said|announced))\b))")
 _AS_TITLE = (r"(?:\s+(?:as|to\s+be(?:come)?|to(?:\s+the\s+(?:new\s+)?(?:role|post|position)\s+of)?)\s+(?:(?:its|the|their|our|a|an)\s+)?"
-             r"|\s+(?:its|their|the\s+new)\s+|\s+(?=new\s))(?:new(?:ly\s+created)?\s+)?(?:role\s+of\s+)?")
+             r"|\s+(?:its|their|the\s+new|the\s+next)\s+|\s+(?=new\s))(?:new(?:ly\s+created)?\s+|next\s+)?(?:role\s+of\s+)?")
 _ORG_FIRST = re.compile(
     r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:the|a|an|which|one\s+of)\s[^;]{3,160}?,)?\s+(?:has\s+|have\s+)?"
-    r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+)?" + _MOVE_VERB +
+    r"(?:(?:on\s+[A-Z]\w+|today|recently|also|now|formally|officially)\s+){0,2}" + _MOVE_VERB +
     r"\s+(?P<p>[^;,]{3,120}?)(?:\s*,\s*(?!who\b|which\b|where\b|whose\b)(?P<a>[^,;]{3,160}?),)?"
-    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?" + _AS_TITLE +
+    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?(?=\s+as\s))?,?" + _AS_TITLE +
     r"(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?))?" + _SLOT_END
 )
 _PERSON_JOINS = re.compile(
@@ -1961,9 +2071,24 @@ _PERSON_WILL_BECOME = re.compile(
 )
 #: "Kumar Galhotra has been named group vice president and president, Ford North America, the automaker announced"
 _PERSON_NAMED = re.compile(
-    r"^(?P<p>[^,;]{3,60}?)\s+(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as)\s+"
-    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>[A-Z][^,;()\u2014]{1,60}?)|"
+    r"^(?P<p>[^,;]{3,60}?)(?:\s*,\s*(?!who\b|which\b|whose\b)(?:currently\s+|now\s+)?[^,;]{3,120}?,)?\s+"
+    r"(?:(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|promoted\s+to|elevated\s+to|tapped\s+as|announced\s+as|"
+    r"(?:selected|chosen|picked)(?=\s+as\s))|"
+    r"(?:is|becomes|has\s+become)(?=\s+the\s+new\s))\s+"
+    r"(?:as\s+)?(?:(?:its|the|a|an)\s+)?(?:new\s+|next\s+)?(?P<t>[^,;.()\u2014]{2,90}?)(?:\s+(?:of|at|for)\s+(?P<c2>(?:the\s+)?[A-Z][^,;()\u2014]{1,60}?)|"
     r",\s+(?P<c>[A-Z][^,;()\u2014]{1,60}?)(?=,\s+(?:the|a|an|its|which)\s|\.?$))" + _SLOT_END
+)
+#: "The Leiden-based company, formerly known as ..., tapped Jane Roe to succeed John Doe as chairman and CEO of Acme Inc."
+_VERB_AFTER_APPOSITIVE = re.compile(
+    r",\s+(?:has\s+|have\s+)?(?:tapped|named|appointed|hired|picked|selected|chose)\s+(?P<p>[^,;]{3,60}?)"
+    r"(?:\s+to\s+(?:succeed|replace)\s+[^,;]{3,60}?)?\s+as\s+(?:(?:its|the|their)\s+)?(?:new\s+)?(?P<t>[^,;.()]{2,80}?)\s+(?:of|at)\s+"
+    r"(?P<c2>(?:the\s+)?[A-Z][^,;()]{1,60}?)" + _SLOT_END
+)
+#: "Jane Roe has been appointed as Acme's new managing director": the title's owner is the company
+_PERSON_NAMED_OWNED = re.compile(
+    r"^(?P<p>[^,;]{3,60}?)(?:\s*,\s*(?!who\b|which\b|whose\b)[^,;]{3,120}?,)?\s+(?:has\s+been|was|is|will\s+be)\s+"
+    r"(?:named|appointed|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
+    r"(?P<t>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3}'s\s+(?:new\s+|next\s+)?[^,;.()\u2014]{2,80}?)" + _SLOT_END
 )
 #: "he hired Mark Tritton, a senior executive at Nordstrom Inc., to be Target's next chief merchandising officer"
 _POSSESSIVE_TITLE = re.compile(
@@ -1973,8 +2098,8 @@ _POSSESSIVE_TITLE = re.compile(
 #: "Target also said Tuesday that Jason Goldberger, president of Target.com, will join ... in the newly created
 #: position of chief digital officer"; "J.C. Penney, which ..., said on Monday it hired Mike Fisher from Apple as ..."
 _SAID_THAT = re.compile(
-    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:which|a|an|the)\s[^;]{3,160}?,)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:also|recently|today)\s+)?"
-    r"(?:said|says|announced)"
+    r"^(?P<c>[^,;]{2,80}?)(?:\s*,\s*(?:which|a|an|the|[A-Z][\w.\-]*'s)\s[^;]{3,160}?,)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:also|recently|today)\s+)?"
+    r"(?:has\s+|have\s+)?(?:said|says|announced)"
     r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)|\s+in\s+(?:a|an)\s+[^,;]{2,40}?)?\s+(?:that\s+)?"
     r"(?:(?:it|the\s+company)\s+(?:has\s+|had\s+)?" + _MOVE_VERB + r"\s+|"
     # "... said the Ministry of Corporate Affairs has approved the appointment of Jane Roe as the group's CFO"
@@ -2001,12 +2126,27 @@ _ASSUMED_PRESIDENCY = re.compile(
     r"(?P<t>presidency|chief\s+executive(?:\s+officer)?\s+(?:post|role|job)|CEO\s+(?:post|role|job))\s+(?:of|at)\s+"
     r"(?P<c2>[A-Z][^,;()]{1,60}?)" + _SLOT_END
 )
+_REPLACES_OLD = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<p>[^,;]{3,60}?)\s+(?:has\s+|have\s+)?(?:replaces|replaced|will\s+replace|is\s+to\s+replace|"
+    r"succeeds|succeeded|will\s+succeed|is\s+to\s+succeed)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?-i:[A-Z])[^,;]{2,50}?"
+    r"(?:,\s+who\s+(?:has\s+|had\s+)?(?:retired|stepped\s+down|resigned|left|departed|quit)\s+as|\s+as)\s+(?:(?:the|its)\s+)?"
+    r"(?:(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3})(?:'s)?\s+(?P<t2>(?:CEO|CFO|COO|CTO|CMO|chief\s+executive|president|chairman|"
+    r"managing\s+director|general\s+manager|director[-\s]general))|(?P<t>[^,;.()]{2,80}?)\s+(?:of|at)\s+(?P<c2>(?:the\s+)?(?-i:[A-Z])[^,;()]{1,60}?))"
+    + _SLOT_END, re.I
+)
 _REGION = re.compile(
     r"(?:(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Europe|Asia(?:[\s\-]Pacific)?|Africa|"
     r"(?:the\s+)?Middle\s+East|EMEA|APAC|Greater\s+China|Canada|China|India|Japan|Australia|the\s+U\.?S\.?|U\.?S\.?|"
     r"U\.?K\.?|Germany|France|Latin\s+America|International|Global\s+Markets?)"
 )
-_PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly|"
+#: Places that open a descriptor ("Britain's biggest lender"), never an employer
+_PLACE_OWNER = re.compile(
+    r"(?:the\s+)?(?:world|country|nation|state|city|region|continent|Britain|England|Scotland|Wales|Ireland|Italy|Spain|"
+    r"Switzerland|Netherlands|Sweden|Norway|Denmark|Finland|Russia|Brazil|Mexico|Argentina|Chile|Colombia|Peru|Indonesia|"
+    r"Malaysia|Singapore|Thailand|Vietnam|Philippines|Korea|South\s+Korea|Taiwan|Nigeria|Kenya|South\s+Africa|Egypt|"
+    r"Israel|Turkey|Saudi\s+Arabia|Pakistan|Bangladesh|New\s+Zealand|Asia's|Europe's|America|Africa|Asia|Europe)"
+)
+_PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|hired|promoted|joined)|previously|formerly(?!\s+(?:known|called)\s+as)|"
                            r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
 
 
@@ -2014,6 +2154,9 @@ def _fallback_company(slot: str | None) -> str | None:
     if not slot:
         return None
     slot = re.sub(r"\s*\([A-Z][A-Za-z&.\-]{1,10}\)$", "", slot.strip())  # "Infrastructure Leasing ... (IL&FS)": the short form
+    # "Acme said it named ...": the reporting verb is no part of the subject
+    slot = re.sub(r"\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:\w+day|today))?(?:\s+(?:that|it|it\s+had|it\s+has))*$",
+                  "", slot)
     # "GM chairman Ed Whitacre": the company's officer acts for it
     officer = re.match(r"^(?P<o>[A-Z][^,]{0,40}?)\s+(?:chairman|chairwoman|chair|ceo|chief\s+executive|president|founder)\s+"
                        r"(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w'\-]+$", slot, re.I)
@@ -2027,11 +2170,13 @@ def _fallback_company(slot: str | None) -> str | None:
         # "head of GM's North American operations": the company owns the unit
         owner = re.match(r"^(?P<o>[A-Z][^,']{0,40}?)(?:'s|s')\s+\S", slot)
         if owner:
+            if _REGION.fullmatch(owner.group("o")) or _PLACE_OWNER.fullmatch(owner.group("o")):
+                return None  # "Europe's third-largest insurer": a region owns no post; the name is elsewhere
             slot = owner.group("o")
     return _company(slot)
 
 
-def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | None:
+def _fallback(sentence: str, context: str = "", first: bool = True) -> tuple[str, str, str, bool] | None:
     """A move cue the shape rules did not parse: fill the person, title and company slots around it and
     answer only when each passes its gate (the person must open with a known given name)."""
     sentence = re.sub(r"^[^\w\"'(]+", "", sentence).strip()
@@ -2039,6 +2184,8 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
     sentence = _BARE_DATELINE.sub("", sentence)
     # "St. John's, NL - The Board of ...": a place dateline with a dash
     sentence = re.sub(r"^(?:[A-Z][\w.']*\s+){0,3}[A-Z][\w.']*,\s+[A-Z][A-Za-z.]{1,12}\s+[-\u2013\u2014]+\s+(?=[A-Z])", "", sentence)
+    sentence = re.sub(r"(?<=[a-z])\s+\(\d{2}\)(?=[\s,])", "", sentence)  # "Jiro Saito (73) has replaced ...": an age
+    sentence = re.sub(r'(?<=\s[A-Z]\.)\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z])', "", sentence)  # 'James I. "Jim" Newsome': a nickname
     if _PAST_CONTEXT.search(sentence) or re.search(
             r"\b(?:joins?|joined|appointed\s+to|named\s+to|elected\s+to)\s+(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b",
             sentence, re.I):
@@ -2049,14 +2196,19 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
     # "Adding another C-suite executive to its ranks, Belk hired ...": a participle clause before the subject
     lead = re.match(r"^(?:[A-Z][a-z]+ing|In\s+an?\s+[a-z]+|As\s+part\s+of|On\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\b[^,]{0,80},\s+"
                     r"(?=[A-Za-z])", sentence)
+    if lead is None and first:
+        # "Meanwhile, Jiro Saito has replaced ...": a sentence adverb opening the text (in a summary it turns to another story)
+        lead = re.match(r"^(?:Meanwhile|Separately|Elsewhere|However|Additionally|Similarly|Likewise),\s+(?=[A-Z])", sentence)
     if lead:
         clauses.append(sentence[lead.end():])
     for clause in clauses:
         main = _main_clause(clause)
-        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(clause):
+        described = re.sub(r",\s+(?:a|an|the)\s[^,;]{3,160}?,", ",", clause)  # "X, a three-time Executive of the Year Award recipient,"
+        if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(described):
             continue
         for shape in (_ORG_FIRST, _PERSON_JOINS, _ROLE_OF_AT, _SAID_WILL, _PERSON_WILL_BECOME, _PERSON_NAMED,
-                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON):
+                      _POSSESSIVE_TITLE, _SAID_THAT, _HAND_OVER, _ASSUMED_PRESIDENCY, _ORG_APPOSITIVE_PERSON, _REPLACES_OLD,
+                      _PERSON_NAMED_OWNED, _VERB_AFTER_APPOSITIVE):
             m = shape.search(clause)
             if not m:
                 continue
@@ -2073,7 +2225,10 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
                 if full and _has_given_name(full.group(1)):
                     person = full.group(1)
                     slot = person
-            title_slot, c2 = groups["t"], groups.get("c2")
+            title_slot, c2 = groups.get("t") or groups.get("t2"), groups.get("c2")
+            owned = re.match(r"^(?P<o>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3})'s\s+(?:new\s+|next\s+)?(?P<t>.+)$", title_slot.strip())
+            if owned and not c2 and not _REGION.fullmatch(owned.group("o")) and not _PLACE_OWNER.fullmatch(owned.group("o")):
+                title_slot, c2 = owned.group("t"), owned.group("o")
             if re.fullmatch(r"presidency", title_slot.strip(), re.I):
                 title_slot = "president"
             if c2 and _REGION.fullmatch(c2.strip()):
@@ -2085,12 +2240,49 @@ def _fallback(sentence: str, context: str = "") -> tuple[str, str, str, bool] | 
                 continue
             exact = slot.strip(" ,") == person and 2 <= len(person.split()) <= 3 and shape in (
                 _ORG_FIRST, _SAID_THAT, _ORG_APPOSITIVE_PERSON)
+            # "Dr. F. DuBois Bowman has been selected as ...": a name with an initial or an honorific opening the sentence
+            exact = exact or (shape is _PERSON_NAMED and 2 <= len(person.split()) <= 4 and re.fullmatch(
+                rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+)?{re.escape(person)}", slot.strip(" ,")) is not None
+                and (re.search(r"\b[A-Z]\.\s", person) is not None or slot.strip(" ,") != person))
             if not (_has_given_name(person) or exact) or _ORG_WORD.search(person):
                 continue  # the person must open with a known given name, or fill the slot after the verb exactly
             found = _gate((person, title[0], company, title[1]), clause)
             if found:
                 return found
     return None
+
+
+#: "The alt-protein company also appointed a new CEO, Jane Roe, who ...": the company told by a common noun
+_COMPANY_NOUN_HIRE = re.compile(
+    r"^(?:The|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|group|bank|insurer|lender|retailer|carmaker|automaker|airline|"
+    r"maker|business|brand|chain|operator)\s+(?:(?:also|has|have|recently|today|then)\s+)*(?:appointed|named|hired|tapped|welcomed)\s+"
+    r"(?:a\s+new|its\s+new|a|its)\s+(?P<t>[^,;]{2,50}?),\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?=,|\.?$)"
+)
+_FIRST_SUBJECT = re.compile(
+    r"^(?:[^\w]+\s*)?(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s+(?:closes|closed|raises|raised|lands|landed|secures|"
+    r"secured|completes|completed|has|have|is|announced|announces|said|says|reported|reports|launches|launched|posts|posted)\b"
+)
+
+
+def _company_noun_hire(text: str) -> tuple[str, str, str, bool] | None:
+    sentences = _sentences(_clean(_decode(text).replace("\n", " ")), limit=4)
+    if len(sentences) < 2:
+        return None
+    subject = _FIRST_SUBJECT.match(sentences[0])
+    company = _company(subject.group("c")) if subject else None
+    if company is None or _PERSON_LIKE.fullmatch(company):
+        return None
+    for sentence in sentences[1:3]:
+        match = _COMPANY_NOUN_HIRE.match(sentence)
+        if match is None:
+            continue
+        person, title = _whole_name(match.group("p")), _title(match.group("t"))
+        if person and title and _has_given_name(person) and not _ORG_WORD.search(person):
+            return _gate((person, title[0], company, title[1]), sentence)
+    return None
+
+
+_PERSON_LIKE = re.compile(r"(?:He|She|They|It|We|The|This|That)")
 
 
 class AppointmentDecision(BaseModel):
@@ -2122,10 +2314,16 @@ def _extract(text: str) -> AppointmentDecision | None:
     head, _, rest = decoded.partition("\n")
     candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
     for k, sentence in enumerate(candidates):
-        found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]))
+        found = _leaving_to_take(sentence)
+        if found is not None:
+            return _decision(found, _clean(head), "one sentence: the role its subject leaves to take up", 0.6 if k == 0 else 0.55)
+        found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]), first=k == 0)
         if found is not None:
             where = "one sentence's slots around its move verb (fallback)"
             return _decision(found, _clean(head), where, 0.55 if k == 0 else 0.5)
+    found = _company_noun_hire(text)
+    if found is not None:
+        return _decision(found, _clean(head), "the first sentence's subject and a later hire by 'the company'", 0.5)
     return None
 
 
@@ -2155,6 +2353,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
                 return None
             return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
         found = _parse(headline)
+        rubric = re.match(r"^[^:]{3,40}:\s+(?=[A-Z])", headline)
+        if found is None and rubric and not _refused(headline[rubric.end():]):
+            found = _parse(_recase(headline[rubric.end():]))  # "The Search Is Over: Intel Names Jane Roe Its New CEO"
     where, confidence = "the headline", 0.9
     if found is None:
         summary = _clean(rest[:MAX_SUMMARY_CHARS])
@@ -2168,6 +2369,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _vague_role(headline, summary)
             where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
+        if found is None:
+            found = _role_filled(headline, summary)
+            where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
         if found is None:
             return None
     # "takes charge as McDonald's chief people officer" + "McDonald's Corp has appointed ...": the company's own name ends
