@@ -535,6 +535,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # founder's associate says how senior, not which team: "Founder's Associate - Biz Dev" is sales
         "*assistenz", "assistenz*", "medewerker*", "addetto", "addetta", "impiegato", "impiegata",
         "founders associate", "founder associate", "founder s associate", "chef de departement",
+        # a planner plans whatever the title names ("Marketing Planner", "Production Planner")
+        "planner",
     )),
 ]
 
@@ -771,6 +773,35 @@ _FUNCTION_PHRASES += [
     ("product", ("usabilidade", "usabilidad", "experiencia do usuario", "experiencia de usuario")),
     ("sales", ("arquiteto de solucoes", "arquiteta de solucoes", "arquiteto vendedor")),
     ("other", ("animador de festas", "animador de fiestas", "animadora de festas")),
+    # Round 4d families (profile titles): insight, reporting, decision support, visualisation and
+    # maps are data work ("Senior Insight Analyst", "GIS Specialist", "Head of Visualisation"); a
+    # data, analytics or BI builder is data too ("Analytics Architect", "BI Developer"), and
+    # financial or regulatory reporting stays with finance.
+    ("data", (
+        "insight", "insights", "business insight", "business insights", "decision support",
+        "visualization", "visualisation", "visualizations", "visualisations", "data visualization",
+        "data visualisation", "datavisualization", "datavisualisation", "data viz", "dataviz", "viz",
+        "gis", "geospatial", "spatial analysis", "spatial", "cartographer", "cartography",
+        "geographic information", "geographic information systems", "bi", "bi developer",
+        "bi architect", "analytics architect", "analytics developer", "insights developer",
+        "business intelligence developer", "business intelligence architect", "data products",
+        "data systems", "reporting",
+    )),
+    ("finance", ("financial reporting", "regulatory reporting", "statutory reporting")),
+    ("marketing", ("3d visualization", "3d visualisation", "architectural visualization",
+                   "architectural visualisation", "external affairs", "external relations",
+                   "personalization", "personalisation", "editor in chief", "chief editor")),
+    ("people", ("talent analytics", "hr analytics", "workforce analytics", "people insights")),
+    # Planning and project support are operations; a town planner plans land, not supply
+    ("operations", ("planning analyst", "planning specialist", "planning manager",
+                    "planning coordinator", "project analyst", "project specialist", "project officer",
+                    "project administrator", "project support")),
+    ("other", ("urban planner", "town planner", "city planner", "urban planning", "town planning",
+               "land use planner", "disaster", "emergency management", "emergency preparedness")),
+    ("marketing", ("event planner", "events planner", "wedding planner")),
+    ("finance", ("financial planner", "financial planning")),
+    ("engineering", ("system analyst", "systems analysis", "technology analyst", "technology consultant",
+                     "it analyst")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -994,6 +1025,18 @@ _C_SUITE_OFFICE = re.compile(
 )
 
 
+#: A C-suite acronym used as a modifier after a lower rank ("Senior Director, CIO Data Insights",
+#: "Manager, CFO Reporting"): the officer's organisation, not the job's rank. The acronym must be
+#: followed by another word, so "Director and CFO" keeps its officer.
+_C_SUITE_MODIFIER = re.compile(
+    r"( (?:director|manager|head|lead|leader|analyst|engineer|specialist|associate)(?: \w+){0,3}?) "
+    + _C_SUITE + r" (?!and |officer |office )(?=\w)"
+)
+#: The owner of a business: "Owner", "Owner - Consultant", "Founder and Owner". Not a product,
+#: process or technical owner, nor an owner-operator driver.
+_OWNER = re.compile(r"^ owner (?!operator|occupier)| (?:and|founder|cofounder|ceo|president|partner) owner(?: |$)")
+
+
 def _seniority(tokens: Sequence[str]) -> str:
     text = " " + " ".join(tokens) + " "
     future = _FUTURE.search(text)
@@ -1005,6 +1048,14 @@ def _seniority(tokens: Sequence[str]) -> str:
         # job sits in, not the job's rank
         text = _C_SUITE_OFFICE.sub(" office ", text)
         tokens = text.split()
+    if _C_SUITE_MODIFIER.search(text):
+        # "Senior Director, CIO Data Insights": the CIO's organisation named after a rank, not the
+        # job's own rank
+        text = _C_SUITE_MODIFIER.sub(lambda m: m.group(1) + " office ", text)
+        tokens = text.split()
+    if " editor in chief " in text or " chief editor " in text:
+        # the head of a publication's newsroom, not a C-suite officer
+        return "director"
     if " head start " in text:
         # "Early Head Start Teacher": the US pre-school programme, not a head of anything
         text = text.replace(" head start ", " programme ")
@@ -1034,6 +1085,8 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level" if "officer" in after else "vp"
     if {"founder", "cofounder"} & words or " co founder " in text:
         return "c_level"
+    if _OWNER.search(text):
+        return "c_level"  # "Owner - Data Science Consultant", "Owner & Principal Designer"
     if "president" in words and "vice" not in words:
         return "c_level"
     if " managing director " in text or any(t.startswith("geschaftsfuhr") for t in tokens):
@@ -1215,6 +1268,10 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
     return words
 
 
+#: An analyst whose title names no team is read as data work.
+_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical"})
+
+
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     cleaned = _clean(title)
@@ -1245,6 +1302,10 @@ def _classify(title: str, department: str) -> TitleClass:
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
     if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
         function = "other"
+    if function is None and _ANALYST_WORDS & set(tokens):
+        # "Senior Analyst", "Corporate Analyst", "Analytical Generalist": an analyst whose title
+        # names no team analyses data
+        function = "data"
     rank_tokens = _tokens(role) or tokens
     return TitleClass(function=function or "other", seniority=_seniority(rank_tokens))  # type: ignore[arg-type]
 

@@ -1,0 +1,68 @@
+"""Round 4 of issue 12, fourth shift: profile-style titles (what people call themselves).
+
+Made-up titles (none is a title from the evaluation sets) of the shapes fresh batches showed:
+insight, reporting, visualisation and map work; data and BI builders; an analyst whose title
+names no team; planners; owners of a business; editors-in-chief; a C-suite acronym used as the
+name of an organisation after a lower rank. Labels follow the conventions pinned in
+test_roles_vocabulary.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.roles import classify_title
+
+CASES: list[tuple[str, str, str]] = [
+    # Insight, reporting, decision support, visualisation and maps are data work
+    ("Customer Insight Specialist", "data", "ic"),
+    ("Head of Insights", "data", "director"),
+    ("Decision Support Consultant", "data", "ic"),
+    ("Operational Reporting Analyst", "data", "ic"),
+    ("Visualisation Specialist", "data", "ic"),
+    ("Chief Visualization Officer", "data", "c_level"),
+    ("GIS Intern", "data", "ic"),
+    ("Senior Geospatial Analyst", "data", "ic"),
+    ("Cartographer", "data", "ic"),
+    # Data, analytics and BI builders are data; financial reporting stays finance
+    ("Analytics Architect", "data", "ic"),
+    ("BI Developer", "data", "ic"),
+    ("Insights Developer II", "data", "ic"),
+    ("Statutory Reporting Accountant", "finance", "ic"),
+    ("Financial Reporting Lead", "finance", "ic"),
+    ("Talent Analytics Manager", "people", "manager"),
+    # An analyst whose title names no team analyses data
+    ("Senior Analyst", "data", "ic"),
+    ("Advisory Analyst II", "data", "ic"),
+    ("Analytical Generalist", "data", "ic"),
+    ("Senior Financial Analyst", "finance", "ic"),
+    ("Analista de Servicios Generales", "other", "ic"),
+    # Planners plan what the title names; town planners plan land
+    ("Planner", "operations", "ic"),
+    ("Marketing Planner II", "marketing", "ic"),
+    ("Senior Planning Analyst", "operations", "ic"),
+    ("Urban Planner", "other", "ic"),
+    ("Project Analyst", "operations", "ic"),
+    ("Technology Analyst", "engineering", "ic"),
+    # Market and personalisation work; public affairs
+    ("Personalisation Specialist", "marketing", "ic"),
+    ("External Affairs Coordinator", "marketing", "ic"),
+    # Owners of a business, editors-in-chief
+    ("Owner", "operations", "c_level"),
+    ("Owner - Marketing Consultant", "marketing", "c_level"),
+    ("Founder and Owner", "operations", "c_level"),
+    ("Product Owner", "product", "ic"),
+    ("Owner Operator Truck Driver", "other", "ic"),
+    ("Editor in Chief", "marketing", "director"),
+    # A C-suite acronym naming an organisation after a lower rank
+    ("Director, CTO Platform Strategy", "engineering", "director"),
+    ("Senior Manager, CIO Advisory", "engineering", "manager"),
+    ("Director and CFO", "finance", "c_level"),
+    ("VP Finance & CFO", "finance", "c_level"),
+]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), CASES)
+def test_profile_title_shapes(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
