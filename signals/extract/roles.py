@@ -458,7 +458,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "office management", "travel", "security guard", "operator",
         "accreditation", "einkauf*", "projektleiter*",
         # Stock, purchasing and back-office work
-        "buyer", "dispatcher", "dispatch", "dispatcheur*", "inventory", "assembler", "assembly", "secretary",
+        "buyer", "dispatcher", "dispatch", "dispatcheur*", "inventory", "assembler", "assembly",
         "administrative assistant", "office assistant", "office administrator", "secretaire*",
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
@@ -537,6 +537,10 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "founders associate", "founder associate", "founder s associate", "chef de departement",
         # a planner plans whatever the title names ("Marketing Planner", "Production Planner")
         "planner",
+        # a secretary says how senior; the team named with it decides ("Engineering Secretary")
+        "secretary",
+        # trade across borders is operations unless a team is named ("Chef des Ventes Export")
+        "export", "exports", "import", "imports",
     )),
 ]
 
@@ -802,6 +806,38 @@ _FUNCTION_PHRASES += [
     ("finance", ("financial planner", "financial planning")),
     ("engineering", ("system analyst", "systems analysis", "technology analyst", "technology consultant",
                      "it analyst")),
+    # Round 4d families from a list of common English titles: online shops are marketing;
+    # e-learning is training; law, regulatory affairs, environment, emergencies, exploration and
+    # food or economic security are "other"; hospitality floors are "other" while front desks and
+    # guest services receive visitors (operations); drafting and engineering technicians and
+    # hardware designers are engineering; ERP consultants are engineering; escrow and fixed
+    # income are finance; exports and customs are operations; market research is analysis (data).
+    # an online shop's own staff (not a seller or a developer who names the shop as a subject:
+    # "Account Manager E-Commerce", "Full Stack Developer E-Commerce")
+    ("marketing", tuple(f"{shop} {role}" for shop in ("e commerce", "ecommerce") for role in (
+        "assistant", "associate", "coordinator", "analyst", "specialist", "manager", "executive",
+        "director", "lead", "production", "content", "merchandising", "merchandiser", "marketing",
+        "editor", "intern", "trainee", "officer"))),
+    ("marketing", ("display designer", "visual display",
+                   "display", "conference manager", "conferences", "meeting manager", "meetings and events",
+                   "event planning")),
+    ("people", ("e learning", "elearning", "e learning specialist", "employee satisfaction",
+                "employee engagement", "employee experience", "employment")),
+    ("other", ("law", "employment law", "labor law", "labour law", "benefits law", "associate counsel",
+               "regulatory affairs", "environmental", "environmental consultant", "emergencies",
+               "emergency", "emergency response", "exploration", "geology", "geologist", "geoscientist",
+               "mining", "food security", "economic security", "social security", "gene editing",
+               "genetics", "genomics", "food and beverage", "front of house", "back of house",
+               "guest relations", "waiter", "waitress", "head waiter", "hostess", "housekeeping",
+               "fundraising", "fundraiser", "banquet", "bartender", "sommelier")),
+    ("operations", ("front desk", "front office", "guest services", "guest service", "customs", "floor manager", "floor leader", "shop floor", "commodity manager",
+                    "environmental health and safety", "document coder")),
+    ("engineering", ("drafting technician", "cad technician", "engineering technician", "engineering aide",
+                     "hardware designer", "chip designer", "circuit designer", "pcb designer", "asic designer",
+                     "dynamics", "dynamics ax", "dynamics 365", "functional consultant", "engineering secretary")),
+    ("finance", ("escrow", "fixed income", "foreign exchange", "forex")),
+    ("sales", ("field application", "field applications", "field application engineer")),
+    ("data", ("market research", "market researcher", "market intelligence", "market analyst")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -828,6 +864,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "performance marketing manager", "field marketing manager", "email marketing manager",
         "demand generation manager", "digital marketing manager", "ecommerce manager",
         "property manager", "care manager", "marcomm manager", "marcom manager",
+        "conference manager", "meeting manager", "meetings manager", "commodity manager",
     )
 )
 
@@ -1037,6 +1074,12 @@ _C_SUITE_MODIFIER = re.compile(
 _OWNER = re.compile(r"^ owner (?!operator|occupier)| (?:and|founder|cofounder|ceo|president|partner) owner(?: |$)")
 
 
+_CREW = (r"(?:teller|tellers|waiter|waitress|chef|cook|cashier|bartender|housekeeper|gardener|barista|"
+         r"lifeguard|custodian|porter|baker|butcher|groundskeeper|server|usher|janitor)")
+#: The first of a front-line crew: "Head Teller", "Head Waiter", "Executive Housekeeper", "Executive Chef".
+_HEAD_OF_CREW = re.compile(r" (?:head|executive) " + _CREW + r" ")
+
+
 def _seniority(tokens: Sequence[str]) -> str:
     text = " " + " ".join(tokens) + " "
     future = _FUTURE.search(text)
@@ -1102,6 +1145,10 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
+    if _HEAD_OF_CREW.search(text):
+        # "Head Teller", "Head Waiter", "Executive Housekeeper": the first of a crew, not a head of
+        # a department
+        return "manager"
     if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
                  "diretor", "diretora", "direttore", "direttrice"}:
         return "director"

@@ -59,6 +59,44 @@ CASES: list[tuple[str, str, str]] = [
     ("Senior Manager, CIO Advisory", "engineering", "manager"),
     ("Director and CFO", "finance", "c_level"),
     ("VP Finance & CFO", "finance", "c_level"),
+    # An online shop's own staff are marketing; a seller or developer naming the shop is not
+    ("Ecommerce Coordinator", "marketing", "ic"),
+    ("E-Commerce Merchandiser", "marketing", "ic"),
+    ("Key Account Manager E-Commerce", "sales", "ic"),
+    ("Backend Developer E-Commerce Platform", "engineering", "ic"),
+    # E-learning is training; employment law is law
+    ("E-Learning Developer", "people", "ic"),
+    ("Employee Engagement Specialist", "people", "ic"),
+    ("Employment Law Paralegal", "other", "ic"),
+    ("Labor Law Specialist", "other", "ic"),
+    ("Regulatory Affairs Associate", "other", "ic"),
+    # Environment, emergencies, exploration, food security
+    ("Environmental Officer", "other", "ic"),
+    ("Emergency Management Planner", "other", "ic"),
+    ("Exploration Geologist", "other", "ic"),
+    ("Food Security Officer", "other", "ic"),
+    # Hospitality floors are "other"; front desks and guest services are operations
+    ("Food and Beverage Supervisor", "other", "manager"),
+    ("Banquet Captain", "other", "ic"),
+    ("Front Desk Receptionist", "operations", "ic"),
+    ("Guest Services Agent", "operations", "ic"),
+    ("Head Cashier", "other", "manager"),
+    ("Head Teller", "finance", "manager"),
+    ("Executive Chef", "other", "manager"),
+    # A secretary or technician of a team is that team's
+    ("Engineering Secretary", "engineering", "ic"),
+    ("Department Secretary", "operations", "ic"),
+    ("CAD Technician", "engineering", "ic"),
+    ("Hardware Designer II", "engineering", "ic"),
+    ("Dynamics 365 Functional Consultant", "engineering", "ic"),
+    # Escrow, fixed income; exports and customs; field applications
+    ("Escrow Officer", "finance", "ic"),
+    ("Fixed Income Analyst", "finance", "ic"),
+    ("Import Export Coordinator", "operations", "ic"),
+    ("Customs Broker", "operations", "ic"),
+    ("Field Applications Engineer", "sales", "ic"),
+    ("Conference Manager", "marketing", "ic"),
+    ("Commodity Manager", "operations", "ic"),
 ]
 
 
