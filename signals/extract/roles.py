@@ -838,6 +838,28 @@ _FUNCTION_PHRASES += [
     ("finance", ("escrow", "fixed income", "foreign exchange", "forex")),
     ("sales", ("field application", "field applications", "field application engineer")),
     ("data", ("market research", "market researcher", "market intelligence", "market analyst")),
+    # More common-title families: organisation development is people work; pharmaceutical and
+    # laboratory work, politics, child and refugee protection and food service are "other";
+    # promotions, publicity and public information are marketing; shop associates sell;
+    # records, plants, production floors and store management are operations; R&D is
+    # engineering, its chemists and technicians stay "other"; reimbursement and insurance
+    # policy processing are finance.
+    ("people", ("organizational development", "organisational development", "organization development",
+                "organisation development")),
+    ("other", ("pharmaceutical", "pharmacovigilance", "political", "politics", "political campaign",
+               "protection", "food service", "foodservice", "quality control analyst", "qc analyst",
+               "research and development chemist", "research and development technician", "r&d chemist",
+               "r&d technician", "health promotion")),
+    ("marketing", ("promotions", "publicity", "publicist", "public information", "demonstrator",
+                   "product demonstrator")),
+    ("sales", ("retail associate", "retail assistant", "store associate")),
+    ("operations", ("records", "records management", "plant", "plant superintendent", "production team",
+                    "production supervisor", "production manager", "production worker", "production operator",
+                    "production lead", "production planner", "retail management", "store management",
+                    "procurement technician")),
+    ("engineering", ("research and development", "r&d", "test specialist", "product test")),
+    ("finance", ("reimbursement", "policy processing", "policy administration", "policy services")),
+    ("product", ("products manager",)),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -864,7 +886,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "performance marketing manager", "field marketing manager", "email marketing manager",
         "demand generation manager", "digital marketing manager", "ecommerce manager",
         "property manager", "care manager", "marcomm manager", "marcom manager",
-        "conference manager", "meeting manager", "meetings manager", "commodity manager",
+        "conference manager", "meeting manager", "meetings manager", "commodity manager", "products manager",
     )
 )
 
@@ -1164,7 +1186,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
-                 "encargados", "encargadas", "supervision",
+                 "encargados", "encargadas", "supervision", "superintendent",
                  "leidinggevende"}:
         return "manager"
     if "manager" in words:

@@ -97,6 +97,28 @@ CASES: list[tuple[str, str, str]] = [
     ("Field Applications Engineer", "sales", "ic"),
     ("Conference Manager", "marketing", "ic"),
     ("Commodity Manager", "operations", "ic"),
+    # Organisation development; pharma, labs, politics, protection, food service
+    ("Organisational Development Consultant", "people", "ic"),
+    ("Pharmaceutical Research Associate", "other", "ic"),
+    ("Pharmacovigilance Associate", "other", "ic"),
+    ("Political Researcher", "other", "ic"),
+    ("Child Protection Officer", "other", "ic"),
+    ("Food Service Supervisor", "other", "manager"),
+    ("R&D Technician", "other", "ic"),
+    ("Research and Development Engineer II", "engineering", "ic"),
+    ("Head of Research and Development", "engineering", "director"),
+    # Promotions, publicity and public information are marketing
+    ("Promotions Executive", "marketing", "ic"),
+    ("Public Information Coordinator", "marketing", "ic"),
+    # Shop associates sell (real-estate agents stay "other", as pinned in round 1)
+    ("Real Estate Paralegal", "other", "ic"),
+    ("Retail Sales Associate", "sales", "ic"),
+    # Records, plants, production floors, store management
+    ("Records Clerk", "operations", "ic"),
+    ("Plant Superintendent", "operations", "manager"),
+    ("Production Team Leader", "operations", "manager"),
+    ("Reimbursement Specialist", "finance", "ic"),
+    ("Senior Products Manager", "product", "ic"),
 ]
 
 
