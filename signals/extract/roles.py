@@ -190,6 +190,49 @@ _SPANISH_INCLUSIVE = re.compile(r"(?<=[a-záéíóúñç]{2})(?:/(?:a|as|o|os|es
 _FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b", re.IGNORECASE)
 
 
+_PAIR_SLASH = re.compile(r"\s+/\s+")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _inflected_pair(a: str, b: str) -> bool:
+    """"Chef"/"Cheffe", "Educateur"/"Educatrice", "sportif"/"sportive": one word in two genders."""
+    a, b = _fold(a), _fold(b)
+    if a == b:
+        return True
+    shared = _common_prefix(a, b)
+    return shared >= max(3, min(len(a), len(b)) - 3) and a[:1].isalpha()
+
+
+def _merge_gender_pairs(title: str) -> str:
+    """French and Spanish list titles write both genders: "Chef / Cheffe de cuisine", "Educateur
+    sportif / Educatrice sportive", "Maître-nageur sauveteur / Maître-nageuse sauveteuse". The
+    words after the slash that only repeat the words before it in the other gender are dropped,
+    so the title reads as one ("Chef de cuisine"); any other slash is left alone."""
+    parts = _PAIR_SLASH.split(title)
+    if len(parts) < 2:
+        return title
+    out = parts[0]
+    for right in parts[1:]:
+        left_words, right_words = out.split(), right.split()
+        k = 0
+        for n in range(min(6, len(left_words), len(right_words)), 0, -1):
+            pairs = list(zip(left_words[-n:], right_words[:n]))
+            # at least one word must differ in gender only; the rest may repeat ("de groupe")
+            if all(_inflected_pair(x, y) for x, y in pairs) and any(_fold(x) != _fold(y) for x, y in pairs):
+                k = n
+                break
+        out = out + " " + " ".join(right_words[k:]) if k else out + " / " + right
+    return out.strip()
+
+
 def _clean(title: str) -> str:
     # Feeds publish titles HTML-escaped ("Strategy &amp; Culture Lead"); ".NET" is a stack, not a net
     title = html.unescape(str(title)[:MAX_TITLE_CHARS])
@@ -198,6 +241,7 @@ def _clean(title: str) -> str:
     title = _GERMAN_INCLUSIVE.sub("", title)
     title = _FRENCH_INCLUSIVE.sub("", title)
     title = _SPANISH_INCLUSIVE.sub("", title)
+    title = _merge_gender_pairs(title)
     title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
     # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
     return re.sub(r"\s&\s", " and ", title)
@@ -860,6 +904,24 @@ _FUNCTION_PHRASES += [
     ("engineering", ("research and development", "r&d", "test specialist", "product test")),
     ("finance", ("reimbursement", "policy processing", "policy administration", "policy services")),
     ("product", ("products manager",)),
+    # French list titles (ROME): activity leaders, hotels and restaurants, leisure, health and
+    # patents are "other"; reception desks are operations; technical support is customer
+    # success; design offices, draughtsmen, automation and technical writing are engineering;
+    # bioinformatics is data; promotion is marketing.
+    ("other", ("animateur*", "animatrice*", "restauration", "restauration rapide", "restauration collective",
+               "hotellerie", "hotelier", "hoteliere", "loisirs", "accueil de loisirs", "sante", "brevet",
+               "brevets", "patent", "patents", "propriete intellectuelle", "intellectual property",
+               "technicien r&d", "technicienne r&d", "sportif", "sportive", "sportifs", "tourisme",
+               "touristique")),
+    ("operations", ("accueil", "agent d'accueil", "agente d'accueil", "hote d'accueil", "hotesse d'accueil",
+                    "sante au travail", "sante et securite", "sante securite")),
+    ("customer_success", ("assistance technique", "support technique", "support client")),
+    ("engineering", ("bureau d'etudes", "bureau d'etude", "conception industrielle", "projeteur*", "projeteuse*",
+                     "dessinateur*", "dessinatrice*", "automaticien*", "redacteur technique", "redactrice technique",
+                     "redaction technique")),
+    ("data", ("bioinformatic*",)),
+    ("engineering", ("informatique", "informatiques", "systemes d'information", "systeme d'information")),
+    ("marketing", ("promotion", "chargee de promotion", "charge de promotion")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -1070,6 +1132,11 @@ _FUTURE = re.compile(r" (?:\w*perspektive|weiterentwicklung|aussicht auf|path to
 _FRENCH_MANAGER = re.compile(
     r" (?:chef (?:de rayon|de departement|des ventes|de service|de chantier|d'equipe|d'atelier|d'agence)"
     r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)"
+    # French "Chef de cuisine", "Chef de réception", "Chef sommelier": the head of a crew; a
+    # project or product "chef" is an individual role, a "chef de partie/de rang" a station's
+    r"|chef (?!(?:de |d')?(?:projets?|produits?|partie|rang|orchestre|missions?) )(?:de |des |du |d')\w+"
+    r"|chef (?:sommelier|barman|concierge|comptable|mecanicien|cuisinier|magasinier|electricien)"
+    r"|maitre d'hotel"
     r"|lider (?:de|da|do) (?:producao|produccion|equipe|equipo|turno|linha|linea|loja|tienda)) "
 )
 _ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente", "asistente")
@@ -1126,6 +1193,8 @@ def _seniority(tokens: Sequence[str]) -> str:
         text = text.replace(" head start ", " programme ")
         tokens = text.split()
     words = set(tokens)
+    if re.search(r" responsable (?:de |du |des )?projets? ", text):
+        return "ic"  # "Responsable de projet R&D": leads a project, as a "Projektleiter" does
     if _FRENCH_MANAGER.search(text):
         return "manager"
     if any(t.startswith(_ASSISTANT_WORDS) for t in tokens) and (
@@ -1186,7 +1255,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
-                 "encargados", "encargadas", "supervision", "superintendent",
+                 "encargados", "encargadas", "supervision", "superintendent", "gerant", "gerante", "gouvernant", "gouvernante",
                  "leidinggevende"}:
         return "manager"
     if "manager" in words:
@@ -1257,7 +1326,7 @@ _ROMANCE_HEADS = (
     "ingenier", "engenheir", "ingegner", "desarrollador", "programador", "docente", "profesor",
     "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
     "medico", "medecin", "arquitect", "arquitet", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
-    "cajero", "cajera", "recepcionista",
+    "cajero", "cajera", "recepcionista", "animat",
 )
 _ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du", "d", "en", "em"})
 
@@ -1338,7 +1407,7 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
 
 
 #: An analyst whose title names no team is read as data work.
-_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical"})
+_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste"})
 
 
 @lru_cache(maxsize=65536)

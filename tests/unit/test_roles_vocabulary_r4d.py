@@ -119,6 +119,30 @@ CASES: list[tuple[str, str, str]] = [
     ("Production Team Leader", "operations", "manager"),
     ("Reimbursement Specialist", "finance", "ic"),
     ("Senior Products Manager", "product", "ic"),
+    # French list titles name both genders: "X / Xe ..." reads as one title
+    ("Boulanger / Boulangère", "other", "ic"),
+    ("Chef / Cheffe de partie", "other", "ic"),
+    ("Chef / Cheffe de salle en restauration", "other", "manager"),
+    ("Vendeur / Vendeuse en boulangerie", "sales", "ic"),
+    ("Moniteur / Monitrice de ski", "other", "ic"),
+    ("Conseiller commercial / Conseillère commerciale", "sales", "ic"),
+    ("Dessinateur-projeteur / Dessinatrice-projeteuse en génie climatique", "engineering", "ic"),
+    ("Designer / Developer", "product", "ic"),
+    # French crews: the "chef" of a crew manages; project, product and audit "chefs" do not
+    ("Chef barman", "other", "manager"),
+    ("Chef de projet marketing", "marketing", "ic"),
+    ("Chef de mission audit", "finance", "ic"),
+    ("Gouvernante générale", "other", "manager"),
+    ("Responsable de projets informatiques", "engineering", "ic"),
+    # French families: activity leaders, hotels, reception, support, design offices, patents
+    ("Animateur / Animatrice de centre de loisirs", "other", "ic"),
+    ("Employé polyvalent de restauration", "other", "ic"),
+    ("Hôtesse d'accueil en entreprise", "operations", "ic"),
+    ("Technicien support technique", "customer_success", "ic"),
+    ("Technicienne en bureau d'études électricité", "engineering", "ic"),
+    ("Rédactrice technique", "engineering", "ic"),
+    ("Ingénieur brevets", "other", "ic"),
+    ("Bioinformaticienne", "data", "ic"),
 ]
 
 
