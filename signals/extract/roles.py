@@ -922,6 +922,13 @@ _FUNCTION_PHRASES += [
     ("data", ("bioinformatic*",)),
     ("engineering", ("informatique", "informatiques", "systemes d'information", "systeme d'information")),
     ("marketing", ("promotion", "chargee de promotion", "charge de promotion")),
+    # German board titles: the inside-sales desk ("Innendienst") sells; dispatchers, tour
+    # planners, administration clerks and production staff are operations; fitters and the
+    # crafts ("Monteur", "Handwerk") are "other".
+    ("sales", ("innendienst*", "*innendienst")),
+    ("operations", ("disponent*", "tourenplan*", "verwaltungsmitarbeit*", "verwaltungsangestellt*",
+                    "verwaltungsfachangestellt*", "produktion*", "betriebsassist*")),
+    ("other", ("monteur*", "*monteur", "handwerk*", "*handwerk", "handwerker*")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -1245,7 +1252,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if " general manager " in text:
         return "director"
-    if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager")) for t in tokens):
+    if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager", "vorarbeiter", "polier")) for t in tokens):
         return "manager"
     if any(t.startswith("projektleit") for t in tokens):
         return "ic"  # a project manager ("Projektleiter") leads projects, not people

@@ -143,6 +143,17 @@ CASES: list[tuple[str, str, str]] = [
     ("Rédactrice technique", "engineering", "ic"),
     ("Ingénieur brevets", "other", "ic"),
     ("Bioinformaticienne", "data", "ic"),
+    # German boards: the inside-sales desk sells; dispatchers, tour planners, administration
+    # clerks and production staff are operations; fitters and crafts are "other"; a foreman leads
+    ("Kaufmännischer Mitarbeiter Innendienst (m/w/d)", "sales", "ic"),
+    ("Vertriebsinnendienst Medizintechnik (w/m/d)", "sales", "ic"),
+    ("Disponent Nahverkehr (m/w/d)", "operations", "ic"),
+    ("Tourenplaner (m/w/d) Spedition", "operations", "ic"),
+    ("Verwaltungsfachangestellte (m/w/d) Bürgeramt", "operations", "ic"),
+    ("Produktionshelfer (m/w/d) Lebensmittel", "operations", "ic"),
+    ("Elektromonteur (m/w/d) Schaltanlagen", "other", "ic"),
+    ("Helfer im Handwerk (m/w/d)", "other", "ic"),
+    ("Vorarbeiter Tiefbau (m/w/d)", "other", "manager"),
 ]
 
 
