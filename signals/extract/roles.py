@@ -585,6 +585,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "secretary",
         # trade across borders is operations unless a team is named ("Chef des Ventes Export")
         "export", "exports", "import", "imports",
+        "dirigeant", "dirigeante",
     )),
 ]
 
@@ -929,6 +930,36 @@ _FUNCTION_PHRASES += [
     ("operations", ("disponent*", "tourenplan*", "verwaltungsmitarbeit*", "verwaltungsangestellt*",
                     "verwaltungsfachangestellt*", "produktion*", "betriebsassist*")),
     ("other", ("monteur*", "*monteur", "handwerk*", "*handwerk", "handwerker*")),
+    # French support functions (ROME M families): accounts, treasury, financing and budgets are
+    # finance; front desks, switchboards, data entry, mail, supplies, quality of service and
+    # work environment are operations; socio-economic studies, surveys, business intelligence
+    # ("décisionnel"), statistics and maps are data; careers, quality of working life and social
+    # audit are people; strategic planners, influencers, audiences and sales promotion are
+    # marketing; sales administration is revenue operations; customer service is customer
+    # success; software, servers, mail systems, data centres, tests, fibre and databases are
+    # engineering. French "d'..." words are single tokens ("d'accueil").
+    ("finance", ("comptabilite", "tresorier*", "tresoriere*", "tresorerie", "commissaire aux comptes",
+                 "devises", "financement", "financements", "financiers", "financieres", "investissements",
+                 "risques financiers", "controle budgetaire", "budgetaire", "facturier*", "facturiere*",
+                 "facturation")),
+    ("operations", ("d'accueil", "environnement de travail", "l'environnement de travail", "services generaux", "organisation",
+                    "qualite", "qualite services", "saisie", "standardiste*", "telesecretaire*", "courrier",
+                    "approvisionn*", "parc informatique")),
+    ("data", ("socio economiques", "etudes socio economiques", "d'etudes socio economiques", "enquetes",
+              "enquetes terrain", "d'enquetes", "intelligence economique", "statisticien*", "statisticienne*",
+              "cartographe*", "geomaticien*", "decisionnel*")),
+    ("people", ("auditeur social", "auditrice sociale", "gestion de carriere", "qualite de vie au travail",
+                "relations sociales")),
+    ("other", ("donateurs", "meteorolog*", "phonographique", "biodiversite")),
+    ("marketing", ("planneur*", "influenceur*", "influenceurs", "audience", "d'audience", "promotion des ventes",
+                   "reseaux sociaux")),
+    ("revenue_operations", ("administration des ventes", "l'administration des ventes", "etudes commerciales",
+                            "d'etudes commerciales")),
+    ("customer_success", ("service clients", "service client", "relation client", "relations clients")),
+    ("engineering", ("integrateur*", "integratrice*", "logiciel*", "test et validation", "jumeau numerique",
+                     "homologat*", "serveurs", "messagerie", "datacenter", "pentest*", "ia", "ia embarquee",
+                     "fibre optique", "tierce maintenance applicative", "reseaux", "developpeur multimedia",
+                     "developpeuse multimedia", "base de donnees", "bases de donnees")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -1226,6 +1257,8 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level" if "officer" in after else "vp"
     if {"founder", "cofounder"} & words or " co founder " in text:
         return "c_level"
+    if tokens[0] in ("dirigeant", "dirigeante"):
+        return "c_level"  # "Dirigeant d'entreprise": the one who runs the firm
     if _OWNER.search(text):
         return "c_level"  # "Owner - Data Science Consultant", "Owner & Principal Designer"
     if "president" in words and "vice" not in words:

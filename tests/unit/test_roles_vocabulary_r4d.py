@@ -154,6 +154,20 @@ CASES: list[tuple[str, str, str]] = [
     ("Elektromonteur (m/w/d) Schaltanlagen", "other", "ic"),
     ("Helfer im Handwerk (m/w/d)", "other", "ic"),
     ("Vorarbeiter Tiefbau (m/w/d)", "other", "manager"),
+    # French support functions
+    ("Responsable comptabilité fournisseurs", "finance", "manager"),
+    ("Trésorière groupe", "finance", "ic"),
+    ("Chargée d'accueil bilingue", "operations", "ic"),
+    ("Standardiste (H/F)", "operations", "ic"),
+    ("Chargé d'études socio-économiques", "data", "ic"),
+    ("Développeuse décisionnel Power BI", "data", "ic"),
+    ("Responsable qualité de vie au travail", "people", "manager"),
+    ("Planneur stratégique (H/F)", "marketing", "ic"),
+    ("Assistante administration des ventes", "revenue_operations", "ic"),
+    ("Responsable service clients", "customer_success", "manager"),
+    ("Intégrateur logiciel (H/F)", "engineering", "ic"),
+    ("Administratrice base de données", "engineering", "ic"),
+    ("Dirigeant d'entreprise", "operations", "c_level"),
 ]
 
 
