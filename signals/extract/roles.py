@@ -1257,7 +1257,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level" if "officer" in after else "vp"
     if {"founder", "cofounder"} & words or " co founder " in text:
         return "c_level"
-    if tokens[0] in ("dirigeant", "dirigeante"):
+    if tokens and tokens[0] in ("dirigeant", "dirigeante"):
         return "c_level"  # "Dirigeant d'entreprise": the one who runs the firm
     if _OWNER.search(text):
         return "c_level"  # "Owner - Data Science Consultant", "Owner & Principal Designer"
