@@ -142,7 +142,7 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s)\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
 
 # "Policy Officer at CIO Rijk", "Beleidsmedewerker bij ...": after "at" comes the employer, whose
 # name says nothing about the job's rank ("CIO Rijk" is an office, not the hire).
@@ -506,7 +506,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "administrative assistant", "office assistant", "office administrator", "secretaire*",
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
-        "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*",
+        "projektmanager*", "kaufmannisch*",
+        # machine operators run the floor; listed before the drivers' "-führer" so they win
+        "anlagenfuhrer*", "*anlagenfuhrer", "maschinenfuhrer*", "*maschinenfuhrer",
         "datenerfassung*", "projektleitung*",
         # Trust and safety review; facilities; shops and building sites ("Responsable de Magasin",
         # "Chef de Rayon", "Conducteur de Travaux": a construction manager)
@@ -585,6 +587,9 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "secretary",
         # trade across borders is operations unless a team is named ("Chef des Ventes Export")
         "export", "exports", "import", "imports",
+        # a German "Kaufmann/-frau" is a trained clerk of whatever trade follows
+        # ("Kaufmann/-frau - Einzelhandel" sells, "- Büromanagement" runs an office)
+        "kaufmann*", "kauffrau*",
         "dirigeant", "dirigeante",
     )),
 ]
@@ -960,6 +965,14 @@ _FUNCTION_PHRASES += [
                      "homologat*", "serveurs", "messagerie", "datacenter", "pentest*", "ia", "ia embarquee",
                      "fibre optique", "tierce maintenance applicative", "reseaux", "developpeur multimedia",
                      "developpeuse multimedia", "base de donnees", "bases de donnees")),
+    # German official titles: stock clerks and machine operators run the floor (operations,
+    # ahead of the drivers' "-führer"); retail and car trade sell; guarding is operations;
+    # pharmacy staff are "other"; photography and communication design are marketing.
+    ("operations", ("*lagerist", "lagerist*", "maschinen und anlagenfuhrer", "schutz und sicherheit",
+                    "sicherheitsdienst*", "objektschutz*")),
+    ("sales", ("einzelhandel*", "automobilkauf*", "autoverkauf*")),
+    ("other", ("pharmazeut*",)),
+    ("marketing", ("foto", "kommunikationsdesign*", "medien")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -1450,6 +1463,13 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
 _ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste"})
 
 
+_DESIGNER_FILLER = frozenset({"designer", "designerin", "in", "ausbildung", "m", "w", "d", "f", "h", "x"}) | _GRADES
+
+
+def _bare_designer(tokens: Sequence[str]) -> bool:
+    return "designer" in tokens and all(t in _DESIGNER_FILLER for t in tokens)
+
+
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     cleaned = _clean(title)
@@ -1460,11 +1480,17 @@ def _classify(title: str, department: str) -> TitleClass:
     parts = _parts(role) if function is None else []
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
+    bare_designer = False
     for part in parts:
         # A grade between the team and the role noun does not split them: "IT-Junior Technician"
         part_tokens = [t for t in _tokens(part) if t not in _GRADES] or _tokens(part)
         found = _romance_head(part_tokens) or _joined_function(part_tokens) or _best_function(part_tokens)
         if found is None:
+            continue
+        if found[0] == "product" and _bare_designer(part_tokens) and function is None and not weak:
+            # "Designer/in (Ausbildung) - Grafik", "Designer:in / Grafiker:in": a bare "Designer"
+            # is read through the discipline named after it; alone it stays product design
+            bare_designer = True
             continue
         if found[0] != _WEAK_OPERATIONS:
             function = found[0]
@@ -1474,6 +1500,10 @@ def _classify(title: str, department: str) -> TitleClass:
         found = _best_function(_tokens(_clean(department)))
         if found is not None and found[0] != _WEAK_OPERATIONS:
             function = found[0]
+    if bare_designer and function not in (None, "marketing", "other"):
+        function = None  # "Designer / Developer": the designer named first
+    if function is None and bare_designer:
+        function = "product"
     if function is None and weak:
         function = "operations"
     # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support

@@ -168,6 +168,20 @@ CASES: list[tuple[str, str, str]] = [
     ("Intégrateur logiciel (H/F)", "engineering", "ic"),
     ("Administratrice base de données", "engineering", "ic"),
     ("Dirigeant d'entreprise", "operations", "c_level"),
+    # German official titles: a "Kaufmann/-frau" is the trade that follows; stock clerks and
+    # machine operators are operations; a bare "Designer" reads the discipline after it
+    ("Kauffrau - Einzelhandel", "sales", "ic"),
+    ("Kaufmann für Büromanagement (m/w/d)", "operations", "ic"),
+    ("Fachlagerist (m/w/d) Frühschicht", "operations", "ic"),
+    ("Maschinen- und Anlagenführer (m/w/d) Kunststoff", "operations", "ic"),
+    ("Lokführer (m/w/d)", "other", "ic"),
+    ("Designer/in (Ausbildung) - Kommunikationsdesign", "marketing", "ic"),
+    ("Designer (m/w/d)", "product", "ic"),
+    ("Senior Designer", "product", "ic"),
+    # German "im" names where the job sits, like "for"; "IM" in capitals is an acronym
+    ("Sachbearbeiter im Einkauf (m/w/d)", "operations", "ic"),
+    ("Mitarbeiter im Handwerk", "other", "ic"),
+    ("Head of IM Sales", "sales", "director"),
 ]
 
 
