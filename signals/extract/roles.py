@@ -973,6 +973,26 @@ _FUNCTION_PHRASES += [
     ("sales", ("einzelhandel*", "automobilkauf*", "autoverkauf*")),
     ("other", ("pharmazeut*",)),
     ("marketing", ("foto", "kommunikationsdesign*", "medien")),
+    # More common English titles: guards ("security officer") and workplace safety are
+    # operations, IT and information security officers engineering; retirement plans, pensions,
+    # trusts and risk consulting are finance; staffing, training and union relations are
+    # people; strategic sourcing, supply management, trade compliance, stockers and shifts are
+    # operations; showrooms sell; spas, therapy, patient/drug/food safety and scientific writing
+    # are "other".
+    ("operations", ("security officer", "security officers", "safety", "safety coordinator", "health and safety",
+                    "strategic sourcing",
+                    "global sourcing", "supply management", "trade compliance", "stocker", "stockers",
+                    "shift leader", "shift lead", "shift supervisor", "shift manager")),
+    ("engineering", ("it security officer", "information security officer", "cyber security officer",
+                     "cybersecurity officer", "technology specialist", "safety engineer",
+                     "health and safety engineer", "environmental health and safety engineer")),
+    ("finance", ("retirement", "retirement plan", "pension", "pensions", "trust", "trust officer",
+                 "risk consultant", "risk control", "operational risk")),
+    ("people", ("staffing", "training", "union relations")),
+    ("revenue_operations", ("sales operation",)),
+    ("sales", ("showroom",)),
+    ("other", ("food security officer", "economic security officer", "spa", "therapeutic", "patient safety", "drug safety", "food safety", "safety surveillance",
+               "scientific", "scientific writer", "medical writer")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -1289,6 +1309,8 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
+    if " sous chef " in text or " shift leader " in text or " shift lead " in text:
+        return "manager"  # the second in a kitchen, the lead of a shift
     if _HEAD_OF_CREW.search(text):
         # "Head Teller", "Head Waiter", "Executive Housekeeper": the first of a crew, not a head of
         # a department
@@ -1308,7 +1330,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
-                 "encargados", "encargadas", "supervision", "superintendent", "gerant", "gerante", "gouvernant", "gouvernante",
+                 "encargados", "encargadas", "supervision", "superintendent", "supervisory", "gerant", "gerante", "gouvernant", "gouvernante",
                  "leidinggevende"}:
         return "manager"
     if "manager" in words:
@@ -1454,6 +1476,9 @@ _STUDENT_JOB = re.compile(r" (?:working students?|werkstudent\w*|students? (?:as
 
 def _sector_tokens(tokens: Sequence[str]) -> set[str]:
     words = set(tokens)
+    text = " " + " ".join(tokens) + " "
+    if " health and safety " in text or " occupational health " in text:
+        words.discard("health")  # workplace safety, not a care sector
     if _STUDENT_JOB.search(" " + " ".join(tokens) + " ") or words & _TRAINEE_WORDS:
         words -= {"student", "students"}
     return words

@@ -182,6 +182,24 @@ CASES: list[tuple[str, str, str]] = [
     ("Sachbearbeiter im Einkauf (m/w/d)", "operations", "ic"),
     ("Mitarbeiter im Handwerk", "other", "ic"),
     ("Head of IM Sales", "sales", "director"),
+    # Guards and workplace safety are operations; IT security officers engineering
+    ("Store Security Officer", "operations", "ic"),
+    ("IT Security Officer", "engineering", "ic"),
+    ("Health and Safety Coordinator", "operations", "ic"),
+    ("Patient Safety Officer", "other", "ic"),
+    # Pensions, trusts and risk consulting are finance; staffing and training people
+    ("Pension Administrator", "finance", "ic"),
+    ("Trust Officer", "finance", "ic"),
+    ("Staffing Specialist", "people", "ic"),
+    ("Training Manager, Retail", "people", "manager"),
+    ("GTM Risk and Compliance Analyst", "other", "ic"),
+    # Sourcing, supply management, trade compliance, shifts
+    ("Strategic Sourcing Manager", "operations", "manager"),
+    ("Trade Compliance Specialist", "operations", "ic"),
+    ("Shift Leader", "operations", "manager"),
+    ("Sous Chef", "other", "manager"),
+    ("Supervisory Procurement Analyst", "operations", "manager"),
+    ("Spa Coordinator", "other", "ic"),
 ]
 
 
