@@ -57,6 +57,13 @@ Decisions worth knowing (each is a phrase in the tables below):
   another ("Ingeniero de Ventas"); "técnico" names a technician only as the first word. Shops and
   branches ("tienda", "sucursal") decide only when nothing else names a team; "y", "et", "und"
   join two teams as "and" does; "Cajero/a" endings are read through.
+* Round 4d (profile titles, common-title lists, French ROME and German BERUFENET labels):
+  insight, reporting, visualisation and maps are data; an analyst naming no team is data;
+  planners, secretaries, exports, "Kaufmann/-frau" and "dirigeant" are weak rank words; French
+  gendered pairs ("Chef / Cheffe de cuisine") read as one title and a French crew's "chef"
+  manages; German "im" starts the qualifier; a bare "Designer" reads the discipline after it;
+  owners, editors-in-chief, head tellers, sous chefs and shift leaders are ranked; a C-suite
+  acronym naming an organisation after a lower rank is not the job's rank.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
