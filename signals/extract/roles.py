@@ -974,10 +974,11 @@ _FUNCTION_PHRASES += [
                      "developpeuse multimedia", "base de donnees", "bases de donnees")),
     # German official titles: stock clerks and machine operators run the floor (operations,
     # ahead of the drivers' "-führer"); retail and car trade sell; guarding is operations;
-    # pharmacy staff are "other"; photography and communication design are marketing.
+    # pharmacy staff are "other"; photography and communication design are marketing. Retail
+    # ("Einzelhandel") is a sector: a store manager there runs a store, so it decides nothing.
     ("operations", ("*lagerist", "lagerist*", "maschinen und anlagenfuhrer", "schutz und sicherheit",
                     "sicherheitsdienst*", "objektschutz*")),
-    ("sales", ("einzelhandel*", "automobilkauf*", "autoverkauf*")),
+    ("sales", ("automobilkauf*", "autoverkauf*")),
     ("other", ("pharmazeut*",)),
     ("marketing", ("foto", "kommunikationsdesign*", "medien")),
     # More common English titles: guards ("security officer") and workplace safety are
@@ -1000,6 +1001,15 @@ _FUNCTION_PHRASES += [
     ("sales", ("showroom",)),
     ("other", ("food security officer", "economic security officer", "spa", "therapeutic", "patient safety", "drug safety", "food safety", "safety surveillance",
                "scientific", "scientific writer", "medical writer")),
+    # An analyst's desk names the team: equity and investment research are finance, policy
+    # analysts "other" (public policy stays with public affairs); sales training is enablement,
+    # customer training customer success; asset protection and loss prevention guard a store.
+    ("finance", ("equity research", "equity analyst", "investment research")),
+    ("other", ("policy analyst",)),
+    ("marketing", ("public policy analyst",)),
+    ("revenue_operations", ("sales training", "sales training manager", "sales training specialist", "sales trainer")),
+    ("customer_success", ("customer training", "customer education")),
+    ("operations", ("asset protection", "loss prevention")),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is

@@ -170,7 +170,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Dirigeant d'entreprise", "operations", "c_level"),
     # German official titles: a "Kaufmann/-frau" is the trade that follows; stock clerks and
     # machine operators are operations; a bare "Designer" reads the discipline after it
-    ("Kauffrau - Einzelhandel", "sales", "ic"),
+    ("Filialleiter Einzelhandel (m/w/d)", "operations", "director"),
     ("Kaufmann für Büromanagement (m/w/d)", "operations", "ic"),
     ("Fachlagerist (m/w/d) Frühschicht", "operations", "ic"),
     ("Maschinen- und Anlagenführer (m/w/d) Kunststoff", "operations", "ic"),
@@ -200,6 +200,13 @@ CASES: list[tuple[str, str, str]] = [
     ("Sous Chef", "other", "manager"),
     ("Supervisory Procurement Analyst", "operations", "manager"),
     ("Spa Coordinator", "other", "ic"),
+    # An analyst's desk names the team
+    ("Equity Research Associate", "finance", "ic"),
+    ("Senior Policy Analyst", "other", "ic"),
+    ("Public Policy Analyst, EMEA", "marketing", "ic"),
+    ("Sales Training Manager", "revenue_operations", "manager"),
+    ("Customer Education Specialist", "customer_success", "ic"),
+    ("Asset Protection Lead", "operations", "ic"),
 ]
 
 
