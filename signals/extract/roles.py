@@ -1010,6 +1010,29 @@ _FUNCTION_PHRASES += [
     ("revenue_operations", ("sales training", "sales training manager", "sales training specialist", "sales trainer")),
     ("customer_success", ("customer training", "customer education")),
     ("operations", ("asset protection", "loss prevention")),
+    # French banking, insurance, retail, sales and media (ROME C, D and E families): banks,
+    # insurance claims, actuaries, pensions and funds are finance; co-ownership and rental
+    # management, self-service aisles and hyper/supermarkets are operations; brokers, dealers,
+    # booksellers, representatives, medical reps and "vente" sell; sales effectiveness is
+    # revenue operations; call centres and assistance desks are customer success; public
+    # relations, publishing and events are marketing (journalists stay "other", as pinned).
+    ("finance", ("assurances", "actuariel*", "actuarielle*", "sinistre*", "bancaire*", "banque", "retraite",
+                 "prevoyance", "placement", "valeurs mobilieres", "opcvm", "guichetier*", "guichetiere*")),
+    ("operations", ("copropriete", "gestion locative", "syndic", "libre service", "secteur magasin")),
+    # a store names where the job is: "Boucher en Supermarché" is a butcher
+    (_WEAK_OPERATIONS, ("station service", "hypermarche", "supermarche", "grande distribution", "boutique",
+                        "alimentation generale")),
+    ("sales", ("courtier*", "courtiere*", "negociant*", "negociante*", "brocanteur*", "brocanteuse*", "libraire*",
+               "representant*", "representante*", "delegue pharmaceutique", "deleguee pharmaceutique",
+               "delegue medical", "deleguee medicale", "information medicale", "vente", "de vente",
+               "location de vehicules", "responsable de zone", "zone internationale", "zone export")),
+    ("revenue_operations", ("efficacite commerciale",)),
+    ("customer_success", ("centre d'appels", "d'appels", "charge d'assistance", "chargee d'assistance")),
+    ("other", ("regulation medicale", "estheti*", "esthetism*", "boulang*", "patissier*", "patissiere*",
+               "charcutier*", "charcutiere*", "poissonnier*", "poissonniere*", "chocolatier*")),
+    ("marketing", ("relations publiques", "editeur*", "editrice*", "evenementiel*", "d'edition",
+                   "responsable e commerce")),
+    ("engineering", ("jeux video",)),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -1223,7 +1246,8 @@ _FRENCH_MANAGER = re.compile(
     # French "Chef de cuisine", "Chef de réception", "Chef sommelier": the head of a crew; a
     # project or product "chef" is an individual role, a "chef de partie/de rang" a station's
     r"|chef (?!(?:de |d')?(?:projets?|produits?|partie|rang|orchestre|missions?) )(?:de |des |du |d')\w+"
-    r"|chef (?:sommelier|barman|concierge|comptable|mecanicien|cuisinier|magasinier|electricien)"
+    r"|chef (?:sommelier|barman|concierge|comptable|mecanicien|cuisinier|magasinier|electricien|boulanger|"
+    r"boucher|patissier|charcutier\w*|poissonnier|vendeur)"
     r"|maitre d'hotel"
     r"|lider (?:de|da|do) (?:producao|produccion|equipe|equipo|turno|linha|linea|loja|tienda)) "
 )

@@ -207,6 +207,19 @@ CASES: list[tuple[str, str, str]] = [
     ("Sales Training Manager", "revenue_operations", "manager"),
     ("Customer Education Specialist", "customer_success", "ic"),
     ("Asset Protection Lead", "operations", "ic"),
+    # French banking, insurance, retail, sales and media
+    ("Conseillère clientèle bancaire (H/F)", "finance", "ic"),
+    ("Gestionnaire sinistres automobile", "finance", "ic"),
+    ("Chargé d'études actuarielles", "finance", "ic"),
+    ("Gestionnaire de copropriété (H/F)", "operations", "ic"),
+    ("Boulangère en supermarché", "other", "ic"),
+    ("Courtier en matières premières", "sales", "ic"),
+    ("Représentant commercial (H/F)", "sales", "ic"),
+    ("Déléguée pharmaceutique Île-de-France", "sales", "ic"),
+    ("Téléconseiller centre d'appels", "customer_success", "ic"),
+    ("Chargée de relations publiques", "marketing", "ic"),
+    ("Éditrice jeunesse (H/F)", "marketing", "ic"),
+    ("Chef boulanger", "other", "manager"),
 ]
 
 
