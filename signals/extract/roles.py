@@ -57,6 +57,13 @@ Decisions worth knowing (each is a phrase in the tables below):
   another ("Ingeniero de Ventas"); "técnico" names a technician only as the first word. Shops and
   branches ("tienda", "sucursal") decide only when nothing else names a team; "y", "et", "und"
   join two teams as "and" does; "Cajero/a" endings are read through.
+* Round 4d (profile titles, common-title lists, French ROME and German BERUFENET labels):
+  insight, reporting, visualisation and maps are data; an analyst naming no team is data;
+  planners, secretaries, exports, "Kaufmann/-frau" and "dirigeant" are weak rank words; French
+  gendered pairs ("Chef / Cheffe de cuisine") read as one title and a French crew's "chef"
+  manages; German "im" starts the qualifier; a bare "Designer" reads the discipline after it;
+  owners, editors-in-chief, head tellers, sous chefs and shift leaders are ranked; a C-suite
+  acronym naming an organisation after a lower rank is not the job's rank.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -142,7 +149,7 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s)\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
 
 # "Policy Officer at CIO Rijk", "Beleidsmedewerker bij ...": after "at" comes the employer, whose
 # name says nothing about the job's rank ("CIO Rijk" is an office, not the hire).
@@ -190,6 +197,49 @@ _SPANISH_INCLUSIVE = re.compile(r"(?<=[a-záéíóúñç]{2})(?:/(?:a|as|o|os|es
 _FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b", re.IGNORECASE)
 
 
+_PAIR_SLASH = re.compile(r"\s+/\s+")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _inflected_pair(a: str, b: str) -> bool:
+    """"Chef"/"Cheffe", "Educateur"/"Educatrice", "sportif"/"sportive": one word in two genders."""
+    a, b = _fold(a), _fold(b)
+    if a == b:
+        return True
+    shared = _common_prefix(a, b)
+    return shared >= max(3, min(len(a), len(b)) - 3) and a[:1].isalpha()
+
+
+def _merge_gender_pairs(title: str) -> str:
+    """French and Spanish list titles write both genders: "Chef / Cheffe de cuisine", "Educateur
+    sportif / Educatrice sportive", "Maître-nageur sauveteur / Maître-nageuse sauveteuse". The
+    words after the slash that only repeat the words before it in the other gender are dropped,
+    so the title reads as one ("Chef de cuisine"); any other slash is left alone."""
+    parts = _PAIR_SLASH.split(title)
+    if len(parts) < 2:
+        return title
+    out = parts[0]
+    for right in parts[1:]:
+        left_words, right_words = out.split(), right.split()
+        k = 0
+        for n in range(min(6, len(left_words), len(right_words)), 0, -1):
+            pairs = list(zip(left_words[-n:], right_words[:n]))
+            # at least one word must differ in gender only; the rest may repeat ("de groupe")
+            if all(_inflected_pair(x, y) for x, y in pairs) and any(_fold(x) != _fold(y) for x, y in pairs):
+                k = n
+                break
+        out = out + " " + " ".join(right_words[k:]) if k else out + " / " + right
+    return out.strip()
+
+
 def _clean(title: str) -> str:
     # Feeds publish titles HTML-escaped ("Strategy &amp; Culture Lead"); ".NET" is a stack, not a net
     title = html.unescape(str(title)[:MAX_TITLE_CHARS])
@@ -198,6 +248,7 @@ def _clean(title: str) -> str:
     title = _GERMAN_INCLUSIVE.sub("", title)
     title = _FRENCH_INCLUSIVE.sub("", title)
     title = _SPANISH_INCLUSIVE.sub("", title)
+    title = _merge_gender_pairs(title)
     title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
     # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
     return re.sub(r"\s&\s", " and ", title)
@@ -458,11 +509,13 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "office management", "travel", "security guard", "operator",
         "accreditation", "einkauf*", "projektleiter*",
         # Stock, purchasing and back-office work
-        "buyer", "dispatcher", "dispatch", "dispatcheur*", "inventory", "assembler", "assembly", "secretary",
+        "buyer", "dispatcher", "dispatch", "dispatcheur*", "inventory", "assembler", "assembly",
         "administrative assistant", "office assistant", "office administrator", "secretaire*",
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
-        "projektmanager*", "kaufmann*", "kauffrau*", "kaufmannisch*",
+        "projektmanager*", "kaufmannisch*",
+        # machine operators run the floor; listed before the drivers' "-führer" so they win
+        "anlagenfuhrer*", "*anlagenfuhrer", "maschinenfuhrer*", "*maschinenfuhrer",
         "datenerfassung*", "projektleitung*",
         # Trust and safety review; facilities; shops and building sites ("Responsable de Magasin",
         # "Chef de Rayon", "Conducteur de Travaux": a construction manager)
@@ -535,6 +588,16 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # founder's associate says how senior, not which team: "Founder's Associate - Biz Dev" is sales
         "*assistenz", "assistenz*", "medewerker*", "addetto", "addetta", "impiegato", "impiegata",
         "founders associate", "founder associate", "founder s associate", "chef de departement",
+        # a planner plans whatever the title names ("Marketing Planner", "Production Planner")
+        "planner",
+        # a secretary says how senior; the team named with it decides ("Engineering Secretary")
+        "secretary",
+        # trade across borders is operations unless a team is named ("Chef des Ventes Export")
+        "export", "exports", "import", "imports",
+        # a German "Kaufmann/-frau" is a trained clerk of whatever trade follows
+        # ("Kaufmann/-frau - Einzelhandel" sells, "- Büromanagement" runs an office)
+        "kaufmann*", "kauffrau*",
+        "dirigeant", "dirigeante",
     )),
 ]
 
@@ -771,6 +834,205 @@ _FUNCTION_PHRASES += [
     ("product", ("usabilidade", "usabilidad", "experiencia do usuario", "experiencia de usuario")),
     ("sales", ("arquiteto de solucoes", "arquiteta de solucoes", "arquiteto vendedor")),
     ("other", ("animador de festas", "animador de fiestas", "animadora de festas")),
+    # Round 4d families (profile titles): insight, reporting, decision support, visualisation and
+    # maps are data work ("Senior Insight Analyst", "GIS Specialist", "Head of Visualisation"); a
+    # data, analytics or BI builder is data too ("Analytics Architect", "BI Developer"), and
+    # financial or regulatory reporting stays with finance.
+    ("data", (
+        "insight", "insights", "business insight", "business insights", "decision support",
+        "visualization", "visualisation", "visualizations", "visualisations", "data visualization",
+        "data visualisation", "datavisualization", "datavisualisation", "data viz", "dataviz", "viz",
+        "gis", "geospatial", "spatial analysis", "spatial", "cartographer", "cartography",
+        "geographic information", "geographic information systems", "bi", "bi developer",
+        "bi architect", "analytics architect", "analytics developer", "insights developer",
+        "business intelligence developer", "business intelligence architect", "data products",
+        "data systems", "reporting",
+    )),
+    ("finance", ("financial reporting", "regulatory reporting", "statutory reporting")),
+    ("marketing", ("3d visualization", "3d visualisation", "architectural visualization",
+                   "architectural visualisation", "external affairs", "external relations",
+                   "personalization", "personalisation", "editor in chief", "chief editor")),
+    ("people", ("talent analytics", "hr analytics", "workforce analytics", "people insights")),
+    # Planning and project support are operations; a town planner plans land, not supply
+    ("operations", ("planning analyst", "planning specialist", "planning manager",
+                    "planning coordinator", "project analyst", "project specialist", "project officer",
+                    "project administrator", "project support")),
+    ("other", ("urban planner", "town planner", "city planner", "urban planning", "town planning",
+               "land use planner", "disaster", "emergency management", "emergency preparedness")),
+    ("marketing", ("event planner", "events planner", "wedding planner")),
+    ("finance", ("financial planner", "financial planning")),
+    ("engineering", ("system analyst", "systems analysis", "technology analyst", "technology consultant",
+                     "it analyst")),
+    # Round 4d families from a list of common English titles: online shops are marketing;
+    # e-learning is training; law, regulatory affairs, environment, emergencies, exploration and
+    # food or economic security are "other"; hospitality floors are "other" while front desks and
+    # guest services receive visitors (operations); drafting and engineering technicians and
+    # hardware designers are engineering; ERP consultants are engineering; escrow and fixed
+    # income are finance; exports and customs are operations; market research is analysis (data).
+    # an online shop's own staff (not a seller or a developer who names the shop as a subject:
+    # "Account Manager E-Commerce", "Full Stack Developer E-Commerce")
+    ("marketing", tuple(f"{shop} {role}" for shop in ("e commerce", "ecommerce") for role in (
+        "assistant", "associate", "coordinator", "analyst", "specialist", "manager", "executive",
+        "director", "lead", "production", "content", "merchandising", "merchandiser", "marketing",
+        "editor", "intern", "trainee", "officer"))),
+    ("marketing", ("display designer", "visual display",
+                   "display", "conference manager", "conferences", "meeting manager", "meetings and events",
+                   "event planning")),
+    ("people", ("e learning", "elearning", "e learning specialist", "employee satisfaction",
+                "employee engagement", "employee experience", "employment")),
+    ("other", ("law", "employment law", "labor law", "labour law", "benefits law", "associate counsel",
+               "regulatory affairs", "environmental", "environmental consultant", "emergencies",
+               "emergency", "emergency response", "exploration", "geology", "geologist", "geoscientist",
+               "mining", "food security", "economic security", "social security", "gene editing",
+               "genetics", "genomics", "food and beverage", "front of house", "back of house",
+               "guest relations", "waiter", "waitress", "head waiter", "hostess", "housekeeping",
+               "fundraising", "fundraiser", "banquet", "bartender", "sommelier")),
+    ("operations", ("front desk", "front office", "guest services", "guest service", "customs", "floor manager", "floor leader", "shop floor", "commodity manager",
+                    "environmental health and safety", "document coder")),
+    ("engineering", ("drafting technician", "cad technician", "engineering technician", "engineering aide",
+                     "hardware designer", "chip designer", "circuit designer", "pcb designer", "asic designer",
+                     "dynamics", "dynamics ax", "dynamics 365", "functional consultant", "engineering secretary")),
+    ("finance", ("escrow", "fixed income", "foreign exchange", "forex")),
+    ("sales", ("field application", "field applications", "field application engineer")),
+    ("data", ("market research", "market researcher", "market intelligence", "market analyst")),
+    # More common-title families: organisation development is people work; pharmaceutical and
+    # laboratory work, politics, child and refugee protection and food service are "other";
+    # promotions, publicity and public information are marketing; shop associates sell;
+    # records, plants, production floors and store management are operations; R&D is
+    # engineering, its chemists and technicians stay "other"; reimbursement and insurance
+    # policy processing are finance.
+    ("people", ("organizational development", "organisational development", "organization development",
+                "organisation development")),
+    ("other", ("pharmaceutical", "pharmacovigilance", "political", "politics", "political campaign",
+               "protection", "food service", "foodservice", "quality control analyst", "qc analyst",
+               "research and development chemist", "research and development technician", "r&d chemist",
+               "r&d technician", "health promotion")),
+    ("marketing", ("promotions", "publicity", "publicist", "public information", "demonstrator",
+                   "product demonstrator")),
+    ("sales", ("retail associate", "retail assistant", "store associate")),
+    ("operations", ("records", "records management", "plant", "plant superintendent", "production team",
+                    "production supervisor", "production manager", "production worker", "production operator",
+                    "production lead", "production planner", "retail management", "store management",
+                    "procurement technician")),
+    ("engineering", ("research and development", "r&d", "test specialist", "product test")),
+    ("finance", ("reimbursement", "policy processing", "policy administration", "policy services")),
+    ("product", ("products manager",)),
+    # French list titles (ROME): activity leaders, hotels and restaurants, leisure, health and
+    # patents are "other"; reception desks are operations; technical support is customer
+    # success; design offices, draughtsmen, automation and technical writing are engineering;
+    # bioinformatics is data; promotion is marketing.
+    ("other", ("animateur*", "animatrice*", "restauration", "restauration rapide", "restauration collective",
+               "hotellerie", "hotelier", "hoteliere", "loisirs", "accueil de loisirs", "sante", "brevet",
+               "brevets", "patent", "patents", "propriete intellectuelle", "intellectual property",
+               "technicien r&d", "technicienne r&d", "sportif", "sportive", "sportifs", "tourisme",
+               "touristique")),
+    ("operations", ("accueil", "agent d'accueil", "agente d'accueil", "hote d'accueil", "hotesse d'accueil",
+                    "sante au travail", "sante et securite", "sante securite")),
+    ("customer_success", ("assistance technique", "support technique", "support client")),
+    ("engineering", ("bureau d'etudes", "bureau d'etude", "conception industrielle", "projeteur*", "projeteuse*",
+                     "dessinateur*", "dessinatrice*", "automaticien*", "redacteur technique", "redactrice technique",
+                     "redaction technique")),
+    ("data", ("bioinformatic*",)),
+    ("engineering", ("informatique", "informatiques", "systemes d'information", "systeme d'information")),
+    ("marketing", ("promotion", "chargee de promotion", "charge de promotion")),
+    # German board titles: the inside-sales desk ("Innendienst") sells; dispatchers, tour
+    # planners, administration clerks and production staff are operations; fitters and the
+    # crafts ("Monteur", "Handwerk") are "other".
+    ("sales", ("innendienst*", "*innendienst")),
+    ("operations", ("disponent*", "tourenplan*", "verwaltungsmitarbeit*", "verwaltungsangestellt*",
+                    "verwaltungsfachangestellt*", "produktion*", "betriebsassist*")),
+    ("other", ("monteur*", "*monteur", "handwerk*", "*handwerk", "handwerker*")),
+    # French support functions (ROME M families): accounts, treasury, financing and budgets are
+    # finance; front desks, switchboards, data entry, mail, supplies, quality of service and
+    # work environment are operations; socio-economic studies, surveys, business intelligence
+    # ("décisionnel"), statistics and maps are data; careers, quality of working life and social
+    # audit are people; strategic planners, influencers, audiences and sales promotion are
+    # marketing; sales administration is revenue operations; customer service is customer
+    # success; software, servers, mail systems, data centres, tests, fibre and databases are
+    # engineering. French "d'..." words are single tokens ("d'accueil").
+    ("finance", ("comptabilite", "tresorier*", "tresoriere*", "tresorerie", "commissaire aux comptes",
+                 "devises", "financement", "financements", "financiers", "financieres", "investissements",
+                 "risques financiers", "controle budgetaire", "budgetaire", "facturier*", "facturiere*",
+                 "facturation")),
+    ("operations", ("d'accueil", "environnement de travail", "l'environnement de travail", "services generaux", "organisation",
+                    "qualite", "qualite services", "saisie", "standardiste*", "telesecretaire*", "courrier",
+                    "approvisionn*", "parc informatique")),
+    ("data", ("socio economiques", "etudes socio economiques", "d'etudes socio economiques", "enquetes",
+              "enquetes terrain", "d'enquetes", "intelligence economique", "statisticien*", "statisticienne*",
+              "cartographe*", "geomaticien*", "decisionnel*")),
+    ("people", ("auditeur social", "auditrice sociale", "gestion de carriere", "qualite de vie au travail",
+                "relations sociales")),
+    ("other", ("donateurs", "meteorolog*", "phonographique", "biodiversite")),
+    ("marketing", ("planneur*", "influenceur*", "influenceurs", "audience", "d'audience", "promotion des ventes",
+                   "reseaux sociaux")),
+    ("revenue_operations", ("administration des ventes", "l'administration des ventes", "etudes commerciales",
+                            "d'etudes commerciales")),
+    ("customer_success", ("service clients", "service client", "relation client", "relations clients")),
+    ("engineering", ("integrateur*", "integratrice*", "logiciel*", "test et validation", "jumeau numerique",
+                     "homologat*", "serveurs", "messagerie", "datacenter", "pentest*", "ia", "ia embarquee",
+                     "fibre optique", "tierce maintenance applicative", "reseaux", "developpeur multimedia",
+                     "developpeuse multimedia", "base de donnees", "bases de donnees")),
+    # German official titles: stock clerks and machine operators run the floor (operations,
+    # ahead of the drivers' "-führer"); retail and car trade sell; guarding is operations;
+    # pharmacy staff are "other"; photography and communication design are marketing. Retail
+    # ("Einzelhandel") is a sector: a store manager there runs a store, so it decides nothing.
+    ("operations", ("*lagerist", "lagerist*", "maschinen und anlagenfuhrer", "schutz und sicherheit",
+                    "sicherheitsdienst*", "objektschutz*")),
+    ("sales", ("automobilkauf*", "autoverkauf*")),
+    ("other", ("pharmazeut*",)),
+    ("marketing", ("foto", "kommunikationsdesign*", "medien")),
+    # More common English titles: guards ("security officer") and workplace safety are
+    # operations, IT and information security officers engineering; retirement plans, pensions,
+    # trusts and risk consulting are finance; staffing, training and union relations are
+    # people; strategic sourcing, supply management, trade compliance, stockers and shifts are
+    # operations; showrooms sell; spas, therapy, patient/drug/food safety and scientific writing
+    # are "other".
+    ("operations", ("security officer", "security officers", "safety", "safety coordinator", "health and safety",
+                    "strategic sourcing",
+                    "global sourcing", "supply management", "trade compliance", "stocker", "stockers",
+                    "shift leader", "shift lead", "shift supervisor", "shift manager")),
+    ("engineering", ("it security officer", "information security officer", "cyber security officer",
+                     "cybersecurity officer", "technology specialist", "safety engineer",
+                     "health and safety engineer", "environmental health and safety engineer")),
+    ("finance", ("retirement", "retirement plan", "pension", "pensions", "trust", "trust officer",
+                 "risk consultant", "risk control", "operational risk")),
+    ("people", ("staffing", "training", "union relations")),
+    ("revenue_operations", ("sales operation",)),
+    ("sales", ("showroom",)),
+    ("other", ("food security officer", "economic security officer", "spa", "therapeutic", "patient safety", "drug safety", "food safety", "safety surveillance",
+               "scientific", "scientific writer", "medical writer")),
+    # An analyst's desk names the team: equity and investment research are finance, policy
+    # analysts "other" (public policy stays with public affairs); sales training is enablement,
+    # customer training customer success; asset protection and loss prevention guard a store.
+    ("finance", ("equity research", "equity analyst", "investment research")),
+    ("other", ("policy analyst",)),
+    ("marketing", ("public policy analyst",)),
+    ("revenue_operations", ("sales training", "sales training manager", "sales training specialist", "sales trainer")),
+    ("customer_success", ("customer training", "customer education")),
+    ("operations", ("asset protection", "loss prevention")),
+    # French banking, insurance, retail, sales and media (ROME C, D and E families): banks,
+    # insurance claims, actuaries, pensions and funds are finance; co-ownership and rental
+    # management, self-service aisles and hyper/supermarkets are operations; brokers, dealers,
+    # booksellers, representatives, medical reps and "vente" sell; sales effectiveness is
+    # revenue operations; call centres and assistance desks are customer success; public
+    # relations, publishing and events are marketing (journalists stay "other", as pinned).
+    ("finance", ("assurances", "actuariel*", "actuarielle*", "sinistre*", "bancaire*", "banque", "retraite",
+                 "prevoyance", "placement", "valeurs mobilieres", "opcvm", "guichetier*", "guichetiere*")),
+    ("operations", ("copropriete", "gestion locative", "syndic", "libre service", "secteur magasin")),
+    # a store names where the job is: "Boucher en Supermarché" is a butcher
+    (_WEAK_OPERATIONS, ("station service", "hypermarche", "supermarche", "grande distribution", "boutique",
+                        "alimentation generale")),
+    ("sales", ("courtier*", "courtiere*", "negociant*", "negociante*", "brocanteur*", "brocanteuse*", "libraire*",
+               "representant*", "representante*", "delegue pharmaceutique", "deleguee pharmaceutique",
+               "delegue medical", "deleguee medicale", "information medicale", "vente", "de vente",
+               "location de vehicules", "responsable de zone", "zone internationale", "zone export")),
+    ("revenue_operations", ("efficacite commerciale",)),
+    ("customer_success", ("centre d'appels", "d'appels", "charge d'assistance", "chargee d'assistance")),
+    ("other", ("regulation medicale", "estheti*", "esthetism*", "boulang*", "patissier*", "patissiere*",
+               "charcutier*", "charcutiere*", "poissonnier*", "poissonniere*", "chocolatier*")),
+    ("marketing", ("relations publiques", "editeur*", "editrice*", "evenementiel*", "d'edition",
+                   "responsable e commerce")),
+    ("engineering", ("jeux video",)),
     # A shop or a branch names where the job is, so it decides only when nothing else does
     # ("Encargada de tienda" runs a shop; "Cajero - Tienda X" is a cashier). A foreman alone
     # ("Encargado") and a building site ("obra") stay with the trades ("Encargado de Obra" is
@@ -797,6 +1059,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "performance marketing manager", "field marketing manager", "email marketing manager",
         "demand generation manager", "digital marketing manager", "ecommerce manager",
         "property manager", "care manager", "marcomm manager", "marcom manager",
+        "conference manager", "meeting manager", "meetings manager", "commodity manager", "products manager",
     )
 )
 
@@ -980,6 +1243,12 @@ _FUTURE = re.compile(r" (?:\w*perspektive|weiterentwicklung|aussicht auf|path to
 _FRENCH_MANAGER = re.compile(
     r" (?:chef (?:de rayon|de departement|des ventes|de service|de chantier|d'equipe|d'atelier|d'agence)"
     r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)"
+    # French "Chef de cuisine", "Chef de réception", "Chef sommelier": the head of a crew; a
+    # project or product "chef" is an individual role, a "chef de partie/de rang" a station's
+    r"|chef (?!(?:de |d')?(?:projets?|produits?|partie|rang|orchestre|missions?) )(?:de |des |du |d')\w+"
+    r"|chef (?:sommelier|barman|concierge|comptable|mecanicien|cuisinier|magasinier|electricien|boulanger|"
+    r"boucher|patissier|charcutier\w*|poissonnier|vendeur)"
+    r"|maitre d'hotel"
     r"|lider (?:de|da|do) (?:producao|produccion|equipe|equipo|turno|linha|linea|loja|tienda)) "
 )
 _ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente", "asistente")
@@ -994,6 +1263,24 @@ _C_SUITE_OFFICE = re.compile(
 )
 
 
+#: A C-suite acronym used as a modifier after a lower rank ("Senior Director, CIO Data Insights",
+#: "Manager, CFO Reporting"): the officer's organisation, not the job's rank. The acronym must be
+#: followed by another word, so "Director and CFO" keeps its officer.
+_C_SUITE_MODIFIER = re.compile(
+    r"( (?:director|manager|head|lead|leader|analyst|engineer|specialist|associate)(?: \w+){0,3}?) "
+    + _C_SUITE + r" (?!and |officer |office )(?=\w)"
+)
+#: The owner of a business: "Owner", "Owner - Consultant", "Founder and Owner". Not a product,
+#: process or technical owner, nor an owner-operator driver.
+_OWNER = re.compile(r"^ owner (?!operator|occupier)| (?:and|founder|cofounder|ceo|president|partner) owner(?: |$)")
+
+
+_CREW = (r"(?:teller|tellers|waiter|waitress|chef|cook|cashier|bartender|housekeeper|gardener|barista|"
+         r"lifeguard|custodian|porter|baker|butcher|groundskeeper|server|usher|janitor)")
+#: The first of a front-line crew: "Head Teller", "Head Waiter", "Executive Housekeeper", "Executive Chef".
+_HEAD_OF_CREW = re.compile(r" (?:head|executive) " + _CREW + r" ")
+
+
 def _seniority(tokens: Sequence[str]) -> str:
     text = " " + " ".join(tokens) + " "
     future = _FUTURE.search(text)
@@ -1005,11 +1292,21 @@ def _seniority(tokens: Sequence[str]) -> str:
         # job sits in, not the job's rank
         text = _C_SUITE_OFFICE.sub(" office ", text)
         tokens = text.split()
+    if _C_SUITE_MODIFIER.search(text):
+        # "Senior Director, CIO Data Insights": the CIO's organisation named after a rank, not the
+        # job's own rank
+        text = _C_SUITE_MODIFIER.sub(lambda m: m.group(1) + " office ", text)
+        tokens = text.split()
+    if " editor in chief " in text or " chief editor " in text:
+        # the head of a publication's newsroom, not a C-suite officer
+        return "director"
     if " head start " in text:
         # "Early Head Start Teacher": the US pre-school programme, not a head of anything
         text = text.replace(" head start ", " programme ")
         tokens = text.split()
     words = set(tokens)
+    if re.search(r" responsable (?:de |du |des )?projets? ", text):
+        return "ic"  # "Responsable de projet R&D": leads a project, as a "Projektleiter" does
     if _FRENCH_MANAGER.search(text):
         return "manager"
     if any(t.startswith(_ASSISTANT_WORDS) for t in tokens) and (
@@ -1034,6 +1331,10 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level" if "officer" in after else "vp"
     if {"founder", "cofounder"} & words or " co founder " in text:
         return "c_level"
+    if tokens and tokens[0] in ("dirigeant", "dirigeante"):
+        return "c_level"  # "Dirigeant d'entreprise": the one who runs the firm
+    if _OWNER.search(text):
+        return "c_level"  # "Owner - Data Science Consultant", "Owner & Principal Designer"
     if "president" in words and "vice" not in words:
         return "c_level"
     if " managing director " in text or any(t.startswith("geschaftsfuhr") for t in tokens):
@@ -1049,12 +1350,18 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
+    if " sous chef " in text or " shift leader " in text or " shift lead " in text:
+        return "manager"  # the second in a kitchen, the lead of a shift
+    if _HEAD_OF_CREW.search(text):
+        # "Head Teller", "Head Waiter", "Executive Housekeeper": the first of a crew, not a head of
+        # a department
+        return "manager"
     if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
                  "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
     if " general manager " in text:
         return "director"
-    if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager")) for t in tokens):
+    if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager", "vorarbeiter", "polier")) for t in tokens):
         return "manager"
     if any(t.startswith("projektleit") for t in tokens):
         return "ic"  # a project manager ("Projektleiter") leads projects, not people
@@ -1064,7 +1371,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
-                 "encargados", "encargadas", "supervision",
+                 "encargados", "encargadas", "supervision", "superintendent", "supervisory", "gerant", "gerante", "gouvernant", "gouvernante",
                  "leidinggevende"}:
         return "manager"
     if "manager" in words:
@@ -1135,7 +1442,7 @@ _ROMANCE_HEADS = (
     "ingenier", "engenheir", "ingegner", "desarrollador", "programador", "docente", "profesor",
     "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
     "medico", "medecin", "arquitect", "arquitet", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
-    "cajero", "cajera", "recepcionista",
+    "cajero", "cajera", "recepcionista", "animat",
 )
 _ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du", "d", "en", "em"})
 
@@ -1210,9 +1517,23 @@ _STUDENT_JOB = re.compile(r" (?:working students?|werkstudent\w*|students? (?:as
 
 def _sector_tokens(tokens: Sequence[str]) -> set[str]:
     words = set(tokens)
+    text = " " + " ".join(tokens) + " "
+    if " health and safety " in text or " occupational health " in text:
+        words.discard("health")  # workplace safety, not a care sector
     if _STUDENT_JOB.search(" " + " ".join(tokens) + " ") or words & _TRAINEE_WORDS:
         words -= {"student", "students"}
     return words
+
+
+#: An analyst whose title names no team is read as data work.
+_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste"})
+
+
+_DESIGNER_FILLER = frozenset({"designer", "designerin", "in", "ausbildung", "m", "w", "d", "f", "h", "x"}) | _GRADES
+
+
+def _bare_designer(tokens: Sequence[str]) -> bool:
+    return "designer" in tokens and all(t in _DESIGNER_FILLER for t in tokens)
 
 
 @lru_cache(maxsize=65536)
@@ -1225,11 +1546,17 @@ def _classify(title: str, department: str) -> TitleClass:
     parts = _parts(role) if function is None else []
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
+    bare_designer = False
     for part in parts:
         # A grade between the team and the role noun does not split them: "IT-Junior Technician"
         part_tokens = [t for t in _tokens(part) if t not in _GRADES] or _tokens(part)
         found = _romance_head(part_tokens) or _joined_function(part_tokens) or _best_function(part_tokens)
         if found is None:
+            continue
+        if found[0] == "product" and _bare_designer(part_tokens) and function is None and not weak:
+            # "Designer/in (Ausbildung) - Grafik", "Designer:in / Grafiker:in": a bare "Designer"
+            # is read through the discipline named after it; alone it stays product design
+            bare_designer = True
             continue
         if found[0] != _WEAK_OPERATIONS:
             function = found[0]
@@ -1239,12 +1566,20 @@ def _classify(title: str, department: str) -> TitleClass:
         found = _best_function(_tokens(_clean(department)))
         if found is not None and found[0] != _WEAK_OPERATIONS:
             function = found[0]
+    if bare_designer and function not in (None, "marketing", "other"):
+        function = None  # "Designer / Developer": the designer named first
+    if function is None and bare_designer:
+        function = "product"
     if function is None and weak:
         function = "operations"
     # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
     if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
         function = "other"
+    if function is None and _ANALYST_WORDS & set(tokens):
+        # "Senior Analyst", "Corporate Analyst", "Analytical Generalist": an analyst whose title
+        # names no team analyses data
+        function = "data"
     rank_tokens = _tokens(role) or tokens
     return TitleClass(function=function or "other", seniority=_seniority(rank_tokens))  # type: ignore[arg-type]
 
