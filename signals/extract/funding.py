@@ -351,14 +351,14 @@ _WEAK_VERBS = r"""
     |takes|took|adds|added|draws|drew|attracts|attracted|garners|garnered|gains|gained
     |obtains|obtained|seals|sealed|wraps\s+up|wrapped\s+up|wraps|wrapped|extends|extended
     |tops\s+up|topped\s+up|locks\s+in|locked\s+in|lines\s+up|lined\s+up|inks|inked
-    |clinches|clinched|finali[sz]es|finali[sz]ed
+    |clinches|clinched|finali[sz]es|finali[sz]ed|reports|reported
 """
 _VERB_RE = re.compile(rf"(?:{_STRONG_VERBS}|{_WEAK_VERBS})(?![\w-])", re.X)
 _WEAK_SET = frozenset(
     """announces announced unveils unveiled completes completed closes closed wins won books booked
     takes took adds added draws drew attracts attracted garners garnered gains gained obtains
     obtained seals sealed wraps wrapped extends extended inks inked clinches clinched finalises
-    finalizes finalised finalized""".split()
+    finalizes finalised finalized reports reported""".split()
 ) | {"wraps up", "wrapped up", "tops up", "topped up", "locks in", "locked in", "lines up", "lined up"}
 
 
@@ -1195,6 +1195,20 @@ _RUNNING_TOTAL_RE = re.compile(
 )
 
 
+# "Holistick Medical reported a $5 million round": "reported" names a round only when the round follows the money.
+_REPORTED_ROUND_RE = re.compile(
+    r"\s*(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?\S*\d[\d.,]*\s*(?:[mb]n?|million|billion|k)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|financing|funding\s+round)\b",
+    re.I,
+)
+
+
+# "To date, Acme has secured $19.5 million": an opening adverbial that sums every round so far.
+_RUNNING_TOTAL_OPENING_RE = re.compile(
+    r"^\W*(?:to\s+date|so\s+far|thus\s+far|in\s+total|all\s+told|altogether|cumulatively|since\s+(?:its\s+)?(?:founding|inception|launch))\s*,", re.I
+)
+
+
 # "Seattle VC fund Capria raises $100M", "venture capital firm Acme raised": the subject is an investor, the money a fund.
 _VC_DESCRIPTOR_RE = re.compile(
     r"\b(?:(?:VC|venture(?:\s+capital)?|private[-\s]equity|PE|investment|hedge)\s+(?:fund|firm)|fund\s+manager|asset\s+manager)\s*$", re.I
@@ -1207,6 +1221,8 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         if " | " in obj:
             obj = obj.split(" | ", 1)[0]
         ok, _ = _object_ok(obj, weak=weak)
+        if ok and weak and low.startswith("report", start) and not _REPORTED_ROUND_RE.match(obj):
+            continue  # "reported a $7.3 billion write-down": only "reported a $5 million round" tells a round
         if not ok and low.startswith("announce", start):
             conjunct = _ANNOUNCED_CONJUNCT_RE.match(obj.strip())
             if conjunct and not _NEG_OBJECT_RE.search(obj[: conjunct.start("fund")]):
@@ -1214,7 +1230,7 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
                 ok, _ = _object_ok(obj, weak=weak)
         if not ok:
             continue
-        if _PAST_PERFECT_RE.search(headline[:start]) or _RUNNING_TOTAL_RE.match(obj):
+        if _PAST_PERFECT_RE.search(headline[:start]) or _RUNNING_TOTAL_RE.match(obj) or _RUNNING_TOTAL_OPENING_RE.match(headline[:start]):
             continue  # "Paradigm had raised ...", "has raised $1 million in funding to date": no news of a round
         company = _company_from_subject(headline[:start])
         how = None
@@ -2295,6 +2311,10 @@ def _decide(text: str) -> FundingDecision | None:
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
     if _listed(parse.company, plain_all):
         return None  # a listed company's financing (notes, loans, placements) is no venture round
+    if _person_subject(parse.company, plain_all):
+        return None  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
+    if parse.round == "venture_debt" and _corporate_loan(plain_all, parse):
+        return None  # "Walmart secures $1 billion loan": a company's bank loan, no venture round
     words = parse.company.split()
     if len(words) >= 2 and words[-1].lower() in _GENERIC_DESCRIPTOR_LAST and parse.company[:1].isupper():
         # "Fintech Startup Raises $5M" with nothing else to go on: maybe a name, maybe a description
@@ -2357,6 +2377,76 @@ def _weak_parse_refused(parse: _Parse, headline: str) -> bool:
     if _DATED_ROUND_RE.search(headline):
         return True
     return not parse.investors and not _WEAK_OK_VERB_RE.search(headline)
+
+
+#: A person's role or walk of life written right before a name: "bakery owner Maria Lopez", "local chef Ann Lee".
+_PERSON_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:owners?|co-?owners?|proprietors?|farmers?|bakers?|chefs?|artists?|authors?|writers?|students?|teachers?|"
+    r"moms?|mothers?|dads?|fathers?|grandmothers?|grandfathers?|residents?|man|woman|boy|girl|teens?|teenagers?|"
+    r"veterans?|athletes?|musicians?|singers?|rappers?|actors?|actress|nurses?|doctors?|grads?|graduates?|"
+    r"professors?|pastors?|retirees?|widows?|widowers?|neighbou?rs?|hairdressers?|barbers?|florists?|"
+    r"fishermen|fisherman|ranchers?|vendors?|shopkeepers?|homeowners?|influencers?|youtubers?|creators?|"
+    r"comedians?|photographers?|filmmakers?|cyclists?|runners?|survivors?|mum|patients?)\s+$",
+    re.I,
+)
+#: Words that make a "Given Surname"-looking name a company's ("Flo Health", "Jina AI", "Dewey Scientific").
+_NAME_BUSINESS_WORD_RE = re.compile(
+    r"^(?:[A-Z0-9]{2,}|AI|Labs?|Health|Bio\w*|Tech\w*|Systems?|Group|Capital|Ventures|Partners|Foods?|Motors?|"
+    r"Energy|Robotics|Scientific|Therapeutics|Pharma\w*|Software|Studios?|Brands?|Media|Networks?|Solutions|"
+    r"Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|GmbH|SA|AG|plc|Holdings|Industries|Technologies|Finance|Bank|Pay|"
+    r"Cloud|Data|Works|Company|Homes?|Academy|Education|Games|Robotics|Security|Insurance|Markets?)$"
+)
+
+
+def _person_subject(company: str, text: str) -> bool:
+    """Is the "company" a person's name the text introduces by their walk of life ("bakery owner Maria Lopez")?
+
+    Only a name of two or three capitalised words whose first is a known given name and whose
+    others are no business words, written right after a lower-case role noun, is read as a person.
+    """
+    words = company.split()
+    role_in_name = False
+    while len(words) > 2 and _PERSON_ROLE_BEFORE_RE.search(words[0] + " "):
+        words, role_in_name = words[1:], True  # "Farmer James Cooper secures ...": a headline's capitalised role
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) for w in words):
+        return False
+    if any(_NAME_BUSINESS_WORD_RE.match(w) for w in words[1:]):
+        return False
+    from signals.extract.job_change import _fold, _given_names  # a data file shared with the appointment gates
+
+    if _fold(words[0]) not in _given_names():
+        return False
+    if role_in_name:
+        return True
+    pos = text.find(company)
+    while pos != -1:
+        if _PERSON_ROLE_BEFORE_RE.search(text[max(0, pos - 40) : pos]):
+            return True
+        pos = text.find(company, pos + len(company))
+    return False
+
+
+#: What tells a loan or credit line is a startup's (venture debt) and not an established company's borrowing.
+_VENTURE_CONTEXT_RE = re.compile(
+    r"\b(?:venture\s+debt|venture[-\s]backed|venture\s+(?:capital|lenders?|lending|firms?|investors?)|VC|VCs|"
+    r"start-?ups?|fintech|neobank|seed|series\s+[a-j]|equity|founded\s+in|scale-?ups?|early[-\s]stage|"
+    r"growth[-\s]stage|emerging\s+company|young\s+company|debt\s+(?:round|financing|funding))\b",
+    re.I,
+)
+_LOAN_WORD_RE = re.compile(r"\b(?:loans?|credit\s+(?:facility|facilities|line)|line\s+of\s+credit|revolv\w+)\b", re.I)
+
+
+def _corporate_loan(text: str, parse: _Parse) -> bool:
+    """A loan or credit line with nothing around it that says startup or venture ("Walmart secures $1B loan").
+
+    Venture debt is the round when the text says so ("venture debt", a startup, a seed or lettered
+    round, equity alongside, "debt financing/round" in the words of the deal press) or names the
+    lender of a startup-sized facility ("Ledgerly secures $50M credit facility from Silicon Valley
+    Bank"); a bare loan, or one of half a billion or more, is an established company's borrowing.
+    """
+    if not _LOAN_WORD_RE.search(text) or _VENTURE_CONTEXT_RE.search(text):
+        return False
+    return not parse.investors or (parse.amount is not None and parse.amount >= 5e8)
 
 
 def _listed(company: str, text: str) -> bool:

@@ -1,0 +1,65 @@
+"""Funding shapes of issue 12's round 5 (helper fund4): two precision gates round 4 named (a person
+introduced by their walk of life is no company; a loan or credit line with nothing saying startup or
+venture is an established company's borrowing, no venture round) and the shapes of the round's fresh
+press-release batches ("reported a $X round"; an opening "To date," that sums every round so far),
+each pinned with made-up text of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.funding import extract_funding
+
+# (text, company, round, amount, currency)
+ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
+    # "reported a $X round": the round follows the money
+    ("LYON – Cardiomet SAS reported a $7 million round to take its heart-patch implant into first trials.",
+     "Cardiomet", None, 7e6, "USD"),
+    ("Verdalis Bio reported a $12 million Series A financing led by Harbor Ventures.",
+     "Verdalis Bio", "series_a", 12e6, "USD"),
+    # venture debt the text says is a startup's or venture debt stays a round
+    ("Lendbright secures $15 million venture debt facility from Oakline Capital", "Lendbright", "venture_debt", 15e6, "USD"),
+    ("Fintech startup Paysley lands $20 million credit facility to grow its card book",
+     "Paysley", "venture_debt", 20e6, "USD"),
+    ("Crate & Co secures $30M in debt financing to buy more e-commerce brands\n"
+     "Crate & Co, an e-commerce acquisition platform, announced today that it has secured $30 million.",
+     "Crate & Co", "venture_debt", 30e6, "USD"),
+    # a startup-sized facility from a named lender
+    ("Quillpay secures $40M credit facility from Harbor Bank", "Quillpay", "venture_debt", 40e6, "USD"),
+    # a name that opens with a given name but is a company's
+    ("Sleep app Maya Health raises $12M Series A", "Maya Health", "series_a", 12e6, "USD"),
+    ("Jonas AI raises $4 million seed round", "Jonas AI", "seed", 4e6, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "company", "round_", "amount", "currency"), ROUNDS)
+def test_round_shapes(text: str, company: str, round_: str | None, amount: float | None, currency: str | None) -> None:
+    found = extract_funding(text)
+    assert found is not None, text
+    assert (found.company, found.round, found.amount, found.currency) == (company, round_, amount, currency)
+
+
+NOT_ROUNDS = [
+    # a person introduced by their walk of life
+    "Local bakery owner Maria Lopez raises $50,000 for a new oven",
+    "Retired teacher Susan Miller raises $12,000 for the school library",
+    "Farmer James Cooper secures $200,000 to rebuild his barn",
+    # an established company's loan or credit line: nothing says startup or venture
+    "Walmart secures $1 billion loan",
+    "Carrowmore Retail secures $400 million revolving credit facility from a bank group",
+    "Harlow Foods lands $250 million term loan from three banks",
+    "Brightway Stores secures $1.2 billion loan from Atlas Bank and Pine Bank",
+    "Harlow Foods lands $250 million term loan to refinance its debt",
+    # "reported" money that is no round
+    "Acme reported a $5 million loss in the quarter",
+    "Its shares fell after Boltline reported a $2.1 billion write-down on its stake in a carmaker.",
+    # an opening adverbial that sums every round so far
+    "To date, Tessaly has secured $22.5 million in venture capital funding.",
+    "So far, Brightmoor has raised $9 million from angels and two funds.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ROUNDS)
+def test_not_rounds(text: str) -> None:
+    assert extract_funding(text) is None, text
