@@ -326,8 +326,8 @@ _STAGE_RE = re.compile(
 # literal so the regex engine can skip ahead; the word boundary before a match is checked in code
 # (`_word_start`). This keeps a non-funding headline at a few tens of microseconds.
 _STRONG_VERBS = r"""
-    announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
-        (?:raised|closed|secured|landed|completed|received)
+    (?:announce(?:s|d)|ma(?:de|kes)\s+the\s+announcement)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+        (?:successfully\s+)?(?:raised|closed|secured|landed|completed|received)
     |(?:sa(?:ys|id)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed(?:\s+on)?|secured|landed|completed|received)
     |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
@@ -447,7 +447,7 @@ _RUMOUR_RE = re.compile(
     rf"""
     \bin\s+(?:early\s+|advanced\s+|final\s+|late-stage\s+|late\s+stage\s+|preliminary\s+|fresh\s+)?
         (?:talks|discussions|negotiations)\b
-    |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)raising\b
+    |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)(?<!round,\s)(?<!funding,\s)(?<!financing,\s)raising\b
     |\b(?:to|could|may|might|would|will|can|should|must|shall)\s+
         (?:(?:soon|reportedly|potentially|quickly|now|also|still|likely|try\s+to|help)\s+)?
         (?:raise|secure|land|bag|nab|snag|receive|close|get|seek|collect|complete|announce)\s+
@@ -642,7 +642,8 @@ _GENERIC_LAST = frozenset(
      # a public programme is no company ("the Startup India Initiative")
      "initiative", "scheme", "programme", "program", "mission", "campaign"}
 )
-_BOUNDARY_RE = re.compile(r"[:;|?!\[\]]|\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
+# a spaced hyphen between two lower-case words ("solid - state batteries") joins a compound, it is no boundary
+_BOUNDARY_RE = re.compile(r"[:;|?!\[\]]|(?<![a-z])\s-\s|\s-\s(?![a-z])|\s[\u2013\u2014]\s|\s\u2014|\u2014\s")
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _DOMAINISH_RE = re.compile(r"^[a-z0-9][\w-]*\.[a-z]{2,}$", re.I)
 _STRIP_CHARS = " \t,;:'\"*\u2014-"
@@ -816,6 +817,14 @@ _PLURAL_GROUP_RE = re.compile(
 )
 
 
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_OPENING_DATE_RE = re.compile(
+    rf"^\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|yesterday|today|this\s+week|last\s+week|earlier\s+(?:this|today|in\s+the)\s+\w+)\s*,\s+",
+    re.I,
+)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     owned = _OWNED_ROUND_RE.match(subject.strip())
@@ -829,6 +838,8 @@ def _company_from_subject(subject: str) -> str | None:
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
     subject = re.sub(r"^\s*(?:As|While|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
+    # "On December 8, Blue Current, an American company ..., announced": an opening date is no part of the name
+    subject = _OPENING_DATE_RE.sub("", subject)
     # "Despite a pandemic that ..., the operator of Market Kurly has attracted ...": the opening
     # adverbial clause is no part of the subject; the words after its last comma are
     opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against)\b[^,]{3,200},\s+(?=(?:the|a|an)\s)", subject, flags=re.I)
@@ -1457,6 +1468,35 @@ _WAS_RAISED_BY_RE = re.compile(
     r"(?:raised|secured|bagged|landed|closed)\s+by\s+(?=[A-Z0-9])",
     re.I,
 )
+
+
+# "Ceros Financial Services arranges $15 million financing for Pristine Surgical", "Acme Capital has completed a
+# $10M Series A round for Betaworks": an arranger or investor does the deal; the company is named after "for".
+_ROUND_FOR_RE = re.compile(
+    r"^(?P<subj>[^,;:]{2,80}?)\s+(?:(?:has|have)\s+)?(?P<verb>arrang(?:es|ed)|complet(?:es|ed)|clos(?:es|ed)|structur(?:es|ed)|"
+    r"l(?:eads|ed)|provid(?:es|ed))\s+(?:an?\s+)?(?P<money>\S*\d[\d.,]*\s*(?:million|billion|mn|bn|m|b|k)?\s+)?"
+    r"(?:[\w()\-]+\s+){0,4}?(?:financing|funding|round|investment)(?:\s+round)?\s+for\s+"
+    r"(?:(?P<co>(?-i:[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}))(?=\s*(?:[,.;:]|$|\s+(?-i:[a-z])))|(?P<other>\S))",
+    re.I,
+)
+_ARRANGER_SUBJECT_RE = re.compile(r"\b(?:Markets|Bank|Securities|Services|Brokers?)$", re.I)
+
+
+def _round_for(headline: str) -> _Parse | None:
+    match = _ROUND_FOR_RE.match(headline.strip())
+    if not match:
+        return None
+    subj = match.group("subj").strip()
+    if not (match.group("verb").lower().startswith("arrang") or _VC_SUFFIX_RE.search(subj) or _ARRANGER_SUBJECT_RE.search(subj)):
+        return None  # "Acme closes $5M round for Growth": the subject is the company; the usual parse reads it
+    company = (match.group("co") or "").strip()
+    if company.endswith(".") and not _ABBREV_END_RE.search(company):
+        company = company[:-1]  # the sentence's full stop, not "Inc."
+    if not _valid_company(company) or company.lower() in _KNOWN_VCS:
+        raise _NotARound  # an investor's deal for a company the text does not name plainly: no wrong company
+    parse = _Parse(company, f"{subj!r} arranged or led the round; the text names {company!r} after 'for'", 0.75)
+    _fill_money_and_round(parse, headline[match.start("verb") : match.end()])
+    return parse
 
 
 def _was_raised_by(headline: str) -> _Parse | None:
@@ -2280,7 +2320,7 @@ def _decide(text: str) -> FundingDecision | None:
     low = _lower(headline)
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
         try:
-            parse = (_subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+            parse = (_round_for(headline) or _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)

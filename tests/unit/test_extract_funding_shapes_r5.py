@@ -1,7 +1,9 @@
 """Funding shapes of issue 12's round 5 (helper fund4): two precision gates round 4 named (a person
 introduced by their walk of life is no company; a loan or credit line with nothing saying startup or
 venture is an established company's borrowing, no venture round) and the shapes of the round's fresh
-press-release batches ("reported a $X round"; an opening "To date," that sums every round so far),
+press-release batches ("reported a $X round"; an opening "To date," that sums every round so far; an
+arranger's or investor's round "for <Company>"; an opening date; "made the announcement that it had
+successfully closed"; ", raising $X" after a closed round; "solid - state"),
 each pinned with made-up text of the same shape.
 """
 
@@ -27,6 +29,20 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
      "Crate & Co", "venture_debt", 30e6, "USD"),
     # a startup-sized facility from a named lender
     ("Quillpay secures $40M credit facility from Harbor Bank", "Quillpay", "venture_debt", 40e6, "USD"),
+    # an arranger or investor does the deal; the company is named after "for"
+    ("NORTHGATE SECURITIES ARRANGES $9 MILLION FINANCING FOR KELVIN MEDICAL", "KELVIN MEDICAL", None, 9e6, "USD"),
+    ("Harbor Capital Markets has completed a $20 million Series C financing round for Ostera Health.",
+     "Ostera Health", "series_c", 20e6, "USD"),
+    ("Tallow Ventures led a $6M seed round for Quillpay, a payments startup", "Quillpay", "seed", 6e6, "USD"),
+    # an opening date is no part of the subject; "made the announcement that it had successfully closed"
+    ("On March 4, Verano Cells, a German company developing cell therapies, made the announcement that it had "
+     "successfully closed a Series B funding round, raising more than $30 million.", "Verano Cells", "series_b", 30e6, "USD"),
+    ("On Dec. 2, Lumora Bio announced that it has closed a $14 million Series A round.", "Lumora Bio", "series_a", 14e6, "USD"),
+    # ", raising $X" after a completed round is the round's size, not a raise under way
+    ("Gridnest closed a Series A funding round, raising $18 million from Pine Ventures.", "Gridnest", "series_a", 18e6, "USD"),
+    # a spaced hyphen inside a lower-case compound is no headline boundary
+    ("Voltmere, a maker of solid - state batteries, has raised $25 million in Series B funding.",
+     "Voltmere", "series_b", 25e6, "USD"),
     # a name that opens with a given name but is a company's
     ("Sleep app Maya Health raises $12M Series A", "Maya Health", "series_a", 12e6, "USD"),
     ("Jonas AI raises $4 million seed round", "Jonas AI", "seed", 4e6, "USD"),
@@ -54,6 +70,10 @@ NOT_ROUNDS = [
     # "reported" money that is no round
     "Acme reported a $5 million loss in the quarter",
     "Its shares fell after Boltline reported a $2.1 billion write-down on its stake in a carmaker.",
+    # an investor's round "for the company": the company is not named, so no company at all
+    "Acme Capital has completed a $10M Series A round for the company",
+    # a round still being raised
+    "Gridnest raising $18 million Series A",
     # an opening adverbial that sums every round so far
     "To date, Tessaly has secured $22.5 million in venture capital funding.",
     "So far, Brightmoor has raised $9 million from angels and two funds.",
