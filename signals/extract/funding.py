@@ -1206,6 +1206,12 @@ _RUNNING_TOTAL_RE = re.compile(
 )
 
 
+# "in 2022 when Sample raised", "Back in 2019, Acme raised": a time the text dates in the past.
+_PAST_TIME_RE = re.compile(r"\b(?:19|20)\d\d\s+when\s+[^,.;]{1,60}$|^\W*(?:back\s+)?in\s+(?:19|20)\d\d\s*,", re.I)
+# "secured a further $38m in a 2016 series D round": a round named by its year is a past one.
+_YEAR_ROUND_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:in|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding)\b", re.I
+)
 # "Holistick Medical reported a $5 million round": "reported" names a round only when the round follows the money.
 _REPORTED_ROUND_RE = re.compile(
     r"\s*(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?\S*\d[\d.,]*\s*(?:[mb]n?|million|billion|k)?\s+(?:[\w-]+\s+){0,2}?"
@@ -1241,7 +1247,7 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
                 ok, _ = _object_ok(obj, weak=weak)
         if not ok:
             continue
-        if _PAST_PERFECT_RE.search(headline[:start]) or _RUNNING_TOTAL_RE.match(obj) or _RUNNING_TOTAL_OPENING_RE.match(headline[:start]):
+        if _PAST_PERFECT_RE.search(headline[:start]) or _RUNNING_TOTAL_RE.match(obj) or _RUNNING_TOTAL_OPENING_RE.match(headline[:start]) or _PAST_TIME_RE.search(headline[:start]) or _YEAR_ROUND_RE.match(obj):
             continue  # "Paradigm had raised ...", "has raised $1 million in funding to date": no news of a round
         company = _company_from_subject(headline[:start])
         how = None

@@ -29,6 +29,8 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
      "Crate & Co", "venture_debt", 30e6, "USD"),
     # a startup-sized facility from a named lender
     ("Quillpay secures $40M credit facility from Harbor Bank", "Quillpay", "venture_debt", 40e6, "USD"),
+    # a year elsewhere is no date of the round
+    ("Gridnest raised $4 million in a seed round to hire for its 2026 launch.", "Gridnest", "seed", 4e6, "USD"),
     # an arranger or investor does the deal; the company is named after "for"
     ("NORTHGATE SECURITIES ARRANGES $9 MILLION FINANCING FOR KELVIN MEDICAL", "KELVIN MEDICAL", None, 9e6, "USD"),
     ("Harbor Capital Markets has completed a $20 million Series C financing round for Ostera Health.",
@@ -74,6 +76,10 @@ NOT_ROUNDS = [
     "Acme Capital has completed a $10M Series A round for the company",
     # a round still being raised
     "Gridnest raising $18 million Series A",
+    # a round dated in the past: by its year, or by "in <year> when"
+    "Brightmoor secured a further $20m in a 2017 series C round led by Pine Ventures.",
+    "The paper wrote about the startup in 2021 when Hollis raised $2 million in seed funding from Tallow Ventures.",
+    "Back in 2019, Gridnest raised $4 million in a seed round.",
     # an opening adverbial that sums every round so far
     "To date, Tessaly has secured $22.5 million in venture capital funding.",
     "So far, Brightmoor has raised $9 million from angels and two funds.",
