@@ -351,7 +351,7 @@ _WEAK_VERBS = r"""
     |takes|took|adds|added|draws|drew|attracts|attracted|garners|garnered|gains|gained
     |obtains|obtained|seals|sealed|wraps\s+up|wrapped\s+up|wraps|wrapped|extends|extended
     |tops\s+up|topped\s+up|locks\s+in|locked\s+in|lines\s+up|lined\s+up|inks|inked
-    |clinches|clinched|finali[sz]es|finali[sz]ed|reports|reported
+    |clinches|clinched|finali[sz]es|finali[sz]ed|reports|reported|agrees\s+to|agreed\s+to
 """
 _VERB_RE = re.compile(rf"(?:{_STRONG_VERBS}|{_WEAK_VERBS})(?![\w-])", re.X)
 _WEAK_SET = frozenset(
@@ -359,7 +359,7 @@ _WEAK_SET = frozenset(
     takes took adds added draws drew attracts attracted garners garnered gains gained obtains
     obtained seals sealed wraps wrapped extends extended inks inked clinches clinched finalises
     finalizes finalised finalized reports reported""".split()
-) | {"wraps up", "wrapped up", "tops up", "topped up", "locks in", "locked in", "lines up", "lined up"}
+) | {"agrees to", "agreed to", "wraps up", "wrapped up", "tops up", "topped up", "locks in", "locked in", "lines up", "lined up"}
 
 
 def _lower(text: str) -> str:
@@ -825,6 +825,13 @@ _OPENING_DATE_RE = re.compile(
 )
 
 
+_REPORTED_THAT_RE = re.compile(
+    r"\b(?:announce[sd]?|sa(?:ys|id)|confirm(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)?)\s+(?:today\s+)?that\s+"
+    r"(?:(?:its|their|our)\s+(?:portfolio|investee|associate|group)\s+company\s+|(?:its|their|our)\s+subsidiary\s+)?",
+    re.I,
+)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     owned = _OWNED_ROUND_RE.match(subject.strip())
@@ -840,6 +847,10 @@ def _company_from_subject(subject: str) -> str | None:
     subject = re.sub(r"^\s*(?:As|While|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
     # "On December 8, Blue Current, an American company ..., announced": an opening date is no part of the name
     subject = _OPENING_DATE_RE.sub("", subject)
+    # "NetScientific ..., announces that its portfolio company Glycotest Inc. has": the reported clause's subject
+    reported = list(_REPORTED_THAT_RE.finditer(subject))
+    if reported:
+        subject = subject[reported[-1].end() :]
     # "Despite a pandemic that ..., the operator of Market Kurly has attracted ...": the opening
     # adverbial clause is no part of the subject; the words after its last comma are
     opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against)\b[^,]{3,200},\s+(?=(?:the|a|an)\s)", subject, flags=re.I)
@@ -1367,7 +1378,8 @@ def _with_round(headline: str) -> _Parse | None:
 _LEAD_RE = re.compile(
     r"co-leads?(?![\w-])|leads?(?![\w-])|(?:is\s+|are\s+)?(?:co-)?leading(?![\w-])"
     # "Qiming Ventures has led a $30 million ... investment in Abcfintech", "X and Y co-led a $24M investment in Z"
-    r"|(?:has\s+|have\s+)?(?:co-)?led(?![\w-])(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Z]{3}\s?\d|RMB))"
+    # (the text is lower-cased here: "RMB150 million" reads "rmb150 million")
+    r"|(?:has\s+|have\s+)?(?:co-)?led(?![\w-])(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Za-z]{3}\s?\d|RMB|rmb))"
     r"|heads\s+up(?![\w-])|headed\s+up(?![\w-])|spearheads(?![\w-])|spearheaded(?![\w-])"
     r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
 )
@@ -1447,6 +1459,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         company, end = _company_from_region(co_region.strip())
         if not company:
             continue
+        if company.endswith(".") and not _ABBREV_END_RE.search(company):
+            company = company[:-1]  # "... round in Tsinova.": the sentence's full stop
         investors = _investor_region(before)
         if not investors:
             continue

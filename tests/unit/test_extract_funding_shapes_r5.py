@@ -29,6 +29,13 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
      "Crate & Co", "venture_debt", 30e6, "USD"),
     # a startup-sized facility from a named lender
     ("Quillpay secures $40M credit facility from Harbor Bank", "Quillpay", "venture_debt", 40e6, "USD"),
+    # an investor with an appositive that "has led a RMB... round of financing in" a company
+    ("Pine Ventures, a venture arm of a university group, has led a RMB80 million series A round of financing in "
+     "Cyclora, a smart scooter start-up.", "Cyclora", "series_a", 80e6, "CNY"),
+    ("Tallow Capital has led a $9 million seed round in Hollis.", "Hollis", "seed", 9e6, "USD"),
+    # a group announces that its portfolio company has agreed to a round
+    ("Brightline Group plc (AIM: BRG), the healthcare IP group, announces that its portfolio company Cellora Inc. has "
+     "successfully agreed to a $6m Series A financing round with a pharma investor.", "Cellora", "series_a", 6e6, "USD"),
     # a year elsewhere is no date of the round
     ("Gridnest raised $4 million in a seed round to hire for its 2026 launch.", "Gridnest", "seed", 4e6, "USD"),
     # an arranger or investor does the deal; the company is named after "for"
@@ -76,6 +83,9 @@ NOT_ROUNDS = [
     "Acme Capital has completed a $10M Series A round for the company",
     # a round still being raised
     "Gridnest raising $18 million Series A",
+    # "agreed to" money that is no round
+    "Carrowmore agreed to a $20 million settlement with regulators",
+    "Carrowmore agreed to a $2 billion acquisition of Betaline",
     # a round dated in the past: by its year, or by "in <year> when"
     "Brightmoor secured a further $20m in a 2017 series C round led by Pine Ventures.",
     "The paper wrote about the startup in 2021 when Hollis raised $2 million in seed funding from Tallow Ventures.",
