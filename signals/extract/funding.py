@@ -1846,8 +1846,17 @@ def _round_of_company(headline: str) -> _Parse | None:
 _POSSESSIVE_ROUND_RE = re.compile(r"^(?P<subject>.{1,80}?)(?:'s|s')\s+(?P<obj>.+)$")
 
 
+# "The week was dominated by Dhan's $120 million Series B round": the round is the agent of a passive.
+_DOMINATED_BY_RE = re.compile(
+    r"^[^,;:]{0,60}?\b(?:was|were)\s+(?:largely\s+|mostly\s+)?(?:dominated|headlined|topped|driven|led|marked|anchored)\s+by\s+(?=[A-Z0-9])"
+)
+
+
 def _possessive(headline: str) -> _Parse | None:
     match = _POSSESSIVE_ROUND_RE.match(headline)
+    if not match:
+        passive = _DOMINATED_BY_RE.match(headline)
+        match = _POSSESSIVE_ROUND_RE.match(headline[passive.end() :]) if passive else None
     if not match:
         return None
     obj = match.group("obj")
@@ -1903,7 +1912,7 @@ def _rejected(line: str) -> bool:
         return True
     if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line):
         return True
-    if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line)) or _DIGEST_RE.search(line):
+    if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
         return True
@@ -2373,6 +2382,14 @@ def _decide(text: str) -> FundingDecision | None:
         return None  # a listed company's financing (notes, loans, placements) is no venture round
     if _person_subject(parse.company, plain_all):
         return None  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
+    owned = _PERSONS_COMPANY_RE.search(plain_all)
+    if owned and _person_like(parse.company):
+        # "Maria Lopez raises $2M seed for her startup Acme": the founder raised it for the company she names
+        name = owned.group("name")
+        if not name or not _valid_company(name):
+            return None
+        parse.how = f"{parse.company!r} is a person; the text names {name!r} as their company"
+        parse.company = name
     if parse.round == "venture_debt" and _corporate_loan(plain_all, parse):
         return None  # "Walmart secures $1 billion loan": a company's bank loan, no venture round
     words = parse.company.split()
@@ -2458,6 +2475,26 @@ _NAME_BUSINESS_WORD_RE = re.compile(
 )
 
 
+#: "for her startup Acme", "his company, Acme,": a person's own company, named after the possessive.
+_PERSONS_COMPANY_RE = re.compile(
+    r"\b(?:her|his|their)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|business|firm|venture|brand)\b"
+    r"(?:,?\s+(?P<name>(?-i:[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,2})))?",
+    re.I,
+)
+
+
+def _person_like(company: str) -> bool:
+    """Two or three capitalised words, the first a known given name, none a business word ("Maria Lopez")."""
+    words = company.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) for w in words):
+        return False
+    if any(_NAME_BUSINESS_WORD_RE.match(w) for w in words[1:]):
+        return False
+    from signals.extract.job_change import _fold, _given_names  # a data file shared with the appointment gates
+
+    return _fold(words[0]) in _given_names()
+
+
 def _person_subject(company: str, text: str) -> bool:
     """Is the "company" a person's name the text introduces by their walk of life ("bakery owner Maria Lopez")?
 
@@ -2468,13 +2505,7 @@ def _person_subject(company: str, text: str) -> bool:
     role_in_name = False
     while len(words) > 2 and _PERSON_ROLE_BEFORE_RE.search(words[0] + " "):
         words, role_in_name = words[1:], True  # "Farmer James Cooper secures ...": a headline's capitalised role
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) for w in words):
-        return False
-    if any(_NAME_BUSINESS_WORD_RE.match(w) for w in words[1:]):
-        return False
-    from signals.extract.job_change import _fold, _given_names  # a data file shared with the appointment gates
-
-    if _fold(words[0]) not in _given_names():
+    if not _person_like(" ".join(words)):
         return False
     if role_in_name:
         return True

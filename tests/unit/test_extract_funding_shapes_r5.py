@@ -36,6 +36,11 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # a group announces that its portfolio company has agreed to a round
     ("Brightline Group plc (AIM: BRG), the healthcare IP group, announces that its portfolio company Cellora Inc. has "
      "successfully agreed to a $6m Series A financing round with a pharma investor.", "Cellora", "series_a", 6e6, "USD"),
+    # a round as the agent of a passive
+    ("The month was dominated by Hollis’s $45 million Series C round, which made it the sector's largest.",
+     "Hollis", "series_c", 45e6, "USD"),
+    # a founder raising for the company the text names
+    ("Maria Lopez raises $2M seed for her startup Quillpay", "Quillpay", "seed", 2e6, "USD"),
     # a year elsewhere is no date of the round
     ("Gridnest raised $4 million in a seed round to hire for its 2026 launch.", "Gridnest", "seed", 4e6, "USD"),
     # an arranger or investor does the deal; the company is named after "for"
@@ -83,6 +88,10 @@ NOT_ROUNDS = [
     "Acme Capital has completed a $10M Series A round for the company",
     # a round still being raised
     "Gridnest raising $18 million Series A",
+    # a passive's agent that is no round; a founder whose company the text does not name
+    "The week was dominated by layoffs at three fintechs.",
+    "The week was dominated by Carrowmore's $2 billion acquisition of Betaline.",
+    "Maria Lopez raises $2M seed for her startup",
     # "agreed to" money that is no round
     "Carrowmore agreed to a $20 million settlement with regulators",
     "Carrowmore agreed to a $2 billion acquisition of Betaline",
