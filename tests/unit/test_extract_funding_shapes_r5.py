@@ -57,6 +57,13 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
     # a spaced hyphen inside a lower-case compound is no headline boundary
     ("Voltmere, a maker of solid - state batteries, has raised $25 million in Series B funding.",
      "Voltmere", "series_b", 25e6, "USD"),
+    # a wire's dateline is no part of the subject
+    ("DENVER--(BUSINESS WIRE)--Weldrite Inc., a maker of welding robots, today announced the close of a $15 million "
+     "Series A financing.", "Weldrite", "series_a", 15e6, "USD"),
+    ("Weldrite Raises $15M Series A\nDENVER--(BUSINESS WIRE)--Weldrite Inc., a maker of welding robots, today "
+     "announced the close of a $15 million Series A financing.", "Weldrite", "series_a", 15e6, "USD"),
+    ("OSLO, Jan. 5, 2025 (GLOBE NEWSWIRE) -- Sensika AS, a maker of sensors, today announced that it has closed an "
+     "oversubscribed $8 million seed round.", "Sensika", "seed", 8e6, "USD"),
     # a name that opens with a given name but is a company's
     ("Sleep app Maya Health raises $12M Series A", "Maya Health", "series_a", 12e6, "USD"),
     ("Jonas AI raises $4 million seed round", "Jonas AI", "seed", 4e6, "USD"),
