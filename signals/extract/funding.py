@@ -330,7 +330,7 @@ _STRONG_VERBS = r"""
         (?:successfully\s+)?(?:raised|closed|secured|landed|completed|received)
     |(?:sa(?:ys|id)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed(?:\s+on)?|secured|landed|completed|received)
-    |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:close|closing|completion)\s+of
+    |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:successful\s+|final\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+(?:with|having\s+raised)

@@ -64,6 +64,9 @@ ROUNDS: list[tuple[str, str, str | None, float | None, str | None]] = [
      "announced the close of a $15 million Series A financing.", "Weldrite", "series_a", 15e6, "USD"),
     ("OSLO, Jan. 5, 2025 (GLOBE NEWSWIRE) -- Sensika AS, a maker of sensors, today announced that it has closed an "
      "oversubscribed $8 million seed round.", "Sensika", "seed", 8e6, "USD"),
+    # "announced the successful / final close of"
+    ("Weldrite Inc. (\"Weldrite\"), a maker of welding robots, today announced the successful close of its $6 million "
+     "seed funding round.", "Weldrite", "seed", 6e6, "USD"),
     # a name that opens with a given name but is a company's
     ("Sleep app Maya Health raises $12M Series A", "Maya Health", "series_a", 12e6, "USD"),
     ("Jonas AI raises $4 million seed round", "Jonas AI", "seed", 4e6, "USD"),
@@ -95,6 +98,8 @@ NOT_ROUNDS = [
     "Acme Capital has completed a $10M Series A round for the company",
     # a round still being raised
     "Gridnest raising $18 million Series A",
+    # a fund's final close is no round
+    "Tallow Capital announced the final close of its $300 million Fund III.",
     # a passive's agent that is no round; a founder whose company the text does not name
     "The week was dominated by layoffs at three fintechs.",
     "The week was dominated by Carrowmore's $2 billion acquisition of Betaline.",
