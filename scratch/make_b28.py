@@ -30,7 +30,7 @@ Solutions Engineer|sales|ic
 Senior Product Designer|product|ic
 Temporary Creative Production Project Manager - Germany|marketing|ic
 Lead Software Engineer|engineering|ic
-Proposal Manager|sales|ic
+Proposal Manager|sales|manager
 Senior Product Manager - Createspace, USA Based|product|ic
 Account Executive - Enterprise, Grower|sales|ic
 Abuse Research Engineer|engineering|ic
