@@ -198,6 +198,7 @@ _FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|
 
 
 _PAIR_SLASH = re.compile(r"\s+/\s+")
+_OFFICER_RANK = re.compile(r"\b(?:[SEGR]?VP|vice president|chief|president)\b", re.IGNORECASE)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -250,6 +251,10 @@ def _clean(title: str) -> str:
     title = _SPANISH_INCLUSIVE.sub("", title)
     title = _merge_gender_pairs(title)
     title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
+    if _OFFICER_RANK.search(title):
+        # An officer's filed title abbreviates the office: "SVP, GC and Secretary" is the general
+        # counsel ("GC" alone may be a general contractor or a lab's gas chromatograph)
+        title = re.sub(r"\bGC\b", "General Counsel", title)
     # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
     return re.sub(r"\s&\s", " and ", title)
 

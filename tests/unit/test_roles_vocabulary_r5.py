@@ -5,7 +5,7 @@ marketing channel is a marketing analyst, which the set reads as data work; a re
 for whatever desk is named before the role noun; schedulers plan work as planners do; tenders
 are bids (sales); the German lead of a unit below a department (a ward,
 a sub-area, a shift, a household staff) runs a crew; a German retail clerk
-("Kaufmann/-frau - Einzelhandel") sells. Labels follow the conventions pinned in
+("Kaufmann/-frau - Einzelhandel") sells; "GC" beside an officer rank is the general counsel. Labels follow the conventions pinned in
 test_roles_vocabulary.py and the round-4 files.
 """
 
@@ -54,6 +54,12 @@ CASES: list[tuple[str, str, str]] = [
     ("Einzelhandelskauffrau (m/w/d) Teilzeit", "sales", "ic"),
     ("Filialleitung Einzelhandel (m/w/d)", "operations", "director"),
     ("Kaufmann/-frau - Büromanagement", "operations", "ic"),
+    # An officer's filed title abbreviates the office: "GC" beside an officer rank is the
+    # general counsel; elsewhere it may be a general contractor or a gas chromatograph
+    ("EVP, GC & Corporate Secretary", "other", "vp"),
+    ("Senior Vice President and GC", "other", "vp"),
+    ("Chief Compliance Officer & GC", "other", "c_level"),
+    ("GC Project Manager (Commercial Builds)", "operations", "ic"),
 ]
 
 
