@@ -67,3 +67,6 @@ with open("scratch/batch28_candidates.jsonl", "w") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(out))
+
+# The titles `outrider eval extract --dupcheck` flagged in the candidates (any part) were then
+# removed unseen; the rest is scratch/batch28.jsonl.
