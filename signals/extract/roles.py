@@ -198,6 +198,7 @@ _FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|
 
 
 _PAIR_SLASH = re.compile(r"\s+/\s+")
+_OFFICER_RANK = re.compile(r"\b(?:[SEGR]?VP|vice president|chief|president)\b", re.IGNORECASE)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -250,6 +251,10 @@ def _clean(title: str) -> str:
     title = _SPANISH_INCLUSIVE.sub("", title)
     title = _merge_gender_pairs(title)
     title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
+    if _OFFICER_RANK.search(title):
+        # An officer's filed title abbreviates the office: "SVP, GC and Secretary" is the general
+        # counsel ("GC" alone may be a general contractor or a lab's gas chromatograph)
+        title = re.sub(r"\bGC\b", "General Counsel", title)
     # "Marketing & Revenue" joins two roles as "and" does; "FP&A" (no spaces) stays one word.
     return re.sub(r"\s&\s", " and ", title)
 
@@ -1039,6 +1044,11 @@ _FUNCTION_PHRASES += [
     # pinned as "other" in round 4b).
     (_WEAK_OPERATIONS, ("estacion de servicio", "estaciones de servicio", "responsable de local", "administrador de locales", "tienda",
                         "tiendas", "local", "locales", "sucursal", "sucursales")),
+    # Round 5: a scheduler plans work as a planner does ("Project Scheduler", "Production
+    # Scheduler"); a German retail clerk's trade ("Einzelhandelskaufmann") and tenders (bids) sell.
+    ("operations", ("scheduler", "schedulers", "project scheduler", "production scheduler", "scheduling coordinator",
+                    "scheduling specialist")),
+    ("sales", ("einzelhandelskauf*", "tender manager", "tenders manager", "tender lead", "tendering")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -1195,6 +1205,14 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
         team = _best_phrase(tokens[: end - 1])
         if team is not None and team[2] == end - 1 and team[0] not in (_WEAK_OPERATIONS, "operations"):
             return team[0], team[1], end
+    # "Search Engine Marketing Analyst", "E-Commerce Marketing Analyst": an analyst of a
+    # marketing channel is a marketing analyst, which the set reads as data work (pinned in 4d)
+    if function == "marketing" and tokens[end - 1] == "marketing" and end < len(tokens) and tokens[end] in _ANALYST_NOUNS:
+        return "data", end - length, end + 1
+    # "Social Media Recruiter", "Retail Recruiter": a recruiter hires for the team named before
+    # the role noun, which is the desk's subject, not its team
+    if function != "people" and end < len(tokens) and tokens[end] in _RECRUITER_NOUNS:
+        return "people", end - length, end + 1
     # "Legal Support", "Nutrition Support", "Payroll Support Specialist": support given to a
     # team's own work is that team's, not customer support.
     start = end - length
@@ -1204,6 +1222,11 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
             return team[0], team[1], end
     return function, end - length, end
 
+
+#: Role nouns that follow a team phrase without changing it ("Marketing Analyst") or that
+#: name their own team whatever subject comes before ("Social Media Recruiter").
+_ANALYST_NOUNS = frozenset({"analyst", "analysts"})
+_RECRUITER_NOUNS = frozenset({"recruiter", "recruiters", "sourcer", "sourcers", "headhunter", "headhunters"})
 
 #: Teams whose "X Operations" roles stay in the team.
 _OWN_OPERATIONS = frozenset({"people", "finance", "data", "engineering", "product", "customer_success"})
@@ -1226,6 +1249,7 @@ _C_LEVEL_ACRONYMS = frozenset(
      "cao", "cbo", "cxo", "cgo"}
 )
 _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
+_GERMAN_UNIT_LEADS = ("stationsleit", "teilbereichsleit", "schichtleit", "wohnbereichsleit", "hauswirtschaftsleit")
 
 
 _TRAINEE_WORDS = frozenset(
@@ -1362,6 +1386,11 @@ def _seniority(tokens: Sequence[str]) -> str:
     if " general manager " in text:
         return "director"
     if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager", "vorarbeiter", "polier")) for t in tokens):
+        return "manager"
+    # The lead of a unit below a department runs a crew, not a department: a ward
+    # ("Stationsleitung"), a sub-area ("Teilbereichsleitung"), a shift, a living area or a
+    # household staff ("Hauswirtschaftliche Leitung")
+    if any(t.startswith(_GERMAN_UNIT_LEADS) for t in tokens) or " hauswirtschaftliche leitung " in text:
         return "manager"
     if any(t.startswith("projektleit") for t in tokens):
         return "ic"  # a project manager ("Projektleiter") leads projects, not people
@@ -1525,6 +1554,9 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
     return words
 
 
+#: A German retail clerk: "Kaufmann/-frau - Einzelhandel", "Kauffrau im Einzelhandel".
+_RETAIL_CLERK = re.compile(r" (?:kaufmann|kauffrau|kaufleute)(?: frau)?(?: (?:im|fur|in|der))? einzelhandel ")
+
 #: An analyst whose title names no team is read as data work.
 _ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste"})
 
@@ -1572,6 +1604,10 @@ def _classify(title: str, department: str) -> TitleClass:
         function = "product"
     if function is None and weak:
         function = "operations"
+    if function in (None, "operations") and _RETAIL_CLERK.search(" " + " ".join(tokens) + " "):
+        # "Kaufmann/-frau - Einzelhandel", "Kauffrau im Einzelhandel": the trained retail clerk
+        # sells ("Filialleiter Einzelhandel", with no clerk named, still runs a store)
+        function = "sales"
     # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
     if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
