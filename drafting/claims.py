@@ -557,16 +557,23 @@ def _sentence_claims(sentence: str, protected_spans: tuple[tuple[int, int], ...]
     for kind, pattern in INTERACTION_PATTERNS.items():
         for match in pattern.finditer(sentence):
             add("interaction", match.group(0), kind)
+    def named(match: re.Match[str]) -> bool:
+        """The match lies inside a protected name: "Hi Buyout," greets a recipient, it claims no buyout."""
+        return any(start <= match.start() and match.end() <= end for start, end in protected_spans)
+
     for event, pattern in EVENT_PATTERNS.items():
         for match in pattern.finditer(sentence):
             if event == "funding" and re.match(r"raise[sd]?\s+the\s+bar", sentence[match.start() :], re.I):
+                continue
+            if named(match):
                 continue
             add("event", match.group(0), event)
             break
     for match in SUPERLATIVE_RE.finditer(sentence):
         add("superlative", match.group(0), match.group(0).casefold())
     for match in _ROUND_RE.finditer(sentence):
-        add("round", match.group(0), normalise_round(match.group(0)))
+        if not named(match):
+            add("round", match.group(0), normalise_round(match.group(0)))
 
     # Numbers: with names, links and meeting lengths blanked out, and number words as digits.
     masked = blank(sentence, protected_spans)

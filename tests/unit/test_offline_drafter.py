@@ -471,3 +471,12 @@ def test_form_d_reads_as_a_filing_not_an_announced_round() -> None:
         assert "Form D" in draft.body and phrase in draft.body
         assert "Congrats" not in draft.subject + draft.body
         assert check_draft(draft, ctx).passed
+
+
+@pytest.mark.parametrize("first", ["Buyout", "Merger", "Acquired", "Ipo", "Layoffs", "Raised"])
+def test_a_recipient_named_like_an_event_is_greeted_not_claimed(first: str) -> None:
+    # Found by the property test above: "Hi Buyout," was read as a claim that a buyout happened.
+    for kind in ("funding", "job_change"):
+        ctx = make_ctx(kind, company="Acme", first_name=first, title=TITLES[next(iter(TITLES))])
+        report = check_draft(draft_for(ctx), ctx)
+        assert report.passed, report.failures()
