@@ -212,7 +212,7 @@ _TITLE_WORD = re.compile(
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
-    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|chancellor|provost|rector|"
+    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|publisher|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
     re.I,
@@ -223,7 +223,7 @@ _TITLE_START = frozenset(
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
     area field lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
-    treasurer controller comptroller counsel engineering part-time""".split()
+    treasurer controller comptroller counsel engineering part-time publisher""".split()
 )
 _FRACTIONAL = re.compile(
     r"\b(?:fractional|interim|acting|temporary|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
@@ -685,6 +685,13 @@ def _company(slot: str) -> str | None:
                      r"founder|managing\s+director|board)(?:\s+(?:and|&)\s+\w+)?,\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*,?$", text, re.I)
     if chief:
         text = chief.group("c")
+    # "Twitter CEO Jack Dorsey announced ... that the site has named ...": the company's chief, named after the
+    # title without a possessive, acts for the company; the person is no part of its name
+    chief = re.match(r"^(?P<c>(?:[A-Z0-9][\w.&'\-]*\s+){1,4}?)(?:CEO|chief\s+executive(?:\s+officer)?|president|chairman|"
+                     r"chairwoman|founder|co-founder|owner)(?:\s+(?:and|&)\s+(?:CEO|founder|co-founder|owner|chairman))?\s+"
+                     r"(?P<n>(?:[A-Z][\w.'\-]*\s+){1,2}[A-Z][\w'\-]*)$", text, re.I)
+    if chief and _whole_name(chief.group("n")) is not None:
+        text = chief.group("c").strip()
     text = re.sub(r"'s$", "", text).strip(" ,;:")
     if text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() not in _ABBREVIATED_FORMS:
         text = text[:-1]  # a sentence's full stop, not "Inc."
@@ -1139,6 +1146,10 @@ def _normalise_sentence(text: str) -> str:
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
+    # "ARNnet is reporting out of Australia that Acme has announced ...": the outlet reporting, no part of the move
+    text = re.sub(r"^[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3}\s+(?:is\s+reporting|reports|reported)"
+                  r"(?:\s+(?:out\s+of|from|in)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?|\s+on\s+\w+)?\s+that\s+"
+                  r"(?=[A-Z][^,;]{1,60}?\s+(?:has\s+|have\s+)?(?:announced|named|appointed|hired)\s)", "", text, count=1)
     text = re.sub(r"^(?:I|We)\s+(?:see|hear|note|understand|learn|gather)\s+(?:that\s+)?(?=[A-Z])", "", text, count=1)
     return text
 
@@ -1400,7 +1411,9 @@ _ANNOUNCED = re.compile(
 )
 _ARRIVES = re.compile(
     r"\s(?:will\s+be\s+joining|will\s+join|has\s+joined|is\s+joining|joins|joined|will\s+step\s+in|"
-    r"steps\s+in|will\s+take\s+over|takes\s+over|will\s+become|becomes)\b",
+    r"steps\s+in|will\s+take\s+over|takes\s+over|will\s+become|becomes|"
+    # "Acme has announced Jane Doe will be its new managing director": only with "its/the company's new/next"
+    r"will\s+be(?=\s+(?:its|the\s+(?:company|firm|group|bank|business)'s|our)\s+(?:new|next)\s))\b",
     re.I,
 )
 
@@ -1427,7 +1440,7 @@ def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
         return None
     if connector is not None:
         title = _title(rest[arrives.end() + connector.end() :])
-    elif arrives.group(0).strip().casefold().endswith(("become", "becomes")):
+    elif arrives.group(0).strip().casefold().endswith(("become", "becomes", "will be")):
         # "... that Jane Doe will become its chief executive in March"
         title = _title(re.sub(r"\s+(?:in|on|from|by)\s+\w+(?:\s+\d{1,4})?$", "", rest[arrives.end() :]))
     else:
