@@ -172,7 +172,10 @@ def _recase(headline: str) -> str:
 
 
 # Not after an initial ("Jane A. Doe", "U.S."), but after an acronym ("... for APAC. Based in ...").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[A-Z])[.!?](?=\s+[\"'(]?[A-Z])")
+# a single capital before the stop is an initial ("John Q. Public"), except a round's or a share class's letter
+# ("closed its Series A. Jane Roe joins ...")
+_SENTENCE_END = re.compile(
+    r"(?:(?<!\b[A-Z])(?<!\.[A-Z])|(?<=\bSeries\s[A-H])|(?<=\bRound\s[A-H])|(?<=\bClass\s[A-C]))[.!?](?=\s+[\"'(]?[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Jr|Sr|Co|Dr|Mr|Ms|Mrs|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
 
 
@@ -1830,6 +1833,39 @@ def _vague_role(headline: str, summary: str) -> tuple[str, str, str, bool] | Non
     return (person, title[0], company, title[1]) if title else None
 
 
+_NAMES_SURNAME = re.compile(
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:names|taps|picks|appoints|promotes|elevates|chooses)\s+"
+    r"(?P<p>(?:[A-Z][\w'\-]+\s+){0,2}[A-Z][\w'\-]+)(?:\s+(?:as|to|for|in)\s.*)?$"
+)
+_MOVES_UP_TO = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?:,\s+[^,;]{2,40},)?\s+"
+    r"(?:is\s+moving\s+up(?:\s+the\s+ladder)?\s+to|will\s+move\s+up\s+to|(?:will\s+be|has\s+been|is\s+being)\s+promoted\s+to|"
+    r"will\s+become|becomes)\s+(?:the\s+(?:company's\s+)?)?(?:new\s+)?(?P<t>[^,;]{2,80}?)"
+    r"(?=\s+(?:to|in|on|from|after|effective|where|replacing|succeeding|when)\b|\s*[,;.]|$)"
+)
+
+
+def _named_then_titled(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"Acme names Roe as Smith successor" + "Jane Roe, Ph.D., is moving up to executive vice president of research":
+    the company from the headline, whose named person (a surname, or a title that is no job title) the summary's first
+    sentence names in full with the post she moves up to."""
+    match = _NAMES_SURNAME.match(headline)
+    if match is None:
+        return None
+    company = _company(match.group("co"))
+    if company is None:
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    said = _MOVES_UP_TO.match(sentence)
+    if said is None:
+        return None
+    person = _whole_name(said.group("p"))
+    if person is None or not _has_given_name(person) or person.split()[-1] != match.group("p").split()[-1]:
+        return None
+    title = _title(said.group("t"))
+    return (person, title[0], company, title[1]) if title else None
+
+
 #: "Acme Trust has announced the appointment of a new chief executive", "A new interim chief executive has been
 #: appointed at Acme Trust", "Acme has appointed a new CEO": a post filled, the person left to the next sentence
 _ROLE_FILLED = re.compile(
@@ -1950,6 +1986,34 @@ _LEAVING_TO_TAKE = re.compile(
     r"(?:rival\s+)?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
     r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"
 )
+
+
+_PRONOUN_MOVE = re.compile(
+    r"\b(?:but|and|where|when)\s+(?:she|he)\s+(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:start|begin|become|take\s+over|"
+    r"take\s+up|step\s+in|join)\b[^.;:]{0,80}?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?P<t>[^.;:,]{2,60}?)\s+(?:of|at)\s+"
+    r"(?P<c>[A-Z][^.;:,]{0,60}?)(?=\s+(?:after|from|following|when|where|in|on|this|next|later)\b|\s*[.;,]|\s*$)"
+)
+
+
+def _pronoun_move(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Departing finance chief Jane Roe is staying on for now, but she will start a new chapter in May as CFO of
+    Acme": the move told about "she/he" in the sentence's second clause, the person the first clause's subject."""
+    match = _PRONOUN_MOVE.search(sentence)
+    if match is None:
+        return None
+    before = sentence[: match.start()]
+    # the antecedent: the first clause's subject (a full name with a known given name before its verb)
+    subject = re.match(r"^(?P<s>[^,;]{3,80}?)\s+(?:is|was|has|had|will|would|says|said|remains|stays)\b", before)
+    if subject is None:
+        return None
+    person = _person(subject.group("s"))
+    if person is None or not _has_given_name(person) or len(person.split()) < 2:
+        return None
+    title = _title(match.group("t"))
+    company = _company(match.group("c"))
+    if title is None or company is None:
+        return None
+    return person, title[0], company, title[1]
 
 
 def _leaving_to_take(sentence: str) -> tuple[str, str, str, bool] | None:
@@ -2330,6 +2394,11 @@ def _extract(text: str) -> AppointmentDecision | None:
         found = _leaving_to_take(sentence)
         if found is not None:
             return _decision(found, _clean(head), "one sentence: the role its subject leaves to take up", 0.6 if k == 0 else 0.55)
+        found = _pronoun_move(sentence)
+        if found is not None:
+            found = _gate(found, _clean(decoded[:MAX_INPUT_CHARS]))
+        if found is not None:
+            return _decision(found, _clean(head), "one sentence: the subject's move told about 'she/he' in its second clause", 0.5)
         found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]), first=k == 0)
         if found is not None:
             where = "one sentence's slots around its move verb (fallback)"
@@ -2382,6 +2451,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _vague_role(headline, summary)
             where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
+        if found is None:
+            found = _named_then_titled(headline, summary)
+            where, confidence = "the headline (company and person) and the summary's first sentence (the full name and title)", 0.65
         if found is None:
             found = _role_filled(headline, summary)
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65

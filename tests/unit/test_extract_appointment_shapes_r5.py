@@ -31,3 +31,28 @@ def test_outlet_reporting_before_the_org_first_sentence():
 def test_publisher_is_a_title():
     assert _triple("Jane Doe, a native Texan and group editor in Ohio, has been named the new publisher of The Daily Star.") == (
         "Jane Doe", "publisher", "The Daily Star")
+
+
+def test_pronoun_move_in_second_clause():
+    # the move told about "she" after "but", the person the first clause's subject
+    assert _triple("Outgoing sales chief Jane Roe is staying on for now, but she will start in May as CFO of Acme Corp.") == (
+        "Jane Roe", "CFO", "Acme Corp")
+    # a chair is no job, and no full name with a known given name leads the sentence: nothing
+    assert extract_appointment("Jane Roe said the deal was good, and she will join the board as chair of Acme.") is None
+    assert extract_appointment("The retiring boss is staying on, but she will start in May as CFO of Acme Corp.") is None
+
+
+def test_round_letter_ends_a_sentence():
+    assert _triple("Acme raises cash\nAcme closed its Series A. Jane Doe, a former Google executive, "
+                   "has been appointed CFO of Acme.") == ("Jane Doe", "CFO", "Acme")
+
+
+def test_surname_headline_with_full_name_and_title_in_summary():
+    assert _triple("Acme names Roe as Smith successor in cancer R&D\nJane Roe, Ph.D., is moving up the ladder to "
+                   "executive vice president of oncology research to fill the shoes of the late John Smith.") == (
+        "Jane Roe", "executive vice president of oncology research", "Acme")
+    assert _triple("Acme names Roe to top research job\nJane Roe will be promoted to executive vice president of research.") == (
+        "Jane Roe", "executive vice president of research", "Acme")
+    # the summary's person is someone else: nothing
+    assert extract_appointment("Acme names Roe to top research job\nMary Major will be promoted to executive vice "
+                               "president of research.") is None
