@@ -1168,7 +1168,9 @@ _REPORTED_CLAUSE = re.compile(
 )
 _COLON_NEW = re.compile(
     r"^New\s+(?P<t>.{2,60}?)\s+(?:for|at)\s+(?P<co>[^:]{2,60}?):\s*(?P<p>[^,;:]{3,50})$"
-    r"|^(?P<co2>[^:]{2,60}?)\s+(?:has|gets|names)\s+(?:a|its)\s+new\s+(?P<t2>[^:]{2,60}?):\s*(?P<p2>[^,;:]{3,50})$"
+    # "Acme found itself with a new Director of Web Development: Jane Roe", "Acme welcomes a new CFO: Jane Roe"
+    r"|^(?P<co2>[^:]{2,60}?)\s+(?:has|gets|names|welcomes|welcomed|now\s+has|found\s+itself\s+with)\s+(?:a|its)\s+new\s+"
+    r"(?P<t2>[^:]{2,60}?):\s*(?P<p2>[^,;:]{3,50}?)\.?$"
 )
 
 
@@ -1636,7 +1638,7 @@ _DATELINE_CITIES = (
 )
 _PLACE_DATELINE = re.compile(
     rf"^(?:(?i:{_DATELINE_CITIES})|[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{1,2}})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-    r"\s*(?::|\s\u2014)\s+(?=[A-Z])"
+    r"\s*(?::|\s\u2014|\s\u2013|\s--?)\s+(?=[A-Z])"  # "PORT ALBERNI \u2013 The Port Authority ...": an en dash or hyphens too
 )
 _APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?(?:,\s+(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co|PLC|plc|S\.A|N\.V|GmbH|AG)\.?)?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
 _SUMMARY_VERB = re.compile(
@@ -1647,7 +1649,9 @@ _LEADERSHIP_CUE = re.compile(
     r"\b(?:appoint\w*|names?|named|hires?|hired|joins?|welcomes?|taps?|promot\w*|leadership|"
     r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner|"
     # "P&G baby care boss lands global marketing position"
-    r"boss|elevat\w*|poach\w*|(?:lands|nets|gets|takes)\s+(?:[\w\-]+\s+){0,3}(?:role|position|post|job))\b",
+    r"boss|elevat\w*|poach\w*|(?:lands|nets|gets|takes)\s+(?:[\w\-]+\s+){0,3}(?:role|position|post|job)|"
+    # "Port Authority Creates New Role for Growth": a post created or filled
+    r"(?:creates|created|fills|filled|adds|added)\s+(?:a\s+)?new\s+(?:[\w\-]+\s+){0,2}(?:role|position|post|job))\b",
     re.I,
 )
 
@@ -1717,8 +1721,14 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
         sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
         sentence = _APPOSITIVE.sub(r"\g<c> ", sentence, count=1)
         sentence = _SUMMARY_VERB.sub(" announces ", sentence, count=1)
-        sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",
-                          r" \1 ", sentence, count=1, flags=re.I)
+        # "today has appointed" -> "appointed"; but "Lumber Liquidators has named Jane Roe ..." keeps its "has": without it
+        # a two-word subject reads like a person's name ("Jane Roe named CEO")
+        has = re.search(r"\s+(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed)\s", sentence, flags=re.I)
+        ambiguous = has and re.search(r"\bhas\s", has.group(0), re.I) and re.fullmatch(
+            r"(?:[A-Z][\w'\-]+\s+)[A-Z][\w'\-]+", sentence[: has.start()].strip())
+        if not ambiguous:
+            sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",
+                              r" \1 ", sentence, count=1, flags=re.I)
         sentence = re.sub(r"\s+that\s+", " ", sentence, count=1)
         sentence = " ".join(sentence.rstrip(".").split())
         if len(sentence) > 400 or _refused(sentence):

@@ -56,3 +56,23 @@ def test_surname_headline_with_full_name_and_title_in_summary():
     # the summary's person is someone else: nothing
     assert extract_appointment("Acme names Roe to top research job\nMary Major will be promoted to executive vice "
                                "president of research.") is None
+
+
+def test_two_word_org_keeps_its_has_in_the_summary():
+    # without "has", "Widget Liquidators named Jane Doe ..." reads like a person's name before "named"
+    assert _triple("Widget Liquidators names new president, COO\nWidget Liquidators, the Ohio-based flooring retailer, "
+                   "has named Robert M. Lynch president and chief operating officer.") == (
+        "Robert M. Lynch", "president and chief operating officer", "Widget Liquidators")
+
+
+def test_en_dash_dateline_and_a_new_post_created_in_the_headline():
+    assert _triple("Harbour Authority Creates New Role for Growth\nPORT SMITHTON \u2013 The Port Smithton Harbour Authority "
+                   "is pleased to announce the promotion of David Roe to the newly created position of Director, "
+                   "Public Relations effective May 1, 2013.") == (
+        "David Roe", "Director, Public Relations", "The Port Smithton Harbour Authority")
+
+
+def test_new_title_colon_name():
+    assert _triple("On May 1, 2007 Widgetco found itself with a new Director of Web Development: Jane Doe.") == (
+        "Jane Doe", "Director of Web Development", "Widgetco")
+    assert _triple("Widgetco welcomes a new CFO: Jane Doe") == ("Jane Doe", "CFO", "Widgetco")
