@@ -1860,15 +1860,15 @@ def _named_then_titled(headline: str, summary: str) -> tuple[str, str, str, bool
     the company from the headline, whose named person (a surname, or a title that is no job title) the summary's first
     sentence names in full with the post she moves up to."""
     match = _NAMES_SURNAME.match(headline)
-    if match is None:
-        return None
+    if match is None or re.search(r"\bboard\b", headline, re.I):
+        return None  # "Acme names Roe to board": a board seat, no job
     company = _company(match.group("co"))
     if company is None:
         return None
     sentence = (_sentences(summary, limit=1) or [""])[0]
     said = _MOVES_UP_TO.match(sentence)
-    if said is None:
-        return None
+    if said is None or re.match(r"(?:a|an|one\s+of)\s", said.group("t"), re.I):
+        return None  # "will become a director of the company": one seat among several, not a post
     person = _whole_name(said.group("p"))
     if person is None or not _has_given_name(person) or person.split()[-1] != match.group("p").split()[-1]:
         return None

@@ -76,3 +76,8 @@ def test_new_title_colon_name():
     assert _triple("On May 1, 2007 Widgetco found itself with a new Director of Web Development: Jane Doe.") == (
         "Jane Doe", "Director of Web Development", "Widgetco")
     assert _triple("Widgetco welcomes a new CFO: Jane Doe") == ("Jane Doe", "CFO", "Widgetco")
+
+
+def test_surname_headline_board_seat_is_no_move():
+    assert extract_appointment("Acme names Roe to board\nJane Roe will become a director of the company.") is None
+    assert extract_appointment("Acme names Roe to lead unit\nJane Roe will become a director of the company.") is None
