@@ -1876,6 +1876,33 @@ def _named_then_titled(headline: str, summary: str) -> tuple[str, str, str, bool
     return (person, title[0], company, title[1]) if title else None
 
 
+_ACCEPTED_POST = re.compile(
+    r"\b(?:has\s+)?(?:accepted|taken|landed|been\s+offered\s+and\s+accepted)\s+(?:the|a)\s+(?:new\s+)?(?P<t>[^,;]{2,60}?)\s+"
+    r"(?:job|role|post|position)\s+(?:at|with)\s+(?P<d>[^.;]{2,120})\.?$", re.I)
+_WHO_WILL_JOIN = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+),\s+who\s+(?:will\s+join|joins|is\s+joining)\s+"
+    r"(?P<co>(?:the\s+|The\s+)?[A-Z][^,;]{1,60}?)(?:\s+(?:in|on|from|next|this)\s+[^,;]{1,30})?,")
+
+
+def _accepted_then_joins(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"The former boss of X has accepted the chief executive job at London's biggest food charity" + "Jane Roe, who will
+    join The Acme Project in January, succeeds ...": the title from the first sentence (whose employer is only
+    described), the person and the employer's name from the next."""
+    accepted = _ACCEPTED_POST.search(headline)
+    if accepted is None:
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    joins = _WHO_WILL_JOIN.match(sentence)
+    if joins is None:
+        return None
+    person = _whole_name(joins.group("p"))
+    company = _company(joins.group("co"))
+    title = _title(accepted.group("t"))
+    if person is None or not _has_given_name(person) or company is None or title is None:
+        return None
+    return person, title[0], company, title[1]
+
+
 #: "Acme Trust has announced the appointment of a new chief executive", "A new interim chief executive has been
 #: appointed at Acme Trust", "Acme has appointed a new CEO": a post filled, the person left to the next sentence
 _ROLE_FILLED = re.compile(
@@ -2464,6 +2491,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _named_then_titled(headline, summary)
             where, confidence = "the headline (company and person) and the summary's first sentence (the full name and title)", 0.65
+        if found is None:
+            found = _accepted_then_joins(headline, summary)
+            where, confidence = "the first sentence (the post accepted) and the next one (who joins where)", 0.6
         if found is None:
             found = _role_filled(headline, summary)
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65

@@ -81,3 +81,14 @@ def test_new_title_colon_name():
 def test_surname_headline_board_seat_is_no_move():
     assert extract_appointment("Acme names Roe to board\nJane Roe will become a director of the company.") is None
     assert extract_appointment("Acme names Roe to lead unit\nJane Roe will become a director of the company.") is None
+
+
+def test_post_accepted_then_who_will_join():
+    assert _triple("The former boss of the charity Youth Works has accepted the chief executive job at the city's biggest "
+                   "food charity.\nJane Roe, who will join The Acme Project in January, succeeds John Smith, who left in "
+                   "August.") == ("Jane Roe", "chief executive", "The Acme Project")
+    # no named person in the next sentence, or no job title: nothing
+    assert extract_appointment("A former banker has accepted the chief executive job at a big charity.\nThe board, "
+                               "who will join The Acme Project in January, met.") is None
+    assert extract_appointment("A former banker has accepted the board seat job at a big charity.\nJane Roe, who will "
+                               "join The Acme Project in January, said hello.") is None
