@@ -1903,6 +1903,33 @@ def _accepted_then_joins(headline: str, summary: str) -> tuple[str, str, str, bo
     return person, title[0], company, title[1]
 
 
+_IS_NOW_AT = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?:,\s+[^;]{2,200}?,)?\s+is\s+now\s+"
+    r"(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{2,60}?)\s+at\s+(?P<co>[A-Z][^,;]{1,60}?)(?=\s*[,.;]|\s*$|\s+(?:in|where|after|and)\b)")
+_HEADLINE_HIRE = re.compile(r"\b(?:snags|nabs|lands|poaches|hires|recruits|adds|taps|names|welcomes|grabs|lures)\b", re.I)
+
+
+def _is_now_at(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"H&K SNAGS SEWELL" + "Charles Sewell, who has run political programs for X, is now senior VP at Hill & Knowlton": a
+    hire headline naming the person by surname (the company often by initials) and the summary's "is now <title> at
+    <Org>", which names the employer in full."""
+    if not _HEADLINE_HIRE.search(headline):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    now = _IS_NOW_AT.match(sentence)
+    if now is None:
+        return None
+    person = _whole_name(now.group("p"))
+    if person is None or not _has_given_name(person):
+        return None
+    if not re.search(rf"\b{re.escape(person.split()[-1])}\b", headline, re.I):
+        return None
+    title, company = _title(now.group("t")), _company(now.group("co"))
+    if title is None or company is None:
+        return None
+    return person, title[0], company, title[1]
+
+
 #: "Acme Trust has announced the appointment of a new chief executive", "A new interim chief executive has been
 #: appointed at Acme Trust", "Acme has appointed a new CEO": a post filled, the person left to the next sentence
 _ROLE_FILLED = re.compile(
@@ -2494,6 +2521,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _accepted_then_joins(headline, summary)
             where, confidence = "the first sentence (the post accepted) and the next one (who joins where)", 0.6
+        if found is None:
+            found = _is_now_at(headline, summary)
+            where, confidence = "the headline (a hire naming the surname) and the summary's 'is now <title> at <Org>'", 0.6
         if found is None:
             found = _role_filled(headline, summary)
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65

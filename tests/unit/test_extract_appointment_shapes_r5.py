@@ -92,3 +92,13 @@ def test_post_accepted_then_who_will_join():
                                "who will join The Acme Project in January, met.") is None
     assert extract_appointment("A former banker has accepted the board seat job at a big charity.\nJane Roe, who will "
                                "join The Acme Project in January, said hello.") is None
+
+
+def test_hire_headline_with_initials_and_is_now_at_in_summary():
+    assert _triple("A&B SNAGS ROE\nJane Roe, who has run political programs for Widgetco, Gadget Inc and Blue Cross/Blue "
+                   "Shield, is now senior VP and PA director at Acme & Beta.") == (
+        "Jane Roe", "senior VP and PA director", "Acme & Beta")
+    # the headline must be a hire naming the same person
+    assert extract_appointment("A&B SNAGS ROE\nMary Major, who has run programs for Widgetco, is now senior VP at "
+                               "Acme & Beta.") is None
+    assert extract_appointment("Roe profile\nJane Roe, who has run programs for Widgetco, is now senior VP at Acme & Beta.") is None
