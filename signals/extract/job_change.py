@@ -1813,6 +1813,16 @@ def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] |
     if re.search(rf"{re.escape(person)},?\s+(?:the\s+)?(?:company's\s+)?(?:ceo|chief\s+executive|president|founder|chair\w*)\b",
                  sentence, re.I) or re.search(r"\b(?:said|says|told)\b", sentence):
         return None  # the one speaking about the hire, not the hire
+    # "GM names new North America president" + "X ... will be promoted to senior vice president and president of North
+    # America": the summary's own wording of the same post (it holds the headline title's head word) is the title
+    fuller = re.search(r"\b(?:will\s+be|has\s+been|was|is\s+being)\s+(?:promoted|named|appointed|elevated)\s+(?:to|as)\s+"
+                       r"(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)(?=\s*[,.;]|\s*$|\s+(?:effective|on|in|from|replacing|succeeding)\b)",
+                       sentence[named.end("p"):], re.I)
+    if fuller:
+        longer = _title(fuller.group("t"))
+        head = title[0].split(",")[0].split()[-1].casefold()  # "Europe president, shuffles ...": the first clause's head
+        if longer and re.search(rf"\b{re.escape(head)}\b", longer[0], re.I):
+            title = longer
     return person, title[0], company, title[1]
 
 

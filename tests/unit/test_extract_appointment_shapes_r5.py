@@ -102,3 +102,12 @@ def test_hire_headline_with_initials_and_is_now_at_in_summary():
     assert extract_appointment("A&B SNAGS ROE\nMary Major, who has run programs for Widgetco, is now senior VP at "
                                "Acme & Beta.") is None
     assert extract_appointment("Roe profile\nJane Roe, who has run programs for Widgetco, is now senior VP at Acme & Beta.") is None
+
+
+def test_summary_words_the_headline_post_in_full():
+    assert _triple("Acme names new Europe president, shuffles design exec\nJane Roe, Acme's managing director of Acme "
+                   "Canada, will be promoted to senior vice president and president of Europe.") == (
+        "Jane Roe", "senior vice president and president of Europe", "Acme")
+    # another post in the summary (no shared head word) leaves the headline's title
+    assert _triple("Acme names new Europe president\nJane Roe, Acme's managing director, will be promoted to chief "
+                   "operating officer.") == ("Jane Roe", "Europe president", "Acme")
