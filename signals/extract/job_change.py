@@ -1823,6 +1823,8 @@ def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] |
         head = title[0].split(",")[0].split()[-1].casefold()  # "Europe president, shuffles ...": the first clause's head
         if longer and re.search(rf"\b{re.escape(head)}\b", longer[0], re.I):
             title = longer
+        elif longer:
+            return None  # the summary's person moves to another post: not the headline's hire
     return person, title[0], company, title[1]
 
 

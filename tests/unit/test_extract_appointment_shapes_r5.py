@@ -108,6 +108,6 @@ def test_summary_words_the_headline_post_in_full():
     assert _triple("Acme names new Europe president, shuffles design exec\nJane Roe, Acme's managing director of Acme "
                    "Canada, will be promoted to senior vice president and president of Europe.") == (
         "Jane Roe", "senior vice president and president of Europe", "Acme")
-    # another post in the summary (no shared head word) leaves the headline's title
-    assert _triple("Acme names new Europe president\nJane Roe, Acme's managing director, will be promoted to chief "
-                   "operating officer.") == ("Jane Roe", "Europe president", "Acme")
+    # the summary's person moves to another post (no shared head word): not the headline's hire; her own move is
+    assert _triple("Acme names new Europe president\nJane Roe, Acme's managing director, will be promoted "
+                   "to chief operating officer.") == ("Jane Roe", "chief operating officer", "Acme")
