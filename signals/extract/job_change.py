@@ -172,7 +172,10 @@ def _recase(headline: str) -> str:
 
 
 # Not after an initial ("Jane A. Doe", "U.S."), but after an acronym ("... for APAC. Based in ...").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[A-Z])[.!?](?=\s+[\"'(]?[A-Z])")
+# a single capital before the stop is an initial ("John Q. Public"), except a round's or a share class's letter
+# ("closed its Series A. Jane Roe joins ...")
+_SENTENCE_END = re.compile(
+    r"(?:(?<!\b[A-Z])(?<!\.[A-Z])|(?<=\bSeries\s[A-H])|(?<=\bRound\s[A-H])|(?<=\bClass\s[A-C]))[.!?](?=\s+[\"'(]?[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Jr|Sr|Co|Dr|Mr|Ms|Mrs|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
 
 
@@ -212,7 +215,7 @@ _TITLE_WORD = re.compile(
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
-    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|chancellor|provost|rector|"
+    r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|publisher|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
     re.I,
@@ -223,7 +226,7 @@ _TITLE_START = frozenset(
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
     area field lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
-    treasurer controller comptroller counsel engineering part-time""".split()
+    treasurer controller comptroller counsel engineering part-time publisher""".split()
 )
 _FRACTIONAL = re.compile(
     r"\b(?:fractional|interim|acting|temporary|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
@@ -685,6 +688,13 @@ def _company(slot: str) -> str | None:
                      r"founder|managing\s+director|board)(?:\s+(?:and|&)\s+\w+)?,\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*,?$", text, re.I)
     if chief:
         text = chief.group("c")
+    # "Twitter CEO Jack Dorsey announced ... that the site has named ...": the company's chief, named after the
+    # title without a possessive, acts for the company; the person is no part of its name
+    chief = re.match(r"^(?P<c>(?:[A-Z0-9][\w.&'\-]*\s+){1,4}?)(?:CEO|chief\s+executive(?:\s+officer)?|president|chairman|"
+                     r"chairwoman|founder|co-founder|owner)(?:\s+(?:and|&)\s+(?:CEO|founder|co-founder|owner|chairman))?\s+"
+                     r"(?P<n>(?:[A-Z][\w.'\-]*\s+){1,2}[A-Z][\w'\-]*)$", text, re.I)
+    if chief and _whole_name(chief.group("n")) is not None:
+        text = chief.group("c").strip()
     text = re.sub(r"'s$", "", text).strip(" ,;:")
     if text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() not in _ABBREVIATED_FORMS:
         text = text[:-1]  # a sentence's full stop, not "Inc."
@@ -1139,6 +1149,10 @@ def _normalise_sentence(text: str) -> str:
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
+    # "ARNnet is reporting out of Australia that Acme has announced ...": the outlet reporting, no part of the move
+    text = re.sub(r"^[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3}\s+(?:is\s+reporting|reports|reported)"
+                  r"(?:\s+(?:out\s+of|from|in)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?|\s+on\s+\w+)?\s+that\s+"
+                  r"(?=[A-Z][^,;]{1,60}?\s+(?:has\s+|have\s+)?(?:announced|named|appointed|hired)\s)", "", text, count=1)
     text = re.sub(r"^(?:I|We)\s+(?:see|hear|note|understand|learn|gather)\s+(?:that\s+)?(?=[A-Z])", "", text, count=1)
     return text
 
@@ -1154,7 +1168,9 @@ _REPORTED_CLAUSE = re.compile(
 )
 _COLON_NEW = re.compile(
     r"^New\s+(?P<t>.{2,60}?)\s+(?:for|at)\s+(?P<co>[^:]{2,60}?):\s*(?P<p>[^,;:]{3,50})$"
-    r"|^(?P<co2>[^:]{2,60}?)\s+(?:has|gets|names)\s+(?:a|its)\s+new\s+(?P<t2>[^:]{2,60}?):\s*(?P<p2>[^,;:]{3,50})$"
+    # "Acme found itself with a new Director of Web Development: Jane Roe", "Acme welcomes a new CFO: Jane Roe"
+    r"|^(?P<co2>[^:]{2,60}?)\s+(?:has|gets|names|welcomes|welcomed|now\s+has|found\s+itself\s+with)\s+(?:a|its)\s+new\s+"
+    r"(?P<t2>[^:]{2,60}?):\s*(?P<p2>[^,;:]{3,50}?)\.?$"
 )
 
 
@@ -1400,7 +1416,9 @@ _ANNOUNCED = re.compile(
 )
 _ARRIVES = re.compile(
     r"\s(?:will\s+be\s+joining|will\s+join|has\s+joined|is\s+joining|joins|joined|will\s+step\s+in|"
-    r"steps\s+in|will\s+take\s+over|takes\s+over|will\s+become|becomes)\b",
+    r"steps\s+in|will\s+take\s+over|takes\s+over|will\s+become|becomes|"
+    # "Acme has announced Jane Doe will be its new managing director": only with "its/the company's new/next"
+    r"will\s+be(?=\s+(?:its|the\s+(?:company|firm|group|bank|business)'s|our)\s+(?:new|next)\s))\b",
     re.I,
 )
 
@@ -1427,7 +1445,7 @@ def _announced(sentence: str) -> tuple[str, str, str, bool] | None:
         return None
     if connector is not None:
         title = _title(rest[arrives.end() + connector.end() :])
-    elif arrives.group(0).strip().casefold().endswith(("become", "becomes")):
+    elif arrives.group(0).strip().casefold().endswith(("become", "becomes", "will be")):
         # "... that Jane Doe will become its chief executive in March"
         title = _title(re.sub(r"\s+(?:in|on|from|by)\s+\w+(?:\s+\d{1,4})?$", "", rest[arrives.end() :]))
     else:
@@ -1620,7 +1638,7 @@ _DATELINE_CITIES = (
 )
 _PLACE_DATELINE = re.compile(
     rf"^(?:(?i:{_DATELINE_CITIES})|[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{1,2}})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-    r"\s*(?::|\s\u2014)\s+(?=[A-Z])"
+    r"\s*(?::|\s\u2014|\s\u2013|\s--?)\s+(?=[A-Z])"  # "PORT ALBERNI \u2013 The Port Authority ...": an en dash or hyphens too
 )
 _APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?(?:,\s+(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co|PLC|plc|S\.A|N\.V|GmbH|AG)\.?)?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
 _SUMMARY_VERB = re.compile(
@@ -1631,7 +1649,9 @@ _LEADERSHIP_CUE = re.compile(
     r"\b(?:appoint\w*|names?|named|hires?|hired|joins?|welcomes?|taps?|promot\w*|leadership|"
     r"executive|exec|c-suite|team|chief|officer|president|ceo|cfo|coo|cto|cmo|cro|vp|head|partner|"
     # "P&G baby care boss lands global marketing position"
-    r"boss|elevat\w*|poach\w*|(?:lands|nets|gets|takes)\s+(?:[\w\-]+\s+){0,3}(?:role|position|post|job))\b",
+    r"boss|elevat\w*|poach\w*|(?:lands|nets|gets|takes)\s+(?:[\w\-]+\s+){0,3}(?:role|position|post|job)|"
+    # "Port Authority Creates New Role for Growth": a post created or filled
+    r"(?:creates|created|fills|filled|adds|added)\s+(?:a\s+)?new\s+(?:[\w\-]+\s+){0,2}(?:role|position|post|job))\b",
     re.I,
 )
 
@@ -1701,8 +1721,14 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
         sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
         sentence = _APPOSITIVE.sub(r"\g<c> ", sentence, count=1)
         sentence = _SUMMARY_VERB.sub(" announces ", sentence, count=1)
-        sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",
-                          r" \1 ", sentence, count=1, flags=re.I)
+        # "today has appointed" -> "appointed"; but "Lumber Liquidators has named Jane Roe ..." keeps its "has": without it
+        # a two-word subject reads like a person's name ("Jane Roe named CEO")
+        has = re.search(r"\s+(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed)\s", sentence, flags=re.I)
+        ambiguous = has and re.search(r"\bhas\s", has.group(0), re.I) and re.fullmatch(
+            r"(?:[A-Z][\w'\-]+\s+)[A-Z][\w'\-]+", sentence[: has.start()].strip())
+        if not ambiguous:
+            sentence = re.sub(r"\s+(?:today\s+)?(?:has\s+)?(appointed|named|hired|promoted|welcomed)\s",
+                              r" \1 ", sentence, count=1, flags=re.I)
         sentence = re.sub(r"\s+that\s+", " ", sentence, count=1)
         sentence = " ".join(sentence.rstrip(".").split())
         if len(sentence) > 400 or _refused(sentence):
@@ -1787,6 +1813,18 @@ def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] |
     if re.search(rf"{re.escape(person)},?\s+(?:the\s+)?(?:company's\s+)?(?:ceo|chief\s+executive|president|founder|chair\w*)\b",
                  sentence, re.I) or re.search(r"\b(?:said|says|told)\b", sentence):
         return None  # the one speaking about the hire, not the hire
+    # "GM names new North America president" + "X ... will be promoted to senior vice president and president of North
+    # America": the summary's own wording of the same post (it holds the headline title's head word) is the title
+    fuller = re.search(r"\b(?:will\s+be|has\s+been|was|is\s+being)\s+(?:promoted|named|appointed|elevated)\s+(?:to|as)\s+"
+                       r"(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)(?=\s*[,.;]|\s*$|\s+(?:effective|on|in|from|replacing|succeeding)\b)",
+                       sentence[named.end("p"):], re.I)
+    if fuller:
+        longer = _title(fuller.group("t"))
+        head = title[0].split(",")[0].split()[-1].casefold()  # "Europe president, shuffles ...": the first clause's head
+        if longer and re.search(rf"\b{re.escape(head)}\b", longer[0], re.I):
+            title = longer
+        elif longer:
+            return None  # the summary's person moves to another post: not the headline's hire
     return person, title[0], company, title[1]
 
 
@@ -1815,6 +1853,93 @@ def _vague_role(headline: str, summary: str) -> tuple[str, str, str, bool] | Non
         sentence)
     title = _title(said.group("t")) if said else None
     return (person, title[0], company, title[1]) if title else None
+
+
+_NAMES_SURNAME = re.compile(
+    r"^(?P<co>[^,;:]{2,60}?)\s+(?:names|taps|picks|appoints|promotes|elevates|chooses)\s+"
+    r"(?P<p>(?:[A-Z][\w'\-]+\s+){0,2}[A-Z][\w'\-]+)(?:\s+(?:as|to|for|in)\s.*)?$"
+)
+_MOVES_UP_TO = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?:,\s+[^,;]{2,40},)?\s+"
+    r"(?:is\s+moving\s+up(?:\s+the\s+ladder)?\s+to|will\s+move\s+up\s+to|(?:will\s+be|has\s+been|is\s+being)\s+promoted\s+to|"
+    r"will\s+become|becomes)\s+(?:the\s+(?:company's\s+)?)?(?:new\s+)?(?P<t>[^,;]{2,80}?)"
+    r"(?=\s+(?:to|in|on|from|after|effective|where|replacing|succeeding|when)\b|\s*[,;.]|$)"
+)
+
+
+def _named_then_titled(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"Acme names Roe as Smith successor" + "Jane Roe, Ph.D., is moving up to executive vice president of research":
+    the company from the headline, whose named person (a surname, or a title that is no job title) the summary's first
+    sentence names in full with the post she moves up to."""
+    match = _NAMES_SURNAME.match(headline)
+    if match is None or re.search(r"\bboard\b", headline, re.I):
+        return None  # "Acme names Roe to board": a board seat, no job
+    company = _company(match.group("co"))
+    if company is None:
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    said = _MOVES_UP_TO.match(sentence)
+    if said is None or re.match(r"(?:a|an|one\s+of)\s", said.group("t"), re.I):
+        return None  # "will become a director of the company": one seat among several, not a post
+    person = _whole_name(said.group("p"))
+    if person is None or not _has_given_name(person) or person.split()[-1] != match.group("p").split()[-1]:
+        return None
+    title = _title(said.group("t"))
+    return (person, title[0], company, title[1]) if title else None
+
+
+_ACCEPTED_POST = re.compile(
+    r"\b(?:has\s+)?(?:accepted|taken|landed|been\s+offered\s+and\s+accepted)\s+(?:the|a)\s+(?:new\s+)?(?P<t>[^,;]{2,60}?)\s+"
+    r"(?:job|role|post|position)\s+(?:at|with)\s+(?P<d>[^.;]{2,120})\.?$", re.I)
+_WHO_WILL_JOIN = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+),\s+who\s+(?:will\s+join|joins|is\s+joining)\s+"
+    r"(?P<co>(?:the\s+|The\s+)?[A-Z][^,;]{1,60}?)(?:\s+(?:in|on|from|next|this)\s+[^,;]{1,30})?,")
+
+
+def _accepted_then_joins(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"The former boss of X has accepted the chief executive job at London's biggest food charity" + "Jane Roe, who will
+    join The Acme Project in January, succeeds ...": the title from the first sentence (whose employer is only
+    described), the person and the employer's name from the next."""
+    accepted = _ACCEPTED_POST.search(headline)
+    if accepted is None:
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    joins = _WHO_WILL_JOIN.match(sentence)
+    if joins is None:
+        return None
+    person = _whole_name(joins.group("p"))
+    company = _company(joins.group("co"))
+    title = _title(accepted.group("t"))
+    if person is None or not _has_given_name(person) or company is None or title is None:
+        return None
+    return person, title[0], company, title[1]
+
+
+_IS_NOW_AT = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?:,\s+[^;]{2,200}?,)?\s+is\s+now\s+"
+    r"(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{2,60}?)\s+at\s+(?P<co>[A-Z][^,;]{1,60}?)(?=\s*[,.;]|\s*$|\s+(?:in|where|after|and)\b)")
+_HEADLINE_HIRE = re.compile(r"\b(?:snags|nabs|lands|poaches|hires|recruits|adds|taps|names|welcomes|grabs|lures)\b", re.I)
+
+
+def _is_now_at(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"H&K SNAGS SEWELL" + "Charles Sewell, who has run political programs for X, is now senior VP at Hill & Knowlton": a
+    hire headline naming the person by surname (the company often by initials) and the summary's "is now <title> at
+    <Org>", which names the employer in full."""
+    if not _HEADLINE_HIRE.search(headline):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    now = _IS_NOW_AT.match(sentence)
+    if now is None:
+        return None
+    person = _whole_name(now.group("p"))
+    if person is None or not _has_given_name(person):
+        return None
+    if not re.search(rf"\b{re.escape(person.split()[-1])}\b", headline, re.I):
+        return None
+    title, company = _title(now.group("t")), _company(now.group("co"))
+    if title is None or company is None:
+        return None
+    return person, title[0], company, title[1]
 
 
 #: "Acme Trust has announced the appointment of a new chief executive", "A new interim chief executive has been
@@ -1937,6 +2062,34 @@ _LEAVING_TO_TAKE = re.compile(
     r"(?:rival\s+)?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
     r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"
 )
+
+
+_PRONOUN_MOVE = re.compile(
+    r"\b(?:but|and|where|when)\s+(?:she|he)\s+(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:start|begin|become|take\s+over|"
+    r"take\s+up|step\s+in|join)\b[^.;:]{0,80}?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?P<t>[^.;:,]{2,60}?)\s+(?:of|at)\s+"
+    r"(?P<c>[A-Z][^.;:,]{0,60}?)(?=\s+(?:after|from|following|when|where|in|on|this|next|later)\b|\s*[.;,]|\s*$)"
+)
+
+
+def _pronoun_move(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Departing finance chief Jane Roe is staying on for now, but she will start a new chapter in May as CFO of
+    Acme": the move told about "she/he" in the sentence's second clause, the person the first clause's subject."""
+    match = _PRONOUN_MOVE.search(sentence)
+    if match is None:
+        return None
+    before = sentence[: match.start()]
+    # the antecedent: the first clause's subject (a full name with a known given name before its verb)
+    subject = re.match(r"^(?P<s>[^,;]{3,80}?)\s+(?:is|was|has|had|will|would|says|said|remains|stays)\b", before)
+    if subject is None:
+        return None
+    person = _person(subject.group("s"))
+    if person is None or not _has_given_name(person) or len(person.split()) < 2:
+        return None
+    title = _title(match.group("t"))
+    company = _company(match.group("c"))
+    if title is None or company is None:
+        return None
+    return person, title[0], company, title[1]
 
 
 def _leaving_to_take(sentence: str) -> tuple[str, str, str, bool] | None:
@@ -2317,6 +2470,11 @@ def _extract(text: str) -> AppointmentDecision | None:
         found = _leaving_to_take(sentence)
         if found is not None:
             return _decision(found, _clean(head), "one sentence: the role its subject leaves to take up", 0.6 if k == 0 else 0.55)
+        found = _pronoun_move(sentence)
+        if found is not None:
+            found = _gate(found, _clean(decoded[:MAX_INPUT_CHARS]))
+        if found is not None:
+            return _decision(found, _clean(head), "one sentence: the subject's move told about 'she/he' in its second clause", 0.5)
         found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]), first=k == 0)
         if found is not None:
             where = "one sentence's slots around its move verb (fallback)"
@@ -2369,6 +2527,15 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _vague_role(headline, summary)
             where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
+        if found is None:
+            found = _named_then_titled(headline, summary)
+            where, confidence = "the headline (company and person) and the summary's first sentence (the full name and title)", 0.65
+        if found is None:
+            found = _accepted_then_joins(headline, summary)
+            where, confidence = "the first sentence (the post accepted) and the next one (who joins where)", 0.6
+        if found is None:
+            found = _is_now_at(headline, summary)
+            where, confidence = "the headline (a hire naming the surname) and the summary's 'is now <title> at <Org>'", 0.6
         if found is None:
             found = _role_filled(headline, summary)
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
