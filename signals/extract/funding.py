@@ -44,6 +44,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from signals.text.datelines import strip_dateline
 from signals.text.money import find_amounts
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
@@ -2337,22 +2338,13 @@ _PREAMBLE_RE = re.compile(
 )
 
 
-#: A wire service's dateline: "BOSTON--(BUSINESS WIRE)--", "NEW YORK, Jan. 5, 2025 (GLOBE NEWSWIRE) --",
-#: "LONDON, June 1, 2025 /PRNewswire/ --".
-_WIRE_DATELINE_RE = re.compile(
-    r"^[^\n]{0,120}?(?:--\s*\(\s*BUSINESS\s+WIRE\s*\)\s*--|\(\s*(?:GLOBE\s+NEWSWIRE|ACCESSWIRE|ACCESS\s+Newswire)\s*\)\s*(?:--|\u2014|\u2013)"
-    r"|/\s*(?:PRNewswire(?:-[A-Za-z]+)?|CNW|EINPresswire)\s*/\s*(?:--|\u2014|\u2013))\s*",
-    re.I,
-)
-
-
 def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
     headline = _PREAMBLE_RE.sub("", headline, count=1)
     # "BOSTON--(BUSINESS WIRE)--Acme Inc. ...": a wire's dateline is no part of the first sentence's subject
-    headline = _WIRE_DATELINE_RE.sub("", headline, count=1)
-    raw_summary = _WIRE_DATELINE_RE.sub("", raw_summary.lstrip(), count=1)
+    headline = strip_dateline(headline)
+    raw_summary = strip_dateline(raw_summary.lstrip())
     headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", headline)  # a digest's "1) " or "- "
     if not headline:
         return None

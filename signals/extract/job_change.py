@@ -58,6 +58,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from signals.text.datelines import DATELINE
+
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
 #: Only this much of the input is read.
@@ -1618,14 +1620,6 @@ def _refused(headline: str) -> bool:
 # Summary sentences
 # --------------------------------------------------------------------------------------------
 
-_DATELINE = re.compile(
-    r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(BUSINESS\s+WIRE\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
-    r"\(ACCESSWIRE\)|/\s*CNW\s*/|/EINPresswire\.com/|/\s*PRNewswire-PRWeb\s*/|\(PRWEB\))"
-    r"\s*(?:--|\u2014|-)?\s*"
-    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)?\s*"
-    r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-    r"\s*(?:--|\u2014|-)\s*",
-)
 #: "New Delhi: Linda Yaccarino took over ...", "NEW YORK: Omnicom ... has named ...": a place in front of
 #: the story (news agencies in India, Pakistan and the trade press write it with a colon), not a company.
 _DATELINE_CITIES = (
@@ -1714,7 +1708,7 @@ def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, s
 
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
-        sentence = _DATELINE.sub("", sentence, count=1)
+        sentence = DATELINE.sub("", sentence, count=1)
         sentence = _PLACE_DATELINE.sub("", sentence, count=1)
         # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
         sentence = _TICKER.sub("", sentence, count=1)
@@ -2498,7 +2492,7 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         parts = _sentences(headline, limit=2)
         rest = headline[len(parts[0]) :] + " " + rest if parts else rest
         headline = (parts[0] if parts else headline)[:300]
-    if _DATELINE.match(headline):
+    if DATELINE.match(headline):
         # "WALTHAM, Mass., Aug. 29, 2018 /PRNewswire/ -- Raytheon Company ... announced ...": a wire's
         # first sentence, not a headline; it is read as the summary's first sentence is
         rest, headline = headline + " " + rest, headline
