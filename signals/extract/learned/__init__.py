@@ -24,6 +24,7 @@ from typing import Any
 
 __all__ = [
     "DATA_DIR",
+    "FORMAT",
     "LinearModel",
     "char_ngrams",
     "dev_rows",
