@@ -240,8 +240,9 @@ class Fallback:
         return {"company": self.company, "round": self.round, "amount": self.amount, "currency": self.currency}
 
 
-def fallback(text: str, *, gate_model: Any = None, company_model: Any = None) -> Fallback | None:
-    """The learned reading of `text` (None when no candidate company is found at all).
+def fallback(text: str, *, gate_model: Any = None, company_model: Any = None, full: bool = False) -> Fallback | None:
+    """The learned reading of `text`, or None when it has no candidate company at all - or, unless
+    `full`, when the gate is below GATE_MIN (most texts: the candidates are then not even scored).
 
     `fires` says whether it should be used (thresholds met, money or a round named, and none of the
     rules' refusals - question/rumour/IPO headline, listed company, secondary sale - applies)."""
@@ -251,6 +252,9 @@ def fallback(text: str, *, gate_model: Any = None, company_model: Any = None) ->
         return None
     gate_model = gate_model or load_model(GATE_MODEL)
     company_model = company_model or load_model(COMPANY_MODEL)
+    gate = gate_model.probabilities(gate_features(text)).get("1", 0.0)
+    if gate < GATE_MIN and not full:
+        return None
     head, rest = _prepare(text)
     if not head:
         return None
@@ -262,7 +266,6 @@ def fallback(text: str, *, gate_model: Any = None, company_model: Any = None) ->
         p = company_model.probabilities(feats).get("1", 0.0)
         if p > best_p:  # first best wins ties: reading order
             best_p, best = p, span
-    gate = gate_model.probabilities(gate_features(text)).get("1", 0.0)
     amount, currency, round_ = _money_and_round(head, rest, best)
     plain = head + " " + rest
     fires = (
@@ -352,7 +355,7 @@ def cross_validate(oldpreds: str = "/work/wt/_notes/oldpreds/funding.jsonl") -> 
         company_model = LinearModel(_fit_company(train_rows))
         for i in test_idx:
             gates[i] = gate_model.probabilities(gate_features(post[i]["text"])).get("1", 0.0)
-            answers[i] = fallback(post[i]["text"], gate_model=gate_model, company_model=company_model)
+            answers[i] = fallback(post[i]["text"], gate_model=gate_model, company_model=company_model, full=True)
 
     def score(veto: float | None, use_fallback: bool) -> str:
         tp = fp = fn = fired = 0
