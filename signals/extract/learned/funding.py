@@ -235,6 +235,8 @@ class Fallback:
     company_p: float
     #: True when the thresholds are met and no rule-side refusal applies.
     fires: bool
+    #: True when no rule-side refusal applies and money or a round is named (the thresholds aside).
+    admissible: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {"company": self.company, "round": self.round, "amount": self.amount, "currency": self.currency}
@@ -268,17 +270,16 @@ def fallback(text: str, *, gate_model: Any = None, company_model: Any = None, fu
             best_p, best = p, span
     amount, currency, round_ = _money_and_round(head, rest, best)
     plain = head + " " + rest
-    fires = (
-        gate >= GATE_MIN
-        and best_p >= COMPANY_MIN
-        and (amount is not None or round_ is not None)
+    admissible = (
+        (amount is not None or round_ is not None)
         and not rules._rejected(head)
         and not rules._listed(best, plain)
         and not rules._person_subject(best, plain)
         and not rules._SECONDARY_SALE_RE.search(plain)
         and _refused_by_rules(best, head, rest) is None
     )
-    return Fallback(best, round_, amount, currency if amount is not None else None, gate, best_p, fires)
+    fires = admissible and gate >= GATE_MIN and best_p >= COMPANY_MIN
+    return Fallback(best, round_, amount, currency if amount is not None else None, gate, best_p, fires, admissible)
 
 
 # --------------------------------------------------------------------------------------------
@@ -357,13 +358,14 @@ def cross_validate(oldpreds: str = "/work/wt/_notes/oldpreds/funding.jsonl") -> 
             gates[i] = gate_model.probabilities(gate_features(post[i]["text"])).get("1", 0.0)
             answers[i] = fallback(post[i]["text"], gate_model=gate_model, company_model=company_model, full=True)
 
-    def score(veto: float | None, use_fallback: bool) -> str:
+    def score(veto: float | None, use_fallback: bool, gate_min: float = GATE_MIN, company_min: float = COMPANY_MIN) -> str:
         tp = fp = fn = fired = 0
         for row, gate, fb in zip(post, gates, answers, strict=True):
             expected, found = row["expected"], row["old_found"]
             if found is not None and veto is not None and gate < veto:
                 found = None
-            elif found is None and use_fallback and fb is not None and fb.fires:
+            elif (found is None and use_fallback and fb is not None and fb.admissible
+                  and fb.gate >= gate_min and fb.company_p >= company_min):
                 found, fired = fb.as_dict(), fired + 1
             if found is not None and expected is not None and _funding_match(expected, SimpleNamespace(**found)):
                 tp += 1
@@ -381,6 +383,9 @@ def cross_validate(oldpreds: str = "/work/wt/_notes/oldpreds/funding.jsonl") -> 
         print(f"{f'gate veto alone (P<{veto})':<44}{score(veto, False)}")
     print(f"{f'fallback alone (gate>={GATE_MIN}, company>={COMPANY_MIN})':<44}{score(None, True)}")
     print(f"{'gate veto 0.05 + fallback':<44}{score(0.05, True)}")
+    print("the fallback's two thresholds, for comparison (shipped: the row above marked 'fallback alone'):")
+    for gate_min, company_min in ((0.0, 0.5), (0.5, 0.5), (0.8, 0.3), (0.8, 0.7), (0.9, 0.5)):
+        print(f"{f'  fallback gate>={gate_min}, company>={company_min}':<44}{score(None, True, gate_min, company_min)}")
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintainer's command
