@@ -2561,8 +2561,11 @@ class _Refused(Exception):
     secondary sale, ...): the learned fallback must not answer in their place."""
 
 
-#: The learned fallback's confidence: below every rule's (0.6 and up), so a reviewer sees it first.
+#: The learned fallback's confidence: below every rule's (0.6 and up) and below the default
+#: drafting.min_confidence (0.6), so its answers are recorded for a reviewer, not drafted.
 LEARNED_CONFIDENCE = 0.55
+#: Off switch for the learned fallback (rules alone when False).
+LEARNED_FALLBACK = True
 
 
 def _learned(text: str) -> FundingDecision | None:
@@ -2598,7 +2601,7 @@ def explain_funding(text: str) -> FundingDecision | None:
         return None
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
-    if decision is not None:
+    if decision is not None or not LEARNED_FALLBACK:
         return decision
     try:
         return _learned(text)

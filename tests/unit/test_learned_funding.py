@@ -205,3 +205,9 @@ def test_a_broken_model_costs_the_fallback_not_the_rules(monkeypatch: pytest.Mon
     monkeypatch.setattr(learned, "fallback", boom)
     assert extract_funding(ITEM) is None
     assert extract_funding("Acme Robotics raises $45M Series B led by Foo Capital").company == "Acme Robotics"
+
+
+def test_the_fallback_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert extract_funding(ITEM) is not None
+    monkeypatch.setattr(rules, "LEARNED_FALLBACK", False)
+    assert extract_funding(ITEM) is None
