@@ -2359,9 +2359,9 @@ def _decide(text: str) -> FundingDecision | None:
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
                      or _list_item(headline) or _gerund_item(headline))
         except _NotARound:
-            return None
+            raise _Refused from None
         if parse is not None and _rejected(headline):
-            return None
+            raise _Refused
     described = False
     if parse is not None and _described_only(parse.company, headline, raw_summary):
         parse, described = None, True
@@ -2379,23 +2379,25 @@ def _decide(text: str) -> FundingDecision | None:
                  or _with_bare_money(headline, summary) or _appositive_summary(headline, summary)
                  or _summary_ranked(headline, summary) or _summary_subject_round(headline, summary)
                  or _anaphor_summary(headline, summary))
-        if parse is None or _rejected(headline):
+        if parse is None:
             return None
+        if _rejected(headline):
+            raise _Refused
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
     if _listed(parse.company, plain_all):
-        return None  # a listed company's financing (notes, loans, placements) is no venture round
+        raise _Refused  # a listed company's financing (notes, loans, placements) is no venture round
     if _person_subject(parse.company, plain_all):
-        return None  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
+        raise _Refused  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
     owned = _PERSONS_COMPANY_RE.search(plain_all)
     if owned and _person_like(parse.company):
         # "Maria Lopez raises $2M seed for her startup Acme": the founder raised it for the company she names
         name = owned.group("name")
         if not name or not _valid_company(name):
-            return None
+            raise _Refused
         parse.how = f"{parse.company!r} is a person; the text names {name!r} as their company"
         parse.company = name
     if parse.round == "venture_debt" and _corporate_loan(plain_all, parse):
-        return None  # "Walmart secures $1 billion loan": a company's bank loan, no venture round
+        raise _Refused  # "Walmart secures $1 billion loan": a company's bank loan, no venture round
     words = parse.company.split()
     if len(words) >= 2 and words[-1].lower() in _GENERIC_DESCRIPTOR_LAST and parse.company[:1].isupper():
         # "Fintech Startup Raises $5M" with nothing else to go on: maybe a name, maybe a description
@@ -2408,9 +2410,9 @@ def _decide(text: str) -> FundingDecision | None:
         parse.round = _first_round(headline.split(":", 1)[0])
     _fill_from_summary(parse, summary or "")
     if _SECONDARY_SALE_RE.search(plain_all):
-        return None  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
+        raise _Refused  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
     if parse.amount is None and parse.round is None and _weak_parse_refused(parse, headline):
-        return None
+        raise _Refused
     found = FundingRound(
         company=parse.company,
         round=parse.round,
@@ -2554,13 +2556,56 @@ def _listed(company: str, text: str) -> bool:
     return False
 
 
+class _Refused(Exception):
+    """The rules read the text and decided it is no round (a rumour, a listed company's notes, a
+    secondary sale, ...): the learned fallback must not answer in their place."""
+
+
+#: The learned fallback's confidence: below every rule's (0.6 and up) and below the default
+#: drafting.min_confidence (0.6), so its answers are recorded for a reviewer, not drafted.
+LEARNED_CONFIDENCE = 0.55
+#: Off switch for the learned fallback (rules alone when False).
+LEARNED_FALLBACK = True
+
+
+def _learned(text: str) -> FundingDecision | None:
+    """The learned fallback (signals.extract.learned.funding) for a text the rules found no parse in."""
+    from signals.extract.learned.funding import fallback
+
+    answer = fallback(text)
+    if answer is None or not answer.fires:
+        return None
+    found = FundingRound(company=answer.company, round=answer.round, amount=answer.amount, currency=answer.currency)
+    plain = _clean(_decode(text).replace("\n", " "))
+    return FundingDecision(
+        round=found,
+        confidence=LEARNED_CONFIDENCE,
+        explanation=(
+            f"learned: no rule matched; the model reads a round (p={answer.gate:.2f}) and picks "
+            f"{answer.company!r} as the company (p={answer.company_p:.2f})"
+        ),
+        money=[a.as_fact() for a in find_amounts(plain)],
+    )
+
+
 def explain_funding(text: str) -> FundingDecision | None:
-    """Like `extract_funding`, with the confidence, the explanation and the money's meanings."""
+    """Like `extract_funding`, with the confidence, the explanation and the money's meanings.
+
+    When the rules find no parse at all (not when they refuse one), a learned fallback may answer;
+    its explanation starts with "learned:" and its confidence is LEARNED_CONFIDENCE."""
     if not isinstance(text, str) or not text:
         return None
     try:
-        return _decide(text)
+        decision = _decide(text)
+    except _Refused:
+        return None
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None
+    if decision is not None or not LEARNED_FALLBACK:
+        return decision
+    try:
+        return _learned(text)
+    except Exception:  # noqa: BLE001 - nor may the model
         return None
 
 
