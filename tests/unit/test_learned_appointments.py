@@ -139,6 +139,16 @@ def test_fallback_refuses_a_person_leaving_or_replaced_and_text_without_a_move()
     spans = Spans(Span("Margaret Oduya", 0, 14, 0.99), Span("chief technology officer", 16, 40, 0.99),
                   Span("Zephyrine Robotics", 44, 62, 0.99), {})
     assert learned.fallback(spans, text=no_move) is None
+    old_post = "A new dean has been named at Zephyr College. Margaret Oduya, currently provost at Zephyr College, takes over."
+    start = old_post.index("Margaret")
+    spans = Spans(Span("Margaret Oduya", start, start + 14, 0.99), Span("provost", old_post.index("provost"), old_post.index("provost") + 7, 0.99),
+                  Span("Zephyr College", old_post.index("Zephyr"), old_post.index("Zephyr") + 14, 0.99), {})
+    assert learned.fallback(spans, text=old_post) is None
+
+
+def test_fallback_refuses_a_span_across_lines():
+    spans = _spans(person=("Margaret Oduya", 0.9), title=("CTO", 0.9), company=("ZEPHYR\nZephyrine Robotics", 0.9))
+    assert learned.fallback(spans) is None
 
 
 # ---------------------------------------------------------------------------------------------- the extractor's wiring

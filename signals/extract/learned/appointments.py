@@ -377,10 +377,17 @@ def _split_ok(text: str, spans: Spans) -> bool:
     return True
 
 
-def _other_role(text: str, span: Span) -> bool:
-    """Does the text tell the tagged person leaving, or being the one replaced?"""
+#: The title is the one held before ("Professor Jane Doe, currently senior vice-principal at ...").
+_PAST_TITLE_BEFORE = re.compile(r"\b(?:currently|formerly|previously|former|ex|most\s+recently|until\s+now)[\s,-]+(?:the\s+)?$", re.I)
+
+
+def _other_role(text: str, span: Span, title: Span | None = None) -> bool:
+    """Does the text tell the tagged person leaving, or being the one replaced, or the title as the one
+    held before?"""
     after = text[span.end:span.end + 80]
     before = text[max(0, span.start - 40):span.start]
+    if title is not None and _PAST_TITLE_BEFORE.search(text[max(0, title.start - 30):title.start]):
+        return True
     return bool(_LEAVES_AFTER.match(after) or _REPLACED_BEFORE.search(before))
 
 
@@ -397,12 +404,14 @@ def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
         return None
     if text is not None:
         prepared = _prepare(text)
-        if _other_role(prepared, p) or not _MOVE_WORD.search(prepared[:500]) or _NOT_NEWS.search(prepared[:500]) \
+        if _other_role(prepared, p, t) or not _MOVE_WORD.search(prepared[:500]) or _NOT_NEWS.search(prepared[:500]) \
                 or not _split_ok(prepared, spans):
             return None
     person, title, company = p.text.strip(" ,;:"), t.text.strip(" ,;:"), c.text.strip(" ,;:")
     if not person or not title or not company or _norm(person) == _norm(company):
         return None
+    if any("\n" in x for x in (person, title, company)):
+        return None  # a span across the headline and the summary
     if person_ok is not None and not person_ok(person):
         return None
     return person, title, company
