@@ -2458,7 +2458,7 @@ def _tagger_person(person: str) -> bool:
 def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDecision | None:
     """The learned tagger beside the rules (signals.extract.learned.appointments): it repairs the company
     of the rules' answer when it reads a strictly shorter name inside it ("Aurora, Colo.-based UCHealth" ->
-    "UCHealth"), and answers, at a low confidence, when no rule read the item but it tags a person, a title
+    "UCHealth") or reads another company confidently and the rules' one as no company ("In Baltimore"), and answers, at a low confidence, when no rule read the item but it tags a person, a title
     and a company, each confidently, and the answer passes the rules' own checks."""
     from signals.extract.learned import appointments as learned
 
@@ -2468,6 +2468,10 @@ def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDeci
     if decision is not None:
         a = decision.appointment
         company = learned.repair_company(a.company, spans)
+        how = f"the tagger reads the company as {{}} inside the rules' {a.company!r}"
+        if company is None:
+            company = learned.override_company(a.company, spans)
+            how = f"the tagger reads the company as {{}}, and the rules' {a.company!r} as no company"
         if company is None:
             return decision
         gated = _gate((a.person, a.title, company, a.fractional), clean)
@@ -2476,8 +2480,7 @@ def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDeci
         return AppointmentDecision(
             appointment=Appointment(person=a.person, title=gated[1], company=gated[2], fractional=a.fractional),
             confidence=round(min(decision.confidence, 0.65), 2),
-            explanation=f"learned: the tagger reads the company as {gated[2]!r} inside the rules' {a.company!r}; "
-                        + decision.explanation.replace(repr(a.company), repr(gated[2])))
+            explanation=f"learned: {how.format(repr(gated[2]))}; " + decision.explanation.replace(repr(a.company), repr(gated[2])))
     found = learned.fallback(spans, _tagger_person, text=decoded)
     if found is None:
         return None

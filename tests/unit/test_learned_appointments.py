@@ -113,6 +113,38 @@ def test_repair_threshold_is_inclusive():
     assert learned.repair_company("Tulsa-based Zephyrine Robotics", spans) == "Zephyrine Robotics"
 
 
+def _with_support(company_text, p, support_text, support):
+    """Spans whose tagged company is `company_text` and whose tokens read `support_text` as a company
+    `support` sure."""
+    toks = tuple(learned.tokens(support_text))
+    labels = learned.LABELS
+    row = [0.0] * len(labels)
+    marg = []
+    for n, _ in enumerate(toks):
+        r = list(row)
+        r[labels.index("B-C" if n == 0 else "I-C")] = support
+        r[labels.index("O")] = 1 - support
+        marg.append(tuple(r))
+    return Spans(None, None, Span(company_text, 0, len(company_text), p), {}, toks, tuple(marg), labels)
+
+
+def test_override_replaces_a_company_the_tagger_reads_as_none():
+    spans = _with_support("Zephyrine Robotics", 0.9, "In Tulsa", 0.05)
+    assert learned.override_company("In Tulsa", spans) == "Zephyrine Robotics"
+
+
+def test_override_keeps_the_rules_company_otherwise():
+    assert learned.override_company("In Tulsa", _with_support("Zephyrine Robotics", 0.9, "In Tulsa", 0.5)) is None  # supported
+    assert learned.override_company("In Tulsa", _with_support("Zephyrine Robotics", 0.4, "In Tulsa", 0.05)) is None  # unsure
+    assert learned.override_company("Bellweather", _with_support("Zephyrine Robotics", 0.9, "In Tulsa", 0.05)) is None  # not read
+    # the same company, shorter or longer, is the repair's business, not the override's
+    assert learned.override_company("Zephyrine Robotics Corp", _with_support("Zephyrine Robotics", 0.9, "Zephyrine Robotics Corp", 0.0)) is None
+    # an abbreviation of the rules' company is the same company
+    assert learned.override_company("Zephyrine Leasing & Robotics", _with_support("ZL&R", 0.9, "Zephyrine Leasing & Robotics", 0.0)) is None
+    assert learned.override_company("In Tulsa", _with_support("Barnes &", 0.9, "In Tulsa", 0.0)) is None
+    assert learned.override_company("In Tulsa", _with_support("HEAD\nZephyrine", 0.9, "In Tulsa", 0.0)) is None
+
+
 def test_fallback_needs_all_three_spans_sure_enough():
     full = dict(person=("Margaret Oduya", 0.9), title=("CTO", 0.9), company=("Zephyrine Robotics", 0.9))
     assert learned.fallback(_spans(**full)) == ("Margaret Oduya", "CTO", "Zephyrine Robotics")

@@ -6,10 +6,12 @@ tests/fixtures/realworld/appointments.jsonl). Training uses python-crfsuite (the
 its weights are written to `signals/data/appointments_tagger.model.json` and read back here in pure
 Python (Viterbi and forward-backward over the JSON weights), so the installed agent needs neither.
 
-How the extractor uses it (`signals.extract.job_change._learned`), two knobs chosen on the honest
+How the extractor uses it (`signals.extract.job_change._learned`), three knobs chosen on the honest
 cross-validation (`--cv`): where the rules' company holds a strictly shorter company the tagger tags
 at least 0.5 sure, that one replaces it (`repair_company`: "Aurora, Colo.-based UCHealth" ->
-"UCHealth"); where no rule reads the item, the tagger's answer is taken when all three spans are at
+"UCHealth"); where the tagger tags another company at least 0.5 sure and reads the rules' one as a
+company at most 0.2 sure, its company replaces the rules' (`override_company`: "In Baltimore, the
+University of Maryland Medical System has appointed ..."); where no rule reads the item, the tagger's answer is taken when all three spans are at
 least 0.5 sure, the person passes the extractor's person check, is not told leaving or replaced, and
 the text has a move word (`fallback`), at confidence 0.55.
 
@@ -30,7 +32,7 @@ from typing import Any
 
 from signals.extract.learned import DATA_DIR
 
-__all__ = ["Span", "Spans", "Tagger", "fallback", "load_tagger", "repair_company", "tag", "tokens"]
+__all__ = ["Span", "Spans", "Tagger", "fallback", "load_tagger", "override_company", "repair_company", "tag", "tokens"]
 
 FORMAT = "outrider-crf/1"
 MODEL_NAME = "appointments_tagger"
@@ -323,6 +325,36 @@ def repair_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P) -> s
     return None
 
 
+#: The rules' company is replaced outright when the tagger reads it as a company at most this sure.
+OVERRIDE_MAX_SUPPORT = 0.2
+
+
+def override_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P,
+                     max_support: float = OVERRIDE_MAX_SUPPORT) -> str | None:
+    """The tagger's company in place of the rules' one when the tagger tags its own company at least
+    `min_p` sure and reads the rules' company as a company at most `max_support` ("In Baltimore, the
+    University of Maryland Medical System has appointed ..." read by the rules as 'In Baltimore');
+    else None."""
+    c = spans.company
+    if c is None or c.p < min_p:
+        return None
+    text = c.text.strip(" ,;:")
+    if not text or "\n" in text or _norm(text) == _norm(company) or not text[-1:].isalnum() \
+            or text.split()[-1].casefold() in _CONNECTORS:
+        return None
+    got, rules = _norm(text), _norm(company)
+    if got in rules or rules in got:
+        return None  # one holds the other: "Dunkin" of "Dunkin's Corp" is the same company
+    letters = [c for c in text if c.isalpha()]
+    initials = [w[0] for w in re.findall(r"[^\W\d_]+", company) if w[0].isupper()]
+    if letters and all(c.isupper() for c in letters) and letters == initials:
+        return None  # "NL&FS" of "Northwind Leasing & Financial Services": its abbreviation
+    support = spans.support(company, "C")
+    if support is None or support > max_support:
+        return None
+    return text
+
+
 _LEGAL = r"inc|corp|corporation|ltd|limited|llc|llp|l\.p|lp|plc|co|company|ag|sa|se|nv|bv|gmbh|s\.a|pty|pte"
 
 
@@ -574,12 +606,15 @@ def cv_predictions(oldpreds: Path, folds: int = 5) -> list[tuple[dict[str, Any],
 
 
 def combine_found(old: dict[str, Any] | None, spans: Spans, text: str, *, repair: float | None,
-                  fall: float | None) -> _Found | None:
-    """The shipped combination on the old rules' answer `old`: the company repaired, or the fallback."""
+                  fall: float | None, override: float | None = None) -> _Found | None:
+    """The shipped combination on the old rules' answer `old`: the company repaired or overridden, or
+    the fallback."""
     if old is not None:
         company = old["company"]
         if repair is not None:
             company = repair_company(company, spans, repair) or company
+        if override is not None and company == old["company"]:
+            company = override_company(company, spans, repair or REPAIR_MIN_P, override) or company
         return _Found(old["person"], old["title"], company)
     if fall is not None:
         got = fallback(spans, _person_ok, fall, text)
@@ -592,7 +627,8 @@ def _as_wired(row: dict[str, Any], spans: Spans) -> _Found | None:
     all dev rows, so this line is a little less honest than the others)."""
     from signals.extract import job_change as J
 
-    found = combine_found(row["old_found"], spans, row["text"], repair=REPAIR_MIN_P, fall=FALLBACK_MIN_P)
+    found = combine_found(row["old_found"], spans, row["text"], repair=REPAIR_MIN_P, fall=FALLBACK_MIN_P,
+                          override=OVERRIDE_MAX_SUPPORT)
     if found is None or row["old_found"] is not None:
         return found
     decoded = J._decode(row["text"])
@@ -644,16 +680,21 @@ def run_cv(oldpreds: Path) -> None:
     for m in (0.0, 0.5, 0.8):
         show(f"tagger alone (spans >= {m})", lambda r, s, g: alone(s, r["text"], m))
     show("old rules + company repair (>= 0.5)", lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=0.5, fall=None))
+    show("old rules + repair + override (support <= 0.2)",
+         lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=0.5, fall=None, override=0.2))
     show("old rules + fallback (>= 0.5)", lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=None, fall=0.5))
-    for repair, fall in ((0.5, 0.5), (0.5, 0.7), (0.8, 0.8)):
-        show(f"old rules + repair (>= {repair}) + fallback (>= {fall})",
-             lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=repair, fall=fall))
+    show("old rules + repair (>= 0.5) + fallback (>= 0.5)",
+         lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=0.5, fall=0.5))
+    for repair, fall, override in ((0.5, 0.5, 0.2), (0.5, 0.5, 0.1), (0.5, 0.5, 0.3), (0.5, 0.7, 0.2), (0.8, 0.8, 0.2)):
+        show(f"SHIPPED: repair {repair} + override {override} + fallback {fall}" if (repair, fall, override) == (0.5, 0.5, 0.2)
+             else f"  repair {repair} + override {override} + fallback {fall}",
+             lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=repair, fall=fall, override=override))
     show("... as wired (+ the extractor's title/refusal/_gate checks)", lambda r, s, g: _as_wired(r, s))
     show("... + fallback only when gate P(appt) >= 0.3",
-         lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=0.5, fall=0.5 if g >= 0.3 else None))
+         lambda r, s, g: combine_found(r["old_found"], s, r["text"], repair=0.5, fall=0.5 if g >= 0.3 else None, override=0.2))
     show("... + old rules vetoed when gate P(appt) < 0.1",
          lambda r, s, g: combine_found(r["old_found"] if g >= 0.1 else None, s, r["text"], repair=0.5,
-                                       fall=0.5 if g >= 0.1 else None))
+                                       fall=0.5 if g >= 0.1 else None, override=0.2))
 
 
 def _main(argv: list[str] | None = None) -> int:
