@@ -2470,13 +2470,13 @@ def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDeci
         company = learned.repair_company(a.company, spans)
         how = f"the tagger reads the company as {{}} inside the rules' {a.company!r}"
         if company is None:
-            company = learned.override_company(a.company, spans)
+            company = learned.override_company(a.company, spans, person=a.person)
             how = f"the tagger reads the company as {{}}, and the rules' {a.company!r} as no company"
         if company is None:
             return decision
         gated = _gate((a.person, a.title, company, a.fractional), clean)
-        if gated is None or gated[0] != a.person:
-            return decision
+        if gated is None or gated[0] != a.person or gated[2] != company:
+            return decision  # the rules' own checks refuse or cut the tagger's company: keep their answer
         return AppointmentDecision(
             appointment=Appointment(person=a.person, title=gated[1], company=gated[2], fractional=a.fractional),
             confidence=round(min(decision.confidence, 0.65), 2),

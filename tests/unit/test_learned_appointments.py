@@ -145,6 +145,28 @@ def test_override_keeps_the_rules_company_otherwise():
     assert learned.override_company("In Tulsa", _with_support("HEAD\nZephyrine", 0.9, "In Tulsa", 0.0)) is None
 
 
+def test_override_refuses_the_person_a_cut_name_and_a_past_employer():
+    assert learned.override_company("In Tulsa", _with_support("Margaret Oduya", 0.9, "In Tulsa", 0.0), person="Margaret Oduya") is None
+
+    def spans_in(text, company):
+        start = text.index(company)
+        base = _with_support(company, 0.9, "In Tulsa", 0.0)
+        return Spans(None, None, Span(company, start, start + len(company), 0.9), {}, base.tokens, base.marginals, base.labels, text)
+
+    text = "In Tulsa, Jane Roe, who served as Zephyr Daily's editor, was promoted to publisher."
+    assert learned.override_company("In Tulsa", spans_in(text, "Zephyr Daily")) is None
+    text = "In Tulsa, the Zephyr Daily Gazette promoted Jane Roe to publisher."
+    assert learned.override_company("In Tulsa", spans_in(text, "Zephyr Daily")) is None
+    text = "In Tulsa, the Zephyr Daily CEO Sam Poe promoted Jane Roe to publisher."
+    assert learned.override_company("In Tulsa", spans_in(text, "Zephyr Daily")) == "Zephyr Daily"
+
+
+def test_repair_reads_a_possessive_but_keeps_a_possessive_name():
+    spans = _spans(company=("Zephyr", 0.9))
+    assert learned.repair_company("Zephyr's CEO, Sam Poe", spans) == "Zephyr"
+    assert learned.repair_company("Zephyr's Corp", spans) is None
+
+
 def test_fallback_needs_all_three_spans_sure_enough():
     full = dict(person=("Margaret Oduya", 0.9), title=("CTO", 0.9), company=("Zephyrine Robotics", 0.9))
     assert learned.fallback(_spans(**full)) == ("Margaret Oduya", "CTO", "Zephyrine Robotics")

@@ -245,6 +245,12 @@ class Spans:
     marginals: tuple[tuple[float, ...], ...] = ()
     labels: tuple[str, ...] = LABELS
 
+    #: the text the spans were read from (markup blanked out)
+    text: str = ""
+
+    def text_after(self, span: Span, n: int = 12) -> str:
+        return self.text[span.end:span.end + n]
+
     def support(self, value: str, kind: str) -> float | None:
         """How sure the tagger is that the first occurrence of `value` is a span of `kind` ("P", "T",
         "C"): the mean marginal of its tokens' B-/I- labels; None if `value` is not among the tokens."""
@@ -287,7 +293,8 @@ def tag(text: str, tagger: Tagger | None = None) -> Spans:
     for spans in found.values():
         spans.sort(key=lambda s: -s.p)
     first = {k: (v[0] if v else None) for k, v in found.items()}
-    return Spans(first["P"], first["T"], first["C"], found, tuple(toks), tuple(tuple(m) for m in marg), tuple(tagger.labels))
+    return Spans(first["P"], first["T"], first["C"], found, tuple(toks), tuple(tuple(m) for m in marg), tuple(tagger.labels),
+                 prepared)
 
 
 # --------------------------------------------------------------------------------------------
@@ -320,7 +327,8 @@ def repair_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P) -> s
     core = re.sub(rf"(?:[\s,]+(?:{_LEGAL}))+$", "", core).strip(" .,")
     if got == core or got == re.sub(r"^the\s+", "", core):
         return None  # "Acme" of "Acme Inc.", "Financial Times" of "The Financial Times": the same name, kept whole
-    if re.search(rf"(?:^|\s){re.escape(got)}(?:$|\s)", rules):
+    # "Microsoft's CEO, Satya Nadella" holds "Microsoft"; "Dunkin's Corp" is a name of its own
+    if re.search(rf"(?:^|\s){re.escape(got)}(?:$|\s|'s\b(?!\s+(?:{_LEGAL})\b))", rules):
         return text
     return None
 
@@ -329,12 +337,26 @@ def repair_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P) -> s
 OVERRIDE_MAX_SUPPORT = 0.2
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    letters = [c for c in short if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    initials = [w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    return letters == initials or (initials[:1] == ["T"] and name.lower().startswith("the ") and letters == initials[1:])
+
+
+_PAST_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:served|serving|was|worked|working|former|formerly|previously|currently|ex|most\s+recently|left|leaves|leaving)"
+    r"\b[^.;]{0,20}$", re.I)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
 def override_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P,
-                     max_support: float = OVERRIDE_MAX_SUPPORT) -> str | None:
+                     max_support: float = OVERRIDE_MAX_SUPPORT, person: str | None = None) -> str | None:
     """The tagger's company in place of the rules' one when the tagger tags its own company at least
     `min_p` sure and reads the rules' company as a company at most `max_support` ("In Baltimore, the
-    University of Maryland Medical System has appointed ..." read by the rules as 'In Baltimore');
-    else None."""
+    University of Maryland Medical System has appointed ..." read by the rules as 'In Baltimore'),
+    unless it is the same name (longer, shorter, abbreviated), a cut name or the `person`; else None."""
     c = spans.company
     if c is None or c.p < min_p:
         return None
@@ -345,10 +367,16 @@ def override_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P,
     got, rules = _norm(text), _norm(company)
     if got in rules or rules in got:
         return None  # one holds the other: "Dunkin" of "Dunkin's Corp" is the same company
-    letters = [c for c in text if c.isalpha()]
-    initials = [w[0] for w in re.findall(r"[^\W\d_]+", company) if w[0].isupper()]
-    if letters and all(c.isupper() for c in letters) and letters == initials:
+    if _abbreviates(text, company) or _abbreviates(company, text):
         return None  # "NL&FS" of "Northwind Leasing & Financial Services": its abbreviation
+    following = re.match(r"[ \t]+([A-Z][\w&'’.\-]*)", spans.text_after(c, 30))
+    if following and not _TITLEISH.fullmatch(following.group(1).casefold().rstrip(".")) \
+            and following.group(1).casefold() not in _DAYS:
+        return None  # "USA" of "USA TODAY": a cut name
+    if person and (_norm(person) in got or got in _norm(person)):
+        return None  # the person read as the company
+    if _PAST_EMPLOYER_BEFORE.search(spans.text[max(0, c.start - 40):c.start]):
+        return None  # "who served as USA TODAY's interim editor": where the person was, not where they go
     support = spans.support(company, "C")
     if support is None or support > max_support:
         return None
@@ -614,7 +642,7 @@ def combine_found(old: dict[str, Any] | None, spans: Spans, text: str, *, repair
         if repair is not None:
             company = repair_company(company, spans, repair) or company
         if override is not None and company == old["company"]:
-            company = override_company(company, spans, repair or REPAIR_MIN_P, override) or company
+            company = override_company(company, spans, repair or REPAIR_MIN_P, override, old["person"]) or company
         return _Found(old["person"], old["title"], company)
     if fall is not None:
         got = fallback(spans, _person_ok, fall, text)
