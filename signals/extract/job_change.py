@@ -2444,6 +2444,61 @@ class AppointmentDecision(BaseModel):
 
 
 def _extract(text: str) -> AppointmentDecision | None:
+    decision = _extract_rules(text)
+    try:
+        return _learned(text, decision)
+    except Exception:  # noqa: BLE001 - the learned tagger only ever adds to the rules; never lose their answer
+        return decision
+
+
+def _tagger_person(person: str) -> bool:
+    return _has_given_name(person) and not _ORG_WORD.search(person)
+
+
+def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDecision | None:
+    """The learned tagger beside the rules (signals.extract.learned.appointments): it repairs the company
+    of the rules' answer when it reads a strictly shorter name inside it ("Aurora, Colo.-based UCHealth" ->
+    "UCHealth") or reads another company confidently and the rules' one as no company ("In Baltimore"), and answers, at a low confidence, when no rule read the item but it tags a person, a title
+    and a company, each confidently, and the answer passes the rules' own checks."""
+    from signals.extract.learned import appointments as learned
+
+    decoded = _decode(text)
+    clean = _clean(decoded)
+    spans = learned.tag(decoded)
+    if decision is not None:
+        a = decision.appointment
+        company = learned.repair_company(a.company, spans)
+        how = f"the tagger reads the company as {{}} inside the rules' {a.company!r}"
+        if company is None:
+            company = learned.override_company(a.company, spans, person=a.person)
+            how = f"the tagger reads the company as {{}}, and the rules' {a.company!r} as no company"
+        if company is None:
+            return decision
+        gated = _gate((a.person, a.title, company, a.fractional), clean)
+        if gated is None or gated[0] != a.person or gated[2] != company:
+            return decision  # the rules' own checks refuse or cut the tagger's company: keep their answer
+        return AppointmentDecision(
+            appointment=Appointment(person=a.person, title=gated[1], company=gated[2], fractional=a.fractional),
+            confidence=round(min(decision.confidence, 0.65), 2),
+            explanation=f"learned: {how.format(repr(gated[2]))}; " + decision.explanation.replace(repr(a.company), repr(gated[2])))
+    found = learned.fallback(spans, _tagger_person, text=decoded)
+    if found is None:
+        return None
+    person, title_span, company = found
+    head = _recase(_clean(decoded.lstrip().partition("\n")[0]))
+    title = _title(title_span)
+    if title is None or _refused(head):
+        return None
+    gated = _gate((person, title[0], company, title[1]), clean)
+    if gated is None:
+        return None
+    least = min(s.p for s in (spans.person, spans.title, spans.company) if s is not None)
+    return _decision(gated, head,
+                     f"learned: a tagger (CRF) read the person, the title and the company (each span at least {least:.2f} "
+                     "sure) where no rule read the item; it", 0.55)
+
+
+def _extract_rules(text: str) -> AppointmentDecision | None:
     decision = _extract_shapes(text)
     clean = _clean(_decode(text))
     if decision is not None:
