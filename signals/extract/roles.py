@@ -71,9 +71,9 @@ Decisions worth knowing (each is a phrase in the tables below):
 A learned model sits beside the rules (`signals.extract.learned.titles`): when the rules fall to a
 fallback (no word of the title or department names a function, read "other"; or only a weak
 operations word such as "assistant" does below the executive ranks, read "operations") and the
-model, trained on the labelled dev titles, is confident of another function, the model's is taken (`TitleClass.how` says so and its
-`confidence` is lower). A function a phrase of the tables, the `department` or a sector word names,
-and the seniority, always stay the rules'.
+model, trained on the labelled dev titles, is confident of another function, the model's is taken
+(`TitleClass.how` says so and its `confidence` is lower). A function a phrase of the tables, the
+`department` or a sector word names, and the seniority, always stay the rules'.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ class TitleClass:
     function: Function
     seniority: Seniority
     #: How the function was decided: "rules", or "learned: ..." when the model replaced the rules'
-    #: catch-all answer. Not part of equality: two classes with the same function and seniority match.
+    #: fallback answer. Not part of equality: two classes with the same function and seniority match.
     how: str = field(default="rules", compare=False, repr=False)
     #: How sure the answer is: 0.9 for the rules, 0.55-0.65 when the learned model decided.
     confidence: float = field(default=0.9, compare=False, repr=False)

@@ -158,3 +158,17 @@ def test_retraining_on_dev_reproduces_the_shipped_model() -> None:
         fresh.predict(learned.features(r["text"]))[0] == shipped.predict(learned.features(r["text"]))[0] for r in rows
     )
     assert same / len(rows) >= 0.99
+
+
+def test_run_time_needs_no_training_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from signals.extract.roles import classify_title\n"
+        "assert classify_title('Buchhändlerin Filiale').how.startswith('learned')\n"
+        "print(sorted(m for m in ('sklearn', 'numpy', 'scipy', 'pycrfsuite') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
