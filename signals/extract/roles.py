@@ -67,15 +67,23 @@ Decisions worth knowing (each is a phrase in the tables below):
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
+
+A learned model sits beside the rules (`signals.extract.learned.titles`): when the rules fall to a
+fallback (no word of the title or department names a function, read "other"; or only a weak
+operations word such as "assistant" does below the executive ranks, read "operations") and the
+model, trained on the labelled dev titles, is confident of another function, the model's is taken
+(`TitleClass.how` says so and its `confidence` is lower). A function a phrase of the tables, the
+`department` or a sector word names, and the seniority, always stay the rules'.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -123,6 +131,11 @@ class TitleClass:
 
     function: Function
     seniority: Seniority
+    #: How the function was decided: "rules", or "learned: ..." when the model replaced the rules'
+    #: fallback answer. Not part of equality: two classes with the same function and seniority match.
+    how: str = field(default="rules", compare=False, repr=False)
+    #: How sure the answer is: 0.9 for the rules, 0.55-0.65 when the learned model decided.
+    confidence: float = field(default=0.9, compare=False, repr=False)
 
     @property
     def function_label(self) -> str:
@@ -1570,6 +1583,12 @@ def _bare_designer(tokens: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
+    return _classify_basis(title, department)[0]
+
+
+def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
+    """The rules' answer and what decided its function: "phrase" (the title's words), "department",
+    "sector", "weak" (only a weak operations word, such as "assistant") or "default" (nothing)."""
     cleaned = _clean(title)
     tokens = _tokens(cleaned)
     # The employer after "at" names neither the team nor the rank (its sector still counts below)
@@ -1594,30 +1613,37 @@ def _classify(title: str, department: str) -> TitleClass:
             function = found[0]
             break
         weak = True
+    basis = "phrase"
     if function is None and department:
         found = _best_function(_tokens(_clean(department)))
         if found is not None and found[0] != _WEAK_OPERATIONS:
             function = found[0]
+            basis = "department"
     if bare_designer and function not in (None, "marketing", "other"):
         function = None  # "Designer / Developer": the designer named first
     if function is None and bare_designer:
         function = "product"
     if function is None and weak:
         function = "operations"
+        basis = "weak"
     if function in (None, "operations") and _RETAIL_CLERK.search(" " + " ".join(tokens) + " "):
         # "Kaufmann/-frau - Einzelhandel", "Kauffrau im Einzelhandel": the trained retail clerk
         # sells ("Filialleiter Einzelhandel", with no clerk named, still runs a store)
         function = "sales"
+        basis = "phrase"
     # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
     if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
         function = "other"
+        basis = "sector"
     if function is None and _ANALYST_WORDS & set(tokens):
         # "Senior Analyst", "Corporate Analyst", "Analytical Generalist": an analyst whose title
         # names no team analyses data
         function = "data"
+    if function is None:
+        basis = "default"
     rank_tokens = _tokens(role) or tokens
-    return TitleClass(function=function or "other", seniority=_seniority(rank_tokens))  # type: ignore[arg-type]
+    return TitleClass(function=function or "other", seniority=_seniority(rank_tokens)), basis  # type: ignore[arg-type]
 
 
 def classify_title(title: str, *, department: str | None = None) -> TitleClass:
@@ -1629,7 +1655,34 @@ def classify_title(title: str, *, department: str | None = None) -> TitleClass:
     if not isinstance(title, str):
         title = "" if title is None else str(title)
     dept = department if isinstance(department, str) else ""
-    return _classify(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS])
+    return _classify_combined(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS])
+
+
+_log = logging.getLogger(__name__)
+_MODEL_BROKEN = False
+
+
+@lru_cache(maxsize=65536)
+def _classify_combined(title: str, department: str) -> TitleClass:
+    """The rules' answer, with a fallback function replaced by the learned model's when it is sure."""
+    global _MODEL_BROKEN
+    ruled, basis = _classify_basis(title, department)
+    if _MODEL_BROKEN or basis not in ("default", "weak"):
+        return ruled
+    from signals.extract.learned import titles as learned
+
+    try:
+        found = learned.decide(title, ruled.function, basis, ruled.seniority)
+    except (OSError, ValueError, KeyError) as exc:  # a missing or damaged model file: rules only
+        _MODEL_BROKEN = True
+        _log.warning("title model unavailable, rules only: %s", exc)
+        return ruled
+    if found is None:
+        return ruled
+    function, p = found
+    confidence = round(0.55 + 0.10 * min(1.0, max(0.0, (p - learned.CONFIDENT) / (1.0 - learned.CONFIDENT))), 3)
+    how = f"learned: the model reads {FUNCTION_LABELS.get(function, function)} (p={p:.2f}) where the rules fell to {ruled.function}"
+    return TitleClass(function=function, seniority=ruled.seniority, how=how, confidence=confidence)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1728,7 +1781,7 @@ def matches_watch(title: str, watch: Sequence[str], *, department: str | None = 
 @lru_cache(maxsize=65536)
 def _matches(title: str, department: str, watch: tuple[str, ...]) -> str | None:
     # Boards repeat titles ("Account Executive" on hundreds of them): one answer per title.
-    klass = _classify(title, department)
+    klass = _classify_combined(title, department)
     tokens = tuple(_stem(t) for t in _tokens(_clean(title)))
     for phrase in watch:
         function, runs = _watch_rule(phrase)
