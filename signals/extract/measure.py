@@ -12,6 +12,11 @@ How an answer counts (strict, because a wrong company in a draft is the worst mi
   missed or wrong answer is also a false negative;
 * appointments: the same person and company, and a title that equals or contains the expected one;
 * titles: function and seniority both right (accuracy; each is also reported alone).
+
+Besides every answer, the funding and appointment scores count the answers the pipeline would draft
+from: those at or above `DRAFT_CONFIDENCE` (the default `drafting.min_confidence`). An answer below
+it is recorded for a person to check, not written to (see agent/pipeline.py), so "drafted
+precision" is the precision a rep sees in the queue; precision and recall count every answer.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PartScore", "SetError", "load_set", "score_directory", "format_table", "failures", "near_duplicates", "score_rows", "SETS"]
+__all__ = ["DRAFT_CONFIDENCE", "PartScore", "SetError", "load_set", "score_directory", "format_table", "failures", "near_duplicates", "score_rows", "SETS"]
 
 #: The sets a directory of real-world fixtures holds, by extractor.
 SETS: dict[str, str] = {
@@ -32,6 +37,10 @@ SETS: dict[str, str] = {
     "appointments": "appointments.jsonl",
     "titles": "titles.jsonl",
 }
+
+
+#: Answers under this confidence are recorded for review, not drafted (drafting.min_confidence's default).
+DRAFT_CONFIDENCE = 0.6
 
 
 class SetError(ValueError):
@@ -50,6 +59,16 @@ class PartScore:
     #: For titles: function-only and seniority-only accuracy.
     function_accuracy: float | None = None
     seniority_accuracy: float | None = None
+    #: Funding and appointments: right and wrong answers at or above DRAFT_CONFIDENCE.
+    drafted_tp: int | None = None
+    drafted_fp: int | None = None
+
+    @property
+    def drafted_precision(self) -> float | None:
+        if self.drafted_tp is None or self.drafted_fp is None:
+            return None
+        answered = self.drafted_tp + self.drafted_fp
+        return self.drafted_tp / answered if answered else 1.0
 
     @property
     def precision(self) -> float:
@@ -78,6 +97,9 @@ class PartScore:
             "f1": round(self.f1, 4),
             "function_accuracy": self.function_accuracy,
             "seniority_accuracy": self.seniority_accuracy,
+            "drafted_tp": self.drafted_tp,
+            "drafted_fp": self.drafted_fp,
+            "drafted_precision": None if self.drafted_precision is None else round(self.drafted_precision, 4),
         }
 
 
@@ -137,25 +159,37 @@ def _appointment_match(expected: dict[str, Any], found: Any) -> bool:
 def _score_pairs(
     name: str,
     rows: list[dict[str, Any]],
-    extract: Callable[[str], Any],
+    explain: Callable[[str], Any],
     match: Callable[[dict[str, Any], Any], bool],
 ) -> list[PartScore]:
     counts: dict[str, list[int]] = {}
     for row in rows:
         part = str(row.get("part") or "all")
-        tally = counts.setdefault(part, [0, 0, 0, 0, 0])  # items, positives, tp, fp, fn
-        expected, found = row["expected"], extract(row["text"])
+        tally = counts.setdefault(part, [0, 0, 0, 0, 0, 0, 0])  # items, positives, tp, fp, fn, drafted tp, drafted fp
+        expected = row["expected"]
+        found, confidence = _answer(explain(row["text"]))
+        drafted = found is not None and confidence >= DRAFT_CONFIDENCE
         tally[0] += 1
         if expected is not None:
             tally[1] += 1
         if found is not None and expected is not None and match(expected, found):
             tally[2] += 1
+            tally[5] += drafted
             continue
         if found is not None:
             tally[3] += 1
+            tally[6] += drafted
         if expected is not None:
             tally[4] += 1
-    return [PartScore(name, part, *tally) for part, tally in sorted(counts.items())]
+    return [PartScore(name, part, *t[:5], drafted_tp=t[5], drafted_fp=t[6]) for part, t in sorted(counts.items())]
+
+
+def _answer(decision: Any) -> tuple[Any, float]:
+    """(the round or appointment, its confidence) of an explain_* decision; (None, 0) for none."""
+    if decision is None:
+        return None, 0.0
+    found = getattr(decision, "round", None) or getattr(decision, "appointment", None)
+    return found, float(decision.confidence)
 
 
 def _score_titles(rows: list[dict[str, Any]]) -> list[PartScore]:
@@ -186,13 +220,13 @@ def _score_titles(rows: list[dict[str, Any]]) -> list[PartScore]:
 
 def _extractor(name: str) -> tuple[Callable[[str], Any], Callable[[dict[str, Any], Any], bool]]:
     if name == "funding":
-        from signals.extract.funding import extract_funding
+        from signals.extract.funding import explain_funding
 
-        return extract_funding, _funding_match
+        return explain_funding, _funding_match
     if name == "appointments":
-        from signals.extract.job_change import extract_appointment
+        from signals.extract.job_change import explain_appointment
 
-        return extract_appointment, _appointment_match
+        return explain_appointment, _appointment_match
     raise SetError(f"no extractor is called {name!r}; known: {', '.join(SETS)}")
 
 
@@ -212,12 +246,14 @@ def failures(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 wrong.append({"text": row["text"], "expected": want,
                               "found": {"function": got.function, "seniority": got.seniority}})
         return wrong
-    extract, match = _extractor(name)
+    explain, match = _extractor(name)
     for row in rows:
-        got, want = extract(row["text"]), row["expected"]
+        got, confidence = _answer(explain(row["text"]))
+        want = row["expected"]
         if (got is None and want is None) or (got is not None and want is not None and match(want, got)):
             continue
-        wrong.append({"text": row["text"], "expected": want, "found": None if got is None else got.model_dump()})
+        found = None if got is None else {**got.model_dump(), "confidence": round(confidence, 2)}
+        wrong.append({"text": row["text"], "expected": want, "found": found})
     return wrong
 
 
@@ -258,10 +294,15 @@ def _total(name: str, parts: Iterable[PartScore]) -> PartScore:
         values = [(getattr(p, attr), p.items) for p in parts if getattr(p, attr) is not None]
         return round(sum(v * n for v, n in values) / items, 4) if values and items else None
 
+    def total(attr: str) -> int | None:
+        values = [getattr(p, attr) for p in parts]
+        return None if any(v is None for v in values) else sum(values)
+
     return PartScore(
         name, "all", items, sum(p.positives for p in parts), sum(p.tp for p in parts),
         sum(p.fp for p in parts), sum(p.fn for p in parts),
         function_accuracy=mean("function_accuracy"), seniority_accuracy=mean("seniority_accuracy"),
+        drafted_tp=total("drafted_tp"), drafted_fp=total("drafted_fp"),
     )
 
 
@@ -280,13 +321,17 @@ def score_directory(directory: Path) -> list[PartScore]:
 def format_table(scores: Iterable[PartScore]) -> str:
     """A plain-text table: extractor, part, items, precision, recall, F1 (and title accuracies)."""
     header = f"{'extractor':<13}{'part':<8}{'items':>6}{'pos':>6}{'tp':>5}{'fp':>5}{'fn':>5}" \
-             f"{'precision':>11}{'recall':>8}{'F1':>7}{'function':>10}{'seniority':>10}"
+             f"{'precision':>11}{'recall':>8}{'F1':>7}{'function':>10}{'seniority':>10}{'drafted P':>13}"
     lines = [header, "-" * len(header)]
     for s in scores:
         fa = f"{s.function_accuracy:.3f}" if s.function_accuracy is not None else "-"
         sa = f"{s.seniority_accuracy:.3f}" if s.seniority_accuracy is not None else "-"
+        dp = s.drafted_precision
+        drafted = f"{dp:.3f} ({s.drafted_tp + s.drafted_fp})" if dp is not None else "-"
         lines.append(
             f"{s.extractor:<13}{s.part:<8}{s.items:>6}{s.positives:>6}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-            f"{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}{fa:>10}{sa:>10}"
+            f"{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}{fa:>10}{sa:>10}{drafted:>13}"
         )
+    lines.append(f"drafted P: precision of the answers at confidence >= {DRAFT_CONFIDENCE} (drafted; the rest "
+                 "are recorded for review), with their count")
     return "\n".join(lines)

@@ -80,3 +80,24 @@ def test_a_broken_set_file_names_the_line(tmp_path) -> None:
     (tmp_path / "funding.jsonl").write_text('{"text": "x", "expected": null, "source": "s"}\nnot json\n')
     with pytest.raises(ValueError, match="funding.jsonl line 2"):
         score_directory(tmp_path)
+
+
+def test_drafted_precision_counts_only_answers_a_rep_would_see() -> None:
+    """Answers under DRAFT_CONFIDENCE are recorded for review, so they leave drafted precision alone."""
+    from types import SimpleNamespace
+
+    from signals.extract.measure import DRAFT_CONFIDENCE, _funding_match, _score_pairs
+
+    def answer(company: str, confidence: float) -> SimpleNamespace:
+        found = SimpleNamespace(company=company, round="seed", amount=5e6, currency="USD")
+        return SimpleNamespace(round=found, confidence=confidence)
+
+    want = {"company": "Acme", "round": "seed", "amount": 5e6, "currency": "USD"}
+    answers = {"a": answer("Acme", 0.9), "b": answer("Wrong Co", DRAFT_CONFIDENCE - 0.05),
+               "c": answer("Acme", DRAFT_CONFIDENCE), "d": None}
+    rows = [{"text": t, "expected": want, "part": "dev", "source": "made up"} for t in "abcd"]
+    [score] = _score_pairs("funding", rows, answers.get, _funding_match)
+    assert (score.tp, score.fp, score.fn) == (2, 1, 2)
+    assert (score.drafted_tp, score.drafted_fp) == (2, 0)
+    assert score.drafted_precision == 1.0 and score.precision == 2 / 3
+    assert score.as_dict()["drafted_precision"] == 1.0
