@@ -787,6 +787,9 @@ def eval_extract(
         typer.Option("--dupcheck", help="Say which items of this JSON Lines file the sets already hold (the part only, never the row)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Leave the learned models out (as OUTRIDER_EXTRACT_LEARNED=0 does), to compare.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of the funding, appointment and title extractors on labelled real text.
 
@@ -794,8 +797,11 @@ def eval_extract(
     `--dupcheck new.jsonl`, then `--file new.jsonl --set funding --fails`. The `test` part is held out:
     reading its failures turns it into a second dev part.
     """
+    from signals.extract.learned import SWITCH
     from signals.extract.measure import SETS, SetError, failures, format_table, load_set, near_duplicates, score_rows
 
+    if rules_only:
+        os.environ[SWITCH] = "0"
     directory = sets or Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realworld"
     try:
         if dupcheck is not None:

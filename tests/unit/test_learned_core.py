@@ -67,3 +67,14 @@ def test_fit_linear_learns_a_separable_toy_set_and_is_deterministic() -> None:
 def test_dev_rows_never_hold_a_test_row() -> None:
     rows = dev_rows("titles")
     assert rows and all(r["part"] == "dev" for r in rows)
+
+
+@pytest.mark.parametrize(("value", "on"), [(None, True), ("1", True), ("yes", True), ("0", False), ("off", False), (" False ", False)])
+def test_one_switch_turns_the_learned_models_off(monkeypatch, value, on) -> None:
+    from signals.extract import learned
+
+    if value is None:
+        monkeypatch.delenv(learned.SWITCH, raising=False)
+    else:
+        monkeypatch.setenv(learned.SWITCH, value)
+    assert learned.enabled() is on

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,7 @@ __all__ = [
     "LinearModel",
     "char_ngrams",
     "dev_rows",
+    "enabled",
     "fit_linear",
     "load_model",
     "normalise",
@@ -68,6 +70,15 @@ def word_ngrams(tokens: Sequence[str], low: int = 1, high: int = 2, prefix: str 
     for n in range(low, high + 1):
         out.extend(f"{prefix}:{' '.join(tokens[i:i + n])}" for i in range(len(tokens) - n + 1))
     return out
+
+
+#: Set to 0/false/off to run the rules alone (to compare, or while a model is being retrained).
+SWITCH = "OUTRIDER_EXTRACT_LEARNED"
+
+
+def enabled() -> bool:
+    """Whether the extractors consult their learned models (default yes): ``OUTRIDER_EXTRACT_LEARNED``."""
+    return os.environ.get(SWITCH, "1").strip().casefold() not in {"0", "false", "off", "no"}
 
 
 class LinearModel:
