@@ -1165,7 +1165,16 @@ def _is_fund_closure(company: str, obj: str) -> bool:
     if not _STAGE_RE.search(obj) and not _ROUND_NOUN_RE.search(obj):
         if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
             return True
+    if not _STAGE_RE.search(obj) and (_VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS) and _FROM_LP_RE.search(obj):
+        return True  # "Valar Ventures has secured funding from a government-owned venture capital fund": its LPs
     return False
+
+
+#: Money a VC firm takes from its limited partners: "funding from NZ's government-owned venture capital fund".
+_FROM_LP_RE = re.compile(
+    r"\bfrom\b[^.;]{0,80}?\b(?:funds?|fund\s+of\s+funds|LPs?|limited\s+partners|pension|endowments?|sovereign|family\s+offices?)\b",
+    re.I,
+)
 
 
 def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:

@@ -146,3 +146,23 @@ def test_a_presented_company_raised_in_its_relative_clause(text: str, facts: tup
 )
 def test_a_relative_clause_outside_a_presentation_or_in_the_past_is_no_round(text: str) -> None:
     assert _facts(text) is None
+
+
+# --- a VC firm's money from its limited partners ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Ventures secured funding from a state pension fund and two family offices",
+        "One of her investment vehicles, Kestrel Ventures, has secured funding from a government-owned fund of funds.",
+    ],
+)
+def test_a_vc_firm_funded_by_its_limited_partners_is_no_round(text: str) -> None:
+    assert _facts(text) is None
+
+
+def test_a_capital_named_startup_raising_a_lettered_round_from_a_fund_is_a_round() -> None:
+    assert _facts("Orbital Capital raises $12M Series A from Larkspur Fund to build trading software") == (
+        "Orbital Capital", "series_a", 12_000_000, "USD",
+    )
