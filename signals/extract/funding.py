@@ -2014,9 +2014,12 @@ def _fill_from_summary(parse: _Parse, summary: str) -> None:
             # "... a $75 million extension to its Series B, bringing the total round size to $140
             # million": the words before the running total still say what this round is
             sentence = sentence[: previous.start()]
+        rumour = _RUMOUR_RE.search(sentence)
+        if rumour:
+            # "... has raised $5.5 million in seed funding and is planning to raise more capital later
+            # this year": the words before the plan still say what this round is
+            sentence = sentence[: rumour.start()]
         if not _FUNDING_CONTEXT_RE.search(sentence):
-            continue
-        if _RUMOUR_RE.search(sentence):
             continue
         text = _blank(sentence, parse.company)
         if need_money:
@@ -2136,6 +2139,29 @@ _GENERIC_DESCRIPTOR_LAST = frozenset(
     """startup start-up startups company firm maker developer provider platform unicorn scaleup
     scale-up upstart chipmaker spinout spin-out spinoff spin-off""".split()
 )
+
+
+_DESCRIPTION_HEADS = frozenset(
+    """studio studios startup start-up company firm maker platform app developer provider unicorn scaleup
+    scale-up upstart spinout spin-out""".split()
+)
+
+
+def _name_after_description(company: str, summary: str) -> str | None:
+    """"P2E Studio Azra Games" when the summary only ever says "Azra Games": the name after a title-case
+    description ending in a generic noun (studio, startup, platform ...), or None."""
+    words = company.split()
+    if len(words) < 3 or not summary or company in summary:
+        return None
+    for k in range(1, len(words) - 1 + 1):
+        head, tail = words[:k], " ".join(words[k:])
+        if head[-1].lower() not in _DESCRIPTION_HEADS:
+            continue
+        if not tail[:1].isupper() or not _valid_company(tail):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", summary) and not re.search(rf"\b{re.escape(head[-1])}\s+{re.escape(tail)}\b", summary):
+            return tail
+    return None
 
 
 def _described_only(company: str, headline: str, summary: str) -> bool:
@@ -2492,6 +2518,12 @@ def _decide(text: str) -> FundingDecision | None:
         parse.how += f"; {parse.company!r} ends in {words[-1]!r} and may only describe the company"
     if summary is None and raw_summary.strip():
         summary = _clean(raw_summary)
+    described_name = _name_after_description(parse.company, summary or "")
+    if described_name:
+        # "A16z Leads $15M Round for P2E Studio Azra Games" + "... company Azra Games has raised": the
+        # title-case description in front of the name is no part of it
+        parse.how += f"; the summary names it {described_name!r} without the description {parse.company[: -len(described_name)].strip()!r}"
+        parse.company = described_name
     if parse.round is None and ":" in headline:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])

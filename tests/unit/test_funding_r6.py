@@ -166,3 +166,34 @@ def test_a_capital_named_startup_raising_a_lettered_round_from_a_fund_is_a_round
     assert _facts("Orbital Capital raises $12M Series A from Larkspur Fund to build trading software") == (
         "Orbital Capital", "series_a", 12_000_000, "USD",
     )
+
+
+# --- a summary's plan after the raise -------------------------------------------------------------------
+
+
+def test_the_round_before_a_plan_in_the_same_sentence_fills_the_round() -> None:
+    text = (
+        "Tidepool Games raises $5.5M\nLisbon-based studio Tidepool Games has raised $5.5 million in seed funding "
+        "to build co-op games and is planning to raise more capital next year."
+    )
+    assert _facts(text) == ("Tidepool Games", "seed", 5_500_000, "USD")
+
+
+def test_a_planned_round_in_the_summary_fills_nothing() -> None:
+    text = "Tidepool Games raises $5.5M\nTidepool Games is in talks to raise a Series B at a higher valuation."
+    assert _facts(text) == ("Tidepool Games", None, 5_500_000, "USD")
+
+
+# --- a title-case description in front of the name ----------------------------------------------------------
+
+
+def test_a_description_before_the_name_is_dropped_when_the_summary_names_it_alone() -> None:
+    text = (
+        "Foo Ventures Leads $15M Round for Web3 Studio Quillfox Games\n"
+        "Gaming company Quillfox Games has raised $15 million in a seed funding round led by Foo Ventures."
+    )
+    assert _facts(text) == ("Quillfox Games", "seed", 15_000_000, "USD")
+
+
+def test_a_name_that_starts_with_a_descriptor_word_is_kept() -> None:
+    assert _facts("Studio Ghibli Fans Raise $2M\nStudio Ghibli Fans raised $2 million.") == ("Studio Ghibli Fans", None, 2_000_000, "USD")
