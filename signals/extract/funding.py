@@ -448,7 +448,7 @@ _RUMOUR_RE = re.compile(
     rf"""
     \bin\s+(?:early\s+|advanced\s+|final\s+|late-stage\s+|late\s+stage\s+|preliminary\s+|fresh\s+)?
         (?:talks|discussions|negotiations)\b
-    |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)(?<!round,\s)(?<!funding,\s)(?<!financing,\s)raising\b
+    |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)(?<!round,\s)(?<!funding,\s)(?<!financing,\s)(?<!fund\s)raising\b
     |\b(?:to|could|may|might|would|will|can|should|must|shall)\s+
         (?:(?:soon|reportedly|potentially|quickly|now|also|still|likely|try\s+to|help)\s+)?
         (?:raise|secure|land|bag|nab|snag|receive|close|get|seek|collect|complete|announce)\s+

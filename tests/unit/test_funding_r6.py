@@ -197,3 +197,15 @@ def test_a_description_before_the_name_is_dropped_when_the_summary_names_it_alon
 
 def test_a_name_that_starts_with_a_descriptor_word_is_kept() -> None:
     assert _facts("Studio Ghibli Fans Raise $2M\nStudio Ghibli Fans raised $2 million.") == ("Studio Ghibli Fans", None, 2_000_000, "USD")
+
+
+# --- "fund raising" as a noun is no raise in progress -----------------------------------------------------
+
+
+def test_fund_raising_written_as_two_words_is_no_rumour() -> None:
+    text = "Meanwhile, in another big fund raising deal, Kitepoint raised $8 million to grow its retail software."
+    assert _facts(text) == ("Kitepoint", None, 8_000_000, "USD")
+
+
+def test_a_company_raising_money_is_still_in_progress() -> None:
+    assert _facts("Kitepoint is raising $8 million to grow its retail software.") is None
