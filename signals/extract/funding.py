@@ -448,7 +448,7 @@ _RUMOUR_RE = re.compile(
     rf"""
     \bin\s+(?:early\s+|advanced\s+|final\s+|late-stage\s+|late\s+stage\s+|preliminary\s+|fresh\s+)?
         (?:talks|discussions|negotiations)\b
-    |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)(?<!round,\s)(?<!funding,\s)(?<!financing,\s)raising\b
+    |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)(?<!round,\s)(?<!funding,\s)(?<!financing,\s)(?<!fund\s)raising\b
     |\b(?:to|could|may|might|would|will|can|should|must|shall)\s+
         (?:(?:soon|reportedly|potentially|quickly|now|also|still|likely|try\s+to|help)\s+)?
         (?:raise|secure|land|bag|nab|snag|receive|close|get|seek|collect|complete|announce)\s+
@@ -503,7 +503,10 @@ _FUND_VEHICLE_RE = re.compile(
     r"|\b(?:\d|two|three|four|five|six)\s+(?:new\s+)?funds\b"
     r"|\b(?:across|for|into)\s+(?:(?:its|their|two|three|four|five|six|seven|several|multiple|new|"
     r"latest|\d+)\s+)+(?:[\w-]+\s+)?funds\b"
-    r"|\bvehicles?\b|\blimited\s+partners\b|\bLPs\b",
+    # a fund's "vehicle", not a car's: "for its work on autonomous vehicles" is what the money is for
+    r"|(?<!autonomous\s)(?<!electric\s)(?<!driving\s)(?<!driverless\s)(?<!aerial\s)(?<!unmanned\s)(?<!launch\s)"
+    r"(?<!orbital\s)(?<!delivery\s)(?<!utility\s)(?<!commercial\s)(?<!motor\s)(?<!hybrid\s)(?<!cargo\s)"
+    r"\bvehicles?\b|\blimited\s+partners\b|\bLPs\b",
     re.I,
 )
 _FUND_SINGULAR_RE = re.compile(r"(?<![-\w])fund(?![-\w])", re.I)
@@ -810,6 +813,16 @@ _ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|
 
 # A subject that is a group of companies in a place or sector ("Startups in MENA", "Nine Saudi
 # start-ups", "Fintechs across Africa"): a market statistic, whatever capitalised words follow.
+# A sentence's end inside a subject: a full stop after a lower-case word (not an abbreviation such
+# as "Inc." or "Corp.", nor an initial such as "U.S.") and before a capital.
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3})(?<!\bInc)(?<!Corp)(?<!\bLtd)(?<!\bBhd)(?<!\bvs)\.\s+(?=[A-Z])")
+_ATTRIBUTION_RE = re.compile(
+    r"^\s*(?:according\s+to|as\s+(?:first\s+)?reported\s+by|as\s+per|per|citing|reports?\s+by)\s+[^,]{1,60},\s+(?=\S)",
+    re.I,
+)
+_PLURAL_GROUP_ONLY_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:tech\s+)?(?:start-?ups|companies|firms|businesses|fintechs|unicorns|founders|scale-?ups|SMEs)\s*$"
+)
 _PLURAL_GROUP_RE = re.compile(
     r"^\s*(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|most|local|regional)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,2}(?:start-?ups|companies|firms|businesses|fintechs|unicorns|founders|ventures|scale-?ups|SMEs)"
@@ -842,6 +855,14 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
+    # "... the hunt for cash. Washington startups raised ...": an earlier sentence is no part of the subject
+    sentences = list(_SENTENCE_END_RE.finditer(subject))
+    if sentences:
+        subject = subject[sentences[-1].end() :]
+    # "According to Decrypt, game studio Acme has raised ...": the source a report is attributed to is no subject
+    subject = _ATTRIBUTION_RE.sub("", subject)
+    if _PLURAL_GROUP_ONLY_RE.match(subject):
+        return None  # "Washington startups raised $350 million": a group's total, not a company's round
     if _PLURAL_GROUP_RE.match(re.sub(r"^\s*(?:in|by|during|since)\s+[^,]{1,30},\s+", "", subject, flags=re.I)):
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
@@ -1144,7 +1165,16 @@ def _is_fund_closure(company: str, obj: str) -> bool:
     if not _STAGE_RE.search(obj) and not _ROUND_NOUN_RE.search(obj):
         if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
             return True
+    if not _STAGE_RE.search(obj) and (_VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS) and _FROM_LP_RE.search(obj):
+        return True  # "Valar Ventures has secured funding from a government-owned venture capital fund": its LPs
     return False
+
+
+#: Money a VC firm takes from its limited partners: "funding from NZ's government-owned venture capital fund".
+_FROM_LP_RE = re.compile(
+    r"\bfrom\b[^.;]{0,80}?\b(?:funds?|fund\s+of\s+funds|LPs?|limited\s+partners|pension|endowments?|sovereign|family\s+offices?)\b",
+    re.I,
+)
 
 
 def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:
@@ -1560,6 +1590,46 @@ _GERUND_ITEM_RE = re.compile(
 )
 
 
+#: A presented company whose relative clause says it raised money: "This month's Deal of the Month is
+#: Longshot Space, who raised $5m, led by ...", "Leading the pack was Cambridge-based Merida Biosciences,
+#: which secured a $121 million Series A round". Only at the start of the text or after "is/was" (the
+#: company is what the sentence presents), never after another verb ("Foo acquired Acme, which raised ...").
+_RELATIVE_RAISE_RE = re.compile(
+    r"^(?:(?P<frame>[^,;:.]{0,80}?\b(?:is|was)\s+)(?:(?:the\s+)?[\w.\-]+-based\s+)?)?"
+    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:who|which)\s+"
+    r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
+    r"(?=(?:an?\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
+)
+#: The clause tells history, not news: "which raised $5m in 2019", "who raised $5m last year".
+_RELATIVE_PAST_RE = re.compile(r"\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month)|years?\s+ago|to\s+date|so\s+far|in\s+total|a\s+total)\b", re.I)
+
+
+def _relative_raise(headline: str) -> _Parse | None:
+    match = _RELATIVE_RAISE_RE.match(headline)
+    if not match:
+        return None
+    frame = match.group("frame") or ""
+    if frame and not re.search(r"\b(?:deal|pick|round|pack|raise|winner|company|startup|start-up|list|leader|biggest|largest|top)\b", frame, re.I):
+        return None  # the sentence must present the company as the week's deal or leader
+    company = _name_run(match.group("name"))
+    if not _valid_company(company) or company != match.group("name").strip():
+        return None
+    # "which secured an impressive $121 million Series A": the praise is no part of the object
+    obj = re.sub(r"^(an?)\s+(?:impressive|whopping|massive|hefty|fresh|sizeable|sizable|healthy|tidy|cool)\s+", r"\1 ", headline[match.end() :], flags=re.I)
+    clause = re.split(r"[.;]\s", obj, maxsplit=1)[0]
+    if _RELATIVE_PAST_RE.search(clause) or _PREVIOUS_RE.search(clause) or _RUMOUR_RE.search(headline):
+        return None
+    ok, _ = _object_ok(" " + obj, weak=False)
+    if not ok:
+        return None
+    parse = _Parse(company, f"the text presents {company!r}, which raised money in a relative clause", 0.7)
+    _fill_money_and_round(parse, " " + clause)
+    if parse.amount is None and parse.round is None:
+        return None
+    parse.investors = [i for i in _investors(clause) if i.lower() != company.lower()]
+    return parse
+
+
 def _gerund_item(headline: str) -> _Parse | None:
     match = _GERUND_ITEM_RE.match(headline)
     if not match:
@@ -1825,12 +1895,21 @@ _ROUND_OF_RE = re.compile(
 )
 
 
+_GENERIC_FUNDING_WORD_RE = re.compile(
+    r"(?:new\s+|fresh\s+|additional\s+|growth\s+|venture\s+|seed\s+|equity\s+|debt\s+)*"
+    r"(?:funding|financing|capital|investment|investments|money|cash|debt|equity)\b",
+    re.I,
+)
+
+
 def _round_of_company(headline: str) -> _Parse | None:
     match = _ROUND_OF_RE.search(headline)
     if not match or _RUMOUR_RE.search(headline) or re.search(r"\b(?:would|could|plans?|planned|seeks?|targets?|targeting)\s", headline[: match.start()], re.I):
         return None
     if match.group(0).rstrip().lower().endswith("for") and not _sentence_case(headline):
         return None  # "Seed Funding for Real-Time AI Sales Assistant": in title case, "for" names a product or purpose
+    if _GENERIC_FUNDING_WORD_RE.match(headline[match.end() :]):
+        return None  # "finished a $35 million round of funding": the words after "of" are the round's, not a name
     company, end = _company_from_region(headline[match.end() :])
     if company and company.endswith(".") and not _ABBREV_END_RE.search(company):
         company = company[:-1]  # the sentence's full stop
@@ -1935,9 +2014,12 @@ def _fill_from_summary(parse: _Parse, summary: str) -> None:
             # "... a $75 million extension to its Series B, bringing the total round size to $140
             # million": the words before the running total still say what this round is
             sentence = sentence[: previous.start()]
+        rumour = _RUMOUR_RE.search(sentence)
+        if rumour:
+            # "... has raised $5.5 million in seed funding and is planning to raise more capital later
+            # this year": the words before the plan still say what this round is
+            sentence = sentence[: rumour.start()]
         if not _FUNDING_CONTEXT_RE.search(sentence):
-            continue
-        if _RUMOUR_RE.search(sentence):
             continue
         text = _blank(sentence, parse.company)
         if need_money:
@@ -2015,17 +2097,25 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+_MONEY_RUBRIC_RE = re.compile(
+    rf"^\s*(?:an?\s+)?(?:{_AMOUNT_RE.pattern})\s+(?:[\w&-]+\s+){{0,3}}(?:raise|round|funding|investment|injection|fundraise)\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     """"94-year-old founder raises $320M ..." + "General Intuition ... has raised a $320 million
     Series A": the headline's money raised by a company only the summary's first sentence names."""
     low = _lower(headline)
     wanted = [value for _, _, value, _ in _amounts(headline)]
-    if not wanted or not any(not weak for _, _, weak in _verbs(low)):
+    # "A £4m EdTech raise": a rubric naming the money as a raise has no verb but says the same
+    rubric = bool(_MONEY_RUBRIC_RE.match(headline))
+    if not wanted or not (any(not weak for _, _, weak in _verbs(low)) or rubric):
         return None
     sentence = (_sentences(summary, limit=1) or [""])[0]
     for start, end, weak in _verbs(_lower(sentence)):
-        if weak:
-            continue
+        if weak and not rubric:
+            continue  # under a rubric that calls the money a raise, "closed a £4m Series A" is one too
         obj = sentence[end:]
         ok, _ = _object_ok(obj, weak=False)
         company = _company_from_subject(sentence[:start]) if ok else None
@@ -2049,6 +2139,29 @@ _GENERIC_DESCRIPTOR_LAST = frozenset(
     """startup start-up startups company firm maker developer provider platform unicorn scaleup
     scale-up upstart chipmaker spinout spin-out spinoff spin-off""".split()
 )
+
+
+_DESCRIPTION_HEADS = frozenset(
+    """studio studios startup start-up company firm maker platform app developer provider unicorn scaleup
+    scale-up upstart spinout spin-out""".split()
+)
+
+
+def _name_after_description(company: str, summary: str) -> str | None:
+    """"P2E Studio Azra Games" when the summary only ever says "Azra Games": the name after a title-case
+    description ending in a generic noun (studio, startup, platform ...), or None."""
+    words = company.split()
+    if len(words) < 3 or not summary or company in summary:
+        return None
+    for k in range(1, len(words) - 1 + 1):
+        head, tail = words[:k], " ".join(words[k:])
+        if head[-1].lower() not in _DESCRIPTION_HEADS:
+            continue
+        if not tail[:1].isupper() or not _valid_company(tail):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", summary) and not re.search(rf"\b{re.escape(head[-1])}\s+{re.escape(tail)}\b", summary):
+            return tail
+    return None
 
 
 def _described_only(company: str, headline: str, summary: str) -> bool:
@@ -2357,7 +2470,7 @@ def _decide(text: str) -> FundingDecision | None:
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
-                     or _list_item(headline) or _gerund_item(headline))
+                     or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline))
         except _NotARound:
             raise _Refused from None
         if parse is not None and _rejected(headline):
@@ -2405,6 +2518,12 @@ def _decide(text: str) -> FundingDecision | None:
         parse.how += f"; {parse.company!r} ends in {words[-1]!r} and may only describe the company"
     if summary is None and raw_summary.strip():
         summary = _clean(raw_summary)
+    described_name = _name_after_description(parse.company, summary or "")
+    if described_name:
+        # "A16z Leads $15M Round for P2E Studio Azra Games" + "... company Azra Games has raised": the
+        # title-case description in front of the name is no part of it
+        parse.how += f"; the summary names it {described_name!r} without the description {parse.company[: -len(described_name)].strip()!r}"
+        parse.company = described_name
     if parse.round is None and ":" in headline:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])
