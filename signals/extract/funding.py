@@ -2720,7 +2720,9 @@ def explain_funding(text: str) -> FundingDecision | None:
         return None
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
-    if decision is not None or not LEARNED_FALLBACK:
+    from signals.extract.learned import enabled
+
+    if decision is not None or not LEARNED_FALLBACK or not enabled():
         return decision
     try:
         return _learned(text)

@@ -211,3 +211,26 @@ def test_the_fallback_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> No
     assert extract_funding(ITEM) is not None
     monkeypatch.setattr(rules, "LEARNED_FALLBACK", False)
     assert extract_funding(ITEM) is None
+
+
+def test_the_shared_switch_turns_the_fallback_off_and_eval_can_compare(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from agent.cli import app
+    from signals.extract.learned import SWITCH
+
+    monkeypatch.setenv(SWITCH, "0")
+    assert extract_funding(ITEM) is None
+    monkeypatch.delenv(SWITCH)
+    assert extract_funding(ITEM) is not None
+    rows = tmp_path / "mine.jsonl"
+    found = extract_funding(ITEM)
+    want = {"company": found.company, "round": found.round, "amount": found.amount, "currency": found.currency}
+    rows.write_text(json.dumps({"text": ITEM, "expected": want, "source": "made up"}, default=str) + "\n")
+    both = CliRunner().invoke(app, ["eval", "extract", "--file", str(rows), "--set", "funding", "--json"])
+    alone = CliRunner().invoke(app, ["eval", "extract", "--file", str(rows), "--set", "funding", "--json", "--rules-only"])
+    monkeypatch.delenv(SWITCH, raising=False)  # --rules-only sets it for the process
+    assert json.loads(both.stdout)[0]["tp"] == 1, both.output
+    assert json.loads(alone.stdout)[0]["tp"] == 0, alone.output
