@@ -195,11 +195,18 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "mts": ("member", "of", "technical", "staff"),
     "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
     "dev": ("development",),  # "Head of Web Dev", "Biz Dev"
+    # Polish: "Menedżer HR" is an HR manager, "Prezes Zarządu" the chief executive
+    "menedzer": ("manager",), "prezes": ("president",),
 }
 
 
+#: Letters NFKD does not split into a base letter and an accent: Polish "ł", Danish and
+#: Norwegian "ø" and "æ", French "œ" ("Pracownik obsługi", "Lærer", "Chef d'œuvre").
+_UNSPLIT_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT_LETTERS))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -1064,6 +1071,41 @@ _FUNCTION_PHRASES += [
     ("sales", ("einzelhandelskauf*", "tender manager", "tenders manager", "tender lead", "tendering")),
 ]
 
+# Round 6: Swedish and Polish titles (accents folded; "ł", "ø", "æ" and "œ" spelled out, see
+# `_fold`). Swedish compounds name the team first ("Marknadschef", "Innesäljare",
+# "Systemutvecklare"); Polish puts it after the role noun ("Przedstawiciel handlowy",
+# "Pracownik działu obsługi klienta"). A market analyst stays data work, a business developer
+# ("affärsutvecklare") sells and a technical writer ("teknikinformatör") is engineering, so those
+# come before the wider stems they share.
+_FUNCTION_PHRASES += [
+    ("data", ("marknadsanaly*",)),
+    ("sales", ("affarsutveckl*", "kundansvarig*")),
+    ("engineering", ("teknikinformator*", "it chef", "it ansvarig", "it tekniker")),
+    ("customer_success", ("supporttekniker*", "kundtjanst*", "kundservice*", "kundsupport*", "*kundtjanst",
+                          "obslugi klienta", "obsluga klienta", "obslugi klientow")),
+    ("people", ("hr chef", "hr ansvarig", "personalchef*", "personalhandlaggare*", "personalansvarig*",
+                "rekryter*", "kadr*")),
+    ("sales", ("saljare", "salj*", "*saljare", "*saljchef", "forsaljning*", "*forsaljning",
+               "handlow*", "handlowiec*", "sprzedaw*", "sprzedaz*", "*sprzedazy")),
+    ("marketing", ("marknads*", "*marknadsforare", "kommunikator*", "kommunikations*", "informator", "informationschef",
+                   "redaktor*", "*redaktor", "formgivare*", "*formgivare")),
+    ("finance", ("ekonom", "ekonomi*", "*ekonom", "redovisning*", "*redovisning", "revisor*", "loneadministrat*",
+                 "lonekonsult*", "lonespecialist*", "inkasso*", "bokforing*", "bokforare*",
+                 "ksiegow*", "finansow*")),
+    ("operations", ("inkop*", "*inkopare", "speditor*", "*planerare", "planerare", "orderbehandl*", "ordermottag*",
+                    "projektledare*", "*projektledare", "sekreterare*", "vaktmastare*", "fastighetsforvalt*", "handlaggare",
+                    "telefonist*", "kvalitets*", "sakerhets*",
+                    "magazyn*", "logistyk*", "produkcji", "produkcja", "dyspozytor*", "biurowy", "biurowa",
+                    "ochrony", "komisjoner*", "zaopatrzen*", "zakupow")),
+    ("engineering", ("utvecklare", "*utvecklare", "ingenjor*", "*ingenjor", "natverks*", "konstruktor*",
+                     "testare", "*testare", "drifttekniker*", "ritare", "*ritare",
+                     "programista*", "inzynier*", "informatyk*")),
+    ("product", ("interaktionsdesign*", "industridesign*", "produktchef", "produktagare")),
+]
+# Swedish payroll and personnel administrators ("Löneadministratör") end in "administratör", which
+# the German IT stem "*administrator" reads; on a tie the earlier phrase wins, so these go first.
+_FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",))]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -1407,6 +1449,23 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if any(t.startswith("projektleit") for t in tokens):
         return "ic"  # a project manager ("Projektleiter") leads projects, not people
+    # Swedish and Polish ranks (round 6): a compound ending in "chef" heads its unit
+    # ("Marknadschef", "Küchenchef"; "HR-chef"), "-ansvarig" is responsible for one, "-ledare" leads
+    # a crew ("Produktionsledare"), "kierownik" manages, "dyrektor" directs. A "Produktchef" is a
+    # product manager and a "(Bygg)projektledare" a project manager (individual roles, as in
+    # English); a "Kundansvarig" is an account manager.
+    if "dyrektor" in words or any(t.startswith("dyrektor") for t in tokens):
+        return "director"
+    if any(t.startswith("kierownik") for t in tokens):
+        return "manager"
+    if any(len(t) > 5 and t.endswith("chef") and t not in ("produktchef",) for t in tokens) or re.search(
+        r" (?:hr|it) (?:chef|ansvarig) ", text
+    ):
+        return "manager"
+    if any(t.endswith("ansvarig") and not t.startswith("kund") for t in tokens):
+        return "manager"
+    if any(len(t) > 6 and t.endswith("ledare") and "projektledare" not in t and "testledare" not in t for t in tokens):
+        return "manager"
     if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:
