@@ -1092,6 +1092,13 @@ _FUNCTION_PHRASES += [
     ("finance", ("ekonom", "ekonomi*", "*ekonom", "redovisning*", "*redovisning", "revisor*", "loneadministrat*",
                  "lonekonsult*", "lonespecialist*", "inkasso*", "bokforing*", "bokforare*",
                  "ksiegow*", "finansow*")),
+    # A Swedish compound's head noun is its last part: "Kvalitetsingenjör" is an engineer
+    ("engineering", ("*ingenjor",)),
+    ("operations", ("verksamhetsutveckl*", "kontors*", "forvaltnings*", "projektchef*", "operacyjn*")),
+    (_WEAK_OPERATIONS, ("butiks*",)),
+    ("finance", ("riskchef*", "riskansvarig*", "riskhanter*")),
+    ("customer_success", ("supportspecialist*", "supportmedarbetare*", "supportagent*")),
+    ("engineering", ("technolog",)),
     ("operations", ("inkop*", "*inkopare", "speditor*", "*planerare", "planerare", "orderbehandl*", "ordermottag*",
                     "projektledare*", "*projektledare", "sekreterare*", "vaktmastare*", "fastighetsforvalt*", "handlaggare",
                     "telefonist*", "kvalitets*", "sakerhets*",
@@ -1104,7 +1111,8 @@ _FUNCTION_PHRASES += [
 ]
 # Swedish payroll and personnel administrators ("Löneadministratör") end in "administratör", which
 # the German IT stem "*administrator" reads; on a tie the earlier phrase wins, so these go first.
-_FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",))]
+# Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
+_FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",)), ("other", ("vard*",))]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
@@ -1207,6 +1215,9 @@ _FRENCH_OF = ("de", "des", "du", "d")
 
 #: German developers who build no software: projects, businesses, staff, organisations, property.
 _NOT_SOFTWARE = ("projektentwickl", "geschaftsentwickl", "personalentwickl", "organisationsentwickl", "immobilienentwickl")
+#: ... and Swedish ones: a business, an organisation, staff, projects, property.
+_NOT_SOFTWARE_SV = ("verksamhetsutveckl", "affarsutveckl", "organisationsutveckl", "personalutveckl", "projektutveckl",
+                    "fastighetsutveckl")
 
 
 #: Spanish and Portuguese "técnico" names a technician only as a title's first word; after
@@ -1219,6 +1230,8 @@ def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
     if i and phrase.words in _TECHNICIAN_WORDS:
         return True
     if word == "*entwickler" and tokens[i].startswith(_NOT_SOFTWARE):
+        return True
+    if word == "*utvecklare" and tokens[i].startswith(_NOT_SOFTWARE_SV):
         return True
     if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
         return True
@@ -1456,7 +1469,7 @@ def _seniority(tokens: Sequence[str]) -> str:
     # English); a "Kundansvarig" is an account manager.
     if "dyrektor" in words or any(t.startswith("dyrektor") for t in tokens):
         return "director"
-    if any(t.startswith("kierownik") for t in tokens):
+    if any(t.startswith(("kierownik", "brygadzist")) for t in tokens):
         return "manager"
     if any(len(t) > 5 and t.endswith("chef") and t not in ("produktchef",) for t in tokens) or re.search(
         r" (?:hr|it) (?:chef|ansvarig) ", text
@@ -1630,7 +1643,7 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
 _RETAIL_CLERK = re.compile(r" (?:kaufmann|kauffrau|kaufleute)(?: frau)?(?: (?:im|fur|in|der))? einzelhandel ")
 
 #: An analyst whose title names no team is read as data work.
-_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste"})
+_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste", "analytiker", "analityk"})
 
 
 _DESIGNER_FILLER = frozenset({"designer", "designerin", "in", "ausbildung", "m", "w", "d", "f", "h", "x"}) | _GRADES

@@ -56,6 +56,17 @@ CASES: list[tuple[str, str, str]] = [
     ("Kierownik magazynu", "operations", "manager"),
     ("Kierownik działu zakupów", "operations", "manager"),
     ("Agent ochrony mienia", "operations", "ic"),
+    # shapes the second pair of batches showed (a Swedish ladder, a Polish roster)
+    ("Kvalitetssäkringsingenjör", "engineering", "ic"),  # a compound's head noun is its last part
+    ("Verksamhetsutvecklingsstrateg", "operations", "ic"),
+    ("Kontorsassistent", "operations", "ic"),
+    ("Butiksansvarig, Göteborg", "operations", "manager"),
+    ("Supportmedarbetare", "customer_success", "ic"),
+    ("Vårdbiträde", "other", "ic"),
+    ("Junior analytiker", "data", "ic"),
+    ("Analityk danych", "data", "ic"),
+    ("Starszy technolog", "engineering", "ic"),
+    ("Zastępca dyrektora operacyjnego", "operations", "director"),
 ]
 
 
@@ -75,6 +86,7 @@ def test_the_rules_read_swedish_and_polish_titles(title: str, function: str, sen
         ("Delprojektledare", "ic"),  # ... but a project manager leads projects
         ("Kierownik sklepu", "manager"),
         ("Prezes zarządu", "c_level"),
+        ("Brygadzista zmiany nocnej", "manager"),
         ("Pizza Chef", "ic"),  # an English kitchen "chef" is no rank
         ("Banquet Chef", "ic"),
     ],
@@ -99,6 +111,8 @@ def test_letters_unicode_does_not_split_are_spelled_out() -> None:
         ("Head Chef, Seafood Restaurant", "other", "manager"),
         ("Executive Assistant to the Plant Director", "operations", "ic"),
         ("Junior Market Analyst, Nordics", "data", "ic"),
+        ("Operational Risk and Compliance Lead", "finance", "ic"),
+        ("Flood risk analyst", "data", "ic"),
     ],
 )
 def test_english_and_german_titles_are_unchanged(title: str, function: str, seniority: str) -> None:
