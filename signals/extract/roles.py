@@ -1111,6 +1111,11 @@ _FUNCTION_PHRASES += [
 ]
 # Swedish payroll and personnel administrators ("Löneadministratör") end in "administratör", which
 # the German IT stem "*administrator" reads; on a tie the earlier phrase wins, so these go first.
+# Round 6: a kitchen's culinary staff and a food plant's sanitation crew are "other" (kitchens and
+# cleaning).
+_FUNCTION_PHRASES += [
+    ("other", ("culinary", "sanitation")),
+]
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
 _FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",)), ("other", ("vard*",))]
 
@@ -1133,6 +1138,8 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "demand generation manager", "digital marketing manager", "ecommerce manager",
         "property manager", "care manager", "marcomm manager", "marcom manager",
         "conference manager", "meeting manager", "meetings manager", "commodity manager", "products manager",
+        # round 6: an investment or portfolio manager manages money, not people
+        "portfolio manager", "investment manager", "fund manager",
     )
 )
 
@@ -1314,7 +1321,7 @@ def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
 
 _C_LEVEL_ACRONYMS = frozenset(
     {"ceo", "cto", "cfo", "coo", "cmo", "cro", "cpo", "cio", "ciso", "cdo", "cco", "chro", "cso",
-     "cao", "cbo", "cxo", "cgo"}
+     "cao", "cbo", "cxo", "cgo", "clo"}
 )
 _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
 _GERMAN_UNIT_LEADS = ("stationsleit", "teilbereichsleit", "schichtleit", "wohnbereichsleit", "hauswirtschaftsleit")

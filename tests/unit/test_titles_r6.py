@@ -4,7 +4,9 @@ Fresh Swedish and Polish title lists (tests/fixtures/realworld/titles.jsonl, rou
 read by neither the rules nor the model before: Swedish compounds name the team first
 ("Marknadschef", "Innesäljare", "Systemutvecklare") and rank by suffix ("-chef", "-ansvarig",
 "-ledare"); Polish puts the team after the role noun ("Przedstawiciel handlowy") and writes "ł",
-which Unicode does not split into "l" and an accent. The titles below are made up (none is a row
+which Unicode does not split into "l" and an accent. A salary guide's title table (batch 5) added
+portfolio and fund managers (individual roles), the chief legal officer, culinary and sanitation
+crews. The titles below are made up (none is a row
 of the evaluation sets); labels follow the conventions pinned in test_roles_vocabulary*.py (a
 project manager and a product manager are individual roles, an account manager sells, a market
 analyst is data work, a construction or kitchen crew's head manages).
@@ -85,7 +87,7 @@ def test_the_rules_read_swedish_and_polish_titles(title: str, function: str, sen
         ("Arbetsledare", "manager"),  # "-ledare" leads a crew ...
         ("Delprojektledare", "ic"),  # ... but a project manager leads projects
         ("Kierownik sklepu", "manager"),
-        ("Prezes zarządu", "c_level"),
+        ("Prezes zarządu grupy kapitałowej", "c_level"),
         ("Brygadzista zmiany nocnej", "manager"),
         ("Pizza Chef", "ic"),  # an English kitchen "chef" is no rank
         ("Banquet Chef", "ic"),
@@ -100,6 +102,22 @@ def test_letters_unicode_does_not_split_are_spelled_out() -> None:
     assert normalise_title("Lærer") == "laerer"
     assert normalise_title("Ingeniør") == "ingenior"
     assert normalise_title("Chef d'œuvre") == "chef d'oeuvre"
+
+
+@pytest.mark.parametrize(
+    ("title", "function", "seniority"),
+    [
+        # shapes of a salary guide's title table (round 6 batch 5)
+        ("Fixed Income Portfolio Manager", "finance", "ic"),  # manages money, not people
+        ("Senior Fund Manager, Equities", "finance", "ic"),
+        ("Chief Legal Officer (CLO)", "other", "c_level"),
+        ("Culinary Development Chef", "other", "ic"),
+        ("Night Sanitation Lead", "other", "ic"),
+    ],
+)
+def test_salary_guide_shapes(title: str, function: str, seniority: str) -> None:
+    got = roles._classify(title, "")
+    assert (got.function, got.seniority) == (function, seniority)
 
 
 @pytest.mark.parametrize(
