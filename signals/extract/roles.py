@@ -1080,7 +1080,7 @@ _FUNCTION_PHRASES += [
 _FUNCTION_PHRASES += [
     ("data", ("marknadsanaly*",)),
     ("sales", ("affarsutveckl*", "kundansvarig*")),
-    ("engineering", ("teknikinformator*", "it chef", "it ansvarig", "it tekniker")),
+    ("engineering", ("teknikinformator*", "it chef", "it ansvarig", "it ansvarlig", "it tekniker")),
     ("customer_success", ("supporttekniker*", "kundtjanst*", "kundservice*", "kundsupport*", "*kundtjanst",
                           "obslugi klienta", "obsluga klienta", "obslugi klientow")),
     ("people", ("hr chef", "hr ansvarig", "personalchef*", "personalhandlaggare*", "personalansvarig*",
@@ -1111,6 +1111,19 @@ _FUNCTION_PHRASES += [
 ]
 # Swedish payroll and personnel administrators ("Löneadministratör") end in "administratör", which
 # the German IT stem "*administrator" reads; on a tie the earlier phrase wins, so these go first.
+# Round 6, Danish and Norwegian (the Swedish stems spelled their way): sales ("salg-"),
+# accounts ("regnskab-", "regnskap-", "økonomi-", "bogholder"), purchasing ("indkøb-", "innkjøp-"),
+# offices and casework ("kontor-", "sagsbehandler", "saksbehandler"), engineers ("ingeniør"),
+# marketing ("markeds-"; a market analyst stays data). A shop assistant sells, a shop's manager
+# runs it ("butiks-" alone stays a weak store word).
+_FUNCTION_PHRASES += [
+    ("data", ("markedsanaly*",)),
+    ("sales", ("butiksassistent*", "butiksbitrade*", "butiksmedarbe*", "salg*", "*salg", "selger*", "saelger*")),
+    ("finance", ("regnskab*", "regnskap*", "*regnskab", "*regnskap", "okonomi*", "bogholder*", "bokholder*")),
+    ("operations", ("indkob*", "innkjop*", "kontor*", "sagsbehandl*", "saksbehandl*", "projektleder*", "prosjektleder*")),
+    ("engineering", ("ingenior*", "*ingenior")),
+    ("marketing", ("markeds*",)),
+]
 # Round 6: a kitchen's culinary staff and a food plant's sanitation crew are "other" (kitchens and
 # cleaning).
 _FUNCTION_PHRASES += [
@@ -1478,13 +1491,17 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director"
     if any(t.startswith(("kierownik", "brygadzist")) for t in tokens):
         return "manager"
-    if any(len(t) > 5 and t.endswith("chef") and t not in ("produktchef",) for t in tokens) or re.search(
-        r" (?:hr|it) (?:chef|ansvarig) ", text
+    if any(len(t) > 5 and t.endswith(("chef", "sjef")) and t not in ("produktchef", "produktsjef") for t in tokens) or re.search(
+        r" (?:hr|it) (?:chef|sjef|ansvarig|ansvarlig) ", text
     ):
         return "manager"
-    if any(t.endswith("ansvarig") and not t.startswith("kund") for t in tokens):
+    if any(t.endswith(("ansvarig", "ansvarlig")) and not t.startswith("kund") for t in tokens):
         return "manager"
     if any(len(t) > 6 and t.endswith("ledare") and "projektledare" not in t and "testledare" not in t for t in tokens):
+        return "manager"
+    # Danish and Norwegian "leder" leads a team ("Salgsleder", "Teamleder", "Fieldmarketing leder");
+    # a project manager ("Projektleder", "Prosjektleder") leads projects
+    if any(t.endswith("leder") and "projektleder" not in t and "prosjektleder" not in t for t in tokens):
         return "manager"
     if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
         return "director"

@@ -107,6 +107,28 @@ def test_letters_unicode_does_not_split_are_spelled_out() -> None:
 @pytest.mark.parametrize(
     ("title", "function", "seniority"),
     [
+        # Danish and Norwegian (round 6 batch 6): the Swedish stems spelled their way
+        ("Salgsmedarbejder", "sales", "ic"),
+        ("Key account salgsleder", "sales", "manager"),
+        ("Butiksassistent med ansvar for kassen", "sales", "ic"),
+        ("Regnskabskonsulent", "finance", "ic"),
+        ("Økonomiansvarlig", "finance", "manager"),
+        ("Innkjøpsleder", "operations", "manager"),
+        ("Saksbehandler, trygd", "operations", "ic"),
+        ("Maskiningeniør", "engineering", "ic"),
+        ("Markedsføringskonsulent", "marketing", "ic"),
+        ("Markedssjef", "marketing", "manager"),
+        ("Prosjektleder bygg", "operations", "ic"),
+    ],
+)
+def test_danish_and_norwegian_titles(title: str, function: str, seniority: str) -> None:
+    got = roles._classify(title, "")
+    assert (got.function, got.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize(
+    ("title", "function", "seniority"),
+    [
         # shapes of a salary guide's title table (round 6 batch 5)
         ("Fixed Income Portfolio Manager", "finance", "ic"),  # manages money, not people
         ("Senior Fund Manager, Equities", "finance", "ic"),
