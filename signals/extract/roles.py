@@ -195,11 +195,18 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "mts": ("member", "of", "technical", "staff"),
     "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
     "dev": ("development",),  # "Head of Web Dev", "Biz Dev"
+    # Polish: "Menedżer HR" is an HR manager, "Prezes Zarządu" the chief executive
+    "menedzer": ("manager",), "prezes": ("president",),
 }
 
 
+#: Letters NFKD does not split into a base letter and an accent: Polish "ł", Danish and
+#: Norwegian "ø" and "æ", French "œ" ("Pracownik obsługi", "Lærer", "Chef d'œuvre").
+_UNSPLIT_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT_LETTERS))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -1064,6 +1071,67 @@ _FUNCTION_PHRASES += [
     ("sales", ("einzelhandelskauf*", "tender manager", "tenders manager", "tender lead", "tendering")),
 ]
 
+# Round 6: Swedish and Polish titles (accents folded; "ł", "ø", "æ" and "œ" spelled out, see
+# `_fold`). Swedish compounds name the team first ("Marknadschef", "Innesäljare",
+# "Systemutvecklare"); Polish puts it after the role noun ("Przedstawiciel handlowy",
+# "Pracownik działu obsługi klienta"). A market analyst stays data work, a business developer
+# ("affärsutvecklare") sells and a technical writer ("teknikinformatör") is engineering, so those
+# come before the wider stems they share.
+_FUNCTION_PHRASES += [
+    ("data", ("marknadsanaly*",)),
+    ("sales", ("affarsutveckl*", "kundansvarig*")),
+    ("engineering", ("teknikinformator*", "it chef", "it ansvarig", "it ansvarlig", "it tekniker")),
+    ("customer_success", ("supporttekniker*", "kundtjanst*", "kundservice*", "kundsupport*", "*kundtjanst",
+                          "obslugi klienta", "obsluga klienta", "obslugi klientow")),
+    ("people", ("hr chef", "hr ansvarig", "personalchef*", "personalhandlaggare*", "personalansvarig*",
+                "rekryter*", "kadr*")),
+    ("sales", ("saljare", "salj*", "*saljare", "*saljchef", "forsaljning*", "*forsaljning",
+               "handlow*", "handlowiec*", "sprzedaw*", "sprzedaz*", "*sprzedazy")),
+    ("marketing", ("marknads*", "*marknadsforare", "kommunikator*", "kommunikations*", "informator", "informationschef",
+                   "redaktor*", "*redaktor", "formgivare*", "*formgivare")),
+    ("finance", ("ekonom", "ekonomi*", "*ekonom", "redovisning*", "*redovisning", "revisor*", "loneadministrat*",
+                 "lonekonsult*", "lonespecialist*", "inkasso*", "bokforing*", "bokforare*",
+                 "ksiegow*", "finansow*")),
+    # A Swedish compound's head noun is its last part: "Kvalitetsingenjör" is an engineer
+    ("engineering", ("*ingenjor",)),
+    ("operations", ("verksamhetsutveckl*", "kontors*", "forvaltnings*", "projektchef*", "operacyjn*")),
+    (_WEAK_OPERATIONS, ("butiks*",)),
+    ("finance", ("riskchef*", "riskansvarig*", "riskhanter*")),
+    ("customer_success", ("supportspecialist*", "supportmedarbetare*", "supportagent*")),
+    ("engineering", ("technolog",)),
+    ("operations", ("inkop*", "*inkopare", "speditor*", "*planerare", "planerare", "orderbehandl*", "ordermottag*",
+                    "projektledare*", "*projektledare", "sekreterare*", "vaktmastare*", "fastighetsforvalt*", "handlaggare",
+                    "telefonist*", "kvalitets*", "sakerhets*",
+                    "magazyn*", "logistyk*", "produkcji", "produkcja", "dyspozytor*", "biurowy", "biurowa",
+                    "ochrony", "komisjoner*", "zaopatrzen*", "zakupow")),
+    ("engineering", ("utvecklare", "*utvecklare", "ingenjor*", "*ingenjor", "natverks*", "konstruktor*",
+                     "testare", "*testare", "drifttekniker*", "ritare", "*ritare",
+                     "programista*", "inzynier*", "informatyk*")),
+    ("product", ("interaktionsdesign*", "industridesign*", "produktchef", "produktagare")),
+]
+# Swedish payroll and personnel administrators ("Löneadministratör") end in "administratör", which
+# the German IT stem "*administrator" reads; on a tie the earlier phrase wins, so these go first.
+# Round 6, Danish and Norwegian (the Swedish stems spelled their way): sales ("salg-"),
+# accounts ("regnskab-", "regnskap-", "økonomi-", "bogholder"), purchasing ("indkøb-", "innkjøp-"),
+# offices and casework ("kontor-", "sagsbehandler", "saksbehandler"), engineers ("ingeniør"),
+# marketing ("markeds-"; a market analyst stays data). A shop assistant sells, a shop's manager
+# runs it ("butiks-" alone stays a weak store word).
+_FUNCTION_PHRASES += [
+    ("data", ("markedsanaly*",)),
+    ("sales", ("butiksassistent*", "butiksbitrade*", "butiksmedarbe*", "salg*", "*salg", "selger*", "saelger*")),
+    ("finance", ("regnskab*", "regnskap*", "*regnskab", "*regnskap", "okonomi*", "bogholder*", "bokholder*")),
+    ("operations", ("indkob*", "innkjop*", "kontor*", "sagsbehandl*", "saksbehandl*", "projektleder*", "prosjektleder*")),
+    ("engineering", ("ingenior*", "*ingenior")),
+    ("marketing", ("markeds*",)),
+]
+# Round 6: a kitchen's culinary staff and a food plant's sanitation crew are "other" (kitchens and
+# cleaning).
+_FUNCTION_PHRASES += [
+    ("other", ("culinary", "sanitation")),
+]
+# Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
+_FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",)), ("other", ("vard*",))]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -1083,6 +1151,8 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "demand generation manager", "digital marketing manager", "ecommerce manager",
         "property manager", "care manager", "marcomm manager", "marcom manager",
         "conference manager", "meeting manager", "meetings manager", "commodity manager", "products manager",
+        # round 6: an investment or portfolio manager manages money, not people
+        "portfolio manager", "investment manager", "fund manager",
     )
 )
 
@@ -1165,6 +1235,9 @@ _FRENCH_OF = ("de", "des", "du", "d")
 
 #: German developers who build no software: projects, businesses, staff, organisations, property.
 _NOT_SOFTWARE = ("projektentwickl", "geschaftsentwickl", "personalentwickl", "organisationsentwickl", "immobilienentwickl")
+#: ... and Swedish ones: a business, an organisation, staff, projects, property.
+_NOT_SOFTWARE_SV = ("verksamhetsutveckl", "affarsutveckl", "organisationsutveckl", "personalutveckl", "projektutveckl",
+                    "fastighetsutveckl")
 
 
 #: Spanish and Portuguese "técnico" names a technician only as a title's first word; after
@@ -1177,6 +1250,8 @@ def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
     if i and phrase.words in _TECHNICIAN_WORDS:
         return True
     if word == "*entwickler" and tokens[i].startswith(_NOT_SOFTWARE):
+        return True
+    if word == "*utvecklare" and tokens[i].startswith(_NOT_SOFTWARE_SV):
         return True
     if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
         return True
@@ -1259,7 +1334,7 @@ def _best_function(tokens: Sequence[str]) -> tuple[str, int] | None:
 
 _C_LEVEL_ACRONYMS = frozenset(
     {"ceo", "cto", "cfo", "coo", "cmo", "cro", "cpo", "cio", "ciso", "cdo", "cco", "chro", "cso",
-     "cao", "cbo", "cxo", "cgo"}
+     "cao", "cbo", "cxo", "cgo", "clo"}
 )
 _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
 _GERMAN_UNIT_LEADS = ("stationsleit", "teilbereichsleit", "schichtleit", "wohnbereichsleit", "hauswirtschaftsleit")
@@ -1407,6 +1482,27 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if any(t.startswith("projektleit") for t in tokens):
         return "ic"  # a project manager ("Projektleiter") leads projects, not people
+    # Swedish and Polish ranks (round 6): a compound ending in "chef" heads its unit
+    # ("Marknadschef", "Küchenchef"; "HR-chef"), "-ansvarig" is responsible for one, "-ledare" leads
+    # a crew ("Produktionsledare"), "kierownik" manages, "dyrektor" directs. A "Produktchef" is a
+    # product manager and a "(Bygg)projektledare" a project manager (individual roles, as in
+    # English); a "Kundansvarig" is an account manager.
+    if "dyrektor" in words or any(t.startswith("dyrektor") for t in tokens):
+        return "director"
+    if any(t.startswith(("kierownik", "brygadzist")) for t in tokens):
+        return "manager"
+    if any(len(t) > 5 and t.endswith(("chef", "sjef")) and t not in ("produktchef", "produktsjef") for t in tokens) or re.search(
+        r" (?:hr|it) (?:chef|sjef|ansvarig|ansvarlig) ", text
+    ):
+        return "manager"
+    if any(t.endswith(("ansvarig", "ansvarlig")) and not t.startswith("kund") for t in tokens):
+        return "manager"
+    if any(len(t) > 6 and t.endswith("ledare") and "projektledare" not in t and "testledare" not in t for t in tokens):
+        return "manager"
+    # Danish and Norwegian "leder" leads a team ("Salgsleder", "Teamleder", "Fieldmarketing leder");
+    # a project manager ("Projektleder", "Prosjektleder") leads projects
+    if any(t.endswith("leder") and "projektleder" not in t and "prosjektleder" not in t for t in tokens):
+        return "manager"
     if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text:
@@ -1571,7 +1667,7 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
 _RETAIL_CLERK = re.compile(r" (?:kaufmann|kauffrau|kaufleute)(?: frau)?(?: (?:im|fur|in|der))? einzelhandel ")
 
 #: An analyst whose title names no team is read as data work.
-_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste"})
+_ANALYST_WORDS = frozenset({"analyst", "analysts", "analytical", "analyste", "analytiker", "analityk"})
 
 
 _DESIGNER_FILLER = frozenset({"designer", "designerin", "in", "ausbildung", "m", "w", "d", "f", "h", "x"}) | _GRADES
