@@ -1751,7 +1751,9 @@ def classify_title(title: str, *, department: str | None = None) -> TitleClass:
     if not isinstance(title, str):
         title = "" if title is None else str(title)
     dept = department if isinstance(department, str) else ""
-    return _classify_combined(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS])
+    from signals.extract.learned import enabled
+
+    return _classify_combined(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS], enabled())
 
 
 _log = logging.getLogger(__name__)
@@ -1759,11 +1761,13 @@ _MODEL_BROKEN = False
 
 
 @lru_cache(maxsize=65536)
-def _classify_combined(title: str, department: str) -> TitleClass:
-    """The rules' answer, with a fallback function replaced by the learned model's when it is sure."""
+def _classify_combined(title: str, department: str, use_model: bool = True) -> TitleClass:
+    """The rules' answer, with a fallback function replaced by the learned model's when it is sure.
+
+    `use_model` False (OUTRIDER_EXTRACT_LEARNED=0) is the rules alone; it is part of the cache key."""
     global _MODEL_BROKEN
     ruled, basis = _classify_basis(title, department)
-    if _MODEL_BROKEN or basis not in ("default", "weak"):
+    if not use_model or _MODEL_BROKEN or basis not in ("default", "weak"):
         return ruled
     from signals.extract.learned import titles as learned
 
@@ -1871,13 +1875,15 @@ def matches_watch(title: str, watch: Sequence[str], *, department: str | None = 
         return None
     phrases = tuple(p for p in watch if isinstance(p, str) and p.strip())
     dept = department if isinstance(department, str) else ""
-    return _matches(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS], phrases)
+    from signals.extract.learned import enabled
+
+    return _matches(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS], phrases, enabled())
 
 
 @lru_cache(maxsize=65536)
-def _matches(title: str, department: str, watch: tuple[str, ...]) -> str | None:
+def _matches(title: str, department: str, watch: tuple[str, ...], use_model: bool = True) -> str | None:
     # Boards repeat titles ("Account Executive" on hundreds of them): one answer per title.
-    klass = _classify_combined(title, department)
+    klass = _classify_combined(title, department, use_model)
     tokens = tuple(_stem(t) for t in _tokens(_clean(title)))
     for phrase in watch:
         function, runs = _watch_rule(phrase)

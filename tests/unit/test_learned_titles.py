@@ -149,7 +149,7 @@ def test_a_missing_model_falls_back_to_the_rules(monkeypatch: pytest.MonkeyPatch
 
 
 def test_retraining_on_dev_reproduces_the_shipped_model() -> None:
-    pytest.importorskip("sklearn")
+    import sklearn  # noqa: F401 - the test extra installs it; a missing trainer must fail, not skip
     rows = dev_rows("titles")
     shipped = load_model(learned.MODEL_NAME)
     fresh = LinearModel(learned.train(rows))
@@ -172,3 +172,15 @@ def test_run_time_needs_no_training_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("title", "function"), LEARNED[:1])
+def test_the_shared_switch_gives_the_rules_alone(monkeypatch: pytest.MonkeyPatch, title: str, function: str) -> None:
+    from signals.extract.learned import SWITCH
+
+    assert classify_title(title).how.startswith("learned: ")
+    monkeypatch.setenv(SWITCH, "off")
+    alone = classify_title(title)
+    assert alone.how == "rules" and alone == _classify_basis(title, "")[0]
+    monkeypatch.delenv(SWITCH)
+    assert classify_title(title).function == function
