@@ -216,7 +216,7 @@ _TITLE_WORD = re.compile(
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
-    r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
+    r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|curator|"
     r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|publisher|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
@@ -1008,6 +1008,11 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             if not (present and lead and not re.search(r",\s*who\s*$", subject)):
                 continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
             subject = lead.group("p")
+        if verb.endswith(("join", "joins", "joined", "joining")):
+            # "Jane Doe walked away from Globex to join Acme as president": the employer left behind is no part of the
+            # subject's name
+            subject = re.sub(r"\s+(?:has\s+|had\s+)?(?:left|quit|exited|departed(?:\s+from)?|walked\s+away\s+from|"
+                             r"stepped\s+away\s+from|is\s+leaving|leaves)\s+(?-i:[A-Z]).*$", "", subject)
         person = _whole_name(subject)
         if person is None:
             continue
@@ -1086,6 +1091,8 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         company = _company(headline[: match.start()])
         if company is None:
             continue
+        if re.search(rf"(?<![\w']){re.escape(company)}'s\s*$", headline[: match.start()]):
+            company += "'s"  # "Domino's announced ... Joe Jordan as CMO": a subject standing before its verb is no possessive
         active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
         if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
@@ -1295,7 +1302,33 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
-    return _nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
+    return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
+            or _digest_line(headline))
+
+
+#: A people-moves column's line: "Jane Doe to chief curator, Acme Museum, Springfield, Illinois.", "John Roe to acting
+#: CEO of the Acme Orchestra, August, 2024": the person, "to", the new title, then the organisation (after a comma or
+#: "of"/"at"), then at most three short tails (town, state, date).
+_DIGEST_LINE = re.compile(
+    r"^(?P<p>[^,;:]{3,60}?),?\s+to\s+(?P<t>[^,;:]{2,80}?)(?:,\s+|\s+(?:of|at)\s+(?:the\s+)?)"
+    r"(?P<o>(?-i:[A-Z])[^,;:]{1,80}?)(?:,\s*[^,;:]{2,40}?){0,3}\.?$"
+)
+
+
+def _digest_line(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe to chief curator, Acme Museum, Springfield.": a movers column's line with no verb; the person must
+    carry a known given name and the slots pass the title and company checks."""
+    match = _DIGEST_LINE.match(sentence.strip())
+    if match is None:
+        return None
+    person = _whole_name(match.group("p"))
+    if person is None or person != match.group("p").strip() or not _has_given_name(person):
+        return None
+    title = _title(match.group("t"))
+    company = _company(match.group("o"))
+    if title is None or company is None or title[0] != match.group("t").strip():
+        return None
+    return person, title[0], company, title[1]
 
 
 #: "..., HT Media Chairperson Shobhana Bhartia said in an email to staff": who told of the move, after it.
@@ -2451,6 +2484,14 @@ def _extract(text: str) -> AppointmentDecision | None:
         return decision
 
 
+#: A company form with no name in front of it ("LLC", "Inc.", "Group"): never a repaired company on its own.
+_LEGAL_SUFFIX_ONLY = re.compile(
+    r"(?:the\s+)?(?:LLC|L\.L\.C|LLP|LP|Inc|Incorporated|Ltd|Limited|PLC|plc|Corp|Corporation|Co|Company|Group|Holdings?|"
+    r"GmbH|AG|SA|S\.A|NV|BV|SE|Pty|Pvt)(?:[\s.,]+(?:LLC|Inc|Ltd|Limited|Co|Corp|Pty|Pvt))*",
+    re.I,
+)
+
+
 def _tagger_person(person: str) -> bool:
     return _has_given_name(person) and not _ORG_WORD.search(person)
 
@@ -2472,8 +2513,10 @@ def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDeci
         if company is None:
             company = learned.override_company(a.company, spans, person=a.person)
             how = f"the tagger reads the company as {{}}, and the rules' {a.company!r} as no company"
-        if company is None:
-            return decision
+        if company is None or _LEGAL_SUFFIX_ONLY.fullmatch(company.strip(" .,")):
+            return decision  # "Freddy's LLC" -> "LLC": a legal form alone names no company
+        if re.sub(r"['\u2019]s$", "", a.company) == company:
+            return decision  # "Domino's" -> "Domino": the rules kept the name's own "'s" on purpose
         gated = _gate((a.person, a.title, company, a.fractional), clean)
         if gated is None or gated[0] != a.person or gated[2] != company:
             return decision  # the rules' own checks refuse or cut the tagger's company: keep their answer

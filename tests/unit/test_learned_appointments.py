@@ -265,3 +265,43 @@ def test_retraining_from_dev_reproduces_the_shipped_model():
         agree += fresh.marginals(feats)[0] == shipped.marginals(feats)[0]
     assert total > 1000
     assert agree / total >= 0.99
+
+
+# ---------------------------------------------------------------------------------------------- round 6 guards
+
+
+def test_repair_refuses_a_cut_name_that_the_rules_name_goes_on_from():
+    spans = _spans(company=("Zephyrine", 0.95))
+    # "Zephyrine School of Medicine": the name goes on in capitals after the shorter one
+    assert learned.repair_company("Zephyrine School of Medicine", spans) is None
+    assert learned.repair_company("Zephyrine Museum of Art", spans) is None
+    # a legal form or a title after it does not go on with the name; a tail in lower case is dropped
+    assert learned.repair_company("Zephyrine Ltd", spans) is None  # the same name kept whole
+    assert learned.repair_company("Zephyrine CEO Sam Poe", spans) == "Zephyrine"
+    assert learned.repair_company("Zephyrine in Tulsa", spans) == "Zephyrine"
+
+
+def test_fallback_refuses_a_span_starting_inside_a_word():
+    text = "Zephyrine Robotics has named Margaret Oduya as a non-executive director."
+    start = text.index("executive director")
+    person = Span("Margaret Oduya", text.index("Margaret"), text.index("Margaret") + 14, 0.9)
+    title = Span("executive director", start, start + len("executive director"), 0.9)
+    company = Span("Zephyrine Robotics", 0, 18, 0.9)
+    spans = Spans(person, title, company, {}, text=text)
+    assert learned.fallback(spans) is None
+    whole = Span("non-executive director", start - 4, start + len("executive director"), 0.9)
+    assert learned.fallback(Spans(person, whole, company, {}, text=text)) == (
+        "Margaret Oduya", "non-executive director", "Zephyrine Robotics")
+
+
+@pytest.mark.parametrize("repaired", ["LLC", "Inc.", "Pty Ltd", "Group", "Benny"])
+def test_the_extractor_keeps_the_rules_company_over_a_bare_legal_form_or_a_dropped_s(monkeypatch, repaired):
+    text = "Benny's LLC has appointed Margaret Oduya as chief technology officer."
+    rules = job_change._extract_rules(text)
+    assert rules is not None
+    company = "Benny's" if repaired == "Benny" else rules.appointment.company
+    decision = AppointmentDecision(
+        appointment=Appointment(person="Margaret Oduya", title="chief technology officer", company=company),
+        confidence=0.9, explanation=f"the headline says {company!r} appointed Margaret Oduya as chief technology officer")
+    monkeypatch.setattr(learned, "repair_company", lambda *a, **k: repaired)
+    assert job_change._learned(text, decision) is decision

@@ -327,6 +327,11 @@ def repair_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P) -> s
     core = re.sub(rf"(?:[\s,]+(?:{_LEGAL}))+$", "", core).strip(" .,")
     if got == core or got == re.sub(r"^the\s+", "", core):
         return None  # "Acme" of "Acme Inc.", "Financial Times" of "The Financial Times": the same name, kept whole
+    # "Acme" of "Acme School of Medicine", "Acme Museum of Art": the rules' name goes on in capitals (or "of"/"&" and
+    # capitals) after the shorter one, so it is a cut name, not a shorter one
+    whole = " ".join(unicodedata.normalize("NFKC", company).split())
+    if re.search(rf"(?i:(?:^|\s){re.escape(got)})\s+(?:(?i:of|for|and|&|de|du|la)\s+)?(?!(?i:{_LEGAL})\b)[A-Z][a-z]", whole):
+        return None  # (a legal form, "Acme Corp.", or a title, "Twitter CEO Jack Dorsey", does not go on with the name)
     # "Microsoft's CEO, Satya Nadella" holds "Microsoft"; "Dunkin's Corp" is a name of its own
     if re.search(rf"(?:^|\s){re.escape(got)}(?:$|\s|'s\b(?!\s+(?:{_LEGAL})\b))", rules):
         return text
@@ -467,6 +472,9 @@ def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
         if _other_role(prepared, p, t) or not _MOVE_WORD.search(prepared[:500]) or _NOT_NEWS.search(prepared[:500]) \
                 or not _split_ok(prepared, spans):
             return None
+    if any(x.start > 0 and (spans.text[x.start - 1].isalnum() or spans.text[x.start - 1] in "-'’")
+           for x in (p, t, c) if spans.text):
+        return None  # "executive director" of "non-executive director": a span starting inside a word
     person, title, company = p.text.strip(" ,;:"), t.text.strip(" ,;:"), c.text.strip(" ,;:")
     if not person or not title or not company or _norm(person) == _norm(company):
         return None

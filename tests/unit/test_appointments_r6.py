@@ -1,0 +1,64 @@
+"""Round 6 (r6-appt) appointment shapes, pinned with made-up sentences of the same shape (no row of the sets)."""
+
+import pytest
+
+from signals.extract import job_change
+from signals.extract.job_change import extract_appointment
+
+
+def _triple(text):
+    found = extract_appointment(text)
+    return None if found is None else (found.person, found.title, found.company)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Margaret Holloway to chief curator, Riverbend Museum of Glass, Dayton, Ohio.",
+     ("Margaret Holloway", "chief curator", "Riverbend Museum of Glass")),
+    ("Thomas Ferrante, to executive director, Harborview Arts Center, Portland, Maine.",
+     ("Thomas Ferrante", "executive director", "Harborview Arts Center")),
+    ("Susan Whitfield to acting CEO of the Lakeshore Chamber Orchestra, March, 2025",
+     ("Susan Whitfield", "acting CEO", "Lakeshore Chamber Orchestra")),
+    ("Daniel Okafor to head of development, Northgate Botanical Garden.",
+     ("Daniel Okafor", "head of development", "Northgate Botanical Garden")),
+])
+def test_a_movers_column_line_without_a_verb(text, expected):
+    assert _triple(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Margaret Holloway, Thomas Ferrante and Susan Whitfield to Board of Trustees, Riverbend Museum of Glass, Ohio.",
+    "Margaret Holloway to step down as CEO of Riverbend Museum, sources say",
+    "Margaret Holloway to speak at Riverbend Summit, London",
+    "Margaret Holloway to retire, Riverbend Museum says",
+    "Riverbend Holdings to buy Northgate Foods, Dayton",
+    "Zorbix Quantel to director, Riverbend Museum, Dayton.",  # no known given name
+])
+def test_a_movers_column_line_needs_a_person_a_title_and_an_organisation(text):
+    assert extract_appointment(text) is None
+
+
+def test_curator_is_a_job_title():
+    assert _triple("Riverbend Museum of Glass has appointed Margaret Holloway as associate curator.") == (
+        "Margaret Holloway", "associate curator", "Riverbend Museum of Glass")
+
+
+def test_the_employer_left_behind_is_no_part_of_the_name():
+    assert _triple("Margaret Holloway walked away from Northgate Credit Partners to join Riverbend Capital Group as president.") == (
+        "Margaret Holloway", "president", "Riverbend Capital Group")
+    assert _triple("Margaret Holloway stepped away from Northgate Foods to join Riverbend Holdings as chief financial officer.") == (
+        "Margaret Holloway", "chief financial officer", "Riverbend Holdings")
+
+
+def test_a_name_of_its_own_ending_in_s_before_its_verb():
+    # a possessive cannot stand alone before the verb: "Benny's" is the chain's name
+    assert _triple("Benny's announced the appointment of Margaret Holloway as chief marketing officer.") == (
+        "Margaret Holloway", "chief marketing officer", "Benny's")
+    assert _triple("Benny’s has named Margaret Holloway as chief marketing officer.") == (
+        "Margaret Holloway", "chief marketing officer", "Benny's")
+    # the possessive in front of a noun stays a possessive
+    assert _triple("Riverbend's board has named Margaret Holloway as CEO.") == ("Margaret Holloway", "CEO", "Riverbend")
+
+
+def test_general_partner_stays_an_investor_role():
+    # the golden file treats "General Partner" as an investor's seat; round 6 left it so
+    assert extract_appointment("Northgate Ventures hired Margaret Holloway as a general partner.") is None
