@@ -768,6 +768,8 @@ _P_VERB = re.compile(
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
     r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
+    # "Jane Doe will be the next president and CEO of the Acme Foundation"
+    r"will\s+be\s+the\s+(?:next|new)(?=\s)|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
@@ -1056,9 +1058,12 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             rest = rest[connector.end() :]
         if verb.endswith(("become", "becomes")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
-        by = re.match(r"^by\s+(?P<c>.{2,60}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
+        by = re.match(r"^by\s+(?P<c>.{2,110}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
         if by:  # "has been hired by Acme as chief marketing officer"
-            company, title = _company(by.group("c")), _title(by.group("t"))
+            # "chosen by the board of directors of the Acme Institute as its next president": the board acts for it
+            slot = re.sub(r"^(?:the|its)\s+board\s+of\s+(?:directors|trustees|governors|regents)\s+(?:of|at)\s+", "", by.group("c"),
+                          flags=re.I)
+            company, title = _company(slot), _title(re.sub(r"^(?:its|their)\s+(?:next|new)\s+", "", by.group("t"), flags=re.I))
             if company and title:
                 return person, title[0], company, title[1]
             return None
@@ -1274,6 +1279,8 @@ def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
 
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    # "In other think tank personnel news, Jane Doe ... has been appointed ...": a column's transition in front
+    headline = re.sub(r"^(?:in\s+)?other\s+(?:[\w\-]+\s+){0,3}news\s*,\s+(?=[A-Z])", "", headline, count=1, flags=re.I)
     # "When Tropicana Entertainment hired David Zamarin as CMO in December, company CEO ... noted":
     # the move is the subordinate clause
     when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
@@ -1303,7 +1310,43 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
     return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
-            or _digest_line(headline))
+            or _digest_line(headline) or _sworn_in(headline))
+
+
+#: "New Springfield Police Chief Jane Doe was sworn in ...", "Springfield's new police chief - Jane Doe - will be sworn in":
+#: an official sworn into the post; the subject holds the body, the title and the name.
+_SWORN_IN = re.compile(
+    r"^(?P<subj>.{5,120}?)\s+(?:was|were|is|has\s+been|will\s+be|to\s+be|gets)\s+(?:officially\s+|formally\s+)?sworn[-\s]in\b", re.I)
+
+
+def _sworn_in(sentence: str) -> tuple[str, str, str, bool] | None:
+    match = _SWORN_IN.match(sentence.strip())
+    if match is None:
+        return None
+    subject = match.group("subj").strip(" ,")
+    dashed = re.match(r"^(?P<o>.+?)'s\s+(?:new\s+|next\s+)(?P<t>[^\-\u2013\u2014]{2,60}?)\s+[\-\u2013\u2014]\s+(?P<p>[^\-\u2013\u2014]{3,60}?)\s*[\-\u2013\u2014]?$",
+                      subject)
+    if dashed:
+        org_slot, title_slot, person = dashed.group("o"), dashed.group("t"), _whole_name(dashed.group("p"))
+    else:
+        # "New Atlanta Police Chief Erika Shields": the name last, the body and the title in front of it
+        words = re.sub(r"^(?:the\s+)?new\s+", "", subject, flags=re.I).split()
+        run = _name_run(words)
+        if not run or len(run) == len(words):
+            return None
+        person = " ".join(run)
+        front = words[: len(words) - len(run)]
+        org_slot = title_slot = ""
+        for k in range(1, len(front)):
+            if _title(" ".join(front[k:])) is not None and front[k][:1].isupper():
+                org_slot, title_slot = " ".join(front[:k]), " ".join(front[k:])
+                break
+    if person is None or not _has_given_name(person) or not org_slot or not title_slot:
+        return None
+    title, company = _title(title_slot), _company(org_slot)
+    if title is None or company is None or _whole_name(org_slot) == org_slot.strip():
+        return None
+    return person, title[0], company, title[1]
 
 
 #: A people-moves column's line: "Jane Doe to chief curator, Acme Museum, Springfield, Illinois.", "John Roe to acting

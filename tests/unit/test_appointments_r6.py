@@ -62,3 +62,38 @@ def test_a_name_of_its_own_ending_in_s_before_its_verb():
 def test_general_partner_stays_an_investor_role():
     # the golden file treats "General Partner" as an investor's seat; round 6 left it so
     assert extract_appointment("Northgate Ventures hired Margaret Holloway as a general partner.") is None
+
+
+def test_a_columns_transition_in_front_of_the_sentence():
+    assert _triple("In other museum personnel news, Margaret Holloway, deputy director of Northgate Gallery, has been appointed "
+                   "director of the Riverbend Museum of Glass.") == ("Margaret Holloway", "director", "Riverbend Museum of Glass")
+
+
+def test_will_be_the_next_title_of_the_org():
+    assert _triple("Margaret Holloway will be the next president and CEO of the Riverbend Policy Institute.") == (
+        "Margaret Holloway", "president and CEO", "Riverbend Policy Institute")
+    assert extract_appointment("Margaret Holloway will be the next speaker at the Riverbend Policy Summit.") is None
+
+
+def test_chosen_by_the_board_of_the_org_as_its_next_title():
+    assert _triple("Margaret Holloway has been chosen by the board of directors of the Riverbend Institute for Applied "
+                   "Economics as its next president.") == ("Margaret Holloway", "president", "Riverbend Institute for Applied Economics")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Riverbend Police Chief Margaret Holloway was officially sworn in during a ceremony on Tuesday.",
+     ("Margaret Holloway", "Police Chief", "Riverbend")),
+    ("Northgate's new fire chief - Thomas Ferrante - will be sworn in on Monday afternoon.",
+     ("Thomas Ferrante", "fire chief", "Northgate")),
+])
+def test_an_official_sworn_into_the_post(text, expected):
+    assert _triple(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Margaret Holloway was formally sworn in as the city's new chief of police Monday.",  # no body named
+    "Riverbend City Council member Margaret Holloway was sworn in on Monday.",  # a council seat, no job title
+    "Judge Margaret Holloway was sworn in on Monday.",
+])
+def test_a_swearing_in_without_a_body_and_a_job_title_is_not_read(text):
+    assert extract_appointment(text) is None

@@ -305,3 +305,42 @@ def test_the_extractor_keeps_the_rules_company_over_a_bare_legal_form_or_a_dropp
         confidence=0.9, explanation=f"the headline says {company!r} appointed Margaret Oduya as chief technology officer")
     monkeypatch.setattr(learned, "repair_company", lambda *a, **k: repaired)
     assert job_change._learned(text, decision) is decision
+
+
+def test_fallback_refuses_a_company_opening_with_a_conjunction():
+    full = dict(person=("Margaret Oduya", 0.9), title=("COO", 0.9))
+    assert learned.fallback(_spans(**full, company=("Because of Zephyrine", 0.9))) is None
+    assert learned.fallback(_spans(**full, company=("After Zephyrine", 0.9))) is None
+    # names may open with a preposition
+    assert learned.fallback(_spans(**full, company=("In-N-Zephyr Burgers", 0.9))) == ("Margaret Oduya", "COO", "In-N-Zephyr Burgers")
+    assert learned.fallback(_spans(**full, company=("On Zephyr Semiconductor", 0.9))) is not None
+
+
+def _placed(text, **kinds):
+    def span(value):
+        if value is None:
+            return None
+        words, p = value
+        start = text.index(words)
+        return Span(words, start, start + len(words), p)
+
+    return Spans(span(kinds.get("person")), span(kinds.get("title")), span(kinds.get("company")), {}, text=text)
+
+
+def test_fallback_refuses_the_persons_present_post_told_to_say_who_they_are():
+    # company, title and name in a row opening the line: who the person is, not the new post
+    text = "Zephyrine CEO Margaret Oduya agrees to join Bellweather Foods"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("CEO", 0.9), company=("Zephyrine", 0.9))
+    assert learned.fallback(spans, text=text) is None
+    # "Zephyrine's Margaret Oduya": the possessive names her present employer
+    text = "Zephyrine's Margaret Oduya has been appointed chief operating officer"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("chief operating officer", 0.9), company=("Zephyrine", 0.9))
+    assert learned.fallback(spans, text=text) is None
+    # the company inside the person's appositive
+    text = "Margaret Oduya, president of Zephyrine's rail unit, has been elected chairman and a director"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("director", 0.9), company=("Zephyrine", 0.9))
+    assert learned.fallback(spans, text=text) is None
+    # the plain hire stays read
+    text = "Zephyrine Robotics has appointed Margaret Oduya as chief operating officer"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("chief operating officer", 0.9), company=("Zephyrine Robotics", 0.9))
+    assert learned.fallback(spans, text=text) == ("Margaret Oduya", "chief operating officer", "Zephyrine Robotics")

@@ -456,6 +456,28 @@ def _other_role(text: str, span: Span, title: Span | None = None) -> bool:
     return bool(_LEAVES_AFTER.match(after) or _REPLACED_BEFORE.search(before))
 
 
+def _descriptor(text: str, person: Span, title: Span, company: Span) -> bool:
+    """Are the company (and title) the person's present post, told to say who the person is? "Acme CEO Jane Doe
+    agrees to join Globex" (company, title and name in a row, opening a line; or "Acme's Jane Doe") or "Jane Doe, president of Acme's
+    rail unit, has been elected chairman" (the company inside the person's appositive)."""
+    if company.end <= title.start and title.end <= person.start:
+        gap1, gap2 = text[company.end:title.start], text[title.end:person.start]
+        line_start = text.rfind("\n", 0, company.start) + 1
+        if re.fullmatch(r"(?:['\u2019]s)?\s+", gap1) and re.fullmatch(r"\s+", gap2) and not text[line_start:company.start].strip():
+            return True
+    if re.match(rf"['\u2019]s\s+{re.escape(person.text)}", text[company.end:]):
+        return True  # "Acme's Jane Doe joins Globex": the possessive names the person's present employer
+    if person.end <= company.start:
+        return re.fullmatch(r",\s+(?:the\s+)?[^,]{0,60}?\b(?:of|at|with)\s+(?:the\s+)?", text[person.end:company.start]) is not None
+    return False
+
+
+#: A company span opening with a conjunction is a clause's start ("Because of ...", "After ..."); prepositions are
+#: left alone, names start with them ("In-N-Out", "On Semiconductor").
+_FUNCTION_START = re.compile(
+    r"(?:because|after|following|despite|since|while|when|amid|although|though|if|once|until|during)\s", re.I)
+
+
 def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
              text: str | None = None) -> tuple[str, str, str] | None:
     """(person, title, company) when all three spans are tagged at least `min_p` sure, the person
@@ -470,7 +492,7 @@ def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
     if text is not None:
         prepared = _prepare(text)
         if _other_role(prepared, p, t) or not _MOVE_WORD.search(prepared[:500]) or _NOT_NEWS.search(prepared[:500]) \
-                or not _split_ok(prepared, spans):
+                or not _split_ok(prepared, spans) or _descriptor(prepared, p, t, c):
             return None
     if any(x.start > 0 and (spans.text[x.start - 1].isalnum() or spans.text[x.start - 1] in "-'’")
            for x in (p, t, c) if spans.text):
@@ -478,6 +500,8 @@ def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
     person, title, company = p.text.strip(" ,;:"), t.text.strip(" ,;:"), c.text.strip(" ,;:")
     if not person or not title or not company or _norm(person) == _norm(company):
         return None
+    if _FUNCTION_START.match(company):
+        return None  # "Because of Neichel": a clause's opening words, not a company
     if any("\n" in x for x in (person, title, company)):
         return None  # a span across the headline and the summary
     if person_ok is not None and not person_ok(person):
