@@ -560,6 +560,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = _TITLE_CUT.sub("", text)
     text = _TITLE_LEAD.sub("", text, count=1)
     text = _TITLE_TAIL.sub("", text)
+    # "its new superintendent Tuesday, March 15": the day it was decided, after the title
+    text = re.sub(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$",
+                  "", text)
     # "interim chairman and CEO" is an interim CEO appointment
     text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
@@ -633,7 +636,7 @@ def _company(slot: str) -> str | None:
     # "Novotel Twin Waters on the Sunshine Coast": the place after the name
     text = re.sub(r"\s+on\s+the\s+(?:[A-Z][\w'\-]*\s+){0,2}(?:Coast|Coasts|Peninsula|Island|Islands|Riviera|Strip|Bay|River|Lake|Border)\.?$", "", text)
     # "The University of Vermont Board of Trustees": the governing body acts for the institution
-    text = re.sub(r"\s+Board\s+of\s+(?:Trustees|Governors|Regents|Directors|Visitors|Curators)$", "", text)
+    text = re.sub(r"\s+Board\s+of\s+(?:Trustees|Governors|Regents|Directors|Visitors|Curators|Education)$", "", text)
     # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
@@ -659,7 +662,9 @@ def _company(slot: str) -> str | None:
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
     if not _SECTOR_BOARD.search(text):  # "England and Wales Cricket Board", "Tourism Board": the board is the organisation
-        text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
+        # "Acme's governing board on Thursday named ...": the board, and the day it acted, stand for the organisation
+        text = re.sub(r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+week|last\s+week)$", "", text, flags=re.I)
+        text = re.sub(r"(?:'s)?\s+(?:governing\s+)?(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
     # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
     text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
     text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)

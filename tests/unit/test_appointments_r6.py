@@ -97,3 +97,17 @@ def test_an_official_sworn_into_the_post(text, expected):
 ])
 def test_a_swearing_in_without_a_body_and_a_job_title_is_not_read(text):
     assert extract_appointment(text) is None
+
+
+def test_a_school_board_acts_for_its_district_and_the_day_is_no_part_of_the_title():
+    found = extract_appointment("The Riverbend School District Board of Education selected Margaret Holloway as its new "
+                                "superintendent Tuesday, March 15.")
+    assert found is not None and found.person == "Margaret Holloway" and found.title == "superintendent"
+    assert found.company.removeprefix("The ") == "Riverbend School District"
+
+
+def test_a_governing_board_and_the_day_it_acted_stand_for_the_organisation():
+    found = extract_appointment("The Riverbend County Learning Center’s governing board on Thursday named Margaret Holloway "
+                                "its new superintendent.")
+    assert found is not None and (found.person, found.title) == ("Margaret Holloway", "superintendent")
+    assert found.company.removeprefix("The ") == "Riverbend County Learning Center"

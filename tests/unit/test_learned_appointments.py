@@ -344,3 +344,13 @@ def test_fallback_refuses_the_persons_present_post_told_to_say_who_they_are():
     text = "Zephyrine Robotics has appointed Margaret Oduya as chief operating officer"
     spans = _placed(text, person=("Margaret Oduya", 0.9), title=("chief operating officer", 0.9), company=("Zephyrine Robotics", 0.9))
     assert learned.fallback(spans, text=text) == ("Margaret Oduya", "chief operating officer", "Zephyrine Robotics")
+
+
+def test_fallback_drops_a_possessive_that_belongs_to_the_noun_after_it():
+    text = "Zephyrine’s governing board picked Margaret Oduya as superintendent"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("superintendent", 0.9), company=("Zephyrine’s", 0.9))
+    assert learned.fallback(spans) == ("Margaret Oduya", "superintendent", "Zephyrine")
+    # before its verb the "'s" is the name's own
+    text = "Benny’s named Margaret Oduya as superintendent"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("superintendent", 0.9), company=("Benny’s", 0.9))
+    assert learned.fallback(spans) == ("Margaret Oduya", "superintendent", "Benny’s")

@@ -502,6 +502,10 @@ def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
         return None
     if _FUNCTION_START.match(company):
         return None  # "Because of Neichel": a clause's opening words, not a company
+    if re.search(r"['\u2019]s$", company) and re.match(r"\s+(?-i:[a-z])", spans.text_after(c, 20)) \
+            and not re.match(r"\s+(?:has|have|had|announced|announces|named|names|appointed|appoints|hired|hires|said|says|"
+                             r"promoted|promotes|selected|selects|welcomed|welcomes|taps|tapped)\b", spans.text_after(c, 20)):
+        company = company[:-2].rstrip()  # "Acme's governing board named ...": the possessive belongs to the noun after it
     if any("\n" in x for x in (person, title, company)):
         return None  # a span across the headline and the summary
     if person_ok is not None and not person_ok(person):
