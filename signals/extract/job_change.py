@@ -289,6 +289,7 @@ _MAIN_CLAUSE_END = re.compile(
 #: Words that cannot be part of a person's name (compared casefolded).
 _NOT_NAME = frozenset(
     """a an the its their his her our as to of at in on for with from by and or new first next
+    second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     former ex longtime long-time seasoned veteran veterans industry leader leaders leading expert
     experts exec execs executive executives alum alumnus alumna alumni pioneer visionary
     entrepreneur serial founder cofounder co-founder top star noted renowned award-winning
@@ -658,6 +659,8 @@ def _company(slot: str) -> str | None:
                   "", text, flags=re.I)
     # "The board of Acme Corp has appointed ...": the board acts for the company
     text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
+    # "Washington, D.C.: Woolly Mammoth", "NEW YORK CITY: Acme": a place dateline and its colon before the name
+    text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*(?:,\s*(?:[A-Z][\w.'\-]*\s*){1,3})?:\s+(?=[A-Z])", "", text, count=1)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
@@ -998,6 +1001,9 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
     for match in _P_VERB.finditer(headline):
         subject = headline[: match.start()]
         verb = match.group("verb").casefold()
+        if re.match(r"\s(?:has|have)\s+(?!been\b)", match.group(0), re.I) and verb in {
+                "named", "appointed", "hired", "tapped", "promoted", "selected", "chosen", "elevated"}:
+            continue  # "Acme's Park Avenue Armory has named Jane Doe ...": the subject acts, it is not the one named
         rest = headline[match.end() :]
         company_hint: str | None = None
         possessive = re.match(r"^(?P<c>[^,]{1,80}?)'s\s+(?P<p>.+)$", subject)

@@ -111,3 +111,20 @@ def test_a_governing_board_and_the_day_it_acted_stand_for_the_organisation():
                                 "its new superintendent.")
     assert found is not None and (found.person, found.title) == ("Margaret Holloway", "superintendent")
     assert found.company.removeprefix("The ") == "Riverbend County Learning Center"
+
+
+def test_a_place_dateline_with_a_colon_is_no_part_of_the_company():
+    assert _triple("Springfield, Illinois: Riverbend Playhouse Names Margaret Holloway As Managing Director") == (
+        "Margaret Holloway", "Managing Director", "Riverbend Playhouse")
+
+
+def test_an_ordinal_is_never_read_as_a_name():
+    # "As Sixth Artistic Director": no person called "Sixth Artistic"
+    found = extract_appointment("Riverbend Playhouse names margaret holloway As Sixth Artistic Director")
+    assert found is None or found.person != "Sixth Artistic"
+
+
+def test_a_subject_that_has_named_someone_is_not_the_one_named():
+    found = extract_appointment("Uptown's Riverbend Music Hall has named British conductor Margaret Holloway its new "
+                                "artistic director.")
+    assert found is None or found.person == "Margaret Holloway"
