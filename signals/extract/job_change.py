@@ -965,6 +965,9 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             continue
         if re.search(r"-based\b|\s(?:of|at)\s+The\s", rest[: split.start()]):
             continue  # "CEO of The Hospitals | of Providence", "CEO of Galliano, La.-based Lady | of the Sea ...": split too late
+        tail = re.search(r"\sof\s+(?P<w>(?-i:[A-Z])[\w&'\-]*)$", rest[: split.start()])
+        if tail and _norm_word(tail.group("w")) not in _DEPARTMENTS and not _TITLE_WORD.fullmatch(tail.group("w")):
+            continue  # "president and CEO of City | of Boston Credit Union": a name cut at its own "of", split too late
         company = _company(right)
         title = _title(rest[: split.start()])
         if company and title and re.fullmatch(r"president", title[0], re.I) and re.search(r"\bTrust$", company):

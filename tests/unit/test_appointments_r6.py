@@ -128,3 +128,11 @@ def test_a_subject_that_has_named_someone_is_not_the_one_named():
     found = extract_appointment("Uptown's Riverbend Music Hall has named British conductor Margaret Holloway its new "
                                 "artistic director.")
     assert found is None or found.person == "Margaret Holloway"
+
+
+def test_a_name_with_its_own_of_is_not_cut_at_it():
+    assert _triple("Margaret Holloway has been named the next president and CEO of City of Riverbend Credit Union.") == (
+        "Margaret Holloway", "president and CEO", "City of Riverbend Credit Union")
+    # a department after "of" stays in the title
+    assert _triple("Margaret Holloway has been named VP of Sales of Riverbend Corp.") == (
+        "Margaret Holloway", "VP of Sales", "Riverbend Corp.")

@@ -354,3 +354,9 @@ def test_fallback_drops_a_possessive_that_belongs_to_the_noun_after_it():
     text = "Benny’s named Margaret Oduya as superintendent"
     spans = _placed(text, person=("Margaret Oduya", 0.9), title=("superintendent", 0.9), company=("Benny’s", 0.9))
     assert learned.fallback(spans) == ("Margaret Oduya", "superintendent", "Benny’s")
+
+
+def test_fallback_refuses_the_appointer_after_by():
+    text = "Zephyrine Chamber President Sam Poe said he had been tapped by Gov. Margaret Oduya to lead Bellweather"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("President", 0.9), company=("Zephyrine Chamber", 0.9))
+    assert learned.fallback(spans) is None

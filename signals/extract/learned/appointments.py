@@ -494,6 +494,9 @@ def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
         if _other_role(prepared, p, t) or not _MOVE_WORD.search(prepared[:500]) or _NOT_NEWS.search(prepared[:500]) \
                 or not _split_ok(prepared, spans) or _descriptor(prepared, p, t, c):
             return None
+    if spans.text and re.search(r"\bby\s+(?:(?:Gov|Governor|Sen|Senator|Rep|Mayor|President|Premier|Minister|Chancellor|Dr|Mr|Ms|Mrs|"
+                                r"Prof)\.?\s+)?$", spans.text[max(0, p.start - 30):p.start]):
+        return None  # "he had been tapped by Gov. Jane Doe to lead ...": the one who appoints, not the appointee
     if any(x.start > 0 and (spans.text[x.start - 1].isalnum() or spans.text[x.start - 1] in "-'’")
            for x in (p, t, c) if spans.text):
         return None  # "executive director" of "non-executive director": a span starting inside a word
