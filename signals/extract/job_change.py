@@ -216,7 +216,7 @@ _TITLE_WORD = re.compile(
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
-    r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|"
+    r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|curator|"
     r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|publisher|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
@@ -289,6 +289,7 @@ _MAIN_CLAUSE_END = re.compile(
 #: Words that cannot be part of a person's name (compared casefolded).
 _NOT_NAME = frozenset(
     """a an the its their his her our as to of at in on for with from by and or new first next
+    second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     former ex longtime long-time seasoned veteran veterans industry leader leaders leading expert
     experts exec execs executive executives alum alumnus alumna alumni pioneer visionary
     entrepreneur serial founder cofounder co-founder top star noted renowned award-winning
@@ -560,6 +561,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = _TITLE_CUT.sub("", text)
     text = _TITLE_LEAD.sub("", text, count=1)
     text = _TITLE_TAIL.sub("", text)
+    # "its new superintendent Tuesday, March 15": the day it was decided, after the title
+    text = re.sub(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$",
+                  "", text)
     # "interim chairman and CEO" is an interim CEO appointment
     text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
@@ -633,7 +637,7 @@ def _company(slot: str) -> str | None:
     # "Novotel Twin Waters on the Sunshine Coast": the place after the name
     text = re.sub(r"\s+on\s+the\s+(?:[A-Z][\w'\-]*\s+){0,2}(?:Coast|Coasts|Peninsula|Island|Islands|Riviera|Strip|Bay|River|Lake|Border)\.?$", "", text)
     # "The University of Vermont Board of Trustees": the governing body acts for the institution
-    text = re.sub(r"\s+Board\s+of\s+(?:Trustees|Governors|Regents|Directors|Visitors|Curators)$", "", text)
+    text = re.sub(r"\s+Board\s+of\s+(?:Trustees|Governors|Regents|Directors|Visitors|Curators|Education)$", "", text)
     # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
@@ -655,11 +659,15 @@ def _company(slot: str) -> str | None:
                   "", text, flags=re.I)
     # "The board of Acme Corp has appointed ...": the board acts for the company
     text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
+    # "Washington, D.C.: Woolly Mammoth", "NEW YORK CITY: Acme": a place dateline and its colon before the name
+    text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*(?:,\s*(?:[A-Z][\w.'\-]*\s*){1,3})?:\s+(?=[A-Z])", "", text, count=1)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
     if not _SECTOR_BOARD.search(text):  # "England and Wales Cricket Board", "Tourism Board": the board is the organisation
-        text = re.sub(r"(?:'s)?\s+(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
+        # "Acme's governing board on Thursday named ...": the board, and the day it acted, stand for the organisation
+        text = re.sub(r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+week|last\s+week)$", "", text, flags=re.I)
+        text = re.sub(r"(?:'s)?\s+(?:governing\s+)?(?:board\s+of\s+directors|board)$", "", text, flags=re.I)
     # "Acme Council's Statutory Transition Committee has announced ...": the committee acts for it
     text = re.sub(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Trustees|Board|Panel)$", "", text)
     text = re.sub(r"^[Tt]he\s+new\s+(?=[A-Z])", "", text)
@@ -768,6 +776,8 @@ _P_VERB = re.compile(
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
     r"joins|joined|to\s+join|will\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
+    # "Jane Doe will be the next president and CEO of the Acme Foundation"
+    r"will\s+be\s+the\s+(?:next|new)(?=\s)|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
@@ -955,6 +965,9 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
             continue
         if re.search(r"-based\b|\s(?:of|at)\s+The\s", rest[: split.start()]):
             continue  # "CEO of The Hospitals | of Providence", "CEO of Galliano, La.-based Lady | of the Sea ...": split too late
+        tail = re.search(r"\sof\s+(?P<w>(?-i:[A-Z])[\w&'\-]*)$", rest[: split.start()])
+        if tail and _norm_word(tail.group("w")) not in _DEPARTMENTS and not _TITLE_WORD.fullmatch(tail.group("w")):
+            continue  # "president and CEO of City | of Boston Credit Union": a name cut at its own "of", split too late
         company = _company(right)
         title = _title(rest[: split.start()])
         if company and title and re.fullmatch(r"president", title[0], re.I) and re.search(r"\bTrust$", company):
@@ -991,6 +1004,9 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
     for match in _P_VERB.finditer(headline):
         subject = headline[: match.start()]
         verb = match.group("verb").casefold()
+        if re.match(r"\s(?:has|have)\s+(?!been\b)", match.group(0), re.I) and verb in {
+                "named", "appointed", "hired", "tapped", "promoted", "selected", "chosen", "elevated"}:
+            continue  # "Acme's Park Avenue Armory has named Jane Doe ...": the subject acts, it is not the one named
         rest = headline[match.end() :]
         company_hint: str | None = None
         possessive = re.match(r"^(?P<c>[^,]{1,80}?)'s\s+(?P<p>.+)$", subject)
@@ -1008,6 +1024,11 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             if not (present and lead and not re.search(r",\s*who\s*$", subject)):
                 continue  # "Jane Doe, who was appointed CEO in 2019, said ...": a past move, told in passing
             subject = lead.group("p")
+        if verb.endswith(("join", "joins", "joined", "joining")):
+            # "Jane Doe walked away from Globex to join Acme as president": the employer left behind is no part of the
+            # subject's name
+            subject = re.sub(r"\s+(?:has\s+|had\s+)?(?:left|quit|exited|departed(?:\s+from)?|walked\s+away\s+from|"
+                             r"stepped\s+away\s+from|is\s+leaving|leaves)\s+(?-i:[A-Z]).*$", "", subject)
         person = _whole_name(subject)
         if person is None:
             continue
@@ -1051,9 +1072,12 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             rest = rest[connector.end() :]
         if verb.endswith(("become", "becomes")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
-        by = re.match(r"^by\s+(?P<c>.{2,60}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
+        by = re.match(r"^by\s+(?P<c>.{2,110}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
         if by:  # "has been hired by Acme as chief marketing officer"
-            company, title = _company(by.group("c")), _title(by.group("t"))
+            # "chosen by the board of directors of the Acme Institute as its next president": the board acts for it
+            slot = re.sub(r"^(?:the|its)\s+board\s+of\s+(?:directors|trustees|governors|regents)\s+(?:of|at)\s+", "", by.group("c"),
+                          flags=re.I)
+            company, title = _company(slot), _title(re.sub(r"^(?:its|their)\s+(?:next|new)\s+", "", by.group("t"), flags=re.I))
             if company and title:
                 return person, title[0], company, title[1]
             return None
@@ -1086,6 +1110,8 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
         company = _company(headline[: match.start()])
         if company is None:
             continue
+        if re.search(rf"(?<![\w']){re.escape(company)}'s\s*$", headline[: match.start()]):
+            company += "'s"  # "Domino's announced ... Joe Jordan as CMO": a subject standing before its verb is no possessive
         active = re.search(r"\b(?:has|have)\s", match.group(0), re.I) is not None  # "Hill Dickinson has appointed"
         if not active and _whole_name(headline[: match.start()]) == company and match.group("verb").casefold() in {
             "named", "appointed", "promoted", "tapped", "hired", "selected", "elevated",
@@ -1267,6 +1293,8 @@ def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
 
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    # "In other think tank personnel news, Jane Doe ... has been appointed ...": a column's transition in front
+    headline = re.sub(r"^(?:in\s+)?other\s+(?:[\w\-]+\s+){0,3}news\s*,\s+(?=[A-Z])", "", headline, count=1, flags=re.I)
     # "When Tropicana Entertainment hired David Zamarin as CMO in December, company CEO ... noted":
     # the move is the subordinate clause
     when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
@@ -1295,7 +1323,69 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
-    return _nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
+    return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
+            or _digest_line(headline) or _sworn_in(headline))
+
+
+#: "New Springfield Police Chief Jane Doe was sworn in ...", "Springfield's new police chief - Jane Doe - will be sworn in":
+#: an official sworn into the post; the subject holds the body, the title and the name.
+_SWORN_IN = re.compile(
+    r"^(?P<subj>.{5,120}?)\s+(?:was|were|is|has\s+been|will\s+be|to\s+be|gets)\s+(?:officially\s+|formally\s+)?sworn[-\s]in\b", re.I)
+
+
+def _sworn_in(sentence: str) -> tuple[str, str, str, bool] | None:
+    match = _SWORN_IN.match(sentence.strip())
+    if match is None:
+        return None
+    subject = match.group("subj").strip(" ,")
+    dashed = re.match(r"^(?P<o>.+?)'s\s+(?:new\s+|next\s+)(?P<t>[^\-\u2013\u2014]{2,60}?)\s+[\-\u2013\u2014]\s+(?P<p>[^\-\u2013\u2014]{3,60}?)\s*[\-\u2013\u2014]?$",
+                      subject)
+    if dashed:
+        org_slot, title_slot, person = dashed.group("o"), dashed.group("t"), _whole_name(dashed.group("p"))
+    else:
+        # "New Atlanta Police Chief Erika Shields": the name last, the body and the title in front of it
+        words = re.sub(r"^(?:the\s+)?new\s+", "", subject, flags=re.I).split()
+        run = _name_run(words)
+        if not run or len(run) == len(words):
+            return None
+        person = " ".join(run)
+        front = words[: len(words) - len(run)]
+        org_slot = title_slot = ""
+        for k in range(1, len(front)):
+            if _title(" ".join(front[k:])) is not None and front[k][:1].isupper():
+                org_slot, title_slot = " ".join(front[:k]), " ".join(front[k:])
+                break
+    if person is None or not _has_given_name(person) or not org_slot or not title_slot:
+        return None
+    title, company = _title(title_slot), _company(org_slot)
+    if title is None or company is None or _whole_name(org_slot) == org_slot.strip():
+        return None
+    return person, title[0], company, title[1]
+
+
+#: A people-moves column's line: "Jane Doe to chief curator, Acme Museum, Springfield, Illinois.", "John Roe to acting
+#: CEO of the Acme Orchestra, August, 2024": the person, "to", the new title, then the organisation (after a comma or
+#: "of"/"at"), then at most three short tails (town, state, date).
+_DIGEST_LINE = re.compile(
+    r"^(?P<p>[^,;:]{3,60}?),?\s+to\s+(?P<t>[^,;:]{2,80}?)(?:,\s+|\s+(?:of|at)\s+(?:the\s+)?)"
+    r"(?P<o>(?-i:[A-Z])[^,;:]{1,80}?)(?:,\s*[^,;:]{2,40}?){0,3}\.?$"
+)
+
+
+def _digest_line(sentence: str) -> tuple[str, str, str, bool] | None:
+    """"Jane Doe to chief curator, Acme Museum, Springfield.": a movers column's line with no verb; the person must
+    carry a known given name and the slots pass the title and company checks."""
+    match = _DIGEST_LINE.match(sentence.strip())
+    if match is None:
+        return None
+    person = _whole_name(match.group("p"))
+    if person is None or person != match.group("p").strip() or not _has_given_name(person):
+        return None
+    title = _title(match.group("t"))
+    company = _company(match.group("o"))
+    if title is None or company is None or title[0] != match.group("t").strip():
+        return None
+    return person, title[0], company, title[1]
 
 
 #: "..., HT Media Chairperson Shobhana Bhartia said in an email to staff": who told of the move, after it.
@@ -2451,6 +2541,14 @@ def _extract(text: str) -> AppointmentDecision | None:
         return decision
 
 
+#: A company form with no name in front of it ("LLC", "Inc.", "Group"): never a repaired company on its own.
+_LEGAL_SUFFIX_ONLY = re.compile(
+    r"(?:the\s+)?(?:LLC|L\.L\.C|LLP|LP|Inc|Incorporated|Ltd|Limited|PLC|plc|Corp|Corporation|Co|Company|Group|Holdings?|"
+    r"GmbH|AG|SA|S\.A|NV|BV|SE|Pty|Pvt)(?:[\s.,]+(?:LLC|Inc|Ltd|Limited|Co|Corp|Pty|Pvt))*",
+    re.I,
+)
+
+
 def _tagger_person(person: str) -> bool:
     return _has_given_name(person) and not _ORG_WORD.search(person)
 
@@ -2472,8 +2570,10 @@ def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDeci
         if company is None:
             company = learned.override_company(a.company, spans, person=a.person)
             how = f"the tagger reads the company as {{}}, and the rules' {a.company!r} as no company"
-        if company is None:
-            return decision
+        if company is None or _LEGAL_SUFFIX_ONLY.fullmatch(company.strip(" .,")):
+            return decision  # "Freddy's LLC" -> "LLC": a legal form alone names no company
+        if re.sub(r"['\u2019]s$", "", a.company) == company:
+            return decision  # "Domino's" -> "Domino": the rules kept the name's own "'s" on purpose
         gated = _gate((a.person, a.title, company, a.fractional), clean)
         if gated is None or gated[0] != a.person or gated[2] != company:
             return decision  # the rules' own checks refuse or cut the tagger's company: keep their answer

@@ -265,3 +265,98 @@ def test_retraining_from_dev_reproduces_the_shipped_model():
         agree += fresh.marginals(feats)[0] == shipped.marginals(feats)[0]
     assert total > 1000
     assert agree / total >= 0.99
+
+
+# ---------------------------------------------------------------------------------------------- round 6 guards
+
+
+def test_repair_refuses_a_cut_name_that_the_rules_name_goes_on_from():
+    spans = _spans(company=("Zephyrine", 0.95))
+    # "Zephyrine School of Medicine": the name goes on in capitals after the shorter one
+    assert learned.repair_company("Zephyrine School of Medicine", spans) is None
+    assert learned.repair_company("Zephyrine Museum of Art", spans) is None
+    # a legal form or a title after it does not go on with the name; a tail in lower case is dropped
+    assert learned.repair_company("Zephyrine Ltd", spans) is None  # the same name kept whole
+    assert learned.repair_company("Zephyrine CEO Sam Poe", spans) == "Zephyrine"
+    assert learned.repair_company("Zephyrine in Tulsa", spans) == "Zephyrine"
+
+
+def test_fallback_refuses_a_span_starting_inside_a_word():
+    text = "Zephyrine Robotics has named Margaret Oduya as a non-executive director."
+    start = text.index("executive director")
+    person = Span("Margaret Oduya", text.index("Margaret"), text.index("Margaret") + 14, 0.9)
+    title = Span("executive director", start, start + len("executive director"), 0.9)
+    company = Span("Zephyrine Robotics", 0, 18, 0.9)
+    spans = Spans(person, title, company, {}, text=text)
+    assert learned.fallback(spans) is None
+    whole = Span("non-executive director", start - 4, start + len("executive director"), 0.9)
+    assert learned.fallback(Spans(person, whole, company, {}, text=text)) == (
+        "Margaret Oduya", "non-executive director", "Zephyrine Robotics")
+
+
+@pytest.mark.parametrize("repaired", ["LLC", "Inc.", "Pty Ltd", "Group", "Benny"])
+def test_the_extractor_keeps_the_rules_company_over_a_bare_legal_form_or_a_dropped_s(monkeypatch, repaired):
+    text = "Benny's LLC has appointed Margaret Oduya as chief technology officer."
+    rules = job_change._extract_rules(text)
+    assert rules is not None
+    company = "Benny's" if repaired == "Benny" else rules.appointment.company
+    decision = AppointmentDecision(
+        appointment=Appointment(person="Margaret Oduya", title="chief technology officer", company=company),
+        confidence=0.9, explanation=f"the headline says {company!r} appointed Margaret Oduya as chief technology officer")
+    monkeypatch.setattr(learned, "repair_company", lambda *a, **k: repaired)
+    assert job_change._learned(text, decision) is decision
+
+
+def test_fallback_refuses_a_company_opening_with_a_conjunction():
+    full = dict(person=("Margaret Oduya", 0.9), title=("COO", 0.9))
+    assert learned.fallback(_spans(**full, company=("Because of Zephyrine", 0.9))) is None
+    assert learned.fallback(_spans(**full, company=("After Zephyrine", 0.9))) is None
+    # names may open with a preposition
+    assert learned.fallback(_spans(**full, company=("In-N-Zephyr Burgers", 0.9))) == ("Margaret Oduya", "COO", "In-N-Zephyr Burgers")
+    assert learned.fallback(_spans(**full, company=("On Zephyr Semiconductor", 0.9))) is not None
+
+
+def _placed(text, **kinds):
+    def span(value):
+        if value is None:
+            return None
+        words, p = value
+        start = text.index(words)
+        return Span(words, start, start + len(words), p)
+
+    return Spans(span(kinds.get("person")), span(kinds.get("title")), span(kinds.get("company")), {}, text=text)
+
+
+def test_fallback_refuses_the_persons_present_post_told_to_say_who_they_are():
+    # company, title and name in a row opening the line: who the person is, not the new post
+    text = "Zephyrine CEO Margaret Oduya agrees to join Bellweather Foods"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("CEO", 0.9), company=("Zephyrine", 0.9))
+    assert learned.fallback(spans, text=text) is None
+    # "Zephyrine's Margaret Oduya": the possessive names her present employer
+    text = "Zephyrine's Margaret Oduya has been appointed chief operating officer"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("chief operating officer", 0.9), company=("Zephyrine", 0.9))
+    assert learned.fallback(spans, text=text) is None
+    # the company inside the person's appositive
+    text = "Margaret Oduya, president of Zephyrine's rail unit, has been elected chairman and a director"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("director", 0.9), company=("Zephyrine", 0.9))
+    assert learned.fallback(spans, text=text) is None
+    # the plain hire stays read
+    text = "Zephyrine Robotics has appointed Margaret Oduya as chief operating officer"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("chief operating officer", 0.9), company=("Zephyrine Robotics", 0.9))
+    assert learned.fallback(spans, text=text) == ("Margaret Oduya", "chief operating officer", "Zephyrine Robotics")
+
+
+def test_fallback_drops_a_possessive_that_belongs_to_the_noun_after_it():
+    text = "Zephyrine’s governing board picked Margaret Oduya as superintendent"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("superintendent", 0.9), company=("Zephyrine’s", 0.9))
+    assert learned.fallback(spans) == ("Margaret Oduya", "superintendent", "Zephyrine")
+    # before its verb the "'s" is the name's own
+    text = "Benny’s named Margaret Oduya as superintendent"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("superintendent", 0.9), company=("Benny’s", 0.9))
+    assert learned.fallback(spans) == ("Margaret Oduya", "superintendent", "Benny’s")
+
+
+def test_fallback_refuses_the_appointer_after_by():
+    text = "Zephyrine Chamber President Sam Poe said he had been tapped by Gov. Margaret Oduya to lead Bellweather"
+    spans = _placed(text, person=("Margaret Oduya", 0.9), title=("President", 0.9), company=("Zephyrine Chamber", 0.9))
+    assert learned.fallback(spans) is None

@@ -327,6 +327,11 @@ def repair_company(company: str, spans: Spans, min_p: float = REPAIR_MIN_P) -> s
     core = re.sub(rf"(?:[\s,]+(?:{_LEGAL}))+$", "", core).strip(" .,")
     if got == core or got == re.sub(r"^the\s+", "", core):
         return None  # "Acme" of "Acme Inc.", "Financial Times" of "The Financial Times": the same name, kept whole
+    # "Acme" of "Acme School of Medicine", "Acme Museum of Art": the rules' name goes on in capitals (or "of"/"&" and
+    # capitals) after the shorter one, so it is a cut name, not a shorter one
+    whole = " ".join(unicodedata.normalize("NFKC", company).split())
+    if re.search(rf"(?i:(?:^|\s){re.escape(got)})\s+(?:(?i:of|for|and|&|de|du|la)\s+)?(?!(?i:{_LEGAL})\b)[A-Z][a-z]", whole):
+        return None  # (a legal form, "Acme Corp.", or a title, "Twitter CEO Jack Dorsey", does not go on with the name)
     # "Microsoft's CEO, Satya Nadella" holds "Microsoft"; "Dunkin's Corp" is a name of its own
     if re.search(rf"(?:^|\s){re.escape(got)}(?:$|\s|'s\b(?!\s+(?:{_LEGAL})\b))", rules):
         return text
@@ -451,6 +456,28 @@ def _other_role(text: str, span: Span, title: Span | None = None) -> bool:
     return bool(_LEAVES_AFTER.match(after) or _REPLACED_BEFORE.search(before))
 
 
+def _descriptor(text: str, person: Span, title: Span, company: Span) -> bool:
+    """Are the company (and title) the person's present post, told to say who the person is? "Acme CEO Jane Doe
+    agrees to join Globex" (company, title and name in a row, opening a line; or "Acme's Jane Doe") or "Jane Doe, president of Acme's
+    rail unit, has been elected chairman" (the company inside the person's appositive)."""
+    if company.end <= title.start and title.end <= person.start:
+        gap1, gap2 = text[company.end:title.start], text[title.end:person.start]
+        line_start = text.rfind("\n", 0, company.start) + 1
+        if re.fullmatch(r"(?:['\u2019]s)?\s+", gap1) and re.fullmatch(r"\s+", gap2) and not text[line_start:company.start].strip():
+            return True
+    if re.match(rf"['\u2019]s\s+{re.escape(person.text)}", text[company.end:]):
+        return True  # "Acme's Jane Doe joins Globex": the possessive names the person's present employer
+    if person.end <= company.start:
+        return re.fullmatch(r",\s+(?:the\s+)?[^,]{0,60}?\b(?:of|at|with)\s+(?:the\s+)?", text[person.end:company.start]) is not None
+    return False
+
+
+#: A company span opening with a conjunction is a clause's start ("Because of ...", "After ..."); prepositions are
+#: left alone, names start with them ("In-N-Out", "On Semiconductor").
+_FUNCTION_START = re.compile(
+    r"(?:because|after|following|despite|since|while|when|amid|although|though|if|once|until|during)\s", re.I)
+
+
 def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
              text: str | None = None) -> tuple[str, str, str] | None:
     """(person, title, company) when all three spans are tagged at least `min_p` sure, the person
@@ -465,11 +492,23 @@ def fallback(spans: Spans, person_ok: Any = None, min_p: float = FALLBACK_MIN_P,
     if text is not None:
         prepared = _prepare(text)
         if _other_role(prepared, p, t) or not _MOVE_WORD.search(prepared[:500]) or _NOT_NEWS.search(prepared[:500]) \
-                or not _split_ok(prepared, spans):
+                or not _split_ok(prepared, spans) or _descriptor(prepared, p, t, c):
             return None
+    if spans.text and re.search(r"\bby\s+(?:(?:Gov|Governor|Sen|Senator|Rep|Mayor|President|Premier|Minister|Chancellor|Dr|Mr|Ms|Mrs|"
+                                r"Prof)\.?\s+)?$", spans.text[max(0, p.start - 30):p.start]):
+        return None  # "he had been tapped by Gov. Jane Doe to lead ...": the one who appoints, not the appointee
+    if any(x.start > 0 and (spans.text[x.start - 1].isalnum() or spans.text[x.start - 1] in "-'’")
+           for x in (p, t, c) if spans.text):
+        return None  # "executive director" of "non-executive director": a span starting inside a word
     person, title, company = p.text.strip(" ,;:"), t.text.strip(" ,;:"), c.text.strip(" ,;:")
     if not person or not title or not company or _norm(person) == _norm(company):
         return None
+    if _FUNCTION_START.match(company):
+        return None  # "Because of Neichel": a clause's opening words, not a company
+    if re.search(r"['\u2019]s$", company) and re.match(r"\s+(?-i:[a-z])", spans.text_after(c, 20)) \
+            and not re.match(r"\s+(?:has|have|had|announced|announces|named|names|appointed|appoints|hired|hires|said|says|"
+                             r"promoted|promotes|selected|selects|welcomed|welcomes|taps|tapped)\b", spans.text_after(c, 20)):
+        company = company[:-2].rstrip()  # "Acme's governing board named ...": the possessive belongs to the noun after it
     if any("\n" in x for x in (person, title, company)):
         return None  # a span across the headline and the summary
     if person_ok is not None and not person_ok(person):
