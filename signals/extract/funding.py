@@ -2722,7 +2722,7 @@ def explain_funding(text: str) -> FundingDecision | None:
         return None
     from signals.extract.learned import enabled
 
-    if decision is not None or not LEARNED_FALLBACK or not enabled():
+    if decision is not None or not LEARNED_FALLBACK or not enabled("funding"):
         return decision
     try:
         return _learned(text)

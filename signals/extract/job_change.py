@@ -2535,6 +2535,10 @@ class AppointmentDecision(BaseModel):
 
 def _extract(text: str) -> AppointmentDecision | None:
     decision = _extract_rules(text)
+    from signals.extract.learned import enabled
+
+    if not enabled("appointments"):
+        return decision
     try:
         return _learned(text, decision)
     except Exception:  # noqa: BLE001 - the learned tagger only ever adds to the rules; never lose their answer

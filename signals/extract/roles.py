@@ -1753,7 +1753,7 @@ def classify_title(title: str, *, department: str | None = None) -> TitleClass:
     dept = department if isinstance(department, str) else ""
     from signals.extract.learned import enabled
 
-    return _classify_combined(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS], enabled())
+    return _classify_combined(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS], enabled("titles"))
 
 
 _log = logging.getLogger(__name__)
@@ -1877,7 +1877,7 @@ def matches_watch(title: str, watch: Sequence[str], *, department: str | None = 
     dept = department if isinstance(department, str) else ""
     from signals.extract.learned import enabled
 
-    return _matches(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS], phrases, enabled())
+    return _matches(title[:MAX_TITLE_CHARS], dept[:MAX_TITLE_CHARS], phrases, enabled("titles"))
 
 
 @lru_cache(maxsize=65536)

@@ -15,6 +15,14 @@ from signals.extract.learned.appointments import Span, Spans
 HIRE = "Zephyrine Robotics has appointed Margaret Oduya as chief technology officer."
 
 
+@pytest.fixture(autouse=True)
+def _tagger_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tagger is opt-in (it lowered precision on round 6's fresh items); these tests switch it on."""
+    from signals.extract.learned import SWITCH
+
+    monkeypatch.setenv(SWITCH, "appointments")
+
+
 def _spans(person=None, title=None, company=None) -> Spans:
     def span(value):
         if value is None:
@@ -360,3 +368,14 @@ def test_fallback_refuses_the_appointer_after_by():
     text = "Zephyrine Chamber President Sam Poe said he had been tapped by Gov. Margaret Oduya to lead Bellweather"
     spans = _placed(text, person=("Margaret Oduya", 0.9), title=("President", 0.9), company=("Zephyrine Chamber", 0.9))
     assert learned.fallback(spans) is None
+
+
+def test_the_tagger_is_off_unless_the_switch_names_it(monkeypatch):
+    from signals.extract.learned import SWITCH
+
+    monkeypatch.setattr(job_change, "_extract_rules", lambda text: None)
+    assert explain_appointment(HIRE) is not None  # on: the tagger answers where no rule does
+    monkeypatch.delenv(SWITCH)
+    assert explain_appointment(HIRE) is None  # the default: rules alone
+    monkeypatch.setenv(SWITCH, "all")
+    assert explain_appointment(HIRE) is not None

@@ -69,12 +69,25 @@ def test_dev_rows_never_hold_a_test_row() -> None:
     assert rows and all(r["part"] == "dev" for r in rows)
 
 
-@pytest.mark.parametrize(("value", "on"), [(None, True), ("1", True), ("yes", True), ("0", False), ("off", False), (" False ", False)])
-def test_one_switch_turns_the_learned_models_off(monkeypatch, value, on) -> None:
+@pytest.mark.parametrize(
+    ("value", "on"),
+    [
+        (None, {"funding", "titles"}),
+        ("", {"funding", "titles"}),
+        ("1", {"funding", "titles"}),
+        ("all", {"funding", "titles", "appointments"}),
+        ("0", set()),
+        (" Off ", set()),
+        ("none", set()),
+        ("appointments, titles", {"appointments", "titles"}),
+        ("funding,nonsense", {"funding"}),
+    ],
+)
+def test_one_switch_says_which_extractors_use_their_model(monkeypatch, value, on) -> None:
     from signals.extract import learned
 
     if value is None:
         monkeypatch.delenv(learned.SWITCH, raising=False)
     else:
         monkeypatch.setenv(learned.SWITCH, value)
-    assert learned.enabled() is on
+    assert {name for name in learned.KNOWN if learned.enabled(name)} == on
