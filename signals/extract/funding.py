@@ -1604,19 +1604,36 @@ _RELATIVE_RAISE_RE = re.compile(
 _RELATIVE_PAST_RE = re.compile(r"\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month)|years?\s+ago|to\s+date|so\s+far|in\s+total|a\s+total)\b", re.I)
 
 
+#: "South Africa led the chart, driven by telecoms giant Acme, who raised $3m in its seed round": a digest
+#: credits a total to the company whose raise the relative clause then tells.
+_DRIVEN_RAISE_RE = re.compile(
+    r"(?:^|,\s+)(?:(?:driven|powered|propelled|boosted|buoyed|lifted)\s+(?:(?:largely|mainly|mostly|chiefly)\s+)?by|"
+    r"thanks\s+(?:(?:largely|mainly|mostly|chiefly)\s+)?to)\s+"
+    r"(?:(?:[A-Z][\w\-]*(?:'s|\u2019s)?\s+)?(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z0-9]))?"
+    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:who|which)\s+"
+    r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
+    r"(?=(?:an?\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
+)
+
+
 def _relative_raise(headline: str) -> _Parse | None:
     match = _RELATIVE_RAISE_RE.match(headline)
-    if not match:
-        return None
-    frame = match.group("frame") or ""
-    if frame and not re.search(r"\b(?:deal|pick|round|pack|raise|winner|company|startup|start-up|list|leader|biggest|largest|top)\b", frame, re.I):
-        return None  # the sentence must present the company as the week's deal or leader
+    if match:
+        frame = match.group("frame") or ""
+        if frame and not re.search(r"\b(?:deal|pick|round|pack|raise|winner|company|startup|start-up|list|leader|biggest|largest|top)\b", frame, re.I):
+            return None  # the sentence must present the company as the week's deal or leader
+    else:
+        match = _DRIVEN_RAISE_RE.search(headline)
+        if not match:
+            return None
     company = _name_run(match.group("name"))
     if not _valid_company(company) or company != match.group("name").strip():
         return None
     # "which secured an impressive $121 million Series A": the praise is no part of the object
     obj = re.sub(r"^(an?)\s+(?:impressive|whopping|massive|hefty|fresh|sizeable|sizable|healthy|tidy|cool)\s+", r"\1 ", headline[match.end() :], flags=re.I)
     clause = re.split(r"[.;]\s", obj, maxsplit=1)[0]
+    # "who raised $3m in its seed round, in addition to the $4m raised earlier": what follows is the earlier money
+    clause = re.split(r",\s+(?:in\s+addition\s+to|on\s+top\s+of|bringing|taking|adding\s+to)\b", clause, maxsplit=1)[0]
     if _RELATIVE_PAST_RE.search(clause) or _PREVIOUS_RE.search(clause) or _RUMOUR_RE.search(headline):
         return None
     ok, _ = _object_ok(" " + obj, weak=False)
