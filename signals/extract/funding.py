@@ -846,6 +846,13 @@ _REPORTED_THAT_RE = re.compile(
 )
 
 
+#: "start-ups like Acme, Bolt, and Crate", "firms such as Acme, Bolt and Crate": examples listed in a subject.
+_LISTED_EXAMPLES_RE = re.compile(
+    r"\b(?:like|such\s+as|including|e\.g\.)\s+[A-Z0-9][^,;]{0,40},\s+(?:[A-Z0-9][^,;]{0,40},\s+)*[A-Z0-9][^,;]{0,40}?,?\s+(?:and|&)\s+"
+    r"[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}\s*$"
+)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     owned = _OWNED_ROUND_RE.match(subject.strip())
@@ -861,8 +868,12 @@ def _company_from_subject(subject: str) -> str | None:
         subject = subject[sentences[-1].end() :]
     # "According to Decrypt, game studio Acme has raised ...": the source a report is attributed to is no subject
     subject = _ATTRIBUTION_RE.sub("", subject)
+    # "Dutch startups together raised €3 billion": "together" sums a group; it is no name
+    subject = re.sub(r"\s+(?:together|collectively|jointly|combined|between\s+them)\s*$", " ", subject, flags=re.I)
     if _PLURAL_GROUP_ONLY_RE.match(subject):
         return None  # "Washington startups raised $350 million": a group's total, not a company's round
+    if _LISTED_EXAMPLES_RE.search(subject):
+        return None  # "start-ups like Acme, Bolt, and Crate raised ...": a list of examples, no one company's round
     if _PLURAL_GROUP_RE.match(re.sub(r"^\s*(?:in|by|during|since)\s+[^,]{1,30},\s+", "", subject, flags=re.I)):
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
@@ -1470,6 +1481,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         if not _word_start(low, verb.start()):
             continue
         before, rest = headline[: verb.start()], headline[verb.end() :].lstrip()
+        if re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I):
+            continue  # "Acme, her new startup, is backed with $2.5M": the passive's subject is the company, not an investor
         name, end = _company_from_region(rest)
         if name and _has_money_or_round(rest[end:]):
             candidates.append((before, rest, rest[end:]))
@@ -1596,7 +1609,7 @@ _GERUND_ITEM_RE = re.compile(
 #: company is what the sentence presents), never after another verb ("Foo acquired Acme, which raised ...").
 _RELATIVE_RAISE_RE = re.compile(
     r"^(?:(?P<frame>[^,;:.]{0,80}?\b(?:is|was)\s+)(?:(?:the\s+)?[\w.\-]+-based\s+)?)?"
-    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:who|which)\s+"
+    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:,\s+(?:an?|the)\s+[^,;.]{1,60}?)?,\s+(?:who|which)\s+"
     r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
     r"(?=(?:an?\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
 )
@@ -1610,7 +1623,7 @@ _DRIVEN_RAISE_RE = re.compile(
     r"(?:^|,\s+)(?:(?:driven|powered|propelled|boosted|buoyed|lifted)\s+(?:(?:largely|mainly|mostly|chiefly)\s+)?by|"
     r"thanks\s+(?:(?:largely|mainly|mostly|chiefly)\s+)?to)\s+"
     r"(?:(?:[A-Z][\w\-]*(?:'s|\u2019s)?\s+)?(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z0-9]))?"
-    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:who|which)\s+"
+    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:,\s+(?:an?|the)\s+[^,;.]{1,60}?)?,\s+(?:who|which)\s+"
     r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
     r"(?=(?:an?\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
 )
@@ -1620,7 +1633,7 @@ def _relative_raise(headline: str) -> _Parse | None:
     match = _RELATIVE_RAISE_RE.match(headline)
     if match:
         frame = match.group("frame") or ""
-        if frame and not re.search(r"\b(?:deal|pick|round|pack|raise|winner|company|startup|start-up|list|leader|biggest|largest|top)\b", frame, re.I):
+        if frame and not re.search(r"\b(?:deal|pick|round|pack|raise|winner|company|startup|start-up|list|leader|biggest|largest|top|breakout|standout|highlight)\b", frame, re.I):
             return None  # the sentence must present the company as the week's deal or leader
     else:
         match = _DRIVEN_RAISE_RE.search(headline)
@@ -1642,6 +1655,32 @@ def _relative_raise(headline: str) -> _Parse | None:
     parse = _Parse(company, f"the text presents {company!r}, which raised money in a relative clause", 0.7)
     _fill_money_and_round(parse, " " + clause)
     if parse.amount is None and parse.round is None:
+        return None
+    parse.investors = [i for i in _investors(clause) if i.lower() != company.lower()]
+    return parse
+
+
+#: "Her new startup, Acme, is backed with $2.5 million in seed funding from Ember": a round told in the passive,
+#: the money right after "backed with/by".
+_BACKED_WITH_RE = re.compile(
+    r"^(?P<subj>[^;:]{2,120}?)\s+(?:is|was|has\s+been|have\s+been)\s+(?:now\s+)?backed\s+(?:with|by)\s+"
+    r"(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
+)
+
+
+def _backed_with_money(headline: str) -> _Parse | None:
+    match = _BACKED_WITH_RE.match(headline)
+    if not match:
+        return None
+    company = _company_from_subject(match.group("subj") + " ")
+    if not company:
+        return None
+    clause = re.split(r"[.;]\s", headline[match.end() :], maxsplit=1)[0]
+    if _PREVIOUS_RE.search(clause) or _RELATIVE_PAST_RE.search(clause) or _RUMOUR_RE.search(headline):
+        return None
+    parse = _Parse(company, f"the text says {company!r} is backed with money (a passive round)", 0.75)
+    _fill_money_and_round(parse, " " + clause)
+    if parse.amount is None:
         return None
     parse.investors = [i for i in _investors(clause) if i.lower() != company.lower()]
     return parse
@@ -2487,7 +2526,8 @@ def _decide(text: str) -> FundingDecision | None:
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
-                     or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline))
+                     or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline)
+                     or _backed_with_money(headline))
         except _NotARound:
             raise _Refused from None
         if parse is not None and _rejected(headline):

@@ -62,3 +62,64 @@ def test_a_total_driven_by_a_company_that_raised(text: str, facts: tuple) -> Non
 )
 def test_a_driven_by_clause_that_tells_no_new_round(text: str) -> None:
     assert _facts(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "The standout of the quarter was Quillmark, a Lagos payments startup, which closed a $9 million Series A led by Ember Capital.",
+            ("Quillmark", "series_a", 9_000_000, "USD"),
+        ),
+        (
+            "A breakout this year was Halvex, which raised $20 million in a Series B.",
+            ("Halvex", "series_b", 20_000_000, "USD"),
+        ),
+    ],
+)
+def test_a_standout_company_with_an_appositive_before_its_relative_raise(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+# --- a round told in the passive: "<Company> is backed with $X in seed funding" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Her new startup, Kestrel Labs, is backed with $3 million in seed funding from Ember Ventures.",
+            ("Kestrel Labs", "seed", 3_000_000, "USD"),
+        ),
+        (
+            "Kestrel Labs, a Denver startup, is backed by $3 million in seed funding from Ember Ventures.",
+            ("Kestrel Labs", "seed", 3_000_000, "USD"),
+        ),
+    ],
+)
+def test_a_company_backed_with_money(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "backed with" in the passive is no investor backing a company called "with"
+        "Her new startup is backed with $3 million in seed funding from Ember Ventures.",
+        "Kestrel Labs was backed with $3 million in seed funding in 2019.",
+        "The fund is backed with $300 million from pension funds.",
+        # a group summed with "together" is no company
+        "In the first half of the year, Dutch startups together raised a whopping €3 billion.",
+        "Nordic fintechs collectively raised $900 million in 2025.",
+        # examples listed in the subject are no one company's round
+        "Start-ups like Syrinx, Kobalt, Arrowfin, and Zenobe raised their pre-seed funding externally.",
+        "Startups such as Acme, Bolt and Crate raised $3 million each.",
+    ],
+)
+def test_passives_groups_and_listed_examples_are_no_round(text: str) -> None:
+    assert _facts(text) is None
+
+
+def test_a_list_inside_a_relative_clause_leaves_the_subject_alone() -> None:
+    text = "Kestrel Labs, which works with retailers such as Acme, Bolt and Crate, raised $3 million in a seed round."
+    assert _facts(text) == ("Kestrel Labs", "seed", 3_000_000, "USD")
