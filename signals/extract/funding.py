@@ -387,7 +387,9 @@ def _verbs(low: str) -> Iterator[tuple[int, int, bool]]:
 
 _FILLER = (
     # several-word fillers first: "more than $45m" must not stop at "more"
-    r"(?:more\s+than|less\s+than|up\s+to|close\s+to|a\s+total\s+of|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
+    # "secured an injection of almost €2 million": the injection is the money that follows
+    r"(?:(?:(?:capital|cash|equity|funding)\s+)?(?:injection|infusion)\s+of|"
+    r"more\s+than|less\s+than|up\s+to|close\s+to|a\s+total\s+of|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
     r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
     r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
@@ -788,6 +790,8 @@ def _valid_company(name: str) -> bool:
         return False
     if name.lower().strip(".,") in _PLACE_NAMES:
         return False
+    if re.fullmatch(rf"(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", name.strip(".,"), re.I):
+        return False  # "And in December, the company announced it had raised": a date, never a company
     tokens = name.split()
     if len(tokens) > 7:
         return False

@@ -123,3 +123,40 @@ def test_passives_groups_and_listed_examples_are_no_round(text: str) -> None:
 def test_a_list_inside_a_relative_clause_leaves_the_subject_alone() -> None:
     text = "Kestrel Labs, which works with retailers such as Acme, Bolt and Crate, raised $3 million in a seed round."
     assert _facts(text) == ("Kestrel Labs", "seed", 3_000_000, "USD")
+
+
+# --- "an injection of $X" is money in; a month is never a company ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "In turn, the medtech firm Halvex Therapeutics has secured an injection of almost €2 million to run its trial.",
+            ("Halvex Therapeutics", None, 2_000_000, "EUR"),
+        ),
+        ("Quillmark receives a capital injection of $4 million from Ember Ventures.", ("Quillmark", None, 4_000_000, "USD")),
+    ],
+)
+def test_an_injection_of_money(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+def test_an_injection_into_the_economy_is_no_round() -> None:
+    assert _facts("The government announced an injection of $4 billion into the economy.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And in December, the media company announced it had raised $2.5 million in venture capital.",
+        "Then in March, the startup said it had raised $4 million from angels.",
+    ],
+)
+def test_a_month_is_never_the_company(text: str) -> None:
+    found = extract_funding(text)
+    assert found is None or found.company.lower() not in {"december", "march"}
+
+
+def test_a_company_named_like_a_month_with_more_words_stays() -> None:
+    assert _facts("May Health raises $25 million Series B.") == ("May Health", "series_b", 25_000_000, "USD")
