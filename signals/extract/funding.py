@@ -881,7 +881,7 @@ def _company_from_subject(subject: str) -> str | None:
     if _PLURAL_GROUP_RE.match(re.sub(r"^\s*(?:in|by|during|since)\s+[^,]{1,30},\s+", "", subject, flags=re.I)):
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
-    subject = re.sub(r"^\s*(?:As|While|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
+    subject = re.sub(r"^\s*(?:As|While|Whilst|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
     # "On December 8, Blue Current, an American company ..., announced": an opening date is no part of the name
     subject = _OPENING_DATE_RE.sub("", subject)
     # "NetScientific ..., announces that its portfolio company Glycotest Inc. has": the reported clause's subject
@@ -1612,7 +1612,7 @@ _GERUND_ITEM_RE = re.compile(
 #: which secured a $121 million Series A round". Only at the start of the text or after "is/was" (the
 #: company is what the sentence presents), never after another verb ("Foo acquired Acme, which raised ...").
 _RELATIVE_RAISE_RE = re.compile(
-    r"^(?:(?P<frame>[^,;:.]{0,80}?\b(?:is|was)\s+)(?:(?:the\s+)?[\w.\-]+-based\s+)?)?"
+    r"^(?:(?P<frame>[^,;:.]{0,80}?\b(?:is|was|included?|includes)\s+)(?:(?:the\s+)?[\w.\-]+-based\s+)?)?"
     r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:,\s+(?:an?|the)\s+[^,;.]{1,60}?)?,\s+(?:who|which)\s+"
     r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
     r"(?=(?:an?\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
@@ -1637,7 +1637,7 @@ def _relative_raise(headline: str) -> _Parse | None:
     match = _RELATIVE_RAISE_RE.match(headline)
     if match:
         frame = match.group("frame") or ""
-        if frame and not re.search(r"\b(?:deal|pick|round|pack|raise|winner|company|startup|start-up|list|leader|biggest|largest|top|breakout|standout|highlight)\b", frame, re.I):
+        if frame and not re.search(r"\b(?:deals?|pick|round|pack|raise|winner|wins?|fundraisers?|company|startup|start-up|list|leader|biggest|largest|top|breakout|standout|highlight)\b", frame, re.I):
             return None  # the sentence must present the company as the week's deal or leader
     else:
         match = _DRIVEN_RAISE_RE.search(headline)

@@ -160,3 +160,32 @@ def test_a_month_is_never_the_company(text: str) -> None:
 
 def test_a_company_named_like_a_month_with_more_words_stays() -> None:
     assert _facts("May Health raises $25 million Series B.") == ("May Health", "series_b", 25_000_000, "USD")
+
+
+# --- British "whilst"; a digest's "wins included X, which raised" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Whilst Halvex raised £4m in a seed round, its rival struggled to find backers.", ("Halvex", "seed", 4_000_000, "GBP")),
+        (
+            "Other significant wins included Quillmark, which raised £50 million to expand its delivery fleet.",
+            ("Quillmark", None, 50_000_000, "GBP"),
+        ),
+        ("Notable deals included Quillmark, which raised $9 million in a Series A.", ("Quillmark", "series_a", 9_000_000, "USD")),
+    ],
+)
+def test_whilst_and_wins_included(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its customers included Quillmark, which raised $9 million in a Series A.",
+        "The year's fundraisers included Quillmark, which raised $9 million in 2019.",
+    ],
+)
+def test_an_included_company_needs_a_deal_frame_and_a_current_raise(text: str) -> None:
+    assert _facts(text) is None
