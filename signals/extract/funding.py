@@ -387,7 +387,9 @@ def _verbs(low: str) -> Iterator[tuple[int, int, bool]]:
 
 _FILLER = (
     # several-word fillers first: "more than $45m" must not stop at "more"
-    r"(?:more\s+than|less\s+than|up\s+to|close\s+to|a\s+total\s+of|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
+    # "secured an injection of almost €2 million": the injection is the money that follows
+    r"(?:(?:(?:capital|cash|equity|funding)\s+)?(?:injection|infusion)\s+of|"
+    r"more\s+than|less\s+than|up\s+to|close\s+to|a\s+total\s+of|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
     r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
     r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
@@ -788,6 +790,8 @@ def _valid_company(name: str) -> bool:
         return False
     if name.lower().strip(".,") in _PLACE_NAMES:
         return False
+    if re.fullmatch(rf"(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", name.strip(".,"), re.I):
+        return False  # "And in December, the company announced it had raised": a date, never a company
     tokens = name.split()
     if len(tokens) > 7:
         return False
@@ -846,6 +850,13 @@ _REPORTED_THAT_RE = re.compile(
 )
 
 
+#: "start-ups like Acme, Bolt, and Crate", "firms such as Acme, Bolt and Crate": examples listed in a subject.
+_LISTED_EXAMPLES_RE = re.compile(
+    r"\b(?:like|such\s+as|including|e\.g\.)\s+[A-Z0-9][^,;]{0,40},\s+(?:[A-Z0-9][^,;]{0,40},\s+)*[A-Z0-9][^,;]{0,40}?,?\s+(?:and|&)\s+"
+    r"[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}\s*$"
+)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     owned = _OWNED_ROUND_RE.match(subject.strip())
@@ -861,12 +872,16 @@ def _company_from_subject(subject: str) -> str | None:
         subject = subject[sentences[-1].end() :]
     # "According to Decrypt, game studio Acme has raised ...": the source a report is attributed to is no subject
     subject = _ATTRIBUTION_RE.sub("", subject)
+    # "Dutch startups together raised €3 billion": "together" sums a group; it is no name
+    subject = re.sub(r"\s+(?:together|collectively|jointly|combined|between\s+them)\s*$", " ", subject, flags=re.I)
     if _PLURAL_GROUP_ONLY_RE.match(subject):
         return None  # "Washington startups raised $350 million": a group's total, not a company's round
+    if _LISTED_EXAMPLES_RE.search(subject):
+        return None  # "start-ups like Acme, Bolt, and Crate raised ...": a list of examples, no one company's round
     if _PLURAL_GROUP_RE.match(re.sub(r"^\s*(?:in|by|during|since)\s+[^,]{1,30},\s+", "", subject, flags=re.I)):
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
-    subject = re.sub(r"^\s*(?:As|While|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
+    subject = re.sub(r"^\s*(?:As|While|Whilst|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
     # "On December 8, Blue Current, an American company ..., announced": an opening date is no part of the name
     subject = _OPENING_DATE_RE.sub("", subject)
     # "NetScientific ..., announces that its portfolio company Glycotest Inc. has": the reported clause's subject
@@ -1470,6 +1485,8 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
         if not _word_start(low, verb.start()):
             continue
         before, rest = headline[: verb.start()], headline[verb.end() :].lstrip()
+        if re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I):
+            continue  # "Acme, her new startup, is backed with $2.5M": the passive's subject is the company, not an investor
         name, end = _company_from_region(rest)
         if name and _has_money_or_round(rest[end:]):
             candidates.append((before, rest, rest[end:]))
@@ -1595,8 +1612,8 @@ _GERUND_ITEM_RE = re.compile(
 #: which secured a $121 million Series A round". Only at the start of the text or after "is/was" (the
 #: company is what the sentence presents), never after another verb ("Foo acquired Acme, which raised ...").
 _RELATIVE_RAISE_RE = re.compile(
-    r"^(?:(?P<frame>[^,;:.]{0,80}?\b(?:is|was)\s+)(?:(?:the\s+)?[\w.\-]+-based\s+)?)?"
-    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:who|which)\s+"
+    r"^(?:(?P<frame>[^,;:.]{0,80}?\b(?:is|was|included?|includes)\s+)(?:(?:the\s+)?[\w.\-]+-based\s+)?)?"
+    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:,\s+(?:an?|the)\s+[^,;.]{1,60}?)?,\s+(?:who|which)\s+"
     r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
     r"(?=(?:an?\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
 )
@@ -1604,19 +1621,36 @@ _RELATIVE_RAISE_RE = re.compile(
 _RELATIVE_PAST_RE = re.compile(r"\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month)|years?\s+ago|to\s+date|so\s+far|in\s+total|a\s+total)\b", re.I)
 
 
+#: "South Africa led the chart, driven by telecoms giant Acme, who raised $3m in its seed round": a digest
+#: credits a total to the company whose raise the relative clause then tells.
+_DRIVEN_RAISE_RE = re.compile(
+    r"(?:^|,\s+)(?:(?:driven|powered|propelled|boosted|buoyed|lifted)\s+(?:(?:largely|mainly|mostly|chiefly)\s+)?by|"
+    r"thanks\s+(?:(?:largely|mainly|mostly|chiefly)\s+)?to)\s+"
+    r"(?:(?:[A-Z][\w\-]*(?:'s|\u2019s)?\s+)?(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z0-9]))?"
+    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:,\s+(?:an?|the)\s+[^,;.]{1,60}?)?,\s+(?:who|which)\s+"
+    r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
+    r"(?=(?:an?\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
+)
+
+
 def _relative_raise(headline: str) -> _Parse | None:
     match = _RELATIVE_RAISE_RE.match(headline)
-    if not match:
-        return None
-    frame = match.group("frame") or ""
-    if frame and not re.search(r"\b(?:deal|pick|round|pack|raise|winner|company|startup|start-up|list|leader|biggest|largest|top)\b", frame, re.I):
-        return None  # the sentence must present the company as the week's deal or leader
+    if match:
+        frame = match.group("frame") or ""
+        if frame and not re.search(r"\b(?:deals?|pick|round|pack|raise|winner|wins?|fundraisers?|company|startup|start-up|list|leader|biggest|largest|top|breakout|standout|highlight)\b", frame, re.I):
+            return None  # the sentence must present the company as the week's deal or leader
+    else:
+        match = _DRIVEN_RAISE_RE.search(headline)
+        if not match:
+            return None
     company = _name_run(match.group("name"))
     if not _valid_company(company) or company != match.group("name").strip():
         return None
     # "which secured an impressive $121 million Series A": the praise is no part of the object
     obj = re.sub(r"^(an?)\s+(?:impressive|whopping|massive|hefty|fresh|sizeable|sizable|healthy|tidy|cool)\s+", r"\1 ", headline[match.end() :], flags=re.I)
     clause = re.split(r"[.;]\s", obj, maxsplit=1)[0]
+    # "who raised $3m in its seed round, in addition to the $4m raised earlier": what follows is the earlier money
+    clause = re.split(r",\s+(?:in\s+addition\s+to|on\s+top\s+of|bringing|taking|adding\s+to)\b", clause, maxsplit=1)[0]
     if _RELATIVE_PAST_RE.search(clause) or _PREVIOUS_RE.search(clause) or _RUMOUR_RE.search(headline):
         return None
     ok, _ = _object_ok(" " + obj, weak=False)
@@ -1625,6 +1659,32 @@ def _relative_raise(headline: str) -> _Parse | None:
     parse = _Parse(company, f"the text presents {company!r}, which raised money in a relative clause", 0.7)
     _fill_money_and_round(parse, " " + clause)
     if parse.amount is None and parse.round is None:
+        return None
+    parse.investors = [i for i in _investors(clause) if i.lower() != company.lower()]
+    return parse
+
+
+#: "Her new startup, Acme, is backed with $2.5 million in seed funding from Ember": a round told in the passive,
+#: the money right after "backed with/by".
+_BACKED_WITH_RE = re.compile(
+    r"^(?P<subj>[^;:]{2,120}?)\s+(?:is|was|has\s+been|have\s+been)\s+(?:now\s+)?backed\s+(?:with|by)\s+"
+    r"(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
+)
+
+
+def _backed_with_money(headline: str) -> _Parse | None:
+    match = _BACKED_WITH_RE.match(headline)
+    if not match:
+        return None
+    company = _company_from_subject(match.group("subj") + " ")
+    if not company:
+        return None
+    clause = re.split(r"[.;]\s", headline[match.end() :], maxsplit=1)[0]
+    if _PREVIOUS_RE.search(clause) or _RELATIVE_PAST_RE.search(clause) or _RUMOUR_RE.search(headline):
+        return None
+    parse = _Parse(company, f"the text says {company!r} is backed with money (a passive round)", 0.75)
+    _fill_money_and_round(parse, " " + clause)
+    if parse.amount is None:
         return None
     parse.investors = [i for i in _investors(clause) if i.lower() != company.lower()]
     return parse
@@ -2470,7 +2530,8 @@ def _decide(text: str) -> FundingDecision | None:
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
-                     or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline))
+                     or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline)
+                     or _backed_with_money(headline))
         except _NotARound:
             raise _Refused from None
         if parse is not None and _rejected(headline):
