@@ -274,7 +274,7 @@ _PRODUCT = re.compile(
 )
 _DEPARTURE = re.compile(
     r"\b(?:steps?\s+(?:down|aside|back)|stepping\s+(?:down|aside)|leaves|leaving|left|"
-    r"depart(?:s|ed|ing|ure)|resign(?:s|ed|ing|ation)|retir(?:es|ed|ing|ement)|exits?|"
+    r"depart(?:s|ed|ing|ure)|resign(?:s|ed|ing|ation)?|retir(?:e|es|ed|ing|ement)|exits?|"
     r"exiting|ousted|oust|fired|terminated|let\s+go|parts?\s+ways|passed\s+away|dies|died|"
     r"obituary|transitions?\s+out|to\s+step\s+down|will\s+step\s+down|farewell)\b",
     re.I,
@@ -1842,20 +1842,44 @@ def _successor_in_summary(headline: str, summary: str) -> tuple[str, str, str, b
     main = _main_clause(headline)
     if not summary or not _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(headline):
         return None
-    left = _departure(headline)
+    # "Jane Roe will retire as CEO of Acme, effective July 1": the date after the departure is no part of it
+    left = _departure(headline) or _departure(re.split(r",\s+(?:effective|as\s+of|on|at\s+the\s+end)\b", headline.rstrip("."), maxsplit=1)[0])
     if left is None:
         return None
-    old, company, _ = left
+    old, company, old_title = left
     sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
     match = _SUCCESSOR_NAMED.search(sentence)
     if match is None:
-        return None
+        return _succeeded_by(sentence, old, company, old_title)
     person = _whole_name(match.group("p"))
     if person is None or person == old or old in person:
         return None
     named = re.sub(r"^(?:the\s+company's|the\s+firm's|its|their|the)\s+", "", match.group("t").strip(), flags=re.I)
     title = _title(named)
     if title is None:
+        return None
+    return person, title[0], company, title[1]
+
+
+#: "She will be succeeded by John Doe, who ...", "John Doe, the firm's COO, will succeed Roe": the successor to the post
+#: the headline's person leaves, in the next sentence, named without a title of their own.
+_SUCCEEDED_BY = re.compile(
+    r"^(?:(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'\-]+)\s+(?:will\s+be|is\s+to\s+be|is\s+being|was|has\s+been|is)\s+"
+    r"(?:succeeded|replaced)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s))"
+    r"|(?P<p2>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,;]{2,80},)?\s+(?:will\s+succeed|is\s+to\s+succeed|succeeds)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<o>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s)))"
+)
+
+
+def _succeeded_by(sentence: str, old: str, company: str, old_title: str | None) -> tuple[str, str, str, bool] | None:
+    match = _SUCCEEDED_BY.match(sentence)
+    if match is None or old_title is None:
+        return None
+    if match.group("o") and match.group("o").split()[-1] != old.split()[-1]:
+        return None  # "will succeed" someone other than the one who leaves
+    person = _whole_name(match.group("p") or match.group("p2"))
+    title = _title(old_title)
+    if person is None or title is None or person == old or old in person or not _has_given_name(person):
         return None
     return person, title[0], company, title[1]
 
@@ -2046,22 +2070,35 @@ _TAKES_THE_ROLE = re.compile(
 )
 
 
+#: "Jane Roe will take over as the zoo's chief executive officer": the post the first sentence named, taken up
+_TAKES_OVER_AS = re.compile(
+    r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
+    r"\s+(?:will\s+take\s+over|takes\s+over|will\s+step\s+in)\s+as\s+\S"
+)
+_ROLE_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+)?\s*(?:\([A-Z0-9/]{2,12}\)\s*)?[\u2014\u2013]\s+(?=[A-Z])")
+_ANNOUNCED_IT = re.compile(r"\s+(?:announced|said)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+today)?(?:\s+that)?\s+it(?=\s+(?:has|have)\s)")
+
+
 def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     """A post filled in the first sentence and the person who takes it up in the next one (NHS trusts,
     universities and councils tell it this way); the company is the organisation the role is "at" when the
     second sentence names it, else the first sentence's subject."""
+    # "PITTSBURGH (KDKA) \u2014 The ... Zoo has named ...": a broadcaster's dateline; "The Dallas Zoo announced Monday it has
+    # named a new CEO": the announcement around the subject's own verb
+    headline = _ROLE_DATELINE.sub("", headline, count=1)
+    headline = _ANNOUNCED_IT.sub(" ", headline, count=1)
     match = _ROLE_FILLED.match(headline.rstrip("."))
     if match is None or _refused(headline):
         return None
     title = _title(match.group("t") or match.group("t2"))
     sentence = (_sentences(summary, limit=1) or [""])[0]
-    taken = _TAKES_THE_ROLE.match(sentence)
+    taken = _TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence)
     if title is None or taken is None or _PAST_CONTEXT.search(sentence):
         return None
     person = _whole_name(taken.group("p"))
     if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
         return None
-    company = _fallback_company(taken.group("co")) or _fallback_company(match.group("co") or match.group("co2"))
+    company = _fallback_company(taken.groupdict().get("co")) or _fallback_company(match.group("co") or match.group("co2"))
     if company is None:
         return None
     return person, title[0], company, title[1]

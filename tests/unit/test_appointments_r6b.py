@@ -1,0 +1,43 @@
+"""Appointment shapes added in round 6's second appointment shift (rules only), each pinned by made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.job_change import extract_appointment
+
+READ = [
+    # a post filled in the first sentence (after a broadcaster's dateline), taken over in the next one
+    ("SPRINGFIELD (WXYZ) — The Springfield Botanical Garden has named a new executive director.\n"
+     "Dr. Marla Quinlan will take over as head of the garden on May 3.",
+     "Marla Quinlan", "executive director", "The Springfield Botanical Garden"),
+    ("The Riverside Aquarium announced Tuesday it has named a new CEO.\nPatrick Holloway will take over as the aquarium's chief executive.",
+     "Patrick Holloway", "CEO", "The Riverside Aquarium"),
+    # the one who leaves in the first sentence (a date after it), the successor in the next one
+    ("Gordon Pell will retire as CEO of Brightwater Analytics, effective June 30. He will be succeeded by Nadia Ferreira, "
+     "who has led the firm's European business.", "Nadia Ferreira", "CEO", "Brightwater Analytics"),
+    ("Halvorsen Marine CEO Rita Okafor to retire\nShe will be succeeded by Thomas Brandt, the company's COO.",
+     "Thomas Brandt", "CEO", "Halvorsen Marine"),
+    ("Gordon Pell will step down as president of Brightwater Analytics, effective March 1. Nadia Ferreira, the firm's CFO, will succeed Pell.",
+     "Nadia Ferreira", "president", "Brightwater Analytics"),
+]
+
+NOT_READ = [
+    # the successor succeeds someone else than the one who leaves
+    "Gordon Pell will step down as president of Brightwater Analytics, effective March 1. Nadia Ferreira will succeed Hugo Lind.",
+    # no post named in the first sentence
+    "The Riverside Aquarium opened a new wing on Tuesday.\nPatrick Holloway will take over as the wing's curator.",
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), READ)
+def test_round6b_shapes_are_read(text: str, person: str, title: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None, text
+    assert (found.person, found.title, found.company) == (person, title, company)
+
+
+@pytest.mark.parametrize("text", NOT_READ)
+def test_round6b_near_misses_are_not_read(text: str) -> None:
+    found = extract_appointment(text)
+    assert found is None or found.person != "Nadia Ferreira" and found.person != "Patrick Holloway", found
