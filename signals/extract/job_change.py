@@ -1300,6 +1300,12 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
     if when:
         return _parse(when.group("c"))
+    if _SELECTION_OF.search(headline):
+        # "Town Manager Ed Voss has announced the selection of Jane Roe as director of the Kettering Public Library": the
+        # announcer is no employer; the post names the organisation
+        found = _plain_shapes(headline)
+        if found is not None:
+            return found
     found = _parse_clauses(headline)
     if found is not None:
         return found
@@ -1324,7 +1330,43 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
     return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
-            or _digest_line(headline) or _sworn_in(headline))
+            or _digest_line(headline) or _sworn_in(headline) or _plain_shapes(headline))
+
+
+_R6B_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+)?(?P<p>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*)"
+_R6B_ORG = r"(?:the\s+)?(?P<c>(?-i:[A-Z])[^,;()]{1,80}?)"
+_R6B_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:effective|on|in|from|starting|beginning|after|following|this|next|later|just|who|when|a\s+(?:year|month|week))\b)"
+#: Shapes of one sentence that name the person, the post and the organisation plainly:
+#: "Jane Roe has accepted an offer to become the next director of the Kettering Public Library",
+#: "Bob Doe ... has announced the selection of Jane Roe as director of the Kettering Public Library",
+#: "At Brightwater Ventures, Jane Roe was promoted to partner ...",
+#: "Taking the helm as CEO of Acme Gaming is Jane Roe", "The new head of the Kettering Institute will be Jane Roe".
+_SELECTION_OF = re.compile(r"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|choice)\s+of\s+[^,;]{3,60}?\s+as\s+[^,;]{2,60}?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+_PLAIN_SHAPES = (
+    re.compile(rf"^(?P<pre>[^,;]{{0,60}}?){_R6B_NAME}(?:,\s+[^,;]{{3,100}},)?\s+(?:has\s+|had\s+)?accepted\s+(?:an?\s+offer|the\s+(?:offer|position|post|job|role))"
+               rf"\s+to\s+(?:become|be|serve\s+as)\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"
+               rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
+               rf"\s+(?:to|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    re.compile(rf"^(?:Taking\s+(?:the\s+helm|over)|Stepping\s+in)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}"
+               rf"\s+(?:is|will\s+be)\s+{_R6B_NAME}\.?$"),
+    re.compile(rf"^(?:(?:As\s+of|From|On|Effective)\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,\s+)?the\s+new\s+(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}\s+will\s+be\s+{_R6B_NAME}(?=\s*(?:,|\.?$))", re.I),
+)
+
+
+def _plain_shapes(sentence: str) -> tuple[str, str, str, bool] | None:
+    for shape in _PLAIN_SHAPES:
+        match = shape.search(sentence)
+        if match is None:
+            continue
+        person = _whole_name(match.group("p"))
+        title = _title(match.group("t"))
+        company = _company(match.group("c"))
+        if person is None or title is None or company is None or not _has_given_name(person) or _ORG_WORD.search(person):
+            return None
+        return person, title[0], company, title[1]
+    return None
 
 
 #: "New Springfield Police Chief Jane Doe was sworn in ...", "Springfield's new police chief - Jane Doe - will be sworn in":

@@ -20,6 +20,16 @@ READ = [
      "Thomas Brandt", "CEO", "Halvorsen Marine"),
     ("Gordon Pell will step down as president of Brightwater Analytics, effective March 1. Nadia Ferreira, the firm's CFO, will succeed Pell.",
      "Nadia Ferreira", "president", "Brightwater Analytics"),
+    # plain one-sentence shapes
+    ("Mira Castellanos has accepted an offer to become the next director of the Eastbrook Public Library, effective in June.",
+     "Mira Castellanos", "director", "Eastbrook Public Library"),
+    ("Town Manager Ed Voss has announced the selection of Mira Castellanos as director of the Eastbrook Public Library.",
+     "Mira Castellanos", "director", "Eastbrook Public Library"),
+    ("At Lowgate Ventures, Mira Castellanos was promoted to partner just a year after joining the firm.",
+     "Mira Castellanos", "partner", "Lowgate Ventures"),
+    ("Taking the helm as CEO of Northwind Games is Mira Castellanos.", "Mira Castellanos", "CEO", "Northwind Games"),
+    ("As of March 1, 2024, the new head of the Eastbrook Institute will be Mira Castellanos, a historian.",
+     "Mira Castellanos", "head", "Eastbrook Institute"),
 ]
 
 NOT_READ = [
@@ -27,6 +37,10 @@ NOT_READ = [
     "Gordon Pell will step down as president of Brightwater Analytics, effective March 1. Nadia Ferreira will succeed Hugo Lind.",
     # no post named in the first sentence
     "The Riverside Aquarium opened a new wing on Tuesday.\nPatrick Holloway will take over as the wing's curator.",
+    # no organisation named: "the lab" is no company
+    "The new head of the lab will be Nadia Ferreira.",
+    # an organisation named where a person should be
+    "Taking the helm as CEO of Northwind Games is Nadia Holdings.",
 ]
 
 
