@@ -641,6 +641,8 @@ def _company(slot: str) -> str | None:
     # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
+    # "Atlanta's Theatrical Outfit", "Ohio's Cleveland Play House": a city or state owns no organisation; the name follows
+    text = re.sub(rf"^(?:{_DATELINE_CITIES}|{_US_STATE})(?:'s|\u2019s)\s+(?=[A-Z][\w.&'\-]*\s+[A-Z])", "", text)
     # "In Baltimore, the University of Maryland Medical System": the place the sentence starts from
     text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
     # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name
@@ -2466,6 +2468,9 @@ _PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|
                            r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
 
 
+_EATERY = r"(?:Grill|Kitchen|Chicken|Pizza|Pizzeria|Burgers?|Subs|Bakery|Cafe|Café|Restaurants?|Diner|Tavern|Bar|Steakhouse|Market|Markets|Stores?|Shops?)"
+
+
 def _fallback_company(slot: str | None) -> str | None:
     if not slot:
         return None
@@ -2485,6 +2490,8 @@ def _fallback_company(slot: str | None) -> str | None:
     else:
         # "head of GM's North American operations": the company owns the unit
         owner = re.match(r"^(?P<o>[A-Z][^,']{0,40}?)(?:'s|s')\s+\S", slot)
+        if owner and re.fullmatch(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}'s(?:\s+[A-Z][\w&.\-]*){1,3}\s+" + _EATERY, slot):
+            owner = None  # "Moe's Southwest Grill", "Dave's Hot Chicken": the "'s" is the restaurant's own name
         if owner:
             if _REGION.fullmatch(owner.group("o")) or _PLACE_OWNER.fullmatch(owner.group("o")):
                 return None  # "Europe's third-largest insurer": a region owns no post; the name is elsewhere

@@ -30,6 +30,13 @@ READ = [
     ("Taking the helm as CEO of Northwind Games is Mira Castellanos.", "Mira Castellanos", "CEO", "Northwind Games"),
     ("As of March 1, 2024, the new head of the Eastbrook Institute will be Mira Castellanos, a historian.",
      "Mira Castellanos", "head", "Eastbrook Institute"),
+    # a city or state in front of the organisation owns nothing; a restaurant's own "'s" stays
+    ("Chicago's Lakeshore Playhouse has named Mira Castellanos its new artistic director.",
+     "Mira Castellanos", "artistic director", "Lakeshore Playhouse"),
+    ("Ohio's Maple Street Theatre has named Mira Castellanos its new managing director.",
+     "Mira Castellanos", "managing director", "Maple Street Theatre"),
+    ("Harbor Brands named Mira Castellanos as President of Sal's Coastal Grill.", "Mira Castellanos", "President", "Sal's Coastal Grill"),
+    ("McDonald's Corp has named Mira Castellanos its new CFO.", "Mira Castellanos", "CFO", "McDonald's Corp"),
 ]
 
 NOT_READ = [
