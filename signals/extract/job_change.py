@@ -146,6 +146,10 @@ def _clean(text: str) -> str:
     text = _CREDENTIALS.sub(
         lambda m: "," if m.group(0).endswith(",") and text[m.end() : m.end() + 2].strip()[:1].isupper() else "", text)
     text = " ".join(text.split())
+    # 'Devin "Mylixia" Nash', 'Elisabeth "Libby" O'Neill': a nickname in quotes between the names
+    text = re.sub(r"\b([A-Z][a-z]{1,20}) [\u201c\"][A-Z][\w.\-]{1,20}[\u201d\"] (?=[A-Z][\w'\u2019\-]+)", r"\1 ", text)
+    # "has been appointed as as SACC's CEO": a doubled small word is a typo
+    text = re.sub(r"\b(as|to|the|of|at) \1\b", r"\1", text)
     # "David Longo promoted to CFO of Chegg / via Yahoo Finance": an aggregator's credit after the headline
     return _VIA_CREDIT.sub("", text)
 
@@ -660,7 +664,8 @@ def _company(slot: str) -> str | None:
     text = re.sub(r"\s+(?:last|earlier\s+this|later\s+this|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\.?$",
                   "", text, flags=re.I)
     # "The board of Acme Corp has appointed ...": the board acts for the company
-    text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^(?:the\s+)?(?:board(?:\s+of\s+(?:directors|governors|trustees|regents))?|governing\s+(?:council|board|body))\s+of\s+(?:the\s+)?",
+                  "", text, flags=re.I)
     # "Washington, D.C.: Woolly Mammoth", "NEW YORK CITY: Acme": a place dateline and its colon before the name
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*(?:,\s*(?:[A-Z][\w.'\-]*\s*){1,3})?:\s+(?=[A-Z])", "", text, count=1)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
@@ -1351,6 +1356,10 @@ _PLAIN_SHAPES = (
                rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
     re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
                rf"\s+(?:to|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    re.compile(rf"^{_R6B_ORG}\s+(?:has\s+|have\s+)?replaced\s+its\s+(?P<t>[^,;]{{2,40}}?)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}[A-Z][\w'\-]*"
+               rf"\s+with\s+(?:(?:a\s+new|its|the)\s+[^,;]{{2,40}}?\s+)??{_R6B_NAME}(?=\s*(?:,|\.?$))"),
+    re.compile(rf"^{_R6B_ORG}\s+(?:now\s+)?has\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
+               rf"(?:(?:former|current|interim|acting)\s+)?(?:(?:Deputy|Assistant|Interim|Acting)\s+)?(?:Chief|Director|President)?\s*{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     re.compile(rf"^(?:Taking\s+(?:the\s+helm|over)|Stepping\s+in)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}"
                rf"\s+(?:is|will\s+be)\s+{_R6B_NAME}\.?$"),
     re.compile(rf"^(?:(?:As\s+of|From|On|Effective)\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,\s+)?the\s+new\s+(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}\s+will\s+be\s+{_R6B_NAME}(?=\s*(?:,|\.?$))", re.I),

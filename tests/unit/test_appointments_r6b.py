@@ -37,6 +37,15 @@ READ = [
      "Mira Castellanos", "managing director", "Maple Street Theatre"),
     ("Harbor Brands named Mira Castellanos as President of Sal's Coastal Grill.", "Mira Castellanos", "President", "Sal's Coastal Grill"),
     ("McDonald's Corp has named Mira Castellanos its new CFO.", "Mira Castellanos", "CFO", "McDonald's Corp"),
+    # a nickname in quotes between the names; a doubled "as"
+    ('Northwind Esports has brought on Mira "Castle" Castellanos as CEO.', "Mira Castellanos", "CEO", "Northwind Esports"),
+    ("Northwind Esports has brought on Mira \u201cCastle\u201d Castellanos as COO.", "Mira Castellanos", "COO", "Northwind Esports"),
+    ("Mira Castellanos has been appointed as as Eastbrook Chamber's President/CEO.",
+     "Mira Castellanos", "President/CEO", "Eastbrook Chamber"),
+    # a post replaced, a post newly held
+    ("Lowgate Foods has replaced its CEO Victor Hale with Mira Castellanos.", "Mira Castellanos", "CEO", "Lowgate Foods"),
+    ("The Eastbrook Police Department has a new chief \u2013 former Deputy Chief Mira Castellanos, who was sworn in Monday.",
+     "Mira Castellanos", "chief", "The Eastbrook Police Department"),
 ]
 
 NOT_READ = [
@@ -48,6 +57,8 @@ NOT_READ = [
     "The new head of the lab will be Nadia Ferreira.",
     # an organisation named where a person should be
     "Taking the helm as CEO of Northwind Games is Nadia Holdings.",
+    # a new post with no person after it
+    "The Eastbrook Police Department has a new chief \u2013 and a new budget, officials said.",
 ]
 
 
