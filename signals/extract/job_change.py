@@ -661,6 +661,9 @@ def _company(slot: str) -> str | None:
         r"September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
         r"next\s+(?:year|month|week)|this\s+(?:year|month|week))\b(?!\s+(?:19|20)\d\d).*$",
         "", text)
+    # "director of the Chapel Hill library May 20": a bare date after the name
+    text = re.sub(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+                  r"Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?\.?$", "", text)
     text = re.sub(r"\s+(?:last|earlier\s+this|later\s+this|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\.?$",
                   "", text, flags=re.I)
     # "The board of Acme Corp has appointed ...": the board acts for the company
@@ -2590,6 +2593,12 @@ _COMPANY_NOUN_HIRE = re.compile(
     r"maker|business|brand|chain|operator)\s+(?:(?:also|has|have|recently|today|then)\s+)*(?:appointed|named|hired|tapped|welcomed)\s+"
     r"(?:a\s+new|its\s+new|a|its)\s+(?P<t>[^,;]{2,50}?),\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?=,|\.?$)"
 )
+#: "According to Security Week, the company announced that it has hired Jane Roe as senior vice president and CISO"
+_COMPANY_NOUN_HIRE_AS = re.compile(
+    r"^(?:According\s+to\s+[^,;]{2,40},\s+)?(?:The|the)\s+(?:company|firm|group|bank|retailer|chain|business)\s+"
+    r"(?:announced|said|confirmed)(?:\s+(?:on\s+)?\w+day|\s+today)?\s+(?:that\s+)?it\s+(?:has\s+|had\s+)?(?:hired|appointed|named|tapped)\s+"
+    r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)\s+as\s+(?:(?:its|the|a)\s+)?(?:new\s+)?(?P<t>[^,;]{2,60}?)(?=\s*(?:[,;]|\.?$))"
+)
 _FIRST_SUBJECT = re.compile(
     r"^(?:[^\w]+\s*)?(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s+(?:closes|closed|raises|raised|lands|landed|secures|"
     r"secured|completes|completed|has|have|is|announced|announces|said|says|reported|reports|launches|launched|posts|posted)\b"
@@ -2605,7 +2614,7 @@ def _company_noun_hire(text: str) -> tuple[str, str, str, bool] | None:
     if company is None or _PERSON_LIKE.fullmatch(company):
         return None
     for sentence in sentences[1:3]:
-        match = _COMPANY_NOUN_HIRE.match(sentence)
+        match = _COMPANY_NOUN_HIRE.match(sentence) or _COMPANY_NOUN_HIRE_AS.match(sentence)
         if match is None:
             continue
         person, title = _whole_name(match.group("p")), _title(match.group("t"))

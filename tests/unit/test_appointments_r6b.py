@@ -46,6 +46,12 @@ READ = [
     ("Lowgate Foods has replaced its CEO Victor Hale with Mira Castellanos.", "Mira Castellanos", "CEO", "Lowgate Foods"),
     ("The Eastbrook Police Department has a new chief \u2013 former Deputy Chief Mira Castellanos, who was sworn in Monday.",
      "Mira Castellanos", "chief", "The Eastbrook Police Department"),
+    # the first sentence's subject, the hire told of "the company" in the next
+    ("Lowgate Foods has announced that it is to hire a new CISO.\nAccording to a trade paper, the company announced that it has "
+     "hired Mira Castellanos as CISO.", "Mira Castellanos", "CISO", "Lowgate Foods"),
+    # a bare date after the organisation
+    ("Mayor Ed Voss announced Monday that Mira Castellanos, deputy director of a county library, will become director of the "
+     "Eastbrook Public Library May 20.", "Mira Castellanos", "director", "Eastbrook Public Library"),
 ]
 
 NOT_READ = [
