@@ -1363,6 +1363,10 @@ _PLAIN_SHAPES = (
                rf"\s+with\s+(?:(?:a\s+new|its|the)\s+[^,;]{{2,40}}?\s+)??{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     re.compile(rf"^{_R6B_ORG}\s+(?:now\s+)?has\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
                rf"(?:(?:former|current|interim|acting)\s+)?(?:(?:Deputy|Assistant|Interim|Acting)\s+)?(?:Chief|Director|President)?\s*{_R6B_NAME}(?=\s*(?:,|\.?$))"),
+    # "Jane Roe, Acme Theatre's current acting managing director, assumes the role of managing director": acting to permanent
+    re.compile(rf"^{_R6B_NAME},\s+(?P<c>(?-i:[A-Z])[^,;]{{1,60}}?)(?:'s|\u2019s)\s+(?:current\s+)?(?:acting|interim)\s+[^,;]{{2,60}},\s+"
+               rf"(?:assumes|has\s+assumed|will\s+assume|takes\s+on|has\s+taken\s+on|will\s+take\s+on)\s+the\s+(?:permanent\s+)?"
+               rf"(?:role|post|position|title)\s+(?:of|as)\s+(?:the\s+)?(?:permanent\s+)?(?P<t>[^,;]{{2,60}}?)(?:\s+(?:officially|permanently))?{_R6B_END}"),
     re.compile(rf"^(?:Taking\s+(?:the\s+helm|over)|Stepping\s+in)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}"
                rf"\s+(?:is|will\s+be)\s+{_R6B_NAME}\.?$"),
     re.compile(rf"^(?:(?:As\s+of|From|On|Effective)\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,\s+)?the\s+new\s+(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}\s+will\s+be\s+{_R6B_NAME}(?=\s*(?:,|\.?$))", re.I),
@@ -2807,9 +2811,15 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
     return _decision(found, headline, where, confidence)
 
 
+_ACTING_TO_PERMANENT = re.compile(
+    r"\b(?:acting|interim)\s+[^,;]{2,60},\s+(?:assumes|has\s+assumed|will\s+assume|takes\s+on|has\s+taken\s+on|will\s+take\s+on)\s+"
+    r"the\s+(?:permanent\s+)?(?:role|post|position|title)\b")
+
+
 def _decision(found: tuple[str, str, str, bool], headline: str, where: str, confidence: float) -> AppointmentDecision:
     person, title, company, fractional = found
-    fractional = fractional or bool(_FRACTIONAL.search(headline))
+    # "Jane Roe, Acme's acting CFO, assumes the role of CFO": the acting post is the one left behind
+    fractional = fractional or (bool(_FRACTIONAL.search(headline)) and not _ACTING_TO_PERMANENT.search(headline))
     if company.islower() or len(company) <= 2:
         confidence -= 0.15
     return AppointmentDecision(

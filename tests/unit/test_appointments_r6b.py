@@ -6,6 +6,14 @@ import pytest
 
 from signals.extract.job_change import extract_appointment
 
+
+def test_acting_to_permanent_is_not_fractional() -> None:
+    found = extract_appointment("Mira Castellanos, Lowgate Theatre's current acting managing director, assumes the role of "
+                                "managing director officially.")
+    assert found is not None
+    assert (found.person, found.title, found.company, found.fractional) == (
+        "Mira Castellanos", "managing director", "Lowgate Theatre", False)
+
 READ = [
     # a post filled in the first sentence (after a broadcaster's dateline), taken over in the next one
     ("SPRINGFIELD (WXYZ) — The Springfield Botanical Garden has named a new executive director.\n"
