@@ -232,7 +232,8 @@ _TITLE_START = frozenset(
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
     area field lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
-    treasurer controller comptroller counsel engineering part-time publisher""".split()
+    treasurer controller comptroller counsel engineering part-time publisher
+    vice-chancellor pro-vice-chancellor vice-president vice-principal vice-rector""".split()
 )
 _FRACTIONAL = re.compile(
     r"\b(?:fractional|interim|acting|temporary|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
@@ -1301,8 +1302,18 @@ def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+#: "Kettering University (KU) in Awka, Anambra State, has appointed ...": the town and its state after the subject
+_IN_TOWN_STATE = re.compile(
+    r"^(?P<c>[^,;]{3,80}?\s+in\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?),\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2},\s+"
+    r"(?=(?:has|have|on|today|officially|recently)\b)")
+
+
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    headline = _IN_TOWN_STATE.sub(r"\g<c> ", headline, count=1)
+    # "has officially appointed": the adverb is no part of the verb's slots
+    headline = re.sub(r"\b(has|have|was|were)\s+(?:officially|formally)\s+(?=(?:appointed|named|hired|selected|elected|promoted)\b)",
+                      r"\1 ", headline, count=1)
     # "In other think tank personnel news, Jane Doe ... has been appointed ...": a column's transition in front
     headline = re.sub(r"^(?:in\s+)?other\s+(?:[\w\-]+\s+){0,3}news\s*,\s+(?=[A-Z])", "", headline, count=1, flags=re.I)
     # "When Tropicana Entertainment hired David Zamarin as CMO in December, company CEO ... noted":

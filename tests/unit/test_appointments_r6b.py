@@ -60,6 +60,11 @@ READ = [
     # a bare date after the organisation
     ("Mayor Ed Voss announced Monday that Mira Castellanos, deputy director of a county library, will become director of the "
      "Eastbrook Public Library May 20.", "Mira Castellanos", "director", "Eastbrook Public Library"),
+    # a hyphenated university title; a town and state after the subject; "has officially appointed"
+    ("Westfield University has appointed Mira Castellanos as vice-chancellor.", "Mira Castellanos", "vice-chancellor", "Westfield University"),
+    ("The governing council of Westfield University (WU) in Halden, Rivers State, has officially appointed Professor Mira Castellanos "
+     "as the institution's new vice-chancellor.", "Mira Castellanos", "vice-chancellor", "Westfield University"),
+    ("Lakeside Hospital in Dayton, Ohio, has named Mira Castellanos its new CEO.", "Mira Castellanos", "CEO", "Lakeside Hospital"),
 ]
 
 NOT_READ = [
