@@ -1867,10 +1867,17 @@ def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, s
     return (person, of.group("t"), body, fractional) if body else found
 
 
+_SOURCE_REPORTS = re.compile(
+    r"^(?:(?:[A-Z][\w.&'\-]*\s+){1,3}(?:is\s+reporting|reports|reported)(?:\s+(?:out\s+of|from)\s+(?:[A-Z][\w'\-]*\s+){1,2}?)?\s*that"
+    r"|According\s+to\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[A-Z][\w.&'\-]*,)\s+(?=[A-Z])")
+
+
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
         sentence = DATELINE.sub("", sentence, count=1)
         sentence = _PLACE_DATELINE.sub("", sentence, count=1)
+        # "ARNnet is reporting out of Australia that Acme has ...", "According to Security Week, Acme has ...": the source
+        sentence = _SOURCE_REPORTS.sub("", sentence, count=1)
         # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
         sentence = _TICKER.sub("", sentence, count=1)
         sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
