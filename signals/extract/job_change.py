@@ -2134,7 +2134,10 @@ _ROLE_FILLED = re.compile(
     r"^(?:(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?(?:announced\s+the\s+appointment\s+of|appointed|named|hired|"
     r"taken\s+on|confirmed)\s+(?:a|its)\s+new\s+(?P<t>[^,;:]{2,60}?)"
     r"|(?:A|The)\s+new\s+(?P<t2>[^,;:]{2,60}?)\s+(?:has|have)\s+been\s+(?:appointed|named|confirmed)\s+(?:at|by|for)\s+"
-    r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?))(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
+    r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?)"
+    # "Greater Macon Chamber of Commerce names new President and CEO": a headline's present tense
+    r"|(?P<co3>[^,;:]{2,80}?)\s+(?:names|appoints|hires|announces|selects|picks)\s+(?:a\s+|its\s+)?new\s+(?P<t3>[^,;:]{2,60}?))"
+    r"(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
     re.I,
 )
 #: "Jane Roe will be taking up the new role at Acme Trust", "Jane Roe officially took up the role on March 1",
@@ -2153,6 +2156,11 @@ _TAKES_OVER_AS = re.compile(
     r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
     r"\s+(?:will\s+take\s+over|takes\s+over|will\s+step\s+in)\s+as\s+\S"
 )
+#: "..., the chamber wrote that Macon native Jane Roe would be the new President and CEO of the chamber"
+_WOULD_BE_NEW = re.compile(
+    r"\b(?:that|said|says|announced)\s+(?:(?:[A-Z][\w'\-]*\s+)?native\s+|[a-z][\w\-]*\s+){0,3}"
+    r"(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)\s+(?:would|will)\s+(?:be|become)\s+(?:the|its|their)\s+(?:next|new)\s+\S"
+)
 _ROLE_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+)?\s*(?:\([A-Z0-9/]{2,12}\)\s*)?[\u2014\u2013]\s+(?=[A-Z])")
 _ANNOUNCED_IT = re.compile(r"\s+(?:announced|said)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+today)?(?:\s+that)?\s+it(?=\s+(?:has|have)\s)")
 
@@ -2168,15 +2176,16 @@ def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | No
     match = _ROLE_FILLED.match(headline.rstrip("."))
     if match is None or _refused(headline):
         return None
-    title = _title(match.group("t") or match.group("t2"))
+    title = _title(match.group("t") or match.group("t2") or match.group("t3"))
     sentence = (_sentences(summary, limit=1) or [""])[0]
-    taken = _TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence)
+    taken = _TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence) or _WOULD_BE_NEW.search(sentence)
     if title is None or taken is None or _PAST_CONTEXT.search(sentence):
         return None
     person = _whole_name(taken.group("p"))
     if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
         return None
-    company = _fallback_company(taken.groupdict().get("co")) or _fallback_company(match.group("co") or match.group("co2"))
+    company = _fallback_company(taken.groupdict().get("co")) or _fallback_company(
+        match.group("co") or match.group("co2") or match.group("co3"))
     if company is None:
         return None
     return person, title[0], company, title[1]

@@ -68,6 +68,9 @@ READ = [
     # a news source reporting the move in front of the summary's sentence
     ("Lowgate Foods Gains A New Managing Director From Rival\nTradeWire is reporting out of Canada that Lowgate Foods has announced "
      "Mira Castellanos will be its new managing director.", "Mira Castellanos", "managing director", "Lowgate Foods"),
+    # a headline's "names new T", the next sentence's "said that P would be the new T"
+    ("Eastbrook Chamber of Commerce names new President and CEO\nOn Friday the chamber wrote that Eastbrook native Mira "
+     "Castellanos would be the new President and CEO of the chamber.", "Mira Castellanos", "President and CEO", "Eastbrook Chamber of Commerce"),
 ]
 
 NOT_READ = [
@@ -79,6 +82,8 @@ NOT_READ = [
     "The new head of the lab will be Nadia Ferreira.",
     # an organisation named where a person should be
     "Taking the helm as CEO of Northwind Games is Nadia Holdings.",
+    # a hope, not an announcement
+    "Eastbrook Zoo names new director\nOfficials hope Nadia Ferreira will be the new director.",
     # a new post with no person after it
     "The Eastbrook Police Department has a new chief \u2013 and a new budget, officials said.",
 ]
