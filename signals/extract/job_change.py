@@ -2265,7 +2265,7 @@ _LEAVES_AFTER = re.compile(
 #: "Acme boss Jane Roe leaving to take up chief exec role at rival Beta": the role she leaves for is the move
 _LEAVING_TO_TAKE = re.compile(
     r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?:,\s+[^;]{3,120}?,)?\s+(?:who\s+)?(?:is\s+|will\s+be\s+|is\s+to\s+be\s+)?"
-    r"leaving(?:\s+(?:[A-Z][\w&.'\-]*\s*){1,5})?\s+(?:in\s+order\s+)?to\s+take\s+(?:up|on)\s+"
+    r"(?:leaving|departs|departing|has\s+resigned|resigned|resigns|has\s+left|left|leaves)(?:\s+(?:from\s+)?(?:[A-Z][\w&.'\-]*\s*){1,5})?\s+(?:in\s+order\s+)?to\s+take\s+(?:up|on|over)\s+"
     r"(?:(?:a|the)\s+(?:new\s+)?(?:role|post|position|job)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?(?P<t>[^;()]{2,90}?)\s+(?:with|at)\s+"
     r"(?:rival\s+)?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
     r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"

@@ -71,6 +71,9 @@ READ = [
     # a headline's "names new T", the next sentence's "said that P would be the new T"
     ("Eastbrook Chamber of Commerce names new President and CEO\nOn Friday the chamber wrote that Eastbrook native Mira "
      "Castellanos would be the new President and CEO of the chamber.", "Mira Castellanos", "President and CEO", "Eastbrook Chamber of Commerce"),
+    # resigning (not only "leaving") to take up a post elsewhere
+    ("Mira Castellanos has resigned from Lowgate Partners to take up the GC position at Northwind Brewing.",
+     "Mira Castellanos", "GC", "Northwind Brewing"),
 ]
 
 NOT_READ = [
