@@ -647,7 +647,9 @@ def _company(slot: str) -> str | None:
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
     # "Atlanta's Theatrical Outfit", "Ohio's Cleveland Play House": a city or state owns no organisation; the name follows
-    text = re.sub(rf"^(?:{_DATELINE_CITIES}|{_US_STATE})(?:'s|\u2019s)\s+(?=[A-Z][\w.&'\-]*\s+[A-Z])", "", text)
+    # ("Off-Broadway's Park Avenue Armory", "the West End's Donmar Warehouse": a theatre district is a place too)
+    text = re.sub(rf"^(?:{_DATELINE_CITIES}|{_US_STATE}|(?:Off-(?:Off-)?)?Broadway|(?:the\s+)?West\s+End)(?:'s|\u2019s)\s+(?=[A-Z][\w.&'\-]*\s+[A-Z])",
+                  "", text)
     # "In Baltimore, the University of Maryland Medical System": the place the sentence starts from
     text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
     # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name

@@ -43,6 +43,8 @@ READ = [
      "Mira Castellanos", "artistic director", "Lakeshore Playhouse"),
     ("Ohio's Maple Street Theatre has named Mira Castellanos its new managing director.",
      "Mira Castellanos", "managing director", "Maple Street Theatre"),
+    ("Off-Broadway's Lantern Street Theater has named playwright Mira Castellanos its new artistic director.",
+     "Mira Castellanos", "artistic director", "Lantern Street Theater"),
     ("Harbor Brands named Mira Castellanos as President of Sal's Coastal Grill.", "Mira Castellanos", "President", "Sal's Coastal Grill"),
     ("McDonald's Corp has named Mira Castellanos its new CFO.", "Mira Castellanos", "CFO", "McDonald's Corp"),
     # a nickname in quotes between the names; a doubled "as"
