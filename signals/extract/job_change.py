@@ -2376,8 +2376,8 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     if re.search(re.escape(title) + r",\s+" + re.escape(person) + r",?\s+(?:to\s+be(?:come)?|as)\b", text):
         return None
     if not _has_given_name(person) and re.search(
-            r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\-]+", company) and _has_given_name(company):
-        return None  # the name evidence points the other way: the slots are swapped
+            r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\-]+", company) and _has_given_name(company) and not _ORG_WORD.search(company):
+        return None  # the name evidence points the other way: the slots are swapped ("George Mason University" is no person)
     if re.fullmatch(rf"(?:{_MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?:\s+\d+)?", company):
         return None
     # "named Jane Doe to succeed John Smith as CEO": the person after "succeed" is the predecessor

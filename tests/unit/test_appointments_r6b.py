@@ -67,6 +67,9 @@ READ = [
     ("The governing council of Westfield University (WU) in Halden, Rivers State, has officially appointed Professor Mira Castellanos "
      "as the institution's new vice-chancellor.", "Mira Castellanos", "vice-chancellor", "Westfield University"),
     ("Lakeside Hospital in Dayton, Ohio, has named Mira Castellanos its new CEO.", "Mira Castellanos", "CEO", "Lakeside Hospital"),
+    # a university named after a person is no person, whatever the appointee's given name
+    ("Samuel Adeyemi University has appointed Professor Chidubem Okonkwo-Eze as vice-chancellor.",
+     "Chidubem Okonkwo-Eze", "vice-chancellor", "Samuel Adeyemi University"),
     # a news source reporting the move in front of the summary's sentence
     ("Lowgate Foods Gains A New Managing Director From Rival\nTradeWire is reporting out of Canada that Lowgate Foods has announced "
      "Mira Castellanos will be its new managing director.", "Mira Castellanos", "managing director", "Lowgate Foods"),
