@@ -963,6 +963,11 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
         title = _title(possessive.group("t"))
         if company and title:
             return title[0], company, title[1]
+    # "editor in chief of Cosmopolitan and editorial director of Seventeen": two posts at two titles; the first one is read
+    both = re.match(r"^(?P<a>[^,;]{2,60}?\s(?:of|at)\s+(?-i:[A-Z])[^,;]{1,60}?)\s+and\s+(?P<t>(?:(?-i:[a-z])[\w\-]*\s+){1,4})(?:of|at)\s+(?-i:[A-Z])",
+                    rest, flags=re.I)
+    if both and _TITLE_WORD.search(both.group("t")) and not re.search(r"\s(?:of|at)\s", both.group("t")):
+        rest = both.group("a")
     # "CRO of Acme", "VP of Sales at Acme": the last at/of whose right side is not a department
     splits = list(_AT_OR_OF.finditer(rest))
     # "director of marketing at Moore College of Art & Design", "head of sales at Bank of America":
@@ -1190,6 +1195,9 @@ def _normalise_sentence(text: str) -> str:
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
+    # "has been named Coles's replacement as editor in chief": the one replaced, no part of the post
+    text = re.sub(r"\b(named|appointed|tapped|chosen|picked)\s+(?:as\s+)?[A-Z][\w'\-]*?(?:'s|s')\s+(?:replacement|successor)\s+as\s+(?:both\s+)?",
+                  r"\1 ", text, count=1)
     # "ARNnet is reporting out of Australia that Acme has announced ...": the outlet reporting, no part of the move
     text = re.sub(r"^[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3}\s+(?:is\s+reporting|reports|reported)"
                   r"(?:\s+(?:out\s+of|from|in)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?|\s+on\s+\w+)?\s+that\s+"

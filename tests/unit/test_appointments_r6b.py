@@ -70,6 +70,11 @@ READ = [
     # a university named after a person is no person, whatever the appointee's given name
     ("Samuel Adeyemi University has appointed Professor Chidubem Okonkwo-Eze as vice-chancellor.",
      "Chidubem Okonkwo-Eze", "vice-chancellor", "Samuel Adeyemi University"),
+    # two posts at two titles: the first one is read, not a title spanning both; the one replaced is no part of the post
+    ("Lowgate Media announced Tuesday that Mira Castellanos has been named editor in chief of Harbor Living and editorial "
+     "director of Trail Weekly.", "Mira Castellanos", "editor in chief", "Harbor Living"),
+    ("Mira Castellanos has been named Pell's replacement as editor in chief of Harbor Living.",
+     "Mira Castellanos", "editor in chief", "Harbor Living"),
     # a news source reporting the move in front of the summary's sentence
     ("Lowgate Foods Gains A New Managing Director From Rival\nTradeWire is reporting out of Canada that Lowgate Foods has announced "
      "Mira Castellanos will be its new managing director.", "Mira Castellanos", "managing director", "Lowgate Foods"),
