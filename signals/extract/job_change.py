@@ -146,6 +146,10 @@ def _clean(text: str) -> str:
     text = _CREDENTIALS.sub(
         lambda m: "," if m.group(0).endswith(",") and text[m.end() : m.end() + 2].strip()[:1].isupper() else "", text)
     text = " ".join(text.split())
+    # 'Devin "Mylixia" Nash', 'Elisabeth "Libby" O'Neill': a nickname in quotes between the names
+    text = re.sub(r"\b([A-Z][a-z]{1,20}) [\u201c\"][A-Z][\w.\-]{1,20}[\u201d\"] (?=[A-Z][\w'\u2019\-]+)", r"\1 ", text)
+    # "has been appointed as as SACC's CEO": a doubled small word is a typo
+    text = re.sub(r"\b(as|to|the|of|at) \1\b", r"\1", text)
     # "David Longo promoted to CFO of Chegg / via Yahoo Finance": an aggregator's credit after the headline
     return _VIA_CREDIT.sub("", text)
 
@@ -228,7 +232,8 @@ _TITLE_START = frozenset(
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
     area field lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
-    treasurer controller comptroller counsel engineering part-time publisher""".split()
+    treasurer controller comptroller counsel engineering part-time publisher
+    vice-chancellor pro-vice-chancellor vice-president vice-principal vice-rector""".split()
 )
 _FRACTIONAL = re.compile(
     r"\b(?:fractional|interim|acting|temporary|part[-\s]time|on\s+an\s+interim\s+basis)\b", re.I
@@ -274,7 +279,7 @@ _PRODUCT = re.compile(
 )
 _DEPARTURE = re.compile(
     r"\b(?:steps?\s+(?:down|aside|back)|stepping\s+(?:down|aside)|leaves|leaving|left|"
-    r"depart(?:s|ed|ing|ure)|resign(?:s|ed|ing|ation)|retir(?:es|ed|ing|ement)|exits?|"
+    r"depart(?:s|ed|ing|ure)|resign(?:s|ed|ing|ation)?|retir(?:e|es|ed|ing|ement)|exits?|"
     r"exiting|ousted|oust|fired|terminated|let\s+go|parts?\s+ways|passed\s+away|dies|died|"
     r"obituary|transitions?\s+out|to\s+step\s+down|will\s+step\s+down|farewell)\b",
     re.I,
@@ -641,6 +646,10 @@ def _company(slot: str) -> str | None:
     # "Robbinsdale, Minn.-based North Memorial Health", "New York City-based Mount Sinai": a town in front of the name
     text = re.sub(rf"^(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s*(?:{_US_STATE}|[A-Z][a-z]+\.?)-based\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*-based\s+(?=[A-Z])", "", text)
+    # "Atlanta's Theatrical Outfit", "Ohio's Cleveland Play House": a city or state owns no organisation; the name follows
+    # ("Off-Broadway's Park Avenue Armory", "the West End's Donmar Warehouse": a theatre district is a place too)
+    text = re.sub(rf"^(?:{_DATELINE_CITIES}|{_US_STATE}|(?:Off-(?:Off-)?)?Broadway|(?:the\s+)?West\s+End)(?:'s|\u2019s)\s+(?=[A-Z][\w.&'\-]*\s+[A-Z])",
+                  "", text)
     # "In Baltimore, the University of Maryland Medical System": the place the sentence starts from
     text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
     # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name
@@ -655,10 +664,14 @@ def _company(slot: str) -> str | None:
         r"September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
         r"next\s+(?:year|month|week)|this\s+(?:year|month|week))\b(?!\s+(?:19|20)\d\d).*$",
         "", text)
+    # "director of the Chapel Hill library May 20": a bare date after the name
+    text = re.sub(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+                  r"Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?\.?$", "", text)
     text = re.sub(r"\s+(?:last|earlier\s+this|later\s+this|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\.?$",
                   "", text, flags=re.I)
     # "The board of Acme Corp has appointed ...": the board acts for the company
-    text = re.sub(r"^(?:the\s+)?board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^(?:the\s+)?(?:board(?:\s+of\s+(?:directors|governors|trustees|regents))?|governing\s+(?:council|board|body))\s+of\s+(?:the\s+)?",
+                  "", text, flags=re.I)
     # "Washington, D.C.: Woolly Mammoth", "NEW YORK CITY: Acme": a place dateline and its colon before the name
     text = re.sub(r"^(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*(?:,\s*(?:[A-Z][\w.'\-]*\s*){1,3})?:\s+(?=[A-Z])", "", text, count=1)
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
@@ -950,6 +963,11 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
         title = _title(possessive.group("t"))
         if company and title:
             return title[0], company, title[1]
+    # "editor in chief of Cosmopolitan and editorial director of Seventeen": two posts at two titles; the first one is read
+    both = re.match(r"^(?P<a>[^,;]{2,60}?\s(?:of|at)\s+(?-i:[A-Z])[^,;]{1,60}?)\s+and\s+(?P<t>(?:(?-i:[a-z])[\w\-]*\s+){1,4})(?:of|at)\s+(?-i:[A-Z])",
+                    rest, flags=re.I)
+    if both and _TITLE_WORD.search(both.group("t")) and not re.search(r"\s(?:of|at)\s", both.group("t")):
+        rest = both.group("a")
     # "CRO of Acme", "VP of Sales at Acme": the last at/of whose right side is not a department
     splits = list(_AT_OR_OF.finditer(rest))
     # "director of marketing at Moore College of Art & Design", "head of sales at Bank of America":
@@ -1177,6 +1195,9 @@ def _normalise_sentence(text: str) -> str:
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
+    # "has been named Coles's replacement as editor in chief": the one replaced, no part of the post
+    text = re.sub(r"\b(named|appointed|tapped|chosen|picked)\s+(?:as\s+)?[A-Z][\w'\-]*?(?:'s|s')\s+(?:replacement|successor)\s+as\s+(?:both\s+)?",
+                  r"\1 ", text, count=1)
     # "ARNnet is reporting out of Australia that Acme has announced ...": the outlet reporting, no part of the move
     text = re.sub(r"^[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3}\s+(?:is\s+reporting|reports|reported)"
                   r"(?:\s+(?:out\s+of|from|in)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?|\s+on\s+\w+)?\s+that\s+"
@@ -1291,8 +1312,18 @@ def _partner_named(sentence: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+#: "Kettering University (KU) in Awka, Anambra State, has appointed ...": the town and its state after the subject
+_IN_TOWN_STATE = re.compile(
+    r"^(?P<c>[^,;]{3,80}?\s+in\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?),\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2},\s+"
+    r"(?=(?:has|have|on|today|officially|recently)\b)")
+
+
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    headline = _IN_TOWN_STATE.sub(r"\g<c> ", headline, count=1)
+    # "has officially appointed": the adverb is no part of the verb's slots
+    headline = re.sub(r"\b(has|have|was|were)\s+(?:officially|formally)\s+(?=(?:appointed|named|hired|selected|elected|promoted)\b)",
+                      r"\1 ", headline, count=1)
     # "In other think tank personnel news, Jane Doe ... has been appointed ...": a column's transition in front
     headline = re.sub(r"^(?:in\s+)?other\s+(?:[\w\-]+\s+){0,3}news\s*,\s+(?=[A-Z])", "", headline, count=1, flags=re.I)
     # "When Tropicana Entertainment hired David Zamarin as CMO in December, company CEO ... noted":
@@ -1300,6 +1331,12 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
     if when:
         return _parse(when.group("c"))
+    if _SELECTION_OF.search(headline):
+        # "Town Manager Ed Voss has announced the selection of Jane Roe as director of the Kettering Public Library": the
+        # announcer is no employer; the post names the organisation
+        found = _plain_shapes(headline)
+        if found is not None:
+            return found
     found = _parse_clauses(headline)
     if found is not None:
         return found
@@ -1324,7 +1361,51 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
     return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
-            or _digest_line(headline) or _sworn_in(headline))
+            or _digest_line(headline) or _sworn_in(headline) or _plain_shapes(headline))
+
+
+_R6B_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+)?(?P<p>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*)"
+_R6B_ORG = r"(?:the\s+)?(?P<c>(?-i:[A-Z])[^,;()]{1,80}?)"
+_R6B_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:effective|on|in|from|starting|beginning|after|following|this|next|later|just|who|when|a\s+(?:year|month|week))\b)"
+#: Shapes of one sentence that name the person, the post and the organisation plainly:
+#: "Jane Roe has accepted an offer to become the next director of the Kettering Public Library",
+#: "Bob Doe ... has announced the selection of Jane Roe as director of the Kettering Public Library",
+#: "At Brightwater Ventures, Jane Roe was promoted to partner ...",
+#: "Taking the helm as CEO of Acme Gaming is Jane Roe", "The new head of the Kettering Institute will be Jane Roe".
+_SELECTION_OF = re.compile(r"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|choice)\s+of\s+[^,;]{3,60}?\s+as\s+[^,;]{2,60}?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+_PLAIN_SHAPES = (
+    re.compile(rf"^(?P<pre>[^,;]{{0,60}}?){_R6B_NAME}(?:,\s+[^,;]{{3,100}},)?\s+(?:has\s+|had\s+)?accepted\s+(?:an?\s+offer|the\s+(?:offer|position|post|job|role))"
+               rf"\s+to\s+(?:become|be|serve\s+as)\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"
+               rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
+               rf"\s+(?:to|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    re.compile(rf"^{_R6B_ORG}\s+(?:has\s+|have\s+)?replaced\s+its\s+(?P<t>[^,;]{{2,40}}?)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}[A-Z][\w'\-]*"
+               rf"\s+with\s+(?:(?:a\s+new|its|the)\s+[^,;]{{2,40}}?\s+)??{_R6B_NAME}(?=\s*(?:,|\.?$))"),
+    re.compile(rf"^{_R6B_ORG}\s+(?:now\s+)?has\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
+               rf"(?:(?:former|current|interim|acting)\s+)?(?:(?:Deputy|Assistant|Interim|Acting)\s+)?(?:Chief|Director|President)?\s*{_R6B_NAME}(?=\s*(?:,|\.?$))"),
+    # "Jane Roe, Acme Theatre's current acting managing director, assumes the role of managing director": acting to permanent
+    re.compile(rf"^{_R6B_NAME},\s+(?P<c>(?-i:[A-Z])[^,;]{{1,60}}?)(?:'s|\u2019s)\s+(?:current\s+)?(?:acting|interim)\s+[^,;]{{2,60}},\s+"
+               rf"(?:assumes|has\s+assumed|will\s+assume|takes\s+on|has\s+taken\s+on|will\s+take\s+on)\s+the\s+(?:permanent\s+)?"
+               rf"(?:role|post|position|title)\s+(?:of|as)\s+(?:the\s+)?(?:permanent\s+)?(?P<t>[^,;]{{2,60}}?)(?:\s+(?:officially|permanently))?{_R6B_END}"),
+    re.compile(rf"^(?:Taking\s+(?:the\s+helm|over)|Stepping\s+in)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}"
+               rf"\s+(?:is|will\s+be)\s+{_R6B_NAME}\.?$"),
+    re.compile(rf"^(?:(?:As\s+of|From|On|Effective)\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,\s+)?the\s+new\s+(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}\s+will\s+be\s+{_R6B_NAME}(?=\s*(?:,|\.?$))", re.I),
+)
+
+
+def _plain_shapes(sentence: str) -> tuple[str, str, str, bool] | None:
+    for shape in _PLAIN_SHAPES:
+        match = shape.search(sentence)
+        if match is None:
+            continue
+        person = _whole_name(match.group("p"))
+        title = _title(match.group("t"))
+        company = _company(match.group("c"))
+        if person is None or title is None or company is None or not _has_given_name(person) or _ORG_WORD.search(person):
+            return None
+        return person, title[0], company, title[1]
+    return None
 
 
 #: "New Springfield Police Chief Jane Doe was sworn in ...", "Springfield's new police chief - Jane Doe - will be sworn in":
@@ -1796,10 +1877,17 @@ def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, s
     return (person, of.group("t"), body, fractional) if body else found
 
 
+_SOURCE_REPORTS = re.compile(
+    r"^(?:(?:[A-Z][\w.&'\-]*\s+){1,3}(?:is\s+reporting|reports|reported)(?:\s+(?:out\s+of|from)\s+(?:[A-Z][\w'\-]*\s+){1,2}?)?\s*that"
+    r"|According\s+to\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[A-Z][\w.&'\-]*,)\s+(?=[A-Z])")
+
+
 def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     for sentence in _sentences(summary):
         sentence = DATELINE.sub("", sentence, count=1)
         sentence = _PLACE_DATELINE.sub("", sentence, count=1)
+        # "ARNnet is reporting out of Australia that Acme has ...", "According to Security Week, Acme has ...": the source
+        sentence = _SOURCE_REPORTS.sub("", sentence, count=1)
         # "Acme Corp (NYSE: ACM) today announced ...": the ticker is no part of the name
         sentence = _TICKER.sub("", sentence, count=1)
         sentence = _ANNOUNCER.sub(r"\g<c> ", sentence, count=1)
@@ -1842,20 +1930,44 @@ def _successor_in_summary(headline: str, summary: str) -> tuple[str, str, str, b
     main = _main_clause(headline)
     if not summary or not _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(headline):
         return None
-    left = _departure(headline)
+    # "Jane Roe will retire as CEO of Acme, effective July 1": the date after the departure is no part of it
+    left = _departure(headline) or _departure(re.split(r",\s+(?:effective|as\s+of|on|at\s+the\s+end)\b", headline.rstrip("."), maxsplit=1)[0])
     if left is None:
         return None
-    old, company, _ = left
+    old, company, old_title = left
     sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
     match = _SUCCESSOR_NAMED.search(sentence)
     if match is None:
-        return None
+        return _succeeded_by(sentence, old, company, old_title)
     person = _whole_name(match.group("p"))
     if person is None or person == old or old in person:
         return None
     named = re.sub(r"^(?:the\s+company's|the\s+firm's|its|their|the)\s+", "", match.group("t").strip(), flags=re.I)
     title = _title(named)
     if title is None:
+        return None
+    return person, title[0], company, title[1]
+
+
+#: "She will be succeeded by John Doe, who ...", "John Doe, the firm's COO, will succeed Roe": the successor to the post
+#: the headline's person leaves, in the next sentence, named without a title of their own.
+_SUCCEEDED_BY = re.compile(
+    r"^(?:(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'\-]+)\s+(?:will\s+be|is\s+to\s+be|is\s+being|was|has\s+been|is)\s+"
+    r"(?:succeeded|replaced)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s))"
+    r"|(?P<p2>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,;]{2,80},)?\s+(?:will\s+succeed|is\s+to\s+succeed|succeeds)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<o>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s)))"
+)
+
+
+def _succeeded_by(sentence: str, old: str, company: str, old_title: str | None) -> tuple[str, str, str, bool] | None:
+    match = _SUCCEEDED_BY.match(sentence)
+    if match is None or old_title is None:
+        return None
+    if match.group("o") and match.group("o").split()[-1] != old.split()[-1]:
+        return None  # "will succeed" someone other than the one who leaves
+    person = _whole_name(match.group("p") or match.group("p2"))
+    title = _title(old_title)
+    if person is None or title is None or person == old or old in person or not _has_given_name(person):
         return None
     return person, title[0], company, title[1]
 
@@ -2032,7 +2144,10 @@ _ROLE_FILLED = re.compile(
     r"^(?:(?P<co>[^,;:]{2,80}?)\s+(?:has\s+|have\s+)?(?:announced\s+the\s+appointment\s+of|appointed|named|hired|"
     r"taken\s+on|confirmed)\s+(?:a|its)\s+new\s+(?P<t>[^,;:]{2,60}?)"
     r"|(?:A|The)\s+new\s+(?P<t2>[^,;:]{2,60}?)\s+(?:has|have)\s+been\s+(?:appointed|named|confirmed)\s+(?:at|by|for)\s+"
-    r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?))(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
+    r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?)"
+    # "Greater Macon Chamber of Commerce names new President and CEO": a headline's present tense
+    r"|(?P<co3>[^,;:]{2,80}?)\s+(?:names|appoints|hires|announces|selects|picks)\s+(?:a\s+|its\s+)?new\s+(?P<t3>[^,;:]{2,60}?))"
+    r"(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
     re.I,
 )
 #: "Jane Roe will be taking up the new role at Acme Trust", "Jane Roe officially took up the role on March 1",
@@ -2046,22 +2161,41 @@ _TAKES_THE_ROLE = re.compile(
 )
 
 
+#: "Jane Roe will take over as the zoo's chief executive officer": the post the first sentence named, taken up
+_TAKES_OVER_AS = re.compile(
+    r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
+    r"\s+(?:will\s+take\s+over|takes\s+over|will\s+step\s+in)\s+as\s+\S"
+)
+#: "..., the chamber wrote that Macon native Jane Roe would be the new President and CEO of the chamber"
+_WOULD_BE_NEW = re.compile(
+    r"\b(?:that|said|says|announced)\s+(?:(?:[A-Z][\w'\-]*\s+)?native\s+|[a-z][\w\-]*\s+){0,3}"
+    r"(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)\s+(?:would|will)\s+(?:be|become)\s+(?:the|its|their)\s+(?:next|new)\s+\S"
+)
+_ROLE_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+)?\s*(?:\([A-Z0-9/]{2,12}\)\s*)?[\u2014\u2013]\s+(?=[A-Z])")
+_ANNOUNCED_IT = re.compile(r"\s+(?:announced|said)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+today)?(?:\s+that)?\s+it(?=\s+(?:has|have)\s)")
+
+
 def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     """A post filled in the first sentence and the person who takes it up in the next one (NHS trusts,
     universities and councils tell it this way); the company is the organisation the role is "at" when the
     second sentence names it, else the first sentence's subject."""
+    # "PITTSBURGH (KDKA) \u2014 The ... Zoo has named ...": a broadcaster's dateline; "The Dallas Zoo announced Monday it has
+    # named a new CEO": the announcement around the subject's own verb
+    headline = _ROLE_DATELINE.sub("", headline, count=1)
+    headline = _ANNOUNCED_IT.sub(" ", headline, count=1)
     match = _ROLE_FILLED.match(headline.rstrip("."))
     if match is None or _refused(headline):
         return None
-    title = _title(match.group("t") or match.group("t2"))
+    title = _title(match.group("t") or match.group("t2") or match.group("t3"))
     sentence = (_sentences(summary, limit=1) or [""])[0]
-    taken = _TAKES_THE_ROLE.match(sentence)
+    taken = _TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence) or _WOULD_BE_NEW.search(sentence)
     if title is None or taken is None or _PAST_CONTEXT.search(sentence):
         return None
     person = _whole_name(taken.group("p"))
     if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
         return None
-    company = _fallback_company(taken.group("co")) or _fallback_company(match.group("co") or match.group("co2"))
+    company = _fallback_company(taken.groupdict().get("co")) or _fallback_company(
+        match.group("co") or match.group("co2") or match.group("co3"))
     if company is None:
         return None
     return person, title[0], company, title[1]
@@ -2141,7 +2275,7 @@ _LEAVES_AFTER = re.compile(
 #: "Acme boss Jane Roe leaving to take up chief exec role at rival Beta": the role she leaves for is the move
 _LEAVING_TO_TAKE = re.compile(
     r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?:,\s+[^;]{3,120}?,)?\s+(?:who\s+)?(?:is\s+|will\s+be\s+|is\s+to\s+be\s+)?"
-    r"leaving(?:\s+(?:[A-Z][\w&.'\-]*\s*){1,5})?\s+(?:in\s+order\s+)?to\s+take\s+(?:up|on)\s+"
+    r"(?:leaving|departs|departing|has\s+resigned|resigned|resigns|has\s+left|left|leaves)(?:\s+(?:from\s+)?(?:[A-Z][\w&.'\-]*\s*){1,5})?\s+(?:in\s+order\s+)?to\s+take\s+(?:up|on|over)\s+"
     r"(?:(?:a|the)\s+(?:new\s+)?(?:role|post|position|job)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?(?P<t>[^;()]{2,90}?)\s+(?:with|at)\s+"
     r"(?:rival\s+)?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
     r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"
@@ -2250,8 +2384,8 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     if re.search(re.escape(title) + r",\s+" + re.escape(person) + r",?\s+(?:to\s+be(?:come)?|as)\b", text):
         return None
     if not _has_given_name(person) and re.search(
-            r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\-]+", company) and _has_given_name(company):
-        return None  # the name evidence points the other way: the slots are swapped
+            r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\-]+", company) and _has_given_name(company) and not _ORG_WORD.search(company):
+        return None  # the name evidence points the other way: the slots are swapped ("George Mason University" is no person)
     if re.fullmatch(rf"(?:{_MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?:\s+\d+)?", company):
         return None
     # "named Jane Doe to succeed John Smith as CEO": the person after "succeed" is the predecessor
@@ -2387,6 +2521,9 @@ _PAST_CONTEXT = re.compile(r"\b(?<!it\s)(?:had\s+(?:been\s+)?(?:appointed|named|
                            r"(?:in|since|until)\s+(?:19|20)\d\d|last\s+year|years?\s+ago)\b", re.I)
 
 
+_EATERY = r"(?:Grill|Kitchen|Chicken|Pizza|Pizzeria|Burgers?|Subs|Bakery|Cafe|Café|Restaurants?|Diner|Tavern|Bar|Steakhouse|Market|Markets|Stores?|Shops?)"
+
+
 def _fallback_company(slot: str | None) -> str | None:
     if not slot:
         return None
@@ -2406,6 +2543,8 @@ def _fallback_company(slot: str | None) -> str | None:
     else:
         # "head of GM's North American operations": the company owns the unit
         owner = re.match(r"^(?P<o>[A-Z][^,']{0,40}?)(?:'s|s')\s+\S", slot)
+        if owner and re.fullmatch(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}'s(?:\s+[A-Z][\w&.\-]*){1,3}\s+" + _EATERY, slot):
+            owner = None  # "Moe's Southwest Grill", "Dave's Hot Chicken": the "'s" is the restaurant's own name
         if owner:
             if _REGION.fullmatch(owner.group("o")) or _PLACE_OWNER.fullmatch(owner.group("o")):
                 return None  # "Europe's third-largest insurer": a region owns no post; the name is elsewhere
@@ -2495,6 +2634,12 @@ _COMPANY_NOUN_HIRE = re.compile(
     r"maker|business|brand|chain|operator)\s+(?:(?:also|has|have|recently|today|then)\s+)*(?:appointed|named|hired|tapped|welcomed)\s+"
     r"(?:a\s+new|its\s+new|a|its)\s+(?P<t>[^,;]{2,50}?),\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?=,|\.?$)"
 )
+#: "According to Security Week, the company announced that it has hired Jane Roe as senior vice president and CISO"
+_COMPANY_NOUN_HIRE_AS = re.compile(
+    r"^(?:According\s+to\s+[^,;]{2,40},\s+)?(?:The|the)\s+(?:company|firm|group|bank|retailer|chain|business)\s+"
+    r"(?:announced|said|confirmed)(?:\s+(?:on\s+)?\w+day|\s+today)?\s+(?:that\s+)?it\s+(?:has\s+|had\s+)?(?:hired|appointed|named|tapped)\s+"
+    r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)\s+as\s+(?:(?:its|the|a)\s+)?(?:new\s+)?(?P<t>[^,;]{2,60}?)(?=\s*(?:[,;]|\.?$))"
+)
 _FIRST_SUBJECT = re.compile(
     r"^(?:[^\w]+\s*)?(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s+(?:closes|closed|raises|raised|lands|landed|secures|"
     r"secured|completes|completed|has|have|is|announced|announces|said|says|reported|reports|launches|launched|posts|posted)\b"
@@ -2510,7 +2655,7 @@ def _company_noun_hire(text: str) -> tuple[str, str, str, bool] | None:
     if company is None or _PERSON_LIKE.fullmatch(company):
         return None
     for sentence in sentences[1:3]:
-        match = _COMPANY_NOUN_HIRE.match(sentence)
+        match = _COMPANY_NOUN_HIRE.match(sentence) or _COMPANY_NOUN_HIRE_AS.match(sentence)
         if match is None:
             continue
         person, title = _whole_name(match.group("p")), _title(match.group("t"))
@@ -2703,9 +2848,15 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
     return _decision(found, headline, where, confidence)
 
 
+_ACTING_TO_PERMANENT = re.compile(
+    r"\b(?:acting|interim)\s+[^,;]{2,60},\s+(?:assumes|has\s+assumed|will\s+assume|takes\s+on|has\s+taken\s+on|will\s+take\s+on)\s+"
+    r"the\s+(?:permanent\s+)?(?:role|post|position|title)\b")
+
+
 def _decision(found: tuple[str, str, str, bool], headline: str, where: str, confidence: float) -> AppointmentDecision:
     person, title, company, fractional = found
-    fractional = fractional or bool(_FRACTIONAL.search(headline))
+    # "Jane Roe, Acme's acting CFO, assumes the role of CFO": the acting post is the one left behind
+    fractional = fractional or (bool(_FRACTIONAL.search(headline)) and not _ACTING_TO_PERMANENT.search(headline))
     if company.islower() or len(company) <= 2:
         confidence -= 0.15
     return AppointmentDecision(
