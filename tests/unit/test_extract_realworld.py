@@ -19,16 +19,30 @@ REALWORLD = FIXTURES / "realworld"
 #: (extractor, part) -> (precision floor, recall floor). Targets: funding 0.97/0.90,
 #: appointments 0.95/0.90, titles 0.93 accuracy (precision = recall = accuracy for titles).
 FLOORS: dict[tuple[str, str], tuple[float, float]] = {
-    ("funding", "dev"): (0.97, 0.90),  # both targets met (measured 1.000 / 0.947, round 4)
-    # Precision target met (0.976 after issue 12's round 4); recall below target: floor = measured
-    # (0.736 after round 3, 0.755 after round 4).
-    ("funding", "test"): (0.97, 0.75),
-    ("appointments", "dev"): (0.95, 0.90),  # both targets met (measured 0.993 / 0.928, round 4)
-    # Below target: floor = measured (19 moves; 0.714 / 0.526 after round 2, 0.800 / 0.632 after
-    # round 3, 0.824 / 0.737 after round 4, which added fresh items to dev only).
-    ("appointments", "test"): (0.82, 0.73),
-    ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.971, round 4)
-    ("titles", "test"): (0.88, 0.88),  # below target: floor = measured (0.857 after round 3, 0.886 after round 4)
+    ("funding", "dev"): (0.97, 0.90),  # both targets met (measured 1.000 / 0.950, round 6)
+    # Recall below target: floor = measured (0.736 after round 3, 0.755 after round 4, 0.774 after
+    # round 6). Precision over every answer is 0.932 after round 6: the learned fallback (round 6)
+    # found one more round and gave two wrong answers, both at confidence 0.55, which the pipeline
+    # records for review and never drafts; the precision of what is drafted stays at the target
+    # (DRAFTED_FLOORS). The fallback was kept on the fresh batches' evidence, decided before this
+    # part was measured (tests/fixtures/realworld/LEARNED.md).
+    ("funding", "test"): (0.93, 0.77),
+    ("appointments", "dev"): (0.95, 0.90),  # both targets met (measured 0.997 / 0.901, round 6, rules alone)
+    # Below the recall target: floor = measured (19 moves; 0.714 / 0.526 after round 2, 0.800 / 0.632
+    # after round 3, 0.824 / 0.737 after round 4, 0.941 / 0.842 after round 6).
+    ("appointments", "test"): (0.94, 0.84),
+    ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.975, round 6)
+    # Below target: floor = measured (0.857 after round 3, 0.886 after round 4, 0.899 after round 6).
+    ("titles", "test"): (0.89, 0.89),
+}
+
+#: (extractor, part) -> floor for the precision of the answers the pipeline drafts from (confidence
+#: >= DRAFT_CONFIDENCE); the rest are recorded for a person to check.
+DRAFTED_FLOORS: dict[tuple[str, str], float] = {
+    ("funding", "dev"): 0.97,  # measured 1.000 (407 answers), round 6
+    ("funding", "test"): 0.97,  # measured 0.976 (41 answers), round 6
+    ("appointments", "dev"): 0.95,  # measured 0.997 (301 answers), round 6
+    ("appointments", "test"): 0.93,  # below target: floor = measured (0.933, 15 answers), round 6
 }
 
 
@@ -42,6 +56,13 @@ def test_scores_stay_above_their_floor(scores: dict, key: tuple[str, str], floor
     score = scores[key]
     assert score.precision >= floor[0], f"{key}: precision {score.precision:.3f} < {floor[0]}"
     assert score.recall >= floor[1], f"{key}: recall {score.recall:.3f} < {floor[1]}"
+
+
+@pytest.mark.parametrize(("key", "floor"), sorted(DRAFTED_FLOORS.items()))
+def test_drafted_precision_stays_above_its_floor(scores: dict, key: tuple[str, str], floor: float) -> None:
+    score = scores[key]
+    assert score.drafted_precision is not None and score.drafted_precision >= floor, (
+        f"{key}: drafted precision {score.drafted_precision} < {floor}")
 
 
 @pytest.mark.parametrize("name", list(SETS))
