@@ -800,48 +800,57 @@ def eval_extract(
     from signals.extract.learned import SWITCH
     from signals.extract.measure import SETS, SetError, failures, format_table, load_set, near_duplicates, score_rows
 
+    previous = os.environ.get(SWITCH)
     if rules_only:
         os.environ[SWITCH] = "0"
-    directory = sets or Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realworld"
     try:
-        if dupcheck is not None:
-            texts = [row["text"] for row in load_set(dupcheck)]
-            hits = near_duplicates(texts, directory)
-            for text, where, score in hits:
-                typer.echo(f"already in the {where} part (similarity {score:.0f}): {text[:100]!r}")
-            typer.echo(f"{len(hits)} of {len(texts)} items are (nearly) in the sets already")
-            return
-        if file is not None:
-            if set_name not in SETS:
-                err.print(f"[bold red]error:[/] --file needs --set, one of {', '.join(SETS)}")
+        directory = sets or Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realworld"
+        try:
+            if dupcheck is not None:
+                texts = [row["text"] for row in load_set(dupcheck)]
+                hits = near_duplicates(texts, directory)
+                for text, where, score in hits:
+                    typer.echo(f"already in the {where} part (similarity {score:.0f}): {text[:100]!r}")
+                typer.echo(f"{len(hits)} of {len(texts)} items are (nearly) in the sets already")
+                return
+            if file is not None:
+                if set_name not in SETS:
+                    err.print(f"[bold red]error:[/] --file needs --set, one of {', '.join(SETS)}")
+                    raise typer.Exit(2)
+                batches = {set_name: [dict(row, part="file") for row in load_set(file)]}
+            else:
+                batches = {name: load_set(directory / filename) for name, filename in SETS.items() if (directory / filename).exists()}
+                if not batches:
+                    raise SetError(f"no evaluation sets ({', '.join(SETS.values())}) in {directory}")
+                if part is not None:
+                    batches = {name: [r for r in rows if r.get("part") == part] for name, rows in batches.items()}
+                    if not any(batches.values()):
+                        raise SetError(f"no items in a part called {part!r} (the sets have dev and test)")
+            if show_fails and file is None and part is None:
+                err.print("[bold red]error:[/] --fails lists wrong answers of one part or file: add --part dev or --file")
                 raise typer.Exit(2)
-            batches = {set_name: [dict(row, part="file") for row in load_set(file)]}
-        else:
-            batches = {name: load_set(directory / filename) for name, filename in SETS.items() if (directory / filename).exists()}
-            if not batches:
-                raise SetError(f"no evaluation sets ({', '.join(SETS.values())}) in {directory}")
-            if part is not None:
-                batches = {name: [r for r in rows if r.get("part") == part] for name, rows in batches.items()}
-                if not any(batches.values()):
-                    raise SetError(f"no items in a part called {part!r} (the sets have dev and test)")
-        if show_fails and file is None and part is None:
-            err.print("[bold red]error:[/] --fails lists wrong answers of one part or file: add --part dev or --file")
-            raise typer.Exit(2)
-        scores = [s for name, rows in batches.items() if rows for s in score_rows(name, rows) if not (part or file) or s.part != "all"]
-    except SetError as exc:
-        err.print(f"[bold red]error:[/] {exc} (give the sets' folder with --dir)")
-        raise typer.Exit(2) from None
-    if as_json:
-        payload: dict | list = [s.as_dict() for s in scores]
+            scores = [s for name, rows in batches.items() if rows for s in score_rows(name, rows) if not (part or file) or s.part != "all"]
+        except SetError as exc:
+            err.print(f"[bold red]error:[/] {exc} (give the sets' folder with --dir)")
+            raise typer.Exit(2) from None
+        if as_json:
+            payload: dict | list = [s.as_dict() for s in scores]
+            if show_fails:
+                payload = {"scores": payload, "fails": {name: failures(name, rows) for name, rows in batches.items()}}
+            _print_json(payload)
+            return
+        typer.echo(format_table(scores))
         if show_fails:
-            payload = {"scores": payload, "fails": {name: failures(name, rows) for name, rows in batches.items()}}
-        _print_json(payload)
-        return
-    typer.echo(format_table(scores))
-    if show_fails:
-        for name, rows in batches.items():
-            for wrong in failures(name, rows):
-                typer.echo(f"\n{name}: {wrong['text'][:300]!r}\n  expected {wrong['expected']}\n  found    {wrong['found']}")
+            for name, rows in batches.items():
+                for wrong in failures(name, rows):
+                    typer.echo(f"\n{name}: {wrong['text'][:300]!r}\n  expected {wrong['expected']}\n  found    {wrong['found']}")
+
+    finally:  # the switch is this command's, not the rest of the process's
+        if rules_only:
+            if previous is None:
+                os.environ.pop(SWITCH, None)
+            else:
+                os.environ[SWITCH] = previous
 
 
 @eval_app.command("ungrounded")

@@ -36,6 +36,8 @@ microseconds. The function never raises: any unexpected input gives None.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import html
 import re
 import unicodedata
@@ -1334,6 +1336,7 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         parse.investors = _investors(headline)
         parse.investors = [i for i in parse.investors if i.lower() != company.lower()]
         if parse.investors and all(_GOVERNMENT_RE.search(i) for i in parse.investors):
+            _refuse("a public body's money: a contract or grant")
             return None  # "nabs $12.5M from US Navy, DoD": a contract or grant, not a round
         return parse
     return None
@@ -2149,6 +2152,7 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 or _PREVIOUS_RE.search(before_total)
                 or _is_fund_closure(company, obj)
             ):
+                _refuse("the summary's raise is a rumour, distress, a public body, an IPO, an earlier round or a fund")
                 return None
             parse = _Parse(company, how, 0.8 if how.startswith("the summary says '") else 0.7)
             _fill_money_and_round(parse, obj)
@@ -2182,6 +2186,7 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
         if not company:
             continue
         if _RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence[:end]) or _is_fund_closure(company, obj):
+            _refuse("a rumour, an earlier round or a fund closure")
             return None
         parse = _Parse(company, "", 0.7)
         _fill_money_and_round(parse, obj)
@@ -2290,6 +2295,7 @@ def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
                 return None
             if (_RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence[:s_end]) or _DISTRESS_RE.search(sentence)
                     or _is_fund_closure(company, obj)):
+                _refuse("a rumour, an earlier round, distress or a fund closure")
                 return None
             parse = _Parse(company, f"the headline's unnamed {subject!r} is {company!r}, named by the summary", 0.7)
             _fill_money_and_round(parse, obj)
@@ -2374,6 +2380,8 @@ def _appositive_summary(headline: str, summary: str) -> _Parse | None:
     obj = rest[act.end() - 1 :]
     ok, _ = _object_ok(obj, weak=True)
     if not ok or _RUMOUR_RE.search(rest[: act.start()] + " ") or _PREVIOUS_RE.search(rest) or _is_fund_closure(name, obj):
+        if ok:
+            _refuse("a rumour, an earlier round or a fund closure")
         return None
     if _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
         return None
@@ -2410,6 +2418,8 @@ def _summary_subject_round(headline: str, summary: str) -> _Parse | None:
         obj = sentence[match.end() - 1 :]
         ok, _ = _object_ok(obj, weak=False)
         if not ok or not _amounts(obj[:40]) or _RUMOUR_RE.search(sentence) or _PREVIOUS_RE.search(sentence) or _is_fund_closure(name, obj):
+            if ok and _amounts(obj[:40]):
+                _refuse("a rumour, an earlier round or a fund closure")
             return None
         parse = _Parse(name, f"the heading names no one; the summary's subject {name!r} has raised the money", 0.6)
         _fill_money_and_round(parse, obj)
@@ -2736,6 +2746,18 @@ def _listed(company: str, text: str) -> bool:
     return False
 
 
+#: Refusals noted by sub-parsers that return None (a later reading may still find the round, so they
+#: cannot raise): when the rules end with no answer and any refusal was noted, the learned fallback
+#: stays silent too. One list per explain_funding call (a ContextVar: safe across threads).
+_REFUSALS: ContextVar[list[str] | None] = ContextVar("funding_refusals", default=None)
+
+
+def _refuse(why: str) -> None:
+    notes = _REFUSALS.get()
+    if notes is not None:
+        notes.append(why)
+
+
 class _Refused(Exception):
     """The rules read the text and decided it is no round (a rumour, a listed company's notes, a
     secondary sale, ...): the learned fallback must not answer in their place."""
@@ -2775,15 +2797,19 @@ def explain_funding(text: str) -> FundingDecision | None:
     its explanation starts with "learned:" and its confidence is LEARNED_CONFIDENCE."""
     if not isinstance(text, str) or not text:
         return None
+    refusals: list[str] = []
+    token = _REFUSALS.set(refusals)
     try:
         decision = _decide(text)
     except _Refused:
         return None
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
+    finally:
+        _REFUSALS.reset(token)
     from signals.extract.learned import enabled
 
-    if decision is not None or not LEARNED_FALLBACK or not enabled("funding"):
+    if decision is not None or refusals or not LEARNED_FALLBACK or not enabled("funding"):
         return decision
     try:
         return _learned(text)

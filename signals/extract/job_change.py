@@ -2728,7 +2728,7 @@ def _learned(text: str, decision: AppointmentDecision | None) -> AppointmentDeci
             return decision  # the rules' own checks refuse or cut the tagger's company: keep their answer
         return AppointmentDecision(
             appointment=Appointment(person=a.person, title=gated[1], company=gated[2], fractional=a.fractional),
-            confidence=round(min(decision.confidence, 0.65), 2),
+            confidence=round(min(decision.confidence, 0.55), 2),
             explanation=f"learned: {how.format(repr(gated[2]))}; " + decision.explanation.replace(repr(a.company), repr(gated[2])))
     found = learned.fallback(spans, _tagger_person, text=decoded)
     if found is None:

@@ -1773,7 +1773,7 @@ def _classify_combined(title: str, department: str, use_model: bool = True) -> T
 
     try:
         found = learned.decide(title, ruled.function, basis, ruled.seniority)
-    except (OSError, ValueError, KeyError) as exc:  # a missing or damaged model file: rules only
+    except Exception as exc:  # noqa: BLE001 - a missing or damaged model file (any shape): rules only
         _MODEL_BROKEN = True
         _log.warning("title model unavailable, rules only: %s", exc)
         return ruled

@@ -253,7 +253,26 @@ def test_the_rules_answer_stands_when_the_tagger_fails(monkeypatch):
 
 def test_the_tagger_does_not_answer_a_refused_departure(monkeypatch):
     monkeypatch.setattr(job_change, "_extract_rules", lambda text: None)
+    # even when the tagger reads all three spans, the rules' refusal of a departure headline holds
+    monkeypatch.setattr(learned, "fallback", lambda *a, **kw: ("Margaret Oduya", "CEO", "Zephyrine Robotics"))
     assert extract_appointment("Margaret Oduya Steps Down as CEO of Zephyrine Robotics") is None
+    assert extract_appointment("Zephyrine Robotics appoints Margaret Oduya as CEO") is not None  # the same spans, no refusal
+
+
+def test_a_learned_appointment_is_never_drafted(monkeypatch):
+    """Repaired, overridden or fallback: a learned answer stays under drafting.min_confidence's default."""
+    from signals.extract.measure import DRAFT_CONFIDENCE
+
+    text = "Tulsa, Okla.-based Zephyrine Robotics has appointed Margaret Oduya as chief technology officer."
+    rules = AppointmentDecision(
+        appointment=Appointment(person="Margaret Oduya", title="chief technology officer",
+                                company="Tulsa, Okla.-based Zephyrine Robotics"),
+        confidence=0.9, explanation="the headline says 'Tulsa, Okla.-based Zephyrine Robotics' appointed Margaret Oduya")
+    monkeypatch.setattr(job_change, "_extract_rules", lambda t: rules)
+    monkeypatch.setattr(learned, "repair_company", lambda company, spans: "Zephyrine Robotics")
+    decision = explain_appointment(text)
+    assert decision.appointment.company == "Zephyrine Robotics" and decision.explanation.startswith("learned:")
+    assert decision.confidence < DRAFT_CONFIDENCE
 
 
 # ---------------------------------------------------------------------------------------------- retraining

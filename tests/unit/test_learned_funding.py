@@ -4,6 +4,8 @@ Every example text here is made up; no dev or test row is quoted."""
 
 from __future__ import annotations
 
+import os
+
 import math
 
 import pytest
@@ -231,6 +233,36 @@ def test_the_shared_switch_turns_the_fallback_off_and_eval_can_compare(monkeypat
     rows.write_text(json.dumps({"text": ITEM, "expected": want, "source": "made up"}, default=str) + "\n")
     both = CliRunner().invoke(app, ["eval", "extract", "--file", str(rows), "--set", "funding", "--json"])
     alone = CliRunner().invoke(app, ["eval", "extract", "--file", str(rows), "--set", "funding", "--json", "--rules-only"])
-    monkeypatch.delenv(SWITCH, raising=False)  # --rules-only sets it for the process
+    assert SWITCH not in os.environ  # --rules-only sets it for its own run only
     assert json.loads(both.stdout)[0]["tp"] == 1, both.output
     assert json.loads(alone.stdout)[0]["tp"] == 0, alone.output
+
+
+def test_summary_refusals_keep_the_fallback_silent() -> None:
+    """A rule that refuses a sentence (talks, a public body's money, distress) is not 'no parse'."""
+    for text in (
+        "Harbourline Robotics nabs $12.5M from US Navy, DoD",
+        "Harbourline Robotics Series A\nHarbourline Robotics is in talks to raise a $12 million Series A round led by Northgate Capital.",
+        "Harbourline Robotics funding news\nHarbourline Robotics has raised $12 million in a Series A round, and later filed for bankruptcy.",
+    ):
+        assert explain_funding(text) is None, text
+
+
+def test_a_damaged_model_file_is_read_once_and_logged(tmp_path, monkeypatch, caplog) -> None:
+    import signals.extract.learned as core
+
+    (tmp_path / f"{learned.GATE_MODEL}.model.json").write_text('{"format": "outrider-linear/9"}')
+    (tmp_path / f"{learned.COMPANY_MODEL}.model.json").write_text("[]")
+    monkeypatch.setattr(core, "DATA_DIR", tmp_path)
+    core.reset_models()
+    try:
+        with caplog.at_level("WARNING", logger="signals.extract.learned"):
+            for _ in range(3):
+                assert extract_funding(ITEM) is None  # rules alone: no rule reads ITEM
+            assert extract_funding("Acme Robotics raises $45M Series B led by Foo Capital").company == "Acme Robotics"
+        warnings = [r for r in caplog.records if "cannot be read" in r.getMessage()]
+        assert len(warnings) == 1 and "outrider-linear/9" in warnings[0].getMessage()
+        assert core._read_model.cache_info().misses == 1  # not re-read per item
+    finally:
+        monkeypatch.undo()
+        core.reset_models()

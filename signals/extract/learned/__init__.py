@@ -14,6 +14,7 @@ extractor decides how the two are combined (see the extractor's own `learned` mo
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import re
@@ -27,12 +28,14 @@ __all__ = [
     "DATA_DIR",
     "FORMAT",
     "LinearModel",
+    "ModelUnavailable",
     "char_ngrams",
     "dev_rows",
     "enabled",
     "fit_linear",
     "load_model",
     "normalise",
+    "reset_models",
     "word_ngrams",
     "words",
     "write_model",
@@ -135,14 +138,43 @@ class LinearModel:
         return best, probs[best]
 
 
+class ModelUnavailable(ValueError):
+    """A shipped model file that is missing or cannot be read; the extractors then answer by rules alone."""
+
+
+#: Models that failed to load, with the reason: tried once per process, not once per item.
+_UNREADABLE: dict[str, str] = {}
+_log = logging.getLogger(__name__)
+
+
 @lru_cache(maxsize=8)
+def _read_model(name: str) -> LinearModel:
+    return LinearModel(json.loads((DATA_DIR / f"{name}.model.json").read_text(encoding="utf-8")))
+
+
 def load_model(name: str) -> LinearModel:
-    """The shipped model `signals/data/<name>.model.json`."""
-    path = DATA_DIR / f"{name}.model.json"
+    """The shipped model `signals/data/<name>.model.json` (read once).
+
+    A missing or damaged file raises ModelUnavailable, once with a logged warning and then at once
+    on every later call, so a feed of thousands of items does not re-read a broken file each time."""
+    why = _UNREADABLE.get(name)
+    if why is not None:
+        raise ModelUnavailable(why)
     try:
-        return LinearModel(json.loads(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise FileNotFoundError(f"the learned model {path} is missing ({exc.strerror}); reinstall outrider") from None
+        return _read_model(name)
+    except Exception as exc:  # noqa: BLE001 - any unreadable file (I/O, JSON, shape) means rules alone
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
+        why = (f"the learned model {DATA_DIR / f'{name}.model.json'} cannot be read ({detail}); extraction "
+               "goes on by its rules alone - reinstall outrider or retrain the model")
+        _UNREADABLE[name] = why
+        _log.warning("%s", why)
+        raise ModelUnavailable(why) from None
+
+
+def reset_models() -> None:
+    """Forget loaded and unreadable models (after training writes new files)."""
+    _read_model.cache_clear()
+    _UNREADABLE.clear()
 
 
 def dev_rows(set_name: str, directory: Path | None = None) -> list[dict[str, Any]]:

@@ -181,6 +181,11 @@ def _refused_by_rules(company: str, head: str, rest: str) -> str | None:
     if not rules._valid_company(company):
         return "not a company name"
     for sentence in _sentences(head, rest):
+        # "X is in talks to raise $12M", "raised $12M ... and later filed for bankruptcy": the rules refuse
+        # such a sentence wherever it stands, so the learned reading does too
+        if company in sentence and (rules._RUMOUR_RE.search(sentence) or rules._DISTRESS_RE.search(sentence)):
+            return "a rumour, talks or distress"
+    for sentence in _sentences(head, rest):
         pos = sentence.find(company)
         if pos < 0:
             continue
@@ -330,7 +335,9 @@ def train() -> None:
         path = write_model(name, data)
         LinearModel(data)
         print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB, {len(data['weights'])} weights)")
-    load_model.cache_clear()
+    from signals.extract.learned import reset_models
+
+    reset_models()
 
 
 def cross_validate(oldpreds: str = "/work/wt/_notes/oldpreds/funding.jsonl") -> None:
