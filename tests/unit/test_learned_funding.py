@@ -255,6 +255,9 @@ def test_a_damaged_model_file_is_read_once_and_logged(tmp_path, monkeypatch, cap
     (tmp_path / f"{learned.COMPANY_MODEL}.model.json").write_text("[]")
     monkeypatch.setattr(core, "DATA_DIR", tmp_path)
     core.reset_models()
+    reads = []
+    real_loads = core.json.loads
+    monkeypatch.setattr(core.json, "loads", lambda text, *a, **kw: reads.append(1) or real_loads(text, *a, **kw))
     try:
         with caplog.at_level("WARNING", logger="signals.extract.learned"):
             for _ in range(3):
@@ -262,7 +265,8 @@ def test_a_damaged_model_file_is_read_once_and_logged(tmp_path, monkeypatch, cap
             assert extract_funding("Acme Robotics raises $45M Series B led by Foo Capital").company == "Acme Robotics"
         warnings = [r for r in caplog.records if "cannot be read" in r.getMessage()]
         assert len(warnings) == 1 and "outrider-linear/9" in warnings[0].getMessage()
-        assert core._read_model.cache_info().misses == 1  # not re-read per item
+        assert len(reads) == 1  # the broken gate was read once, not once per item (the chooser is never reached)
+        assert isinstance(core._LOADED[str(tmp_path / f"{learned.GATE_MODEL}.model.json")], core.ModelUnavailable)
     finally:
         monkeypatch.undo()
         core.reset_models()

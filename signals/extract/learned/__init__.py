@@ -18,11 +18,11 @@ import logging
 import math
 import os
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "DATA_DIR",
@@ -33,6 +33,7 @@ __all__ = [
     "dev_rows",
     "enabled",
     "fit_linear",
+    "load_file",
     "load_model",
     "normalise",
     "reset_models",
@@ -142,39 +143,45 @@ class ModelUnavailable(ValueError):
     """A shipped model file that is missing or cannot be read; the extractors then answer by rules alone."""
 
 
-#: Models that failed to load, with the reason: tried once per process, not once per item.
-_UNREADABLE: dict[str, str] = {}
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-@lru_cache(maxsize=8)
-def _read_model(name: str) -> LinearModel:
-    return LinearModel(json.loads((DATA_DIR / f"{name}.model.json").read_text(encoding="utf-8")))
+#: Loaded models by file, and files that failed to load with the reason: each file is read once per
+#: process, so a feed of thousands of items neither re-reads a good file nor a broken one.
+_LOADED: dict[str, Any] = {}
+_LOCK = threading.Lock()
+
+
+def load_file(path: Path, build: Callable[[dict[str, Any]], T], *, what: str = "extraction") -> T:
+    """`build(json of path)`, read once. A missing or damaged file (I/O, JSON, shape) raises
+    ModelUnavailable: once with a logged warning, then at once on every later call."""
+    key = str(path)
+    with _LOCK:
+        if key not in _LOADED:
+            try:
+                _LOADED[key] = build(json.loads(path.read_text(encoding="utf-8")))
+            except Exception as exc:  # noqa: BLE001 - any unreadable file means rules alone
+                detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
+                _LOADED[key] = ModelUnavailable(
+                    f"the learned model {path} cannot be read ({detail}); {what} goes on by its rules alone - "
+                    "reinstall outrider or retrain the model")
+                _log.warning("%s", _LOADED[key])
+        found = _LOADED[key]
+    if isinstance(found, ModelUnavailable):
+        raise ModelUnavailable(str(found))
+    return found
 
 
 def load_model(name: str) -> LinearModel:
-    """The shipped model `signals/data/<name>.model.json` (read once).
-
-    A missing or damaged file raises ModelUnavailable, once with a logged warning and then at once
-    on every later call, so a feed of thousands of items does not re-read a broken file each time."""
-    why = _UNREADABLE.get(name)
-    if why is not None:
-        raise ModelUnavailable(why)
-    try:
-        return _read_model(name)
-    except Exception as exc:  # noqa: BLE001 - any unreadable file (I/O, JSON, shape) means rules alone
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
-        why = (f"the learned model {DATA_DIR / f'{name}.model.json'} cannot be read ({detail}); extraction "
-               "goes on by its rules alone - reinstall outrider or retrain the model")
-        _UNREADABLE[name] = why
-        _log.warning("%s", why)
-        raise ModelUnavailable(why) from None
+    """The shipped model `signals/data/<name>.model.json` (read once; see load_file)."""
+    return load_file(DATA_DIR / f"{name}.model.json", LinearModel)
 
 
 def reset_models() -> None:
     """Forget loaded and unreadable models (after training writes new files)."""
-    _read_model.cache_clear()
-    _UNREADABLE.clear()
+    with _LOCK:
+        _LOADED.clear()
 
 
 def dev_rows(set_name: str, directory: Path | None = None) -> list[dict[str, Any]]:

@@ -22,7 +22,6 @@ the text has a move word (`fallback`), at confidence 0.55.
 from __future__ import annotations
 
 import json
-import logging
 import math
 import re
 import unicodedata
@@ -216,31 +215,11 @@ class Tagger:
         return [self.labels[i] for i in path], marg
 
 
-#: Tagger files that failed to load, with the reason: tried once per process, not once per item.
-_UNREADABLE: dict[str, str] = {}
-
-
-@lru_cache(maxsize=2)
-def _read_tagger(file: str) -> Tagger:
-    return Tagger(json.loads(Path(file).read_text(encoding="utf-8")))
-
-
 def load_tagger(path: str | None = None) -> Tagger:
     """The tagger (read once); a missing or damaged file raises ModelUnavailable, logged once."""
-    from signals.extract.learned import ModelUnavailable
+    from signals.extract.learned import load_file
 
-    file = str(Path(path) if path else DATA_DIR / f"{MODEL_NAME}.model.json")
-    why = _UNREADABLE.get(file)
-    if why is not None:
-        raise ModelUnavailable(why)
-    try:
-        return _read_tagger(file)
-    except Exception as exc:  # noqa: BLE001 - any unreadable file (I/O, JSON, shape) means rules alone
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
-        why = f"the learned model {file} cannot be read ({detail}); appointments go on by their rules alone"
-        _UNREADABLE[file] = why
-        logging.getLogger(__name__).warning("%s", why)
-        raise ModelUnavailable(why) from None
+    return load_file(Path(path) if path else DATA_DIR / f"{MODEL_NAME}.model.json", Tagger, what="appointment extraction")
 
 
 @dataclass(frozen=True)
