@@ -153,6 +153,22 @@ def workspace(tmp_path: Path, db_url: str) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractors' rules alone (OUTRIDER_EXTRACT_LEARNED=0): for tests that pin a rule."""
+    from signals.extract.learned import SWITCH
+
+    monkeypatch.setenv(SWITCH, "0")
+
+
+def funding_facts(text: str) -> tuple | None:
+    """(company, round, amount, currency) of the round `text` announces, or None."""
+    from signals.extract.funding import extract_funding
+
+    found = extract_funding(text)
+    return None if found is None else (found.company, found.round, found.amount, found.currency)
+
+
+@pytest.fixture
 def fixture_path() -> Path:
     return FIXTURES
 

@@ -2766,8 +2766,6 @@ class _Refused(Exception):
 #: The learned fallback's confidence: below every rule's (0.6 and up) and below the default
 #: drafting.min_confidence (0.6), so its answers are recorded for a reviewer, not drafted.
 LEARNED_CONFIDENCE = 0.55
-#: Off switch for the learned fallback (rules alone when False).
-LEARNED_FALLBACK = True
 
 
 def _learned(text: str) -> FundingDecision | None:
@@ -2809,7 +2807,7 @@ def explain_funding(text: str) -> FundingDecision | None:
         _REFUSALS.reset(token)
     from signals.extract.learned import enabled
 
-    if decision is not None or refusals or not LEARNED_FALLBACK or not enabled("funding"):
+    if decision is not None or refusals or not enabled("funding"):
         return decision
     try:
         return _learned(text)

@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from signals.extract import funding
 from signals.extract.funding import extract_funding
+from tests.conftest import funding_facts as _facts
 
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    # these pin the rules; the learned fallback has its own tests
-    monkeypatch.setattr(funding, "LEARNED_FALLBACK", False)
-
-
-def _facts(text: str):
-    found = extract_funding(text)
-    return None if found is None else (found.company, found.round, found.amount, found.currency)
+# these pin the rules; the learned fallback has its own tests
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 # --- a digest credits a total to a company whose raise a relative clause tells ---------------------

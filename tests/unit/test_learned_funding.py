@@ -210,8 +210,10 @@ def test_a_broken_model_costs_the_fallback_not_the_rules(monkeypatch: pytest.Mon
 
 
 def test_the_fallback_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from signals.extract.learned import SWITCH
+
     assert extract_funding(ITEM) is not None
-    monkeypatch.setattr(rules, "LEARNED_FALLBACK", False)
+    monkeypatch.setenv(SWITCH, "titles")  # a list that leaves funding out
     assert extract_funding(ITEM) is None
 
 
