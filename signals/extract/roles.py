@@ -1129,6 +1129,28 @@ _FUNCTION_PHRASES += [
 _FUNCTION_PHRASES += [
     ("other", ("culinary", "sanitation")),
 ]
+# Round 7: Finnish titles (accents folded: "Myyntipäällikkö" -> "myyntipaallikko"). Finnish
+# compounds name the team first, as Swedish ones do: sales ("myynti-"), marketing
+# ("markkinointi-"), IT ("tietohallinto-", "ohjelmoija"), warehouses, offices, administration and
+# occupational safety ("varasto-", "sihteeri", "hallinto-", "työsuojelu-"), finance ("talous-",
+# "kirjanpito-"), HR ("henkilöstö-"), customer service ("asiakaspalvelu-"); a doctor or a nurse
+# ("-lääkäri", "-hoitaja") is a care role. A data engineer is data work in Polish, Spanish and
+# Portuguese too ("Inżynier danych", "Ingeniero de datos"); freight forwarders ("Spedytor"),
+# and transport coordinators ("Koordynator transportu") are operations.
+_FUNCTION_PHRASES += [
+    ("data", ("inzynier danych", "ingeniero de datos", "engenheiro de dados", "ingenieur de donnees")),
+    ("sales", ("myynti*", "*myyja", "myyja", "asiakkuus*")),
+    ("marketing", ("markkinointi*", "*markkinointi")),
+    ("engineering", ("tietohallinto*", "ohjelmoija", "*ohjelmoija", "*kehittaja", "insinoori", "*insinoori",
+                     "tietotekniikka*")),
+    ("operations", ("varasto*", "sihteeri", "*sihteeri", "hallinto*", "tyosuojelu*", "hankinta*", "logistiikka*",
+                    "spedytor*", "transportu")),
+    ("finance", ("talous*", "kirjanpit*", "palkanlask*")),
+    ("people", ("henkilosto*", "rekrytoi*")),
+    ("customer_success", ("asiakaspalvelu*",)),
+    ("other", ("laakari", "*laakari", "hoitaja", "*hoitaja")),
+    ("operations", ("toimitusjohtaja", "*toimitusjohtaja")),  # the chief executive, as "CEO" reads
+]
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
 _FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",)), ("other", ("vard*",))]
 
@@ -1487,6 +1509,23 @@ def _seniority(tokens: Sequence[str]) -> str:
     # a crew ("Produktionsledare"), "kierownik" manages, "dyrektor" directs. A "Produktchef" is a
     # product manager and a "(Bygg)projektledare" a project manager (individual roles, as in
     # English); a "Kundansvarig" is an account manager.
+    # Round 7. A project manager is an individual role in Portuguese, Spanish and Polish as in
+    # English ("Gerente de Projetos", "Kierownik projektu"); a Polish chief accountant ("Główny
+    # księgowy") runs the accounts team; a Brazilian "Coordenador" leads a team; Finnish ranks are
+    # compound suffixes: "-päällikkö" manages, "-johtaja" directs ("Toimitusjohtaja" is the chief
+    # executive), "esimies"/"esihenkilö" supervises.
+    if re.search(r" gerente de (?:projetos?|proyectos?) | kierownik (?:projektu|projektow) ", text):
+        return "ic"
+    if re.search(r" (?:glowny ksiegowy|glowna ksiegowa) ", text):
+        return "manager"
+    if any(t.startswith(("coordenador", "coordenadora")) for t in tokens):
+        return "manager"
+    if any(t.endswith("toimitusjohtaja") for t in tokens):
+        return "vp" if any(t.startswith("vara") for t in tokens) else "c_level"
+    if any(len(t) > 8 and t.endswith("johtaja") and not t.startswith(("ryhman", "tiimin", "vuoron")) for t in tokens):
+        return "director"
+    if any(t.endswith(("paallikko", "esimies", "esihenkilo", "johtaja")) for t in tokens):
+        return "manager"
     if "dyrektor" in words or any(t.startswith("dyrektor") for t in tokens):
         return "director"
     if any(t.startswith(("kierownik", "brygadzist")) for t in tokens):
