@@ -1151,6 +1151,23 @@ _FUNCTION_PHRASES += [
     ("other", ("laakari", "*laakari", "hoitaja", "*hoitaja")),
     ("operations", ("toimitusjohtaja", "*toimitusjohtaja")),  # the chief executive, as "CEO" reads
 ]
+# Round 7, batch 2: Dutch trades and offices ("Werkvoorbereider" plans the work, a
+# "Bedrijfsleider" runs the business, reception, security and production are operations; a
+# restaurant's floor staff ("bediening") and green-space crews ("groen") are "other"; system
+# and network administrators ("Systeembeheerder") are engineering; a unit's "-manager" compound
+# ("Filiaalmanager", "Praktijkmanager") runs it), German assembly workers, caretakers and
+# insurance or trade representatives ("Versicherungsvertreter" sells), a tour guide
+# ("Reiseleiter") is no "Leiter" of anything, French fund, buyout and actuarial work is finance.
+_FUNCTION_PHRASES += [
+    ("operations", ("werkvoorbereid*", "bedrijfsleid*", "receptie", "beveiliging*", "productie*", "*productie",
+                    "filiaalmanag*", "vestigingsmanag*", "winkelmanag*", "praktijkmanag*",
+                    "montagemitarbeit*", "hausmeister*")),
+    ("other", ("bediening", "medewerker groen", "groenvoorziening*", "reiseleit*", "bakker", "*bakker")),
+    ("engineering", ("systeembeheer*", "netwerkbeheer*", "applicatiebeheer*")),
+    ("sales", ("versicherungsvertreter*", "handelsvertreter*", "aussendienstvertreter*")),
+    ("finance", ("actuaire*", "fonds", "buyout", "gerant analyste", "gerante analyste", "gerant de portefeuille")),
+]
+
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
 _FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",)), ("other", ("vard*",))]
 
@@ -1516,6 +1533,18 @@ def _seniority(tokens: Sequence[str]) -> str:
     # executive), "esimies"/"esihenkilö" supervises.
     if re.search(r" gerente de (?:projetos?|proyectos?) | kierownik (?:projektu|projektow) ", text):
         return "ic"
+    # A fund's "gérant analyste" or "gérant de portefeuille" manages money, not people; a tour
+    # guide ("Reiseleiter") leads a tour group, not a department.
+    if re.search(r" gerante? (?:analyste|de portefeuille|de fonds) ", text) or any(t.startswith("reiseleit") for t in tokens):
+        return "ic"
+    # Dutch heads of a crew: "Chef monteur", "Chef-kok", "Voorman", "Bedrijfsleider"; a unit's
+    # "-manager" compound ("Filiaalmanager") runs it.
+    if re.search(r"^ chef (?:monteur|monteurs|kok|werkplaats|bediening|magazijn|receptie|planning|inkoop|winkel|verkoop|productie) ", text):
+        return "manager"
+    if any(t.startswith(("voorman", "voormannen", "bedrijfsleid")) or (
+        t.endswith("manager") and t.startswith(("filiaal", "vestigings", "winkel", "praktijk", "afdelings", "locatie"))
+    ) for t in tokens):
+        return "manager"
     if re.search(r" (?:glowny ksiegowy|glowna ksiegowa) ", text):
         return "manager"
     if any(t.startswith(("coordenador", "coordenadora")) for t in tokens):

@@ -44,6 +44,25 @@ CASES: list[tuple[str, str, str]] = [
     ("Spedytor międzynarodowy", "operations", "ic"),
     ("Koordynator transportu krajowego", "operations", "ic"),
     ("Archiwista zakładowy", "other", "ic"),
+    # Batch 2: Dutch trades and offices, German representatives and caretakers, French funds
+    ("Werkvoorbereider installatietechniek", "operations", "ic"),
+    ("Bedrijfsleider horeca", "operations", "manager"),
+    ("Chef werkplaats", "other", "manager"),
+    ("Voorman grondwerk", "other", "manager"),
+    ("Teamleider productie nachtdienst", "operations", "manager"),
+    ("Medewerker bediening en bar", "other", "ic"),
+    ("Medewerker receptie en planning", "operations", "ic"),
+    ("Beveiligingsbeambte", "operations", "ic"),
+    ("Vestigingsmanager Utrecht", "operations", "manager"),
+    ("Applicatiebeheerder ERP", "engineering", "ic"),
+    ("Montagemitarbeiter Elektro (m/w/d)", "operations", "ic"),
+    ("Handelsvertreter im Außendienst (m/w/d)", "sales", "ic"),
+    ("Hausmeister in Teilzeit (m/w/d)", "operations", "ic"),
+    ("Reiseleiterin für Studienreisen", "other", "ic"),
+    ("Gérant de portefeuille obligataire (H/F)", "finance", "ic"),
+    ("Analyste Fonds de dette (H/F)", "finance", "ic"),
+    ("Actuaire Tarification IARD (F/H)", "finance", "ic"),
+    ("Bakker / Broodbakker", "other", "ic"),
 ]
 
 
@@ -58,8 +77,13 @@ def test_round7_titles(title: str, function: str, seniority: str) -> None:
     ("Event Coordinator", "ic"),
     ("Projektleiter Vertrieb", "ic"),
     ("Kierownik Sprzedaży", "manager"),
+    ("Chef", "ic"),
+    ("Chef de partie", "ic"),
+    ("Accountmanager", "ic"),
+    ("Abteilungsleiter Vertrieb", "director"),
 ])
 def test_round7_does_not_move_other_ranks(title: str, seniority: str) -> None:
     # English coordinators and German project leads stay individual roles; a Polish sales
-    # "kierownik" still manages
+    # "kierownik" still manages; a cook, a station chef and a Dutch account manager stay
+    # individual roles; a German department's "Leiter" still directs
     assert classify_title(title).seniority == seniority, title
