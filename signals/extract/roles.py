@@ -1167,6 +1167,19 @@ _FUNCTION_PHRASES += [
     ("sales", ("versicherungsvertreter*", "handelsvertreter*", "aussendienstvertreter*")),
     ("finance", ("actuaire*", "fonds", "buyout", "gerant analyste", "gerante analyste", "gerant de portefeuille")),
 ]
+# Round 7, batch 3: Colombian and Italian words. HR is "Gestión/Talento Humano"; a warehouse is a
+# "bodega" and a forklift driver a "montacarguista"; occupational safety is "SST"/"HSEQ"; an
+# Italian secretary ("Segretario/a") is office work; programmatic advertising is marketing; an
+# interface designer is product design; an "analista de información" is data work.
+_FUNCTION_PHRASES += [
+    ("people", ("gestion humana", "talento humano")),
+    ("operations", ("bodega", "bodegas", "bodeguero*", "montacarg*", "clarkista*", "sst", "sgsst", "hseq",
+                    "segretari*")),
+    ("marketing", ("programmatic",)),
+    ("product", ("disenador de interfaces", "disenadora de interfaces")),
+    ("data", ("analista de informacion",)),
+]
+
 
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
 _FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",)), ("other", ("vard*",))]
@@ -1533,6 +1546,12 @@ def _seniority(tokens: Sequence[str]) -> str:
     # executive), "esimies"/"esihenkilö" supervises.
     if re.search(r" gerente de (?:projetos?|proyectos?) | kierownik (?:projektu|projektow) ", text):
         return "ic"
+    # Spanish, Italian and Portuguese vice-presidents write one word ("Vicepresidente
+    # Financiero"); a site foreman ("Maestro de Obra") runs the crew.
+    if any(t.startswith(("vicepresident", "vicepresid")) for t in tokens):
+        return "vp"
+    if re.search(r" maestro de obras? ", text):
+        return "manager"
     # A fund's "gérant analyste" or "gérant de portefeuille" manages money, not people; a tour
     # guide ("Reiseleiter") leads a tour group, not a department.
     if re.search(r" gerante? (?:analyste|de portefeuille|de fonds) ", text) or any(t.startswith("reiseleit") for t in tokens):

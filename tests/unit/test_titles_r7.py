@@ -63,6 +63,18 @@ CASES: list[tuple[str, str, str]] = [
     ("Analyste Fonds de dette (H/F)", "finance", "ic"),
     ("Actuaire Tarification IARD (F/H)", "finance", "ic"),
     ("Bakker / Broodbakker", "other", "ic"),
+    # Batch 3: Colombian and Italian words, programmatic advertising, Spanish vice-presidents
+    ("Directora de Gestión Humana y Cultura", "people", "director"),
+    ("Analista de Talento Humano", "people", "ic"),
+    ("Auxiliar de Bodega y Despachos", "operations", "ic"),
+    ("Montacarguista turno noche", "operations", "ic"),
+    ("Profesional SST", "operations", "ic"),
+    ("Segretaria di direzione", "operations", "ic"),
+    ("Head of Programmatic", "marketing", "director"),
+    ("Diseñadora de Interfaces Móviles", "product", "ic"),
+    ("Vicepresidente de Ventas", "sales", "vp"),
+    ("Vicepresidenta Comercial", "sales", "vp"),
+    ("Maestro de Obras Civiles", "other", "manager"),
 ]
 
 
