@@ -1179,6 +1179,13 @@ _FUNCTION_PHRASES += [
     ("product", ("disenador de interfaces", "disenadora de interfaces")),
     ("data", ("analista de informacion",)),
 ]
+# Round 7, batch 4: an implementation or onboarding engineer implements the product for customers
+# (customer success, as implementation consultants and managers are), not software.
+_FUNCTION_PHRASES += [
+    ("customer_success", ("implementation engineer", "implementation engineers", "implementations engineer",
+                          "onboarding engineer", "onboarding engineers")),
+]
+
 
 
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.

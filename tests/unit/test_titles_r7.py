@@ -75,6 +75,9 @@ CASES: list[tuple[str, str, str]] = [
     ("Vicepresidente de Ventas", "sales", "vp"),
     ("Vicepresidenta Comercial", "sales", "vp"),
     ("Maestro de Obras Civiles", "other", "manager"),
+    # Batch 4: implementation and onboarding engineers are customer success
+    ("Senior Implementation Engineer, Payments", "customer_success", "ic"),
+    ("Customer Onboarding Engineer (EMEA)", "customer_success", "ic"),
 ]
 
 
