@@ -604,7 +604,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     (_WEAK_OPERATIONS, (
         "ceo", "coo", "president", "founder", "co founder", "cofounder", "general manager",
         "managing director", "partner", "owner", "principal", "manager", "supervisor",
-        "coordinator", "director", "administrator", "clerk", "assistant", "asistente", "mitarbeiter*",
+        "coordinator", "director", "administrator", "clerk", "assistant", "asistente", "asistenta", "mitarbeiter*",
         # a clerk ("Sachbearbeiter") says how senior; the work after it says which team
         "sachbearbeiter*", "*sachbearbeiter",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
@@ -1185,6 +1185,21 @@ _FUNCTION_PHRASES += [
     ("customer_success", ("implementation engineer", "implementation engineers", "implementations engineer",
                           "onboarding engineer", "onboarding engineers")),
 ]
+# Round 7, batch 5: Spanish words of office teams: budgets ("presupuestos") are finance, content
+# ("contenido") and growth ("crecimiento") marketing, work climate ("clima laboral") and pay
+# ("compensación") HR, route and production planners ("planificador/a") and a PMO operations,
+# market intelligence ("inteligencia de mercado") data work, a network operations centre (NOC)
+# engineering; a Norwegian "kundeansvarlig" is an account manager (sales).
+_FUNCTION_PHRASES += [
+    ("finance", ("presupuesto", "presupuestos")),
+    ("marketing", ("contenido", "contenidos", "conteudo", "conteudos", "crecimiento")),
+    ("people", ("clima laboral", "compensacion", "compensaciones")),
+    ("operations", ("planificador", "planificadora", "planificadores", "pmo")),
+    ("data", ("inteligencia de mercado", "inteligencia comercial")),
+    ("engineering", ("noc",)),
+    ("sales", ("kundeansvarlig*",)),
+]
+
 
 
 

@@ -78,6 +78,18 @@ CASES: list[tuple[str, str, str]] = [
     # Batch 4: implementation and onboarding engineers are customer success
     ("Senior Implementation Engineer, Payments", "customer_success", "ic"),
     ("Customer Onboarding Engineer (EMEA)", "customer_success", "ic"),
+    # Batch 5: Spanish office teams, a PMO, a NOC, a Norwegian account manager
+    ("Asistenta de Dirección General", "operations", "ic"),
+    ("Técnico de Presupuestos y Costes", "finance", "ic"),
+    ("Redactora de Contenidos Web", "marketing", "ic"),
+    ("Analista de Crecimiento", "marketing", "ic"),
+    ("Especialista en Clima Laboral y Cultura", "people", "ic"),
+    ("Analista de Compensaciones", "people", "ic"),
+    ("Planificador de Producción", "operations", "ic"),
+    ("Coordinador PMO", "operations", "ic"),
+    ("Analista de Inteligencia de Mercado", "data", "ic"),
+    ("Ingeniero NOC Nivel 2", "engineering", "ic"),
+    ("Kundeansvarlig bedriftsmarked", "sales", "ic"),
 ]
 
 
