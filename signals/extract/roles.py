@@ -1162,7 +1162,9 @@ _FUNCTION_PHRASES += [
     ("operations", ("werkvoorbereid*", "bedrijfsleid*", "receptie", "beveiliging*", "productie*", "*productie",
                     "filiaalmanag*", "vestigingsmanag*", "winkelmanag*", "praktijkmanag*",
                     "montagemitarbeit*", "hausmeister*")),
-    ("other", ("bediening", "medewerker groen", "groenvoorziening*", "reiseleit*", "bakker", "*bakker")),
+    ("other", ("bediening", "medewerker groen", "groenvoorziening*", "reiseleit*", "bakker", "*bakker",
+               # raising money for a charity is fundraising ("other"), not a fund's finance work
+               "collecte de fonds", "levee de fonds", "recherche de fonds")),
     ("engineering", ("systeembeheer*", "netwerkbeheer*", "applicatiebeheer*")),
     ("sales", ("versicherungsvertreter*", "handelsvertreter*", "aussendienstvertreter*")),
     ("finance", ("actuaire*", "fonds", "buyout", "gerant analyste", "gerante analyste", "gerant de portefeuille")),
@@ -1195,6 +1197,8 @@ _FUNCTION_PHRASES += [
     ("marketing", ("contenido", "contenidos", "conteudo", "conteudos", "crecimiento")),
     ("people", ("clima laboral", "compensacion", "compensaciones")),
     ("operations", ("planificador", "planificadora", "planificadores", "pmo")),
+    # ... but a media planner plans advertising ("Planificadora de Medios" is a "Media Planner")
+    ("marketing", ("planificador de medios", "planificadora de medios", "planificadores de medios")),
     ("data", ("inteligencia de mercado", "inteligencia comercial")),
     ("engineering", ("noc",)),
     ("sales", ("kundeansvarlig*",)),
@@ -1569,8 +1573,9 @@ def _seniority(tokens: Sequence[str]) -> str:
     if re.search(r" gerente de (?:projetos?|proyectos?) | kierownik (?:projektu|projektow) ", text):
         return "ic"
     # Spanish, Italian and Portuguese vice-presidents write one word ("Vicepresidente
-    # Financiero"); a site foreman ("Maestro de Obra") runs the crew.
-    if any(t.startswith(("vicepresident", "vicepresid")) for t in tokens):
+    # Financiero"); a site foreman ("Maestro de Obra") runs the crew. "Vicepresidencia" is the
+    # VP's office ("Analista de la Vicepresidencia Financiera"), whose staff are no VPs.
+    if any(t.startswith("vicepresident") for t in tokens):
         return "vp"
     if re.search(r" maestro de obras? ", text):
         return "manager"

@@ -114,3 +114,17 @@ def test_round7_does_not_move_other_ranks(title: str, seniority: str) -> None:
     # "kierownik" still manages; a cook, a station chef and a Dutch account manager stay
     # individual roles; a German department's "Leiter" still directs
     assert classify_title(title).seniority == seniority, title
+
+
+# Review of round 7: the VP's office is no VP, charity fundraising is no fund's finance work, and a
+# media planner plans advertising (made-up titles).
+@pytest.mark.parametrize("title,function,seniority", [
+    ("Analista de la Vicepresidencia Financiera", "finance", "ic"),
+    ("Asistente de la Vicepresidencia Comercial", "sales", "ic"),
+    ("Chargée de collecte de fonds (F/H)", "other", "ic"),
+    ("Chargé de levée de fonds", "other", "ic"),
+    ("Planificadora de Medios Digitales", "marketing", "ic"),
+])
+def test_round7_review_cases(title: str, function: str, seniority: str) -> None:
+    result = classify_title(title)
+    assert (result.function, result.seniority) == (function, seniority)
