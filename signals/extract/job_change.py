@@ -622,6 +622,7 @@ def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
     text = _WIRE_PREFIX.sub("", text)
+    text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
     # "For example, Target hired ...", "Elsewhere, BCLP has hired ...", "And Sundance Channel brought ..."
     text = re.sub(
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
@@ -637,8 +638,10 @@ def _company(slot: str) -> str | None:
         rf"last\s+(?:week|month|year|{_months}))\s*,?\s+)+(?=[A-Z])", "", text, flags=re.I)
     # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
     # the town after the name is no part of it
-    text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
-                  rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # ("Research in Motion": one word, "in", one word that is no known place, is a name, not a firm and its town)
+    if not re.search(rf"(?:^|\s)(?-i:[a-z][\w\-]*)\s+[A-Z][\w'\-]+\s+in\s+(?!(?:{_DATELINE_CITIES}|{_US_STATE})\b)[A-Z][a-z]+$", text):
+        text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
+                      rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
     # "Novotel Twin Waters on the Sunshine Coast": the place after the name
     text = re.sub(r"\s+on\s+the\s+(?:[A-Z][\w'\-]*\s+){0,2}(?:Coast|Coasts|Peninsula|Island|Islands|Riviera|Strip|Bay|River|Lake|Border)\.?$", "", text)
     # "The University of Vermont Board of Trustees": the governing body acts for the institution
@@ -706,6 +709,13 @@ def _company(slot: str) -> str | None:
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
+    # "Scandal-hit Olympus", "Cash-strapped Acme", "Embattled Acme": a word of the news about the company, not its name
+    text = re.sub(r"^(?:(?:[A-Za-z]+-(?:hit|stricken|strapped|plagued|ridden|battered)|Embattled|Troubled|Beleaguered|"
+                  r"Struggling|Ailing|Loss-making)\s+)+(?=[A-Z0-9])", "", text)
+    # 'The Internet Social Network "Twitter"': a description, then the name in quotes
+    quoted = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){1,5}\"(?P<c>[A-Z0-9][^\"]{1,40})\"", text)
+    if quoted:
+        text = quoted.group("c")
     # "Microsoft's CEO, Satya Nadella, has hired ...": the company's chief acts for it
     chief = re.match(r"^(?P<c>[^,']{2,60})'s\s+(?:CEO|chief\s+executive(?:\s+officer)?|president|chairman|chairwoman|chair|"
                      r"founder|managing\s+director|board)(?:\s+(?:and|&)\s+\w+)?,\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*,?$", text, re.I)
@@ -856,6 +866,9 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     rest = re.sub(r"\s+(?:for|in|into)\s+(?:the|a|its)\s+(?:(?:new|newly[-\s]created|newly\s+established)\s+)?(?:role|post|position|job)\s+of\s+",
                   " as ", rest, count=1, flags=re.I)
     rest = re.sub(r"\s+for\s+(?:the\s+|its\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job|seat)\b", r" as \g<t>", rest, count=1)
+    # "appointed Jane Doe to fill the chief marketing officer role (vacant since ...)"
+    rest = re.sub(r"\s+to\s+(?:fill|take|take\s+up|assume)\s+(?:the|its)\s+(?:(?:new|vacant)\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job)\b.*$",
+                  r" as \g<t>", rest, count=1, flags=re.I)
     # "has appointed a new GC and company secretary in the form of Darren Drabble" (UK trade press)
     in_form = re.match(r"^(?:a\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)\s+in\s+the\s+form\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}"
                        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)", rest.strip(), re.I)
@@ -876,6 +889,8 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
             return None  # "hired Jane Doe, who most recently served as CMO at Globex": a past role
         # "hired Jane Doe, who was CFO at Globex, as its chief executive": the clause is closed
         person_slot = re.sub(r",\s*(?:who|which)\s[^,]*,\s*$", "", person_slot, flags=re.I)
+        # "will appoint Koji Sato, 53, currently chief branding officer, as its new president": age and present job
+        person_slot = re.sub(r"(?:,\s*\d{2})?,\s*(?:currently|now|presently)\s[^,]{2,80},\s*$|,\s*\d{2},\s*$", "", person_slot, flags=re.I)
         # "has hired Xbox's Jerret West as CMO": the old employer in front of the name is dropped
         person_slot = re.sub(r"^(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+(?=[A-Z])", "", person_slot)
         # "GameStop Announces DIANA JAJEH as Interim CFO": a name in capitals inside a mixed-case headline
@@ -1160,8 +1175,8 @@ _POLITE = re.compile(
     re.I,
 )
 _REPORTED = re.compile(
-    r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week)?\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?:had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)",
+    r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?P<aux>had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)",
     re.I,
 )
 
@@ -1190,7 +1205,8 @@ def _normalise_sentence(text: str) -> str:
     """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
-    text = _REPORTED.sub(" has ", text, count=1)
+    # "said Wednesday it will promote ...": a future move keeps its base verb ("will promote", not "has promote")
+    text = _REPORTED.sub(lambda m: " will " if m.group("aux").casefold() in {"will", "would"} else " has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
@@ -1378,6 +1394,12 @@ _PLAIN_SHAPES = (
                rf"\s+to\s+(?:become|be|serve\s+as)\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
     re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"
                rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    # "The central bank has approved the appointment of veteran banker Jane Roe as managing director of Acme Bank": a
+    # regulator's approval; the organisation after the title employs her (a lowercase description before the name)
+    re.compile(rf"\b(?:has\s+|have\s+)?(?:approved|cleared|ratified|endorsed)\s+the\s+appointment\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}{_R6B_NAME}"
+               rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    # "Ben Doe announces that Acme Ventures' newest general partner is Jane Roe, a founder who ..."
+    re.compile(rf"(?:^|\bthat\s+){_R6B_ORG}(?:'s|\u2019s|'|\u2019)\s+(?:new|newest|latest)\s+(?P<t>[^,;]{{2,40}}?)\s+is\s+{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
                rf"\s+(?:to|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
     re.compile(rf"^{_R6B_ORG}\s+(?:has\s+|have\s+)?replaced\s+its\s+(?P<t>[^,;]{{2,40}}?)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}[A-Z][\w'\-]*"
@@ -1985,6 +2007,32 @@ _DESCRIBED_TITLE = re.compile(
 _SUMMARY_NAME = re.compile(r"^(?:[^,]{0,80},\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?=,|\s+(?:is|was|has|will|who|joins|joined|takes|took|comes|brings|had|helped|led|built|spent)\b)")
 
 
+_NOUN_SUBJECT_HIRE = re.compile(
+    r"^(?:(?:On|Last)\s+\w+,?\s+)?(?:[Tt]he\s+)?(?P<s>(?-i:[A-Za-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){0,3})\s+(?:has\s+|have\s+|on\s+\w+day\s+)?"
+    r"(?:named|appointed|hired|tapped|selected|picked|chosen)\s+(?P<rest>.+)$"
+)
+
+
+def _noun_subject_hire(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"Acme Names New President" + "The electronics giant named Jane Roe as president, ...": the headline names the company
+    and no one; the summary's first sentence, whose subject is a common noun ("the company", "electronics giant"), names the
+    person and the title."""
+    match = _DESCRIBED_HIRE.match(headline)
+    if match is None or _refused(headline) or not re.match(r"(?:a\s+)?new\s", match.group("desc"), re.I):
+        return None
+    company = _company(match.group("co"))
+    if company is None or _person(match.group("desc")):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    body = _NOUN_SUBJECT_HIRE.match(sentence)
+    if body is None or _person(body.group("s")) or body.group("s").split()[0].casefold() in {"he", "she", "they", "it", "we"}:
+        return None
+    found = _person_and_title(body.group("rest"), "names")
+    if found is None or not _has_given_name(found[0]):
+        return None
+    return found[0], found[1], company, found[2]
+
+
 def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     """The company and the title from a headline that describes the hire without a name; the
     person from the subject of the summary's first sentence ("Joel Yashinsky is tasked with ...")."""
@@ -2239,7 +2287,17 @@ def _has_given_name(person: str) -> bool:
     if any(_fold(part) in _given_names() for part in words[0].split("-")):
         return True
     # "Kim Dong-myung", "Chiu Tzu-Yin": a Korean or Chinese name, family name first, given name hyphenated
-    return len(words) == 2 and bool(re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[A-Za-z][a-z]+", " ".join(words)))
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[A-Za-z][a-z]+", " ".join(words)):
+        return True
+    # "Ng Keng Hooi", "Tan Hak Leh": a common Chinese, Korean or Vietnamese family name, then a two-syllable given name
+    return len(words) == 3 and words[0] in _FAMILY_FIRST and all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words[1:])
+
+
+_FAMILY_FIRST = frozenset(
+    """Ng Tan Lim Lee Wong Chan Goh Ong Teo Koh Lau Chua Yeo Low Chen Wang Zhang Liu Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin
+    Luo Gao Liang Zheng Xie Tang Feng Cao Deng Cheung Leung Yip Tse Kwok Chow Ho Kim Park Choi Jung Kang Cho Yoon Jang Nguyen
+    Tran Pham Hoang Phan Vu Dang Bui Ngo Duong""".split()
+)
 
 
 #: Words that make a span an organisation, never a person.
@@ -2362,6 +2420,10 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
     if _ORG_WORD.search(person):
         return None
+    # "BlackBerry owner Research in Motion has appointed ...": the name runs across "in"; its last word alone is no company
+    if re.search(r"[A-Z][\w&.'\-]*\s+(?-i:in)\s+" + re.escape(company) + r"\s+(?:has|have|had|is|was|will|said|says|announced|"
+                 r"named|appointed|hired|names|appoints|hires|taps|tapped|promotes|promoted)\b", text):
+        return None
     words = company.split()
 
     def lowercase(ws: list[str]) -> list[str]:
@@ -2375,7 +2437,10 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     if lower:
         # "Japanese carmaker Nissan Motor Co": descriptors in front of the name are dropped
         tail = re.search(r"(?:^|\s)(?-i:[a-z][\w\-]*)\s+(?P<o>[A-Z0-9][^\s]*(?:\s+(?:[A-Z0-9&][^\s]*|of|and|&|de))*)$", " ".join(words))
-        if tail and not lowercase(tail.group("o").split()) and all(
+        # "BlackBerry owner Research in Motion": a name running across "in" is not cut in two at it
+        across = tail and re.search(r"(?:^|\s)[A-Z][\w&.'\-]*\s+(?-i:in|on|at|for|with|by|from)\s+" + re.escape(tail.group("o")) + "$",
+                                    " ".join(words))
+        if tail and not across and not lowercase(tail.group("o").split()) and all(
                 w[:1].isupper() or w.casefold() in _CONNECTOR_WORDS or w not in _CLAUSE_WORDS for w in words):
             company = tail.group("o")
         else:
@@ -2819,9 +2884,17 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
             return None
         found = _from_summary(headline, summary)
         where, confidence = "the summary's first sentences", 0.75
+        if found is not None and re.fullmatch(r"(?:The\s+)?[A-Z][a-z\-]+(?:\s+[a-z][a-z\-]+){1,3}", found[2]):
+            # "Electronics giant named Jane Roe as president": the subject is a common noun for the headline's company
+            named = _noun_subject_hire(headline, summary)
+            if named is not None:
+                found, where, confidence = named, "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
         if found is None:
             found = _described_hire(headline, summary)
             where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
+        if found is None:
+            found = _noun_subject_hire(headline, summary)
+            where, confidence = "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
         if found is None:
             found = _vague_role(headline, summary)
             where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65

@@ -1,0 +1,73 @@
+"""Appointment shapes added in round 7 (rules only), each pinned by made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.job_change import extract_appointment
+
+READ = [
+    # a future move reported with a weekday: "said Wednesday it will promote ..." keeps its base verb
+    ("Corvel Ltd. said Wednesday it will promote Vice President Mara Lindqvist to president on June 23.",
+     "Mara Lindqvist", "president", "Corvel Ltd."),
+    ("Corvel Ltd. said Thursday it would name Mara Lindqvist as chief executive.",
+     "Mara Lindqvist", "chief executive", "Corvel Ltd."),
+    # age and present job between the name and "as"
+    ("Corvel Ltd. said Tuesday it will appoint Mara Lindqvist, 51, currently chief strategy officer, as its new president "
+     "and CEO, effective April 1.", "Mara Lindqvist", "president and CEO", "Corvel Ltd."),
+    # a news agency's dateline ("(Jiji Press)--", "(Reuters):") in front of the subject
+    ("Osaka, Feb. 3 (Jiji Press)--Hanabira Foods Corp. said Monday it will appoint Kenta Mori, 49, currently chief "
+     "financial officer, as its new president, effective June 1.", "Kenta Mori", "president", "Hanabira Foods Corp."),
+    ("PUNE (Reuters): Corvel Bank said it has appointed Mara Lindqvist as chief executive.",
+     "Mara Lindqvist", "chief executive", "Corvel Bank"),
+    # a news word about the company in front of its name
+    ("Crisis-hit Corvel on Monday named Mara Lindqvist as its new president.", "Mara Lindqvist", "president", "Corvel"),
+    ("Embattled Corvel has appointed Mara Lindqvist as chief executive.", "Mara Lindqvist", "chief executive", "Corvel"),
+    # a description, then the name in quotes
+    ('The Budget Airline "Skyvale" appointed Mara Lindqvist as its new Chief Executive',
+     "Mara Lindqvist", "Chief Executive", "Skyvale"),
+    # "to fill the ... role": the role is the title
+    ("Corvel Bank has appointed former Vodafone marketer Mara Lindqvist to fill the chief marketing officer role vacant "
+     "for a year.", "Mara Lindqvist", "chief marketing officer", "Corvel Bank"),
+    # a regulator approves; the organisation after the title employs the person
+    ("The regulator has approved the appointment of veteran banker Mara Lindqvist as managing director and chief "
+     "executive of Corvel Bank (CRVL.NS), the lender said.", "Mara Lindqvist", "managing director and chief executive",
+     "Corvel Bank"),
+    # a headline naming the company and a new title, the summary naming the person after a common noun for the company
+    ("Corvel Names New President\nElectronics giant named Mara Lindqvist as president, amid a recession.",
+     "Mara Lindqvist", "president", "Corvel"),
+    ("Brightwater appoints new CFO\nThe company has appointed Mara Lindqvist as chief financial officer.",
+     "Mara Lindqvist", "chief financial officer", "Brightwater"),
+    # a family name first, then a two-syllable given name
+    ("Brightwater has appointed Tan Wei Ming as chief executive.", "Tan Wei Ming", "chief executive", "Brightwater"),
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "person", "title", "company"), READ)
+def test_round7_shapes_read(text: str, person: str, title: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None, text
+    assert (found.person, found.title, found.company) == (person, title, company)
+
+
+REFUSED = [
+    # a name that runs across "in" is not cut to its last word
+    "BlackBerry owner Research in Motion has appointed former Vodafone marketer Frank Boulben as CMO.",
+    # a headline with a new title, a summary whose subject is no common noun for the company
+    "Corvel names new CFO\nAnalysts named Mara Lindqvist as the best candidate.",
+    # a family name, then an organisation: no person
+    "Brightwater has appointed Tan Corvel Holdings as chief executive.",
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", REFUSED)
+def test_round7_shapes_refuse(text: str) -> None:
+    assert extract_appointment(text) is None
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_town_after_a_one_word_firm_is_still_dropped() -> None:
+    found = extract_appointment("Mara Lindqvist joins Goodwin in Boston as partner.")
+    assert found is not None and found.company == "Goodwin"
