@@ -278,7 +278,9 @@ _PRODUCT = re.compile(
     re.I,
 )
 _DEPARTURE = re.compile(
-    r"\b(?:steps?\s+(?:down|aside|back)|stepping\s+(?:down|aside)|leaves|leaving|left|"
+    # "left to join Beta as CFO": leaving to join is the move, not a departure ("leaves Acme to join Beta" stays one, as the
+    # golden file has it)
+    r"\b(?:steps?\s+(?:down|aside|back)|stepping\s+(?:down|aside)|(?:leaves|leaving|left)(?!\s+to\s+join\b)|"
     r"depart(?:s|ed|ing|ure)|resign(?:s|ed|ing|ation)?|retir(?:e|es|ed|ing|ement)|exits?|"
     r"exiting|ousted|oust|fired|terminated|let\s+go|parts?\s+ways|passed\s+away|dies|died|"
     r"obituary|transitions?\s+out|to\s+step\s+down|will\s+step\s+down|farewell)\b",
@@ -569,6 +571,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "its new superintendent Tuesday, March 15": the day it was decided, after the title
     text = re.sub(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$",
                   "", text)
+    # "regional managing director late last year", "CEO this June": when, after the title
+    text = re.sub(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                  r"January|February|March|April|May|June|July|August|September|October|November|December)\.?$", "", text)
     # "interim chairman and CEO" is an interim CEO appointment
     text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
@@ -797,7 +802,7 @@ _P_VERB = re.compile(
     # "will begin his role as CFO of Acme", "is transitioning into the CEO role"
     r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?=\s+as\s)|"
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
-    r"joins|joined|to\s+join|will\s+join|"
+    r"joins|joined|to\s+join|will\s+join|(?:left|quit)\s+to\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
     # "Jane Doe will be the next president and CEO of the Acme Foundation"
     r"will\s+be\s+the\s+(?:next|new)(?=\s)|"
@@ -1195,7 +1200,7 @@ _GENERIC_ATTRIBUTION = re.compile(
 # "Executive moves: Jane Doe joins Acme as CFO", "Leadership: Acme elects ...": a section's rubric
 _RUBRIC = re.compile(
     r"^(?:(?:executive|people|personnel|leadership|marketing|industry|career|talent|c-suite|agency|weekly|daily)\s+)?"
-    r"(?:moves?|movers|people|appointments?|hires|hiring|leadership(?:\s+changes?)?|personnel|on\s+the\s+move|"
+    r"(?:moves?(?:\s+\d{1,2})?|movers|people|appointments?|hires|hiring|leadership(?:\s+changes?)?|personnel|on\s+the\s+move|"
     r"comings\s+and\s+goings|who'?s\s+who|transitions?|news|briefs?|update)\s*:\s+(?=\S)",
     re.I,
 )
@@ -1404,7 +1409,7 @@ _PLAIN_SHAPES = (
                rf"\s+(?:to|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
     re.compile(rf"^{_R6B_ORG}\s+(?:has\s+|have\s+)?replaced\s+its\s+(?P<t>[^,;]{{2,40}}?)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}[A-Z][\w'\-]*"
                rf"\s+with\s+(?:(?:a\s+new|its|the)\s+[^,;]{{2,40}}?\s+)??{_R6B_NAME}(?=\s*(?:,|\.?$))"),
-    re.compile(rf"^{_R6B_ORG}\s+(?:now\s+)?has\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
+    re.compile(rf"^(?:On\s+[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+(?:(?:19|20)\d\d,?\s+)?)?{_R6B_ORG}\s+(?:(?:now\s+)?has|found\s+itself\s+with|welcomed|welcomes|gained|gains)\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
                rf"(?:(?:former|current|interim|acting)\s+)?(?:(?:Deputy|Assistant|Interim|Acting)\s+)?(?:Chief|Director|President)?\s*{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     # "Jane Roe, Acme Theatre's current acting managing director, assumes the role of managing director": acting to permanent
     re.compile(rf"^{_R6B_NAME},\s+(?P<c>(?-i:[A-Z])[^,;]{{1,60}}?)(?:'s|\u2019s)\s+(?:current\s+)?(?:acting|interim)\s+[^,;]{{2,60}},\s+"
@@ -1948,10 +1953,58 @@ _SUCCESSOR_NAMED = re.compile(
 )
 
 
+_RESIGNED_TO_JOIN = re.compile(
+    r"(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}[A-Z][\w'\-]+)\s+(?:has\s+)?(?:resigned|left|quit)(?:\s+(?:from\s+)?(?:[A-Z][\w&.'\-]*\s+){1,4}?)?"
+    r"\s*(?:in\s+order\s+)?to\s+join\s+(?:the\s+)?(?P<c>[A-Z][^,;()]{1,60}?)\.?$"
+)
+_PRONOUN_BECOMES = re.compile(
+    r"^(?:He|She|They)\s+(?:will\s+become|will\s+be|becomes|is\s+to\s+become|will\s+join\s+as|joins\s+as|will\s+take\s+up\s+the\s+role\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?P<t>[^,;.]{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:in|from|on|at|effective|when|after|this|next)\b)"
+)
+
+
+def _resigned_to_join(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"... Ken Doe has resigned to join the Acme Group. He will become chief executive officer in September": the
+    organisation joined in the first sentence, the post in the next one, told about "he" or "she"."""
+    match = _RESIGNED_TO_JOIN.search(headline.rstrip())
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    becomes = _PRONOUN_BECOMES.match(sentence)
+    if match is None or becomes is None:
+        return None
+    words = match.group("p").split()
+    person = None
+    for k in range(max(0, len(words) - 3), len(words) - 1):  # the shortest run of the last words that is a name
+        candidate = " ".join(words[k:])
+        if _whole_name(candidate) == candidate and _has_given_name(candidate) and not _ORG_WORD.search(candidate):
+            person = candidate
+    title, company = _title(becomes.group("t")), _company(match.group("c"))
+    if person is None or title is None or company is None:
+        return None
+    return person, title[0], company, title[1]
+
+
+def _the_new_one(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"The new EG CEO will be Jane Roe" after a first sentence naming the organisation (often the one who leaves it):
+    the organisation and the post in front, the successor after."""
+    sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
+    new_one = re.match(r"^The\s+new\s+(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,2})\s+(?P<t>(?-i:[A-Z]{2,4})|(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}))"
+                       r"\s+(?:will\s+be|is)\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)$", sentence)
+    if not new_one or not re.search(rf"\b{re.escape(new_one.group('c'))}\b", headline) or not _TITLE_WORD.search(new_one.group("t")):
+        return None
+    person, title, company = _whole_name(new_one.group("p")), _title(new_one.group("t")), _company(new_one.group("c"))
+    if person and title and company and person not in headline and _has_given_name(person) and not _ORG_WORD.search(person):
+        return person, title[0], company, title[1]
+    return None
+
+
 def _successor_in_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     main = _main_clause(headline)
     if not summary or not _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(headline):
         return None
+    sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
+    found = _the_new_one(headline, sentence)
+    if found is not None:
+        return found
     # "Jane Roe will retire as CEO of Acme, effective July 1": the date after the departure is no part of it
     left = _departure(headline) or _departure(re.split(r",\s+(?:effective|as\s+of|on|at\s+the\s+end)\b", headline.rstrip("."), maxsplit=1)[0])
     if left is None:
@@ -2007,6 +2060,10 @@ _DESCRIBED_TITLE = re.compile(
 _SUMMARY_NAME = re.compile(r"^(?:[^,]{0,80},\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?=,|\s+(?:is|was|has|will|who|joins|joined|takes|took|comes|brings|had|helped|led|built|spent)\b)")
 
 
+_NEW_TITLE_HEADLINE = re.compile(
+    r"^(?P<co>[^,;:|]{2,60}?)\s+(?:taps|names|hires|appoints|picks|selects|announces|unveils)\s+(?:a\s+|its\s+)?new\s+(?P<t>[^,;:|]{2,60})$",
+    re.I,
+)
 _NOUN_SUBJECT_HIRE = re.compile(
     r"^(?:(?:On|Last)\s+\w+,?\s+)?(?:[Tt]he\s+)?(?P<s>(?-i:[A-Za-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){0,3})\s+(?:has\s+|have\s+|on\s+\w+day\s+)?"
     r"(?:named|appointed|hired|tapped|selected|picked|chosen)\s+(?P<rest>.+)$"
@@ -2017,13 +2074,22 @@ def _noun_subject_hire(headline: str, summary: str) -> tuple[str, str, str, bool
     """"Acme Names New President" + "The electronics giant named Jane Roe as president, ...": the headline names the company
     and no one; the summary's first sentence, whose subject is a common noun ("the company", "electronics giant"), names the
     person and the title."""
-    match = _DESCRIBED_HIRE.match(headline)
-    if match is None or _refused(headline) or not re.match(r"(?:a\s+)?new\s", match.group("desc"), re.I):
+    headline = _COMPANY_NOISE.sub("", headline)
+    match = _NEW_TITLE_HEADLINE.match(headline)
+    if match is None or _refused(headline):
         return None
     company = _company(match.group("co"))
-    if company is None or _person(match.group("desc")):
+    if company is None or _person(match.group("t")):
         return None
     sentence = (_sentences(summary, limit=1) or [""])[0]
+    # "New York Philharmonic announces new chief executive" + "It's Jane Roe, CEO of the Houston Symphony ...": the
+    # headline's title, the person the summary names
+    its = re.match(r"^It(?:'s|\u2019s|\s+is|\s+will\s+be)\s+(?P<p>(?:[A-Z][\w'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*)(?=\s*(?:[,.]|$))", sentence)
+    if its:
+        person, title = _whole_name(its.group("p")), _title(match.group("t"))
+        if person is None or title is None or not _has_given_name(person) or _ORG_WORD.search(person):
+            return None
+        return person, title[0], company, title[1]
     body = _NOUN_SUBJECT_HIRE.match(sentence)
     if body is None or _person(body.group("s")) or body.group("s").split()[0].casefold() in {"he", "she", "they", "it", "we"}:
         return None
@@ -2194,8 +2260,10 @@ _ROLE_FILLED = re.compile(
     r"|(?:A|The)\s+new\s+(?P<t2>[^,;:]{2,60}?)\s+(?:has|have)\s+been\s+(?:appointed|named|confirmed)\s+(?:at|by|for)\s+"
     r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?)"
     # "Greater Macon Chamber of Commerce names new President and CEO": a headline's present tense
-    r"|(?P<co3>[^,;:]{2,80}?)\s+(?:names|appoints|hires|announces|selects|picks)\s+(?:a\s+|its\s+)?new\s+(?P<t3>[^,;:]{2,60}?))"
-    r"(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
+    r"|(?P<co3>[^,;:]{2,80}?)\s+(?:names|appoints|hires|announces|selects|picks)\s+(?:a\s+|its\s+)?new\s+(?P<t3>[^,;:]{2,60}?)"
+    # "Acme has a new CEO for its delivery business - again."
+    r"|(?P<co4>[^,;:]{2,60}?)\s+(?:has|gets|now\s+has)\s+a\s+new\s+(?P<t4>[^,;:]{2,40}?))"
+    r"(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with|for)\s|\s[-\u2013\u2014]\s))",
     re.I,
 )
 #: "Jane Roe will be taking up the new role at Acme Trust", "Jane Roe officially took up the role on March 1",
@@ -2209,6 +2277,11 @@ _TAKES_THE_ROLE = re.compile(
 )
 
 
+#: "Jane Roe, the former head of product, has been elevated to lead ...": the post the first sentence named, given to her
+_RAISED_TO_LEAD = re.compile(
+    r"^(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)(?:,\s+(?!who\b|which\b)[^,;]{3,120}?,)?\s+"
+    r"(?:has\s+been|was|is\s+being|will\s+be)\s+(?:elevated|promoted|appointed|named|tapped|chosen|picked)\s+to\s+(?:lead|head|run|helm)\s"
+)
 #: "Jane Roe will take over as the zoo's chief executive officer": the post the first sentence named, taken up
 _TAKES_OVER_AS = re.compile(
     r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
@@ -2234,16 +2307,17 @@ def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | No
     match = _ROLE_FILLED.match(headline.rstrip("."))
     if match is None or _refused(headline):
         return None
-    title = _title(match.group("t") or match.group("t2") or match.group("t3"))
+    title = _title(match.group("t") or match.group("t2") or match.group("t3") or match.group("t4"))
     sentence = (_sentences(summary, limit=1) or [""])[0]
-    taken = _TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence) or _WOULD_BE_NEW.search(sentence)
+    taken = (_TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence) or _WOULD_BE_NEW.search(sentence)
+             or _RAISED_TO_LEAD.match(sentence))
     if title is None or taken is None or _PAST_CONTEXT.search(sentence):
         return None
     person = _whole_name(taken.group("p"))
     if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
         return None
     company = _fallback_company(taken.groupdict().get("co")) or _fallback_company(
-        match.group("co") or match.group("co2") or match.group("co3"))
+        match.group("co") or match.group("co2") or match.group("co3") or match.group("co4"))
     if company is None:
         return None
     return person, title[0], company, title[1]
@@ -2326,7 +2400,7 @@ _BARE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,2}},?\s+{_MON
 _LEAVES_AFTER = re.compile(
     r"^[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:who\s+)?(?:is|was|has|have|will|would)?\s*(?:be\s+|been\s+)?"
     r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b"
-    r"(?![^.;]{0,60}?\bto\s+take\s+(?:up|on)\b)",  # "leaving to take up the CEO role at Acme": the new role is the news
+    r"(?![^.;]{0,60}?\bto\s+(?:take\s+(?:up|on)|join)\b)",  # "leaving to take up the CEO role at Acme", "left to join Acme": the new role is the news
     re.I,
 )
 #: "Jane Roe, CEO of Acme, who will be leaving Acme to take on a new role as EVP, Operations with Beta",
@@ -2871,6 +2945,11 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
             # "Steve Jobs Resigns as CEO of Apple\n... and Tim Cook ... has been named the company's new CEO"
             found = _successor_in_summary(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
             if found is None:
+                # "Jane Roe has resigned to join Acme. She will become chief executive": the move, not the departure
+                found = _resigned_to_join(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
+                if found is not None:
+                    return _decision(found, headline, "the first sentence (the organisation joined) and the next one (the post)", 0.6)
+            if found is None:
                 return None
             return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
         found = _parse(headline)
@@ -2895,6 +2974,12 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _noun_subject_hire(headline, summary)
             where, confidence = "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
+        if found is None:
+            found = _resigned_to_join(headline, summary)
+            where, confidence = "the first sentence (the organisation joined) and the next one (the post, told about 'he' or 'she')", 0.6
+        if found is None:
+            found = _the_new_one(headline, summary)
+            where, confidence = "the first sentence (the organisation) and the next one ('the new <org> <title> will be <person>')", 0.65
         if found is None:
             found = _vague_role(headline, summary)
             where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65

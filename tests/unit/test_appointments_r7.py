@@ -40,6 +40,28 @@ READ = [
      "Mara Lindqvist", "chief financial officer", "Brightwater"),
     # a family name first, then a two-syllable given name
     ("Brightwater has appointed Tan Wei Ming as chief executive.", "Tan Wei Ming", "chief executive", "Brightwater"),
+    # leaving one firm to join another is the move, not a departure; "late last year" is no part of the title
+    ("Move 2: Corvel's Mara Lindqvist left to join Brightwater as its regional managing director late last year.",
+     "Mara Lindqvist", "regional managing director", "Brightwater"),
+    # a post filled in the first sentence, given to the person in the next ("elevated to lead")
+    ("Corvel has a new CEO for its delivery business - again. Mara Lindqvist, the former head of product, has been "
+     "elevated to lead one of Corvel's largest units.", "Mara Lindqvist", "CEO", "Corvel"),
+    # a headline's new title, the summary's "It's <name>"
+    ("Breaking: Corvel Philharmonic announces new chief executive\nIt's Mara Lindqvist, CEO of the Brightwater Symphony "
+     "since 2015.", "Mara Lindqvist", "chief executive", "Corvel Philharmonic"),
+    ("On March 3, 2019 Corvel found itself with a new Director of Sales: Mara Lindqvist.",
+     "Mara Lindqvist", "Director of Sales", "Corvel"),
+    # "The new <org> <title> will be <name>" after a first sentence that names the organisation
+    ("Tom Reyes, CEO of the gaming organisation Corvel Esports (CE), has stepped down from his role.\n"
+     "The new CE CEO will be Mara Lindqvist.", "Mara Lindqvist", "CEO", "CE"),
+    # resigned to join an organisation, the post told about "she" in the next sentence
+    ("Former head of Corvel Foods and most recently of the Corvel Group Mara Lindqvist has resigned to join the "
+     "Brightwater Group. She will become chief executive officer in September, replacing Tom Reyes.",
+     "Mara Lindqvist", "chief executive officer", "Brightwater Group"),
+    ("Mara Lindqvist has left Corvel to join Brightwater. She will be chief operating officer.",
+     "Mara Lindqvist", "chief operating officer", "Brightwater"),
+    # a Spanish given name added to the lexicon, in a movers column's verbless line
+    ("Cayetana Ruiz to chief curator, Corvel Museum, Springfield.", "Cayetana Ruiz", "chief curator", "Corvel Museum"),
 ]
 
 
@@ -56,6 +78,11 @@ REFUSED = [
     "BlackBerry owner Research in Motion has appointed former Vodafone marketer Frank Boulben as CMO.",
     # a headline with a new title, a summary whose subject is no common noun for the company
     "Corvel names new CFO\nAnalysts named Mara Lindqvist as the best candidate.",
+    # a departure with no move in the next sentence
+    "Mara Lindqvist has resigned to join Brightwater. She will be missed.",
+    "Mara Lindqvist left Corvel in March.",
+    # a headline's new title, a summary that names no one
+    "Corvel names new CFO\nIt is unclear who will lead the finance team.",
     # a family name, then an organisation: no person
     "Brightwater has appointed Tan Corvel Holdings as chief executive.",
 ]
