@@ -470,6 +470,10 @@ def _person(slot: str) -> str | None:
             # "Acme and Jane Doe": a list of people is not one appointment we can attribute
             if before in {"and", "&", "or"}:
                 return None
+            # "Jane Doe will lead the new Acme Palm Hotel": a clause with its own verb; its last words are no person
+            head = words[: len(words) - len(run)]
+            if any(_norm_word(w) in {"will", "would", "shall"} and k and head[k - 1][:1].isupper() for k, w in enumerate(head)):
+                return None
         return " ".join(run)
     return None
 
@@ -574,6 +578,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "regional managing director late last year", "CEO this June": when, after the title
     text = re.sub(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
                   r"January|February|March|April|May|June|July|August|September|October|November|December)\.?$", "", text)
+    # "president and CEO by Jan. 1, 2025": the date the post starts, after the title
+    text = re.sub(r"\s+(?:by|from|as\s+of|effective|starting|beginning)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|"
+                  r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\.?$", "", text)
     # "interim chairman and CEO" is an interim CEO appointment
     text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
@@ -663,7 +670,7 @@ def _company(slot: str) -> str | None:
     # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name
     text = re.sub(r",?\s*(?:\(No\.\s*\d+\)|,\s+No\.\s*\d+\b[^,]*)", "", text)
     # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
-    scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
+    scene = re.match(r"^(?P<l>[^,]{3,80}),\s+(?:the\s+)?(?P<r>[A-Z][^,]*)$", text)
     if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
         text = scene.group("r")
     # "CEO of Cooley in January": a date after the name is no part of it
@@ -784,7 +791,7 @@ _C_VERB = re.compile(
     r"(?:(?:has|have)\s+)?(?:also\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|rehires|rehired|re-hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
-    r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
+    r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|crowned|crowns|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -804,6 +811,8 @@ _P_VERB = re.compile(
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
     r"joins|joined|to\s+join|will\s+join|(?:left|quit)\s+to\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
+    # "Jane Roe is poised to sit as Acme Bank's president and CEO": a named successor's coming post
+    r"(?:is|are)\s+(?:poised|set|slated)\s+to\s+(?:sit|serve)(?=\s+as\s)|"
     # "Jane Doe will be the next president and CEO of the Acme Foundation"
     r"will\s+be\s+the\s+(?:next|new)(?=\s)|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
@@ -1181,7 +1190,9 @@ _POLITE = re.compile(
 )
 _REPORTED = re.compile(
     r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?P<aux>had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)",
+    r"(?:(?P<aux>had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)"
+    # "said it appointed Jane Roe as ...": the past tense with no auxiliary
+    r"|(?=(?:appointed|named|hired|promoted|tapped)\s))",
     re.I,
 )
 
@@ -1211,7 +1222,7 @@ def _normalise_sentence(text: str) -> str:
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
     # "said Wednesday it will promote ...": a future move keeps its base verb ("will promote", not "has promote")
-    text = _REPORTED.sub(lambda m: " will " if m.group("aux").casefold() in {"will", "would"} else " has ", text, count=1)
+    text = _REPORTED.sub(lambda m: " will " if (m.group("aux") or "").casefold() in {"will", "would"} else " has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
@@ -1403,6 +1414,13 @@ _PLAIN_SHAPES = (
     # regulator's approval; the organisation after the title employs her (a lowercase description before the name)
     re.compile(rf"\b(?:has\s+|have\s+)?(?:approved|cleared|ratified|endorsed)\s+the\s+appointment\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}{_R6B_NAME}"
                rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    # "Jane Roe, who has now been appointed the GM at Acme Beach Hotel, will oversee ...": the move told in a relative clause
+    re.compile(rf"^{_R6B_NAME},\s+who\s+(?:has|had)\s+(?:now\s+|just\s+|recently\s+)?been\s+(?:appointed|named|promoted)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
+               rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG},\s+(?:will|has|is|was)\s"),
+    # "In a disclosure, Acme Holdings Inc. said Jane Roe was now its new president": the company's statement
+    re.compile(rf"^(?:In\s+a\s+(?:disclosure|filing|statement|release)(?:\s+to\s+[^,]{{2,40}})?,\s+)?{_R6B_ORG}\s+(?:said|says|announced|disclosed)\s+(?:that\s+)?"
+               r"(?P<p>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
+               rf"\s+(?:was|is|would\s+be|will\s+be)\s+(?:now\s+)?its\s+(?:new|next)\s+(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
     # "Ben Doe announces that Acme Ventures' newest general partner is Jane Roe, a founder who ..."
     re.compile(rf"(?:^|\bthat\s+){_R6B_ORG}(?:'s|\u2019s|'|\u2019)\s+(?:new|newest|latest)\s+(?P<t>[^,;]{{2,40}}?)\s+is\s+{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
@@ -1734,8 +1752,11 @@ def _departure(clause: str) -> tuple[str, str, str | None] | None:
     if down is None:
         return None
     subject = clause[: down.start()]
+    # "Jane Roe announced to retire from her position as ...": the announcing verb is no part of the name
+    subject = re.sub(r"\s+(?:has\s+)?(?:announced|decided|confirmed|said)(?:\s+(?:that\s+)?(?:he|she|they))?$", "", subject).rstrip(" ,")
     old_title = None
-    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clause[down.end() :], re.I)
+    as_title = re.match(r"\s*(?:from\s+(?:his|her|their)\s+(?:position|post|role)\s+)?as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$",
+                        clause[down.end() :], re.I)
     company: str | None = None
     possessive = re.match(r"^(?P<c>.{1,60}?)'s\s+(?P<p>.+)$", subject)
     if possessive:
@@ -1799,9 +1820,14 @@ def _main_clause(headline: str) -> str:
     return headline[: match.start()] if match else headline
 
 
+_PAST_MOVE = re.compile(
+    r"\b(?:last|in)\s+(?:year|(?:19|20)\d\d)\s+(?:hired|named|appointed|promoted|tapped|recruited|elected)\b"
+    r"|\b(?:hired|named|appointed|promoted|tapped|recruited|elected)\b[^.;]{0,80}\blast\s+(?:year|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b", re.I)
+
+
 def _refused(headline: str) -> bool:
-    if re.search(r"\b(?:last|in)\s+(?:year|(?:19|20)\d\d)\s+(?:hired|named|appointed|promoted|tapped|recruited|elected)\b"
-                 r"|\b(?:hired|named|appointed|promoted|tapped|recruited|elected)\b[^.;]{0,80}\blast\s+year\b", headline, re.I):
+    if _PAST_MOVE.search(headline):
         return True  # "JWT last year hired Colleen DeCourcy as ...": a past move, told in passing
     if _HANDOVER.match(headline) or _succession(headline):
         return False
@@ -1997,8 +2023,9 @@ def _the_new_one(headline: str, summary: str) -> tuple[str, str, str, bool] | No
     return None
 
 
-def _successor_in_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
-    main = _main_clause(headline)
+def _successor_in_summary(headline: str, summary: str, whole: bool = False) -> tuple[str, str, str, bool] | None:
+    # whole: the departure may stand after the main clause's comma ("Acme President, Jane Roe, announced she will retire")
+    main = headline if whole else _main_clause(headline)
     if not summary or not _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(headline):
         return None
     sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
@@ -2030,7 +2057,10 @@ _SUCCEEDED_BY = re.compile(
     r"^(?:(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'\-]+)\s+(?:will\s+be|is\s+to\s+be|is\s+being|was|has\s+been|is)\s+"
     r"(?:succeeded|replaced)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s))"
     r"|(?P<p2>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,;]{2,80},)?\s+(?:will\s+succeed|is\s+to\s+succeed|succeeds)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<o>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s)))"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<o>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s))"
+    # "Jane Roe, who is currently the telco's CRO, will take his place"
+    r"|(?P<p3>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,;]{2,100},)?\s+(?:will|is\s+to|would)\s+"
+    r"(?:take\s+(?:his|her|their)\s+place|replace\s+(?:him|her|them))(?=\s*(?:[,.]|$|\s(?:on|in|from|when|effective|as)\s)))"
 )
 
 
@@ -2040,7 +2070,7 @@ def _succeeded_by(sentence: str, old: str, company: str, old_title: str | None) 
         return None
     if match.group("o") and match.group("o").split()[-1] != old.split()[-1]:
         return None  # "will succeed" someone other than the one who leaves
-    person = _whole_name(match.group("p") or match.group("p2"))
+    person = _whole_name(match.group("p") or match.group("p2") or match.group("p3"))
     title = _title(old_title)
     if person is None or title is None or person == old or old in person or not _has_given_name(person):
         return None
@@ -2510,7 +2540,7 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     lower = lowercase(words)
     if lower:
         # "Japanese carmaker Nissan Motor Co": descriptors in front of the name are dropped
-        tail = re.search(r"(?:^|\s)(?-i:[a-z][\w\-]*)\s+(?P<o>[A-Z0-9][^\s]*(?:\s+(?:[A-Z0-9&][^\s]*|of|and|&|de))*)$", " ".join(words))
+        tail = re.search(r"(?:^|\s)(?-i:[a-z][\w\-]*)\s+(?P<o>[A-Z0-9][^\s]*(?:\s+(?:[A-Z0-9&][^\s]*|of|and|&|de|for(?=\s+[A-Z])))*)$", " ".join(words))
         # "BlackBerry owner Research in Motion": a name running across "in" is not cut in two at it
         across = tail and re.search(r"(?:^|\s)[A-Z][\w&.'\-]*\s+(?-i:in|on|at|for|with|by|from)\s+" + re.escape(tail.group("o")) + "$",
                                     " ".join(words))
@@ -2904,6 +2934,8 @@ def _extract_rules(text: str) -> AppointmentDecision | None:
     head, _, rest = decoded.partition("\n")
     candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
     for k, sentence in enumerate(candidates):
+        if _PAST_MOVE.search(sentence):
+            continue  # "Acme appointed Jane Roe as interim CEO last September": a past move, told as background
         found = _leaving_to_take(sentence)
         if found is not None:
             return _decision(found, _clean(head), "one sentence: the role its subject leaves to take up", 0.6 if k == 0 else 0.55)
@@ -2974,6 +3006,10 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _noun_subject_hire(headline, summary)
             where, confidence = "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
+        if found is None and _DEPARTURE.search(headline) and not _refused(headline):
+            # "Acme President, Jane Roe, announced she will retire. John Doe will succeed Roe."
+            found = _successor_in_summary(headline, summary, whole=True)
+            where, confidence = "the headline (who leaves) and the summary's first sentence (the successor)", 0.65
         if found is None:
             found = _resigned_to_join(headline, summary)
             where, confidence = "the first sentence (the organisation joined) and the next one (the post, told about 'he' or 'she')", 0.6

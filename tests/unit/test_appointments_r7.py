@@ -60,6 +60,27 @@ READ = [
      "Mara Lindqvist", "chief executive officer", "Brightwater Group"),
     ("Mara Lindqvist has left Corvel to join Brightwater. She will be chief operating officer.",
      "Mara Lindqvist", "chief operating officer", "Brightwater"),
+    # "said it appointed": a company's statement in the past tense, no auxiliary
+    ("Corvel said it named Mara Lindqvist chief executive.", "Mara Lindqvist", "chief executive", "Corvel"),
+    # the move told in a relative clause
+    ("Mara Lindqvist, who has now been appointed the GM at Corvel Beach Hotel, will oversee the property's refurbishment.",
+     "Mara Lindqvist", "GM", "Corvel Beach Hotel"),
+    # a company's disclosure that someone "was now its new" title
+    ("In a disclosure, Corvel Holdings Inc. said Mara Lindqvist was now its new president after Tom Reyes resigned.",
+     "Mara Lindqvist", "president", "Corvel Holdings Inc."),
+    # one who retires "from his position as", the successor who "will take his place" or "will replace him"
+    ("Tom Reyes announced to retire from his position as president and CEO of Corvel. Mara Lindqvist, who is currently "
+     "the company's chief revenue officer, will take his place.", "Mara Lindqvist", "president and CEO", "Corvel"),
+    ("Tom Reyes will retire as CEO of Corvel. Mara Lindqvist will replace him in June.", "Mara Lindqvist", "CEO", "Corvel"),
+    # a scene-setting clause, then "the <company> board" with its verb ("crowned")
+    ("Nearly a year after the death of its founder, the Corvel Corp. board has crowned Mara Lindqvist as its new CEO.",
+     "Mara Lindqvist", "CEO", "Corvel Corp."),
+    # a named successor "poised to sit as" the company's title; the start date is no part of the title
+    ("A fifth-generation heir of the founding family, Mara Lindqvist is poised to sit as Corvel Bank's president and CEO "
+     "by Jan. 1, 2025.", "Mara Lindqvist", "president and CEO", "Corvel Bank"),
+    # the one who leaves after the first sentence's comma, the successor in the next sentence
+    ("Corvel Foods President, Tom Reyes, announced he will retire 6/30/15. Mara Lindqvist, current Executive VP, will "
+     "succeed Reyes.", "Mara Lindqvist", "President", "Corvel Foods"),
     # a Spanish given name added to the lexicon, in a movers column's verbless line
     ("Cayetana Ruiz to chief curator, Corvel Museum, Springfield.", "Cayetana Ruiz", "chief curator", "Corvel Museum"),
 ]
@@ -78,6 +99,13 @@ REFUSED = [
     "BlackBerry owner Research in Motion has appointed former Vodafone marketer Frank Boulben as CMO.",
     # a headline with a new title, a summary whose subject is no common noun for the company
     "Corvel names new CFO\nAnalysts named Mara Lindqvist as the best candidate.",
+    # a clause with its own verb before the title: the words after "will lead" are a hotel, not the person
+    "Corvel Hotels has confirmed Mara Lindqvist will lead the new voco Harbour Palm Hotel in the role of general manager.",
+    # a past move, told as background (the fallback is silent too)
+    "Corvel appointed Mara Lindqvist, its chief financial officer, as interim chief executive last September while it "
+    "searched for a new leader.",
+    # the successor succeeds someone else than the one who leaves
+    "Corvel Foods President, Tom Reyes, announced he will retire. Mara Lindqvist will succeed Jane Doe.",
     # a departure with no move in the next sentence
     "Mara Lindqvist has resigned to join Brightwater. She will be missed.",
     "Mara Lindqvist left Corvel in March.",
