@@ -251,7 +251,8 @@ _INVESTOR = re.compile(
     re.I,
 )
 _AWARD = re.compile(
-    r"\b(?:awards?|honou?r(?:s|ed|ee)|recogni[sz](?:es|ed)|finalists?|winners?|of\s+the\s+year|"
+    # ("until the end of the year" is a date, not an award)
+    r"\b(?:awards?|honou?r(?:s|ed|ee)|recogni[sz](?:es|ed)|finalists?|winners?|(?<!end\s)(?<!tip\s)(?<!start\s)(?<!rest\s)(?<!turn\s)(?<!middle\s)(?<!half\s)of\s+the\s+year|"
     r"named\s+(?:to(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:role|position|post|job)\b)|among|one\s+of|in)|ranks?|ranked|ranking|top\s+\d+|\d+\s+under\s+\d+|"
     r"hall\s+of\s+fame|most\s+(?:influential|powerful)|list|magic\s+quadrant|forrester\s+wave|"
     r"named\s+(?:a\s+)?leader)\b",
@@ -575,6 +576,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "its new superintendent Tuesday, March 15": the day it was decided, after the title
     text = re.sub(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$",
                   "", text)
+    # "of counsel to launch a UK arbitration department": the purpose after the title is no part of it
+    text = re.sub(r"\s+to\s+(?:launch|lead|head|build|grow|expand|help|drive|oversee|run|develop|strengthen|spearhead)\s.*$", "", text)
     # "regional managing director late last year", "CEO this June": when, after the title
     text = re.sub(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
                   r"January|February|March|April|May|June|July|August|September|October|November|December)\.?$", "", text)
@@ -611,8 +614,11 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     first = text.split()[0]
     if not (first[0].isupper() or first[0].isdigit() or _norm_word(first) in _TITLE_START):
-        if not _TITLE_WORD.fullmatch(_norm_word(text.split()[-1])):
+        # "tax partner in London": the office's place after a lowercase title is no part of it
+        core = re.sub(r"\s+(?:in|at)\s+(?:its\s+|the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:\s+office)?$", "", text)
+        if not core or not _TITLE_WORD.fullmatch(_norm_word(core.split()[-1])):
             return None
+        text = core
     if not _TITLE_WORD.search(text):
         return None
     if re.fullmatch(r"(?:senior\s+|top\s+|veteran\s+)?(?:executive|exec|executives|leader|veteran)", text, re.I):
@@ -635,6 +641,8 @@ def _company(slot: str) -> str | None:
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
     text = _WIRE_PREFIX.sub("", text)
     text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
+    # "Back in London, Akin": the place the sentence starts from, dropped before a town after a name is looked for
+    text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
     # "For example, Target hired ...", "Elsewhere, BCLP has hired ...", "And Sundance Channel brought ..."
     text = re.sub(
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
@@ -807,7 +815,7 @@ _P_VERB = re.compile(
     # "Jane Doe takes charge as Acme's chief people officer"
     r"(?:takes|took|will\s+take|to\s+take|assumes|assumed)\s+charge(?=\s+as\s)|"
     # "will begin his role as CFO of Acme", "is transitioning into the CEO role"
-    r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?=\s+as\s)|"
+    r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?:\s+(?:this|next)\s+(?:week|month))?(?=\s+as\s)|"
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
     r"joins|joined|to\s+join|will\s+join|(?:left|quit)\s+to\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
@@ -1389,7 +1397,9 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     hire = _HIRE_AFTER_CLAUSE.match(headline)
     if hire:
         company = _company(hire.group("co"))
-        found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
+        # "... with the hire of partner Jane Roe, who returns to the firm.": the clause after the name is no part of it
+        rest = re.sub(r",\s+(?:who|which)\s.*$|\s+from\s+(?-i:[A-Z])[^,;]*$", "", hire.group("rest")).rstrip(" .")
+        found_pt = _person_and_title(rest, "appoints") if company else None
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
     return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
@@ -1421,6 +1431,12 @@ _PLAIN_SHAPES = (
     re.compile(rf"^(?:In\s+a\s+(?:disclosure|filing|statement|release)(?:\s+to\s+[^,]{{2,40}})?,\s+)?{_R6B_ORG}\s+(?:said|says|announced|disclosed)\s+(?:that\s+)?"
                r"(?P<p>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
                rf"\s+(?:was|is|would\s+be|will\s+be)\s+(?:now\s+)?its\s+(?:new|next)\s+(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    # "Further north, leading Scottish independent Acme announced the appointment of Jane Roe, who joins the firm as partner"
+    re.compile(rf"(?:^|,\s+)(?:(?:(?-i:[a-z][\w\-]*)|(?-i:[A-Z][a-z]+)(?=\s+(?-i:[a-z])))\s+){{0,4}}{_R6B_ORG}\s+(?:has\s+)?announced\s+the\s+appointment\s+of\s+"
+               rf"{_R6B_NAME},\s+who\s+(?:joins|will\s+join|has\s+joined)\s+(?:the\s+firm|the\s+company|the\s+team|us)\s+as\s+(?:a\s+|an\s+|its\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    # "Jane Roe will assume the CFO post on September 1, replacing ..., Acme said in a statement"
+    re.compile(rf"^{_R6B_NAME}\s+will\s+(?:assume|take\s+up|take\s+over)\s+the\s+(?P<t>[^,;]{{2,40}}?)\s+(?:post|role|position|job)\b[^;]*?,\s+"
+               rf"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){{0,3}})\s+(?:said|says|announced)(?:\s+(?:in|during)\s+a\s+statement)?\.?$"),
     # "Ben Doe announces that Acme Ventures' newest general partner is Jane Roe, a founder who ..."
     re.compile(rf"(?:^|\bthat\s+){_R6B_ORG}(?:'s|\u2019s|'|\u2019)\s+(?:new|newest|latest)\s+(?P<t>[^,;]{{2,40}}?)\s+is\s+{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
@@ -1589,8 +1605,9 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
 
 
 _HIRE_AFTER_CLAUSE = re.compile(
-    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:has|have)\s+(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|"
-    r"added\s+to|built\s+out|continued|completed|finalised|finalized|rounded\s+off|reshaped)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
+    r"^(?:(?:Meanwhile|Elsewhere|Separately|Also|Further\s+(?:north|south|afield)|Back\s+in\s+[A-Z][\w.]*),\s+)?"
+    r"(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|launched|opened|"
+    r"added\s+to|built\s+out|continued|completed|finalised|finalized|rounded\s+off|reshaped|made)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|taking|bringing\s+in)\s+|"
     r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival|election|promotion|elevation)\s+of\s+)(?P<rest>.+)$",
     re.I,
 )
@@ -2932,6 +2949,7 @@ def _extract_rules(text: str) -> AppointmentDecision | None:
     # first sentences, at a lower confidence
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
+    rest = _LINE_DATELINE.sub("", rest)
     candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
     for k, sentence in enumerate(candidates):
         if _PAST_MOVE.search(sentence):
@@ -2954,9 +2972,14 @@ def _extract_rules(text: str) -> AppointmentDecision | None:
     return None
 
 
+_LINE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Z.'\-]+){0,3}\s*\n")
+
+
 def _extract_shapes(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
+    # "Acme names new CFO\nCOLUMBUS\nAcme Inc. announced ...": a dateline on a line of its own opens no sentence
+    rest = _LINE_DATELINE.sub("", rest)
     headline = _recase(_clean(head))
     if rest.strip() == "" or len(headline) > 120:
         headline = _PLACE_DATELINE.sub("", headline, count=1)  # a first sentence: "MUMBAI: Acme has appointed ..."

@@ -81,6 +81,33 @@ READ = [
     # the one who leaves after the first sentence's comma, the successor in the next sentence
     ("Corvel Foods President, Tom Reyes, announced he will retire 6/30/15. Mara Lindqvist, current Executive VP, will "
      "succeed Reyes.", "Mara Lindqvist", "President", "Corvel Foods"),
+    # legal lateral-hire columns: a practice strengthened "with the hire of partner <name>", an office opened "hiring partner"
+    ("Meanwhile, Corvel Sutherland strengthened its EU and competition practice with the hire of partner Mara Lindqvist, "
+     "who returns to her former firm after five years at Brightwater.", "Mara Lindqvist", "partner", "Corvel Sutherland"),
+    ("Corvel & Foerster has continued the growth of its real estate practice in London with the hire of partner Mara Lindqvist.",
+     "Mara Lindqvist", "partner", "Corvel & Foerster"),
+    ("As the new year unfolds, Corvel has launched its seventh European office in Brussels, hiring antitrust partner "
+     "Mara Lindqvist from Brightwater.", "Mara Lindqvist", "antitrust partner", "Corvel"),
+    # a place opening the sentence, and the office's place after a lowercase title
+    ("Back in London, Corvel has hired Mara Lindqvist from Brightwater as a tax partner in London.",
+     "Mara Lindqvist", "tax partner", "Corvel"),
+    ("Further north, leading Scottish independent Corvel announced the appointment of Mara Lindqvist, who joins the firm "
+     "as partner in its advocacy unit.", "Mara Lindqvist", "partner", "Corvel"),
+    ("Mara Lindqvist will assume the CFO post on September 1, replacing outgoing finance chief Tom Reyes, Corvel said in "
+     "a statement.", "Mara Lindqvist", "CFO", "Corvel"),
+    ("Mara Lindqvist, who for 25 years was publisher of Brightwater Business before her retirement late last year, starts "
+     "her job this week as vice president of corporate affairs for Corvel Bank.",
+     "Mara Lindqvist", "vice president of corporate affairs", "Corvel Bank"),
+    # "has made another hire ..., taking <name> as <title>"; the purpose after the title is no part of it
+    ("Corvel & Watkins has made another hire in its London office, taking Brightwater assistant Mara Lindqvist as an of "
+     "counsel to launch a UK law arbitration department.", "Mara Lindqvist", "of counsel", "Corvel & Watkins"),
+    # a dateline on a line of its own is no part of the next sentence's subject
+    ("Corvel names senior VP and CFO\nCOLUMBUS\nCorvel Bancshares Inc. announced Monday that it named Howard D. Lindqvist "
+     "as senior vice president and chief financial officer.", "Howard D. Lindqvist",
+     "senior vice president and chief financial officer", "Corvel Bancshares Inc."),
+    # "until the end of the year" is a date, not an award
+    ("Mara Lindqvist will assume the CFO post on September 1, replacing Tom Reyes, who will remain with the company until "
+     "the end of the year, Corvel said in a statement.", "Mara Lindqvist", "CFO", "Corvel"),
     # a Spanish given name added to the lexicon, in a movers column's verbless line
     ("Cayetana Ruiz to chief curator, Corvel Museum, Springfield.", "Cayetana Ruiz", "chief curator", "Corvel Museum"),
 ]
@@ -106,6 +133,10 @@ REFUSED = [
     "searched for a new leader.",
     # the successor succeeds someone else than the one who leaves
     "Corvel Foods President, Tom Reyes, announced he will retire. Mara Lindqvist will succeed Jane Doe.",
+    # an award stays refused
+    "Corvel names Mara Lindqvist Executive of the Year",
+    # a loss made, no hire
+    "Corvel has made a loss in its London office, taking a charge.",
     # a departure with no move in the next sentence
     "Mara Lindqvist has resigned to join Brightwater. She will be missed.",
     "Mara Lindqvist left Corvel in March.",
