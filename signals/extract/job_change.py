@@ -3004,6 +3004,11 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
                 found = _resigned_to_join(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
                 if found is not None:
                     return _decision(found, headline, "the first sentence (the organisation joined) and the next one (the post)", 0.6)
+                # "Acme Replaces CEO Roe with John Doe\nAcme has replaced its CEO Jane Roe with a new chief executive John
+                # Doe": the summary's first sentence names all three plainly
+                found = _plain_shapes((_sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=1) or [""])[0])
+                if found is not None:
+                    return _decision(found, headline, "the summary's first sentence (one plain shape)", 0.7)
             if found is None:
                 return None
             return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
@@ -3054,6 +3059,12 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _role_filled(headline, summary)
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
+        if found is None:
+            # "Acme Replaces CEO Roe with John Doe" + "Acme of America has replaced its CEO Jane Roe with a new chief executive
+            # John Doe": one plain shape in the summary's first sentence, about the headline's company
+            plain = _plain_shapes((_sentences(summary, limit=1) or [""])[0])
+            if plain is not None and re.search(rf"\b{re.escape(plain[2].split()[0])}", headline, re.I):
+                found, where, confidence = plain, "the summary's first sentence (one plain shape, the headline's company)", 0.65
         if found is None:
             return None
     # "takes charge as McDonald's chief people officer" + "McDonald's Corp has appointed ...": the company's own name ends

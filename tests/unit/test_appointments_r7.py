@@ -108,6 +108,10 @@ READ = [
     # "until the end of the year" is a date, not an award
     ("Mara Lindqvist will assume the CFO post on September 1, replacing Tom Reyes, who will remain with the company until "
      "the end of the year, Corvel said in a statement.", "Mara Lindqvist", "CFO", "Corvel"),
+    # a headline about a replacement, the summary's first sentence names all three plainly
+    ("Corvel Replaces CEO Reyes with Mara Lindqvist\nCorvel Foods of America has replaced its CEO Tom Reyes III with a new "
+     "chief executive Mara Lindqvist, who joined the company's board of directors last month.",
+     "Mara Lindqvist", "CEO", "Corvel Foods of America"),
     # a Spanish given name added to the lexicon, in a movers column's verbless line
     ("Cayetana Ruiz to chief curator, Corvel Museum, Springfield.", "Cayetana Ruiz", "chief curator", "Corvel Museum"),
 ]
