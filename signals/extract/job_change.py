@@ -641,6 +641,8 @@ def _company(slot: str) -> str | None:
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
     text = _WIRE_PREFIX.sub("", text)
     text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
+    # "Meanwhile at Treasury, the board led by chairman Jane Roe": the board acts for the organisation it sits at
+    text = re.sub(r"^(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Aa]t\s+(?P<c>[A-Z][^,]{1,40}),\s+(?:the|its)\s+board\b.*$", r"\g<c>", text)
     # "Back in London, Akin": the place the sentence starts from, dropped before a town after a name is looked for
     text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
     # "For example, Target hired ...", "Elsewhere, BCLP has hired ...", "And Sundance Channel brought ..."
@@ -1360,6 +1362,12 @@ _IN_TOWN_STATE = re.compile(
 
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    # "Lastly, in Flagstaff, Jane Roe ...", "Meanwhile, down in Boynton Beach, Florida, Jane Roe ...": where the item is set
+    headline = re.sub(r"^(?:(?:Lastly|Finally|Meanwhile|Similarly|Also|Elsewhere|Further\s+(?:west|east|north|south)),\s+)?(?:in|down\s+in|over\s+in|up\s+in|out\s+in)\s+"
+                      r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?=[A-Z][a-z]+\s+[A-Z])", "", headline)
+    # "..., marking a significant milestone in her career": a closing participle clause is no part of the move
+    headline = re.sub(r",\s+(?:marking|making|capping|continuing|completing|underscoring|highlighting|signall?ing|reflecting)\s[^;]*$",
+                      "", headline)
     headline = _IN_TOWN_STATE.sub(r"\g<c> ", headline, count=1)
     # "has officially appointed": the adverb is no part of the verb's slots
     headline = re.sub(r"\b(has|have|was|were)\s+(?:officially|formally)\s+(?=(?:appointed|named|hired|selected|elected|promoted)\b)",
@@ -2989,7 +2997,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         # one line of prose: its first sentence is the headline, the rest its summary
         parts = _sentences(headline, limit=2)
         rest = headline[len(parts[0]) :] + " " + rest if parts else rest
-        headline = (parts[0] if parts else headline)[:300]
+        headline = (parts[0] if parts else headline)
+        if len(headline) > 400:
+            headline = headline[:400].rsplit(" ", 1)[0]  # a long first sentence is cut at a word, never inside one
     if DATELINE.match(headline):
         # "WALTHAM, Mass., Aug. 29, 2018 /PRNewswire/ -- Raytheon Company ... announced ...": a wire's
         # first sentence, not a headline; it is read as the summary's first sentence is

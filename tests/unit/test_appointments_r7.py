@@ -112,6 +112,20 @@ READ = [
     ("Corvel Replaces CEO Reyes with Mara Lindqvist\nCorvel Foods of America has replaced its CEO Tom Reyes III with a new "
      "chief executive Mara Lindqvist, who joined the company's board of directors last month.",
      "Mara Lindqvist", "CEO", "Corvel Foods of America"),
+    # a roundup's scene opener and a nickname; a closing "marking ..." clause; an initial inside an organisation's name
+    ("Lastly, in Flagstaff, Robert \u201cBo\u201d Lindqvist, who holds a Doctor of Public Health (DrPH), has been named the COO "
+     "of Corvel Healthcare.", "Robert Lindqvist", "COO", "Corvel Healthcare"),
+    ("Similarly, Mara Lindqvist has been appointed as the assistant vice president and COO of Corvel Health Dr. P. Phillips "
+     "Hospital in Florida, marking a significant milestone in her professional journey.",
+     "Mara Lindqvist", "assistant vice president and COO", "Corvel Health Dr. P. Phillips Hospital"),
+    # "Meanwhile at <org>, the board led by ... has appointed"
+    ("Meanwhile at Treasury, the board led by chairman Tom Reyes has appointed current vice-president of corporate "
+     "development and engineer Mara Lindqvist as interim CEO.", "Mara Lindqvist", "interim CEO", "Treasury"),
+    # a wire release's long first sentence is cut at a word, never inside the title
+    ("NEW YORK, Jan. 13, 2023 /PRNewswire/ -- Corvel Hospital for Special Care (CHSC), the region's leading academic medical "
+     "system specializing in orthopedics, rheumatology and related disciplines, has appointed experienced healthcare leader, "
+     "Mara Lindqvist, to the new position of Florida Chief Executive Officer.",
+     "Mara Lindqvist", "Florida Chief Executive Officer", "Corvel Hospital for Special Care"),
     # a Spanish given name added to the lexicon, in a movers column's verbless line
     ("Cayetana Ruiz to chief curator, Corvel Museum, Springfield.", "Cayetana Ruiz", "chief curator", "Corvel Museum"),
 ]
