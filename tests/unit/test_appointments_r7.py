@@ -126,6 +126,9 @@ READ = [
      "system specializing in orthopedics, rheumatology and related disciplines, has appointed experienced healthcare leader, "
      "Mara Lindqvist, to the new position of Florida Chief Executive Officer.",
      "Mara Lindqvist", "Florida Chief Executive Officer", "Corvel Hospital for Special Care"),
+    # "has been announced as <company>'s new <title>"
+    ("This week, we made yet another exciting announcement- Mara Lindqvist has been announced as Corvel's new Chief "
+     "Executive Officer.", "Mara Lindqvist", "Chief Executive Officer", "Corvel"),
     # a Spanish given name added to the lexicon, in a movers column's verbless line
     ("Cayetana Ruiz to chief curator, Corvel Museum, Springfield.", "Cayetana Ruiz", "chief curator", "Corvel Museum"),
 ]
@@ -151,6 +154,10 @@ REFUSED = [
     "searched for a new leader.",
     # the successor succeeds someone else than the one who leaves
     "Corvel Foods President, Tom Reyes, announced he will retire. Mara Lindqvist will succeed Jane Doe.",
+    # announced results, not a person
+    "Corvel has announced record profits as Mara Lindqvist takes over.",
+    # a template with placeholder names
+    "You can use a standard opening such as \u201cXYZ Corp. has named Jane Doe its new [title] \u2026,\u201d",
     # an award stays refused
     "Corvel names Mara Lindqvist Executive of the Year",
     # a loss made, no hire
