@@ -392,7 +392,7 @@ def _is_name_word(word: str) -> bool:
 
 #: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
 #: as the last word of a name, right after a first name that is a name word on its own.
-_SURNAME_WORDS = frozenset("north south east west may june".split())
+_SURNAME_WORDS = frozenset("north south east west may june new".split())
 #: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 

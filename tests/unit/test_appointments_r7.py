@@ -126,6 +126,10 @@ READ = [
      "system specializing in orthopedics, rheumatology and related disciplines, has appointed experienced healthcare leader, "
      "Mara Lindqvist, to the new position of Florida Chief Executive Officer.",
      "Mara Lindqvist", "Florida Chief Executive Officer", "Corvel Hospital for Special Care"),
+    # "New" as a surname after a given name; a Welsh given name added to the lexicon
+    ("The Riverside Zoo announced Monday it has named a new CEO.\nLisa New will take over as the zoo's chief executive "
+     "officer.", "Lisa New", "CEO", "The Riverside Zoo"),
+    ("Corvel has appointed Rhodri Vaughan as chief financial officer.", "Rhodri Vaughan", "chief financial officer", "Corvel"),
     # "has been announced as <company>'s new <title>"
     ("This week, we made yet another exciting announcement- Mara Lindqvist has been announced as Corvel's new Chief "
      "Executive Officer.", "Mara Lindqvist", "Chief Executive Officer", "Corvel"),
@@ -154,6 +158,8 @@ REFUSED = [
     "searched for a new leader.",
     # the successor succeeds someone else than the one who leaves
     "Corvel Foods President, Tom Reyes, announced he will retire. Mara Lindqvist will succeed Jane Doe.",
+    # "New" stays a word of the headline when no given name stands before it
+    "Corvel Names New CEO",
     # announced results, not a person
     "Corvel has announced record profits as Mara Lindqvist takes over.",
     # a template with placeholder names
