@@ -251,7 +251,8 @@ _INVESTOR = re.compile(
     re.I,
 )
 _AWARD = re.compile(
-    r"\b(?:awards?|honou?r(?:s|ed|ee)|recogni[sz](?:es|ed)|finalists?|winners?|of\s+the\s+year|"
+    # ("until the end of the year" is a date, not an award)
+    r"\b(?:awards?|honou?r(?:s|ed|ee)|recogni[sz](?:es|ed)|finalists?|winners?|(?<!end\s)(?<!tip\s)(?<!start\s)(?<!rest\s)(?<!turn\s)(?<!middle\s)(?<!half\s)of\s+the\s+year|"
     r"named\s+(?:to(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:role|position|post|job)\b)|among|one\s+of|in)|ranks?|ranked|ranking|top\s+\d+|\d+\s+under\s+\d+|"
     r"hall\s+of\s+fame|most\s+(?:influential|powerful)|list|magic\s+quadrant|forrester\s+wave|"
     r"named\s+(?:a\s+)?leader)\b",
@@ -278,7 +279,9 @@ _PRODUCT = re.compile(
     re.I,
 )
 _DEPARTURE = re.compile(
-    r"\b(?:steps?\s+(?:down|aside|back)|stepping\s+(?:down|aside)|leaves|leaving|left|"
+    # "left to join Beta as CFO": leaving to join is the move, not a departure ("leaves Acme to join Beta" stays one, as the
+    # golden file has it)
+    r"\b(?:steps?\s+(?:down|aside|back)|stepping\s+(?:down|aside)|(?:leaves|leaving|left)(?!\s+to\s+join\b)|"
     r"depart(?:s|ed|ing|ure)|resign(?:s|ed|ing|ation)?|retir(?:e|es|ed|ing|ement)|exits?|"
     r"exiting|ousted|oust|fired|terminated|let\s+go|parts?\s+ways|passed\s+away|dies|died|"
     r"obituary|transitions?\s+out|to\s+step\s+down|will\s+step\s+down|farewell)\b",
@@ -389,7 +392,7 @@ def _is_name_word(word: str) -> bool:
 
 #: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
 #: as the last word of a name, right after a first name that is a name word on its own.
-_SURNAME_WORDS = frozenset("north south east west may june".split())
+_SURNAME_WORDS = frozenset("north south east west may june new".split())
 #: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
@@ -467,6 +470,10 @@ def _person(slot: str) -> str | None:
             before = _norm_word(words[len(words) - len(run) - 1])
             # "Acme and Jane Doe": a list of people is not one appointment we can attribute
             if before in {"and", "&", "or"}:
+                return None
+            # "Jane Doe will lead the new Acme Palm Hotel": a clause with its own verb; its last words are no person
+            head = words[: len(words) - len(run)]
+            if any(_norm_word(w) in {"will", "would", "shall"} and k and head[k - 1][:1].isupper() for k, w in enumerate(head)):
                 return None
         return " ".join(run)
     return None
@@ -569,6 +576,14 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "its new superintendent Tuesday, March 15": the day it was decided, after the title
     text = re.sub(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$",
                   "", text)
+    # "of counsel to launch a UK arbitration department": the purpose after the title is no part of it
+    text = re.sub(r"\s+to\s+(?:launch|lead|head|build|grow|expand|help|drive|oversee|run|develop|strengthen|spearhead)\s.*$", "", text)
+    # "regional managing director late last year", "CEO this June": when, after the title
+    text = re.sub(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                  r"January|February|March|April|May|June|July|August|September|October|November|December)\.?$", "", text)
+    # "president and CEO by Jan. 1, 2025": the date the post starts, after the title
+    text = re.sub(r"\s+(?:by|from|as\s+of|effective|starting|beginning)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|"
+                  r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\.?$", "", text)
     # "interim chairman and CEO" is an interim CEO appointment
     text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
@@ -599,8 +614,11 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     first = text.split()[0]
     if not (first[0].isupper() or first[0].isdigit() or _norm_word(first) in _TITLE_START):
-        if not _TITLE_WORD.fullmatch(_norm_word(text.split()[-1])):
+        # "tax partner in London": the office's place after a lowercase title is no part of it
+        core = re.sub(r"\s+(?:in|at)\s+(?:its\s+|the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:\s+office)?$", "", text)
+        if not core or not _TITLE_WORD.fullmatch(_norm_word(core.split()[-1])):
             return None
+        text = core
     if not _TITLE_WORD.search(text):
         return None
     if re.fullmatch(r"(?:senior\s+|top\s+|veteran\s+)?(?:executive|exec|executives|leader|veteran)", text, re.I):
@@ -622,6 +640,11 @@ def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
     text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
     text = _WIRE_PREFIX.sub("", text)
+    text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
+    # "Meanwhile at Treasury, the board led by chairman Jane Roe": the board acts for the organisation it sits at
+    text = re.sub(r"^(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Aa]t\s+(?P<c>[A-Z][^,]{1,40}),\s+(?:the|its)\s+board\b.*$", r"\g<c>", text)
+    # "Back in London, Akin": the place the sentence starts from, dropped before a town after a name is looked for
+    text = re.sub(r"^(?:In|At|Over\s+in|Back\s+in|Across)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=(?:the\s+)?[A-Z])", "", text)
     # "For example, Target hired ...", "Elsewhere, BCLP has hired ...", "And Sundance Channel brought ..."
     text = re.sub(
         r"^(?:(?:and|but|also|meanwhile|elsewhere|separately|similarly|likewise|in\s+addition|additionally|"
@@ -637,8 +660,10 @@ def _company(slot: str) -> str | None:
         rf"last\s+(?:week|month|year|{_months}))\s*,?\s+)+(?=[A-Z])", "", text, flags=re.I)
     # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
     # the town after the name is no part of it
-    text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
-                  rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # ("Research in Motion": one word, "in", one word that is no known place, is a name, not a firm and its town)
+    if not re.search(rf"(?:^|\s)(?-i:[a-z][\w\-]*)\s+[A-Z][\w'\-]+\s+in\s+(?!(?:{_DATELINE_CITIES}|{_US_STATE})\b)[A-Z][a-z]+$", text):
+        text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
+                      rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
     # "Novotel Twin Waters on the Sunshine Coast": the place after the name
     text = re.sub(r"\s+on\s+the\s+(?:[A-Z][\w'\-]*\s+){0,2}(?:Coast|Coasts|Peninsula|Island|Islands|Riviera|Strip|Bay|River|Lake|Border)\.?$", "", text)
     # "The University of Vermont Board of Trustees": the governing body acts for the institution
@@ -655,7 +680,7 @@ def _company(slot: str) -> str | None:
     # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name
     text = re.sub(r",?\s*(?:\(No\.\s*\d+\)|,\s+No\.\s*\d+\b[^,]*)", "", text)
     # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
-    scene = re.match(r"^(?P<l>[^,]{3,60}),\s+(?P<r>[A-Z][^,]*)$", text)
+    scene = re.match(r"^(?P<l>[^,]{3,80}),\s+(?:the\s+)?(?P<r>[A-Z][^,]*)$", text)
     if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
         text = scene.group("r")
     # "CEO of Cooley in January": a date after the name is no part of it
@@ -706,6 +731,13 @@ def _company(slot: str) -> str | None:
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
     if stripped and stripped != text:
         text = stripped
+    # "Scandal-hit Olympus", "Cash-strapped Acme", "Embattled Acme": a word of the news about the company, not its name
+    text = re.sub(r"^(?:(?:[A-Za-z]+-(?:hit|stricken|strapped|plagued|ridden|battered)|Embattled|Troubled|Beleaguered|"
+                  r"Struggling|Ailing|Loss-making)\s+)+(?=[A-Z0-9])", "", text)
+    # 'The Internet Social Network "Twitter"': a description, then the name in quotes
+    quoted = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){1,5}\"(?P<c>[A-Z0-9][^\"]{1,40})\"", text)
+    if quoted:
+        text = quoted.group("c")
     # "Microsoft's CEO, Satya Nadella, has hired ...": the company's chief acts for it
     chief = re.match(r"^(?P<c>[^,']{2,60})'s\s+(?:CEO|chief\s+executive(?:\s+officer)?|president|chairman|chairwoman|chair|"
                      r"founder|managing\s+director|board)(?:\s+(?:and|&)\s+\w+)?,\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*,?$", text, re.I)
@@ -769,7 +801,7 @@ _C_VERB = re.compile(
     r"(?:(?:has|have)\s+)?(?:also\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|rehires|rehired|re-hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
-    r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|"
+    r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|crowned|crowns|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -785,14 +817,16 @@ _P_VERB = re.compile(
     # "Jane Doe takes charge as Acme's chief people officer"
     r"(?:takes|took|will\s+take|to\s+take|assumes|assumed)\s+charge(?=\s+as\s)|"
     # "will begin his role as CFO of Acme", "is transitioning into the CEO role"
-    r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?=\s+as\s)|"
+    r"(?:will\s+)?(?:begin|begins|start|starts)\s+(?:his|her|their)\s+(?:new\s+)?(?:role|job|tenure)(?:\s+(?:this|next)\s+(?:week|month))?(?=\s+as\s)|"
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
-    r"joins|joined|to\s+join|will\s+join|"
+    r"joins|joined|to\s+join|will\s+join|(?:left|quit)\s+to\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
+    # "Jane Roe is poised to sit as Acme Bank's president and CEO": a named successor's coming post
+    r"(?:is|are)\s+(?:poised|set|slated)\s+to\s+(?:sit|serve)(?=\s+as\s)|"
     # "Jane Doe will be the next president and CEO of the Acme Foundation"
     r"will\s+be\s+the\s+(?:next|new)(?=\s)|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|announced(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
@@ -856,6 +890,9 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     rest = re.sub(r"\s+(?:for|in|into)\s+(?:the|a|its)\s+(?:(?:new|newly[-\s]created|newly\s+established)\s+)?(?:role|post|position|job)\s+of\s+",
                   " as ", rest, count=1, flags=re.I)
     rest = re.sub(r"\s+for\s+(?:the\s+|its\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job|seat)\b", r" as \g<t>", rest, count=1)
+    # "appointed Jane Doe to fill the chief marketing officer role (vacant since ...)"
+    rest = re.sub(r"\s+to\s+(?:fill|take|take\s+up|assume)\s+(?:the|its)\s+(?:(?:new|vacant)\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job)\b.*$",
+                  r" as \g<t>", rest, count=1, flags=re.I)
     # "has appointed a new GC and company secretary in the form of Darren Drabble" (UK trade press)
     in_form = re.match(r"^(?:a\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)\s+in\s+the\s+form\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}"
                        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)", rest.strip(), re.I)
@@ -876,6 +913,8 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
             return None  # "hired Jane Doe, who most recently served as CMO at Globex": a past role
         # "hired Jane Doe, who was CFO at Globex, as its chief executive": the clause is closed
         person_slot = re.sub(r",\s*(?:who|which)\s[^,]*,\s*$", "", person_slot, flags=re.I)
+        # "will appoint Koji Sato, 53, currently chief branding officer, as its new president": age and present job
+        person_slot = re.sub(r"(?:,\s*\d{2})?,\s*(?:currently|now|presently)\s[^,]{2,80},\s*$|,\s*\d{2},\s*$", "", person_slot, flags=re.I)
         # "has hired Xbox's Jerret West as CMO": the old employer in front of the name is dropped
         person_slot = re.sub(r"^(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+(?=[A-Z])", "", person_slot)
         # "GameStop Announces DIANA JAJEH as Interim CFO": a name in capitals inside a mixed-case headline
@@ -1160,8 +1199,10 @@ _POLITE = re.compile(
     re.I,
 )
 _REPORTED = re.compile(
-    r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week)?\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?:had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)",
+    r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?P<aux>had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)"
+    # "said it appointed Jane Roe as ...": the past tense with no auxiliary
+    r"|(?=(?:appointed|named|hired|promoted|tapped)\s))",
     re.I,
 )
 
@@ -1180,7 +1221,7 @@ _GENERIC_ATTRIBUTION = re.compile(
 # "Executive moves: Jane Doe joins Acme as CFO", "Leadership: Acme elects ...": a section's rubric
 _RUBRIC = re.compile(
     r"^(?:(?:executive|people|personnel|leadership|marketing|industry|career|talent|c-suite|agency|weekly|daily)\s+)?"
-    r"(?:moves?|movers|people|appointments?|hires|hiring|leadership(?:\s+changes?)?|personnel|on\s+the\s+move|"
+    r"(?:moves?(?:\s+\d{1,2})?|movers|people|appointments?|hires|hiring|leadership(?:\s+changes?)?|personnel|on\s+the\s+move|"
     r"comings\s+and\s+goings|who'?s\s+who|transitions?|news|briefs?|update)\s*:\s+(?=\S)",
     re.I,
 )
@@ -1190,7 +1231,8 @@ def _normalise_sentence(text: str) -> str:
     """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
-    text = _REPORTED.sub(" has ", text, count=1)
+    # "said Wednesday it will promote ...": a future move keeps its base verb ("will promote", not "has promote")
+    text = _REPORTED.sub(lambda m: " will " if (m.group("aux") or "").casefold() in {"will", "would"} else " has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
@@ -1320,6 +1362,12 @@ _IN_TOWN_STATE = re.compile(
 
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
+    # "Lastly, in Flagstaff, Jane Roe ...", "Meanwhile, down in Boynton Beach, Florida, Jane Roe ...": where the item is set
+    headline = re.sub(r"^(?:(?:Lastly|Finally|Meanwhile|Similarly|Also|Elsewhere|Further\s+(?:west|east|north|south)),\s+)?(?:in|down\s+in|over\s+in|up\s+in|out\s+in)\s+"
+                      r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?=[A-Z][a-z]+\s+[A-Z])", "", headline)
+    # "..., marking a significant milestone in her career": a closing participle clause is no part of the move
+    headline = re.sub(r",\s+(?:marking|making|capping|continuing|completing|underscoring|highlighting|signall?ing|reflecting)\s[^;]*$",
+                      "", headline)
     headline = _IN_TOWN_STATE.sub(r"\g<c> ", headline, count=1)
     # "has officially appointed": the adverb is no part of the verb's slots
     headline = re.sub(r"\b(has|have|was|were)\s+(?:officially|formally)\s+(?=(?:appointed|named|hired|selected|elected|promoted)\b)",
@@ -1357,7 +1405,9 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     hire = _HIRE_AFTER_CLAUSE.match(headline)
     if hire:
         company = _company(hire.group("co"))
-        found_pt = _person_and_title(hire.group("rest"), "appoints") if company else None
+        # "... with the hire of partner Jane Roe, who returns to the firm.": the clause after the name is no part of it
+        rest = re.sub(r",\s+(?:who|which)\s.*$|\s+from\s+(?-i:[A-Z])[^,;]*$", "", hire.group("rest")).rstrip(" .")
+        found_pt = _person_and_title(rest, "appoints") if company else None
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
     return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
@@ -1378,11 +1428,30 @@ _PLAIN_SHAPES = (
                rf"\s+to\s+(?:become|be|serve\s+as)\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
     re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"
                rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    # "The central bank has approved the appointment of veteran banker Jane Roe as managing director of Acme Bank": a
+    # regulator's approval; the organisation after the title employs her (a lowercase description before the name)
+    re.compile(rf"\b(?:has\s+|have\s+)?(?:approved|cleared|ratified|endorsed)\s+the\s+appointment\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}{_R6B_NAME}"
+               rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    # "Jane Roe, who has now been appointed the GM at Acme Beach Hotel, will oversee ...": the move told in a relative clause
+    re.compile(rf"^{_R6B_NAME},\s+who\s+(?:has|had)\s+(?:now\s+|just\s+|recently\s+)?been\s+(?:appointed|named|promoted)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
+               rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG},\s+(?:will|has|is|was)\s"),
+    # "In a disclosure, Acme Holdings Inc. said Jane Roe was now its new president": the company's statement
+    re.compile(rf"^(?:In\s+a\s+(?:disclosure|filing|statement|release)(?:\s+to\s+[^,]{{2,40}})?,\s+)?{_R6B_ORG}\s+(?:said|says|announced|disclosed)\s+(?:that\s+)?"
+               r"(?P<p>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
+               rf"\s+(?:was|is|would\s+be|will\s+be)\s+(?:now\s+)?its\s+(?:new|next)\s+(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    # "Further north, leading Scottish independent Acme announced the appointment of Jane Roe, who joins the firm as partner"
+    re.compile(rf"(?:^|,\s+)(?:(?:(?-i:[a-z][\w\-]*)|(?-i:[A-Z][a-z]+)(?=\s+(?-i:[a-z])))\s+){{0,4}}{_R6B_ORG}\s+(?:has\s+)?announced\s+the\s+appointment\s+of\s+"
+               rf"{_R6B_NAME},\s+who\s+(?:joins|will\s+join|has\s+joined)\s+(?:the\s+firm|the\s+company|the\s+team|us)\s+as\s+(?:a\s+|an\s+|its\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    # "Jane Roe will assume the CFO post on September 1, replacing ..., Acme said in a statement"
+    re.compile(rf"^{_R6B_NAME}\s+will\s+(?:assume|take\s+up|take\s+over)\s+the\s+(?P<t>[^,;]{{2,40}}?)\s+(?:post|role|position|job)\b[^;]*?,\s+"
+               rf"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){{0,3}})\s+(?:said|says|announced)(?:\s+(?:in|during)\s+a\s+statement)?\.?$"),
+    # "Ben Doe announces that Acme Ventures' newest general partner is Jane Roe, a founder who ..."
+    re.compile(rf"(?:^|\bthat\s+){_R6B_ORG}(?:'s|\u2019s|'|\u2019)\s+(?:new|newest|latest)\s+(?P<t>[^,;]{{2,40}}?)\s+is\s+{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
                rf"\s+(?:to|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
     re.compile(rf"^{_R6B_ORG}\s+(?:has\s+|have\s+)?replaced\s+its\s+(?P<t>[^,;]{{2,40}}?)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}[A-Z][\w'\-]*"
                rf"\s+with\s+(?:(?:a\s+new|its|the)\s+[^,;]{{2,40}}?\s+)??{_R6B_NAME}(?=\s*(?:,|\.?$))"),
-    re.compile(rf"^{_R6B_ORG}\s+(?:now\s+)?has\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
+    re.compile(rf"^(?:On\s+[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+(?:(?:19|20)\d\d,?\s+)?)?{_R6B_ORG}\s+(?:(?:now\s+)?has|found\s+itself\s+with|welcomed|welcomes|gained|gains)\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
                rf"(?:(?:former|current|interim|acting)\s+)?(?:(?:Deputy|Assistant|Interim|Acting)\s+)?(?:Chief|Director|President)?\s*{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     # "Jane Roe, Acme Theatre's current acting managing director, assumes the role of managing director": acting to permanent
     re.compile(rf"^{_R6B_NAME},\s+(?P<c>(?-i:[A-Z])[^,;]{{1,60}}?)(?:'s|\u2019s)\s+(?:current\s+)?(?:acting|interim)\s+[^,;]{{2,60}},\s+"
@@ -1544,8 +1613,9 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
 
 
 _HIRE_AFTER_CLAUSE = re.compile(
-    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:has|have)\s+(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|"
-    r"added\s+to|built\s+out|continued|completed|finalised|finalized|rounded\s+off|reshaped)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|bringing\s+in)\s+|"
+    r"^(?:(?:Meanwhile|Elsewhere|Separately|Also|Further\s+(?:north|south|afield)|Back\s+in\s+[A-Z][\w.]*),\s+)?"
+    r"(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|launched|opened|"
+    r"added\s+to|built\s+out|continued|completed|finalised|finalized|rounded\s+off|reshaped|made)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|taking|bringing\s+in)\s+|"
     r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival|election|promotion|elevation)\s+of\s+)(?P<rest>.+)$",
     re.I,
 )
@@ -1707,8 +1777,11 @@ def _departure(clause: str) -> tuple[str, str, str | None] | None:
     if down is None:
         return None
     subject = clause[: down.start()]
+    # "Jane Roe announced to retire from her position as ...": the announcing verb is no part of the name
+    subject = re.sub(r"\s+(?:has\s+)?(?:announced|decided|confirmed|said)(?:\s+(?:that\s+)?(?:he|she|they))?$", "", subject).rstrip(" ,")
     old_title = None
-    as_title = re.match(r"\s*as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$", clause[down.end() :], re.I)
+    as_title = re.match(r"\s*(?:from\s+(?:his|her|their)\s+(?:position|post|role)\s+)?as\s+(?P<t>.+?)(?:\s+(?:of|at)\s+(?P<c>.+))?$",
+                        clause[down.end() :], re.I)
     company: str | None = None
     possessive = re.match(r"^(?P<c>.{1,60}?)'s\s+(?P<p>.+)$", subject)
     if possessive:
@@ -1772,9 +1845,14 @@ def _main_clause(headline: str) -> str:
     return headline[: match.start()] if match else headline
 
 
+_PAST_MOVE = re.compile(
+    r"\b(?:last|in)\s+(?:year|(?:19|20)\d\d)\s+(?:hired|named|appointed|promoted|tapped|recruited|elected)\b"
+    r"|\b(?:hired|named|appointed|promoted|tapped|recruited|elected)\b[^.;]{0,80}\blast\s+(?:year|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b", re.I)
+
+
 def _refused(headline: str) -> bool:
-    if re.search(r"\b(?:last|in)\s+(?:year|(?:19|20)\d\d)\s+(?:hired|named|appointed|promoted|tapped|recruited|elected)\b"
-                 r"|\b(?:hired|named|appointed|promoted|tapped|recruited|elected)\b[^.;]{0,80}\blast\s+year\b", headline, re.I):
+    if _PAST_MOVE.search(headline):
         return True  # "JWT last year hired Colleen DeCourcy as ...": a past move, told in passing
     if _HANDOVER.match(headline) or _succession(headline):
         return False
@@ -1926,10 +2004,59 @@ _SUCCESSOR_NAMED = re.compile(
 )
 
 
-def _successor_in_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
-    main = _main_clause(headline)
+_RESIGNED_TO_JOIN = re.compile(
+    r"(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}[A-Z][\w'\-]+)\s+(?:has\s+)?(?:resigned|left|quit)(?:\s+(?:from\s+)?(?:[A-Z][\w&.'\-]*\s+){1,4}?)?"
+    r"\s*(?:in\s+order\s+)?to\s+join\s+(?:the\s+)?(?P<c>[A-Z][^,;()]{1,60}?)\.?$"
+)
+_PRONOUN_BECOMES = re.compile(
+    r"^(?:He|She|They)\s+(?:will\s+become|will\s+be|becomes|is\s+to\s+become|will\s+join\s+as|joins\s+as|will\s+take\s+up\s+the\s+role\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?P<t>[^,;.]{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:in|from|on|at|effective|when|after|this|next)\b)"
+)
+
+
+def _resigned_to_join(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"... Ken Doe has resigned to join the Acme Group. He will become chief executive officer in September": the
+    organisation joined in the first sentence, the post in the next one, told about "he" or "she"."""
+    match = _RESIGNED_TO_JOIN.search(headline.rstrip())
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    becomes = _PRONOUN_BECOMES.match(sentence)
+    if match is None or becomes is None:
+        return None
+    words = match.group("p").split()
+    person = None
+    for k in range(max(0, len(words) - 3), len(words) - 1):  # the shortest run of the last words that is a name
+        candidate = " ".join(words[k:])
+        if _whole_name(candidate) == candidate and _has_given_name(candidate) and not _ORG_WORD.search(candidate):
+            person = candidate
+    title, company = _title(becomes.group("t")), _company(match.group("c"))
+    if person is None or title is None or company is None:
+        return None
+    return person, title[0], company, title[1]
+
+
+def _the_new_one(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"The new EG CEO will be Jane Roe" after a first sentence naming the organisation (often the one who leaves it):
+    the organisation and the post in front, the successor after."""
+    sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
+    new_one = re.match(r"^The\s+new\s+(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,2})\s+(?P<t>(?-i:[A-Z]{2,4})|(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}))"
+                       r"\s+(?:will\s+be|is)\s+(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)$", sentence)
+    if not new_one or not re.search(rf"\b{re.escape(new_one.group('c'))}\b", headline) or not _TITLE_WORD.search(new_one.group("t")):
+        return None
+    person, title, company = _whole_name(new_one.group("p")), _title(new_one.group("t")), _company(new_one.group("c"))
+    if person and title and company and person not in headline and _has_given_name(person) and not _ORG_WORD.search(person):
+        return person, title[0], company, title[1]
+    return None
+
+
+def _successor_in_summary(headline: str, summary: str, whole: bool = False) -> tuple[str, str, str, bool] | None:
+    # whole: the departure may stand after the main clause's comma ("Acme President, Jane Roe, announced she will retire")
+    main = headline if whole else _main_clause(headline)
     if not summary or not _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main) or _AWARD.search(headline):
         return None
+    sentence = (_sentences(summary, limit=1) or [""])[0].rstrip(".")
+    found = _the_new_one(headline, sentence)
+    if found is not None:
+        return found
     # "Jane Roe will retire as CEO of Acme, effective July 1": the date after the departure is no part of it
     left = _departure(headline) or _departure(re.split(r",\s+(?:effective|as\s+of|on|at\s+the\s+end)\b", headline.rstrip("."), maxsplit=1)[0])
     if left is None:
@@ -1955,7 +2082,10 @@ _SUCCEEDED_BY = re.compile(
     r"^(?:(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'\-]+)\s+(?:will\s+be|is\s+to\s+be|is\s+being|was|has\s+been|is)\s+"
     r"(?:succeeded|replaced)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s))"
     r"|(?P<p2>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,;]{2,80},)?\s+(?:will\s+succeed|is\s+to\s+succeed|succeeds)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<o>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s)))"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<o>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*(?:,|$|\s(?:on|in|from|who|when|effective)\s))"
+    # "Jane Roe, who is currently the telco's CRO, will take his place"
+    r"|(?P<p3>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)(?:,\s+[^,;]{2,100},)?\s+(?:will|is\s+to|would)\s+"
+    r"(?:take\s+(?:his|her|their)\s+place|replace\s+(?:him|her|them))(?=\s*(?:[,.]|$|\s(?:on|in|from|when|effective|as)\s)))"
 )
 
 
@@ -1965,7 +2095,7 @@ def _succeeded_by(sentence: str, old: str, company: str, old_title: str | None) 
         return None
     if match.group("o") and match.group("o").split()[-1] != old.split()[-1]:
         return None  # "will succeed" someone other than the one who leaves
-    person = _whole_name(match.group("p") or match.group("p2"))
+    person = _whole_name(match.group("p") or match.group("p2") or match.group("p3"))
     title = _title(old_title)
     if person is None or title is None or person == old or old in person or not _has_given_name(person):
         return None
@@ -1983,6 +2113,45 @@ _DESCRIBED_TITLE = re.compile(
     r"^(?:(?:a|an|the|its|new|first|first-ever|former|longtime)\s+|(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*'s\s+)+"
 )
 _SUMMARY_NAME = re.compile(r"^(?:[^,]{0,80},\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,2}[A-Z][\w'\-]+)(?=,|\s+(?:is|was|has|will|who|joins|joined|takes|took|comes|brings|had|helped|led|built|spent)\b)")
+
+
+_NEW_TITLE_HEADLINE = re.compile(
+    r"^(?P<co>[^,;:|]{2,60}?)\s+(?:taps|names|hires|appoints|picks|selects|announces|unveils)\s+(?:a\s+|its\s+)?new\s+(?P<t>[^,;:|]{2,60})$",
+    re.I,
+)
+_NOUN_SUBJECT_HIRE = re.compile(
+    r"^(?:(?:On|Last)\s+\w+,?\s+)?(?:[Tt]he\s+)?(?P<s>(?-i:[A-Za-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){0,3})\s+(?:has\s+|have\s+|on\s+\w+day\s+)?"
+    r"(?:named|appointed|hired|tapped|selected|picked|chosen)\s+(?P<rest>.+)$"
+)
+
+
+def _noun_subject_hire(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """"Acme Names New President" + "The electronics giant named Jane Roe as president, ...": the headline names the company
+    and no one; the summary's first sentence, whose subject is a common noun ("the company", "electronics giant"), names the
+    person and the title."""
+    headline = _COMPANY_NOISE.sub("", headline)
+    match = _NEW_TITLE_HEADLINE.match(headline)
+    if match is None or _refused(headline):
+        return None
+    company = _company(match.group("co"))
+    if company is None or _person(match.group("t")):
+        return None
+    sentence = (_sentences(summary, limit=1) or [""])[0]
+    # "New York Philharmonic announces new chief executive" + "It's Jane Roe, CEO of the Houston Symphony ...": the
+    # headline's title, the person the summary names
+    its = re.match(r"^It(?:'s|\u2019s|\s+is|\s+will\s+be)\s+(?P<p>(?:[A-Z][\w'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*)(?=\s*(?:[,.]|$))", sentence)
+    if its:
+        person, title = _whole_name(its.group("p")), _title(match.group("t"))
+        if person is None or title is None or not _has_given_name(person) or _ORG_WORD.search(person):
+            return None
+        return person, title[0], company, title[1]
+    body = _NOUN_SUBJECT_HIRE.match(sentence)
+    if body is None or _person(body.group("s")) or body.group("s").split()[0].casefold() in {"he", "she", "they", "it", "we"}:
+        return None
+    found = _person_and_title(body.group("rest"), "names")
+    if found is None or not _has_given_name(found[0]):
+        return None
+    return found[0], found[1], company, found[2]
 
 
 def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
@@ -2146,8 +2315,10 @@ _ROLE_FILLED = re.compile(
     r"|(?:A|The)\s+new\s+(?P<t2>[^,;:]{2,60}?)\s+(?:has|have)\s+been\s+(?:appointed|named|confirmed)\s+(?:at|by|for)\s+"
     r"(?:the\s+)?(?P<co2>[A-Z][^,;:]{1,80}?)"
     # "Greater Macon Chamber of Commerce names new President and CEO": a headline's present tense
-    r"|(?P<co3>[^,;:]{2,80}?)\s+(?:names|appoints|hires|announces|selects|picks)\s+(?:a\s+|its\s+)?new\s+(?P<t3>[^,;:]{2,60}?))"
-    r"(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with)\s))",
+    r"|(?P<co3>[^,;:]{2,80}?)\s+(?:names|appoints|hires|announces|selects|picks)\s+(?:a\s+|its\s+)?new\s+(?P<t3>[^,;:]{2,60}?)"
+    # "Acme has a new CEO for its delivery business - again."
+    r"|(?P<co4>[^,;:]{2,60}?)\s+(?:has|gets|now\s+has)\s+a\s+new\s+(?P<t4>[^,;:]{2,40}?))"
+    r"(?=\s*(?:[,;.]|$|\s(?:following|after|as|to|who|with|for)\s|\s[-\u2013\u2014]\s))",
     re.I,
 )
 #: "Jane Roe will be taking up the new role at Acme Trust", "Jane Roe officially took up the role on March 1",
@@ -2161,6 +2332,11 @@ _TAKES_THE_ROLE = re.compile(
 )
 
 
+#: "Jane Roe, the former head of product, has been elevated to lead ...": the post the first sentence named, given to her
+_RAISED_TO_LEAD = re.compile(
+    r"^(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)(?:,\s+(?!who\b|which\b)[^,;]{3,120}?,)?\s+"
+    r"(?:has\s+been|was|is\s+being|will\s+be)\s+(?:elevated|promoted|appointed|named|tapped|chosen|picked)\s+to\s+(?:lead|head|run|helm)\s"
+)
 #: "Jane Roe will take over as the zoo's chief executive officer": the post the first sentence named, taken up
 _TAKES_OVER_AS = re.compile(
     r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
@@ -2186,16 +2362,17 @@ def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | No
     match = _ROLE_FILLED.match(headline.rstrip("."))
     if match is None or _refused(headline):
         return None
-    title = _title(match.group("t") or match.group("t2") or match.group("t3"))
+    title = _title(match.group("t") or match.group("t2") or match.group("t3") or match.group("t4"))
     sentence = (_sentences(summary, limit=1) or [""])[0]
-    taken = _TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence) or _WOULD_BE_NEW.search(sentence)
+    taken = (_TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence) or _WOULD_BE_NEW.search(sentence)
+             or _RAISED_TO_LEAD.match(sentence))
     if title is None or taken is None or _PAST_CONTEXT.search(sentence):
         return None
     person = _whole_name(taken.group("p"))
     if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
         return None
     company = _fallback_company(taken.groupdict().get("co")) or _fallback_company(
-        match.group("co") or match.group("co2") or match.group("co3"))
+        match.group("co") or match.group("co2") or match.group("co3") or match.group("co4"))
     if company is None:
         return None
     return person, title[0], company, title[1]
@@ -2239,7 +2416,17 @@ def _has_given_name(person: str) -> bool:
     if any(_fold(part) in _given_names() for part in words[0].split("-")):
         return True
     # "Kim Dong-myung", "Chiu Tzu-Yin": a Korean or Chinese name, family name first, given name hyphenated
-    return len(words) == 2 and bool(re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[A-Za-z][a-z]+", " ".join(words)))
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[A-Za-z][a-z]+", " ".join(words)):
+        return True
+    # "Ng Keng Hooi", "Tan Hak Leh": a common Chinese, Korean or Vietnamese family name, then a two-syllable given name
+    return len(words) == 3 and words[0] in _FAMILY_FIRST and all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words[1:])
+
+
+_FAMILY_FIRST = frozenset(
+    """Ng Tan Lim Lee Wong Chan Goh Ong Teo Koh Lau Chua Yeo Low Chen Wang Zhang Liu Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin
+    Luo Gao Liang Zheng Xie Tang Feng Cao Deng Cheung Leung Yip Tse Kwok Chow Ho Kim Park Choi Jung Kang Cho Yoon Jang Nguyen
+    Tran Pham Hoang Phan Vu Dang Bui Ngo Duong""".split()
+)
 
 
 #: Words that make a span an organisation, never a person.
@@ -2268,7 +2455,7 @@ _BARE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,2}},?\s+{_MON
 _LEAVES_AFTER = re.compile(
     r"^[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:who\s+)?(?:is|was|has|have|will|would)?\s*(?:be\s+|been\s+)?"
     r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b"
-    r"(?![^.;]{0,60}?\bto\s+take\s+(?:up|on)\b)",  # "leaving to take up the CEO role at Acme": the new role is the news
+    r"(?![^.;]{0,60}?\bto\s+(?:take\s+(?:up|on)|join)\b)",  # "leaving to take up the CEO role at Acme", "left to join Acme": the new role is the news
     re.I,
 )
 #: "Jane Roe, CEO of Acme, who will be leaving Acme to take on a new role as EVP, Operations with Beta",
@@ -2362,6 +2549,10 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     # a person is no organisation: "Balfour Beatty" read as the person, "Andrew McNaughton its new" as the company
     if _ORG_WORD.search(person):
         return None
+    # "BlackBerry owner Research in Motion has appointed ...": the name runs across "in"; its last word alone is no company
+    if re.search(r"[A-Z][\w&.'\-]*\s+(?-i:in)\s+" + re.escape(company) + r"\s+(?:has|have|had|is|was|will|said|says|announced|"
+                 r"named|appointed|hired|names|appoints|hires|taps|tapped|promotes|promoted)\b", text):
+        return None
     words = company.split()
 
     def lowercase(ws: list[str]) -> list[str]:
@@ -2374,8 +2565,11 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     lower = lowercase(words)
     if lower:
         # "Japanese carmaker Nissan Motor Co": descriptors in front of the name are dropped
-        tail = re.search(r"(?:^|\s)(?-i:[a-z][\w\-]*)\s+(?P<o>[A-Z0-9][^\s]*(?:\s+(?:[A-Z0-9&][^\s]*|of|and|&|de))*)$", " ".join(words))
-        if tail and not lowercase(tail.group("o").split()) and all(
+        tail = re.search(r"(?:^|\s)(?-i:[a-z][\w\-]*)\s+(?P<o>[A-Z0-9][^\s]*(?:\s+(?:[A-Z0-9&][^\s]*|of|and|&|de|for(?=\s+[A-Z])))*)$", " ".join(words))
+        # "BlackBerry owner Research in Motion": a name running across "in" is not cut in two at it
+        across = tail and re.search(r"(?:^|\s)[A-Z][\w&.'\-]*\s+(?-i:in|on|at|for|with|by|from)\s+" + re.escape(tail.group("o")) + "$",
+                                    " ".join(words))
+        if tail and not across and not lowercase(tail.group("o").split()) and all(
                 w[:1].isupper() or w.casefold() in _CONNECTOR_WORDS or w not in _CLAUSE_WORDS for w in words):
             company = tail.group("o")
         else:
@@ -2763,8 +2957,11 @@ def _extract_rules(text: str) -> AppointmentDecision | None:
     # first sentences, at a lower confidence
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
+    rest = _LINE_DATELINE.sub("", rest)
     candidates = _sentences(_clean(head), limit=2) + _sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=2)
     for k, sentence in enumerate(candidates):
+        if _PAST_MOVE.search(sentence):
+            continue  # "Acme appointed Jane Roe as interim CEO last September": a past move, told as background
         found = _leaving_to_take(sentence)
         if found is not None:
             return _decision(found, _clean(head), "one sentence: the role its subject leaves to take up", 0.6 if k == 0 else 0.55)
@@ -2783,9 +2980,14 @@ def _extract_rules(text: str) -> AppointmentDecision | None:
     return None
 
 
+_LINE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Z.'\-]+){0,3}\s*\n")
+
+
 def _extract_shapes(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
+    # "Acme names new CFO\nCOLUMBUS\nAcme Inc. announced ...": a dateline on a line of its own opens no sentence
+    rest = _LINE_DATELINE.sub("", rest)
     headline = _recase(_clean(head))
     if rest.strip() == "" or len(headline) > 120:
         headline = _PLACE_DATELINE.sub("", headline, count=1)  # a first sentence: "MUMBAI: Acme has appointed ..."
@@ -2795,7 +2997,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         # one line of prose: its first sentence is the headline, the rest its summary
         parts = _sentences(headline, limit=2)
         rest = headline[len(parts[0]) :] + " " + rest if parts else rest
-        headline = (parts[0] if parts else headline)[:300]
+        headline = (parts[0] if parts else headline)
+        if len(headline) > 400:
+            headline = headline[:400].rsplit(" ", 1)[0]  # a long first sentence is cut at a word, never inside one
     if DATELINE.match(headline):
         # "WALTHAM, Mass., Aug. 29, 2018 /PRNewswire/ -- Raytheon Company ... announced ...": a wire's
         # first sentence, not a headline; it is read as the summary's first sentence is
@@ -2805,6 +3009,16 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if _refused(headline):
             # "Steve Jobs Resigns as CEO of Apple\n... and Tim Cook ... has been named the company's new CEO"
             found = _successor_in_summary(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
+            if found is None:
+                # "Jane Roe has resigned to join Acme. She will become chief executive": the move, not the departure
+                found = _resigned_to_join(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
+                if found is not None:
+                    return _decision(found, headline, "the first sentence (the organisation joined) and the next one (the post)", 0.6)
+                # "Acme Replaces CEO Roe with John Doe\nAcme has replaced its CEO Jane Roe with a new chief executive John
+                # Doe": the summary's first sentence names all three plainly
+                found = _plain_shapes((_sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=1) or [""])[0])
+                if found is not None:
+                    return _decision(found, headline, "the summary's first sentence (one plain shape)", 0.7)
             if found is None:
                 return None
             return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
@@ -2819,9 +3033,27 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
             return None
         found = _from_summary(headline, summary)
         where, confidence = "the summary's first sentences", 0.75
+        if found is not None and re.fullmatch(r"(?:The\s+)?[A-Z][a-z\-]+(?:\s+[a-z][a-z\-]+){1,3}", found[2]):
+            # "Electronics giant named Jane Roe as president": the subject is a common noun for the headline's company
+            named = _noun_subject_hire(headline, summary)
+            if named is not None:
+                found, where, confidence = named, "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
         if found is None:
             found = _described_hire(headline, summary)
             where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
+        if found is None:
+            found = _noun_subject_hire(headline, summary)
+            where, confidence = "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
+        if found is None and _DEPARTURE.search(headline) and not _refused(headline):
+            # "Acme President, Jane Roe, announced she will retire. John Doe will succeed Roe."
+            found = _successor_in_summary(headline, summary, whole=True)
+            where, confidence = "the headline (who leaves) and the summary's first sentence (the successor)", 0.65
+        if found is None:
+            found = _resigned_to_join(headline, summary)
+            where, confidence = "the first sentence (the organisation joined) and the next one (the post, told about 'he' or 'she')", 0.6
+        if found is None:
+            found = _the_new_one(headline, summary)
+            where, confidence = "the first sentence (the organisation) and the next one ('the new <org> <title> will be <person>')", 0.65
         if found is None:
             found = _vague_role(headline, summary)
             where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
@@ -2837,6 +3069,12 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _role_filled(headline, summary)
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
+        if found is None:
+            # "Acme Replaces CEO Roe with John Doe" + "Acme of America has replaced its CEO Jane Roe with a new chief executive
+            # John Doe": one plain shape in the summary's first sentence, about the headline's company
+            plain = _plain_shapes((_sentences(summary, limit=1) or [""])[0])
+            if plain is not None and re.search(rf"\b{re.escape(plain[2].split()[0])}", headline, re.I):
+                found, where, confidence = plain, "the summary's first sentence (one plain shape, the headline's company)", 0.65
         if found is None:
             return None
     # "takes charge as McDonald's chief people officer" + "McDonald's Corp has appointed ...": the company's own name ends

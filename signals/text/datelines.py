@@ -18,7 +18,7 @@ DATELINE = re.compile(
     r"/\s*CNW\s*/|/\s*EINPresswire(?:\.com)?\s*/|\(PRWEB\))"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
     # a news agency's
-    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI)\)\s*(?:--|\u2014|-)?\s*"
+    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI|Jiji\s+Press|Kyodo|Xinhua|Yonhap|Bernama)\)\s*(?:--|\u2014|-|:)?\s*"
     # a place and a date
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",
