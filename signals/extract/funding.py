@@ -437,6 +437,15 @@ _CHARITY_RE = re.compile(
     r"non-profits?|refugees|disaster|wildfire|earthquake|hurricane|flood)\b",
     re.I,
 )
+#: "a $200m investment pledge", "a €1bn funding commitment for AI": money promised to others, no round.
+_PLEDGE_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:investment|funding|capital|spending)\s+(?:pledges?|promises?)\b", re.I)
+#: "Upbizor raises €100M to finance startups and SMEs": a lender or platform raising money to pass on is no round.
+_ONWARD_FINANCE_RE = re.compile(
+    r"\bto\s+(?:finance|fund|lend\s+to|back|invest\s+in)\s+(?:(?:more|other|local|new|young|small|early-stage|"
+    r"[\w-]+-stage|european|african|indian|[a-z]+n)\s+){0,2}"
+    r"(?:startups|start-ups|SMEs|SMBs|small\s+(?:and\s+medium(?:-sized)?\s+)?(?:businesses|enterprises|firms)|founders|entrepreneurs)\b",
+    re.I,
+)
 _CAPEX_RE = re.compile(r"\binvestments?\s+(?:in|into|to)\b|\bto\s+invest\b", re.I)
 _ROUND_NOUN_RE = re.compile(r"\b(?:round|funding|financing|led\s+by|backed\s+by)\b", re.I)
 _INVESTMENT_RE = re.compile(r"\binvestment\b", re.I)
@@ -1209,6 +1218,8 @@ def _object_ok(obj: str, weak: bool) -> tuple[bool, int]:
             phrase = phrase[: cut.start()]
         if not _FUND_WORD_RE.search(phrase) and _NEG_OBJECT_RE.search(phrase):
             return False, pos
+        if _PLEDGE_RE.match(phrase):
+            return False, pos  # "announced a €200m investment pledge": a promise to spend, no round
         if _NOT_ROUND_AFTER_RE.match(obj, amount.end()):
             # "raises $10B valuation": money, but not a round size; still a funding headline only
             # when something else says so.
@@ -1431,6 +1442,8 @@ _LEAD_RE = re.compile(
     r"|(?:has\s+|have\s+)?(?:co-)?led(?![\w-])(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Za-z]{3}\s?\d|RMB|rmb))"
     r"|heads\s+up(?![\w-])|headed\s+up(?![\w-])|spearheads(?![\w-])|spearheaded(?![\w-])"
     r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
+    # "the venture arm of Ember supported a $120mn round of financing for Acme": an investor's verb before the round's size
+    r"|(?:supported|backed|funded|anchored)(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Za-z]{3}\s?\d|us\$)[^.;]{0,40}?\b(?:round|financing|funding)\b)"
 )
 # Public bodies whose money is a contract or a grant, not a venture round.
 _GOVERNMENT_RE = re.compile(
@@ -1667,6 +1680,97 @@ def _relative_raise(headline: str) -> _Parse | None:
     return parse
 
 
+#: A digest presents a company by what it does, then a relative clause tells its raise: "Leading the list was
+#: payments company Acme, which raised $5 million", "notable deals included Acme (fintech), which landed $12M",
+#: "Investments encompassed logistics startup Acme, which secured USD 40 million in its Series C", "This was
+#: followed by lending platform Acme, which raised $4.5 million from Ember". The lower-case description must end
+#: in a description head ("company", "platform", ...) or the frame must present a deal, so "Foo acquired Acme,
+#: which raised ..." (another verb) stays out.
+_PRESENTED_RELATIVE_RE = re.compile(
+    r"^(?P<frame>[^;:]{0,200}?\b(?:including|included|includes|encompass(?:ed|es)|followed\s+by|was|were|is))\s+"
+    r"(?:(?:the\s+)?[\w.\-]+-based\s+)?"
+    r"(?P<desc>(?:(?!(?:followed|by|including|included|includes|was|were|is)\b)[a-z][\w&\-]*,?\s+){0,6}?)"
+    r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:\s+\([a-z][^()]{0,40}\))?"
+    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,80}?)?,\s+(?:who|which)\s+"
+    r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
+    r"(?=(?:(?:an?|nearly|about|around|over|some|almost|roughly)\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
+)
+_PRESENTING_FRAME_RE = re.compile(
+    r"\b(?:deals?|investments?|funding|rounds?|raises?|surge|winners?|list|pack|standouts?|highlights?|biggest|largest|top|"
+    r"followed\s+by)\b",
+    re.I,
+)
+_DESC_HEADS_PRESENTED = frozenset(
+    """startup start-up company firm platform provider maker brand agency app marketplace venture business
+    developer operator lender fintech unicorn scaleup scale-up upstart specialist manufacturer retailer
+    chain network service""".split()
+)
+
+
+def _presented_relative_raise(headline: str) -> _Parse | None:
+    match = _PRESENTED_RELATIVE_RE.match(headline)
+    if not match:
+        return None
+    frame, desc = match.group("frame"), match.group("desc").strip().rstrip(",")
+    if not _PRESENTING_FRAME_RE.search(frame):
+        return None  # "Foo is Acme, which raised ...": nothing presents a deal
+    if re.search(r"\b(?:acquir\w*|bought|buy\w*|merg\w*|sold|sell\w*|invest(?:ed|s|ing)?\s+in|backed|owned|part\s+of)\b", frame, re.I):
+        return None  # the company is the object of another deal
+    if desc and desc.split()[-1].lower() not in _DESC_HEADS_PRESENTED:
+        return None
+    company = _name_run(match.group("name"))
+    if not _valid_company(company) or company != match.group("name").strip():
+        return None
+    obj = headline[match.end() :]
+    clause = re.split(r"[.;]\s|,\s+(?:and|while|whereas)\s", obj, maxsplit=1)[0]
+    clause = re.split(r",\s+(?:in\s+addition\s+to|on\s+top\s+of|bringing|taking|adding\s+to)\b", clause, maxsplit=1)[0]
+    if _RELATIVE_PAST_RE.search(clause) or _PREVIOUS_RE.search(clause) or _RUMOUR_RE.search(headline):
+        return None
+    ok, _ = _object_ok(" " + obj, weak=False)
+    if not ok:
+        return None
+    parse = _Parse(company, f"the text presents {company!r} as a deal, and a relative clause says it raised money", 0.7)
+    _fill_money_and_round(parse, " " + clause)
+    if parse.amount is None:
+        return None
+    parse.investors = [i for i in _investors(clause) if i.lower() != company.lower()]
+    return parse
+
+
+#: The money as the passive's subject: "Of this, $79 million was swept up by logistics startup Acme", "$12M
+#: was raised by Acme, a ...". The agent after "by" is the company; a lower-case description before it must end
+#: in a description head.
+_MONEY_PASSIVE_RE = re.compile(
+    rf"(?:^|[,;]\s+|\bof\s+this,?\s+)(?P<amount>{_AMOUNT_RE.pattern})\s+(?:(?:in\s+)?(?:funding|financing|investment)\s+)?"
+    r"(?:was|has\s+been)\s+(?:swept\s+up|scooped\s+up|snapped\s+up|picked\s+up|raised|secured|bagged|landed|raked\s+in|pocketed)\s+by\s+"
+    r"(?:(?:the\s+)?[\w.\-]+-based\s+)?(?P<desc>(?:(?!by\b)[A-Za-z0-9][\w&\-]*\s+){0,5}?)"
+    r"(?P<name>(?-i:[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}))(?=\s*[,.;]|\s*$)",
+    re.I,
+)
+
+
+def _money_passive(headline: str) -> _Parse | None:
+    match = _MONEY_PASSIVE_RE.search(headline)
+    if not match:
+        return None
+    desc = match.group("desc").strip()
+    if desc and (desc.split()[-1].lower() not in _DESC_HEADS_PRESENTED or any(w[:1].isupper() for w in desc.split()[1:])):
+        return None
+    name = match.group("name")
+    if name.endswith(".") and not _ABBREV_END_RE.search(name):
+        name = name[:-1]  # the sentence's full stop, not "Inc."
+    company = _name_run(name)
+    if not _valid_company(company) or company != name.strip() or company.lower() in _KNOWN_VCS or _VC_SUFFIX_RE.search(company):
+        return None
+    if _RUMOUR_RE.search(headline) or _PREVIOUS_RE.search(headline[match.end():]) or _RELATIVE_PAST_RE.search(headline[match.start():]):
+        return None
+    parse = _Parse(company, f"the text says {match.group('amount')!r} was raised by {company!r} (a passive round)", 0.7)
+    _fill_money_and_round(parse, " " + match.group("amount") + " " + headline[match.end():].split(".")[0])
+    if parse.amount is None:
+        return None
+    return parse
+
+
 #: "Her new startup, Acme, is backed with $2.5 million in seed funding from Ember": a round told in the passive,
 #: the money right after "backed with/by".
 _BACKED_WITH_RE = re.compile(
@@ -1693,10 +1797,22 @@ def _backed_with_money(headline: str) -> _Parse | None:
     return parse
 
 
+#: The same gerund after "with" in a sentence that lists deals: "shows a startup feed with Acme securing $5.6M for
+#: ..., Beta nabbing $2.7M ...": the first company named with its money.
+_WITH_GERUND_RE = re.compile(
+    r"\bwith\s+(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}[A-Z0-9][\w.&'\-]*)\s+"
+    r"(?:securing|landing|bagging|nabbing|snagging|netting|pocketing)\s+(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|[A-Z]{3}\s?\d|\d))"
+)
+
+
 def _gerund_item(headline: str) -> _Parse | None:
     match = _GERUND_ITEM_RE.match(headline)
     if not match:
-        return None
+        match = _WITH_GERUND_RE.search(headline)
+        if not match or _VC_SUFFIX_RE.search(match.group("name")) or match.group("name").lower() in _KNOWN_VCS:
+            return None
+        if match.start() > 0 and _RUMOUR_RE.search(headline):
+            return None
     company = _name_run(match.group("name"))
     if not _valid_company(company) or company != match.group("name").strip():
         return None
@@ -2053,7 +2169,7 @@ def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
         return True
-    if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line):
+    if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line) or _ONWARD_FINANCE_RE.search(line):
         return True
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)) or _DIGEST_RE.search(line):
         return True
@@ -2514,6 +2630,11 @@ def _confidence(parse: _Parse) -> float:
     return round(max(0.0, min(1.0, score)), 2)
 
 
+_OPENING_TIME_RE = re.compile(
+    r"^(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)"
+    r"\s*,?\s+(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
 _PREAMBLE_RE = re.compile(
     r"^(?:today,?\s+)?(?:we|[A-Z][\w.&\-]*)\s+(?:are|is|am)\s+(?:so\s+|very\s+)?(?:thrilled|excited|pleased|"
     r"delighted|proud|happy)\s+to\s+(?:announce|share)\s+(?:that\s+)?",
@@ -2527,6 +2648,8 @@ def _decide(text: str) -> FundingDecision | None:
     headline = _PREAMBLE_RE.sub("", headline, count=1)
     # "BOSTON--(BUSINESS WIRE)--Acme Inc. ...": a wire's dateline is no part of the first sentence's subject
     headline = strip_dateline(headline)
+    # "Last week Ember led a $12M round for Acme", "Earlier this month, Acme raised ...": the time, no part of the subject
+    headline = _OPENING_TIME_RE.sub("", headline, count=1)
     raw_summary = strip_dateline(raw_summary.lstrip())
     headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", headline)  # a digest's "1) " or "- "
     if not headline:
@@ -2541,7 +2664,8 @@ def _decide(text: str) -> FundingDecision | None:
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
                      or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline)
-                     or _backed_with_money(headline))
+                     or _backed_with_money(headline) or _presented_relative_raise(headline)
+                     or _money_passive(headline))
         except _NotARound:
             raise _Refused from None
         if parse is not None and _rejected(headline):

@@ -1,0 +1,149 @@
+"""Round 7 funding shapes, each pinned with made-up text (never a set's row).
+
+Found on the round's fresh batches (scored before these rules were written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import funding_facts as _facts
+
+# these pin the rules; the learned fallback has its own tests
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+# --- a digest presents a described company, then a relative clause tells its raise -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Topping the list was freight marketplace Quorbit, which raised nearly $90 million.",
+            ("Quorbit", None, 90_000_000, "USD"),
+        ),
+        (
+            "Most of the money went to later-stage firms, with notable investments including Halvex, a crop-insurance "
+            "platform, which secured USD 60 million in its Series D round.",
+            ("Halvex", "series_d", 60_000_000, "USD"),
+        ),
+        (
+            "Other large investments encompassed battery company Voltrane, which raised USD 25 million in its Series B "
+            "round, and furniture startup Dovecraft, which secured USD 12 million.",
+            ("Voltrane", "series_b", 25_000_000, "USD"),
+        ),
+        (
+            "This was followed by online tax platform Ledgerly, which raised $3.2 million from Ember Partners.",
+            ("Ledgerly", None, 3_200_000, "USD"),
+        ),
+        (
+            "Big winners included Paylinq (payments), which landed $70 million at a $900 million valuation.",
+            ("Paylinq", None, 70_000_000, "USD"),
+        ),
+    ],
+)
+def test_a_presented_company_whose_relative_clause_tells_the_raise(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another verb makes the company the object of a deal
+        "The week's biggest deal saw Foo acquire logistics startup Quorbit, which raised $30 million.",
+        # the relative clause tells history
+        "Topping the list was freight marketplace Quorbit, which raised $90 million in 2019.",
+        # nothing presents a deal
+        "The answer is Quorbit, which raised $90 million.",
+        # the description is no company's
+        "Leading the funding surge was the tiny island nation Nauru, which secured $20 million.",
+    ],
+)
+def test_no_presented_round_without_a_deal_frame(text: str) -> None:
+    assert _facts(text) is None
+
+
+# --- an investor's verb before the round's size, and an opening time ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Last week the growth arm of state-backed Ember Investment Corporation supported a $45mn round of "
+            "financing for Zorvane, a logistics start-up based in Osaka.",
+            ("Zorvane", None, 45_000_000, "USD"),
+        ),
+        (
+            "Quill Ventures backed a $8 million seed round for Halvex, a climate software company.",
+            ("Halvex", "seed", 8_000_000, "USD"),
+        ),
+        ("Last week Ember Ventures led a $12 million round for Zorvane.", ("Zorvane", None, 12_000_000, "USD")),
+        ("Earlier this month, Quorbit raised $7 million in a Series A.", ("Quorbit", "series_a", 7_000_000, "USD")),
+    ],
+)
+def test_investor_supported_round_and_opening_time(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+def test_an_opening_time_does_not_make_a_total_a_round() -> None:
+    assert _facts("Last week, 31 startups raised $270 million.") is None
+
+
+# --- the money as the passive's subject ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Of this, $41.5 million was swept up by B2B freight startup Cargolo, making it the week's top deal.",
+            ("Cargolo", None, 41_500_000, "USD"),
+        ),
+        ("Of this, $12M was raised by Zorvane, a payments startup.", ("Zorvane", None, 12_000_000, "USD")),
+    ],
+)
+def test_money_swept_up_by_a_company(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of this, $500 million was raised by Ember Capital for its third fund.",
+        "Of this, $80 million was raised by Sequoia Capital.",
+        "Of this, $9 million was raised by the tiny town of Moreville.",
+    ],
+)
+def test_money_raised_by_an_investor_or_no_company(text: str) -> None:
+    assert _facts(text) is None
+
+
+# --- a gerund after "with" names the first deal of a list ---------------------------------------------
+
+
+def test_with_a_company_securing_money() -> None:
+    text = "Monday's feed came with Quorbit securing $5.6M for route planning, and Halvex nabbing $2.7M for insurance."
+    assert _facts(text) == ("Quorbit", None, 5_600_000, "USD")
+
+
+def test_with_an_investor_securing_money_is_no_round() -> None:
+    assert _facts("The quarter ended with Ember Capital securing $300M for its new fund.") is None
+
+
+# --- no round: a pledge, money raised to pass on --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dubois also announced a €300m investment pledge for quantum research.",
+        "Halvex unveils a $50 million funding pledge for African founders",
+        "Lendora raises more than €80M to finance startups and SMEs in 2024",
+        "Crowdly raises $20 million to back early-stage founders",
+        "Capitalia secures £40M to lend to small and medium-sized businesses",
+    ],
+)
+def test_pledges_and_onward_finance_are_no_round(text: str) -> None:
+    assert _facts(text) is None
