@@ -395,9 +395,13 @@ _FILLER = (
     r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
     r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
-    r"significant|major|latest|second|third|follow-on|bumper|\w+-dollar)"
+    r"significant|major|latest|second|third|follow-on|bumper|substantial|staggering|impressive|healthy|tidy|\w+-dollar)"
 )
-_WHEN = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this\s+week)"
+_WHEN = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this\s+week|"
+    # "announced on December 3, 2024, a $1 billion funding round"
+    r"on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\s*,?)"
+)
 _OBJECT_LEAD_RE = re.compile(rf"\s*(?:[,:]\s*)?(?:{_WHEN}\s+)?(?:{_FILLER}\s+){{0,4}}", re.I)
 _FUND_NOUN_START_RE = re.compile(
     r"(?:pre[-\s]?seed|seed|pre[-\s]series|series\s+[a-j](?![a-z])|funding|funds|financing|"
@@ -792,6 +796,11 @@ _INSTITUTION_LAST = frozenset(
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    "with by from for in into of at to on onto after before about over under and or but as than via".split()
+)
+
+
 def _valid_company(name: str) -> bool:
     if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
         return False
@@ -809,8 +818,8 @@ def _valid_company(name: str) -> bool:
     if not any(c.isalnum() for c in name):
         return False
     lower = name.lower()
-    if lower in _GENERIC_NAMES:
-        return False
+    if lower in _GENERIC_NAMES or lower in _FUNCTION_WORDS:
+        return False  # "backed with $21 million": a preposition read as the company
     if tokens[-1].lower() in _GENERIC_LAST:
         return False
     if tokens[0].lower() in {"startup", "startups", "report", "exclusive", "breaking"} and len(tokens) == 1:
@@ -1292,7 +1301,9 @@ _REPORTED_ROUND_RE = re.compile(
 
 # "To date, Acme has secured $19.5 million": an opening adverbial that sums every round so far.
 _RUNNING_TOTAL_OPENING_RE = re.compile(
-    r"^\W*(?:to\s+date|so\s+far|thus\s+far|in\s+total|all\s+told|altogether|cumulatively|since\s+(?:its\s+)?(?:founding|inception|launch))\s*,", re.I
+    r"^\W*(?:to\s+date|so\s+far|thus\s+far|in\s+total|all\s+told|altogether|cumulatively|since\s+(?:its\s+|their\s+)?(?:founding|inception|launch|start)"
+    # "Since its launch four years ago, Finix has raised more than $50 million"
+    r"(?:\s+in\s+(?:19|20)\d\d|\s+(?:\w+\s+){1,2}ago)?)\s*,", re.I
 )
 
 
@@ -1950,6 +1961,9 @@ def _after_raise(headline: str) -> _Parse | None:
     if not company or end > match.start():
         return None
     main = headline[end : match.start()]
+    # "OneCard is India's newest unicorn after raising $100m": a place's possessive is no other company
+    main = re.sub(r"\b(?:India|China|Europe|Africa|Asia|America|Japan|Korea|Britain|Germany|France|Brazil|Indonesia|"
+                  r"Singapore|Nigeria|Kenya|Egypt|Israel|Canada|Australia|Mexico|the\s+UK|the\s+US|UK|US)(?:'s|\u2019s)\s", " ", main)
     if re.search(r"(?<![\w$\u20ac\u00a3])[A-Z]", main) or _RUMOUR_RE.search(main):
         return None  # another name in the main clause: it may be the one that raised
     if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS or _is_fund_closure(company, obj):
@@ -2587,7 +2601,13 @@ def _anaphor_summary(headline: str, summary: str) -> _Parse | None:
         company = _company_from_subject(headline[: verb.start()] + " ")
         if company:
             break
-    if not company or not headline.startswith(company):
+    if not company:
+        return None
+    prefix = headline[: headline.find(company)] if company in headline else None
+    # "Mobile game development startup Kong Studios has ...": a description of the company may come first
+    described = bool(prefix) and re.fullmatch(r"(?:[A-Za-z][\w&'\-]*\s+){1,5}", prefix) is not None and (
+        prefix.split()[-1].lower() in (_DESC_HEADS_PRESENTED | _DESCRIPTION_HEADS))
+    if prefix is None or (prefix and not described):
         return None  # the first sentence must open with the name it is about
     for match in _ANAPHOR_RE.finditer(summary[:400]):
         rest = summary[match.end() :]
@@ -2635,6 +2655,39 @@ _OPENING_TIME_RE = re.compile(
     r"\s*,?\s+(?=(?:the\s+)?[A-Z])",
     re.I,
 )
+#: "The funding round comes six months after Acme raised $75 million": the raise after "after" is an earlier one.
+_COMES_AFTER_RE = re.compile(
+    r"\b(?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:(?:just|only|barely|nearly|about|some|roughly|a|an|\w+)\s+){0,3}?"
+    r"(?:(?:days?|weeks?|months?|years?|a\s+year)\s+)?after\s+(?:(?:the|its)\s+)?$",
+    re.I,
+)
+#: "EarlySalary raised $15.7 million in January 2018": the raise dated to a past month or year.
+_DATED_RAISE_RE = re.compile(
+    r"\b(?:raised|secured|closed|landed|bagged|received)\s+(?:an?\s+|its\s+)?(?:US\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*"
+    r"(?:[kmb]n?|mn|million|billion)?\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
+    re.I,
+)
+#: "a $2 million to $5 million financing": a range, no round of one size.
+_MONEY_RANGE_RE = re.compile(
+    r"(?:US\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*(?:[kmb]n?|mn|million|billion)?\s+(?:to|-|\u2013)\s+(?:US\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*"
+    r"(?:[kmb]n?|mn|million|billion)?\s+(?:(?:[\w-]+\s+){0,2})(?:financing|funding|round|raise|investment)\b",
+    re.I,
+)
+
+
+_UNFINISHED_RE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:closing|finali[sz]ing)\s+(?:on\s+)?(?:another|an?|its|their)\b[^.;]{0,80}\bwould\b",
+    re.I,
+)
+
+
+def _told_as_past(company: str, headline: str) -> bool:
+    pos = headline.find(company)
+    if pos > 0 and _COMES_AFTER_RE.search(headline[:pos]):
+        return True
+    return bool(_DATED_RAISE_RE.search(headline))
+
+
 _PREAMBLE_RE = re.compile(
     r"^(?:today,?\s+)?(?:we|[A-Z][\w.&\-]*)\s+(?:are|is|am)\s+(?:so\s+|very\s+)?(?:thrilled|excited|pleased|"
     r"delighted|proud|happy)\s+to\s+(?:announce|share)\s+(?:that\s+)?",
@@ -2653,6 +2706,10 @@ def _decide(text: str) -> FundingDecision | None:
     raw_summary = strip_dateline(raw_summary.lstrip())
     headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", headline)  # a digest's "1) " or "- "
     if not headline:
+        return None
+    if _UNFINISHED_RE.search(headline):
+        # "Acme is closing on another $1 million raise that would bring the total to $11 million": not done yet
+        _refuse("an unfinished raise")
         return None
     summary: str | None = None
     parse: _Parse | None = None
@@ -2692,6 +2749,10 @@ def _decide(text: str) -> FundingDecision | None:
         if _rejected(headline):
             raise _Refused
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
+    if _told_as_past(parse.company, headline):
+        raise _Refused  # "The round comes six months after Acme raised $75M", "Acme raised $15M in January 2018"
+    if _MONEY_RANGE_RE.search(headline):
+        raise _Refused  # "completed a $2 million to $5 million financing": no round of one size
     if _listed(parse.company, plain_all):
         raise _Refused  # a listed company's financing (notes, loans, placements) is no venture round
     if _person_subject(parse.company, plain_all):
@@ -2860,11 +2921,18 @@ def _corporate_loan(text: str, parse: _Parse) -> bool:
     return not parse.investors or (parse.amount is not None and parse.amount >= 5e8)
 
 
+#: "Global Capacity, Inc., (parent: Capital Growth Systems, Inc. (OTC: CGSY.OB))": a listed parent's unit.
+_PARENT_TICKER_RE = re.compile(
+    r"\s*,?\s*(?:(?:Inc|Corp|Ltd|LLC)\.?,?\s*)?\(\s*(?:parent(?:\s+company)?|a\s+subsidiary\s+of|a\s+unit\s+of|owned\s+by)\s*:?\s*"
+    r"[^()]{2,80}\(\s*(?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSXV?|ASX|LSE|AIM|NSE|BSE)\s*:",
+)
+
+
 def _listed(company: str, text: str) -> bool:
     """"AppHarvest (NASDAQ:APPH) ... secured a financing arrangement": the company carries a ticker."""
     pos = text.find(company)
     while pos != -1:
-        if _TICKER_RE.match(text, pos + len(company)):
+        if _TICKER_RE.match(text, pos + len(company)) or _PARENT_TICKER_RE.match(text, pos + len(company)):
             return True
         pos = text.find(company, pos + len(company))
     return False

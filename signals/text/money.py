@@ -294,12 +294,23 @@ _CODE_AFTER_RE = re.compile(r"\s?(CAD|AUD|SGD|NZD|HKD|USD)\b")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
+#: "$1 million Canadian", "$4.5M Australian dollars": the country's dollar named after a bare "$" amount.
+_DOLLAR_WORD_AFTER_RE = re.compile(
+    r"\s?(Canadian|Australian|Singapore|New\s+Zealand|Hong\s+Kong)(?=\s+dollars?\b|\s*(?:[.,;:)\u2026]|$)|\s+(?:in|from|for|led|and)\b)"
+)
+_DOLLAR_WORD_CODE = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "new zealand": "NZD", "hong kong": "HKD"}
+
+
 def amount_currency(match: re.Match[str]) -> str | None:
     """The ISO code an AMOUNT_RE match names ("$2.75M CAD" -> CAD: a code after the amount wins)."""
     after = match.string[match.end() : match.end() + 5]
     code = _CODE_AFTER_RE.match(after)
     if code and match.group("pre") and match.group("pre").strip() in {"$", "US$"} and match.group("pre").strip() != code.group(1):
         return _PREFIX_CURRENCY.get(code.group(1).upper())
+    if match.group("pre") and match.group("pre").strip() == "$":
+        word = _DOLLAR_WORD_AFTER_RE.match(match.string, match.end())
+        if word:
+            return _DOLLAR_WORD_CODE[" ".join(word.group(1).lower().split())]
     pre = match.group("pre")
     if pre:
         return _PREFIX_CURRENCY.get(_WS_ANY_RE.sub("", pre).upper())

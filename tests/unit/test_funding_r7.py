@@ -147,3 +147,66 @@ def test_with_an_investor_securing_money_is_no_round() -> None:
 )
 def test_pledges_and_onward_finance_are_no_round(text: str) -> None:
     assert _facts(text) is None
+
+
+# --- second batch: past raises, running totals, ranges, listed parents, a preposition as the company ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the raise after "comes ... after" is the earlier one
+        "The new round comes eight months after Quorbit raised $40 million in its Series B from Ember Partners.",
+        # dated to a past month
+        "Backed by Ember Partners, Halvex raised $9.2 million in March 2019 in a round of funding.",
+        # a running total since launch
+        "Since its launch three years ago, Paylinq has raised more than $60 million, most of it in a Series B.",
+        # a range is no round of one size
+        "Medivora reported that it has completed a $3 million to $6 million financing through the sale of notes.",
+        # a listed parent's unit
+        "Tellory, Inc., (parent: Brixwell Holdings, Inc. (OTC: BRXH)), a logistics software firm, today announced "
+        "it has raised $12 million in a strategic financing.",
+        # an investor that walked away: "backed with" is no company called "with"
+        "Ember Capital has walked away from Quorbit, a freight startup it recently backed with $15 million in funding.",
+    ],
+)
+def test_past_totals_ranges_and_listed_parents_are_no_round(text: str) -> None:
+    assert _facts(text) is None
+
+
+def test_an_unfinished_raise_stops_the_learned_fallback_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from signals.extract.learned import SWITCH
+
+    monkeypatch.setenv(SWITCH, "funding")
+    text = "Meanwhile, Quorbit is closing on another $2 million raise that would bring its Series A to $9 million."
+    assert _facts(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # praise words before the money
+        (
+            "The robotics company Torvane has secured a substantial $80 million in Series B funding.",
+            ("Torvane", "series_b", 80_000_000, "USD"),
+        ),
+        # a date between the verb and the round
+        (
+            "In a move that cements its lead, Paylinq announced on March 4, 2025, a staggering $200 million funding round.",
+            ("Paylinq", None, 200_000_000, "USD"),
+        ),
+        # a country's possessive in the main clause is no other company
+        (
+            "Lending startup Crestly is Kenya's newest unicorn after raising $90m led by Ember Partners",
+            ("Crestly", None, 90_000_000, "USD"),
+        ),
+        # the first sentence describes the company before its name; the next says "The company"
+        (
+            "Mobile puzzle studio Brightmoss has bucked the slowdown in games investment\nThe company has secured "
+            "30 billion won in new funding from domestic venture firms.",
+            ("Brightmoss", None, 30_000_000_000, "KRW"),
+        ),
+    ],
+)
+def test_second_batch_shapes(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
