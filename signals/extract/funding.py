@@ -1811,8 +1811,9 @@ def _backed_with_money(headline: str) -> _Parse | None:
 #: The same gerund after "with" in a sentence that lists deals: "shows a startup feed with Acme securing $5.6M for
 #: ..., Beta nabbing $2.7M ...": the first company named with its money.
 _WITH_GERUND_RE = re.compile(
-    r"\bwith\s+(?P<name>(?:[A-Z0-9][\w.&'\-]*\s+){0,3}[A-Z0-9][\w.&'\-]*)\s+"
-    r"(?:securing|landing|bagging|nabbing|snagging|netting|pocketing)\s+(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|[A-Z]{3}\s?\d|\d))"
+    # "with the stablecoin payment network Mesta completing a $5.5 million seed round" (a crypto weekly)
+    r"\bwith\s+(?:the\s+)?(?P<desc>(?:[a-z][\w&\-]*\s+){0,5}?)(?P<name>(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})\s+"
+    r"(?:securing|landing|bagging|nabbing|snagging|netting|pocketing|completing|announcing)\s+(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|[A-Z]{3}\s?\d|\d))"
 )
 
 
@@ -1822,6 +1823,9 @@ def _gerund_item(headline: str) -> _Parse | None:
         match = _WITH_GERUND_RE.search(headline)
         if not match or _VC_SUFFIX_RE.search(match.group("name")) or match.group("name").lower() in _KNOWN_VCS:
             return None
+        desc = match.group("desc").split()
+        if desc and desc[-1].lower() not in (_DESC_HEADS_PRESENTED | _DESCRIPTION_HEADS):
+            return None  # "with the money securing ...": no company described
         if match.start() > 0 and _RUMOUR_RE.search(headline):
             return None
     company = _name_run(match.group("name"))
@@ -2185,6 +2189,8 @@ def _rejected(line: str) -> bool:
         return True
     if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line) or _ONWARD_FINANCE_RE.search(line):
         return True
+    if _PUBLIC_FUNDING_RE.search(line):
+        return True  # "received up to $159M in BARDA funding": a public agency's award, no venture round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
@@ -2681,6 +2687,28 @@ _UNFINISHED_RE = re.compile(
 )
 
 
+_PUBLIC_FUNDING_RE = re.compile(
+    r"\bin\s+(?:(?:new|additional|federal|government|public|non-dilutive)\s+)?(?:BARDA|NIH|NSF|DARPA|ARPA-[EH]|CEPI|SBIR|STTR|DoD|DOE|NASA|"
+    r"EIC|Innovate\s+UK|government|federal|state|public|non-dilutive)\s+(?:funding|grants?|contracts?|awards?|money)\b",
+)
+
+
+_TITLE_DESCRIPTION_HEADS = frozenset(
+    "startup start-up brand platform company firm app maker provider developer fintech marketplace scaleup scale-up".split()
+)
+
+
+def _title_case_description_cut(company: str, headline: str) -> str | None:
+    words = company.split()
+    if len(words) < 3 or _sentence_case(headline):
+        return None
+    heads = [i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() in _TITLE_DESCRIPTION_HEADS]
+    if not heads:
+        return None
+    rest = " ".join(words[heads[-1] + 1 :])
+    return rest if _valid_company(rest) and rest[:1].isupper() else None
+
+
 def _told_as_past(company: str, headline: str) -> bool:
     pos = headline.find(company)
     if pos > 0 and _COMES_AFTER_RE.search(headline[:pos]):
@@ -2780,6 +2808,12 @@ def _decide(text: str) -> FundingDecision | None:
         # title-case description in front of the name is no part of it
         parse.how += f"; the summary names it {described_name!r} without the description {parse.company[: -len(described_name)].strip()!r}"
         parse.company = described_name
+    cut = _title_case_description_cut(parse.company, headline)
+    if cut:
+        # "Health-Focused Pet Food Brand Muttley Crew Secures $425,000": in a title-case headline the words up to a
+        # description head ("Brand", "Startup", "Platform") describe the company; the name follows them
+        parse.how += f"; {parse.company[: -len(cut)].strip()!r} only describes {cut!r}"
+        parse.company = cut
     if parse.round is None and ":" in headline:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])

@@ -210,3 +210,62 @@ def test_an_unfinished_raise_stops_the_learned_fallback_too(monkeypatch: pytest.
 )
 def test_second_batch_shapes(text: str, facts: tuple) -> None:
     assert _facts(text) == facts
+
+
+# --- third batch: public awards, digest gerunds, title-case descriptions -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvex Therapeutics (Basel, Switzerland) received up to $120M in BARDA funding to advance its antiviral.",
+        "Quorbit Bio won $4 million in NIH grants for its sepsis test.",
+        "Cellmark secured $9 million in non-dilutive funding from the state.",
+    ],
+)
+def test_public_agency_funding_is_no_round(text: str) -> None:
+    assert _facts(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "The payments sector saw 1 financing event, with the stablecoin wallet platform Zorvane completing a $4 million "
+            "seed round led by Ember Capital;",
+            ("Zorvane", "seed", 4_000_000, "USD"),
+        ),
+        (
+            "The exchange sector saw 1 financing event, with qPay announcing $12 million in strategic financing led by Ember;",
+            ("qPay", None, 12_000_000, "USD"),
+        ),
+    ],
+)
+def test_a_digest_gerund_after_with(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+def test_with_a_described_non_company_completing_is_no_round() -> None:
+    assert _facts("The year ended with the city council completing a $40 million bond sale.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Sustainable Cat Litter Brand Paw Haven Secures $600,000 In Pre-Seed Round To Expand Across Europe",
+            ("Paw Haven", "pre_seed", 600_000, "USD"),
+        ),
+        (
+            "AI Tutoring Platform Learnwise Raises $3 Million To Enter New Markets",
+            ("Learnwise", None, 3_000_000, "USD"),
+        ),
+    ],
+)
+def test_a_title_case_description_before_the_name(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+def test_a_name_with_a_description_word_in_sentence_case_stays_whole() -> None:
+    assert _facts("Brand Networks Group raises $5 million in a seed round led by Ember Capital.") == (
+        "Brand Networks Group", "seed", 5_000_000, "USD")

@@ -27,3 +27,15 @@ def _currency(text: str) -> str | None:
 )
 def test_a_country_dollar_after_a_bare_dollar_amount(text: str, code: str) -> None:
     assert _currency(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Zorvane Biotech raised ¥300 million (US$42 million) in a series B.", "CNY"),
+        ("Kumo raised ¥500 million (about $3.4 million) in a seed round.", "JPY"),
+        ("Kumo raised ¥500 million in a seed round.", "JPY"),
+    ],
+)
+def test_yen_or_yuan_from_the_dollar_gloss(text: str, code: str) -> None:
+    assert _currency(text) == code
