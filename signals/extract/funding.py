@@ -1944,6 +1944,10 @@ def _subject_before_main_verb(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_HISTORY_MAIN_RE = re.compile(
+    r"\b(?:was|were)\s+last\s+valued\b|\blast\s+(?:year|month|spring|summer|autumn|fall|winter)\b|\byears?\s+ago\b|\bin\s+(?:19|20)\d\d\b",
+    re.I,
+)
 #: "Xendit becomes a unicorn after a Tiger Global-led US$150M Series C round": the round as a noun after "after".
 _AFTER_ROUND_RE = re.compile(
     r"\safter\s+(?:an?|its)\s+(?:(?:new|fresh|latest|(?:[A-Z][\w.&]*\s+){0,2}\S+-led)\s+){0,2}"
@@ -1964,6 +1968,8 @@ def _after_raise(headline: str) -> _Parse | None:
     company, end = _subject_before_main_verb(headline[: match.start()])
     if not company or end > match.start():
         return None
+    if _HISTORY_MAIN_RE.search(headline[: match.start()]):
+        return None  # "Acme was last valued at $25B last year when it raised $1.2B": history, not news
     main = headline[end : match.start()]
     # "OneCard is India's newest unicorn after raising $100m": a place's possessive is no other company
     main = re.sub(r"\b(?:India|China|Europe|Africa|Asia|America|Japan|Korea|Britain|Germany|France|Brazil|Indonesia|"

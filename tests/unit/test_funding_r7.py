@@ -269,3 +269,22 @@ def test_a_title_case_description_before_the_name(text: str, facts: tuple) -> No
 def test_a_name_with_a_description_word_in_sentence_case_stays_whole() -> None:
     assert _facts("Brand Networks Group raises $5 million in a seed round led by Ember Capital.") == (
         "Brand Networks Group", "seed", 5_000_000, "USD")
+
+
+# --- fourth batch: history told in an "after/when" clause ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorbit was last valued at about $9 billion last year when it raised $600 million in a round led by Ember.",
+        "Halvex became a unicorn in 2021 after raising $150 million led by Ember Partners.",
+    ],
+)
+def test_history_in_the_main_clause_is_no_round(text: str) -> None:
+    assert _facts(text) is None
+
+
+def test_a_fresh_after_raising_clause_still_reads() -> None:
+    assert _facts("Crestly becomes a unicorn after raising $120m led by Ember Partners") == (
+        "Crestly", None, 120_000_000, "USD")
