@@ -2729,6 +2729,80 @@ _PREAMBLE_RE = re.compile(
 )
 
 
+#: Drafting's default line (drafting.min_confidence): answers at or above it are drafted, the rest recorded for review.
+_DRAFT_LINE = 0.6
+#: An answer whose sentence tells a past or reported raise: below the drafting line, above the learned fallback.
+_HEDGED_CONFIDENCE = 0.58
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+#: Time markers that put a raise in a past year: "in late 2014", "in January 2018", "two years ago", "last year",
+#: "previously", "had raised". A bare month ("raised $30M in July") is a monthly review's round and stays drafted.
+_PAST_MARKER_RE = re.compile(
+    rf"\b(?:previously|last\s+year|the\s+(?:previous|prior)\s+year|(?:\d+|a|two|three|four|five|six|several)\s+years?\s+ago"
+    rf"|(?<!founded\s)(?<!launched\s)(?<!established\s)(?<!formed\s)(?<!started\s)(?<!incorporated\s)(?<!set\sup\s)(?<!born\s)"
+    rf"(?:in|during)\s+(?:(?:early|late|mid|mid-|the\s+(?:first|second)\s+half\s+of|spring|summer|fall|autumn|winter)\s*)?(?:{_MONTHS}\.?\s+)?(?:19|20)\d\d\b"
+    r"|(?:^|\s)had\s+(?:already\s+|earlier\s+)?(?:raised|secured|received|landed|closed|invested))",
+    re.I,
+)
+#: A total the round brings the company to is no past raise: "bringing its total raised to date to $30M".
+_TOTAL_CLAUSE_RE = re.compile(r"\b(?:bring(?:s|ing)?|tak(?:es|ing)|which\s+brings|to\s+bring)\b[^.;]*", re.I)
+
+
+_FOUNDING_RE = re.compile(
+    r"\b(?:founded|launched|established|formed|started|incorporated|set\s+up|born|created|spun\s+(?:out|off)|emerged|"
+    r"restructur\w*|renamed|rebranded|listed|went\s+public)\b[^,;]{0,40}$",
+    re.I,
+)
+
+
+def _hedged_evidence(sentence: str, company: str) -> str | None:
+    """What in the answer's clause dates the raise to a past year (so it is background, not this news)."""
+    clauses = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\s*[:;]\s+", sentence)
+    clause = next((c for c in clauses if company in c), sentence)
+    text = _TOTAL_CLAUSE_RE.sub(" ", re.sub(r"\([^()]*\)", " ", clause))
+    for found in _PAST_MARKER_RE.finditer(text):
+        if _FOUNDING_RE.search(text[max(0, found.start() - 60) : found.start()]) or _year_is_now(found.group(0), text):
+            continue  # "a start-up founded in Thailand in 2013": the year dates the company, not the raise
+        return "past (" + found.group(0).strip() + ")"
+    return None
+
+
+def _year_is_now(marker: str, text: str) -> bool:
+    """"in 2024" in a sentence that also says "this week/today/this month": the year is the news's own."""
+    return bool(re.search(r"\d{4}", marker)) and bool(
+        re.search(r"\b(?:today|this\s+(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|announced)\b", text, re.I))
+
+
+def _source_sentence(company: str, summary: str) -> str:
+    """The summary sentence that names the company (the whole summary if none does)."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", summary):
+        if company in sentence:
+            return sentence
+    return summary
+
+
+def _headline_confirms(parse: _Parse, headline: str) -> bool:
+    """The headline names the company with money or a round: the summary's hedged sentence is not all the evidence."""
+    return parse.company in headline and bool(_MONEY_CHAR_RE.search(headline) or _first_round(headline))
+
+
+#: "X and Y raised", "X and Y, which each raised": several companies share the verb.
+_EACH_RAISED_RE = re.compile(r"\b(?:each|both|together|collectively|jointly|respectively)\s+(?:\w+\s+)?(?:raised|secured|received|landed|got|bagged|attracted)\b", re.I)
+
+
+def _several_raisers(company: str, sentence: str) -> bool:
+    pos = sentence.find(company)
+    if pos < 0:
+        return False
+    if _EACH_RAISED_RE.search(sentence[pos:]):
+        return True
+    # "Challenger bank Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised": the company is the
+    # second of two named subjects
+    prefix = sentence[:pos]
+    # (a capitalised first word may be the sentence's: "Payments and expense platform Payhawk raised")
+    return bool(re.search(r"\S\s+[A-Z][\w.&'\-]*[a-z0-9][\w.&'\-]*\s+(?:and|&)\s+(?:[a-z][\w\-]*\s+){0,5}$", prefix)) and not re.search(
+        r"\b(?:led|backed|invests?|invested|leads|backs|from|by|of|for|in|to|with)\b", prefix)
+
+
 def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
@@ -2782,7 +2856,11 @@ def _decide(text: str) -> FundingDecision | None:
             return None
         if _rejected(headline):
             raise _Refused
+    from_summary = summary is not None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
+    source = _source_sentence(parse.company, summary) if from_summary else headline
+    if _several_raisers(parse.company, source):
+        raise _Refused  # "Bunq and Otrium raised more than EUR100m", "X and Y, which each raised EUR30m": no one company's round
     if _told_as_past(parse.company, headline):
         raise _Refused  # "The round comes six months after Acme raised $75M", "Acme raised $15M in January 2018"
     if _MONEY_RANGE_RE.search(headline):
@@ -2820,6 +2898,10 @@ def _decide(text: str) -> FundingDecision | None:
         # description head ("Brand", "Startup", "Platform") describe the company; the name follows them
         parse.how += f"; {parse.company[: -len(cut)].strip()!r} only describes {cut!r}"
         parse.company = cut
+    clause = re.split(r",\s+while\s+|;\s+", source, maxsplit=1)
+    if parse.round is not None and len(clause) == 2 and parse.company in clause[0] and _first_round(clause[0]) is None:
+        # "DeepRoute.ai raised $100 million, while MoradaUno secured a $5.6 million Series A": that round is MoradaUno's
+        parse.round = None
     if parse.round is None and ":" in headline:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])
@@ -2836,9 +2918,16 @@ def _decide(text: str) -> FundingDecision | None:
         investors=parse.investors,
     )
     plain = _clean(headline + " " + (summary or ""))
+    confidence = _confidence(parse)
+    hedge = _hedged_evidence(source, parse.company)
+    if hedge and confidence >= _DRAFT_LINE and not (from_summary and _headline_confirms(parse, headline)):
+        # "Fenergo raised $80m in February", "... who first invested in Lenskart in late 2014", "according to
+        # people familiar": the sentence tells a past or reported raise; recorded for review, not drafted
+        confidence = _HEDGED_CONFIDENCE
+        parse.how += f"; the sentence tells it as {hedge}, so it is recorded for review"
     return FundingDecision(
         round=found,
-        confidence=_confidence(parse),
+        confidence=confidence,
         explanation=parse.how or f"{parse.company!r} is the company the text announces a round for",
         money=[a.as_fact() for a in find_amounts(plain)],
     )
