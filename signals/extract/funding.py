@@ -2789,6 +2789,16 @@ def _headline_confirms(parse: _Parse, headline: str) -> bool:
 _EACH_RAISED_RE = re.compile(r"\b(?:each|both|together|collectively|jointly|respectively)\s+(?:\w+\s+)?(?:raised|secured|received|landed|got|bagged|attracted)\b", re.I)
 
 
+#: A raise told as a joke or a parody is no round.
+_JOKE_RE = re.compile(
+    r"\b(?:mock(?:ed|s|ing)?|jok(?:ed|es|ing|ingly)|quipp(?:ed|ing)|satiri[sz]\w*|parod(?:y|ied|ies|ying)|tongue[-\s]in[-\s]cheek|"
+    r"april\s+fools?)\b",
+    re.I,
+)
+#: Investors selling what they hold: "will each divest a portion of their holding".
+_DIVEST_RE = re.compile(r"\bdivest(?:s|ed|ing|ment)?\b", re.I)
+
+
 def _several_raisers(company: str, sentence: str) -> bool:
     pos = sentence.find(company)
     if pos < 0:
@@ -2859,6 +2869,10 @@ def _decide(text: str) -> FundingDecision | None:
     from_summary = summary is not None
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
     source = _source_sentence(parse.company, summary) if from_summary else headline
+    if _JOKE_RE.search(source):
+        raise _Refused  # "mocked the funding process by tweeting that the lab raised $250 million in a series A": a joke
+    if _DIVEST_RE.search(source):
+        raise _Refused  # "existing investors ... will each divest a portion of their holding": shares change hands
     if _several_raisers(parse.company, source):
         raise _Refused  # "Bunq and Otrium raised more than EUR100m", "X and Y, which each raised EUR30m": no one company's round
     if _told_as_past(parse.company, headline):

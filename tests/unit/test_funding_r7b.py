@@ -68,3 +68,14 @@ def test_a_round_in_a_while_clause_belongs_to_that_clause():
     found = extract_funding("Robotics startup Veltrix raised $40 million, while Lima-based Quenza secured a $3 million Series A round.")
     assert found is not None and found.company == "Veltrix" and found.amount == 40_000_000
     assert found.round is None
+
+
+def test_a_joke_or_a_divestment_is_no_round():
+    assert extract_funding(
+        "The founder of Brindle Labs mocked the fundraising circus by tweeting that the lab raised $400 million in a series A "
+        "after nine other rounds."
+    ) is None
+    assert extract_funding(
+        "A statement by Oakridge said existing investors Pellham Growth and Tarn Capital, who first backed Sorrel in 2016, "
+        "will each divest a part of their stake in Sorrel."
+    ) is None
