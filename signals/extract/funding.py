@@ -2799,10 +2799,29 @@ _JOKE_RE = re.compile(
 _DIVEST_RE = re.compile(r"\bdivest(?:s|ed|ing|ment)?\b", re.I)
 
 
+#: "A place, of City, State, said": a BioWorld-style place after the subject.
+_OF_PLACE_RE = re.compile(
+    r"^(?P<name>[A-Z][^,]{1,60}?),\s+of\s+(?:[A-Z][\w.'\-]*\s?){1,4}(?:,\s+(?:[A-Z][\w.'\-]*\s?){1,3})?,\s+"
+    r"(?=(?:said|says|announced|announces|has|have|today|closed|completed|raised|reported|launched|secured)\b)"
+)
+#: "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.": a two-part suffix whose full stops split the name.
+_DOUBLE_SUFFIX_RE = re.compile(r"\s+(?:Pte|Pvt|Pty|Sdn)\.?\s+(?:Ltd|Bhd|Limited)\.?$")
+#: A "company" that is money, a number or an adverb: the subject was not read.
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:[$\u20ac\u00a3\u00a5\u20b9]|\d[\d.,]*$|(?:previously|earlier|recently|reportedly|already|also|successfully|finally|together|"
+    r"collectively|later|then|since|once|now|just)$)"
+)
+#: "As Pharmadigm, the company raised": the company under a former name.
+_FORMER_NAME_RE = re.compile(r"^\s*As\s+[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3},\s+(?:the\s+(?:company|firm|startup)|it)\b")
+_EACH_AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:[kmb]n?|million|billion|crore|lakh)?\s+each\b", re.I)
+
+
 def _several_raisers(company: str, sentence: str) -> bool:
     pos = sentence.find(company)
     if pos < 0:
-        return False
+        return bool(_EACH_AMOUNT_RE.search(sentence))
+    if _EACH_AMOUNT_RE.search(sentence):
+        return True  # "Zambia and Ghana received $125,000 each"
     if _EACH_RAISED_RE.search(sentence[pos:]):
         return True
     # "Challenger bank Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised": the company is the
@@ -2821,6 +2840,8 @@ def _decide(text: str) -> FundingDecision | None:
     headline = strip_dateline(headline)
     # "Last week Ember led a $12M round for Acme", "Earlier this month, Acme raised ...": the time, no part of the subject
     headline = _OPENING_TIME_RE.sub("", headline, count=1)
+    # "GNS Healthcare Inc., of Cambridge, Mass., said it raised": the place is no part of the subject
+    headline = _OF_PLACE_RE.sub(lambda m: _DOUBLE_SUFFIX_RE.sub("", m.group("name")) + " ", headline, count=1)
     raw_summary = strip_dateline(raw_summary.lstrip())
     headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", headline)  # a digest's "1) " or "- "
     if not headline:
@@ -2867,6 +2888,13 @@ def _decide(text: str) -> FundingDecision | None:
         if _rejected(headline):
             raise _Refused
     from_summary = summary is not None
+    if _NOT_A_NAME_RE.match(parse.company):
+        raise _Refused  # "The spin-out previously raised", "Zambia and Ghana received $125,000 each": no company read
+    if _FORMER_NAME_RE.match(headline):
+        raise _Refused  # "As Pharmadigm, the company raised more than $30 million": what it raised under its old name
+    dangling = re.search(r"\s+(?:Pte|Pvt|Pty|Sdn)\.?$", parse.company)
+    if dangling:
+        parse.company = parse.company[: dangling.start()]  # "Hummingbird Bioscience Pte. Ltd.": the suffix's first half
     plain_all = headline + " " + (summary if summary is not None else _clean(raw_summary))
     source = _source_sentence(parse.company, summary) if from_summary else headline
     if _JOKE_RE.search(source):

@@ -79,3 +79,19 @@ def test_a_joke_or_a_divestment_is_no_round():
         "A statement by Oakridge said existing investors Pellham Growth and Tarn Capital, who first backed Sorrel in 2016, "
         "will each divest a part of their stake in Sorrel."
     ) is None
+
+
+def test_a_place_after_the_subject_is_no_part_of_it():
+    found = extract_funding(
+        "Brantley Therapeutics Inc., of Madison, Wis., said it raised $18 million in a series B financing led by Lakeview Bio."
+    )
+    assert found is not None and found.company in {"Brantley Therapeutics", "Brantley Therapeutics Inc.", "Brantley Therapeutics Inc"}
+    assert (found.round, found.amount) == ("series_b", 18_000_000)
+    found = extract_funding("Quorra Biotech Pte. Ltd., of Singapore, said it completed a series A financing round led by Harbour Lane.")
+    assert found is not None and found.company.startswith("Quorra Biotech") and "Pte" not in found.company
+
+
+def test_money_an_adverb_or_a_former_name_is_no_company():
+    assert extract_funding("The spin-off previously raised $3.1m in a 2014 series A round.") is None
+    assert extract_funding("Lesotho and Malawi received $80,000 each, while Togo startups attracted $150,000 in funding.") is None
+    assert extract_funding("As Corvidae Labs, the company raised more than $20 million in venture capital.") is None
