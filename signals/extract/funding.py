@@ -2789,6 +2789,17 @@ def _headline_confirms(parse: _Parse, headline: str) -> bool:
 _EACH_RAISED_RE = re.compile(r"\b(?:each|both|together|collectively|jointly|respectively)\s+(?:\w+\s+)?(?:raised|secured|received|landed|got|bagged|attracted)\b", re.I)
 
 
+#: "in six financing rounds", "across three rounds": money summed over several rounds.
+_ROUNDS_TOTAL_RE = re.compile(
+    r"\b(?:in|across|over|through)\s+(?:its\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
+    r"(?:(?:financing|funding|investment|equity)\s+)?rounds\b",
+    re.I,
+)
+#: "split between equity and a revolving credit facility": equity and debt in one raise.
+_EQUITY_AND_DEBT_RE = re.compile(
+    r"\bequity\s+and\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:debt|credit|loan)|\b(?:debt|credit\s+facility|loan)\s+and\s+equity\b",
+    re.I,
+)
 #: A raise told as a joke or a parody is no round.
 _JOKE_RE = re.compile(
     r"\b(?:mock(?:ed|s|ing)?|jok(?:ed|es|ing|ingly)|quipp(?:ed|ing)|satiri[sz]\w*|parod(?:y|ied|ies|ying)|tongue[-\s]in[-\s]cheek|"
@@ -2901,6 +2912,10 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "mocked the funding process by tweeting that the lab raised $250 million in a series A": a joke
     if _DIVEST_RE.search(source):
         raise _Refused  # "existing investors ... will each divest a portion of their holding": shares change hands
+    if _ROUNDS_TOTAL_RE.search(source):
+        raise _Refused  # "has raised USD 330 million since its foundation in six financing rounds": a running total
+    if parse.round == "venture_debt" and _EQUITY_AND_DEBT_RE.search(source):
+        parse.round = None  # "split between equity and a revolving credit facility": no debt round, a mixed one
     if _several_raisers(parse.company, source):
         raise _Refused  # "Bunq and Otrium raised more than EUR100m", "X and Y, which each raised EUR30m": no one company's round
     if _told_as_past(parse.company, headline):

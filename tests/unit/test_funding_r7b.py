@@ -95,3 +95,15 @@ def test_money_an_adverb_or_a_former_name_is_no_company():
     assert extract_funding("The spin-off previously raised $3.1m in a 2014 series A round.") is None
     assert extract_funding("Lesotho and Malawi received $80,000 each, while Togo startups attracted $150,000 in funding.") is None
     assert extract_funding("As Corvidae Labs, the company raised more than $20 million in venture capital.") is None
+
+
+def test_a_sum_over_several_rounds_is_no_round():
+    assert extract_funding("Pelloran has raised USD 210 million since its founding in 2016 in five financing rounds.") is None
+
+
+def test_equity_and_debt_together_are_no_debt_round():
+    found = extract_funding(
+        "Brisca, the Dutch proptech scale-up, has closed a new $60 million funding round, split between equity and a revolving credit facility."
+    )
+    assert found is not None and found.company == "Brisca" and found.amount == 60_000_000
+    assert found.round is None
