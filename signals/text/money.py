@@ -294,12 +294,55 @@ _CODE_AFTER_RE = re.compile(r"\s?(CAD|AUD|SGD|NZD|HKD|USD)\b")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
+#: "$1 million Canadian", "$4.5M Australian dollars": the country's dollar named after a bare "$" amount.
+_DOLLAR_WORD_AFTER_RE = re.compile(
+    r"\s?(Canadian|Australian|Singapore|New\s+Zealand|Hong\s+Kong)(?=\s+dollars?\b|\s*(?:[.,;:)\u2026]|$)|\s+(?:in|from|for|led|and)\b)"
+)
+_DOLLAR_WORD_CODE = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "new zealand": "NZD", "hong kong": "HKD"}
+
+
+#: "¥200 million (US$29 million)": the dollar figure in brackets tells yen from yuan.
+_USD_GLOSS_RE = re.compile(
+    r"\s*\(\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|~\s*)?(?:US\$|USD\s?|\$)\s?(?P<num>\d[\d.,]*)\s*"
+    r"(?P<unit>million|billion|mn|bn|m|b|k)?\b",
+    re.I,
+)
+_GLOSS_UNITS = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "k": 1e3}
+
+
+def _yen_or_yuan(match: re.Match[str]) -> str | None:
+    gloss = _USD_GLOSS_RE.match(match.string, match.end())
+    if not gloss:
+        return None
+    value = amount_value(match)
+    try:
+        usd = float(gloss.group("num").replace(",", "")) * _GLOSS_UNITS.get((gloss.group("unit") or "").lower(), 1.0)
+    except ValueError:
+        return None
+    if not value or not usd:
+        return None
+    ratio = usd / float(value)
+    if 0.1 <= ratio <= 0.2:
+        return "CNY"  # a yuan is worth 0.13-0.16 dollars
+    if 0.004 <= ratio <= 0.015:
+        return "JPY"
+    return None
+
+
 def amount_currency(match: re.Match[str]) -> str | None:
     """The ISO code an AMOUNT_RE match names ("$2.75M CAD" -> CAD: a code after the amount wins)."""
     after = match.string[match.end() : match.end() + 5]
     code = _CODE_AFTER_RE.match(after)
     if code and match.group("pre") and match.group("pre").strip() in {"$", "US$"} and match.group("pre").strip() != code.group(1):
         return _PREFIX_CURRENCY.get(code.group(1).upper())
+    if match.group("pre") and match.group("pre").strip() == "$":
+        word = _DOLLAR_WORD_AFTER_RE.match(match.string, match.end())
+        if word:
+            return _DOLLAR_WORD_CODE[" ".join(word.group(1).lower().split())]
+    if match.group("pre") and match.group("pre").strip() in {"\u00a5", "\uffe5"}:
+        yuan = _yen_or_yuan(match)
+        if yuan:
+            return yuan
     pre = match.group("pre")
     if pre:
         return _PREFIX_CURRENCY.get(_WS_ANY_RE.sub("", pre).upper())

@@ -51,7 +51,17 @@ def gate_features(text: str) -> list[str]:
     """Word 1-2 grams of the first 80 words and char 3-5 grams of the headline, digits as 0."""
     masked = _DIGIT.sub("0", text[:_GATE_CHARS])
     head = masked.split("\n", 1)[0][:300]
-    return word_ngrams(words(masked)[:80], 1, 2) + char_ngrams(head, 3, 5)
+    feats = word_ngrams(words(masked)[:80], 1, 2) + char_ngrams(head, 3, 5)
+    if _MONEY_THEN_ROUND.search(head):
+        feats.append("__money_then_round__")  # "EUR3.5 million Series A", "$12M seed round": one round of one size
+    return feats
+
+
+#: An amount followed at once by a round's name: the headline sizes one round.
+_MONEY_THEN_ROUND = re.compile(
+    r"[$\u20ac\u00a3\u00a5\u20b9]\s?0[0.,]*\s*(?:million|billion|mn|bn|m|b|k)?\s+(?:pre-seed|seed|series\s+[a-j]\b|growth\s+round)",
+    re.I,
+)
 
 
 def gate_probability(text: str) -> float:
