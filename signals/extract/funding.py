@@ -42,6 +42,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -1454,7 +1455,8 @@ _LEAD_RE = re.compile(
     r"|heads\s+up(?![\w-])|headed\s+up(?![\w-])|spearheads(?![\w-])|spearheaded(?![\w-])"
     r"|joins?(?=\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5\u20b9\d])|participates\s+in|participated\s+in"
     # "the venture arm of Ember supported a $120mn round of financing for Acme": an investor's verb before the round's size
-    r"|(?:supported|backed|funded|anchored)(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Za-z]{3}\s?\d|us\$)[^.;]{0,40}?\b(?:round|financing|funding)\b)"
+    # (a round by name: "backed a $50 million funding boost / financing facility / bond package" is public money)
+    r"|(?:supported|backed|funded|anchored)(?=\s+(?:an?|the)\s+(?:[$\u20ac\u00a3\u00a5\u20b9\d]|[A-Za-z]{3}\s?\d|us\$)[^.;]{0,40}?\b(?:round|seed|series\s+[a-h])\b)"
 )
 # Public bodies whose money is a contract or a grant, not a venture round.
 _GOVERNMENT_RE = re.compile(
@@ -1765,15 +1767,26 @@ def _money_passive(headline: str) -> _Parse | None:
     if not match:
         return None
     desc = match.group("desc").strip()
-    if desc and (desc.split()[-1].lower() not in _DESC_HEADS_PRESENTED or any(w[:1].isupper() for w in desc.split()[1:])):
-        return None
+    # the agent must be described as a company ("by B2B logistics startup Acme"): "$45,000 was raised by Rotary
+    # Club", "$5 billion was raised by Tesla" or "$4 billion was raised by Apollo" are no startup's round
+    appositive = re.match(r",\s+(?:an?|the)\s+(?:[a-z][\w&\-]*\s+){0,4}?(?P<head>[a-z][\w\-]*)(?=\s*(?:[,.;]|$))", headline[match.end():])
+    if desc:
+        if desc.split()[-1].lower() not in _DESC_HEADS_PRESENTED or any(w[:1].isupper() for w in desc.split()[1:]):
+            return None
+    elif not (appositive and appositive.group("head") in _DESC_HEADS_PRESENTED):
+        return None  # "by Acme, a payments startup" is described after the name
     name = match.group("name")
     if name.endswith(".") and not _ABBREV_END_RE.search(name):
         name = name[:-1]  # the sentence's full stop, not "Inc."
     company = _name_run(name)
     if not _valid_company(company) or company != name.strip() or company.lower() in _KNOWN_VCS or _VC_SUFFIX_RE.search(company):
         return None
-    if _RUMOUR_RE.search(headline) or _PREVIOUS_RE.search(headline[match.end():]) or _RELATIVE_PAST_RE.search(headline[match.start():]):
+    sentence = re.split(r"[.;]\s", headline[match.start():], maxsplit=1)[0]
+    opening = headline[: match.start()].rsplit(".", 1)[-1]
+    if (_RUMOUR_RE.search(headline) or _PREVIOUS_RE.search(headline[match.end():]) or _RELATIVE_PAST_RE.search(sentence)
+            or _RELATIVE_PAST_RE.search(opening) or re.search(r"\b(?:19|20)\d\d\b", opening)):
+        return None  # "In 2020, $5 billion was raised by ...": a dated opening tells history
+    if not _object_ok(" " + headline[match.start("amount"):].split(". ")[0], weak=False)[0]:
         return None
     parse = _Parse(company, f"the text says {match.group('amount')!r} was raised by {company!r} (a passive round)", 0.7)
     _fill_money_and_round(parse, " " + match.group("amount") + " " + headline[match.end():].split(".")[0])
@@ -1817,6 +1830,10 @@ _WITH_GERUND_RE = re.compile(
 )
 
 
+#: Before "with <Name> securing $N" with no description: a list of deals ("a startup feed with ...").
+_WITH_GERUND_FRAME_RE = re.compile(r"\b(?:startups?|feed|deals?|rounds?|funding|raises|digest|round-?up|list)\b", re.I)
+
+
 def _gerund_item(headline: str) -> _Parse | None:
     match = _GERUND_ITEM_RE.match(headline)
     if not match:
@@ -1826,6 +1843,10 @@ def _gerund_item(headline: str) -> _Parse | None:
         desc = match.group("desc").split()
         if desc and desc[-1].lower() not in (_DESC_HEADS_PRESENTED | _DESCRIPTION_HEADS):
             return None  # "with the money securing ...": no company described
+        if not desc and not _WITH_GERUND_FRAME_RE.search(headline[: match.start()]) and not re.search(
+            r"\b(?:round|seed|series\s+[a-h]|funding|financing|venture)\b", re.split(r"[.;]\s|,\s", headline[match.end():], maxsplit=1)[0], re.I
+        ):
+            return None  # "The race ended with Biden landing $50 million": no startup, no round, no deal list
         if match.start() > 0 and _RUMOUR_RE.search(headline):
             return None
     company = _name_run(match.group("name"))
@@ -2193,9 +2214,12 @@ def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
         return True
-    if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line) or _ONWARD_FINANCE_RE.search(line):
+    if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line):
         return True
-    if _PUBLIC_FUNDING_RE.search(line):
+    if _ONWARD_FINANCE_RE.search(line) and not _STAGE_RE.search(line):
+        return True  # "raises €100M to finance startups and SMEs"; "Kriya raises £50M Series B to finance SMEs" is a round
+    first = _AMOUNT_RE.search(line)
+    if first and _PUBLIC_FUNDING_RE.match(line, first.end()):
         return True  # "received up to $159M in BARDA funding": a public agency's award, no venture round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)) or _DIGEST_RE.search(line):
         return True
@@ -2604,6 +2628,13 @@ _ANAPHOR_RE = re.compile(
 )
 
 
+#: Words that make a name's prefix something other than its description: a relation or a person.
+_NOT_A_DESCRIPTION = frozenset(
+    """of to for at by from with than former ex ex- rival rivals ceo cto cfo coo founder co-founder cofounder founders
+    investor investors backer backers owner owners parent chief head boss executive exec employee alum alumni""".split()
+)
+
+
 def _anaphor_summary(headline: str, summary: str) -> _Parse | None:
     """"Apeel Sciences, a food company, is out to ... The company just added $250 million in Series E funding"."""
     if _MONEY_CHAR_RE.search(headline) or _rejected(headline):
@@ -2618,7 +2649,10 @@ def _anaphor_summary(headline: str, summary: str) -> _Parse | None:
     prefix = headline[: headline.find(company)] if company in headline else None
     # "Mobile game development startup Kong Studios has ...": a description of the company may come first
     described = bool(prefix) and re.fullmatch(r"(?:[A-Za-z][\w&'\-]*\s+){1,5}", prefix) is not None and (
-        prefix.split()[-1].lower() in (_DESC_HEADS_PRESENTED | _DESCRIPTION_HEADS))
+        prefix.split()[-1].lower() in (_DESC_HEADS_PRESENTED | _DESCRIPTION_HEADS)) and not (
+        # "Former CEO of fintech startup Acme has launched a new venture": the subject is a person (or a rival),
+        # and "the company" of the next sentence is not the described one
+        {w.lower() for w in prefix.split()} & _NOT_A_DESCRIPTION)
     if prefix is None or (prefix and not described):
         return None  # the first sentence must open with the name it is about
     for match in _ANAPHOR_RE.finditer(summary[:400]):
@@ -2675,9 +2709,8 @@ _COMES_AFTER_RE = re.compile(
 )
 #: "EarlySalary raised $15.7 million in January 2018": the raise dated to a past month or year.
 _DATED_RAISE_RE = re.compile(
-    r"\b(?:raised|secured|closed|landed|bagged|received)\s+(?:an?\s+|its\s+)?(?:US\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*"
-    r"(?:[kmb]n?|mn|million|billion)?\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
-    re.I,
+    rf"\b(?i:raised|secured|closed|landed|bagged|received)\s+(?i:an?\s+|its\s+)?(?P<amount>{_AMOUNT_RE.pattern})"
+    r"\s+(?i:in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)(?P<year>(?:19|20)\d\d)\b",
 )
 #: "a $2 million to $5 million financing": a range, no round of one size.
 _MONEY_RANGE_RE = re.compile(
@@ -2693,12 +2726,20 @@ _UNFINISHED_RE = re.compile(
 )
 
 
+#: Right after the item's own amount: "$10M in BARDA funding", "$2M In Federal Grants" (any case).
 _PUBLIC_FUNDING_RE = re.compile(
-    r"\bin\s+(?:(?:new|additional|federal|government|public|non-dilutive)\s+)?(?:BARDA|NIH|NSF|DARPA|ARPA-[EH]|CEPI|SBIR|STTR|DoD|DOE|NASA|"
+    r"\s+in\s+(?:(?:new|additional|federal|government|public|non-dilutive)\s+)?(?:BARDA|NIH|NSF|DARPA|ARPA-[EH]|CEPI|SBIR|STTR|DoD|DOE|NASA|"
     r"EIC|Innovate\s+UK|government|federal|state|public|non-dilutive)\s+(?:funding|grants?|contracts?|awards?|money)\b",
+    re.I,
 )
 
 
+#: One word that ends a company's own name, never a company alone ("Digital Brand Group" is not "Group").
+_CORPORATE_TAILS = frozenset(
+    """group collective solutions labs lab studios studio partners holdings technologies technology systems
+    company co works media industries ventures networks network foods games health capital co. inc inc. ltd llc
+    """.split()
+)
 _TITLE_DESCRIPTION_HEADS = frozenset(
     "startup start-up brand platform company firm app maker provider developer fintech marketplace scaleup scale-up".split()
 )
@@ -2712,6 +2753,8 @@ def _title_case_description_cut(company: str, headline: str) -> str | None:
     if not heads:
         return None
     rest = " ".join(words[heads[-1] + 1 :])
+    if " " not in rest and rest.lower() in _CORPORATE_TAILS:
+        return None  # "Digital Brand Group", "Eco Brand Collective": the head word is part of the name
     return rest if _valid_company(rest) and rest[:1].isupper() else None
 
 
@@ -2719,7 +2762,11 @@ def _told_as_past(company: str, headline: str) -> bool:
     pos = headline.find(company)
     if pos > 0 and _COMES_AFTER_RE.search(headline[:pos]):
         return True
-    return bool(_DATED_RAISE_RE.search(headline))
+    # "EarlySalary raised $15.7 million in January 2018": the item's own amount dated to an earlier year (a side
+    # clause's dated raise, "...; the company raised $3M in March 2020", leaves the headline's round alone)
+    dated = _DATED_RAISE_RE.search(headline)
+    first = _AMOUNT_RE.search(headline)
+    return bool(dated and first and first.start() == dated.start("amount") and int(dated.group("year")) < date.today().year)
 
 
 _PREAMBLE_RE = re.compile(

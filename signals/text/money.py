@@ -295,8 +295,14 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 #: "$1 million Canadian", "$4.5M Australian dollars": the country's dollar named after a bare "$" amount.
+#: "$1 million Canadian" / "$4.5M Australian dollars" / "$2M Singapore dollars". Place names (Singapore, Hong
+#: Kong, New Zealand) name a currency only with "dollars" after them ("a $30 million Singapore and Jakarta push",
+#: "$10 million Singapore, Reuters reported" stay USD); the adjectives Canadian and Australian also at the end of
+#: a clause ("That's $1 million Canadian, better than ..."), never before a noun or "and" ("$5 million Canadian
+#: and U.S. investors").
 _DOLLAR_WORD_AFTER_RE = re.compile(
-    r"\s?(Canadian|Australian|Singapore|New\s+Zealand|Hong\s+Kong)(?=\s+dollars?\b|\s*(?:[.,;:)\u2026]|$)|\s+(?:in|from|for|led|and)\b)"
+    r"\s?(?:(Canadian|Australian)(?=\s+dollars?\b|\s*(?:[.,;:)\u2026]|$))"
+    r"|(Singapore|New\s+Zealand|Hong\s+Kong)(?=\s+dollars?\b))"
 )
 _DOLLAR_WORD_CODE = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "new zealand": "NZD", "hong kong": "HKD"}
 
@@ -338,7 +344,7 @@ def amount_currency(match: re.Match[str]) -> str | None:
     if match.group("pre") and match.group("pre").strip() == "$":
         word = _DOLLAR_WORD_AFTER_RE.match(match.string, match.end())
         if word:
-            return _DOLLAR_WORD_CODE[" ".join(word.group(1).lower().split())]
+            return _DOLLAR_WORD_CODE[" ".join((word.group(1) or word.group(2)).lower().split())]
     if match.group("pre") and match.group("pre").strip() in {"\u00a5", "\uffe5"}:
         yuan = _yen_or_yuan(match)
         if yuan:

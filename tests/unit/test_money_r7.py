@@ -19,10 +19,16 @@ def _currency(text: str) -> str | None:
         ("That's $1 million Canadian, better than greenbacks.", "CAD"),
         ("Quorbit closed $4.5 million Australian dollars in seed money.", "AUD"),
         ("Halvex raised $2 million Singapore dollars from Ember.", "SGD"),
-        ("Paylinq raised $3 million New Zealand in a seed round.", "NZD"),
+        ("Paylinq raised $3 million New Zealand dollars in a seed round.", "NZD"),
         # the country word describes something else: a bare "$" stays USD
         ("Acme raised $5 million Canadian startups would envy.", "USD"),
         ("A $5 million Australian expansion fund", "USD"),
+        # a place after the amount is no currency without "dollars" (review of round 7)
+        ("the $2 billion Hong Kong and Shanghai expansion", "USD"),
+        ("a $30 million Singapore and Jakarta push", "USD"),
+        ("Paylinq raised $10 million Singapore, the wire reported.", "USD"),
+        ("Acme raised $5 million Canadian and U.S. investors joined.", "USD"),
+        ("Acme raised $5 million, Canadian officials said.", "USD"),
     ],
 )
 def test_a_country_dollar_after_a_bare_dollar_amount(text: str, code: str) -> None:
