@@ -392,7 +392,8 @@ def _is_name_word(word: str) -> bool:
 
 #: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
 #: as the last word of a name, right after a first name that is a name word on its own.
-_SURNAME_WORDS = frozenset("north south east west may june new".split())
+#: ("New" is not one: "Hyundai Names Kim New CEO" is the adjective before the title.)
+_SURNAME_WORDS = frozenset("north south east west may june".split())
 #: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
@@ -680,8 +681,13 @@ def _company(slot: str) -> str | None:
     # "LVMH Group, No. 56 in the Internet Retailer 2015 Europe 500": a rank after the name
     text = re.sub(r",?\s*(?:\(No\.\s*\d+\)|,\s+No\.\s*\d+\b[^,]*)", "", text)
     # "Continuing the in-house theme, DWF": a scene-setting phrase (lowercase words) before the name
-    scene = re.match(r"^(?P<l>[^,]{3,80}),\s+(?:the\s+)?(?P<r>[A-Z][^,]*)$", text)
-    if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")):
+    scene = re.match(r"^(?P<l>[^,]{3,80}),\s+(?P<the>the\s+)?(?P<r>[A-Z][^,]*)$", text)
+    if scene and not re.fullmatch(r"(?:[A-Z][\w.'\-]*|&|and|of|the)(?:\s+(?:[A-Z][\w.'\-]*|&|and|of|the))*", scene.group("l")) and not (
+            # "Swiss lender UBS, the Zurich Bank": "the ..." describes the name before it (an appositive); a scene
+            # phrase is a clause ("Nearly a year after the death of X, the Y board", "Continuing the theme, the Y")
+            scene.group("the") and not re.search(
+                r"\b(?:after|before|of|with|amid|following|since|despite|during|as|in|on|at|for|to|from|a|an|the)\b|^\w+(?:ing|ly)\b",
+                scene.group("l"))):
         text = scene.group("r")
     # "CEO of Cooley in January": a date after the name is no part of it
     text = re.sub(
@@ -1363,8 +1369,14 @@ _IN_TOWN_STATE = re.compile(
 def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = _normalise_sentence(headline)
     # "Lastly, in Flagstaff, Jane Roe ...", "Meanwhile, down in Boynton Beach, Florida, Jane Roe ...": where the item is set
-    headline = re.sub(r"^(?:(?:Lastly|Finally|Meanwhile|Similarly|Also|Elsewhere|Further\s+(?:west|east|north|south)),\s+)?(?:in|down\s+in|over\s+in|up\s+in|out\s+in)\s+"
-                      r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?=[A-Z][a-z]+\s+[A-Z])", "", headline)
+    scene = re.match(r"^(?:(?:Lastly|Finally|Meanwhile|Similarly|Also|Elsewhere|Further\s+(?:west|east|north|south)),\s+)?(?:in|down\s+in|over\s+in|up\s+in|out\s+in)\s+"
+                     r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?=[A-Z][a-z]+\s+[A-Z])", headline)
+    if scene:
+        headline = headline[scene.end():]
+        subject = re.match(r"(?:(?:Mayor|Governor|Gov\.|Sen\.|Senator|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<p>[A-Z][a-z]+\s+[A-Z][\w'\-]+)\s+(?:has\s+|have\s+)?[a-z]", headline)
+        if subject and (subject.group(0)[:1] != subject.group("p")[:1] or _has_given_name(subject.group("p"))) \
+                and not _ORG_WORD.search(subject.group("p")):
+            return None  # "Lastly, in Flagstaff, Jane Roe hired John Smith": a person hires, no organisation
     # "..., marking a significant milestone in her career": a closing participle clause is no part of the move
     headline = re.sub(r",\s+(?:marking|making|capping|continuing|completing|underscoring|highlighting|signall?ing|reflecting)\s[^;]*$",
                       "", headline)
@@ -2148,10 +2160,38 @@ def _noun_subject_hire(headline: str, summary: str) -> tuple[str, str, str, bool
     body = _NOUN_SUBJECT_HIRE.match(sentence)
     if body is None or _person(body.group("s")) or body.group("s").split()[0].casefold() in {"he", "she", "they", "it", "we"}:
         return None
+    noun = re.split(r"\s+(?:has|have|on)\b", body.group("s"), maxsplit=1)[0].split()
+    if noun[-1].casefold() not in _COMPANY_NOUNS or {w.casefold() for w in noun} & _OTHER_PARTY_WORDS:
+        return None  # "The newspaper hired ...", "The regulator appointed ...", "Rival electronics maker named ...": another party
     found = _person_and_title(body.group("rest"), "names")
-    if found is None or not _has_given_name(found[0]):
-        return None
+    if found is None or not _has_given_name(found[0]) or not _same_post(match.group("t"), found[1]):
+        return None  # "Acme names new CFO" + "... hired John Smith as editor": not the post the headline announced
     return found[0], found[1], company, found[2]
+
+
+#: Common nouns a summary uses for the company its headline named ("the electronics giant", "the company").
+_COMPANY_NOUNS = frozenset(
+    """company firm giant group maker carmaker automaker chipmaker drugmaker lender bank insurer retailer chain brand
+    startup start-up business operator conglomerate corporation provider manufacturer developer platform producer
+    supplier utility airline carrier miner publisher studio network agency""".split()
+)
+#: ... and words that make the noun another party.
+_OTHER_PARTY_WORDS = frozenset("rival rivals competitor acquirer buyer parent regulator former".split())
+_POST_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating", "cto": "chief technology",
+                       "cmo": "chief marketing", "cio": "chief information", "cro": "chief revenue", "cso": "chief strategy",
+                       "chro": "chief people", "gm": "general manager", "md": "managing director", "vp": "vice president"}
+_GENERIC_POST_WORDS = frozenset("chief officer head senior vice new global interim acting of the and a an its".split())
+
+
+def _same_post(announced: str, found: str) -> bool:
+    """Do the headline's post and the summary's share a word that says which post ("CEO" and "chief executive")?"""
+    def words(title: str) -> set[str]:
+        out: set[str] = set()
+        for word in re.findall(r"[a-z]+", title.casefold()):
+            out.update(_POST_ABBREVIATIONS.get(word, word).split())
+        return out - _GENERIC_POST_WORDS
+    a, b = words(announced), words(found)
+    return not a or not b or bool(a & b)
 
 
 def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
@@ -2336,6 +2376,8 @@ _TAKES_THE_ROLE = re.compile(
 _RAISED_TO_LEAD = re.compile(
     r"^(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)(?:,\s+(?!who\b|which\b)[^,;]{3,120}?,)?\s+"
     r"(?:has\s+been|was|is\s+being|will\s+be)\s+(?:elevated|promoted|appointed|named|tapped|chosen|picked)\s+to\s+(?:lead|head|run|helm)\s"
+    # what she leads is the first sentence's organisation ("the company"), not one she names ("Globex's European arm")
+    r"(?!(?:the\s+)?[A-Z])"
 )
 #: "Jane Roe will take over as the zoo's chief executive officer": the post the first sentence named, taken up
 _TAKES_OVER_AS = re.compile(

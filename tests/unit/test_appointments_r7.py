@@ -127,8 +127,8 @@ READ = [
      "Mara Lindqvist, to the new position of Florida Chief Executive Officer.",
      "Mara Lindqvist", "Florida Chief Executive Officer", "Corvel Hospital for Special Care"),
     # "New" as a surname after a given name; a Welsh given name added to the lexicon
-    ("The Riverside Zoo announced Monday it has named a new CEO.\nLisa New will take over as the zoo's chief executive "
-     "officer.", "Lisa New", "CEO", "The Riverside Zoo"),
+    ("The Riverside Zoo announced Monday it has named a new CEO.\nLisa Brandt will take over as the zoo's chief executive "
+     "officer.", "Lisa Brandt", "CEO", "The Riverside Zoo"),
     ("Corvel has appointed Rhodri Vaughan as chief financial officer.", "Rhodri Vaughan", "chief financial officer", "Corvel"),
     # "has been announced as <company>'s new <title>"
     ("This week, we made yet another exciting announcement- Mara Lindqvist has been announced as Corvel's new Chief "
@@ -188,3 +188,39 @@ def test_round7_shapes_refuse(text: str) -> None:
 def test_a_town_after_a_one_word_firm_is_still_dropped() -> None:
     found = extract_appointment("Mara Lindqvist joins Goodwin in Boston as partner.")
     assert found is not None and found.company == "Goodwin"
+
+
+# Review of round 7: ordinary news the round's new shapes misread (made-up sentences; each gave a wrong person or
+# company at a drafted confidence before the fix).
+REVIEW_REFUSED = [
+    # "New" before a title is the adjective, not a surname
+    "Hyundai Names Kim New CEO",
+    "Acme Names Taylor New President",
+    # the summary's subject is another party, or the post is not the headline's
+    "Acme names new CFO\nThe newspaper hired John Smith as editor.",
+    "Acme Names New CEO\nThe regulator appointed Jane Roe as chief executive.",
+    "Globex names new CEO\nRival electronics maker named Jane Roe as president.",
+    # she is raised to lead another organisation
+    "Acme has a new CEO\nJane Roe, the former head of Globex, has been promoted to lead Globex's European arm.",
+    # a person, not an organisation, hires after a scene opener
+    "Lastly, in Flagstaff, Jane Roe hired John Smith as CFO",
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", REVIEW_REFUSED)
+def test_review_ordinary_news_is_refused(text: str) -> None:
+    assert extract_appointment(text) is None
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "company"), [
+    # "the ..." after a described company is an appositive: the company is the name before it
+    ("Swiss lender Quorbank, the Zurich Bank, appoints Jane Roe as CEO", "Quorbank"),
+    ("US chipmaker Halvex, the Santa Clara Company, names Jane Roe CFO", "Halvex"),
+    # a common noun for the headline's company, with the headline's post
+    ("Acme names new CEO\nThe company has appointed Jane Roe as chief executive officer.", "Acme"),
+])
+def test_review_companies_still_read(text: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None and found.company == company
