@@ -120,7 +120,7 @@ items = [
   P("Bill McDermott", "CEO", "ServiceNow"), "https://www.cbronline.com/news/ceos-shake-it-all-about-as-sap-mitel-datastax-honchos-all-move-on", "Computer Business Review"),
 ]
 # dropped after --dupcheck: items already in dev (singly) and every item of a page holding a held-out item
-DROP = ['Bram Stellar', 'Dave Holtz', 'American Airlines announces', 'Former Southwest sales chief', 'JEA board', 'Tracey LeBeau', 'Electric grid operator PJM', "Fortescue, Australia's", "Fortescue's New Metals", 'The paper also writes', 'Electronics retailer Maplin', 'Eversource Energy', 'OPPD Board']
+DROP = ['Bram Stellar', 'Dave Holtz', 'American Airlines announces', 'Former Southwest sales chief', 'JEA board', 'Tracey LeBeau', 'Electric grid operator PJM', "Fortescue, Australia's", "Fortescue's New Metals", 'The paper also writes', 'Electronics retailer Maplin', 'Eversource Energy', 'OPPD Board', 'Dean Mihaltses', 'Arturo Polizzi', 'Ashley Vertuno', 'Memorial Hermann Memorial City']
 items = [i for i in items if not any(i[0].startswith(d) for d in DROP)]
 out = pathlib.Path(__file__).with_name("r7-appt2-batch2.jsonl")
 with out.open("w") as f:
