@@ -13,7 +13,7 @@ items = [
  ("Intercargo Elects New Chairman\nDry bulk shipping industry body Intercargo has elected a new chairman. John Xylas, CEO of Ariston Navigation Corp, has been elected as the industry body's chairman, Intercargo said in an emailed statement.",
   None, "https://shipandbunker.com/news/world/234309-intercargo-elects-new-chairman", "Ship & Bunker"),
  ("Eastern Shipbuilding Group, Inc. (ESG) on Thursday announced Joey D'Isernia has been appointed CEO and chairman of the board, succeeding company founder Brian D'Isernia, who is retiring after more than 46 years in the role.",
-  P("Joey D'Isernia", "CEO", ["Eastern Shipbuilding Group, Inc.", "Eastern Shipbuilding Group", "ESG"]), "https://intelligence.marinelink.com/vessels/vessel/father-seelos-330709", "MarineLink news snippet"),
+  P("Joey D'Isernia", "CEO", ["Eastern Shipbuilding Group, Inc.", "Eastern Shipbuilding Group", "ESG", "Eastern Shipbuilding"]), "https://intelligence.marinelink.com/vessels/vessel/father-seelos-330709", "MarineLink news snippet"),
  ("Cosco Shipping announces new chairman\nWan Min is now the chairman of the largest shipping company in the world, China Cosco Shipping Corporation Limited.",
   None, "https://container-news.com/cosco-shipping-announces-new-chairman", "Container News"),
  ("MSC Appoints Maersk's Soren Toft as CEO\nMSC Mediterranean Shipping Company (MSC), the world's second largest box carrier by capacity, says it will appoint Soren Toft as its new CEO.",

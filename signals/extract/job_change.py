@@ -119,6 +119,8 @@ _US_STATE = (
     r"New\s+York|New\s+Jersey|New\s+Mexico|North\s+Carolina|South\s+Carolina|North\s+Dakota|South\s+Dakota|"
     r"Connecticut|Delaware|Vermont|Rhode\s+Island|New\s+Hampshire|West\s+Virginia"
 )
+#: The same, its abbreviations' full stop optional ("Bellevue, Wash" at a sentence's cut).
+_US_STATE_BARE = _US_STATE.replace(r")\.", r")\.?", 1)
 _STATE_IN_NAME = re.compile(rf"\s\((?:{_US_STATE})\)(?=\s)")
 #: "Eric Wei, MD, was named ...", "Jennifer Montgomery, BSN, president and CEO": credentials after a name.
 _CREDENTIALS = re.compile(
@@ -664,6 +666,9 @@ def _company(slot: str) -> str | None:
     if not re.search(rf"(?:^|\s)(?-i:[a-z][\w\-]*)\s+[A-Z][\w'\-]+\s+in\s+(?!(?:{_DATELINE_CITIES}|{_US_STATE})\b)[A-Z][a-z]+$", text):
         text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
                       rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
+    # "Overlake Medical Center, Bellevue, Wash.", "Saint Vincent Hospital, Worcester, Mass.": a town and its state after the
+    # name are no part of it
+    text = re.sub(rf",\s+(?:[A-Z][\w'\-]*\s+){{0,2}}[A-Z][\w'\-]*,\s*(?:{_US_STATE_BARE})\.?$", "", text)
     # "Novotel Twin Waters on the Sunshine Coast": the place after the name
     text = re.sub(r"\s+on\s+the\s+(?:[A-Z][\w'\-]*\s+){0,2}(?:Coast|Coasts|Peninsula|Island|Islands|Riviera|Strip|Bay|River|Lake|Border)\.?$", "", text)
     # "The University of Vermont Board of Trustees": the governing body acts for the institution

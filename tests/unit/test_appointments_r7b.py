@@ -86,3 +86,14 @@ def test_a_plain_headline_answer_is_still_drafted(rules_only: None) -> None:
     decision = explain_appointment("Corvel Bank names Mara Lindqvist chief executive")
     assert decision is not None and decision.confidence >= DRAFT
     assert extract_appointment("Corvel Bank names Mara Lindqvist chief executive") == decision.appointment
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # a town and its state after the organisation's name are no part of it
+    ("Mara Lindqvist becomes president and CEO of Harwick Medical Center, Bellevue, Wash., in April.", "Harwick Medical Center"),
+    ("Saint Anselm Hospital, Worcester, Mass., named Mara Lindqvist president and CEO.", "Saint Anselm Hospital"),
+    ("Harwick Clinic, Dayton, Ohio, named Mara Lindqvist chief executive.", "Harwick Clinic"),
+])
+def test_a_town_and_state_after_the_company_are_dropped(rules_only: None, text: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None and found.person == "Mara Lindqvist" and found.company == company
