@@ -1435,8 +1435,19 @@ _PLAIN_SHAPES = (
                rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
     # "The central bank has approved the appointment of veteran banker Jane Roe as managing director of Acme Bank": a
     # regulator's approval; the organisation after the title employs her (a lowercase description before the name)
-    re.compile(rf"\b(?:has\s+|have\s+)?(?:approved|cleared|ratified|endorsed)\s+the\s+appointment\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}{_R6B_NAME}"
+    re.compile(rf"\b(?:has\s+|have\s+)?(?:approved|cleared|ratified|endorsed)\s+(?:the\s+)?appointment\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}{_R6B_NAME}"
                rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
+    # "Bob Doe, president of Acme Rail Co., will step down April 1 and Vice President Jane Roe will take his place": the
+    # successor of a departure told in one sentence; the post is the one left
+    re.compile(rf"^(?:[A-Z][\w.'\u2019\-]*\s+){{1,3}}[A-Z][\w'\u2019\-]*,\s+(?:the\s+)?(?P<t>[^,;]{{2,40}}?)\s+(?:of|at)\s+{_R6B_ORG},\s+"
+               rf"(?:will|is\s+to|plans\s+to|is\s+set\s+to)\s+(?:step\s+down|retire|leave|stand\s+down)\b[^;]{{0,60}}?\s+and\s+"
+               rf"(?:(?-i:Vice|Senior|Executive|Deputy|Chief|President|Director|Managing|Operating|Financial|Officer|COO|CFO|EVP|SVP)\s+){{0,4}}"
+               rf"{_R6B_NAME}\s+will\s+(?:take\s+(?:his|her|their)\s+place|succeed\s+(?:him|her|them)|replace\s+(?:him|her|them))\b"),
+    # "Plant maker Acme Group Inc (NYSE:ACM) reported on Friday the election of Jane Roe as its chief operating officer": the
+    # company's own report of the move, the post "its"
+    re.compile(rf"^(?:(?-i:[a-z][\w\-]*)\s+){{0,4}}(?P<c>(?-i:[A-Z0-9])[^,;()]{{1,80}}?)\s+(?:\([^)]{{2,40}}\)\s+)?(?:announced|reported|confirmed|disclosed)"
+               rf"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+the\s+(?:election|appointment|selection|promotion|hiring)\s+of\s+{_R6B_NAME}"
+               rf"\s+as\s+its\s+(?:new\s+|next\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
     # "Jane Roe, who has now been appointed the GM at Acme Beach Hotel, will oversee ...": the move told in a relative clause
     re.compile(rf"^{_R6B_NAME},\s+who\s+(?:has|had)\s+(?:now\s+|just\s+|recently\s+)?been\s+(?:appointed|named|promoted)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
                rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG},\s+(?:will|has|is|was)\s"),

@@ -97,3 +97,38 @@ def test_a_plain_headline_answer_is_still_drafted(rules_only: None) -> None:
 def test_a_town_and_state_after_the_company_are_dropped(rules_only: None, text: str, company: str) -> None:
     found = extract_appointment(text)
     assert found is not None and found.person == "Mara Lindqvist" and found.company == company
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # the company's own report of "the election of P as its T", a lowercase description before it
+    ("Marine paint maker Harwick Coatings Ltd reported on Monday the election of Mara Lindqvist as its chief financial officer.",
+     "Mara Lindqvist", "chief financial officer", "Harwick Coatings Ltd"),
+    ("Harwick Coatings Ltd (LSE:HWC) announced the election of Mara Lindqvist as its new chief operating officer.",
+     "Mara Lindqvist", "chief operating officer", "Harwick Coatings Ltd"),
+    # an approval of "appointment of" with no article
+    ("The provincial cabinet has approved appointment of Mara Lindqvist as president of Harwick Cooperative Bank.",
+     "Mara Lindqvist", "president", "Harwick Cooperative Bank"),
+    # a departure and its successor in one sentence under a departure headline
+    ("Harwick Rail president to step down\nBob Doe, president of Harwick Rail Co., will step down April 1 and Vice President "
+     "Mara Lindqvist will take his place.", "Mara Lindqvist", "president", "Harwick Rail Co."),
+    ("Harwick Rail president to step down\nBob Doe, president of Harwick Rail Co., will retire in June and Mara Lindqvist will "
+     "succeed him.", "Mara Lindqvist", "president", "Harwick Rail Co."),
+    # given names added: Naim, Tahir, Stig, Tore, Arnout
+    ("Veteran journalist Naim Qadri has been appointed as the new Managing Director of Harwick Broadcasting Corporation.",
+     "Naim Qadri", "Managing Director", "Harwick Broadcasting Corporation"),
+    ("Harwick Foods has appointed Tore Lunde as chief financial officer.", "Tore Lunde", "chief financial officer", "Harwick Foods"),
+])
+def test_round7b_shapes_read(rules_only: None, text: str, person: str, title: str, company: str) -> None:
+    found = extract_appointment(text)
+    assert found is not None
+    assert (found.person, found.title, found.company) == (person, title, company)
+
+
+@pytest.mark.parametrize("text", [
+    # a departure alone names no successor
+    "Harwick Rail president to step down\nBob Doe, president of Harwick Rail Co., will step down April 1, the ministry said.",
+    # an election to a board seat is no executive post
+    "Harwick Coatings Ltd reported on Monday the election of Mara Lindqvist to its board of directors.",
+])
+def test_round7b_shapes_refuse(rules_only: None, text: str) -> None:
+    assert extract_appointment(text) is None
