@@ -578,6 +578,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "its new superintendent Tuesday, March 15": the day it was decided, after the title
     text = re.sub(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$",
                   "", text)
+    # "president and CEO, the Sun Sentinel reported April 29": who reported it, after the title
+    text = re.sub(r",\s+(?:the\s+)?(?:[A-Z][\w.&'\-]*\s+){0,3}[A-Z][\w.&'\-]*\s+(?:reported|reports|said|says|wrote|announced)\b.*$", "", text)
     # "of counsel to launch a UK arbitration department": the purpose after the title is no part of it
     text = re.sub(r"\s+to\s+(?:launch|lead|head|build|grow|expand|help|drive|oversee|run|develop|strengthen|spearhead)\s.*$", "", text)
     # "regional managing director late last year", "CEO this June": when, after the title
