@@ -2429,6 +2429,9 @@ def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | No
     if title is None or taken is None or _PAST_CONTEXT.search(sentence):
         return None
     person = _whole_name(taken.group("p"))
+    words = taken.group("p").split()
+    if len(words) == 2 and words[1] == "New" and person is None and _has_given_name(taken.group("p")):
+        person = taken.group("p")  # "Lisa New will take over as ...": a verb follows, so "New" is her surname, no adjective
     if person is None or not _has_given_name(person) or _ORG_WORD.search(person):
         return None
     company = _fallback_company(taken.groupdict().get("co")) or _fallback_company(

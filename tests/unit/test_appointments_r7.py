@@ -220,6 +220,9 @@ def test_review_ordinary_news_is_refused(text: str) -> None:
     ("US chipmaker Halvex, the Santa Clara Company, names Jane Roe CFO", "Halvex"),
     # a common noun for the headline's company, with the headline's post
     ("Acme names new CEO\nThe company has appointed Jane Roe as chief executive officer.", "Acme"),
+    # "New" is a surname where a verb follows the name
+    ("The Riverside Zoo announced Monday it has named a new CEO.\nLisa New will take over as the zoo's chief executive.",
+     "The Riverside Zoo"),
 ])
 def test_review_companies_still_read(text: str, company: str) -> None:
     found = extract_appointment(text)
