@@ -608,7 +608,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # a clerk ("Sachbearbeiter") says how senior; the work after it says which team
         "sachbearbeiter*", "*sachbearbeiter",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
-        "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
+        "directora general", "director ejecutivo", "directora ejecutiva", "chairman", "chairwoman", "chairperson", "managing partner",
         # an assistant ("Teamassistenz"), a clerk or co-worker ("medewerker", "addetto") or a
         # founder's associate says how senior, not which team: "Founder's Associate - Biz Dev" is sales
         "*assistenz", "assistenz*", "medewerker*", "addetto", "addetta", "impiegato", "impiegata",
@@ -1203,6 +1203,22 @@ _FUNCTION_PHRASES += [
     ("engineering", ("noc",)),
     ("sales", ("kundeansvarlig*",)),
 ]
+# Round 7 (titles2), batch 1: French sales and office words. Prospectors and telesales staff
+# ("Prospecteur", "Télévendeur"), the French word for a seller of a property programme
+# ("Commercialisateur") and the ones who drive a sales network ("Animateur des ventes / de
+# réseau") sell; handlers ("Manutentionnaire"), guards ("Gardien"), switchboard operators
+# ("Téléphoniste") and office clerks and runners ("Employé / Garçon de bureau") are operations, as
+# their English words are; a police officer ("Gardien de la paix") or a goalkeeper is no guard of
+# a site. Spanish planning ("Planeación") is operations as "planificación" is; a Finnish
+# "asiakkuuden-" compound is account work (the inflected "asiakkuus-").
+_FUNCTION_PHRASES += [
+    ("sales", ("prospecteur*", "prospectrice*", "teleprospect*", "televendeu*", "commercialisateur*",
+               "commercialisatrice*", "animateur des ventes", "animatrice des ventes", "animateur de reseau",
+               "animatrice de reseau", "asiakkuuden*")),
+    ("operations", ("manutentionnaire*", "gardien", "gardienne", "gardiens", "telephoniste*", "employe de bureau",
+                    "employee de bureau", "garcon de bureau", "planeacion")),
+    ("other", ("gardien de la paix", "gardienne de la paix", "gardien de but", "gardienne de but")),
+]
 
 
 
@@ -1538,6 +1554,10 @@ def _seniority(tokens: Sequence[str]) -> str:
     # "Directeur général", "Director General", "Président-directeur général": the chief executive.
     if re.search(r" (?:directeur|director|directora|directrice) general ", text) and " deputy " not in text:
         return "c_level"
+    # Spanish "Director/a Ejecutivo/a" alone is the chief executive; "Director Ejecutivo de
+    # Ventas" heads a department
+    if re.search(r" (?:director|directora) (?:ejecutivo|ejecutiva) (?!de |del )", text) and " adjunto " not in text:
+        return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
     if " sous chef " in text or " shift leader " in text or " shift lead " in text:
@@ -1546,7 +1566,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         # "Head Teller", "Head Waiter", "Executive Housekeeper": the first of a crew, not a head of
         # a department
         return "manager"
-    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
+    if words & {"director", "directors", "directores", "directeurs", "head", "directeur", "directrice", "direktor", "directora", "dean",
                  "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
     if " general manager " in text:

@@ -1,0 +1,58 @@
+"""Round 7, second titles shift (issue 12): French sales and office words, plural ranks, the Spanish
+chief executive.
+
+A French list of sales job types and a French job classification (tests/fixtures/realworld/
+titles.jsonl, round 7 titles2 batch 1) were read as "other": prospectors, telesellers and sales
+network animators sell; handlers, guards, switchboard operators and office clerks are operations,
+as their English words are. An org chart's plural rank ("Regional Sales Directors") is a rank; a
+Spanish "Director Ejecutivo" alone is the chief executive. The titles below are made up (none is
+a row of the evaluation sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.roles import classify_title
+
+CASES: list[tuple[str, str, str]] = [
+    ("Prospectrice terrain (H/F)", "sales", "ic"),
+    ("Téléprospecteur B2B en CDI", "sales", "ic"),
+    ("Télévendeuse produits frais", "sales", "ic"),
+    ("Commercialisateur immobilier neuf", "sales", "ic"),
+    ("Animatrice des ventes GMS", "sales", "ic"),
+    ("Animateur de réseau franchise", "sales", "ic"),
+    ("Manutentionnaire cariste (H/F)", "operations", "ic"),
+    ("Gardienne d'immeuble", "operations", "ic"),
+    ("Téléphoniste standardiste", "operations", "ic"),
+    ("Employée de bureau polyvalente", "operations", "ic"),
+    ("Garçon de bureau - courrier", "operations", "ic"),
+    ("Coordinador de Planeación y Logística", "operations", "ic"),
+    ("Jefa de Planeación de la Producción", "operations", "manager"),
+    ("Area Sales Directors, Benelux", "sales", "director"),
+    ("Directora Ejecutiva", "operations", "c_level"),
+]
+
+
+@pytest.mark.parametrize("title,function,seniority", CASES, ids=[c[0] for c in CASES])
+def test_round7b_titles(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize(
+    "title,function,seniority",
+    [
+        # a police officer or a goalkeeper guards no site
+        ("Gardien de la paix stagiaire", "other", "ic"),
+        # a department's executive director stays a director
+        ("Director Ejecutivo de Ventas Corporativas", "sales", "director"),
+        # financial planning stays finance
+        ("Analista de Planeación Financiera", "finance", "ic"),
+        # English "Executive Director" unchanged
+        ("Executive Director, Marketing", "marketing", "director"),
+    ],
+)
+def test_round7b_does_not_move_other_titles(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
