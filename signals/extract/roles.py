@@ -213,8 +213,13 @@ def _fold(text: str) -> str:
 # Spanish and Portuguese inclusive endings: "Cajero/a", "Vendedores/as", "Operario(a)"; "y/o"
 # ("and/or") keeps its letters.
 _SPANISH_INCLUSIVE = re.compile(r"(?<=[a-záéíóúñç]{2})(?:/(?:a|as|o|os|es)\b|\((?:a|as|o|os)\))", re.IGNORECASE)
-# French inclusive endings: "Directeur·rice", "Chargé·e", "Conseiller.ère".
-_FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b", re.IGNORECASE)
+# French inclusive endings: "Directeur·rice", "Chargé·e", "Conseiller.ère", and in brackets
+# glued to the word ("Animateur(rice)", "Technicien(ne)", "Ingénieur(e)").
+_FRENCH_INCLUSIVE = re.compile(
+    r"(?<=[a-zéèàç])(?:[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b"
+    r"|\((?:e|es|ne|nne|rice|trice|euse|ère|ice)\))",
+    re.IGNORECASE,
+)
 
 
 _PAIR_SLASH = re.compile(r"\s+/\s+")
@@ -1218,6 +1223,28 @@ _FUNCTION_PHRASES += [
     ("operations", ("manutentionnaire*", "gardien", "gardienne", "gardiens", "telephoniste*", "employe de bureau",
                     "employee de bureau", "garcon de bureau", "planeacion")),
     ("other", ("gardien de la paix", "gardienne de la paix", "gardien de but", "gardienne de but")),
+]
+# Round 7 (titles2), batch 2: the office and warehouse jobs of French and German job
+# classifications. Typists and stenographers ("Dactylographe", "sténographie"), copy-room staff
+# ("Polycopieur"), filing ("classement"), administrative clerks ("Employé administratif"), a
+# messenger ("Bote/Botin"), a night watchman ("Veilleur de nuit") and a freight forwarder ("Agent
+# de transit", "transitaire") are operations; after-sales service ("S.A.V.", "service
+# après-vente") is customer success; a quality "animateur" coordinates quality work and a
+# maintenance head runs the upkeep of a site (operations, as the English "maintenance manager").
+_FUNCTION_PHRASES += [
+    ("operations", ("dactylograph*", "stenograph*", "polycopi*", "classement", "administratif", "administratifs",
+                    "bote", "botin", "boten", "botinnen", "veilleur de nuit", "veilleuse de nuit",
+                    "agent de transit", "agente de transit", "transitaire*", "animateur qualite", "animatrice qualite",
+                    "responsable maintenance", "responsable de maintenance", "responsable de la maintenance",
+                    "directeur maintenance", "directrice maintenance", "directeur de la maintenance",
+                    "directrice de la maintenance", "chef de maintenance", "jefe de mantenimiento",
+                    "gerente de mantenimiento", "instandhaltungsleit*", "leiter instandhaltung",
+                    "leitung instandhaltung")),
+    ("customer_success", ("sav", "s a v", "apres vente", "service apres vente")),
+    # ... but an "administrative and financial" head runs finance ("Responsable administratif et
+    # financier"), as an administrative and accounting one does
+    ("finance", ("administratif et financier", "administrative et financiere", "administratif et comptable",
+                 "administrative et comptable", "administratifs et financiers")),
 ]
 
 

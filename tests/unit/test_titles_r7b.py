@@ -31,6 +31,21 @@ CASES: list[tuple[str, str, str]] = [
     ("Jefa de Planeación de la Producción", "operations", "manager"),
     ("Area Sales Directors, Benelux", "sales", "director"),
     ("Directora Ejecutiva", "operations", "c_level"),
+    # batch 2: office jobs of French and German classifications, after-sales service, brackets
+    ("Dactylographe bilingue", "operations", "ic"),
+    ("Sténographe de conférence", "operations", "ic"),
+    ("Polycopiste reprographie", "operations", "ic"),
+    ("Responsable du classement des archives courantes", "operations", "manager"),
+    ("Employée administrative (H/F)", "operations", "ic"),
+    ("Bote für die Hauspost", "operations", "ic"),
+    ("Veilleuse de nuit en résidence", "operations", "ic"),
+    ("Transitaire maritime", "operations", "ic"),
+    ("Technicienne SAV électroménager", "customer_success", "ic"),
+    ("Conseiller service après-vente", "customer_success", "ic"),
+    ("Animatrice qualité sécurité", "operations", "ic"),
+    ("Responsable de la maintenance - site de Lyon", "operations", "manager"),
+    ("Coordinateur(rice) qualité fournisseurs", "operations", "ic"),
+    ("Conseiller(ère) commercial(e)", "sales", "ic"),
 ]
 
 
@@ -51,6 +66,10 @@ def test_round7b_titles(title: str, function: str, seniority: str) -> None:
         ("Analista de Planeación Financiera", "finance", "ic"),
         # English "Executive Director" unchanged
         ("Executive Director, Marketing", "marketing", "director"),
+        # an administrative and financial head runs finance
+        ("Responsable administrative et financière PME", "finance", "manager"),
+        # a maintenance technician is a trade, as before
+        ("Maintenance Technician II", "other", "ic"),
     ],
 )
 def test_round7b_does_not_move_other_titles(title: str, function: str, seniority: str) -> None:
