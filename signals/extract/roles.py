@@ -1191,6 +1191,13 @@ _FUNCTION_PHRASES += [
 _FUNCTION_PHRASES += [
     ("customer_success", ("implementation engineer", "implementation engineers", "implementations engineer",
                           "onboarding engineer", "onboarding engineers")),
+    # ... unless software, systems, a platform, data or a network is what gets implemented
+    # ("Software Implementation Engineer" builds software; round 7, titles2)
+    ("engineering", ("software implementation engineer", "systems implementation engineer",
+                     "system implementation engineer", "platform implementation engineer",
+                     "data implementation engineer", "network implementation engineer",
+                     "infrastructure implementation engineer", "firmware implementation engineer",
+                     "platform onboarding engineer", "infrastructure onboarding engineer")),
 ]
 # Round 7, batch 5: Spanish words of office teams: budgets ("presupuestos") are finance, content
 # ("contenido") and growth ("crecimiento") marketing, work climate ("clima laboral") and pay
@@ -1240,6 +1247,9 @@ _FUNCTION_PHRASES += [
                     "directrice de la maintenance", "chef de maintenance", "jefe de mantenimiento",
                     "gerente de mantenimiento", "instandhaltungsleit*", "leiter instandhaltung",
                     "leitung instandhaltung")),
+    # ... while the technicians who repair the machines are a trade ("Technicien de maintenance")
+    ("other", ("technicien de maintenance", "technicienne de maintenance", "technicien maintenance",
+               "technicienne maintenance", "agent de maintenance", "agente de maintenance")),
     ("customer_success", ("sav", "s a v", "apres vente", "service apres vente")),
     # ... but an "administrative and financial" head runs finance ("Responsable administratif et
     # financier"), as an administrative and accounting one does
@@ -1618,6 +1628,10 @@ def _seniority(tokens: Sequence[str]) -> str:
     # compound suffixes: "-päällikkö" manages, "-johtaja" directs ("Toimitusjohtaja" is the chief
     # executive), "esimies"/"esihenkilö" supervises.
     if re.search(r" gerente de (?:projetos?|proyectos?) | kierownik (?:projektu|projektow) ", text):
+        return "ic"
+    # ... and so is a Spanish "Jefe/a de Proyecto" or a Portuguese "Chefe de Projeto", as a French
+    # "Chef de projet" is (round 7, titles2: one rank for the project manager across languages)
+    if re.search(r" (?:jefe|jefa|chefe) de (?:projetos?|proyectos?) ", text):
         return "ic"
     # Spanish, Italian and Portuguese vice-presidents write one word ("Vicepresidente
     # Financiero"); a site foreman ("Maestro de Obra") runs the crew. "Vicepresidencia" is the

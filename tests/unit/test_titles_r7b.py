@@ -46,6 +46,12 @@ CASES: list[tuple[str, str, str]] = [
     ("Responsable de la maintenance - site de Lyon", "operations", "manager"),
     ("Coordinateur(rice) qualité fournisseurs", "operations", "ic"),
     ("Conseiller(ère) commercial(e)", "sales", "ic"),
+    # review of round 7: one rank for project managers across languages; software implementers
+    ("Jefa de Proyecto de Marketing Digital", "marketing", "ic"),
+    ("Jefe de Proyectos (Obra Civil)", "operations", "ic"),
+    ("Chefe de Projeto Sênior", "operations", "ic"),
+    ("Senior Software Implementation Engineer", "engineering", "ic"),
+    ("Network Implementation Engineer - Fibre", "engineering", "ic"),
 ]
 
 
@@ -70,6 +76,10 @@ def test_round7b_titles(title: str, function: str, seniority: str) -> None:
         ("Responsable administrative et financière PME", "finance", "manager"),
         # a maintenance technician is a trade, as before
         ("Maintenance Technician II", "other", "ic"),
+        # a SaaS implementation engineer still implements the product for customers
+        ("Implementation Engineer - Payroll Onboarding", "customer_success", "ic"),
+        # the head of a plant still runs it
+        ("Jefe de Planta de Producción", "operations", "manager"),
     ],
 )
 def test_round7b_does_not_move_other_titles(title: str, function: str, seniority: str) -> None:
