@@ -190,7 +190,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "salesops": ("sales", "operations"), "mops": ("marketing", "operations"),
     "gtm": ("go", "to", "market"), "svp": ("senior", "vp"), "evp": ("executive", "vp"),
     "rvp": ("regional", "vp"), "gvp": ("group", "vp"), "gm": ("general", "manager"),
-    "avp": ("vp",), "ml": ("machine", "learning"), "bi": ("business", "intelligence"),
+    "avp": ("vp",), "dvp": ("divisional", "vp"), "ml": ("machine", "learning"), "bi": ("business", "intelligence"),
     "l&d": ("learning", "development"), "ta": ("talent", "acquisition"), "ea": ("executive", "assistant"),
     "mts": ("member", "of", "technical", "staff"),
     "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
@@ -1251,6 +1251,10 @@ _FUNCTION_PHRASES += [
     ("other", ("technicien de maintenance", "technicienne de maintenance", "technicien maintenance",
                "technicienne maintenance", "agent de maintenance", "agente de maintenance")),
     ("customer_success", ("sav", "s a v", "apres vente", "service apres vente")),
+    # batch 3: a business transformation office changes how the company operates (operations, as
+    # strategic initiatives are); a divisional vice president ("DVP") is a vice president
+    ("operations", ("business transformation", "organizational transformation", "organisational transformation",
+                    "transformation office", "enterprise transformation")),
     # ... but an "administrative and financial" head runs finance ("Responsable administratif et
     # financier"), as an administrative and accounting one does
     ("finance", ("administratif et financier", "administrative et financiere", "administratif et comptable",

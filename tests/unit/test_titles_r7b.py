@@ -52,6 +52,11 @@ CASES: list[tuple[str, str, str]] = [
     ("Chefe de Projeto Sênior", "operations", "ic"),
     ("Senior Software Implementation Engineer", "engineering", "ic"),
     ("Network Implementation Engineer - Fibre", "engineering", "ic"),
+    # batch 3: executives
+    ("DVP, Finance Transformation Programs", "finance", "vp"),
+    ("DVP Marketing, North Region", "marketing", "vp"),
+    ("Director, Business Transformation Office", "operations", "director"),
+    ("Head of Enterprise Transformation", "operations", "director"),
 ]
 
 
