@@ -1229,7 +1229,8 @@ _FUNCTION_PHRASES += [
                "animatrice de reseau", "asiakkuuden*")),
     ("operations", ("manutentionnaire*", "gardien", "gardienne", "gardiens", "telephoniste*", "employe de bureau",
                     "employee de bureau", "garcon de bureau", "planeacion")),
-    ("other", ("gardien de la paix", "gardienne de la paix", "gardien de but", "gardienne de but")),
+    ("other", ("gardien de la paix", "gardienne de la paix", "gardien de but", "gardienne de but",
+               "gardien de musee", "gardienne de musee")),
 ]
 # Round 7 (titles2), batch 2: the office and warehouse jobs of French and German job
 # classifications. Typists and stenographers ("Dactylographe", "sténographie"), copy-room staff
@@ -1251,6 +1252,8 @@ _FUNCTION_PHRASES += [
     ("other", ("technicien de maintenance", "technicienne de maintenance", "technicien maintenance",
                "technicienne maintenance", "agent de maintenance", "agente de maintenance")),
     ("customer_success", ("sav", "s a v", "apres vente", "service apres vente")),
+    # a Spanish "bote" is a boat ("Bote de salvamento"), not a German messenger
+    ("other", ("bote de", "bote salvavidas")),
     # batch 3: a business transformation office changes how the company operates (operations, as
     # strategic initiatives are); a divisional vice president ("DVP") is a vice president
     ("operations", ("business transformation", "organizational transformation", "organisational transformation",
@@ -1607,7 +1610,12 @@ def _seniority(tokens: Sequence[str]) -> str:
         # "Head Teller", "Head Waiter", "Executive Housekeeper": the first of a crew, not a head of
         # a department
         return "manager"
-    if words & {"director", "directors", "directores", "directeurs", "head", "directeur", "directrice", "direktor", "directora", "dean",
+    # An org chart's plural rank ("Regional Sales Directors") is a rank; the board of directors,
+    # or an assistant or secretary to directors, is not
+    if words & {"directors", "directores", "directeurs"} and not words & {"board", "of", "to", "assistant", "secretary",
+                                                                          "assistenz", "secretaria", "secretario"}:
+        return "director"
+    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
                  "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
     if " general manager " in text:

@@ -79,6 +79,12 @@ def test_round7b_titles(title: str, function: str, seniority: str) -> None:
         ("Executive Director, Marketing", "marketing", "director"),
         # an administrative and financial head runs finance
         ("Responsable administrative et financière PME", "finance", "manager"),
+        # the board of directors, and those who assist directors, hold no director's rank
+        ("Secretary to the Board of Directors", "operations", "ic"),
+        ("Regional Directors Assistant", "operations", "ic"),
+        # a museum attendant and a lifeboat stay "other"
+        ("Gardien de musée", "other", "ic"),
+        ("Bote de salvamento", "other", "ic"),
         # a maintenance technician is a trade, as before
         ("Maintenance Technician II", "other", "ic"),
         # a SaaS implementation engineer still implements the product for customers
