@@ -190,7 +190,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "salesops": ("sales", "operations"), "mops": ("marketing", "operations"),
     "gtm": ("go", "to", "market"), "svp": ("senior", "vp"), "evp": ("executive", "vp"),
     "rvp": ("regional", "vp"), "gvp": ("group", "vp"), "gm": ("general", "manager"),
-    "avp": ("vp",), "ml": ("machine", "learning"), "bi": ("business", "intelligence"),
+    "avp": ("vp",), "dvp": ("divisional", "vp"), "ml": ("machine", "learning"), "bi": ("business", "intelligence"),
     "l&d": ("learning", "development"), "ta": ("talent", "acquisition"), "ea": ("executive", "assistant"),
     "mts": ("member", "of", "technical", "staff"),
     "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
@@ -213,8 +213,13 @@ def _fold(text: str) -> str:
 # Spanish and Portuguese inclusive endings: "Cajero/a", "Vendedores/as", "Operario(a)"; "y/o"
 # ("and/or") keeps its letters.
 _SPANISH_INCLUSIVE = re.compile(r"(?<=[a-záéíóúñç]{2})(?:/(?:a|as|o|os|es)\b|\((?:a|as|o|os)\))", re.IGNORECASE)
-# French inclusive endings: "Directeur·rice", "Chargé·e", "Conseiller.ère".
-_FRENCH_INCLUSIVE = re.compile(r"(?<=[a-zéèàç])[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b", re.IGNORECASE)
+# French inclusive endings: "Directeur·rice", "Chargé·e", "Conseiller.ère", and in brackets
+# glued to the word ("Animateur(rice)", "Technicien(ne)", "Ingénieur(e)").
+_FRENCH_INCLUSIVE = re.compile(
+    r"(?<=[a-zéèàç])(?:[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b"
+    r"|\((?:e|es|ne|nne|rice|trice|euse|ère|ice)\))",
+    re.IGNORECASE,
+)
 
 
 _PAIR_SLASH = re.compile(r"\s+/\s+")
@@ -608,7 +613,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # a clerk ("Sachbearbeiter") says how senior; the work after it says which team
         "sachbearbeiter*", "*sachbearbeiter",
         "chef de projet", "jefe de proyecto", "director general", "directeur general",
-        "directora general", "chairman", "chairwoman", "chairperson", "managing partner",
+        "directora general", "director ejecutivo", "directora ejecutiva", "chairman", "chairwoman", "chairperson", "managing partner",
         # an assistant ("Teamassistenz"), a clerk or co-worker ("medewerker", "addetto") or a
         # founder's associate says how senior, not which team: "Founder's Associate - Biz Dev" is sales
         "*assistenz", "assistenz*", "medewerker*", "addetto", "addetta", "impiegato", "impiegata",
@@ -1186,6 +1191,13 @@ _FUNCTION_PHRASES += [
 _FUNCTION_PHRASES += [
     ("customer_success", ("implementation engineer", "implementation engineers", "implementations engineer",
                           "onboarding engineer", "onboarding engineers")),
+    # ... unless software, systems, a platform, data or a network is what gets implemented
+    # ("Software Implementation Engineer" builds software; round 7, titles2)
+    ("engineering", ("software implementation engineer", "systems implementation engineer",
+                     "system implementation engineer", "platform implementation engineer",
+                     "data implementation engineer", "network implementation engineer",
+                     "infrastructure implementation engineer", "firmware implementation engineer",
+                     "platform onboarding engineer", "infrastructure onboarding engineer")),
 ]
 # Round 7, batch 5: Spanish words of office teams: budgets ("presupuestos") are finance, content
 # ("contenido") and growth ("crecimiento") marketing, work climate ("clima laboral") and pay
@@ -1202,6 +1214,54 @@ _FUNCTION_PHRASES += [
     ("data", ("inteligencia de mercado", "inteligencia comercial")),
     ("engineering", ("noc",)),
     ("sales", ("kundeansvarlig*",)),
+]
+# Round 7 (titles2), batch 1: French sales and office words. Prospectors and telesales staff
+# ("Prospecteur", "Télévendeur"), the French word for a seller of a property programme
+# ("Commercialisateur") and the ones who drive a sales network ("Animateur des ventes / de
+# réseau") sell; handlers ("Manutentionnaire"), guards ("Gardien"), switchboard operators
+# ("Téléphoniste") and office clerks and runners ("Employé / Garçon de bureau") are operations, as
+# their English words are; a police officer ("Gardien de la paix") or a goalkeeper is no guard of
+# a site. Spanish planning ("Planeación") is operations as "planificación" is; a Finnish
+# "asiakkuuden-" compound is account work (the inflected "asiakkuus-").
+_FUNCTION_PHRASES += [
+    ("sales", ("prospecteur*", "prospectrice*", "teleprospect*", "televendeu*", "commercialisateur*",
+               "commercialisatrice*", "animateur des ventes", "animatrice des ventes", "animateur de reseau",
+               "animatrice de reseau", "asiakkuuden*")),
+    ("operations", ("manutentionnaire*", "gardien", "gardienne", "gardiens", "telephoniste*", "employe de bureau",
+                    "employee de bureau", "garcon de bureau", "planeacion")),
+    ("other", ("gardien de la paix", "gardienne de la paix", "gardien de but", "gardienne de but",
+               "gardien de musee", "gardienne de musee")),
+]
+# Round 7 (titles2), batch 2: the office and warehouse jobs of French and German job
+# classifications. Typists and stenographers ("Dactylographe", "sténographie"), copy-room staff
+# ("Polycopieur"), filing ("classement"), administrative clerks ("Employé administratif"), a
+# messenger ("Bote/Botin"), a night watchman ("Veilleur de nuit") and a freight forwarder ("Agent
+# de transit", "transitaire") are operations; after-sales service ("S.A.V.", "service
+# après-vente") is customer success; a quality "animateur" coordinates quality work and a
+# maintenance head runs the upkeep of a site (operations, as the English "maintenance manager").
+_FUNCTION_PHRASES += [
+    ("operations", ("dactylograph*", "stenograph*", "polycopi*", "classement", "administratif", "administratifs",
+                    "bote", "botin", "boten", "botinnen", "veilleur de nuit", "veilleuse de nuit",
+                    "agent de transit", "agente de transit", "transitaire*", "animateur qualite", "animatrice qualite",
+                    "responsable maintenance", "responsable de maintenance", "responsable de la maintenance",
+                    "directeur maintenance", "directrice maintenance", "directeur de la maintenance",
+                    "directrice de la maintenance", "chef de maintenance", "jefe de mantenimiento",
+                    "gerente de mantenimiento", "instandhaltungsleit*", "leiter instandhaltung",
+                    "leitung instandhaltung")),
+    # ... while the technicians who repair the machines are a trade ("Technicien de maintenance")
+    ("other", ("technicien de maintenance", "technicienne de maintenance", "technicien maintenance",
+               "technicienne maintenance", "agent de maintenance", "agente de maintenance")),
+    ("customer_success", ("sav", "s a v", "apres vente", "service apres vente")),
+    # a Spanish "bote" is a boat ("Bote de salvamento"), not a German messenger
+    ("other", ("bote de", "bote salvavidas")),
+    # batch 3: a business transformation office changes how the company operates (operations, as
+    # strategic initiatives are); a divisional vice president ("DVP") is a vice president
+    ("operations", ("business transformation", "organizational transformation", "organisational transformation",
+                    "transformation office", "enterprise transformation")),
+    # ... but an "administrative and financial" head runs finance ("Responsable administratif et
+    # financier"), as an administrative and accounting one does
+    ("finance", ("administratif et financier", "administrative et financiere", "administratif et comptable",
+                 "administrative et comptable", "administratifs et financiers")),
 ]
 
 
@@ -1538,6 +1598,10 @@ def _seniority(tokens: Sequence[str]) -> str:
     # "Directeur général", "Director General", "Président-directeur général": the chief executive.
     if re.search(r" (?:directeur|director|directora|directrice) general ", text) and " deputy " not in text:
         return "c_level"
+    # Spanish "Director/a Ejecutivo/a" alone is the chief executive; "Director Ejecutivo de
+    # Ventas" heads a department
+    if re.search(r" (?:director|directora) (?:ejecutivo|ejecutiva) (?!de |del )", text) and " adjunto " not in text:
+        return "c_level"
     if "vp" in words or " vice president " in text:
         return "vp"
     if " sous chef " in text or " shift leader " in text or " shift lead " in text:
@@ -1546,6 +1610,11 @@ def _seniority(tokens: Sequence[str]) -> str:
         # "Head Teller", "Head Waiter", "Executive Housekeeper": the first of a crew, not a head of
         # a department
         return "manager"
+    # An org chart's plural rank ("Regional Sales Directors") is a rank; the board of directors,
+    # or an assistant or secretary to directors, is not
+    if words & {"directors", "directores", "directeurs"} and not words & {"board", "of", "to", "assistant", "secretary",
+                                                                          "assistenz", "secretaria", "secretario"}:
+        return "director"
     if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
                  "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
@@ -1571,6 +1640,10 @@ def _seniority(tokens: Sequence[str]) -> str:
     # compound suffixes: "-päällikkö" manages, "-johtaja" directs ("Toimitusjohtaja" is the chief
     # executive), "esimies"/"esihenkilö" supervises.
     if re.search(r" gerente de (?:projetos?|proyectos?) | kierownik (?:projektu|projektow) ", text):
+        return "ic"
+    # ... and so is a Spanish "Jefe/a de Proyecto" or a Portuguese "Chefe de Projeto", as a French
+    # "Chef de projet" is (round 7, titles2: one rank for the project manager across languages)
+    if re.search(r" (?:jefe|jefa|chefe) de (?:projetos?|proyectos?) ", text):
         return "ic"
     # Spanish, Italian and Portuguese vice-presidents write one word ("Vicepresidente
     # Financiero"); a site foreman ("Maestro de Obra") runs the crew. "Vicepresidencia" is the
