@@ -2794,8 +2794,12 @@ _PAST_MARKER_RE = re.compile(
 _TOTAL_CLAUSE_RE = re.compile(r"\b(?:bring(?:s|ing)?|tak(?:es|ing)|which\s+brings|to\s+bring)\b[^.;]*", re.I)
 
 
+#: A raise told in the present tense ("raises", "secures", "lands"): the news itself.
+_PRESENT_RAISE_RE = re.compile(
+    r"\b(?:raises|secures|lands|closes|bags|nabs|snags|gets|receives|announces|completes|picks\s+up|pulls\s+in|rakes\s+in)\b", re.I)
 _FOUNDING_RE = re.compile(
-    r"\b(?:founded|launched|established|formed|started|incorporated|set\s+up|born|created|spun\s+(?:out|off)|emerged|"
+    r"\b(?:founded|launched|launching|began|begun|pivoted|debuted|opened|established|formed|started|incorporated|set\s+up|born|"
+    r"created|spun\s+(?:out|off)|emerged|"
     r"restructur\w*|renamed|rebranded|listed|went\s+public)\b[^,;]{0,40}$",
     re.I,
 )
@@ -2806,9 +2810,16 @@ def _hedged_evidence(sentence: str, company: str) -> str | None:
     clauses = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\s*[:;]\s+", sentence)
     clause = next((c for c in clauses if company in c), sentence)
     text = _TOTAL_CLAUSE_RE.sub(" ", re.sub(r"\([^()]*\)", " ", clause))
+    if _PRESENT_RAISE_RE.search(text):
+        return None  # "Acme raises $40M Series B, plans IPO in 2028": a headline's present tense is this news
     for found in _PAST_MARKER_RE.finditer(text):
         if _FOUNDING_RE.search(text[max(0, found.start() - 60) : found.start()]) or _year_is_now(found.group(0), text):
             continue  # "a start-up founded in Thailand in 2013": the year dates the company, not the raise
+        year = re.search(r"(?:19|20)\d\d", found.group(0))
+        if year and int(year.group(0)) >= date.today().year:
+            continue  # "raised $22M in a Series B round in 2026", "to expand in 2027": this year or later is no past
+        if re.search(r"\b(?:which|who|that)\s+$|\bup\s+from\s+\S+\s+$", text[max(0, found.start() - 30) : found.start()]):
+            continue  # "led by Accel, which previously led its Series A", "up from $300M in 2024": someone else's past
         return "past (" + found.group(0).strip() + ")"
     return None
 
@@ -2848,18 +2859,24 @@ _EQUITY_AND_DEBT_RE = re.compile(
     re.I,
 )
 #: A raise told as a joke or a parody is no round.
+#: ("mocked ... by tweeting that", "joked that", "quipped"; a product that mocks up apps or a parody app is no joke)
 _JOKE_RE = re.compile(
-    r"\b(?:mock(?:ed|s|ing)?|jok(?:ed|es|ing|ingly)|quipp(?:ed|ing)|satiri[sz]\w*|parod(?:y|ied|ies|ying)|tongue[-\s]in[-\s]cheek|"
-    r"april\s+fools?)\b",
+    r"\bmock(?:ed|s|ing)\s+[^.;]{0,60}?\bby\s+(?:tweeting|joking|saying|posting|claiming|writing)\b"
+    r"|\b(?:jok(?:ed|es|ingly)|joking\s+that|quipp(?:ed|ing)|tongue[-\s]in[-\s]cheek|april\s+fools?)\b",
     re.I,
 )
 #: Investors selling what they hold: "will each divest a portion of their holding".
-_DIVEST_RE = re.compile(r"\bdivest(?:s|ed|ing|ment)?\b", re.I)
+#: (the holders divest: "to help pension funds divest from fossil fuels" is a product's purpose, no sale of shares)
+_DIVEST_RE = re.compile(
+    r"\b(?:investors?|shareholders?|holders?|backers?|owners?|founders?)\b[^.;]{0,120}?\b(?:will\s+|to\s+)?(?:each\s+)?divest(?:s|ed|ing)?\s+"
+    r"(?:a\s+|part|some|their|its|shares|stakes?|portions?|holdings?)",
+    re.I,
+)
 
 
 #: "A place, of City, State, said": a BioWorld-style place after the subject.
 _OF_PLACE_RE = re.compile(
-    r"^(?P<name>[A-Z][^,]{1,60}?),\s+of\s+(?:[A-Z][\w.'\-]*\s?){1,4}(?:,\s+(?:[A-Z][\w.'\-]*\s?){1,3})?,\s+"
+    r"^(?!(?:The|A|An|Its|This|That)\s)(?P<name>[A-Z][^,]{1,60}?),\s+of\s+(?:[A-Z][\w.'\-]*\s?){1,4}(?:,\s+(?:[A-Z][\w.'\-]*\s?){1,3})?,\s+"
     r"(?=(?:said|says|announced|announces|has|have|today|closed|completed|raised|reported|launched|secured)\b)"
 )
 #: "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.": a two-part suffix whose full stops split the name.
@@ -2867,21 +2884,24 @@ _DOUBLE_SUFFIX_RE = re.compile(r"\s+(?:Pte|Pvt|Pty|Sdn)\.?\s+(?:Ltd|Bhd|Limited)
 #: A "company" that is money, a number or an adverb: the subject was not read.
 _NOT_A_NAME_RE = re.compile(
     r"^(?:[$\u20ac\u00a3\u00a5\u20b9]|\d[\d.,]*$|(?:previously|earlier|recently|reportedly|already|also|successfully|finally|together|"
-    r"collectively|later|then|since|once|now|just)$)"
+    r"collectively|later|then|since|once|now|just)$|(?i:(?:the|this|our)\s+(?:company|firm|startup|start-up|business|group)$))"
 )
 #: "As Pharmadigm, the company raised": the company under a former name.
 _FORMER_NAME_RE = re.compile(r"^\s*As\s+[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3},\s+(?:the\s+(?:company|firm|startup)|it)\b")
-_EACH_AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:[kmb]n?|million|billion|crore|lakh)?\s+each\b", re.I)
+_EACH_AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]\s?|(?<![\d.,]))\d[\d.,]*\s*(?:[kmb]n?|million|billion|crore|lakh)?\s+each\b", re.I)
 
 
 def _several_raisers(company: str, sentence: str) -> bool:
+    # the clause that names the company ("Acme raises $10M seed; angels put in $250,000 each" is Acme's round)
+    sentence = next((c for c in re.split(r";\s+", sentence) if company in c), sentence)
     pos = sentence.find(company)
     if pos < 0:
         return bool(_EACH_AMOUNT_RE.search(sentence))
     if _EACH_AMOUNT_RE.search(sentence):
         return True  # "Zambia and Ghana received $125,000 each"
-    if _EACH_RAISED_RE.search(sentence[pos:]):
-        return True
+    shared = _EACH_RAISED_RE.search(sentence[pos:])
+    if shared and (not shared.group(0).lower().startswith("together") or re.search(r"\b(?:and|&)\b", sentence[pos : pos + shared.start()])):
+        return True  # "X and Y, which each raised", "X and Y together raised" ("Acme, which has together raised" is Acme's)
     # "Challenger bank Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised": the company is the
     # second of two named subjects
     prefix = sentence[:pos]
@@ -2959,7 +2979,7 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "mocked the funding process by tweeting that the lab raised $250 million in a series A": a joke
     if _DIVEST_RE.search(source):
         raise _Refused  # "existing investors ... will each divest a portion of their holding": shares change hands
-    if _ROUNDS_TOTAL_RE.search(source):
+    if _ROUNDS_TOTAL_RE.search(re.split(r";\s+(?:its\s+|the\s+)?total\b", _TOTAL_CLAUSE_RE.sub(" ", source), maxsplit=1)[0]):
         raise _Refused  # "has raised USD 330 million since its foundation in six financing rounds": a running total
     if parse.round == "venture_debt" and _EQUITY_AND_DEBT_RE.search(source):
         parse.round = None  # "split between equity and a revolving credit facility": no debt round, a mixed one
@@ -3003,7 +3023,10 @@ def _decide(text: str) -> FundingDecision | None:
         parse.how += f"; {parse.company[: -len(cut)].strip()!r} only describes {cut!r}"
         parse.company = cut
     clause = re.split(r",\s+while\s+|;\s+", source, maxsplit=1)
-    if parse.round is not None and len(clause) == 2 and parse.company in clause[0] and _first_round(clause[0]) is None:
+    if parse.round is not None and len(clause) == 2 and parse.company in clause[0] and _first_round(clause[0]) is None and re.search(
+            r"\b(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|received|receives|got|gets|picked\s+up|"
+            r"picks\s+up)\b", clause[1]) and _amounts(clause[1]):
+        # ("Acme raises $15M; Sequoia leads Series A" names Acme's round: the second clause raises no money of its own)
         # "DeepRoute.ai raised $100 million, while MoradaUno secured a $5.6 million Series A": that round is MoradaUno's
         parse.round = None
     if parse.round is None and ":" in headline:

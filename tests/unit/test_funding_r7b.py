@@ -5,6 +5,7 @@ to that clause's company. Every sentence here is made up."""
 import pytest
 
 from signals.extract.funding import explain_funding, extract_funding
+from tests.conftest import funding_facts as _facts
 
 # these pin the rules; the learned fallback has its own tests
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -107,3 +108,40 @@ def test_equity_and_debt_together_are_no_debt_round():
     )
     assert found is not None and found.company == "Brisca" and found.amount == 60_000_000
     assert found.round is None
+
+
+# Review of round 7's second shift (made-up sentences): the new refusals and the past-year lever must not touch
+# ordinary current rounds.
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Quorbit raises $40 million Series B, bringing its total across three rounds to $60 million",
+         ("Quorbit", "series_b", 40000000, "USD")),
+        ("MockFlowly raises $5M Series A to build mock interview software", ("MockFlowly", "series_a", 5000000, "USD")),
+        ("Quorbit raises $20M Series A to help pension funds divest from fossil fuels",
+         ("Quorbit", "series_a", 20000000, "USD")),
+        ("Quorbit raises $10M seed round; angels put in $250,000 each", ("Quorbit", "seed", 10000000, "USD")),
+        ("Quorbit raises $15M; Sequoia leads Series A", ("Quorbit", "series_a", 15000000, "USD")),
+    ],
+)
+def test_review_current_rounds_are_still_read(text: str, facts: tuple) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorbit raises $12M seed round to expand in 2099",
+        "Quorbit raises $20M Series B led by Accel, which previously led its Series A",
+        "Quorbit raises $10M Series A, its first round since launching in 2021",
+        "Quorbit raises $100M Series D at $1B valuation, up from $300M in 2024",
+    ],
+)
+def test_review_the_past_year_lever_keeps_current_rounds_drafted(text: str) -> None:
+    decision = explain_funding(text)
+    assert decision is not None and decision.confidence >= 0.6
+
+
+def test_review_a_generic_company_subject_is_no_name() -> None:
+    assert _facts("The Company, of Austin, Texas, said it raised $5 million in a seed round.") is None
+    assert _facts("The Company said it raised $5 million in a seed round.") is None
