@@ -2286,6 +2286,30 @@ def _headline_subject(headline: str) -> str | None:
     return _company_from_subject(headline[: verb.start()] + " ") if verb else None
 
 
+#: A description before a summary's company that makes it some other company than the headline's.
+_OTHER_COMPANY_DESC_RE = re.compile(
+    r"\b(?:rival|competitor|former|sister|parent|another|other|its|their|his|her|peer|fellow|ex)\b", re.I
+)
+
+
+def _extends_headline_name(company: str, headline: str, subject: str) -> bool:
+    """The summary's company is the headline's name plus one capitalised word, and the summary
+    presents it with a description ("AI startup Airial Travel" for the headline's "Airial")."""
+    words = company.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    head = " ".join(words[:-1])
+    if len(head) < 3 or not head[:1].isupper():
+        return False
+    found = re.search(rf"(?<!\w){re.escape(head)}(?![\w-])(?!\s+[A-Z0-9])", headline)
+    if not found:
+        return False
+    subject = re.sub(r"(?:\s+(?:has|had|have|also|now|just|recently|today|officially))+\s*$", "", subject.strip(), flags=re.I)
+    heads = "|".join(sorted(_DESC_HEADS_PRESENTED, key=len, reverse=True))
+    described = re.search(rf"((?:[\w-]+\s+){{0,3}})({heads})\s+{re.escape(company)}$", subject, re.I)
+    return bool(described) and not _OTHER_COMPANY_DESC_RE.search(described.group(1) + " " + described.group(2))
+
+
 def _from_summary(headline: str, summary: str) -> _Parse | None:
     """A round the summary announces for a company the headline names."""
     for sentence in _sentences(summary, limit=3):
@@ -2306,7 +2330,14 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 # the summary's "the company" is the name that opens the headline
                 company = _headline_subject(headline)
                 how = f"the summary says the company raised it; the headline's subject is {company!r}"
-            if not company or not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
+            if company and not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
+                # "AI startup Airial turns ..." + "AI startup Airial Travel has raised $3 million": the
+                # summary's described company is the headline's name with one more word
+                if _extends_headline_name(company, headline, sentence[:start]):
+                    how = f"the summary says {company!r}, the headline's {company.rsplit(' ', 1)[0]!r}, raised it"
+                else:
+                    continue
+            if not company:
                 continue
             # "... raised $50m from X, with its total funding now at $85m": the trailing total is no earlier raise
             before_total = re.split(r",\s+(?:with|bringing|taking|which\s+brings)\s+(?:its|the)\s+total", sentence, maxsplit=1)[0]
@@ -2320,7 +2351,7 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
             ):
                 _refuse("the summary's raise is a rumour, distress, a public body, an IPO, an earlier round or a fund")
                 return None
-            parse = _Parse(company, how, 0.8 if how.startswith("the summary says '") else 0.7)
+            parse = _Parse(company, how, (0.75 if "the headline's" in how else 0.8) if how.startswith("the summary says '") else 0.7)
             _fill_money_and_round(parse, obj)
             parse.investors = _investors(sentence, summary=True)
             return parse

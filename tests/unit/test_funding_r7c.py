@@ -1,0 +1,76 @@
+"""Round 7 (third funding shift): recall on the most common real shapes of headline + summary items, each
+shape pinned with made-up sentences and a made-up negative that must stay refused. Every sentence here is
+made up."""
+
+import pytest
+
+from signals.extract.funding import explain_funding, extract_funding
+
+# these pin the rules; the learned fallback has its own tests
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+DRAFT = 0.6
+
+
+def _answer(text):
+    decision = explain_funding(text)
+    assert decision is not None, text
+    return decision
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_", "amount"),
+    [
+        (
+            "Fintech startup Tallowby turns receipts into ledgers. See the deck that won it $3 million.\n"
+            "Fintech startup Tallowby Pay has raised $3 million in seed funding to build its ledger.",
+            "Tallowby Pay",
+            "seed",
+            3_000_000,
+        ),
+        (
+            "Quorbit wants to fix freight billing\n"
+            "Logistics software company Quorbit Systems has secured $12 million in a Series A led by Northgate Capital.",
+            "Quorbit Systems",
+            "series_a",
+            12_000_000,
+        ),
+        (
+            "Marrowby maps every cold store in Kenya\n"
+            "Agritech startup Marrowby Labs raised $4.5 million in a round led by Savanna Fund.",
+            "Marrowby Labs",
+            None,
+            4_500_000,
+        ),
+    ],
+)
+def test_a_summary_company_that_extends_the_headline_name(text, company, round_, amount):
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.round.round == round_
+    assert decision.round.amount == amount
+    assert decision.confidence >= DRAFT
+    assert "the headline's" in decision.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rival, a former or a parent company is another company than the headline's
+        "Tallowby hires a new CFO\nRival startup Tallowby Labs has raised $5 million in seed funding.",
+        "Tallowby hires a new CFO\nFormer startup Tallowby Labs has raised $5 million in seed funding.",
+        # no description: the longer name may be anyone's
+        "Tallowby hires a new CFO\nTallowby Labs has raised $5 million in seed funding.",
+        # the headline names a different longer name
+        "Tallowby Pay hires a new CFO\nFintech startup Tallowby Labs has raised $5 million in seed funding.",
+        # an investment firm's fund is no round
+        "Tallowby shuts its Berlin office\nInvestment firm Tallowby Capital has raised $500 million for its third fund.",
+    ],
+)
+def test_a_longer_name_that_is_not_the_headline_company_is_no_round(text):
+    assert extract_funding(text) is None
+
+
+def test_a_longer_name_raise_in_a_past_year_is_only_recorded_for_review():
+    decision = _answer("Tallowby wants to fix freight billing\nLogistics startup Tallowby Systems raised $12 million in 2019.")
+    assert decision.confidence < DRAFT
