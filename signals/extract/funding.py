@@ -2210,6 +2210,23 @@ _SECURITIES_RE = re.compile(
 _PSEUDO_CLEFT_RE = re.compile(r"^what\s+(?:is|was)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|was)\s+(?:the|a|an)\s", re.I)
 
 
+#: Money told as grants or subsidies right after the amount ("secured €5m ... in the form of loans and
+#: subsidies", "€2m in the form of grants"): public support, not a venture round.
+_GRANT_FORM_RE = re.compile(
+    r"[^.;]{0,120}?\bin\s+the\s+form\s+of\s+(?:(?:a|an|non-dilutive|public|state|regional|soft)\s+)*"
+    r"(?:(?:loans?|debt|equity)\s+(?:and|&|plus)\s+)?(?:grants?|subsid(?:y|ies)|subsidised\s+loans?)\b",
+    re.I,
+)
+#: An opening that sets the money beside a round told elsewhere ("On top of the capital raise, X also
+#: secured ..."; "In addition to the Series A, X also received ..."): the extra money is no round of its own.
+_BESIDE_A_ROUND_RE = re.compile(
+    r"^\s*(?:on\s+top\s+of|in\s+addition\s+to|besides|alongside|apart\s+from)\s+(?:the|its|this|that|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:raise|round|funding|financing|investment|equity|series\s+[a-h])\b[^,]{0,40},"
+    r"[^,.;]{1,80}?\balso\b",
+    re.I,
+)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
@@ -2221,6 +2238,10 @@ def _rejected(line: str) -> bool:
     first = _AMOUNT_RE.search(line)
     if first and _PUBLIC_FUNDING_RE.match(line, first.end()):
         return True  # "received up to $159M in BARDA funding": a public agency's award, no venture round
+    if first and _GRANT_FORM_RE.match(line, first.end()):
+        return True  # "secured €5m from a regional group in the form of loans and subsidies": public support
+    if _BESIDE_A_ROUND_RE.match(line):
+        return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):

@@ -74,3 +74,44 @@ def test_a_longer_name_that_is_not_the_headline_company_is_no_round(text):
 def test_a_longer_name_raise_in_a_past_year_is_only_recorded_for_review():
     decision = _answer("Tallowby wants to fix freight billing\nLogistics startup Tallowby Systems raised $12 million in 2019.")
     assert decision.confidence < DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorbit Bio secured €3m from the regional development agency in the form of grants.",
+        "Marrowfield received £2 million in the form of non-dilutive grants from a national innovation agency.",
+        "Tallowby secured €5m from a regional investment group in the form of loans and subsidies.",
+    ],
+)
+def test_money_in_the_form_of_grants_or_subsidies_is_no_round(text):
+    assert extract_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On top of the capital raise, Tallowby also secured €5m from a regional investment group.",
+        "In addition to the Series A, Halvex also received £2 million in venture debt from Northgate Bank.",
+        "Alongside its seed round, Quorbit also landed $1 million from angel investors.",
+    ],
+)
+def test_money_beside_a_round_told_elsewhere_is_no_round(text):
+    assert extract_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        # convertible notes or venture debt are still a round; a grant in a later sentence does not sink it
+        ("Halvex raises €10m in the form of convertible notes from Northgate Capital.", None),
+        ("Halvex raises €10m Series A led by Northgate Capital. It also won grants in the form of subsidies last year.", "series_a"),
+        # an opening that is no round ("In addition to its product launch") does not make the raise extra money
+        ("In addition to its product launch, Halvex also raised $5 million in seed funding from Northgate Capital.", "seed"),
+    ],
+)
+def test_a_round_near_grant_or_beside_words_still_reads(text, round_):
+    decision = _answer(text)
+    assert decision.round.company == "Halvex"
+    assert decision.round.round == round_
+    assert decision.confidence >= DRAFT
