@@ -665,7 +665,7 @@ _GENERIC_LAST = frozenset(
      "initiative", "scheme", "programme", "program", "mission", "campaign"}
 )
 # a spaced hyphen between two lower-case words ("solid - state batteries") joins a compound, it is no boundary
-_BOUNDARY_RE = re.compile(r"[:;|?!\[\]]|(?<![a-z])\s-\s|\s-\s(?![a-z])|\s[\u2013\u2014]\s|\s\u2014|\u2014\s")
+_BOUNDARY_RE = re.compile(r"[:;|?!\[\]{}]|(?<![a-z])\s-\s|\s-\s(?![a-z])|\s[\u2013\u2014]\s|\s\u2014|\u2014\s")
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _DOMAINISH_RE = re.compile(r"^[a-z0-9][\w-]*\.[a-z]{2,}$", re.I)
 _STRIP_CHARS = " \t,;:'\"*\u2014-"
@@ -884,6 +884,8 @@ def _company_from_subject(subject: str) -> str | None:
     if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
         return _company_from_subject(owned.group("owner") + " ")
     subject = _PAREN_RE.sub(" ", subject).replace('"', " ")
+    # "Omega Seiki Mobility once again raises ...": "once again" is an adverb, not a "once" clause
+    subject = re.sub(r"\s+(?:once|yet)\s+again\s*$", " ", subject, flags=re.I)
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
@@ -2797,6 +2799,55 @@ _TITLE_DESCRIPTION_HEADS = frozenset(
 )
 
 
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#: A date is never a company ("Between August 31 and September 05, startups raised $291 Mn").
+_DATE_NAME_RE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}", re.I)
+#: Business-type acronyms that end a lower-case description ("specialty coffee QSR Third Wave Coffee").
+_ACRONYM_HEADS = frozenset("QSR NBFC HFC MFI D2C DTC B2B B2C SaaS PaaS OTT FMCG CPG MSME SME HRMS CRM ERP".split())
+#: A title-case verb inside a would-be name ("Lightstorm Launches AI Superhighway, raises Rs 2,500 Cr").
+_TITLE_VERBS = frozenset(
+    """Launches Unveils Expands Enters Opens Acquires Debuts Introduces Rolls Partners Adds Hires Names Appoints
+    Eyes Plans Bags Wins Files Crosses Hits Turns Becomes Gets Signs Buys Completes Announces Forays Ties Teams
+    Inks Starts Begins Goes Builds Bets""".split()
+)
+
+
+def _not_a_company(company: str, headline: str) -> bool:
+    """A date, or a place after "from/in/at" in the subject ("How a 20-year-old from Jammu raised ..."), is no company."""
+    if _DATE_NAME_RE.fullmatch(company.strip()):
+        return True
+    if re.fullmatch(r"(?:At|In|By|On|For|Since|Until|Aged?)\s+\d[\d,]*", company.strip(), re.I):
+        return True  # "At 19, a student from Pune raised Rs 2 Cr": an age or a year is no name
+    pos = headline.find(company)
+    money = _AMOUNT_RE.search(headline)
+    if money is not None and pos > money.start():
+        return False  # "Navam Capital leads Rs 22 Cr round in DigitalPaani": the company the round is in
+    if pos > 0 and re.search(r"\b(?:from|in|at|near|outside)\s+$", headline[:pos], re.I):
+        before = headline[:pos]
+        # "... startup from Jammu", "a 20-year-old from Jammu": the name is where someone is from
+        return not re.search(r"[,:;]\s*$", before)
+    return False
+
+
+def _trim_company(company: str, headline: str) -> str | None:
+    """The name inside a would-be name: a business-type acronym after a lower-case description ("specialty coffee
+    QSR Third Wave Coffee" -> "Third Wave Coffee"), or the words before a title-case verb when the rest of the
+    clause runs up to a comma ("Lightstorm Launches AI Superhighway, raises ..." -> "Lightstorm")."""
+    words = company.split()
+    pos = headline.find(company)
+    if len(words) >= 2 and words[0] in _ACRONYM_HEADS and words[1][:1].isupper() and pos > 0:
+        last = re.search(r"(?:^|\s)([a-z][\w-]*)\s+$", headline[:pos])
+        # "specialty coffee QSR Third Wave Coffee": the acronym is the description's head; after a head noun
+        # ("Payments firm BBX Cargo Pay") the acronym opens the name
+        if last and last.group(1) not in _DESC_HEADS_PRESENTED:
+            return " ".join(words[1:])
+    if len(words) >= 3 and pos != -1 and re.match(r"\s*,", headline[pos + len(company):]):
+        for i, word in enumerate(words[1:], start=1):
+            if word in _TITLE_VERBS:
+                return " ".join(words[:i])
+    return None
+
+
 def _title_case_description_cut(company: str, headline: str) -> str | None:
     words = company.split()
     if len(words) < 3 or _sentence_case(headline):
@@ -3048,6 +3099,12 @@ def _decide(text: str) -> FundingDecision | None:
         # title-case description in front of the name is no part of it
         parse.how += f"; the summary names it {described_name!r} without the description {parse.company[: -len(described_name)].strip()!r}"
         parse.company = described_name
+    if _not_a_company(parse.company, headline):
+        raise _Refused  # "..., startups raised $291 Mn" after "Between August 31 and September 05"; "a 20-year-old from Jammu"
+    trimmed = _trim_company(parse.company, headline)
+    if trimmed:
+        parse.how += f"; {parse.company!r} is read as {trimmed!r}"
+        parse.company = trimmed
     cut = _title_case_description_cut(parse.company, headline)
     if cut:
         # "Health-Focused Pet Food Brand Muttley Crew Secures $425,000": in a title-case headline the words up to a
@@ -3129,7 +3186,10 @@ _PERSON_ROLE_BEFORE_RE = re.compile(
     r"veterans?|athletes?|musicians?|singers?|rappers?|actors?|actress|nurses?|doctors?|grads?|graduates?|"
     r"professors?|pastors?|retirees?|widows?|widowers?|neighbou?rs?|hairdressers?|barbers?|florists?|"
     r"fishermen|fisherman|ranchers?|vendors?|shopkeepers?|homeowners?|influencers?|youtubers?|creators?|"
-    r"comedians?|photographers?|filmmakers?|cyclists?|runners?|survivors?|mum|patients?)\s+$",
+    r"comedians?|photographers?|filmmakers?|cyclists?|runners?|survivors?|mum|patients?|"
+    # a working life: "Former Dyson India boss Ankit Jain raises pre-seed" is a person's new venture, no named company
+    r"boss(?:es)?|executives?|execs?|ceos?|ctos?|coos?|cfos?|alumn(?:us|i|a|ae)|engineers?|bankers?|"
+    r"entrepreneurs?|scientists?|researchers?)\s+$",
     re.I,
 )
 #: Words that make a "Given Surname"-looking name a company's ("Flo Health", "Jina AI", "Dewey Scientific").
