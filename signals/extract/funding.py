@@ -356,6 +356,7 @@ _WEAK_VERBS = r"""
     |obtains|obtained|seals|sealed|wraps\s+up|wrapped\s+up|wraps|wrapped|extends|extended
     |tops\s+up|topped\s+up|locks\s+in|locked\s+in|lines\s+up|lined\s+up|inks|inked
     |clinches|clinched|finali[sz]es|finali[sz]ed|reports|reported|agrees\s+to|agreed\s+to
+    |kicks\s+off|kicked\s+off
 """
 _VERB_RE = re.compile(rf"(?:{_STRONG_VERBS}|{_WEAK_VERBS})(?![\w-])", re.X)
 _WEAK_SET = frozenset(
@@ -363,7 +364,8 @@ _WEAK_SET = frozenset(
     takes took adds added draws drew attracts attracted garners garnered gains gained obtains
     obtained seals sealed wraps wrapped extends extended inks inked clinches clinched finalises
     finalizes finalised finalized reports reported""".split()
-) | {"agrees to", "agreed to", "wraps up", "wrapped up", "tops up", "topped up", "locks in", "locked in", "lines up", "lined up"}
+) | {"agrees to", "agreed to", "wraps up", "wrapped up", "tops up", "topped up", "locks in", "locked in", "lines up", "lined up",
+   "kicks off", "kicked off"}
 
 
 def _lower(text: str) -> str:
@@ -833,6 +835,12 @@ _OWNED_ROUND_RE = re.compile(
     r"funding|financing)(?:\s+(?:round|funding|extension))?\s*$",
     re.I,
 )
+#: "Drivn's Indian entity": a company's entity in a country or region (not a parent, not a product unit).
+_COUNTRY_ENTITY_RE = re.compile(
+    r"^(?:[^:|\]}]*[:|\]}]\s*)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|\u2019s)\s+"
+    r"(?:Indian|India|US|U\.S\.|UK|European|Europe|Asian|APAC|Japanese|German|French|Singapore|Middle\s+East|local|domestic)\s+"
+    r"(?:entity|arm|unit|subsidiary|business)\s*$"
+)
 _ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
 
 
@@ -880,6 +888,9 @@ _LISTED_EXAMPLES_RE = re.compile(
 
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
+    entity = _COUNTRY_ENTITY_RE.match(subject.strip())
+    if entity:  # "Drivn's Indian entity raises Rs 45 Cr": a startup's country entity is the startup
+        return _company_from_subject(entity.group("owner") + " ")
     owned = _OWNED_ROUND_RE.match(subject.strip())
     if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
         return _company_from_subject(owned.group("owner") + " ")

@@ -179,3 +179,54 @@ def test_a_person_a_date_or_a_place_is_no_company(text):
 def test_a_founder_naming_the_company_still_reads_the_company():
     decision = _answer("Acme founder Ravi Mehta's new startup Quorbit raises $3 Mn seed round")
     assert decision.round.company == "Quorbit"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_", "amount"),
+    [
+        ("Tallowby kicks off Series C with $14.3 Mn from existing investors", "Tallowby", "series_c", 14_300_000),
+        ("Quorbit kicks off its Series B with $20 Mn led by Northgate Capital", "Quorbit", "series_b", 20_000_000),
+    ],
+)
+def test_a_company_kicking_off_a_named_round_with_money(text, company, round_, amount):
+    decision = _answer(text)
+    assert (decision.round.company, decision.round.round, decision.round.amount) == (company, round_, amount)
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorbit kicks off its fiscal year with $14 Mn in revenue",
+        "Halvex kicks off hiring drive with 200 roles",
+        "Quorbit kicks off search for Series C investors",
+    ],
+)
+def test_kicking_off_something_else_is_no_round(text):
+    assert extract_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Exclusive: Tallowby’s Indian entity raises Rs 45 Cr from Savanna Fund", "Tallowby"),
+        ("[Update] Quorbit's European arm secures €8 Mn Series A", "Quorbit"),
+    ],
+)
+def test_a_startups_country_entity_is_the_startup(text, company):
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parent or a product unit is another company than the one named
+        "Halvex's parent raises $100 Mn",
+        "Halvex's EV unit raises $200 Mn from Northgate Capital",
+    ],
+)
+def test_a_parent_or_a_product_unit_is_not_the_named_company(text):
+    decision = explain_funding(text)
+    assert decision is None or decision.round.company != "Halvex"
