@@ -2823,10 +2823,19 @@ _TITLE_VERBS = frozenset(
 )
 
 
+#: A state body or state-owned company by its name ("RailTel Corporation of India", "Steel Authority of India").
+_STATE_NAME_RE = re.compile(
+    r"\b(?:Corporation|Authority|Board|Commission|Council|Bank|Agency|Ministry|Department)\s+of\s+"
+    r"(?:India|Pakistan|Bangladesh|Sri\s+Lanka|Nigeria|Kenya|South\s+Africa|the\s+Philippines|Indonesia|Malaysia|Thailand|Vietnam)\b"
+)
+
+
 def _not_a_company(company: str, headline: str) -> bool:
     """A date, or a place after "from/in/at" in the subject ("How a 20-year-old from Jammu raised ..."), is no company."""
     if _DATE_NAME_RE.fullmatch(company.strip()):
         return True
+    if _STATE_NAME_RE.search(company):
+        return True  # "RailTel Corporation of India raises Rs 167 Cr from EPFO": a state company's money, no venture round
     if re.fullmatch(r"(?:At|In|By|On|For|Since|Until|Aged?)\s+\d[\d,]*", company.strip(), re.I):
         return True  # "At 19, a student from Pune raised Rs 2 Cr": an age or a year is no name
     pos = headline.find(company)

@@ -230,3 +230,19 @@ def test_a_startups_country_entity_is_the_startup(text, company):
 def test_a_parent_or_a_product_unit_is_not_the_named_company(text):
     decision = explain_funding(text)
     assert decision is None or decision.round.company != "Halvex"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorbit Corporation of India raises Rs 167 Cr from a provident fund",
+        "Halvex Authority of India secures Rs 500 Cr",
+    ],
+)
+def test_a_state_body_named_of_a_country_is_no_round(text):
+    assert extract_funding(text) is None
+
+
+def test_a_startup_with_india_in_its_name_still_reads():
+    decision = _answer("Quorbit India raises Rs 40 Cr in Series A led by Northgate Capital")
+    assert decision.round.company == "Quorbit India"
