@@ -356,6 +356,7 @@ _WEAK_VERBS = r"""
     |obtains|obtained|seals|sealed|wraps\s+up|wrapped\s+up|wraps|wrapped|extends|extended
     |tops\s+up|topped\s+up|locks\s+in|locked\s+in|lines\s+up|lined\s+up|inks|inked
     |clinches|clinched|finali[sz]es|finali[sz]ed|reports|reported|agrees\s+to|agreed\s+to
+    |kicks\s+off|kicked\s+off
 """
 _VERB_RE = re.compile(rf"(?:{_STRONG_VERBS}|{_WEAK_VERBS})(?![\w-])", re.X)
 _WEAK_SET = frozenset(
@@ -363,7 +364,8 @@ _WEAK_SET = frozenset(
     takes took adds added draws drew attracts attracted garners garnered gains gained obtains
     obtained seals sealed wraps wrapped extends extended inks inked clinches clinched finalises
     finalizes finalised finalized reports reported""".split()
-) | {"agrees to", "agreed to", "wraps up", "wrapped up", "tops up", "topped up", "locks in", "locked in", "lines up", "lined up"}
+) | {"agrees to", "agreed to", "wraps up", "wrapped up", "tops up", "topped up", "locks in", "locked in", "lines up", "lined up",
+   "kicks off", "kicked off"}
 
 
 def _lower(text: str) -> str:
@@ -665,7 +667,7 @@ _GENERIC_LAST = frozenset(
      "initiative", "scheme", "programme", "program", "mission", "campaign"}
 )
 # a spaced hyphen between two lower-case words ("solid - state batteries") joins a compound, it is no boundary
-_BOUNDARY_RE = re.compile(r"[:;|?!\[\]]|(?<![a-z])\s-\s|\s-\s(?![a-z])|\s[\u2013\u2014]\s|\s\u2014|\u2014\s")
+_BOUNDARY_RE = re.compile(r"[:;|?!\[\]{}]|(?<![a-z])\s-\s|\s-\s(?![a-z])|\s[\u2013\u2014]\s|\s\u2014|\u2014\s")
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _DOMAINISH_RE = re.compile(r"^[a-z0-9][\w-]*\.[a-z]{2,}$", re.I)
 _STRIP_CHARS = " \t,;:'\"*\u2014-"
@@ -833,6 +835,12 @@ _OWNED_ROUND_RE = re.compile(
     r"funding|financing)(?:\s+(?:round|funding|extension))?\s*$",
     re.I,
 )
+#: "Drivn's Indian entity": a company's entity in a country or region (not a parent, not a product unit).
+_COUNTRY_ENTITY_RE = re.compile(
+    r"^(?:[^:|\]}]*[:|\]}]\s*)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|\u2019s)\s+"
+    r"(?:Indian|India|US|U\.S\.|UK|European|Europe|Asian|APAC|Japanese|German|French|Singapore|Middle\s+East|local|domestic)\s+"
+    r"(?:entity|arm|unit|subsidiary|business)\s*$"
+)
 _ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
 
 
@@ -880,10 +888,15 @@ _LISTED_EXAMPLES_RE = re.compile(
 
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
+    entity = _COUNTRY_ENTITY_RE.match(subject.strip())
+    if entity:  # "Drivn's Indian entity raises Rs 45 Cr": a startup's country entity is the startup
+        return _company_from_subject(entity.group("owner") + " ")
     owned = _OWNED_ROUND_RE.match(subject.strip())
     if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
         return _company_from_subject(owned.group("owner") + " ")
     subject = _PAREN_RE.sub(" ", subject).replace('"', " ")
+    # "Omega Seiki Mobility once again raises ...": "once again" is an adverb, not a "once" clause
+    subject = re.sub(r"\s+(?:once|yet)\s+again\s*$", " ", subject, flags=re.I)
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
@@ -2210,6 +2223,23 @@ _SECURITIES_RE = re.compile(
 _PSEUDO_CLEFT_RE = re.compile(r"^what\s+(?:is|was)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|was)\s+(?:the|a|an)\s", re.I)
 
 
+#: Money told as grants or subsidies right after the amount ("secured €5m ... in the form of loans and
+#: subsidies", "€2m in the form of grants"): public support, not a venture round.
+_GRANT_FORM_RE = re.compile(
+    r"[^.;]{0,120}?\bin\s+the\s+form\s+of\s+(?:(?:a|an|non-dilutive|public|state|regional|soft)\s+)*"
+    r"(?:(?:loans?|debt|equity)\s+(?:and|&|plus)\s+)?(?:grants?|subsid(?:y|ies)|subsidised\s+loans?)\b",
+    re.I,
+)
+#: An opening that sets the money beside a round told elsewhere ("On top of the capital raise, X also
+#: secured ..."; "In addition to the Series A, X also received ..."): the extra money is no round of its own.
+_BESIDE_A_ROUND_RE = re.compile(
+    r"^\s*(?:on\s+top\s+of|in\s+addition\s+to|besides|alongside|apart\s+from)\s+(?:the|its|this|that|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:raise|round|funding|financing|investment|equity|series\s+[a-h])\b[^,]{0,40},"
+    r"[^,.;]{1,80}?\balso\b",
+    re.I,
+)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
@@ -2221,6 +2251,10 @@ def _rejected(line: str) -> bool:
     first = _AMOUNT_RE.search(line)
     if first and _PUBLIC_FUNDING_RE.match(line, first.end()):
         return True  # "received up to $159M in BARDA funding": a public agency's award, no venture round
+    if first and _GRANT_FORM_RE.match(line, first.end()):
+        return True  # "secured €5m from a regional group in the form of loans and subsidies": public support
+    if _BESIDE_A_ROUND_RE.match(line):
+        return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
@@ -2286,6 +2320,30 @@ def _headline_subject(headline: str) -> str | None:
     return _company_from_subject(headline[: verb.start()] + " ") if verb else None
 
 
+#: A description before a summary's company that makes it some other company than the headline's.
+_OTHER_COMPANY_DESC_RE = re.compile(
+    r"\b(?:rival|competitor|former|sister|parent|another|other|its|their|his|her|peer|fellow|ex)\b", re.I
+)
+
+
+def _extends_headline_name(company: str, headline: str, subject: str) -> bool:
+    """The summary's company is the headline's name plus one capitalised word, and the summary
+    presents it with a description ("AI startup Airial Travel" for the headline's "Airial")."""
+    words = company.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    head = " ".join(words[:-1])
+    if len(head) < 3 or not head[:1].isupper():
+        return False
+    found = re.search(rf"(?<!\w){re.escape(head)}(?![\w-])(?!\s+[A-Z0-9])", headline)
+    if not found:
+        return False
+    subject = re.sub(r"(?:\s+(?:has|had|have|also|now|just|recently|today|officially))+\s*$", "", subject.strip(), flags=re.I)
+    heads = "|".join(sorted(_DESC_HEADS_PRESENTED, key=len, reverse=True))
+    described = re.search(rf"((?:[\w-]+\s+){{0,3}})({heads})\s+{re.escape(company)}$", subject, re.I)
+    return bool(described) and not _OTHER_COMPANY_DESC_RE.search(described.group(1) + " " + described.group(2))
+
+
 def _from_summary(headline: str, summary: str) -> _Parse | None:
     """A round the summary announces for a company the headline names."""
     for sentence in _sentences(summary, limit=3):
@@ -2306,7 +2364,14 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 # the summary's "the company" is the name that opens the headline
                 company = _headline_subject(headline)
                 how = f"the summary says the company raised it; the headline's subject is {company!r}"
-            if not company or not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
+            if company and not re.search(rf"(?<!\w){re.escape(company)}(?!\w)", headline):
+                # "AI startup Airial turns ..." + "AI startup Airial Travel has raised $3 million": the
+                # summary's described company is the headline's name with one more word
+                if _extends_headline_name(company, headline, sentence[:start]):
+                    how = f"the summary says {company!r}, the headline's {company.rsplit(' ', 1)[0]!r}, raised it"
+                else:
+                    continue
+            if not company:
                 continue
             # "... raised $50m from X, with its total funding now at $85m": the trailing total is no earlier raise
             before_total = re.split(r",\s+(?:with|bringing|taking|which\s+brings)\s+(?:its|the)\s+total", sentence, maxsplit=1)[0]
@@ -2320,7 +2385,7 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
             ):
                 _refuse("the summary's raise is a rumour, distress, a public body, an IPO, an earlier round or a fund")
                 return None
-            parse = _Parse(company, how, 0.8 if how.startswith("the summary says '") else 0.7)
+            parse = _Parse(company, how, (0.75 if "the headline's" in how else 0.8) if how.startswith("the summary says '") else 0.7)
             _fill_money_and_round(parse, obj)
             parse.investors = _investors(sentence, summary=True)
             return parse
@@ -2745,6 +2810,64 @@ _TITLE_DESCRIPTION_HEADS = frozenset(
 )
 
 
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#: A date is never a company ("Between August 31 and September 05, startups raised $291 Mn").
+_DATE_NAME_RE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}", re.I)
+#: Business-type acronyms that end a lower-case description ("specialty coffee QSR Third Wave Coffee").
+_ACRONYM_HEADS = frozenset("QSR NBFC HFC MFI D2C DTC B2B B2C SaaS PaaS OTT FMCG CPG MSME SME HRMS CRM ERP".split())
+#: A title-case verb inside a would-be name ("Lightstorm Launches AI Superhighway, raises Rs 2,500 Cr").
+_TITLE_VERBS = frozenset(
+    """Launches Unveils Expands Enters Opens Acquires Debuts Introduces Rolls Partners Adds Hires Names Appoints
+    Eyes Plans Bags Wins Files Crosses Hits Turns Becomes Gets Signs Buys Completes Announces Forays Ties Teams
+    Inks Starts Begins Goes Builds Bets""".split()
+)
+
+
+#: A state body or state-owned company by its name ("RailTel Corporation of India", "Steel Authority of India").
+_STATE_NAME_RE = re.compile(
+    r"\b(?:Corporation|Authority|Board|Commission|Council|Bank|Agency|Ministry|Department)\s+of\s+"
+    r"(?:India|Pakistan|Bangladesh|Sri\s+Lanka|Nigeria|Kenya|South\s+Africa|the\s+Philippines|Indonesia|Malaysia|Thailand|Vietnam)\b"
+)
+
+
+def _not_a_company(company: str, headline: str) -> bool:
+    """A date, or a place after "from/in/at" in the subject ("How a 20-year-old from Jammu raised ..."), is no company."""
+    if _DATE_NAME_RE.fullmatch(company.strip()):
+        return True
+    if _STATE_NAME_RE.search(company):
+        return True  # "RailTel Corporation of India raises Rs 167 Cr from EPFO": a state company's money, no venture round
+    if re.fullmatch(r"(?:At|In|By|On|For|Since|Until|Aged?)\s+\d[\d,]*", company.strip(), re.I):
+        return True  # "At 19, a student from Pune raised Rs 2 Cr": an age or a year is no name
+    pos = headline.find(company)
+    money = _AMOUNT_RE.search(headline)
+    if money is not None and pos > money.start():
+        return False  # "Navam Capital leads Rs 22 Cr round in DigitalPaani": the company the round is in
+    if pos > 0 and re.search(r"\b(?:from|in|at|near|outside)\s+$", headline[:pos], re.I):
+        before = headline[:pos]
+        # "... startup from Jammu", "a 20-year-old from Jammu": the name is where someone is from
+        return not re.search(r"[,:;]\s*$", before)
+    return False
+
+
+def _trim_company(company: str, headline: str) -> str | None:
+    """The name inside a would-be name: a business-type acronym after a lower-case description ("specialty coffee
+    QSR Third Wave Coffee" -> "Third Wave Coffee"), or the words before a title-case verb when the rest of the
+    clause runs up to a comma ("Lightstorm Launches AI Superhighway, raises ..." -> "Lightstorm")."""
+    words = company.split()
+    pos = headline.find(company)
+    if len(words) >= 2 and words[0] in _ACRONYM_HEADS and words[1][:1].isupper() and pos > 0:
+        last = re.search(r"(?:^|\s)([a-z][\w-]*)\s+$", headline[:pos])
+        # "specialty coffee QSR Third Wave Coffee": the acronym is the description's head; after a head noun
+        # ("Payments firm BBX Cargo Pay") the acronym opens the name
+        if last and last.group(1) not in _DESC_HEADS_PRESENTED:
+            return " ".join(words[1:])
+    if len(words) >= 3 and pos != -1 and re.match(r"\s*,", headline[pos + len(company):]):
+        for i, word in enumerate(words[1:], start=1):
+            if word in _TITLE_VERBS:
+                return " ".join(words[:i])
+    return None
+
+
 def _title_case_description_cut(company: str, headline: str) -> str | None:
     words = company.split()
     if len(words) < 3 or _sentence_case(headline):
@@ -3016,6 +3139,12 @@ def _decide(text: str) -> FundingDecision | None:
         # title-case description in front of the name is no part of it
         parse.how += f"; the summary names it {described_name!r} without the description {parse.company[: -len(described_name)].strip()!r}"
         parse.company = described_name
+    if _not_a_company(parse.company, headline):
+        raise _Refused  # "..., startups raised $291 Mn" after "Between August 31 and September 05"; "a 20-year-old from Jammu"
+    trimmed = _trim_company(parse.company, headline)
+    if trimmed:
+        parse.how += f"; {parse.company!r} is read as {trimmed!r}"
+        parse.company = trimmed
     cut = _title_case_description_cut(parse.company, headline)
     if cut:
         # "Health-Focused Pet Food Brand Muttley Crew Secures $425,000": in a title-case headline the words up to a
@@ -3100,7 +3229,10 @@ _PERSON_ROLE_BEFORE_RE = re.compile(
     r"veterans?|athletes?|musicians?|singers?|rappers?|actors?|actress|nurses?|doctors?|grads?|graduates?|"
     r"professors?|pastors?|retirees?|widows?|widowers?|neighbou?rs?|hairdressers?|barbers?|florists?|"
     r"fishermen|fisherman|ranchers?|vendors?|shopkeepers?|homeowners?|influencers?|youtubers?|creators?|"
-    r"comedians?|photographers?|filmmakers?|cyclists?|runners?|survivors?|mum|patients?)\s+$",
+    r"comedians?|photographers?|filmmakers?|cyclists?|runners?|survivors?|mum|patients?|"
+    # a working life: "Former Dyson India boss Ankit Jain raises pre-seed" is a person's new venture, no named company
+    r"boss(?:es)?|executives?|execs?|ceos?|ctos?|coos?|cfos?|alumn(?:us|i|a|ae)|engineers?|bankers?|"
+    r"entrepreneurs?|scientists?|researchers?)\s+$",
     re.I,
 )
 #: Words that make a "Given Surname"-looking name a company's ("Flo Health", "Jina AI", "Dewey Scientific").
