@@ -168,6 +168,15 @@ def funding_facts(text: str) -> tuple | None:
     return None if found is None else (found.company, found.round, found.amount, found.currency)
 
 
+def funding_answer(text: str):
+    """The funding decision for `text` (round, confidence, explanation); fails the test when there is none."""
+    from signals.extract.funding import explain_funding
+
+    decision = explain_funding(text)
+    assert decision is not None, text
+    return decision
+
+
 @pytest.fixture
 def fixture_path() -> Path:
     return FIXTURES

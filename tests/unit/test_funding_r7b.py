@@ -5,18 +5,13 @@ to that clause's company. Every sentence here is made up."""
 import pytest
 
 from signals.extract.funding import explain_funding, extract_funding
+from tests.conftest import funding_answer as _answer
 from tests.conftest import funding_facts as _facts
 
 # these pin the rules; the learned fallback has its own tests
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 DRAFT = 0.6
-
-
-def _answer(text):
-    decision = explain_funding(text)
-    assert decision is not None, text
-    return decision
 
 
 def test_a_raise_dated_to_a_past_year_is_recorded_for_review():

@@ -5,17 +5,12 @@ made up."""
 import pytest
 
 from signals.extract.funding import explain_funding, extract_funding
+from tests.conftest import funding_answer as _answer
 
 # these pin the rules; the learned fallback has its own tests
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 DRAFT = 0.6
-
-
-def _answer(text):
-    decision = explain_funding(text)
-    assert decision is not None, text
-    return decision
 
 
 @pytest.mark.parametrize(
