@@ -356,7 +356,7 @@ _WEAK_VERBS = r"""
     |obtains|obtained|seals|sealed|wraps\s+up|wrapped\s+up|wraps|wrapped|extends|extended
     |tops\s+up|topped\s+up|locks\s+in|locked\s+in|lines\s+up|lined\s+up|inks|inked
     |clinches|clinched|finali[sz]es|finali[sz]ed|reports|reported|agrees\s+to|agreed\s+to
-    |kicks\s+off|kicked\s+off
+    |kicks\s+off(?=\s+(?:its\s+|a\s+)?(?:series\s+[a-j]|seed|pre-seed|pre-series))|kicked\s+off(?=\s+(?:its\s+|a\s+)?(?:series\s+[a-j]|seed|pre-seed|pre-series))
 """
 _VERB_RE = re.compile(rf"(?:{_STRONG_VERBS}|{_WEAK_VERBS})(?![\w-])", re.X)
 _WEAK_SET = frozenset(
@@ -841,6 +841,11 @@ _COUNTRY_ENTITY_RE = re.compile(
     r"(?:Indian|India|US|U\.S\.|UK|European|Europe|Asian|APAC|Japanese|German|French|Singapore|Middle\s+East|local|domestic)\s+"
     r"(?:entity|arm|unit|subsidiary|business)\s*$"
 )
+_COUNTRY_ARM_RE = re.compile(
+    r"(?:'s|\u2019s)\s+(?:Indian|India|US|U\.S\.|UK|British|European|Europe|Asian|APAC|Japanese|German|French|Singapore|Middle\s+East|"
+    r"local|domestic)\s+(?:entity|arm|unit|subsidiary|business)\b")
+#: Money from a parent, or debt: a country arm's capital, no venture round.
+_PARENT_MONEY_RE = re.compile(r"\b(?:parent|bonds?|debt|debentures?|NCDs?|infusion|capital\s+injection|rights\s+issue|loans?)\b", re.I)
 _ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
 
 
@@ -2386,6 +2391,11 @@ def _from_summary(headline: str, summary: str) -> _Parse | None:
                 _refuse("the summary's raise is a rumour, distress, a public body, an IPO, an earlier round or a fund")
                 return None
             parse = _Parse(company, how, (0.75 if "the headline's" in how else 0.8) if how.startswith("the summary says '") else 0.7)
+            if "the headline's" in how and not (_MONEY_CHAR_RE.search(headline) or _first_round(headline) or _VERB_RE.search(_lower(headline))):
+                # "Mistral releases new open-weight model" + "AI startup Mistral Labs has raised ...": the headline is not
+                # about money, so the longer name may be another company; recorded for review
+                parse.confidence = 0.55
+                parse.how += " (the headline tells no round, so the longer name is recorded for review)"
             _fill_money_and_round(parse, obj)
             parse.investors = _investors(sentence, summary=True)
             return parse
@@ -2816,10 +2826,11 @@ _DATE_NAME_RE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}
 #: Business-type acronyms that end a lower-case description ("specialty coffee QSR Third Wave Coffee").
 _ACRONYM_HEADS = frozenset("QSR NBFC HFC MFI D2C DTC B2B B2C SaaS PaaS OTT FMCG CPG MSME SME HRMS CRM ERP".split())
 #: A title-case verb inside a would-be name ("Lightstorm Launches AI Superhighway, raises Rs 2,500 Cr").
+#: (only verbs that are no name word: "Microsoft Teams Rival", "Big Hits Studios", "Blue Bets Media", "Acme
+#: Partners" keep their names)
 _TITLE_VERBS = frozenset(
-    """Launches Unveils Expands Enters Opens Acquires Debuts Introduces Rolls Partners Adds Hires Names Appoints
-    Eyes Plans Bags Wins Files Crosses Hits Turns Becomes Gets Signs Buys Completes Announces Forays Ties Teams
-    Inks Starts Begins Goes Builds Bets""".split()
+    """Launches Unveils Expands Enters Acquires Debuts Introduces Hires Appoints Signs Completes Announces Forays
+    Inks Files""".split()
 )
 
 
@@ -3089,6 +3100,8 @@ def _decide(text: str) -> FundingDecision | None:
         if _rejected(headline):
             raise _Refused
     from_summary = summary is not None
+    if _COUNTRY_ARM_RE.search(headline) and _PARENT_MONEY_RE.search(headline + " " + (summary or "")):
+        raise _Refused  # "Amazon's Indian arm receives Rs 2,000 Cr from parent", "Samsung's Indian arm raises Rs 5,000 Cr in debt"
     if _NOT_A_NAME_RE.match(parse.company):
         raise _Refused  # "The spin-out previously raised", "Zambia and Ghana received $125,000 each": no company read
     if _FORMER_NAME_RE.match(headline):

@@ -44,8 +44,13 @@ def test_a_summary_company_that_extends_the_headline_name(text, company, round_,
     assert decision.round.company == company
     assert decision.round.round == round_
     assert decision.round.amount == amount
-    assert decision.confidence >= DRAFT
     assert "the headline's" in decision.explanation
+    if "$" in text.split("\n", 1)[0]:
+        assert decision.confidence >= DRAFT
+    else:
+        # the headline tells no round: "Mistral releases a model" + "AI startup Mistral Labs has raised ..." may be
+        # another company (a review of round 7), so the longer name is recorded for review, not drafted
+        assert decision.confidence < DRAFT and "recorded for review" in decision.explanation
 
 
 @pytest.mark.parametrize(
@@ -241,3 +246,24 @@ def test_a_state_body_named_of_a_country_is_no_round(text):
 def test_a_startup_with_india_in_its_name_still_reads():
     decision = _answer("Quorbit India raises Rs 40 Cr in Series A led by Northgate Capital")
     assert decision.round.company == "Quorbit India"
+
+
+# Review of round 7's third shift (made-up sentences): a country arm funded by its parent or by debt, a debt raise
+# "kicked off", and a name word read as a verb give no drafted round.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvane's Indian arm receives Rs 2,000 Cr from parent",
+        "Quorvane's Indian unit gets Rs 1,000 crore infusion from Singapore parent",
+        "Quorvane's Indian arm raises Rs 5,000 Cr in debt",
+        "Quorvane kicks off Rs 20,000 Cr debt raise via bonds",
+        "Quorvane Group kicks off funding round of $1 billion for Quorvane Electronics",
+    ],
+)
+def test_review_parent_money_debt_and_started_raises_are_no_round(text):
+    assert extract_funding(text) is None
+
+
+def test_review_name_words_are_not_verbs():
+    assert extract_funding("Big Hits Studios, raises $4M from Accel").company == "Big Hits Studios"
+    assert extract_funding("Blue Bets Media Group, raises Rs 10 Cr").company == "Blue Bets Media Group"
