@@ -835,15 +835,16 @@ _OWNED_ROUND_RE = re.compile(
     r"funding|financing)(?:\s+(?:round|funding|extension))?\s*$",
     re.I,
 )
-#: "Drivn's Indian entity": a company's entity in a country or region (not a parent, not a product unit).
-_COUNTRY_ENTITY_RE = re.compile(
-    r"^(?:[^:|\]}]*[:|\]}]\s*)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|\u2019s)\s+"
-    r"(?:Indian|India|US|U\.S\.|UK|European|Europe|Asian|APAC|Japanese|German|French|Singapore|Middle\s+East|local|domestic)\s+"
-    r"(?:entity|arm|unit|subsidiary|business)\s*$"
+#: "'s Indian entity", "'s UK arm": a company's entity in a country or region (not a parent, not a product unit).
+_COUNTRY_ARM = (
+    r"(?:'s|\u2019s)\s+(?:Indian|India|US|U\.S\.|UK|British|European|Europe|Asian|APAC|Japanese|German|French|Singapore|"
+    r"Middle\s+East|local|domestic)\s+(?:entity|arm|unit|subsidiary|business)"
 )
-_COUNTRY_ARM_RE = re.compile(
-    r"(?:'s|\u2019s)\s+(?:Indian|India|US|U\.S\.|UK|British|European|Europe|Asian|APAC|Japanese|German|French|Singapore|Middle\s+East|"
-    r"local|domestic)\s+(?:entity|arm|unit|subsidiary|business)\b")
+#: "Drivn's Indian entity" as a headline's subject: the owner is the company.
+_COUNTRY_ENTITY_RE = re.compile(
+    rf"^(?:[^:|\]}}]*[:|\]}}]\s*)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}){_COUNTRY_ARM}\s*$"
+)
+_COUNTRY_ARM_RE = re.compile(rf"{_COUNTRY_ARM}\b")
 #: Money from a parent, or debt: a country arm's capital, no venture round.
 _PARENT_MONEY_RE = re.compile(r"\b(?:parent|bonds?|debt|debentures?|NCDs?|infusion|capital\s+injection|rights\s+issue|loans?)\b", re.I)
 _ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
@@ -2787,12 +2788,17 @@ _DATED_RAISE_RE = re.compile(
     rf"\b(?i:raised|secured|closed|landed|bagged|received)\s+(?i:an?\s+|its\s+)?(?P<amount>{_AMOUNT_RE.pattern})"
     r"\s+(?i:in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)(?P<year>(?:19|20)\d\d)\b",
 )
-#: "a $2 million to $5 million financing": a range, no round of one size.
-_MONEY_RANGE_RE = re.compile(
-    r"(?:US\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*(?:[kmb]n?|mn|million|billion)?\s+(?:to|-|\u2013)\s+(?:US\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*"
-    r"(?:[kmb]n?|mn|million|billion)?\s+(?:(?:[\w-]+\s+){0,2})(?:financing|funding|round|raise|investment)\b",
-    re.I,
-)
+#: "a $2 million to $5 million financing": a range, no round of one size (two amounts of the money layer's grammar).
+_RANGE_GAP_RE = re.compile(r"\s+(?:to|-|\u2013)\s+")
+_RANGE_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:financing|funding|round|raise|investment)\b", re.I)
+
+
+def _money_range(text: str) -> bool:
+    amounts = list(_AMOUNT_RE.finditer(text))
+    return any(
+        _RANGE_GAP_RE.fullmatch(text, low.end(), high.start()) and _RANGE_NOUN_RE.match(text, high.end())
+        for low, high in zip(amounts, amounts[1:])
+    )
 
 
 _UNFINISHED_RE = re.compile(
@@ -3123,7 +3129,7 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "Bunq and Otrium raised more than EUR100m", "X and Y, which each raised EUR30m": no one company's round
     if _told_as_past(parse.company, headline):
         raise _Refused  # "The round comes six months after Acme raised $75M", "Acme raised $15M in January 2018"
-    if _MONEY_RANGE_RE.search(headline):
+    if _money_range(headline):
         raise _Refused  # "completed a $2 million to $5 million financing": no round of one size
     if _listed(parse.company, plain_all):
         raise _Refused  # a listed company's financing (notes, loans, placements) is no venture round
