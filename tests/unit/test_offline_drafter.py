@@ -14,6 +14,7 @@ from drafting.base import OutreachDraft
 from drafting.context import AccountFacts, ContactFacts, DraftContext, SenderFacts
 from drafting.guardrails import CHECKS, check_draft, count_words, find_placeholders
 from drafting.offline import OfflineDrafter, persona_family
+from drafting.policy import policy_findings
 from signals.model import Evidence, SignalEvent, SignalKind
 from signals.text.links import find_links
 from signals.text.money import format_money
@@ -430,7 +431,11 @@ _name_chars = st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
 @given(
     kind=st.sampled_from(list(FACTS)),
     company=st.text(_name_chars, min_size=2, max_size=40).filter(lambda s: any(c.isalpha() for c in s) and s.strip()),
-    first=st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzéö"), min_size=2, max_size=12),
+    # A first name that is itself a word no email may say ("Credential", "Password") is refused by
+    # the output policy, rightly; such a name is outside this property, not a drafter failure.
+    first=st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzéö"), min_size=2, max_size=12).filter(
+        lambda s: not policy_findings(s.capitalize())
+    ),
     family=st.sampled_from(list(TITLES)),
 )
 def test_any_names_give_a_valid_draft(kind: str, company: str, first: str, family: str) -> None:
