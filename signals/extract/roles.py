@@ -1265,6 +1265,44 @@ _FUNCTION_PHRASES += [
 ]
 
 
+# Round 8 (title8): the operators of construction plant (cranes, excavators, loaders, compactors,
+# graders, dozers) work a trade on a building site ("other", as "Kranführer", "Baggerfahrer" and
+# "Conducteur d'engins" are), while a factory's machine, press, forklift or overhead-crane operator
+# is operations ("Operator wózka widłowego", "Operator suwnicy"); ski-lift staff and leisure
+# animators ("Animator czasu wolnego", "Animador sociocultural") are leisure work ("other"); a
+# customer-service fitter ("Kundendienstmonteur") is a fitter, whose trade is "other".
+_FUNCTION_PHRASES += [
+    ("other", ("crane operator", "crane operators", "tower crane operator", "mobile crane operator",
+               "crawler crane operator", "crane driver", "excavator operator", "excavator driver",
+               "digger operator", "digger driver", "bulldozer operator", "dozer operator", "backhoe operator",
+               "grader operator", "loader operator", "wheel loader operator", "paver operator",
+               "heavy equipment operator", "heavy equipment operators", "heavy plant operator",
+               "plant machinery operator", "operator dzwigu", "operator dzwigow", "operator zurawia",
+               "operator koparki", "operator koparko", "operator koparek", "operator ladowarki",
+               "operator zageszczarki", "operator spycharki", "operator rowniarki", "operator walca",
+               "operator maszyn budowlanych", "operator sprzetu budowlanego", "operator wyciagu",
+               "operador de grua", "operadora de grua", "operador de gruas", "operador de grua torre",
+               "operador de excavadora", "operador de retroexcavadora", "operador de motoniveladora",
+               "operador de cargador frontal", "operador de maquinaria pesada", "operador de equipo pesado",
+               "operador de equipos pesados", "operador de escavadeira", "operador de retroescavadeira",
+               "operador de guindaste", "operador de pa carregadeira", "operador de maquinas pesadas",
+               "grutier", "grutiere", "conducteur de grue", "conductrice de grue", "conducteur de pelle",
+               "conductrice de pelle", "operatore gru", "escavatorista", "operatore escavatore",
+               "kraanmachinist", "kraanmachinisten", "kranforare", "kranforer", "maskinforare", "maskinforer",
+               "ski lift", "remontees mecaniques", "czasu wolnego", "animator kultury", "animatorka",
+               "animador sociocultural", "animadora sociocultural", "animador turistico", "animadora turistica",
+               "tiempo libre", "animatore turistico", "animatrice turistica")),
+    # ... an overhead or bridge crane runs inside a plant or a warehouse
+    ("operations", ("overhead crane operator", "bridge crane operator", "gantry crane operator")),
+]
+# ... and the same machines' women operators ("Operadora de Retroexcavadora")
+_FUNCTION_PHRASES += [("other", tuple("operadora " + p[len("operador "):] for p in _FUNCTION_PHRASES[-2][1]
+                                      if p.startswith("operador de ")))]
+# (at the front: of two one-word phrases at the same place the earlier one wins, and "kundendienst*"
+# names customer service)
+_FUNCTION_PHRASES[:0] = [("other", ("kundendienstmonteur*", "kundendiensttechniker*"))]
+
+
 
 
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
@@ -1864,6 +1902,41 @@ def _bare_designer(tokens: Sequence[str]) -> bool:
     return "designer" in tokens and all(t in _DESIGNER_FILLER for t in tokens)
 
 
+#: A bare implementation or onboarding engineer ("Implementation Engineer, Data Pipelines")...
+_IMPLEMENTER = re.compile(r"(?:^| )(?:implementations?|onboarding) engineers?$")
+#: ... whose qualifier names a technical system it builds (round 8, title8): the same words that
+#: make "Data / Platform / Software Implementation Engineer" engineering in the phrase table.
+_TECH_QUALIFIER = frozenset({
+    "data", "pipeline", "pipelines", "platform", "platforms", "infrastructure", "software", "systems", "system",
+    "network", "networks", "networking", "cloud", "devops", "etl", "elt", "firmware", "backend", "kubernetes",
+    "database", "databases", "warehouse", "lakehouse", "mlops", "sre",
+})
+
+
+def _implements_technology(head: Sequence[str], rest: Sequence[str]) -> bool:
+    """"Implementation Engineer, Data Pipelines" builds data pipelines (engineering, as a "Data
+    Implementation Engineer" does); "Implementation Engineer - Payroll Onboarding" and
+    "Implementation Engineer, Payments" implement the product for customers (customer success)."""
+    if not _IMPLEMENTER.search(" ".join(head)) or {"customer", "customers", "client", "clients"} & set(head):
+        return False
+    return any(_TECH_QUALIFIER & set(_tokens(part)) for part in rest)
+
+
+#: German fitters and service technicians, whose trade is "other" (round 8, title8) ...
+_FITTER = re.compile(r"^(?:\w*monteur\w*|service ?techniker\w*|mechatroniker\w*|mechaniker\w*|elektroniker\w*|elektriker\w*|installateur\w*)$")
+
+
+def _field_fitter(tokens: Sequence[str]) -> bool:
+    """... also in the field: "Monteur:in Rehatechnik Außendienst", "Servicetechniker im Außendienst"
+    travel to repair; only "Außendienst" (field service) read them as sales. A field sales rep who
+    names sales ("Vertriebstechniker Außendienst", "Versicherungsvertreter im Außendienst") stays."""
+    if not any(_FITTER.match(t) for t in tokens):
+        return False
+    rest = [t for t in tokens if not t.startswith("aussendienst")]
+    found = _best_function(rest)
+    return found is None or found[0] != "sales"
+
+
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     return _classify_basis(title, department)[0]
@@ -1894,9 +1967,13 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
             continue
         if found[0] != _WEAK_OPERATIONS:
             function = found[0]
+            if function == "customer_success" and _implements_technology(part_tokens, parts[parts.index(part) + 1 :]):
+                function = "engineering"
             break
         weak = True
     basis = "phrase"
+    if function == "sales" and _field_fitter(tokens):
+        function = "other"
     if function is None and department:
         found = _best_function(_tokens(_clean(department)))
         if found is not None and found[0] != _WEAK_OPERATIONS:
