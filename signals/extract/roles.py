@@ -197,6 +197,29 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "dev": ("development",),  # "Head of Web Dev", "Biz Dev"
     # Polish: "Menedżer HR" is an HR manager, "Prezes Zarządu" the chief executive
     "menedzer": ("manager",), "prezes": ("president",),
+    # Czech and Slovak (round 8, title8; accents folded): the job words of a CV builder's
+    # profession list ("obchodní zástupce" is a sales representative, "účetní" an accountant,
+    # "mistr výroby" a production foreman, "vedoucí" and "ředitel" ranks)
+    "manazer": ("manager",), "manazerka": ("manager",), "projektovy": ("project",), "projektova": ("project",),
+    "produktovy": ("product",), "produktova": ("product",), "datovy": ("data",), "datova": ("data",),
+    "marketingovy": ("marketing",), "marketingova": ("marketing",),
+    "obchodni": ("sales",), "obchodny": ("sales",), "obchodna": ("sales",), "zastupce": ("representative",),
+    "zastupca": ("representative",), "obchodnik": ("sales", "representative"),
+    "prodavac": ("sales", "assistant"), "prodavacka": ("sales", "assistant"), "predavac": ("sales", "assistant"),
+    "predavacka": ("sales", "assistant"), "prodeje": ("sales",), "predaja": ("sales",),
+    "ucetni": ("accountant",), "uctovnik": ("accountant",), "uctovnicka": ("accountant",),
+    "personalista": ("hr", "specialist"), "personalistka": ("hr", "specialist"),
+    "skladnik": ("warehouse", "worker"), "skladnicka": ("warehouse", "worker"), "skladovy": ("warehouse",),
+    "skladova": ("warehouse",), "skladu": ("warehouse",), "vzv": ("forklift",), "montazni": ("assembly",), "montazny": ("assembly",),
+    "pracovnik": ("worker",), "pracovnicka": ("worker",), "vyroby": ("production",),
+    "recepcni": ("receptionist",), "recepcny": ("receptionist",), "recepcna": ("receptionist",),
+    "bezpecnostni": ("security",), "bezpecnostny": ("security",),
+    "asistentka": ("assistant",), "administrativni": ("administrative",), "administrativny": ("administrative",),
+    "mistr": ("foreman",), "majster": ("foreman",), "vedouci": ("manager",), "veduci": ("manager",),
+    "reditel": ("director",), "reditelka": ("director",), "riaditel": ("director",), "riaditelka": ("director",),
+    "programator": ("programmer",), "programatorka": ("programmer",), "vyvojar": ("developer",),
+    "analytik": ("analyst",), "analyticka": ("analyst",), "softwaru": ("software",), "softveru": ("software",),
+    "dispecer": ("dispatcher",), "koordinator": ("coordinator",), "koordinatorka": ("coordinator",),
 }
 
 
@@ -1294,10 +1317,14 @@ _FUNCTION_PHRASES += [
                "tiempo libre", "animatore turistico", "animatrice turistica")),
     # ... an overhead or bridge crane runs inside a plant or a warehouse
     ("operations", ("overhead crane operator", "bridge crane operator", "gantry crane operator")),
+    # Czech/Slovak words after their expansion (see _EXPAND): a security worker guards a site
+    # ("bezpečnostní pracovník"), a production foreman ("mistr výroby", the genitive after the
+    # noun) runs a production shift
+    ("operations", ("security worker", "security workers", "production foreman", "foreman production")),
 ]
 # ... and the same machines' women operators ("Operadora de Retroexcavadora")
-_FUNCTION_PHRASES += [("other", tuple("operadora " + p[len("operador "):] for p in _FUNCTION_PHRASES[-2][1]
-                                      if p.startswith("operador de ")))]
+_FUNCTION_PHRASES += [("other", tuple("operadora " + p[len("operador "):] for f, ps in _FUNCTION_PHRASES
+                                      if "operador de grua" in ps for p in ps if p.startswith("operador de ")))]
 # (at the front: of two one-word phrases at the same place the earlier one wins, and "kundendienst*"
 # names customer service)
 _FUNCTION_PHRASES[:0] = [("other", ("kundendienstmonteur*", "kundendiensttechniker*"))]

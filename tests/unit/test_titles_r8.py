@@ -38,6 +38,24 @@ CASES: list[tuple[str, str, str]] = [
     ("Implementation Engineer, Cloud Infrastructure", "engineering", "ic"),
     ("Senior Onboarding Engineer - Data Platform", "engineering", "ic"),
     ("Implementation Engineer (ETL / Data Warehouse)", "engineering", "ic"),
+    # Czech and Slovak job words (batch 1: a CV builder's profession list)
+    ("Obchodní zástupkyně pro Moravu", "sales", "ic"),  # "zástupkyně" is the feminine form
+    ("Obchodní zástupce - stavebniny", "sales", "ic"),
+    ("Obchodný zástupca pre východné Slovensko", "sales", "ic"),
+    ("Prodavačka v drogerii", "sales", "ic"),
+    ("Obchodní ředitel", "sales", "director"),
+    ("Účetní na HPP", "finance", "ic"),
+    ("Účtovníčka", "finance", "ic"),
+    ("Skladník - noční směna", "operations", "ic"),
+    ("Řidič VZV", "operations", "ic"),
+    ("Recepční hotelu", "operations", "ic"),
+    ("Personalistka / HR generalistka", "people", "ic"),
+    ("Programátor C#", "engineering", "ic"),
+    ("Datová analytička", "data", "ic"),
+    ("Projektový manažer IT", "operations", "ic"),
+    ("Mistr výroby - lisovna", "operations", "manager"),
+    ("Vedoucí skladu", "operations", "manager"),
+    ("Bezpečnostní pracovník - ostraha", "operations", "ic"),
 ]
 
 
@@ -67,6 +85,10 @@ def test_round8_titles(title: str, function: str, seniority: str) -> None:
         ("Implementation Engineer, Billing", "customer_success", "ic"),
         ("Customer Onboarding Engineer - Data Warehouse", "customer_success", "ic"),
         ("Implementation Manager, Data Platform", "customer_success", "ic"),
+        # a Czech cashier or cook is what it was ("other")
+        ("Pokladní v supermarketu", "other", "ic"),
+        ("Kuchař - studená kuchyně", "other", "ic"),
+        ("Security Analyst", "engineering", "ic"),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
