@@ -220,6 +220,19 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "programator": ("programmer",), "programatorka": ("programmer",), "vyvojar": ("developer",),
     "analytik": ("analyst",), "analyticka": ("analyst",), "softwaru": ("software",), "softveru": ("software",),
     "dispecer": ("dispatcher",), "koordinator": ("coordinator",), "koordinatorka": ("coordinator",),
+    # Romanian (round 8, title8; accents folded): sales ("vânzări", "vânzător"), a secretary, human
+    # resources, purchasing, upkeep, goods handlers, cleaning, guards, forklift drivers; "șef" is a
+    # rank after or before its noun ("Contabil Șef", "Șef Magazin"), "supraveghetor" a supervisor
+    "vanzari": ("sales",), "vanzare": ("sales",), "vanzator": ("sales", "assistant"),
+    "vanzatoare": ("sales", "assistant"), "reprezentant": ("representative",), "secretara": ("secretary",),
+    "secretar": ("secretary",), "resurse": ("human",), "umane": ("resources",), "achizitii": ("purchasing",),
+    "aprovizionare": ("purchasing",), "intretinere": ("maintenance",), "mentenanta": ("maintenance",),
+    "manipulant": ("warehouse", "worker"), "marfa": ("goods",), "magazioner": ("warehouse", "worker"),
+    "curatenie": ("cleaning",), "supraveghetor": ("supervisor",), "paznic": ("security", "guard"),
+    "stivuitorist": ("forklift", "operator"), "sofer": ("driver",), "sef": ("manager",), "sefa": ("manager",),
+    "magazin": ("store",), "contabil": ("accountant",), "contabila": ("accountant",),
+    "receptioner": ("receptionist",), "receptionera": ("receptionist",), "ospatar": ("waiter",),
+    "ospatarita": ("waitress",), "bucatar": ("cook",), "bucatareasa": ("cook",),
 }
 
 
@@ -1321,6 +1334,15 @@ _FUNCTION_PHRASES += [
     # ("bezpečnostní pracovník"), a production foreman ("mistr výroby", the genitive after the
     # noun) runs a production shift
     ("operations", ("security worker", "security workers", "production foreman", "foreman production")),
+    # Romanian guards ("Agent (de) Securitate"; "securitate" alone is the guard desk), not IT security
+    # ("Securitate Cibernetică")
+    ("operations", ("securitate", "agent securitate", "agent de securitate", "agenti securitate")),
+    ("engineering", ("securitate cibernetica", "securitate it", "securitatea informatiei", "securitate informatica")),
+    # merchandisers arrange how goods are shown (marketing, as "merchandising" is)
+    ("marketing", ("merchandiser", "merchandisers", "visual merchandiser", "visual merchandisers")),
+    # a cleaning operative cleans, whatever the word order ("operator curățenie")
+    ("other", ("cleaning operator", "cleaning operators", "cleaning operative", "cleaning operatives",
+               "operator cleaning")),
 ]
 # ... and the same machines' women operators ("Operadora de Retroexcavadora")
 _FUNCTION_PHRASES += [("other", tuple("operadora " + p[len("operador "):] for f, ps in _FUNCTION_PHRASES

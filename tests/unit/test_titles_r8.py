@@ -56,6 +56,25 @@ CASES: list[tuple[str, str, str]] = [
     ("Mistr výroby - lisovna", "operations", "manager"),
     ("Vedoucí skladu", "operations", "manager"),
     ("Bezpečnostní pracovník - ostraha", "operations", "ic"),
+    # Romanian job words (batch 2: an event venue's staff list, a job board's occupation queries)
+    ("Agent Vânzări Teren - Cluj", "sales", "ic"),
+    ("Reprezentant Vânzări B2B", "sales", "ic"),
+    ("Director Vânzări Regional", "sales", "director"),
+    ("Vânzătoare magazin alimentar", "sales", "ic"),
+    ("Contabil Șef - firmă de construcții", "finance", "manager"),
+    ("Inspector Resurse Umane", "people", "ic"),
+    ("Referent Achiziții", "operations", "ic"),
+    ("Secretară de direcție", "operations", "ic"),
+    ("Agent de Securitate - tura de noapte", "operations", "ic"),
+    ("Paznic depozit", "operations", "ic"),
+    ("Stivuitorist cu atestat ISCIR", "operations", "ic"),
+    ("Manipulant mărfuri - depozit Ploiești", "operations", "ic"),
+    ("Șef Magazin - Iași", "operations", "manager"),
+    ("Supraveghetor Curățenie Hotel", "other", "manager"),
+    ("Șef Ospătar restaurant", "other", "manager"),
+    ("Operator Curățenie Birouri", "other", "ic"),
+    ("Merchandiser produse lactate", "marketing", "ic"),
+    ("Recepționeră pensiune", "operations", "ic"),
 ]
 
 
@@ -89,6 +108,10 @@ def test_round8_titles(title: str, function: str, seniority: str) -> None:
         ("Pokladní v supermarketu", "other", "ic"),
         ("Kuchař - studená kuchyně", "other", "ic"),
         ("Security Analyst", "engineering", "ic"),
+        # Romanian IT security is IT, not a guard desk; a driver stays a driver
+        ("Specialist Securitate Cibernetică", "engineering", "ic"),
+        ("Șofer profesionist categoria C+E", "other", "ic"),
+        ("Bucătar Șef", "other", "manager"),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
