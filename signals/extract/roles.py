@@ -1343,6 +1343,29 @@ _FUNCTION_PHRASES += [
     # a cleaning operative cleans, whatever the word order ("operator curățenie")
     ("other", ("cleaning operator", "cleaning operators", "cleaning operative", "cleaning operatives",
                "operator cleaning")),
+    # Italian (batch 3: a Ticino job scraper's keywords): IT technicians and system administrators
+    # ("Tecnico informatico", "Sistemista") are engineering; factory workers, assemblers, wiring and
+    # machine operators, order pickers and goods movers ("Operaio", "Assemblatore", "Cablatore",
+    # "Operatore CNC/macchine/di linea", "Preparatore ordini", "Movimentatore") operations, a
+    # building-site worker ("Operaio edile") a trade; shop assistants and sales staff ("Commesso/a",
+    # "Addetto vendita", "Operatore di vendita") sell, while a "commessa" is also a job order whose
+    # head runs a project ("Responsabile di commessa"); till staff, canteens and catering are "other"
+    ("engineering", ("informatico", "informatica", "informatici", "tecnico reti",
+                     "tecnico di rete", "sistemista*")),
+    ("operations", ("operaio", "operaia", "operai", "operaie", "assemblatore", "assemblatrice", "assemblatori",
+                    "cablatore", "cablatrice", "cablatori", "operatore cnc", "operatrice cnc", "operatore macchine",
+                    "operatrice macchine", "operatore macchine utensili", "operatore di linea", "operatrice di linea",
+                    "operatore logistico", "operatrice logistica", "operatore di produzione",
+                    "operatrice di produzione", "preparatore ordini", "preparatrice ordini", "movimentatore",
+                    "movimentatrice", "montatore elettronico", "montatrice elettronica", "responsabile di commessa",
+                    "responsabile commessa", "capo commessa",
+                    # an IT technician supports the office's computers, as "Técnico informático" does
+                    "tecnico it", "tecnica it", "tecnici it")),
+    ("other", ("operaio edile", "operai edili", "operaio edile specializzato", "addetto cassa", "addetta cassa",
+               "addetto alla cassa", "addetta alla cassa", "addetti cassa", "mensa", "ristorazione",
+               "autista di distribuzione", "autisti di distribuzione")),
+    ("sales", ("commesso", "commessa", "commessi", "commesse", "vendita", "operatore di vendita",
+               "operatrice di vendita")),
 ]
 # ... and the same machines' women operators ("Operadora de Retroexcavadora")
 _FUNCTION_PHRASES += [("other", tuple("operadora " + p[len("operador "):] for f, ps in _FUNCTION_PHRASES

@@ -75,6 +75,21 @@ CASES: list[tuple[str, str, str]] = [
     ("Operator Curățenie Birouri", "other", "ic"),
     ("Merchandiser produse lactate", "marketing", "ic"),
     ("Recepționeră pensiune", "operations", "ic"),
+    # Italian job words (batch 3: a Ticino job scraper's keywords)
+    ("Sistemista Windows Server", "engineering", "ic"),
+    ("Tecnico reti e telecomunicazioni", "engineering", "ic"),
+    ("Tecnico IT di primo livello", "operations", "ic"),
+    ("Operaio turnista - settore plastica", "operations", "ic"),
+    ("Assemblatrice meccanica", "operations", "ic"),
+    ("Cablatore quadri elettrici", "operations", "ic"),
+    ("Operatore CNC - tornio", "operations", "ic"),
+    ("Operatrice di linea confezionamento", "operations", "ic"),
+    ("Preparatore ordini - turno notte", "operations", "ic"),
+    ("Commessa reparto abbigliamento", "sales", "ic"),
+    ("Addetta alla vendita - Lugano", "sales", "ic"),
+    ("Addetto cassa supermercato", "other", "ic"),
+    ("Addetta mensa aziendale", "other", "ic"),
+    ("Operaio edile con esperienza", "other", "ic"),
 ]
 
 
@@ -112,6 +127,10 @@ def test_round8_titles(title: str, function: str, seniority: str) -> None:
         ("Specialist Securitate Cibernetică", "engineering", "ic"),
         ("Șofer profesionist categoria C+E", "other", "ic"),
         ("Bucătar Șef", "other", "manager"),
+        # an Italian "commessa" is also a job order: its head runs a project
+        ("Responsabile di commessa - impianti", "operations", "manager"),
+        ("Docente di informatica", "other", "ic"),
+        ("Operatore pulizie uffici", "other", "ic"),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
