@@ -197,6 +197,44 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "dev": ("development",),  # "Head of Web Dev", "Biz Dev"
     # Polish: "Menedżer HR" is an HR manager, "Prezes Zarządu" the chief executive
     "menedzer": ("manager",), "prezes": ("president",),
+    # Czech and Slovak (round 8, title8; accents folded): the job words of a CV builder's
+    # profession list ("obchodní zástupce" is a sales representative, "účetní" an accountant,
+    # "mistr výroby" a production foreman, "vedoucí" and "ředitel" ranks)
+    "manazer": ("manager",), "manazerka": ("manager",), "projektovy": ("project",), "projektova": ("project",),
+    "produktovy": ("product",), "produktova": ("product",), "datovy": ("data",), "datova": ("data",),
+    "marketingovy": ("marketing",), "marketingova": ("marketing",),
+    "obchodni": ("sales",), "obchodny": ("sales",), "obchodna": ("sales",), "zastupce": ("representative",),
+    "zastupca": ("representative",), "obchodnik": ("sales", "representative"),
+    "prodavac": ("sales", "assistant"), "prodavacka": ("sales", "assistant"), "predavac": ("sales", "assistant"),
+    "predavacka": ("sales", "assistant"), "prodeje": ("sales",), "predaja": ("sales",),
+    "ucetni": ("accountant",), "uctovnik": ("accountant",), "uctovnicka": ("accountant",),
+    "personalista": ("hr", "specialist"), "personalistka": ("hr", "specialist"),
+    "skladnik": ("warehouse", "worker"), "skladnicka": ("warehouse", "worker"), "skladovy": ("warehouse",),
+    "skladova": ("warehouse",), "skladu": ("warehouse",), "vzv": ("forklift",), "montazni": ("assembly",), "montazny": ("assembly",),
+    "pracovnik": ("worker",), "pracovnicka": ("worker",), "vyroby": ("production",),
+    "recepcni": ("receptionist",), "recepcny": ("receptionist",), "recepcna": ("receptionist",),
+    "bezpecnostni": ("security",), "bezpecnostny": ("security",),
+    "asistentka": ("assistant",), "administrativni": ("administrative",), "administrativny": ("administrative",),
+    "mistr": ("foreman",), "majster": ("foreman",), "vedouci": ("manager",), "veduci": ("manager",),
+    "reditel": ("director",), "reditelka": ("director",), "riaditel": ("director",), "riaditelka": ("director",),
+    "programator": ("programmer",), "programatorka": ("programmer",), "vyvojar": ("developer",),
+    "pravnik": ("lawyer",), "pravnicka": ("lawyer",), "analytik": ("analyst",), "analyticka": ("analyst",), "softwaru": ("software",), "softveru": ("software",),
+    "dispecer": ("dispatcher",), "koordinator": ("coordinator",), "koordinatorka": ("coordinator",),
+    # Romanian (round 8, title8; accents folded): sales ("vânzări", "vânzător"), a secretary, human
+    # resources, purchasing, upkeep, goods handlers, cleaning, guards, forklift drivers; "șef" is a
+    # rank after or before its noun ("Contabil Șef", "Șef Magazin"), "supraveghetor" a supervisor
+    "vanzari": ("sales",), "vanzare": ("sales",), "vanzator": ("sales", "assistant"),
+    "vanzatoare": ("sales", "assistant"), "reprezentant": ("representative",), "secretara": ("secretary",),
+    "secretar": ("secretary",), "resurse": ("human",), "umane": ("resources",), "achizitii": ("purchasing",),
+    "aprovizionare": ("purchasing",), "intretinere": ("maintenance",), "mentenanta": ("maintenance",),
+    "manipulant": ("warehouse", "worker"), "marfa": ("goods",), "magazioner": ("warehouse", "worker"),
+    "curatenie": ("cleaning",), "supraveghetor": ("supervisor",), "paznic": ("security", "guard"),
+    "stivuitorist": ("forklift", "operator"), "sofer": ("driver",), "sef": ("manager",), "sefa": ("manager",),
+    # ... but the English acronym "SEF" (a swap execution facility) is no rank: see _clean
+    "sefacronym": ("sef",),
+    "magazin": ("store",), "contabil": ("accountant",), "contabila": ("accountant",),
+    "receptioner": ("receptionist",), "receptionera": ("receptionist",), "ospatar": ("waiter",),
+    "ospatarita": ("waitress",), "bucatar": ("cook",), "bucatareasa": ("cook",),
 }
 
 
@@ -276,6 +314,10 @@ def _clean(title: str) -> str:
     title = _SPANISH_INCLUSIVE.sub("", title)
     title = _merge_gender_pairs(title)
     title = re.sub(r"(?<![\w])\.net\b", " dotnet ", title, flags=re.IGNORECASE)
+    if title != title.upper():
+        # "SEF Operations Analyst", "Compliance Officer, SEF": an upper-case "SEF" in a mixed-case
+        # title is an acronym, not the Romanian or Czech "șef"/"šéf" (chief)
+        title = re.sub(r"(?<![\w])SEF(?![\w])", "sefacronym", title)
     if _OFFICER_RANK.search(title):
         # An officer's filed title abbreviates the office: "SVP, GC and Secretary" is the general
         # counsel ("GC" alone may be a general contractor or a lab's gas chromatograph)
@@ -286,11 +328,19 @@ def _clean(title: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
+    previous = ""
     for raw in _TOKEN.findall(_fold(text)):
         if raw.endswith("'s"):
             raw = raw[:-2]  # "Founder's Associate" reads as "Founder s Associate" does
+        if previous in _CZECH_BUSINESS and raw in ("analytik", "analyticka") and out[-1:] == ["sales"]:
+            out[-1] = "business"  # Czech "obchodní analytik" is a business analyst, not a sales one
         out.extend(_EXPAND.get(raw, (raw,)))
+        previous = raw
     return out
+
+
+#: Czech and Slovak "obchodní" (commercial, business): sales before most nouns (see _EXPAND)
+_CZECH_BUSINESS = frozenset({"obchodni", "obchodny", "obchodna"})
 
 
 def normalise_title(title: str) -> str:
@@ -831,6 +881,7 @@ _FUNCTION_PHRASES += [
     # Portuguese (Brazil) and the matching Spanish words, by family
     ("operations", (
         "industria", "tecnico de informatica", "tecnica de informatica", "tecnico em informatica",
+        "tecnico en informatica", "tecnica en informatica",
         "digitador*", "digitadora*", "data entry", "captura de datos", "carga de datos", "qsms",
         "ssma", "ssoma", "seguranca patrimonial", "seguridad patrimonial", "transporte",
         "transportes", "viagens", "viajes", "viaggi", "recepcao", "armazenista*", "almoxarif*",
@@ -1265,6 +1316,90 @@ _FUNCTION_PHRASES += [
 ]
 
 
+# Round 8 (title8): the operators of construction plant (cranes, excavators, loaders, compactors,
+# graders, dozers) work a trade on a building site ("other", as "Kranführer", "Baggerfahrer" and
+# "Conducteur d'engins" are), while a factory's machine, press, forklift or overhead-crane operator
+# is operations ("Operator wózka widłowego", "Operator suwnicy"); ski-lift staff and leisure
+# animators ("Animator czasu wolnego", "Animador sociocultural") are leisure work ("other"); a
+# customer-service fitter ("Kundendienstmonteur") is a fitter, whose trade is "other".
+_FUNCTION_PHRASES += [
+    ("other", ("crane operator", "crane operators", "tower crane operator", "mobile crane operator",
+               "crawler crane operator", "crane driver", "excavator operator", "excavator driver",
+               "digger operator", "digger driver", "bulldozer operator", "dozer operator", "backhoe operator",
+               "grader operator", "wheel loader operator", "front loader operator", "front end loader operator",
+               "front end loader", "skid steer operator", "paver operator",
+               "heavy equipment operator", "heavy equipment operators", "heavy plant operator",
+               "plant machinery operator", "operator dzwigu", "operator dzwigow", "operator zurawia",
+               "operator koparki", "operator koparko", "operator koparek", "operator ladowarki",
+               "operator zageszczarki", "operator spycharki", "operator rowniarki", "operator walca",
+               "operator maszyn budowlanych", "operator sprzetu budowlanego", "operator wyciagu",
+               "operador de grua", "operadora de grua", "operador de gruas", "operador de grua torre",
+               "operador de excavadora", "operador de retroexcavadora", "operador de motoniveladora",
+               "operador de cargador frontal", "operador de maquinaria pesada", "operador de equipo pesado",
+               "operador de equipos pesados", "operador de escavadeira", "operador de retroescavadeira",
+               "operador de guindaste", "operador de pa carregadeira", "operador de maquinas pesadas",
+               "grutier", "grutiere", "conducteur de grue", "conductrice de grue", "conducteur de pelle",
+               "conductrice de pelle", "operatore gru", "escavatorista", "operatore escavatore",
+               "kraanmachinist", "kraanmachinisten", "kranforare", "kranforer", "maskinforare", "maskinforer",
+               "ski lift", "remontees mecaniques", "czasu wolnego", "animator kultury", "animatorka",
+               "animador sociocultural", "animadora sociocultural", "animador turistico", "animadora turistica",
+               "tiempo libre", "animatore turistico", "animatrice turistica")),
+    # ... an overhead or bridge crane runs inside a plant or a warehouse (and any machine named
+    # with a warehouse, mill, port or factory: see _SITE_MACHINE); a truck or ship loader moves goods
+    ("operations", ("overhead crane operator", "bridge crane operator", "gantry crane operator")),
+    # Czech/Slovak words after their expansion (see _EXPAND): a security worker guards a site
+    # ("bezpečnostní pracovník"), a production foreman ("mistr výroby", the genitive after the
+    # noun) runs a production shift
+    ("operations", ("security worker", "security workers", "production foreman", "foreman production")),
+    # Romanian guards ("Agent (de) Securitate"; "securitate" alone is the guard desk), not IT security
+    # ("Securitate Cibernetică")
+    ("operations", ("securitate", "agent securitate", "agent de securitate", "agenti securitate")),
+    ("engineering", ("securitate cibernetica", "securitate it", "securitatea informatiei", "securitate informatica")),
+    # merchandisers arrange how goods are shown (marketing, as "merchandising" is)
+    ("marketing", ("merchandiser", "merchandisers", "visual merchandiser", "visual merchandisers")),
+    # a cleaning operative cleans, whatever the word order ("operator curățenie")
+    ("other", ("cleaning operator", "cleaning operators", "cleaning operative", "cleaning operatives",
+               "operator cleaning")),
+    # Italian (batch 3: a Ticino job scraper's keywords): IT technicians and system administrators
+    # ("Tecnico informatico", "Sistemista") are engineering; factory workers, assemblers, wiring and
+    # machine operators, order pickers and goods movers ("Operaio", "Assemblatore", "Cablatore",
+    # "Operatore CNC/macchine/di linea", "Preparatore ordini", "Movimentatore") operations, a
+    # building-site worker ("Operaio edile") a trade; shop assistants and sales staff ("Commesso/a",
+    # "Addetto vendita", "Operatore di vendita") sell, while a "commessa" is also a job order whose
+    # head runs a project ("Responsabile di commessa"); till staff, canteens and catering are "other"
+    ("engineering", ("informatico", "informatica", "informatici", "tecnico reti",
+                     "tecnico di rete", "sistemista*")),
+    ("operations", ("operaio", "operaia", "operai", "operaie", "assemblatore", "assemblatrice", "assemblatori",
+                    "cablatore", "cablatrice", "cablatori", "operatore cnc", "operatrice cnc", "operatore macchine",
+                    "operatrice macchine", "operatore macchine utensili", "operatore di linea", "operatrice di linea",
+                    "operatore logistico", "operatrice logistica", "operatore di produzione",
+                    "operatrice di produzione", "preparatore ordini", "preparatrice ordini", "movimentatore",
+                    "movimentatrice", "montatore elettronico", "montatrice elettronica", "responsabile di commessa",
+                    "responsabile commessa", "capo commessa",
+                    # an IT technician supports the office's computers, as "Técnico informático" does
+                    "tecnico it", "tecnica it", "tecnici it")),
+    ("other", ("operaio edile", "operai edili", "operaio edile specializzato", "addetto cassa", "addetta cassa",
+               "addetto alla cassa", "addetta alla cassa", "addetti cassa", "mensa", "ristorazione",
+               "autista di distribuzione", "autisti di distribuzione")),
+    ("sales", ("commesso", "commessa", "commessi", "commesse", "vendita", "operatore di vendita",
+               "operatrice di vendita", "agente di commercio", "agenti di commercio", "agente commerciale",
+               # a sales merchandiser stocks shelves for a sales team (title8 review)
+               "sales merchandiser", "sales merchandisers")),
+    # after-sales service ("post-vendita") supports customers
+    ("customer_success", ("assistenza post vendita", "servizio post vendita", "assistenza postvendita",
+                          "servizio postvendita", "customer service post vendita")),
+    # allocation and planning merchandisers plan a retailer's stock (title8 review)
+    ("operations", ("allocation merchandiser", "allocation merchandisers", "planning merchandiser",
+                    "planning merchandisers", "merchandise planner", "merchandise planners")),
+]
+# ... and the same machines' women operators ("Operadora de Retroexcavadora")
+_FUNCTION_PHRASES += [("other", tuple("operadora " + p[len("operador "):] for f, ps in _FUNCTION_PHRASES
+                                      if "operador de grua" in ps for p in ps if p.startswith("operador de ")))]
+# (at the front: of two one-word phrases at the same place the earlier one wins, and "kundendienst*"
+# names customer service)
+_FUNCTION_PHRASES[:0] = [("other", ("kundendienstmonteur*", "kundendiensttechniker*"))]
+
+
 
 
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
@@ -1393,6 +1528,12 @@ def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
         return True
     if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
         return True
+    # Italian "di commessa" is a job order, not a shop assistant ("Planner di commessa"), and
+    # "post(-)vendita" after-sales service, not sales ("Assistenza post vendita")
+    if phrase.words == ("commessa",) and i and tokens[i - 1] in ("di", "della", "gestione", "per"):
+        return True
+    if phrase.words == ("vendita",) and i and tokens[i - 1] in ("post", "dopo"):
+        return True
     if phrase.words == ("chef",) and i + 1 < len(tokens) and (
         tokens[i + 1] in _FRENCH_OF or tokens[i + 1].startswith("d'")
     ):
@@ -1414,12 +1555,16 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
                 # "IT" names the domain a team works in, not the team, when another word names
                 # one: "Vertrieb IT-Dienstleistungen" is sales, "IT Recruiter" people.
                 named = phrase.words != ("it",)
-                key = (strong, phrase.weight, named, i + length, -phrase.order, phrase.function, length)
-                if best is None or key[:5] > best[:5]:
+                # A subject or sector word ("settore informatico", "di commessa", "Ristorazione")
+                # names what the job deals with, not the job: it loses to a role word of the
+                # same length wherever that stands, and decides only when none is named.
+                role = phrase.words not in _SUBJECT_WORDS
+                key = (strong, phrase.weight, role, named, i + length, -phrase.order, phrase.function, length)
+                if best is None or key[:6] > best[:6]:
                     best = key
     if best is None:
         return None
-    function, end, length = best[5], best[3], best[6]
+    function, end, length = best[6], best[4], best[7]
     # "Recruiting Operations Coordinator", "Finance Operations Analyst": a team's own operations
     # are that team's work (sales and marketing operations have their own phrases).
     if function == "operations" and length == 1 and tokens[end - 1] == "operations" and end >= 2:
@@ -1447,6 +1592,23 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
         if team is not None and team[2] == start and team[0] in _OWN_SUPPORT:
             return team[0], team[1], end
     return function, end - length, end
+
+
+#: One-word subject or sector nouns that a title's role word outranks (round 8, title8 review):
+#: Italian IT ("Commerciale settore informatico" sells), catering and canteens ("Controller
+#: Ristorazione" is finance), a job order or a shop assistant ("Controller di commessa"), sales as a
+#: subject ("Controller Area Vendita"), and a merchandiser, whom a sales word names a sales rep
+#: ("Sales Merchandiser"). Alone, or with only an assistant's or clerk's word, they still decide
+#: ("Tecnico informatico" aside, "Addetta mensa", "Commessa", "Merchandiser").
+_SUBJECT_WORDS = frozenset({
+    ("informatico",), ("informatica",), ("informatici",), ("informatiche",), ("ristorazione",), ("mensa",),
+    ("commessa",), ("vendita",), ("merchandiser",), ("merchandisers",),
+})
+
+def _subject_decides(tokens: Sequence[str]) -> bool:
+    """Whether a subject word (_SUBJECT_WORDS) is what names the function of `tokens`."""
+    found = _best_phrase(tokens)
+    return found is not None and tuple(tokens[found[1] : found[2]]) in _SUBJECT_WORDS
 
 
 #: Role nouns that follow a team phrase without changing it ("Marketing Analyst") or that
@@ -1864,6 +2026,77 @@ def _bare_designer(tokens: Sequence[str]) -> bool:
     return "designer" in tokens and all(t in _DESIGNER_FILLER for t in tokens)
 
 
+#: A bare implementation or onboarding engineer ("Implementation Engineer, Data Pipelines")...
+_IMPLEMENTER = re.compile(r"(?:^| )(?:implementations?|onboarding) engineers?$")
+#: ... whose qualifier names data or infrastructure it builds (round 8, title8): pipelines, data
+#: engineering, a data platform, warehouse or lake, infrastructure, DevOps or machine learning. A
+#: product it sets up for customers ("Payroll Systems", "ERP Systems", "Warehouse Management
+#: Systems", "SaaS Platform", "Cloud Telephony", "Enterprise Software") is customer success.
+_TECH_QUALIFIER = re.compile(
+    r" (?:(?:data )?pipelines?|etl|elt|data (?:engineering|platforms?|warehouses?|warehousing|lakes?|lakehouse|"
+    r"infrastructure)|lakehouse|(?:cloud |it |data |platform |network )?infrastructure|devops|mlops|sre|kubernetes|"
+    r"firmware|backend|ml|machine learning|ai/ml) "
+)
+#: ... unless the qualifier names whom it serves ("Customer Data Platform", "Network Partners")
+_SERVED = frozenset({"customer", "customers", "client", "clients", "partner", "partners", "partnership", "partnerships",
+                     "onboarding", "merchant", "merchants"})
+
+
+def _implements_technology(head: Sequence[str], rest: Sequence[str]) -> bool:
+    """"Implementation Engineer, Data Pipelines" builds data pipelines (engineering, as a "Data
+    Implementation Engineer" does); "Implementation Engineer - Payroll Systems", "Implementation
+    Engineer, Customer Data Platform" and "Implementation Engineer, Payments" implement the
+    product for customers (customer success)."""
+    if not _IMPLEMENTER.search(" ".join(head)) or {"customer", "customers", "client", "clients"} & set(head):
+        return False
+    qualifier = [t for part in rest for t in _tokens(part)]
+    if _SERVED & set(qualifier):
+        return False
+    return _TECH_QUALIFIER.search(" " + " ".join(qualifier) + " ") is not None
+
+
+#: A building-site machine ("Crane Operator", "Excavator Operator") ...
+_SITE_MACHINE = re.compile(
+    r"(?:^| )(?:crane|cranes|excavator|digger|loader|bulldozer|dozer|backhoe|grader|heavy equipment|dzwigu|dzwigow|"
+    r"zurawia|koparki|ladowarki|grua|gruas|guindaste|excavadora|escavadeira|gru|grutier|grutiere|kraanmachinist)(?: |$)"
+)
+#: ... named with a warehouse, mill, port, terminal, factory or logistics works there (operations,
+#: round 8 title8 review): "Crane Operator (Warehouse)", "Crane Operator - Steel Mill"
+_WORKS_SITE = frozenset({
+    "warehouse", "warehouses", "warehousing", "mill", "mills", "steelworks", "port", "ports", "terminal", "terminals",
+    "factory", "factories", "logistics", "foundry", "dock", "docks", "harbour", "harbor", "container", "containers",
+    "distribution", "magazyn", "magazynie", "hala", "huta", "fabryka", "almacen", "puerto", "porto", "armazem",
+    "magazzino", "fabbrica", "production", "manufacturing",
+})
+
+
+def _works_site_machine(tokens: Sequence[str]) -> bool:
+    joined = " ".join(tokens)
+    if not _SITE_MACHINE.search(joined):
+        return False
+    plant = "plant" in tokens and not re.search(r"(?:heavy|construction) plant|plant (?:machinery|operator|hire)", joined)
+    return plant or bool(_WORKS_SITE & set(tokens))
+
+
+#: German fitters and service technicians, whose trade is "other" (round 8, title8) ...
+_FITTER = re.compile(r"^(?:\w*monteur\w*|service ?techniker\w*|mechatroniker\w*|mechaniker\w*|elektroniker\w*|elektriker\w*|installateur\w*)$")
+
+
+def _field_fitter(tokens: Sequence[str]) -> bool:
+    """... also in the field: "Monteur:in Rehatechnik Außendienst", "Servicetechniker im Außendienst"
+    travel to repair; only "Außendienst" (field service) read them as sales. A field sales rep who
+    names sales ("Vertriebstechniker Außendienst", "Versicherungsvertreter im Außendienst") stays."""
+    # whom the job serves comes after "für" ("Vertriebsmitarbeiter Außendienst für Installateure"
+    # sells to fitters): only the words before it name the job
+    cut = next((i for i, t in enumerate(tokens) if t in ("fur", "for")), len(tokens))
+    tokens = tokens[:cut]
+    if not any(_FITTER.match(t) for t in tokens):
+        return False
+    rest = [t for t in tokens if not t.startswith("aussendienst")]
+    found = _best_function(rest)
+    return found is None or found[0] != "sales"
+
+
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     return _classify_basis(title, department)[0]
@@ -1881,6 +2114,7 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
     # Head first: "Engineering Manager, Sales Tools" is engineering.
     weak = False
     bare_designer = False
+    subject_only: str | None = None
     for part in parts:
         # A grade between the team and the role noun does not split them: "IT-Junior Technician"
         part_tokens = [t for t in _tokens(part) if t not in _GRADES] or _tokens(part)
@@ -1892,11 +2126,24 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
             # is read through the discipline named after it; alone it stays product design
             bare_designer = True
             continue
+        if found[0] != _WEAK_OPERATIONS and subject_only is None and _subject_decides(part_tokens) and part != parts[-1]:
+            # "Merchandiser / Sales Representative": a head named only by a subject word yields
+            # to a role word in a later part (and decides when none is named)
+            subject_only = found[0]
+            continue
         if found[0] != _WEAK_OPERATIONS:
             function = found[0]
+            if function == "customer_success" and _implements_technology(part_tokens, parts[parts.index(part) + 1 :]):
+                function = "engineering"
             break
         weak = True
+    if function is None and subject_only is not None:
+        function = subject_only
     basis = "phrase"
+    if function == "other" and _works_site_machine(tokens):
+        function = "operations"
+    if function == "sales" and _field_fitter(tokens):
+        function = "other"
     if function is None and department:
         found = _best_function(_tokens(_clean(department)))
         if found is not None and found[0] != _WEAK_OPERATIONS:
