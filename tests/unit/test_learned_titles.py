@@ -29,6 +29,14 @@ def test_the_shipped_model_loads_and_names_every_function() -> None:
     assert abs(sum(probs.values()) - 1.0) < 1e-9
 
 
+def test_the_shipped_model_stays_small() -> None:
+    # Loaded by every process that classifies a title; the funding and appointment models have
+    # the same bound. Weights are rounded to `learned.DIGITS` decimals to stay under it.
+    from signals.extract.learned import DATA_DIR
+
+    assert (DATA_DIR / f"{learned.MODEL_NAME}.model.json").stat().st_size <= 2_000_000
+
+
 def test_made_up_examples_are_not_rows_of_the_dev_set() -> None:
     texts = {r["text"].casefold() for r in dev_rows("titles")}
     assert not {t.casefold() for t, _ in LEARNED} & texts
