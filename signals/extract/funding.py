@@ -269,6 +269,7 @@ _ROUND_RE = re.compile(
         |\bfriends[-\s]and[-\s]family\s+round\b)
     |(?P<pre_series>\bpre[-\s]series\s+(?P<pl>[a-j])(?=\d|\+|-\d|\b))
     |(?P<series>\bseries(?:\s+|-)(?P<sl>[a-j])(?=\d|\+|-\d|\b))
+    |(?P<letter>(?:\d(?:m|mn|bn|k)|\bmillion|\bbillion)\s+(?-i:(?P<ll>[A-J]))[-\s]round\b)
     |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)(?!\s(?-i:Partners|Ventures|Investments|Investors|Group|Club|Camp|Labs)\b)|\bpre-A\b)
     |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
     |(?P<pe>\bprivate[-\s]equity\b|\bPE\s+(?:investment|funding|round|backing)\b)
@@ -287,6 +288,8 @@ def _round_of(match: re.Match[str]) -> str:
         return "seed" if letter == "a" else f"series_{chr(ord(letter) - 1)}"
     if match.group("series"):
         return f"series_{match.group('sl').lower()}"
+    if match.group("letter"):
+        return f"series_{match.group('ll').lower()}"  # "a $50m B round": the letter names the series
     if match.group("seed"):
         return "seed"
     if match.group("growth"):
@@ -334,7 +337,7 @@ _STRONG_VERBS = r"""
         (?:successfully\s+)?(?:raised|closed|secured|landed|completed|received)
     |(?:sa(?:ys|id)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:raised|closed(?:\s+on)?|secured|landed|completed|received)
-    |announce(?:s|d)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:successful\s+|final\s+)?(?:close|closing|completion)\s+of
+    |(?:announce(?:s|d)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:successful\s+|final\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+(?:with|having\s+raised)
@@ -490,7 +493,9 @@ _PUBLIC_RE = re.compile(
     r"|\bdirect\s+listing\b|\bSPACs?\b|\blists\s+(?:on|shares)\b|\bfiles?\s+(?:for|to\s+go)\b"
     r"|\b(?:stock|market|Nasdaq|NYSE|exchange|trading)\s+debut\b|\bshares\s+(?:jump|soar|surge|"
     r"fall|sink|slide|rise|climb|tumble|plunge|pop|drop)"
-    r"|\bprices\s+(?:its\s+)?(?:shares|offering|IPO)\b",
+    r"|\bprices\s+(?:its\s+)?(?:shares|offering|IPO)\b"
+    # "has raised $104 million on the U.S. Nasdaq": money raised on a stock market is a listing, no round
+    r"|\b(?:rais(?:es|ed|ing)|net(?:s|ted))\s+(?:\S+\s+){1,5}?on\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:Nasdaq|NYSE|stock\s+(?:exchange|market))\b",
     re.I,
 )
 _DISTRESS_RE = re.compile(
@@ -847,7 +852,11 @@ _COUNTRY_ENTITY_RE = re.compile(
 _COUNTRY_ARM_RE = re.compile(rf"{_COUNTRY_ARM}\b")
 #: Money from a parent, or debt: a country arm's capital, no venture round.
 _PARENT_MONEY_RE = re.compile(r"\b(?:parent|bonds?|debt|debentures?|NCDs?|infusion|capital\s+injection|rights\s+issue|loans?)\b", re.I)
-_ROUND_NAME_RE = re.compile(r"^(?:series\s+[a-j]\S*|pre-seed|seed|round|funding|financing)$", re.I)
+_ROUND_NAME_RE = re.compile(
+    r"^(?:(?:(?:pre-)?series\s+[a-j]\S*|pre-seed|seed|angel|bridge)(?:\s+(?:round|funding|financing|extension|investment))?"
+    r"|round|funding|financing)$",
+    re.I,
+)
 
 
 # A subject that is a group of companies in a place or sector ("Startups in MENA", "Nine Saudi
@@ -1612,6 +1621,34 @@ def _round_for(headline: str) -> _Parse | None:
         raise _NotARound  # an investor's deal for a company the text does not name plainly: no wrong company
     parse = _Parse(company, f"{subj!r} arranged or led the round; the text names {company!r} after 'for'", 0.75)
     _fill_money_and_round(parse, headline[match.start("verb") : match.end()])
+    return parse
+
+
+# "Series A Brings In $65m For Start-Up Akero", "Seed round nets $3M for fintech Acme": the round is the subject,
+# the company is named after "for" (a round's name is never the company).
+_ROUND_BRINGS_FOR_RE = re.compile(
+    r"^(?:(?:the|a|an|its)\s+)?(?P<round>(?:pre-seed|seed|angel|(?:pre-)?series\s+[a-j])(?:\s+(?:round|funding|financing|extension))?)\s+"
+    r"(?:brings\s+in|brought\s+in|raises|raised|nets|netted|lands|landed|secures|secured|pulls\s+in|pulled\s+in|"
+    r"hauls\s+in|hauled\s+in|rakes\s+in|raked\s+in|delivers|delivered|yields|yielded)\s+"
+    rf"(?P<amount>{_AMOUNT_RE.pattern})\s+for\s+",
+    re.I,
+)
+
+
+def _round_brings_for(headline: str) -> _Parse | None:
+    match = _ROUND_BRINGS_FOR_RE.match(headline.strip())
+    if not match:
+        return None
+    rest = headline.strip()[match.end() :]
+    rest = re.split(r"\s+(?:to|as|in|with|amid|after|from|led|backed)\s|[,;:(]|\s[\u2013\u2014-]\s", rest, maxsplit=1)[0].rstrip(" .")
+    company = _company_from_subject(rest + " ")
+    if not company or not _valid_company(company) or company.lower() in _KNOWN_VCS or _VC_SUFFIX_RE.search(company):
+        raise _NotARound  # the round's subject names no company plainly: no wrong company
+    parse = _Parse(company, f"the headline's round is the subject; the text names {company!r} after 'for'", 0.8)
+    found = _amounts(match.group("amount"))
+    if found:
+        parse.amount, parse.currency = found[0][2], found[0][3]
+    parse.round = _first_round(match.group("round"))
     return parse
 
 
@@ -3017,7 +3054,8 @@ _DIVEST_RE = re.compile(
 #: "A place, of City, State, said": a BioWorld-style place after the subject.
 _OF_PLACE_RE = re.compile(
     r"^(?!(?:The|A|An|Its|This|That)\s)(?P<name>[A-Z][^,]{1,60}?),\s+of\s+(?:[A-Z][\w.'\-]*\s?){1,4}(?:,\s+(?:[A-Z][\w.'\-]*\s?){1,3})?,\s+"
-    r"(?=(?:said|says|announced|announces|has|have|today|closed|completed|raised|reported|launched|secured)\b)"
+    r"(?=(?:said|says|announced|announces|has|have|today|closed|closes|completed|completes|raised|raises|reported|reports|"
+    r"launched|secured|secures)\b)"
 )
 #: "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.": a two-part suffix whose full stops split the name.
 _DOUBLE_SUFFIX_RE = re.compile(r"\s+(?:Pte|Pvt|Pty|Sdn)\.?\s+(?:Ltd|Bhd|Limited)\.?$")
@@ -3073,7 +3111,7 @@ def _decide(text: str) -> FundingDecision | None:
     low = _lower(headline)
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
         try:
-            parse = (_round_for(headline) or _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+            parse = (_round_for(headline) or _round_brings_for(headline) or _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
                      or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)

@@ -1,0 +1,100 @@
+"""Round 8 (r8-fund8): shapes from fresh life-science and deal-press text, each pinned with made-up sentences and
+made-up negatives that must stay refused. Every sentence here is made up."""
+
+import pytest
+
+from signals.extract.funding import explain_funding
+from tests.conftest import funding_answer as _answer
+
+# these pin the rules; the learned fallback has its own tests
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+DRAFT = 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_", "amount", "currency"),
+    [
+        ("Seed Round Brings In $3M For Fintech Quillory", "Quillory", "seed", 3_000_000, "USD"),
+        ("Series B Brings In $40 Million For Robotics Startup Brontide", "Brontide", "series_b", 40_000_000, "USD"),
+        ("Series A Brings In £4m For Start-Up Kestrelin", "Kestrelin", "series_a", 4_000_000, "GBP"),
+        ("Series C nets $90m for Marrowind Bio to expand trials", "Marrowind Bio", "series_c", 90_000_000, "USD"),
+    ],
+)
+def test_a_round_as_subject_names_the_company_after_for(text, company, round_, amount, currency):
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.round.round == round_
+    assert decision.round.amount == amount
+    assert decision.round.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Series A brings in $10M for Sequoia Capital",  # an investor after "for": no company
+        "Series A Brings In $12M For Local Schools",  # no name after "for"
+        "Seed funding brings in $1M for the project",
+    ],
+)
+def test_a_round_as_subject_without_a_company_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+def test_a_round_name_is_never_the_company():
+    # before round 8, "Seed Round" itself was read as the company, drafted at 0.95
+    decision = explain_funding("Seed Round Brings In $2M For Pelloway")
+    assert decision is not None and decision.round.company == "Pelloway"
+    for text in ("Seed Round raises $3M", "Series A Funding lands $12 million"):
+        found = explain_funding(text)
+        assert found is None or found.round.company.lower() not in {"seed round", "series a funding"}
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        ("Tarnwell Labs closes a $50m B round led by Index", "series_b"),
+        ("Tarnwell Labs raises a $12 million A round", "series_a"),
+        ("Tarnwell Labs lands $8M C-round from existing backers", "series_c"),
+    ],
+)
+def test_a_letter_round_after_money_is_that_series(text, round_):
+    decision = _answer(text)
+    assert decision.round.company == "Tarnwell Labs"
+    assert decision.round.round == round_
+
+
+def test_a_letter_before_round_without_money_is_no_series():
+    decision = explain_funding("Plan B round of talks fails as Ashcombe raises $5 million")
+    assert decision is None or decision.round.round is None
+
+
+@pytest.mark.parametrize("verb", ["reported", "reports", "announced"])
+def test_reported_the_completion_of_a_round(verb):
+    decision = _answer(f"Kestrel Bio SAS, of Lyon, France, {verb} the completion of a series A round of $20 million to expand its lab.")
+    assert decision.round.company in {"Kestrel Bio", "Kestrel Bio SAS"}
+    assert decision.round.round == "series_a"
+    assert decision.round.amount == 20_000_000
+    assert decision.confidence >= DRAFT
+
+
+def test_reported_without_a_completion_is_no_round():
+    assert explain_funding("Kestrel Bio reported the completion of its phase 2 trial in 40 patients.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oncology biotech Fennick Bio has raised $104 million on the U.S. Nasdaq composite.",
+        "Fennick Bio raised $80 million on the Nasdaq in its debut on Friday.",
+        "Fennick Bio netted $45 million on the Hong Kong stock exchange.",
+    ],
+)
+def test_money_raised_on_a_stock_market_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+def test_a_company_that_serves_listed_firms_still_raises_a_round():
+    decision = _answer("Fennick, which helps firms list on the stock exchange, raised $5 million in seed funding.")
+    assert decision.round.company == "Fennick"
+    assert decision.round.round == "seed"
