@@ -1310,7 +1310,8 @@ _ANNOUNCED_CONJUNCT_RE = re.compile(
 _PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|once\s+)?$", re.I)
 _RUNNING_TOTAL_RE = re.compile(
     r"^(?![^.;,]{0,80}?\b(?:largest|biggest|first|only|most)\b)"  # "the largest round to date" is this round
-    r"[^.;,]{0,80}?\b(?:to\s+date|so\s+far|in\s+total|all\s+told|(?:across|over|in)\s+(?:its\s+|the\s+)?(?:\w+\s+)?(?:rounds|years)|since\s+(?:its\s+)?(?:founding|inception|launch|start))\b", re.I
+    r"[^.;,]{0,80}?\b(?:to\s+date|so\s+far|in\s+total|all\s+told|(?:across|over|in)\s+(?:its\s+|the\s+)?(?:\w+\s+)?(?:rounds|years)|since\s+(?:its\s+)?(?:founding|inception|launch|start)"
+    r"|(?:during|over|in|throughout)\s+its\s+(?:life|lifetime|existence|history))\b", re.I
 )
 
 
@@ -1649,6 +1650,32 @@ def _round_brings_for(headline: str) -> _Parse | None:
     if found:
         parse.amount, parse.currency = found[0][2], found[0][3]
     parse.round = _first_round(match.group("round"))
+    return parse
+
+
+# "The fund's first investment: leading a $10.5m round of funding for Algorithmia": the investor's gerund, no
+# investor subject; the company is named after "for/in".
+_LEADING_ROUND_FOR_RE = re.compile(
+    rf"(?:^|:\s+)(?:by\s+)?leading\s+(?:a|an|the)\s+(?P<amount>{_AMOUNT_RE.pattern})\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:round|investment|financing)(?:\s+of\s+(?:funding|financing|investment))?\s+(?:for|in|into)\s+(?=[A-Z0-9])",
+    re.I,
+)
+
+
+def _leading_round_for(headline: str) -> _Parse | None:
+    match = _LEADING_ROUND_FOR_RE.search(headline)
+    if not match:
+        return None
+    company, _ = _company_from_region(headline[match.end() :])
+    if company and company.endswith(".") and not _ABBREV_END_RE.search(company):
+        company = company[:-1]
+    if not company or not _valid_company(company) or company.lower() in _KNOWN_VCS or _VC_SUFFIX_RE.search(company):
+        return None
+    parse = _Parse(company, f"an investor is leading the round; the text names {company!r} after 'for'", 0.7)
+    found = _amounts(match.group("amount"))
+    if found:
+        parse.amount, parse.currency = found[0][2], found[0][3]
+    parse.round = _first_round(headline[match.start() : match.end()])
     return parse
 
 
@@ -2262,6 +2289,10 @@ _SECURITIES_RE = re.compile(
 )
 
 
+#: "An AI gold rush. What to know about OpenAI's record $40-billion funding round": an explainer, no news of a round.
+_EXPLAINER_RE = re.compile(r"\b(?:what|everything)\s+(?:you\s+)?(?:need\s+|should\s+)?to\s+know\s+about\b", re.I)
+
+
 #: "What is intriguing in the July deals is the $40 million Series A of Oscar": a statement, no question.
 _PSEUDO_CLEFT_RE = re.compile(r"^what\s+(?:is|was)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|was)\s+(?:the|a|an)\s", re.I)
 
@@ -2296,6 +2327,8 @@ def _rejected(line: str) -> bool:
         return True  # "received up to $159M in BARDA funding": a public agency's award, no venture round
     if first and _GRANT_FORM_RE.match(line, first.end()):
         return True  # "secured €5m from a regional group in the form of loans and subsidies": public support
+    if _EXPLAINER_RE.search(line):
+        return True  # "What to know about Acme's $40M round": an explainer of a round told elsewhere
     if _BESIDE_A_ROUND_RE.match(line):
         return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)) or _DIGEST_RE.search(line):
@@ -3117,7 +3150,7 @@ def _decide(text: str) -> FundingDecision | None:
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
                      or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline)
                      or _backed_with_money(headline) or _presented_relative_raise(headline)
-                     or _money_passive(headline))
+                     or _money_passive(headline) or _leading_round_for(headline))
         except _NotARound:
             raise _Refused from None
         if parse is not None and _rejected(headline):

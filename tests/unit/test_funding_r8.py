@@ -98,3 +98,72 @@ def test_a_company_that_serves_listed_firms_still_raises_a_round():
     decision = _answer("Fennick, which helps firms list on the stock exchange, raised $5 million in seed funding.")
     assert decision.round.company == "Fennick"
     assert decision.round.round == "seed"
+
+
+# ---- batch 2 (scored with batch 1's rules first) ----
+
+
+def test_a_hyphenated_word_unit_is_read():
+    decision = _answer("Brindlewood raises $40-billion in new funding")
+    assert decision.round.amount == 40_000_000_000
+
+
+def test_a_range_is_not_read_as_a_hyphenated_unit():
+    from signals.text.money import find_amounts
+
+    assert [a.as_fact()["amount"] for a in find_amounts("between $5-10 million")] != [10_000_000]
+    assert find_amounts("a €2-million grant")[0].as_fact()["amount"] == 2_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cash rush. What to know about Brindlewood's record $40-billion funding round - Daily Ledger",
+        "Everything you need to know about Quillory's $12 million Series A",
+    ],
+)
+def test_an_explainer_of_a_round_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+def test_a_round_that_helps_people_know_something_is_still_a_round():
+    decision = _answer("Quillory raises $12 million Series A to help teams know about outages")
+    assert decision.round.company == "Quillory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marrowind raised just under $21 million during its life, from Northgate Capital and others.",
+        "Marrowind has raised $30 million over its lifetime from angels.",
+        "Marrowind raised $9 million throughout its history.",
+    ],
+)
+def test_a_lifetime_total_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_", "amount"),
+    [
+        ("The fund's first public investment: leading a $10.5m round of funding for Brackwater, a Boston start-up.", "Brackwater", None, 10_500_000),
+        ("Its first deal: leading a $4M seed round for Quillory.", "Quillory", "seed", 4_000_000),
+    ],
+)
+def test_an_investors_gerund_names_the_company_after_for(text, company, round_, amount):
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.round.round == round_
+    assert decision.round.amount == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its first deal: leading a $4M seed round for Sequoia Capital.",  # an investor after "for"
+        "Leading a $3 million round for the city's schools is the mayor's goal.",
+    ],
+)
+def test_an_investors_gerund_without_a_company_is_no_round(text):
+    decision = explain_funding(text)
+    assert decision is None or decision.confidence < DRAFT
