@@ -1697,9 +1697,12 @@ def _was_raised_by(headline: str) -> _Parse | None:
 # "Harvey.ai – $200 million funding round led by Sequoia", "Spellbook (Canada) – $25 million raised to ...":
 # a list item, the name, a dash, the round.
 _DASH_ITEM_RE = re.compile(
-    r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:\s+\([^()]{1,30}\))?\s+[\u2013\u2014-]\s+"
+    r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:\s+\([^()]{1,60}\))?\s+[\u2013\u2014-]\s+"
     rf"(?P<amount>{_AMOUNT_RE.pattern})\s+(?:(?:in\s+)?(?:(?:pre-seed|seed|series\s+[a-j])\s+)?(?:funding|financing|investment)(?:\s+round)?"
-    r"|(?:pre-seed|seed|series\s+[a-j])\s+round|raised)\b",
+    r"|(?:pre-seed|seed|series\s+[a-j])\s+round|raised"
+    # "OutcomesAI (US - virtual care) - $10M seed": a bare round that ends the line (a gloss in brackets at most);
+    # "Name - EUR3.5m Series A from Investor" stays with the learned fallback
+    r"|(?:pre-seed|seed|series\s+[a-j])(?=\s*(?:\([^()]{0,40}\))?\s*\.?\s*$))\b",
     re.I,
 )
 
@@ -1969,6 +1972,11 @@ def _dash_item(headline: str) -> _Parse | None:
     if name != match.group("name") or not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
         return None
     parse = _Parse(name, f"a list item names {name!r} and, after a dash, its round", 0.7)
+    if not re.search(r"\b(?:round|funding|financing|investment|raised)\b", headline[match.start("amount") : match.end()], re.I):
+        # "OutcomesAI – $10M seed": no verb and no round noun, only a stage word; the name may be anything a list
+        # heads a line with ("Q3 Results – $40M seed"), so the answer is recorded for review, not drafted
+        parse.confidence = 0.55
+        parse.how += "; the line is a bare deal-list entry, so it is recorded for review"
     _fill_money_and_round(parse, headline[match.start("amount") :])
     parse.investors = _investors(headline[match.end() :])
     return parse

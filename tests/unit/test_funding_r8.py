@@ -167,3 +167,43 @@ def test_an_investors_gerund_names_the_company_after_for(text, company, round_, 
 def test_an_investors_gerund_without_a_company_is_no_round(text):
     decision = explain_funding(text)
     assert decision is None or decision.confidence < DRAFT
+
+
+# ---- batch 3 (scored with batches 1-2's rules first): bare deal-list lines ----
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_", "amount", "currency"),
+    [
+        ("Quillory (US – payroll software for clinics) – $10M seed", "Quillory", "seed", 10_000_000, "USD"),
+        ("Marrowind Health (India – elder care) – ₹8.5 Cr seed (~$1M)", "Marrowind Health", "seed", 85_000_000, "INR"),
+        ("Brackwater – $4M Series A.", "Brackwater", "series_a", 4_000_000, "USD"),
+    ],
+)
+def test_a_bare_deal_list_line_is_read_for_review(text, company, round_, amount, currency):
+    decision = _answer(text)
+    assert (decision.round.company, decision.round.round, decision.round.amount, decision.round.currency) == (company, round_, amount, currency)
+    assert decision.confidence < DRAFT  # no verb, no round noun: recorded for review, not drafted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q3 Results – $40M seed",  # a heading, not a company: must never be drafted
+        "Weekly Roundup – $40M Series B",
+        "Sequoia Capital – $40M Series B",
+    ],
+)
+def test_a_bare_deal_list_line_never_drafts_a_heading(text):
+    decision = explain_funding(text)
+    assert decision is None or decision.confidence < DRAFT
+
+
+def test_a_deal_list_line_with_more_after_the_round_is_left_to_the_fallback():
+    # the bare shape needs the round to end the line; "... Series A from <investor>" is the learned fallback's
+    # (tests/unit/test_learned_funding.py pins that), so these stay refused by the rules
+    from signals.extract import funding
+
+    for text in ("Tallowmere Foods – €3.5 million Series A from Oakfield Partners.",
+                 "Harbourline Robotics – $12 million Series A led by Northgate Capital."):
+        assert funding._dash_item(text) is None
