@@ -2020,6 +2020,33 @@ _VALUATION_MOVE_RE = re.compile(
 )
 
 
+# "Sales intelligence startup Apollo now worth $1.6B after $100M round": the valuation first, then the round's
+# own money after "after/following"; the round is that money, never the valuation.
+_AMOUNT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT_RE.pattern)  # the amount grammar without its group names
+_WORTH_AFTER_MONEY_RE = re.compile(
+    rf"^(?P<subject>.{{2,80}}?)\s+(?:is\s+)?(?:now\s+)?(?:worth|valued\s+at)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?"
+    rf"(?:{_AMOUNT_PLAIN})\s+(?:after|following|with)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:(?:latest|new|fresh|recent)\s+)?"
+    rf"(?P<money>{_AMOUNT_RE.pattern})\s+"
+    r"(?P<round>fund\s?raise|fundraising|funding(?:\s+round)?|round|raise|investment|(?:pre-seed|seed|series\s+[a-j])(?:\s+(?:round|funding))?)\b",
+    re.I,
+)
+
+
+def _worth_after_money_round(headline: str) -> _Parse | None:
+    match = _WORTH_AFTER_MONEY_RE.match(headline)
+    if not match:
+        return None
+    company = _company_from_subject(match.group("subject") + " ")
+    if not company:
+        return None
+    parse = _Parse(company, f"the headline says {company!r} is worth more after a round and gives the round's money", 0.8)
+    found = _amounts(match.group("money"))
+    if found:
+        parse.amount, parse.currency = found[0][2], found[0][3]
+    parse.round = _first_round(match.group("round"))
+    return parse
+
+
 def _valued_after_round(headline: str) -> _Parse | None:
     match = _VALUED_AFTER_ROUND_RE.match(headline) or _VALUATION_MOVE_RE.match(headline)
     if not match:
@@ -3153,7 +3180,7 @@ def _decide(text: str) -> FundingDecision | None:
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
         try:
             parse = (_round_for(headline) or _round_brings_for(headline) or _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
-                     or _with_round(headline) or _valued_after_round(headline) or _raised_by(headline)
+                     or _with_round(headline) or _worth_after_money_round(headline) or _valued_after_round(headline) or _raised_by(headline)
                      or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
                      or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
                      or _list_item(headline) or _gerund_item(headline) or _relative_raise(headline)

@@ -207,3 +207,30 @@ def test_a_deal_list_line_with_more_after_the_round_is_left_to_the_fallback():
     for text in ("Tallowmere Foods – €3.5 million Series A from Oakfield Partners.",
                  "Harbourline Robotics – $12 million Series A led by Northgate Capital."):
         assert funding._dash_item(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "round_", "amount"),
+    [
+        ("Sales intelligence startup Brackwater now worth $1.6B after $100M round", None, 100_000_000),
+        ("Brackwater now valued at $2 billion after $150 million Series C", "series_c", 150_000_000),
+        ("Brackwater is worth $3B after new $200M raise", None, 200_000_000),
+    ],
+)
+def test_worth_after_a_rounds_money_reads_the_round_not_the_valuation(text, round_, amount):
+    decision = _answer(text)
+    assert decision.round.company == "Brackwater"
+    assert decision.round.round == round_
+    assert decision.round.amount == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brackwater now worth $1.6B after its stock jumped 40%",
+        "Brackwater's founder now worth $1.6B after $100M round",  # a person's wealth, no company's round
+    ],
+)
+def test_worth_without_a_rounds_money_or_with_a_person_is_no_round(text):
+    decision = explain_funding(text)
+    assert decision is None or decision.round.amount != 1_600_000_000
