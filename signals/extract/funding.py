@@ -435,7 +435,9 @@ _NEG_OBJECT_RE = re.compile(
     r"ransom|bail|jackpot|lottery|tender|licen[cs]es?|royalt(?:y|ies)|sponsorships?|rebates?|"
     r"tax\s+credits?|users|downloads|customers|subscribers|views|visitors|members|followers|"
     r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams|"
-    r"inflows?|outflows?|assets|federal\s+(?:funding|grants?|money|aid)|state\s+(?:funding|grants?|aid))\b",
+    r"inflows?|outflows?|assets|federal\s+(?:funding|grants?|money|aid)|state\s+(?:funding|grants?|aid)"
+    # "announced the completion of its $40 million factory": a building, no round
+    r"|factory|factories|warehouses?|headquarters|stadiums?|renovations?)\b",
     re.I,
 )
 _OBJECT_PHRASE_END_RE = re.compile(

@@ -234,3 +234,24 @@ def test_worth_after_a_rounds_money_reads_the_round_not_the_valuation(text, roun
 def test_worth_without_a_rounds_money_or_with_a_person_is_no_round(text):
     decision = explain_funding(text)
     assert decision is None or decision.round.amount != 1_600_000_000
+
+
+# ---- review of the round's own rules on ordinary made-up news ----
+
+
+@pytest.mark.parametrize("verb", ["reported", "announced"])
+def test_the_completion_of_a_building_is_no_round(verb):
+    # found while probing 'reported the completion of' (the 'announced' form was drafted at 0.95 before round 8)
+    assert explain_funding(f"Acme {verb} the completion of its $40 million factory in Ohio.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme raises $12M to build a factory in Ohio",
+        "Acme raises $12M seed round to expand its warehouse network",
+        "Acme raises $5M for plant-based burgers",
+    ],
+)
+def test_a_round_spent_on_buildings_is_still_a_round(text):
+    assert _answer(text).round.company == "Acme"
