@@ -497,7 +497,10 @@ _PUBLIC_RE = re.compile(
     r"fall|sink|slide|rise|climb|tumble|plunge|pop|drop)"
     r"|\bprices\s+(?:its\s+)?(?:shares|offering|IPO)\b"
     # "has raised $104 million on the U.S. Nasdaq": money raised on a stock market is a listing, no round
-    r"|\b(?:rais(?:es|ed|ing)|net(?:s|ted))\s+(?:\S+\s+){1,5}?on\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:Nasdaq|NYSE|stock\s+(?:exchange|market))\b",
+    # the words between stay in one clause: no , ; : and no "to list/trade/put ... on" or new verb phrase
+    r"|\b(?:rais(?:es|ed|ing)|net(?:s|ted))\s+(?:(?!(?:to|and|but|as|while|which|that|eyes|eyeing|plans?|planning|aims?|"
+    r"aiming|focus\w*|targets?|targeting|seeks?|seeking|ahead|before|after)\b)[^\s,;:]+\s+){1,5}?"
+    r"on\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:Nasdaq|NYSE|stock\s+(?:exchange|market))\b",
     re.I,
 )
 _DISTRESS_RE = re.compile(
@@ -1313,7 +1316,9 @@ _PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|o
 _RUNNING_TOTAL_RE = re.compile(
     r"^(?![^.;,]{0,80}?\b(?:largest|biggest|first|only|most)\b)"  # "the largest round to date" is this round
     r"[^.;,]{0,80}?\b(?:to\s+date|so\s+far|in\s+total|all\s+told|(?:across|over|in)\s+(?:its\s+|the\s+)?(?:\w+\s+)?(?:rounds|years)|since\s+(?:its\s+)?(?:founding|inception|launch|start)"
-    r"|(?:during|over|in|throughout)\s+its\s+(?:life|lifetime|existence|history))\b", re.I
+    # "raised $2 billion over its lifetime." ends there (or goes on "from angels"); "in its life sciences division"
+    # and "its history-making round" are no lifetime
+    r"|(?:during|over|in|throughout)\s+its\s+(?:life|lifetime|existence|history)(?=\s*(?:[.,;:!?)]|\s[\u2013\u2014-]\s|$)|\s+(?:from|with|across|through|via|in\s+total|so\s+far|to\s+date)\b))\b", re.I
 )
 
 
@@ -1345,6 +1350,24 @@ _VC_DESCRIPTOR_RE = re.compile(
 )
 
 
+#: "announced/reported the closing/completion of": the verb tells a closing; only a round's closing is news of one.
+_CLOSING_OF_VERB_RE = re.compile(r"(?:close|closing|completion)\s+of\s*$")
+#: The round or financing words that make a closing's object a round ("a $6.8 million seed funding round",
+#: "a Series A investment of $8.3 million"); a bare sum ("its $500 million data center") is anything at all.
+_CLOSING_ROUND_OBJECT_RE = re.compile(
+    r"\b(?:pre[-\s]?seed|seed|series\s+[a-j]|(?:pre-)?series|rounds?|funding|financing|fundraise|fundraising|"
+    r"angel|venture\s+(?:capital|debt)|equity\s+(?:raise|investment|financing))\b",
+    re.I,
+)
+
+
+def _closing_object(obj: str) -> str:
+    """The object of "announced the completion of ...", up to where its phrase ends ("... with Beta")."""
+    phrase = obj[:90]
+    cut = re.search(r"\b(?:with|from|by|to|for|as|after|amid|while|that|which)\b|[,;|]|\s[\u2013\u2014-]\s", phrase, re.I)
+    return phrase[: cut.start()] if cut else phrase
+
+
 def _subject_verb(headline: str, low: str) -> _Parse | None:
     for start, end, weak in _verbs(low):
         obj = headline[end:]
@@ -1360,6 +1383,8 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
                 ok, _ = _object_ok(obj, weak=weak)
         if not ok:
             continue
+        if _CLOSING_OF_VERB_RE.search(low[start:end]) and not _CLOSING_ROUND_OBJECT_RE.search(_closing_object(obj)):
+            continue  # "reported the completion of its $500 million data center": a closing of anything but a round
         if _PAST_PERFECT_RE.search(headline[:start]) or _RUNNING_TOTAL_RE.match(obj) or _RUNNING_TOTAL_OPENING_RE.match(headline[:start]) or _PAST_TIME_RE.search(headline[:start]) or _YEAR_ROUND_RE.match(obj):
             continue  # "Paradigm had raised ...", "has raised $1 million in funding to date": no news of a round
         company = _company_from_subject(headline[:start])
@@ -1638,6 +1663,38 @@ _ROUND_BRINGS_FOR_RE = re.compile(
 )
 
 
+#: A descriptor written before a name: "start-up Akero", "Berlin-based Lumora", "Harvard spinout Quanta".
+_CUE_DESCRIPTOR_RE = re.compile(r"(?:\b[\w-]+-based|\b[a-z]*tech|\bspin-?outs?|\bspin-?offs?|\bstart-?ups?|\brival)\s*$", re.I)
+
+
+_NONPROFIT_NAME_RE = re.compile(
+    r"\b(?:(?:Food|Blood|Diaper)\s+Banks?|Foundation|Charit(?:y|ies)|Trust|Hospitals?|Hospices?|Church|Schools?|"
+    r"Society|Association|Alliance|Coalition|Council|Fund|Relief|Shelter|Mission|Gardens)\b"
+)
+
+
+def _company_cue(before: str, company: str) -> bool:
+    """Does anything say this name is a company's: a descriptor before it, or a company-shaped name?
+
+    A descriptor: a word of `_DESCRIPTORS` or "X-based" right before the name. A company-shaped name: a
+    business word or corporate suffix after its first word ("Nimbus Bio", "Acme Inc."), an inner capital
+    ("OutcomesAI"), a web name ("Harvey.ai") or a digit in a word of letters ("Brex2").
+    """
+    words = before.split()
+    if words and (words[-1].lower().strip(",") in _DESCRIPTORS or _CUE_DESCRIPTOR_RE.search(before)):
+        return True
+    if _NONPROFIT_NAME_RE.search(company):
+        return False  # "Riverside Food Bank", "Hope Foundation": a cause's name, whatever word it ends in
+    tokens = company.split()
+    if any(_NAME_BUSINESS_WORD_RE.match(t) and len(re.findall(r"[A-Za-z]", t)) >= 2 for t in tokens[1:]):
+        return True  # "Nimbus Bio", "Acme Inc." ("October 2025", "Results Q3": a number is no business word)
+    return any(
+        re.search(r"[a-z][A-Z]", t) or re.search(r"\.(?:ai|io|com|co|app|xyz|tech|dev)$", t, re.I)
+        or (re.search(r"\d", t) and re.search(r"[a-z]{2}", t))
+        for t in tokens
+    )
+
+
 def _round_brings_for(headline: str) -> _Parse | None:
     match = _ROUND_BRINGS_FOR_RE.match(headline.strip())
     if not match:
@@ -1648,6 +1705,12 @@ def _round_brings_for(headline: str) -> _Parse | None:
     if not company or not _valid_company(company) or company.lower() in _KNOWN_VCS or _VC_SUFFIX_RE.search(company):
         raise _NotARound  # the round's subject names no company plainly: no wrong company
     parse = _Parse(company, f"the headline's round is the subject; the text names {company!r} after 'for'", 0.8)
+    if not _company_cue(rest[: max(0, rest.find(company))], company):
+        # "Seed round raises $3M for Chicago", "... for Google", "... for Smith": a bare name after "for" may be a
+        # place, a big company, a person or a heading; only a descriptor ("fintech Acme") or a company-shaped name
+        # tells a startup, so the answer is recorded for review
+        parse.confidence = 0.55
+        parse.how += "; nothing before or in the name says it is a company, so it is recorded for review"
     found = _amounts(match.group("amount"))
     if found:
         parse.amount, parse.currency = found[0][2], found[0][3]
@@ -1966,6 +2029,28 @@ def _list_item(headline: str) -> _Parse | None:
     return parse
 
 
+_GLOSS_SECTOR_RE = re.compile(
+    r"\b(?:\w*tech|AI|SaaS|health\w*|\w*care|bio\w*|pharma\w*|medic\w*|software|robotics|energy|climate|payments?|"
+    r"insurance|logistics|mobility|nursing|fintech|crypto|web3|security|cyber\w*|legal|hr|data|cloud|gaming|e-?commerce|"
+    r"retail|food|agri\w*|defen[cs]e|space|semiconductors?|chips?|batter(?:y|ies)|ev|saas)\b",
+    re.I,
+)
+
+
+def _place_or_sector_gloss(gloss: str) -> bool:
+    """Does the bracket after a list item's name say where the company is or what it does ("(Canada)",
+    "(US – digital nursing / virtual care)")? A date, a source or a note ("(source: Crunchbase, as of June 30)") does not."""
+    inner = re.search(r"\(([^()]*)\)", gloss)
+    if not inner or re.search(r"\d|:|\b(?:as\s+of|source|figures|after|before|by|from|per|via|unaudited|estimated?)\b", inner.group(1), re.I):
+        return False
+    parts = [p.strip() for p in re.split(r"[\u2013\u2014/,;]|\s-\s", inner.group(1)) if p.strip()]
+    for part in parts:
+        if part.lower() in _PLACE_NAMES or re.fullmatch(r"[A-Z]{2,3}|U\.S\.|U\.K\.", part) or _GLOSS_SECTOR_RE.search(part) \
+                or any(w.lower() in _DESCRIPTORS for w in part.split()):
+            return True
+    return False
+
+
 def _dash_item(headline: str) -> _Parse | None:
     match = _DASH_ITEM_RE.match(headline)
     if not match:
@@ -1974,7 +2059,14 @@ def _dash_item(headline: str) -> _Parse | None:
     if name != match.group("name") or not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
         return None
     parse = _Parse(name, f"a list item names {name!r} and, after a dash, its round", 0.7)
-    if not re.search(r"\b(?:round|funding|financing|investment|raised)\b", headline[match.start("amount") : match.end()], re.I):
+    gloss = headline[match.end("name") : match.start("amount")]
+    if not _company_cue("", name) and not _place_or_sector_gloss(gloss):
+        # "Summary – $30M Series C funding round", "Update (Jan 2024, after the board review) – $3M Series A round":
+        # a list may head a line with any word; with no company-shaped name and no gloss naming the company's place
+        # or sector, the answer is recorded for review, not drafted
+        parse.confidence = 0.55
+        parse.how += "; nothing in the name or its gloss says it is a company, so it is recorded for review"
+    elif not re.search(r"\b(?:round|funding|financing|investment|raised)\b", headline[match.start("amount") : match.end()], re.I):
         # "OutcomesAI – $10M seed": no verb and no round noun, only a stage word; the name may be anything a list
         # heads a line with ("Q3 Results – $40M seed"), so the answer is recorded for review, not drafted
         parse.confidence = 0.55
@@ -2027,20 +2119,28 @@ _VALUATION_MOVE_RE = re.compile(
 _AMOUNT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT_RE.pattern)  # the amount grammar without its group names
 _WORTH_AFTER_MONEY_RE = re.compile(
     rf"^(?P<subject>.{{2,80}}?)\s+(?:is\s+)?(?:now\s+)?(?:worth|valued\s+at)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?"
-    rf"(?:{_AMOUNT_PLAIN})\s+(?:after|following|with)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:(?:latest|new|fresh|recent)\s+)?"
+    rf"(?:{_AMOUNT_PLAIN})\s+(?:after|following|with)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:(?P<fresh>latest|new|fresh|recent)\s+)?"
     rf"(?P<money>{_AMOUNT_RE.pattern})\s+"
-    r"(?P<round>fund\s?raise|fundraising|funding(?:\s+round)?|round|raise|investment|(?:pre-seed|seed|series\s+[a-j])(?:\s+(?:round|funding))?)\b",
+    # only a round's own name: "after $10B raise" or "after $500M investment" may be anyone's money put anywhere
+    r"(?P<round>(?:fund\s?raising|funding|financing|investment|equity)\s+round|round|"
+    r"(?:pre-seed|seed|series\s+[a-j])(?:\s+(?:round|funding|financing|investment))?"
+    r"|(?:fund\s?raise|raise|investment|funding)(?=\s+led\s+by\b)"  # "after $60M raise led by Accel": a round
+    r"|(?P<bare>fund\s?raise|raise))\b"  # "after new $200M raise": a round only when told as the latest (in code)
+    # "after $1.3B investment by Ratcliffe", "after $100M round in Acme": a stake bought, or money put in another
+    r"(?!\s+(?:in|into|by)\b)",
     re.I,
 )
 
 
 def _worth_after_money_round(headline: str) -> _Parse | None:
     match = _WORTH_AFTER_MONEY_RE.match(headline)
-    if not match:
-        return None
+    if not match or (match.group("bare") and not match.group("fresh")):
+        return None  # "Stripe now worth $95B after $6.5B raise": a bare raise may be anyone's money
     company = _company_from_subject(match.group("subject") + " ")
-    if not company:
+    if not company or not _valid_company(company) or company.lower() in _KNOWN_VCS or _VC_SUFFIX_RE.search(company):
         return None
+    if _person_like(company) or _person_subject(company, headline) or re.match(r"(?:my|our|your|his|her|their)\b", company, re.I):
+        return None  # "Elon Musk now worth $300B after ...": a person's wealth, no company's round
     parse = _Parse(company, f"the headline says {company!r} is worth more after a round and gives the round's money", 0.8)
     found = _amounts(match.group("money"))
     if found:
@@ -2330,6 +2430,16 @@ _SECURITIES_RE = re.compile(
 _EXPLAINER_RE = re.compile(r"\b(?:what|everything)\s+(?:you\s+)?(?:need\s+|should\s+)?to\s+know\s+about\b", re.I)
 
 
+def _explainer(line: str) -> bool:
+    """"What to know about Acme's round" opening the text or a sentence with no raise told before it; a round's
+    news with an explainer tail ("Acme raises $50M. Here's what to know") is still news of the round."""
+    for match in _EXPLAINER_RE.finditer(line):
+        before = line[: match.start()]
+        if re.search(r"(?:^|[.!?]['\"\u2019\u201d)]*\s+|\n\s*)$", before) and not any(True for _ in _verbs(_lower(before))):
+            return True
+    return False
+
+
 #: "What is intriguing in the July deals is the $40 million Series A of Oscar": a statement, no question.
 _PSEUDO_CLEFT_RE = re.compile(r"^what\s+(?:is|was)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|was)\s+(?:the|a|an)\s", re.I)
 
@@ -2364,7 +2474,7 @@ def _rejected(line: str) -> bool:
         return True  # "received up to $159M in BARDA funding": a public agency's award, no venture round
     if first and _GRANT_FORM_RE.match(line, first.end()):
         return True  # "secured €5m from a regional group in the form of loans and subsidies": public support
-    if _EXPLAINER_RE.search(line):
+    if _explainer(line):
         return True  # "What to know about Acme's $40M round": an explainer of a round told elsewhere
     if _BESIDE_A_ROUND_RE.match(line):
         return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
