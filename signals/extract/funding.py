@@ -3277,6 +3277,11 @@ def _decide(text: str) -> FundingDecision | None:
     # "Last week Ember led a $12M round for Acme", "Earlier this month, Acme raised ...": the time, no part of the subject
     headline = _OPENING_TIME_RE.sub("", headline, count=1)
     # "GNS Healthcare Inc., of Cambridge, Mass., said it raised": the place is no part of the subject
+    of_place = _OF_PLACE_RE.match(headline)
+    if of_place and _person_like(of_place.group("name").strip()) and not _PERSONS_COMPANY_RE.search(headline):
+        # "Tom Reed, of Leeds, raises £5,000 for a hospice": a local-news person of a place, no company
+        _refuse("a person of a place raising money")
+        return None
     headline = _OF_PLACE_RE.sub(lambda m: _DOUBLE_SUFFIX_RE.sub("", m.group("name")) + " ", headline, count=1)
     raw_summary = strip_dateline(raw_summary.lstrip())
     headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", headline)  # a digest's "1) " or "- "
@@ -3351,6 +3356,8 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "completed a $2 million to $5 million financing": no round of one size
     if _listed(parse.company, plain_all):
         raise _Refused  # a listed company's financing (notes, loans, placements) is no venture round
+    if parse.amount is not None and parse.amount < 100_000 and parse.round is None and _SMALL_CAUSE_RE.search(source):
+        raise _Refused  # "raises $12,000 for cancer research": a small sum for a cause is a fundraiser, no round
     if _person_subject(parse.company, plain_all):
         raise _Refused  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
     owned = _PERSONS_COMPANY_RE.search(plain_all)
@@ -3458,6 +3465,15 @@ def _weak_parse_refused(parse: _Parse, headline: str) -> bool:
         return True
     return not parse.investors and not _WEAK_OK_VERB_RE.search(headline)
 
+
+#: A cause a small sum is raised for: "for a hospice", "for cancer research", "for the local food bank".
+_SMALL_CAUSE_RE = re.compile(
+    r"\bfor\s+(?:a\s+|an\s+|the\s+|local\s+|her\s+|his\s+|their\s+|a\s+local\s+)?(?:hospices?|charit(?:y|ies)|"
+    r"(?:cancer|medical|dementia|alzheimer'?s|leukaemia|leukemia)\s+research|food\s+banks?|children'?s\s+hospital|"
+    r"hospitals?|shelters?|animal\s+shelters?|good\s+causes?)\b"
+    r"(?=\s*(?:[.,;:!?)]|$|\s(?:in|at|after|with|and|by|who|that|where|to)\b))",  # "for hospital scheduling software" is a market
+    re.I,
+)
 
 #: A person's role or walk of life written right before a name: "bakery owner Maria Lopez", "local chef Ann Lee".
 _PERSON_ROLE_BEFORE_RE = re.compile(

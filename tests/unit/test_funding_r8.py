@@ -468,3 +468,31 @@ def test_review_a_round_with_an_explainer_tail_is_still_a_round(text):
 )
 def test_review_an_explainer_opening_a_sentence_is_no_round(text):
     assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emma Clarke, of Bristol, raises £3,000 for hospice",  # a person of a place
+        "David Wong, of Tacoma, raises $9,500 for cancer research",
+        "Corner cafe raises $6,000 for the children's hospital",  # a small sum for a cause
+        "Quillory staff raise $4,000 for charity.",
+    ],
+)
+def test_review_a_small_sum_for_a_cause_or_a_person_of_a_place_is_no_round(text):
+    # C: local-news fundraisers
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Jane Ortiz, of Denver, raises $2M seed for her startup Quillory", "Quillory"),
+        ("Marrowind Bio, of Leeds, England, raises £4M seed", "Marrowind Bio"),
+        ("Quillory raises $40M for cancer research platform", "Quillory"),
+        ("Quillory raises $75,000 pre-seed for hospital scheduling app", "Quillory"),
+    ],
+)
+def test_review_a_company_of_a_place_or_a_cause_market_is_still_a_round(text, company):
+    decision = _answer(text)
+    assert decision.round.company == company
