@@ -269,7 +269,7 @@ _ROUND_RE = re.compile(
         |\bfriends[-\s]and[-\s]family\s+round\b)
     |(?P<pre_series>\bpre[-\s]series\s+(?P<pl>[a-j])(?=\d|\+|-\d|\b))
     |(?P<series>\bseries(?:\s+|-)(?P<sl>[a-j])(?=\d|\+|-\d|\b))
-    |(?P<letter>(?:\d(?:m|mn|bn|k)|\bmillion|\bbillion)\s+(?-i:(?P<ll>[A-J]))[-\s]round\b)
+    |(?P<letter>(?:\d(?:m|mn|bn|k)|\bmillion|\bbillion)\s+(?-i:(?P<ll>[A-J]))[-\s]round\b(?![-\s]+(?:trip|of\s+(?!funding|financing|investment)\w)))
     |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)(?!\s(?-i:Partners|Ventures|Investments|Investors|Group|Club|Camp|Labs)\b)|\bpre-A\b)
     |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
     |(?P<pe>\bprivate[-\s]equity\b|\bPE\s+(?:investment|funding|round|backing)\b)

@@ -496,3 +496,18 @@ def test_review_a_small_sum_for_a_cause_or_a_person_of_a_place_is_no_round(text)
 def test_review_a_company_of_a_place_or_a_cause_market_is_still_a_round(text, company):
     decision = _answer(text)
     assert decision.round.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        ("Brontide Settles $4 Million A Round Of Negotiations", None),  # the article 'A', no series
+        ("Brontide books $8m B round trip tickets", None),
+        ("Brontide Raises $9 Million A Round Of Funding", "series_a"),
+        ("Brontide raises $30m C round led by Northgate Capital", "series_c"),
+    ],
+)
+def test_review_a_letter_round_needs_a_round_not_a_round_of_something_else(text, round_):
+    # C: in title case the article 'A' before "Round Of Talks" is no series letter
+    decision = explain_funding(text)
+    assert decision is None or decision.round.round == round_
