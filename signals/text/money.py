@@ -185,7 +185,7 @@ _CUR_POST = (
     r"MXN|KRW)(?![A-Za-z])|\u20ac)"
 )
 AMOUNT_RE = re.compile(
-    rf"{_CUR_PREFIX}\s?(?P<n1>{_NUM})(?:\s?(?P<u1>{_UNIT}))?"
+    rf"{_CUR_PREFIX}\s?(?P<n1>{_NUM})(?:(?:\s?|-(?=(?i:trillion|billion|million)(?![A-Za-z])))(?P<u1>{_UNIT}))?"  # "$40-billion"
     rf"|(?P<n2>{_NUM})\s?(?:(?P<u2>{_UNIT})\s?)?{_CUR_POST}"
     rf"|(?P<n3>{_NUM})\s?(?P<u3>(?i:crores?|cr|lakhs?|lacs?)(?![A-Za-z]))"
 )
