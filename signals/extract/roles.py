@@ -219,6 +219,11 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "reditel": ("director",), "reditelka": ("director",), "riaditel": ("director",), "riaditelka": ("director",),
     "programator": ("programmer",), "programatorka": ("programmer",), "vyvojar": ("developer",),
     "pravnik": ("lawyer",), "pravnicka": ("lawyer",), "analytik": ("analyst",), "analyticka": ("analyst",), "softwaru": ("software",), "softveru": ("software",),
+    # "finanční analytik" is a finance analyst, "kreditní analytik" a credit analyst (second review)
+    "financni": ("finance",), "financny": ("finance",), "financna": ("finance",),
+    "kreditni": ("credit",), "kreditny": ("credit",), "kreditna": ("credit",),
+    # "personální ředitel" is an HR director
+    "personalni": ("hr",), "personalny": ("hr",), "personalna": ("hr",),
     "dispecer": ("dispatcher",), "koordinator": ("coordinator",), "koordinatorka": ("coordinator",),
     # Romanian (round 8, title8; accents folded): sales ("vânzări", "vânzător"), a secretary, human
     # resources, purchasing, upkeep, goods handlers, cleaning, guards, forklift drivers; "șef" is a
@@ -329,14 +334,54 @@ def _clean(title: str) -> str:
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     previous = ""
-    for raw in _TOKEN.findall(_fold(text)):
+    words = _TOKEN.findall(_fold(text))
+    for raw in words:
         if raw.endswith("'s"):
             raw = raw[:-2]  # "Founder's Associate" reads as "Founder s Associate" does
         if previous in _CZECH_BUSINESS and raw in ("analytik", "analyticka") and out[-1:] == ["sales"]:
             out[-1] = "business"  # Czech "obchodní analytik" is a business analyst, not a sales one
-        out.extend(_EXPAND.get(raw, (raw,)))
+        if raw == "analytik" and not _in_context(text, words, raw, _CZECH_SLOVAK_WORDS, _CZECH_SLOVAK_LETTERS):
+            # German "Analytik" is (lab) analytics, not an analyst ("Chemiker Analytik")
+            out.append(raw)
+        elif raw in ("sef", "sefa") and not _in_context(text, words, raw, _ROMANIAN_CZECH_WORDS, _SEF_LETTERS):
+            # "SEF TRADER", "Sef Compliance Analyst": the acronym, not the Romanian or Czech chief
+            out.append(raw)
+        else:
+            out.extend(_EXPAND.get(raw, (raw,)))
         previous = raw
     return out
+
+
+def _in_context(text: str, words: Sequence[str], word: str, language: frozenset[str], letters: str) -> bool:
+    """Whether `text` is written in the language whose `word` it may hold: another of its words,
+    or one of its own letters (round 8, title8 second review)."""
+    return any(ch in letters for ch in text) or any(w in language and w != word for w in words)
+
+
+#: Czech and Slovak words (accents folded; see _EXPAND) that make "analytik" an analyst ...
+_CZECH_SLOVAK_WORDS = frozenset({
+    "manazer", "manazerka", "projektovy", "projektova", "produktovy", "produktova", "datovy", "datova",
+    "marketingovy", "marketingova", "obchodni", "obchodny", "obchodna", "zastupce", "zastupca", "obchodnik",
+    "prodavac", "prodavacka", "predavac", "predavacka", "prodeje", "predaja", "ucetni", "uctovnik", "uctovnicka",
+    "personalista", "personalistka", "skladnik", "skladnicka", "skladovy", "skladova", "skladu", "montazni",
+    "montazny", "pracovnik", "pracovnicka", "vyroby", "recepcni", "recepcny", "recepcna", "bezpecnostni",
+    "bezpecnostny", "asistentka", "administrativni", "administrativny", "mistr", "majster", "vedouci", "veduci",
+    "reditel", "reditelka", "riaditel", "riaditelka", "programator", "programatorka", "vyvojar", "pravnik",
+    "pravnicka", "analytik", "analyticka", "softwaru", "softveru", "dispecer", "koordinatorka",
+    "financni", "financny", "financna", "kreditni", "kreditny", "kreditna", "personalni", "personalny", "personalna",
+})
+#: ... or letters German never writes
+_CZECH_SLOVAK_LETTERS = "ěřůľĺŕôťďňčšžýĚŘŮĽĹŔÔŤĎŇČŠŽÝ"
+#: Romanian and Czech words that make "sef" (șef, šéf) a chief ...
+_ROMANIAN_CZECH_WORDS = _CZECH_SLOVAK_WORDS | frozenset({
+    "vanzari", "vanzare", "vanzator", "vanzatoare", "reprezentant", "secretara", "secretar", "resurse", "umane",
+    "achizitii", "aprovizionare", "intretinere", "mentenanta", "manipulant", "marfa", "magazioner", "curatenie",
+    "supraveghetor", "paznic", "stivuitorist", "sofer", "magazin", "contabil", "contabila", "receptioner",
+    "receptionera", "ospatar", "ospatarita", "bucatar", "bucatareasa", "echipa", "tura", "sectie", "productie",
+    "depozit", "santier", "birou", "departament", "serviciu", "formatie", "schimb", "sala",
+})
+#: ... or their letters
+_SEF_LETTERS = "șşšȘŞŠăâîțţĂÂÎȚŢěřůĚŘŮ"
 
 
 #: Czech and Slovak "obchodní" (commercial, business): sales before most nouns (see _EXPAND)
@@ -1343,7 +1388,10 @@ _FUNCTION_PHRASES += [
                "kraanmachinist", "kraanmachinisten", "kranforare", "kranforer", "maskinforare", "maskinforer",
                "ski lift", "remontees mecaniques", "czasu wolnego", "animator kultury", "animatorka",
                "animador sociocultural", "animadora sociocultural", "animador turistico", "animadora turistica",
-               "tiempo libre", "animatore turistico", "animatrice turistica")),
+               "tiempo libre", "animatore turistico", "animatrice turistica",
+               # a leisure animator is leisure work, though "Animator" alone may draw (second review)
+               "animator czasu wolnego", "animatorka czasu wolnego", "animador de tiempo libre",
+               "animadora de tiempo libre", "animador tiempo libre", "animadora tiempo libre")),
     # ... an overhead or bridge crane runs inside a plant or a warehouse (and any machine named
     # with a warehouse, mill, port or factory: see _SITE_MACHINE); a truck or ship loader moves goods
     ("operations", ("overhead crane operator", "bridge crane operator", "gantry crane operator")),
@@ -1384,7 +1432,10 @@ _FUNCTION_PHRASES += [
     ("sales", ("commesso", "commessa", "commessi", "commesse", "vendita", "operatore di vendita",
                "operatrice di vendita", "agente di commercio", "agenti di commercio", "agente commerciale",
                # a sales merchandiser stocks shelves for a sales team (title8 review)
-               "sales merchandiser", "sales merchandisers")),
+               "sales merchandiser", "sales merchandisers",
+               # ... as a territory, route or field merchandiser does for a CPG sales team (second review)
+               "territory merchandiser", "territory merchandisers", "route merchandiser", "route merchandisers",
+               "field merchandiser", "field merchandisers")),
     # after-sales service ("post-vendita") supports customers
     ("customer_success", ("assistenza post vendita", "servizio post vendita", "assistenza postvendita",
                           "servizio postvendita", "customer service post vendita")),
@@ -1558,8 +1609,13 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
                 # A subject or sector word ("settore informatico", "di commessa", "Ristorazione")
                 # names what the job deals with, not the job: it loses to a role word of the
                 # same length wherever that stands, and decides only when none is named.
+                # A sector phrase of two words ("Tiempo Libre", "Ski Lift") loses to a one-word role
+                # word too (second review). A subject word after a sector marker ("settore
+                # ristorazione") even loses to a clerk's or a rank word ("Impiegato ... settore").
                 role = phrase.words not in _SUBJECT_WORDS
-                key = (strong, phrase.weight, role, named, i + length, -phrase.order, phrase.function, length)
+                if not role and i and (tokens[i - 1] in _SECTOR_MARKERS or tokens[i - 1] in _ADMINISTRATIVE):
+                    strong = False
+                key = (strong, role, phrase.weight, named, i + length, -phrase.order, phrase.function, length)
                 if best is None or key[:6] > best[:6]:
                     best = key
     if best is None:
@@ -1603,7 +1659,15 @@ def _best_phrase(tokens: Sequence[str]) -> tuple[str, int, int] | None:
 _SUBJECT_WORDS = frozenset({
     ("informatico",), ("informatica",), ("informatici",), ("informatiche",), ("ristorazione",), ("mensa",),
     ("commessa",), ("vendita",), ("merchandiser",), ("merchandisers",),
+    # ... and sector phrases of leisure and ski lifts (second review): "Vendedor Tiempo Libre" sells,
+    # "Ski Lift Engineer" engineers; "Animator czasu wolnego" alone is leisure work
+    ("ski", "lift"), ("remontees", "mecaniques"), ("czasu", "wolnego"), ("tiempo", "libre"),
 })
+#: Words that say a sector follows ("Impiegato Amministrativo settore ristorazione")
+_SECTOR_MARKERS = frozenset({"settore", "sector", "sektor", "secteur", "comparto", "ambito", "branche"})
+#: ... or that an office clerk works in it ("Impiegata amministrativa ristorazione")
+_ADMINISTRATIVE = frozenset({"amministrativo", "amministrativa", "amministrativi", "amministrative", "administrativo",
+                             "administrativa", "administratif", "administrative"})
 
 def _subject_decides(tokens: Sequence[str]) -> bool:
     """Whether a subject word (_SUBJECT_WORDS) is what names the function of `tokens`."""
@@ -2067,12 +2131,29 @@ _WORKS_SITE = frozenset({
     "factory", "factories", "logistics", "foundry", "dock", "docks", "harbour", "harbor", "container", "containers",
     "distribution", "magazyn", "magazynie", "hala", "huta", "fabryka", "almacen", "puerto", "porto", "armazem",
     "magazzino", "fabbrica", "production", "manufacturing",
+    # second review: a shipyard, a quarry and a recycling facility are works sites too
+    "shipyard", "shipyards", "quarry", "quarries", "recycling",
 })
+
+
+#: ... when its operator or driver is named (second review): a mechanic, technician, electrician,
+#: welder or inspector of cranes keeps the trade ("Crane Mechanic - Steel Mill" is "other")
+_MACHINE_OPERATOR = frozenset({
+    "operator", "operators", "operador", "operadora", "operadores", "operatore", "operatrice", "operatori",
+    "driver", "drivers", "fahrer", "kierowca", "conducteur", "conductrice", "grutier", "grutiere",
+    "kraanmachinist", "escavatorista", "kranfuhrer", "baggerfahrer", "maskinforare", "kranforare",
+})
+_MACHINE_TRADE = re.compile(
+    r"mechanic|mechanik|mecanic|technician|techniker|technicien|tecnico|electrician|elektriker|electricista|"
+    r"welder|schweisser|soudeur|soldador|inspector|inspektor|engineer|ingenieur|fitter|monteur|mantenimiento|maintenance"
+)
 
 
 def _works_site_machine(tokens: Sequence[str]) -> bool:
     joined = " ".join(tokens)
     if not _SITE_MACHINE.search(joined):
+        return False
+    if not _MACHINE_OPERATOR & set(tokens) or _MACHINE_TRADE.search(joined):
         return False
     plant = "plant" in tokens and not re.search(r"(?:heavy|construction) plant|plant (?:machinery|operator|hire)", joined)
     return plant or bool(_WORKS_SITE & set(tokens))
@@ -2090,7 +2171,9 @@ def _field_fitter(tokens: Sequence[str]) -> bool:
     # sells to fitters): only the words before it name the job
     cut = next((i for i, t in enumerate(tokens) if t in ("fur", "for")), len(tokens))
     tokens = tokens[:cut]
-    if not any(_FITTER.match(t) for t in tokens):
+    # the head (first) word must be the fitter (second review): "Verkaufsleiter Außendienst -
+    # Monteure" and "Regionalleiter Außendienst / Monteure" sell to fitters
+    if not tokens or not _FITTER.match(tokens[0]):
         return False
     rest = [t for t in tokens if not t.startswith("aussendienst")]
     found = _best_function(rest)
@@ -2125,6 +2208,10 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
             # "Designer/in (Ausbildung) - Grafik", "Designer:in / Grafiker:in": a bare "Designer"
             # is read through the discipline named after it; alone it stays product design
             bare_designer = True
+            continue
+        if found[0] != _WEAK_OPERATIONS and weak and _subject_decides(part_tokens):
+            # "Impiegato amministrativo - settore ristorazione": a clerk's or a rank word in an
+            # earlier part is not outranked by a later part's sector word (second review; as base)
             continue
         if found[0] != _WEAK_OPERATIONS and subject_only is None and _subject_decides(part_tokens) and part != parts[-1]:
             # "Merchandiser / Sales Representative": a head named only by a subject word yields

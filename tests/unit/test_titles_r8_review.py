@@ -79,7 +79,9 @@ SUBJECT_DECIDES: list[tuple[str, str, str]] = [
     # a bare crane or a building site's machines are a trade
     ("Crane Operator", "other", "ic"),
     ("Mobile Crane Operator - Civil Projects", "other", "ic"),
-    ("Wheel Loader Operator - Quarry Works", "other", "ic"),
+    # (a quarry is a works site since the second review: "Wheel Loader Operator - Quarry" is operations,
+    # see REVIEW2_SIDES; a road or earthworks site stays a trade)
+    ("Wheel Loader Operator - Road Works", "other", "ic"),
     ("Heavy Plant Operator (Excavator)", "other", "ic"),
     ("Front End Loader Operator - Earthworks", "other", "ic"),
     # an IT technician is IT support, as "Técnico de Informática" is (not the bare technician's trade)
@@ -103,3 +105,73 @@ def test_review_role_word_wins(title: str, function: str, seniority: str) -> Non
 def test_review_subject_word_still_decides(title: str, function: str, seniority: str) -> None:
     got = classify_title(title)
     assert (got.function, got.seniority) == (function, seniority)
+
+
+# Second review (title8 fix 2): each decision pinned on both sides with made-up titles.
+REVIEW2_SIDES: list[tuple[str, str, str]] = [
+    # 1. a sector phrase (leisure, ski lifts) decides only when no role word is named
+    ("Vendedora de Material de Tiempo Libre", "sales", "ic"),
+    ("Jefe Comercial Ocio y Tiempo Libre - Zona Norte", "sales", "manager"),
+    ("Ski Lift Maintenance Engineer", "engineering", "ic"),
+    ("Ski Lift Account Manager", "sales", "ic"),
+    ("Commerciale Remontées Mécaniques Alpes", "sales", "ic"),
+    ("Specjalista ds. marketingu odzieży czasu wolnego", "marketing", "ic"),
+    ("Animator czasu wolnego w hotelu", "other", "ic"),
+    ("Animadora de Tiempo Libre - Campamento de verano", "other", "ic"),
+    # 2. a machine with a works site is operations only for its operator or driver ...
+    ("Crane Operator - Naval Shipyard", "operations", "ic"),
+    ("Wheel Loader Operator - Quarry", "operations", "ic"),
+    ("Loader Operator - Recycling Facility", "operations", "ic"),
+    ("Crane Driver (Container Terminal)", "operations", "ic"),
+    # ... a mechanic, technician, electrician, welder or inspector keeps the trade
+    ("Crane Mechanic - Container Port", "other", "ic"),
+    ("Excavator Mechanic (Quarry)", "other", "ic"),
+    ("Electrician - Overhead Crane Upkeep, Warehouse", "other", "ic"),
+    ("Welder - Excavator Factory", "other", "ic"),
+    ("Heavy Equipment Technician - Distribution Centre Logistics", "other", "ic"),
+    ("Crane Inspector - Port Logistics", "other", "ic"),
+    # 3. a field sales head whose customers are fitters sells; a fitter head in the field is a fitter
+    ("Gebietsverkaufsleiter (m/w/d) Außendienst - Heizungsinstallateure", "sales", "director"),
+    ("Verkaufsleiter Außendienst / Sanitärmonteure", "sales", "director"),
+    ("Regionalleiter Außendienst - Elektroinstallateure", "sales", "director"),
+    ("Servicetechniker (m/w/d) im Außendienst Kältetechnik", "other", "ic"),
+    # 4. German "Analytik" is lab analytics; the Czech analyst's subject decides
+    ("Laborleiter Analytik (m/w/d)", "other", "director"),
+    ("Chemielaborant Analytik und Qualitätssicherung", "other", "ic"),
+    ("Finanční analytik - Praha", "finance", "ic"),
+    ("Kreditní analytička (junior)", "finance", "ic"),
+    ("Datová analytička", "data", "ic"),
+    # 5. an all-caps "SEF" with English words is the acronym; with Romanian words it is a chief
+    ("SEF OPERATIONS ANALYST", "operations", "ic"),
+    ("SEF SALES ASSOCIATE", "sales", "ic"),
+    ("Sef Compliance Analyst", "other", "ic"),
+    ("SEF MAGAZIN", "operations", "manager"),
+    ("Șef Echipă Producție", "operations", "manager"),
+    # 6. a territory, route or field merchandiser works for a sales team; a retail one is marketing
+    ("Territory Merchandiser - Confectionery", "sales", "ic"),
+    ("Route Merchandiser (Beverages)", "sales", "ic"),
+    ("Field Merchandiser - Pet Food", "sales", "ic"),
+    ("Retail Merchandiser - Weekends", "marketing", "ic"),
+    # 7. a clerk of a sector is a clerk; the sector word alone names canteen staff
+    ("Impiegata amministrativa settore ristorazione collettiva", "operations", "ic"),
+    ("Impiegato amministrativo - settore ristorazione scolastica", "operations", "ic"),
+    ("Addetta mensa aziendale", "other", "ic"),
+    # a Czech HR director (w→w fix)
+    ("Personální ředitelka", "people", "director"),
+]
+
+
+@pytest.mark.parametrize("title,function,seniority", REVIEW2_SIDES, ids=[c[0] for c in REVIEW2_SIDES])
+def test_review2_both_sides(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize("title", ["SEF TRADER", "SEF COMPLIANCE ANALYST", "Sef Trade Support Analyst"])
+def test_review2_sef_acronym_is_no_rank(title: str) -> None:
+    assert classify_title(title).seniority == "ic"
+
+
+@pytest.mark.parametrize("title", ["Sef Ospatar Restaurant", "Bucatar Șef", "Šéf provozu skladu"])
+def test_review2_sef_chief_is_a_rank(title: str) -> None:
+    assert classify_title(title).seniority == "manager"
