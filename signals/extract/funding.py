@@ -1364,7 +1364,10 @@ _CLOSING_OF_VERB_RE = re.compile(r"(?:close|closing|completion)\s+of\s*$")
 _CLOSING_ROUND_OBJECT_RE = re.compile(
     # "its $1 billion financing for its acquisition", "$500 million aircraft financing", "$2 billion bond financing":
     # 'financing'/'funding' alone is any corporate or project finance, so a round or stage word must be there
-    r"\b(?:pre[-\s]?seed|seed|series\s+[a-z]|rounds?|angel|venture)\b",
+    # "seed"/"angel" as a stage ("its $5 million seed", "a seed funding round"), not "its seed processing plant";
+    # "venture" as venture money, not "its $50 million joint venture with Beta"
+    r"\b(?:(?:pre[-\s]?seed|seed|angel)(?=\s*$|\s+(?:round|funding|financing|investment|extension|capital|raise)\b)"
+    r"|series\s+[a-z]\b|rounds?\b|(?<!joint\s)venture\s+(?:round|funding|financing|capital|debt|investment)\b)",
     re.I,
 )
 

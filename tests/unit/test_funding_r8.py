@@ -725,3 +725,26 @@ def test_review2_a_letter_round_is_no_round_the_world(text, round_):
         assert decision is None or decision.round.round is None
     else:
         assert decision.round.round == round_
+
+
+@pytest.mark.parametrize("verb", ["reported", "announced"])
+@pytest.mark.parametrize(
+    ("obj", "round_"),
+    [
+        ("its $50 million joint venture with Beta", False),
+        ("the $30 million venture with Harbourline Corp", False),
+        ("its $15 million seed processing plant", False),
+        ("its $5 million seed", "seed"),
+        ("a $2 million seed extension", "seed"),
+        ("its $8 million angel investment", "pre_seed"),
+        ("a $10 million venture debt facility", "venture_debt"),
+    ],
+)
+def test_review2_a_closing_needs_a_stage_word_used_as_a_stage(verb, obj, round_):
+    # 1a: 'seed'/'angel' as a stage and 'venture' as venture money, not a plant or a joint venture
+    decision = explain_funding(f"Quillory Bio {verb} the completion of {obj}")
+    if round_ is False:
+        assert decision is None or decision.confidence < DRAFT
+    else:
+        assert (decision.round.company, decision.round.round) == ("Quillory Bio", round_)
+        assert decision.confidence >= DRAFT
