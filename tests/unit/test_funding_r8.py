@@ -136,7 +136,7 @@ def test_a_round_that_helps_people_know_something_is_still_a_round():
     [
         "Marrowind raised just under $21 million during its life, from Northgate Capital and others.",
         "Marrowind has raised $30 million over its lifetime from angels.",
-        "Marrowind raised $9 million throughout its history.",
+        "Marrowind raised $9 million throughout its existence.",
     ],
 )
 def test_a_lifetime_total_is_no_round(text):
@@ -213,8 +213,8 @@ def test_a_deal_list_line_with_more_after_the_round_is_left_to_the_fallback():
     ("text", "round_", "amount"),
     [
         ("Sales intelligence startup Brackwater now worth $1.6B after $100M round", None, 100_000_000),
-        ("Brackwater now valued at $2 billion after $150 million Series C", "series_c", 150_000_000),
-        ("Brackwater is worth $3B after new $200M raise", None, 200_000_000),
+        ("Fintech startup Brackwater now valued at $2 billion after $150 million Series C", "series_c", 150_000_000),
+        ("Fintech startup Brackwater is worth $3B after new $200M raise", None, 200_000_000),
     ],
 )
 def test_worth_after_a_rounds_money_reads_the_round_not_the_valuation(text, round_, amount):
@@ -288,7 +288,6 @@ def test_review_the_completion_of_anything_but_a_round_is_no_round(verb, obj):
     [
         ("a $7 million seed funding round", "seed"),
         ("a Series B round of $22 million to expand its trials", "series_b"),
-        ("its $18 million financing", None),
         ("a Series A investment of $6.4 million", "series_a"),
     ],
 )
@@ -319,9 +318,9 @@ def test_review_worth_after_money_needs_a_company_and_a_round(text):
 @pytest.mark.parametrize(
     ("text", "round_", "amount"),
     [
-        ("Quillory now worth $3B after $250M Series D", "series_d", 250_000_000),
-        ("Quillory valued at $900M after $70M funding round", None, 70_000_000),
-        ("Quillory now worth $1.2B after $90M raise led by Northgate Capital", None, 90_000_000),
+        ("Payments startup Quillory now worth $3B after $250M Series D", "series_d", 250_000_000),
+        ("Payments startup Quillory valued at $900M after $70M funding round", None, 70_000_000),
+        ("Payments startup Quillory now worth $1.2B after $90M raise led by Northgate Capital", None, 90_000_000),
     ],
 )
 def test_review_worth_after_a_rounds_money_is_kept(text, round_, amount):
@@ -349,9 +348,7 @@ def test_review_a_round_as_subject_with_a_bare_name_after_for_is_not_drafted(tex
 @pytest.mark.parametrize(
     ("text", "company"),
     [
-        ("Series A lands $14M for healthtech Brontide", "Brontide"),
-        ("Seed round nets $2M for Lisbon-based Quillory", "Quillory"),
-        ("Series B raises $35M for MIT spinout Harrowgate", "Harrowgate"),
+        ("Series A lands $14M for healthtech startup Brontide", "Brontide"),
         ("Seed funding brings in $5M for Marrowind Labs", "Marrowind Labs"),
     ],
 )
@@ -367,10 +364,6 @@ def test_review_a_round_as_subject_with_a_company_cue_is_drafted(text, company):
         "Recap (March 2025, after the audit) – $4M Series A round",
         "Footnote (data from Dealroom, as of April) – $15M seed round",
         "Graph (source: PitchBook, as of May 31) – $9M Series A round",
-        "Weekly Wrap – $30M seed round",
-        "Top Raise – $60M Series B round",
-        "Round of the Month – $15M seed round",
-        "Overview – $25 million Series C funding round",
         "October 2025 – $8M seed funding",
     ],
 )
@@ -419,7 +412,6 @@ def test_review_a_listing_clause_after_the_round_keeps_the_round(text):
     [
         "Brontide has raised $80 million on the Nasdaq",
         "Brontide raised $150 million in its debut on the NYSE",
-        "Brontide nets $40M from share sale on the stock exchange",
     ],
 )
 def test_review_money_raised_on_an_exchange_stays_refused(text):
@@ -471,20 +463,6 @@ def test_review_an_explainer_opening_a_sentence_is_no_round(text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Emma Clarke, of Bristol, raises £3,000 for hospice",  # a person of a place
-        "David Wong, of Tacoma, raises $9,500 for cancer research",
-        "Corner cafe raises $6,000 for the children's hospital",  # a small sum for a cause
-        "Quillory staff raise $4,000 for charity.",
-    ],
-)
-def test_review_a_small_sum_for_a_cause_or_a_person_of_a_place_is_no_round(text):
-    # C: local-news fundraisers
-    assert explain_funding(text) is None
-
-
-@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("Jane Ortiz, of Denver, raises $2M seed for her startup Quillory", "Quillory"),
@@ -511,3 +489,262 @@ def test_review_a_letter_round_needs_a_round_not_a_round_of_something_else(text,
     # C: in title case the article 'A' before "Round Of Talks" is no series letter
     decision = explain_funding(text)
     assert decision is None or decision.round.round == round_
+
+
+# ---- second review (rev2): conservative fixes; where a rule cannot be made safe simply, base behaviour ----
+
+
+@pytest.mark.parametrize("verb", ["reported", "announced"])
+@pytest.mark.parametrize(
+    "obj",
+    [
+        "its $40 million financing",
+        "a $300 million aircraft financing",
+        "its $1 billion bond financing",
+        "the $25 million funding for its new terminal",
+        "a $60 million tax equity financing",
+        "its $90 million debt financing package",
+    ],
+)
+def test_review2_a_closing_of_financing_without_a_round_word_is_no_round(verb, obj):
+    # 1a: 'financing'/'funding' alone is any corporate or project finance
+    decision = explain_funding(f"Harbourline Air {verb} the closing of {obj}")
+    assert decision is None or decision.confidence < DRAFT
+
+
+@pytest.mark.parametrize("verb", ["reported", "announced"])
+@pytest.mark.parametrize(
+    ("obj", "round_"),
+    [
+        ("a $4 million angel round", "pre_seed"),
+        ("its $12 million Series B financing", "series_b"),
+        ("a $3 million seed funding round", "seed"),
+        ("its $20 million funding round", None),
+    ],
+)
+def test_review2_a_closing_of_a_round_is_still_a_round(verb, obj, round_):
+    decision = _answer(f"Quillory Bio {verb} the closing of {obj}")
+    assert (decision.round.company, decision.round.round) == ("Quillory Bio", round_)
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dario Vance now worth $900 million after $200 million funding round",  # a person
+        "Harbour City Rovers now worth $6 billion after $400 million equity round",  # a club
+        "The Marlins now worth $3 billion after new $300 million raise",
+        "Brontide now valued at $2 billion after $150 million Series C",  # no cue: may be anyone
+    ],
+)
+def test_review2_worth_after_money_needs_a_startup_cue(text):
+    # 1b: only a subject called a startup, or a corporate name, is read
+    decision = explain_funding(text)
+    assert decision is None or decision.confidence < DRAFT
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_"),
+    [
+        ("Robotics startup Quillory now worth $2B after $150M Series C", "Quillory", "series_c"),
+        ("Brontide Labs now valued at $800M after $60M Series B", "Brontide Labs", "series_b"),
+    ],
+)
+def test_review2_worth_after_money_with_a_startup_cue_is_read(text, company, round_):
+    decision = _answer(text)
+    assert (decision.round.company, decision.round.round) == (company, round_)
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Series B brings in $50M for tech giant Brontide",
+        "Series B brings in $40M for tech firm Brontide",
+        "Seed round brings in $2M for Berlin-based Anna Kowal",
+        "Seed round raises $1.5M for podcast star QuillMaster",
+        "Series A brings in $6M for rival Brontide",
+        "Series A lands $12M for Leeds Tech Week",
+        "Series A brings in $15M for Harbour Health",
+        "Seed round nets $2M for Lisbon-based Quillory",
+        "Series B raises $35M for MIT spinout Harrowgate",
+    ],
+)
+def test_review2_a_round_as_subject_without_a_startup_or_corporate_cue_is_not_drafted(text):
+    # 1c: 'giant', 'firm', 'star', 'rival', '-based', a spinout and 'Tech'/'Health' in a name are no cues
+    decision = explain_funding(text)
+    assert decision is None or decision.confidence < DRAFT
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Series A brings in $15M for fintech startup Quillory", "Quillory"),
+        ("Seed round nets $3M for Lisbon start-up Brontide", "Brontide"),
+        ("Series A Brings In $40m For Start-Up Harrowgate", "Harrowgate"),
+        ("Series B brings in $30M for Marrowind Inc.", "Marrowind"),
+        ("Seed round brings in $2M for Quillory GmbH", "Quillory"),
+        ("Series A brings in $9M for Brontide.io", "Brontide.io"),
+    ],
+)
+def test_review2_a_round_as_subject_with_a_startup_or_corporate_cue_is_drafted(text, company):
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Quillory – $4M seed round", "Quillory"),
+        ("Brontide – €60M Series B funding", "Brontide"),
+        ("Harrowgate (Porto) – $20M Series C round", "Harrowgate"),
+        ("Marrowind (Tel Aviv) – $30M Series D round", "Marrowind"),
+    ],
+)
+def test_review2_a_plain_dash_item_is_drafted_as_in_base(text, company):
+    # 2a: base's 0.7 for the dash items base read
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update – $3M seed round",
+        "Update (Berlin, fintech) – $3M seed round",
+        "Highlights (fintech) – $50M Series B round",
+        "Top Deals (healthcare) – $30M Series B funding",
+        "Deal of the Day (Paris, AI) – €8M Series A round",
+        "Deal of the Week – $20M seed round",
+        "Biggest Raise (US – fintech) – $80M Series C round",
+        "Week 7 (London, AI) – £3m seed round",
+        "Q2 Results – $40M Series A round",
+        "Q4 – $15M seed round",
+        "Key Takeaways – $25M Series B round",
+        "Notes – $5M seed funding",
+        "Other (AI) – $5M seed round",
+        "Total – $120M funding",
+        "March 12 – $8M seed round",
+        "September 2025 – $12M Series A funding",
+        "Quillory – $4M seed",  # a bare line: held for review as before
+    ],
+)
+def test_review2_a_heading_word_dash_item_is_held_for_review(text):
+    decision = explain_funding(text)
+    assert decision is None or decision.confidence < DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontide raised $60 million on the Nasdaq",
+        "Brontide raised $60 million on the U.S. Nasdaq composite",
+        "Brontide raises $90 million as it debuts on the NYSE",
+        "Brontide raised $45 million after its debut on the Nasdaq",
+        "Brontide raises $70 million while listing on the NYSE",
+        "Brontide raised $200 million in its IPO on the New York Stock Exchange",
+    ],
+)
+def test_review2_money_raised_on_a_stock_market_is_a_listing(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontide raises $12M Series A on stock market optimism",
+        "Brontide raises $9M on the strength of stock market demand for AI",
+        "Brontide raises $10M from investors bullish on the stock market",
+        "Brontide raises $8M on stock market rally",
+        "Brontide raises $6M seed despite turmoil on the stock market",
+        "Brontide raises $5M seed round betting on stock market newcomers",
+    ],
+)
+def test_review2_other_words_before_the_stock_market_are_no_listing(text):
+    # 2b: only the market right after the money, or a debut/listing/IPO word between, is a listing
+    decision = _answer(text)
+    assert decision.round.company == "Brontide"
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontide has raised $30M during its life.",
+        "Brontide raised $50 million over its lifetime",
+        "Brontide raised $12 million throughout its existence, from angels",
+        "Brontide has raised $8 million in its existence.",
+    ],
+)
+def test_review2_a_lifetime_total_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brontide raises $40M in the third round in its history",
+        "Brontide closes $25M Series B, the biggest round in its history",
+    ],
+)
+def test_review2_a_round_in_its_history_is_still_a_round(text):
+    # 2c: 'history' is no lifetime
+    decision = _answer(text)
+    assert decision.round.company == "Brontide"
+    assert decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Mira Castell, of Milan, closes $15M Series A", "Mira Castell"),  # a company named after a person
+        ("Startup Quillory raises $80,000 to sell software for food banks.", "Quillory"),
+        ("Brontide raises $85,000 for hospices and care homes software", "Brontide"),
+    ],
+)
+def test_review2_base_behaviour_for_a_person_of_a_place_and_a_small_sum(text, company):
+    # 2d, 2e: the refusals are reverted; base read these as rounds
+    decision = _answer(text)
+    assert decision.round.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        ("Harbourline Air books $3M A round-the-world charter", None),
+        ("Brontide runs $2M B round-robin tournament", None),
+        ("Brontide raises $12m A round led by Northgate Capital", "series_a"),
+    ],
+)
+def test_review2_a_letter_round_is_no_round_the_world(text, round_):
+    # 8
+    decision = explain_funding(text)
+    if round_ is None:
+        assert decision is None or decision.round.round is None
+    else:
+        assert decision.round.round == round_
+
+
+@pytest.mark.parametrize("verb", ["reported", "announced"])
+@pytest.mark.parametrize(
+    ("obj", "round_"),
+    [
+        ("its $50 million joint venture with Beta", False),
+        ("the $30 million venture with Harbourline Corp", False),
+        ("its $15 million seed processing plant", False),
+        ("its $5 million seed", "seed"),
+        ("a $2 million seed extension", "seed"),
+        ("its $8 million angel investment", "pre_seed"),
+        ("a $10 million venture debt facility", "venture_debt"),
+    ],
+)
+def test_review2_a_closing_needs_a_stage_word_used_as_a_stage(verb, obj, round_):
+    # 1a: 'seed'/'angel' as a stage and 'venture' as venture money, not a plant or a joint venture
+    decision = explain_funding(f"Quillory Bio {verb} the completion of {obj}")
+    if round_ is False:
+        assert decision is None or decision.confidence < DRAFT
+    else:
+        assert (decision.round.company, decision.round.round) == ("Quillory Bio", round_)
+        assert decision.confidence >= DRAFT
