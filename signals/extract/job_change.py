@@ -768,6 +768,9 @@ def _company(slot: str) -> str | None:
         text = text[:-1]  # a sentence's full stop, not "Inc."
     if not text or text.casefold() in _NOT_COMPANY:
         return None
+    if re.match(r"(?:At|In|On|During|After|Before|By)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|"
+                r"August|(?:Septem|Octo|Novem|Decem)ber|(?:last|this|next|the)\b)", text):
+        return None  # "At Tuesday's meeting, Jane Roe was named ...": a time, not an employer
     if re.match(r"The\s+(?-i:[a-z])", text):
         return None  # "The operator separately announced ...": a common noun for a company named elsewhere
     words = text.split()
@@ -851,7 +854,9 @@ _P_VERB = re.compile(
     r"(?:will\s+|to\s+)?take\s+up|takes\s+up|taken\s+up|(?<=has\s)started\s+as|starts\s+as|"
     # "will assume the CEO role at Foot Locker"
     r"(?:will\s+|to\s+)?assume|assumes|assumed|"
-    r"steps\s+up\s+to|stepped\s+up\s+to|stepping\s+up\s+to|moves\s+up\s+to|moved\s+up\s+to)\s",
+    r"steps\s+up\s+to|stepped\s+up\s+to|stepping\s+up\s+to|moves\s+up\s+to|moved\s+up\s+to|"
+    # "Jane Roe has stepped up as executive director of the Acme Players": stepping up into the post, then "as"
+    r"(?:steps|stepped|stepping|will\s+step|to\s+step)\s+up(?=\s+as\s))\s",
     re.I,
 )
 _OF_WHAT = re.compile(
@@ -1398,7 +1403,7 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)
     if when:
         return _parse(when.group("c"))
-    if _SELECTION_OF.search(headline):
+    if _SELECTION_OF.search(headline) or _AFTER_THE_NOUN_NAMED.search(headline):
         # "Town Manager Ed Voss has announced the selection of Jane Roe as director of the Kettering Public Library": the
         # announcer is no employer; the post names the organisation
         found = _plain_shapes(headline)
@@ -1414,6 +1419,11 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         found = _parse_clauses(lead.group("c"))
         if found is not None:
             return found
+        if re.match(r"^(?:(?:Meanwhile|Elsewhere|Separately|Also),\s+)?[Aa]t\s", headline):
+            # "At the Acme Players, Jane Roe has stepped up as executive director": the scene is the employer
+            found = _plain_shapes(headline)
+            if found is not None:
+                return found
         headline = lead.group("c")
     # "The round-up begins on the US East Coast where Katten has rehired ...": the scene first
     where = re.match(r"^[^,;]{0,100}?\swhere\s+(?P<c>(?-i:[A-Z]).{10,300})$", headline)
@@ -1441,6 +1451,14 @@ _R6B_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:effective|on|in|from|starting|beginning|af
 #: "Bob Doe ... has announced the selection of Jane Roe as director of the Kettering Public Library",
 #: "At Brightwater Ventures, Jane Roe was promoted to partner ...",
 #: "Taking the helm as CEO of Acme Gaming is Jane Roe", "The new head of the Kettering Institute will be Jane Roe".
+_AFTER_THE_NOUN_NAMED = re.compile(
+    r"^(?:Shares\s+(?:of|in)\s+)?(?:the\s+)?(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,4})(?:'s?)?\s+(?:shares\s+|stock\s+)?"
+    r"(?-i:[a-z])[^;]{0,100}?\s(?:after|as|when)\s+the\s+"
+    # a regulator, a court or a government naming an administrator is not the subject hiring
+    r"(?!(?:regulator|government|court|judge|ministry|minister|state|league|commission|authority|authorities|administration|"
+    r"council|parliament|senate|president|governor|mayor)\b)(?-i:[a-z][\w\-]*)\s+"
+    r"(?:named|appointed|hired|tapped|picked|chose|selected|promoted)\s+"
+)
 _SELECTION_OF = re.compile(r"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|choice)\s+of\s+[^,;]{3,60}?\s+as\s+[^,;]{2,60}?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 _PLAIN_SHAPES = (
     re.compile(rf"^(?P<pre>[^,;]{{0,60}}?){_R6B_NAME}(?:,\s+[^,;]{{3,100}},)?\s+(?:has\s+|had\s+)?accepted\s+(?:an?\s+offer|the\s+(?:offer|position|post|job|role))"
@@ -1477,8 +1495,10 @@ _PLAIN_SHAPES = (
                rf"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){{0,3}})\s+(?:said|says|announced)(?:\s+(?:in|during)\s+a\s+statement)?\.?$"),
     # "Ben Doe announces that Acme Ventures' newest general partner is Jane Roe, a founder who ..."
     re.compile(rf"(?:^|\bthat\s+){_R6B_ORG}(?:'s|\u2019s|'|\u2019)\s+(?:new|newest|latest)\s+(?P<t>[^,;]{{2,40}}?)\s+is\s+{_R6B_NAME}(?=\s*(?:,|\.?$))"),
-    re.compile(rf"^At\s+{_R6B_ORG},\s+{_R6B_NAME}\s+(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)"
-               rf"\s+(?:to|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    # "Meanwhile, at the Acme Players, Jane Roe has stepped up as executive director": the scene names the employer
+    re.compile(rf"^(?:(?:Meanwhile|Elsewhere|Separately|Also),\s+)?[Aa]t\s+{_R6B_ORG},\s+{_R6B_NAME}(?:,\s+[^,;]{{3,80}},)?\s+"
+               rf"(?:(?:was|has\s+been|is|will\s+be)\s+(?:promoted|named|appointed|hired|elevated|elected)\s+(?:to|as)"
+               rf"|(?:has\s+|have\s+)?(?:stepped\s+up|taken\s+over|took\s+over|steps\s+up|takes\s+over)\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
     re.compile(rf"^{_R6B_ORG}\s+(?:has\s+|have\s+)?replaced\s+its\s+(?P<t>[^,;]{{2,40}}?)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}[A-Z][\w'\-]*"
                rf"\s+with\s+(?:(?:a\s+new|its|the)\s+[^,;]{{2,40}}?\s+)??{_R6B_NAME}(?=\s*(?:,|\.?$))"),
     re.compile(rf"^(?:On\s+[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+(?:(?:19|20)\d\d,?\s+)?)?{_R6B_ORG}\s+(?:(?:now\s+)?has|found\s+itself\s+with|welcomed|welcomes|gained|gains)\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?)\s*(?:[:\u2013\u2014]|\s-)\s+"
@@ -1489,6 +1509,18 @@ _PLAIN_SHAPES = (
                rf"(?:role|post|position|title)\s+(?:of|as)\s+(?:the\s+)?(?:permanent\s+)?(?P<t>[^,;]{{2,60}}?)(?:\s+(?:officially|permanently))?{_R6B_END}"),
     re.compile(rf"^(?:Taking\s+(?:the\s+helm|over)|Stepping\s+in)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}"
                rf"\s+(?:is|will\s+be)\s+{_R6B_NAME}\.?$"),
+    # "Jane Roe announced late Tuesday (weeks after leaving Globex) that she will take over as CEO at Acme": her own word
+    re.compile(rf"{_R6B_NAME}\s+(?:has\s+)?(?:announced|announces|announcing|said|says|confirmed|confirms|revealed|reveals)"
+               rf"(?:\s+(?:on\s+)?(?:late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+\([^()]{{0,100}}\))?\s+(?:that\s+)?"
+               rf"(?:he|she|they)\s+will\s+(?:take\s+over|start|serve|join\s+(?:the\s+company|the\s+firm))\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?"
+               rf"(?P<t>[^,;]{{2,40}}?)\s+(?:at|of)\s+{_R6B_ORG}(?=\s*(?:[,;.(\u2013\u2014]|\s-\s|$)|\s+(?:effective|on|in|from|starting|this|next|later)\b)"),
+    # "Shares of Acme Mining rose 5% after the miner named Jane Roe as its new chief executive": the market's news about
+    # the subject, the move told about a common noun for it
+    re.compile(rf"{_AFTER_THE_NOUN_NAMED.pattern}{_R6B_NAME}\s+(?:as|to)\s+(?:its\s+|the\s+)?(?:new\s+|next\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    # "Jane Roe announces she is now Acme CEO": her own word, the company before a chief's title
+    re.compile(rf"^{_R6B_NAME}\s+(?:announces|announced|says|said|confirms|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+now\s+"
+               r"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3}?)\s+"
+               r"(?P<t>(?-i:CEO|CFO|COO|CTO|CMO|CIO|CRO|President|Chief\s+Executive|Managing\s+Director|president|chief\s+executive|managing\s+director))\.?$"),
     re.compile(rf"^(?:(?:As\s+of|From|On|Effective)\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,\s+)?the\s+new\s+(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}\s+will\s+be\s+{_R6B_NAME}(?=\s*(?:,|\.?$))", re.I),
 )
 
@@ -3213,6 +3245,10 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
             plain = _plain_shapes((_sentences(summary, limit=1) or [""])[0])
             if plain is not None and re.search(rf"\b{re.escape(plain[2].split()[0])}", headline, re.I):
                 found, where, confidence = plain, "the summary's first sentence (one plain shape, the headline's company)", 0.65
+            elif plain is not None:
+                # "CEOs play musical chairs" + "... Jane Roe announcing that she will take over as CEO at Acme": a plain shape
+                # about a company the headline does not name; recorded for review, not drafted
+                found, where, confidence = plain, "the summary's first sentence (one plain shape; the headline names another subject)", 0.55
         if found is None:
             return None
     # "takes charge as McDonald's chief people officer" + "McDonald's Corp has appointed ...": the company's own name ends

@@ -1,0 +1,82 @@
+"""Round 8 (appointments, appt8): general shapes behind dev misses. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.job_change import explain_appointment
+
+DRAFT = 0.6
+
+
+def _answer(text: str):
+    decision = explain_appointment(text)
+    if decision is None:
+        return None
+    a = decision.appointment
+    return a.person, a.title, a.company, decision.confidence
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # stepping up into a post, then "as"
+    ("Laura Dansk has stepped up as executive director of the Halvard Chamber Players.",
+     "Laura Dansk", "executive director", "Halvard Chamber Players"),
+    ("Laura Dansk steps up as CEO at Brookvale Foods", "Laura Dansk", "CEO", "Brookvale Foods"),
+    # the scene names the employer: "At <org>, P has stepped up / taken over as T"
+    ("At Brookvale Foods, Laura Dansk has stepped up as chief executive.", "Laura Dansk", "chief executive", "Brookvale Foods"),
+    ("Meanwhile, at the Halvard Chamber Players, Laura Dansk, a violist for 20 years, has stepped up as executive director.",
+     "Laura Dansk", "executive director", "Halvard Chamber Players"),
+    ("At Brookvale Foods, Laura Dansk has taken over as head of sales.", "Laura Dansk", "head of sales", "Brookvale Foods"),
+    # the person's own word: "announced that he will take over as T at C", "announces she is now C CEO"
+    ("Tomas Ekberg said Tuesday that he will take over as CEO at Quillon this year.", "Tomas Ekberg", "CEO", "Quillon"),
+    ("Tomas Ekberg announced that he will take over as chief executive at Quillon Systems.",
+     "Tomas Ekberg", "chief executive", "Quillon Systems"),
+    ("Tomas Ekberg announces he is now Quillon CEO", "Tomas Ekberg", "CEO", "Quillon"),
+    ("Petra Vale announces she is now Harwick Bank President", "Petra Vale", "President", "Harwick Bank"),
+    # market news about the subject; the move told about a common noun for it
+    ("Shares of Corvel Mining rose 5 percent after the miner named Petra Vale as its new chief executive.",
+     "Petra Vale", "chief executive", "Corvel Mining"),
+    ("CORVEL Mining yesterday climbed 2.1 percent in early trade after the miner named Petra Vale as its new chief executive.",
+     "Petra Vale", "chief executive", "CORVEL Mining"),
+    ("Harwick Bank shares fell after the lender appointed Tomas Ekberg as chief financial officer.",
+     "Tomas Ekberg", "chief financial officer", "Harwick Bank"),
+])
+def test_round8_shapes_read(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[:3] == (person, title, company)
+    assert found[3] >= DRAFT
+
+
+@pytest.mark.parametrize("text", [
+    "Laura Dansk stepped down as CEO of Brookvale Foods",
+    "At Brookvale Foods, Laura Dansk has stepped down as chief executive.",
+    "Laura Dansk has stepped up as the fight against fraud intensifies at Brookvale.",
+    "Volunteers stepped up as the storm hit Harwick County.",
+    "Tomas Ekberg announced that he will step down as CEO at Quillon.",
+    "Tomas Ekberg said that he will take over as captain of the Harwick Tigers next season.",
+    "Tomas Ekberg announces he is now retired CEO",
+    # a regulator or a court naming an administrator is not the subject hiring
+    "Harwick Bank shares fell after the regulator named Tomas Ekberg as chief executive.",
+    "Harwick Bank shares fell after the regulator named Tomas Ekberg as special administrator.",
+    "Fans cheered when the club named Tomas Ekberg as captain.",
+    "The rally faded after the company named Tomas Ekberg as CEO.",
+])
+def test_round8_shapes_refuse(text: str) -> None:
+    assert _answer(text) is None, text
+
+
+def test_a_time_before_the_name_is_no_company() -> None:
+    # "At Tuesday's meeting" read as a company "At" before round 8
+    found = _answer("At Tuesday's meeting, Laura Dansk was named head of sales.")
+    assert found is None or found[2] not in {"At", "At Tuesday"}
+    assert _answer("At Home Goods names Laura Dansk CFO")[2] == "At Home Goods"
+
+
+def test_a_plain_summary_shape_about_another_subject_is_held_for_review() -> None:
+    found = _answer("Executives swap seats across the software sector\nThe carousel kept turning this week, with Harwick's "
+                    "former chief executive Tomas Ekberg announcing late Tuesday (weeks after leaving Harwick) that he "
+                    "will take over as CEO at Quillon \u2013 the cloud software group \u2013 this year.")
+    assert found is not None
+    assert found[:3] == ("Tomas Ekberg", "CEO", "Quillon")
+    assert found[3] < DRAFT
