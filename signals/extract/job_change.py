@@ -225,7 +225,9 @@ _TITLE_WORD = re.compile(
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|curator|"
     r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|publisher|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
-    r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary)\b",
+    r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary|ecd|"
+    # an academic dean, lowercase only ("Dean" is also a given name: "Dean Smith named CEO")
+    r"(?-i:dean))\b",
     re.I,
 )
 #: Words a title may start with (besides the title words themselves).
@@ -338,7 +340,7 @@ _NOT_NAME = frozenset(
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
 )
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|dame)\.?$", re.I)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|dame|capt|captain)\.?$", re.I)
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|mba|cpa|esq)\.?,?$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*$")
@@ -535,7 +537,7 @@ _TITLE_CUT = re.compile(
 _TITLE_LEAD = re.compile(
     r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
     r"(?:(?:own|brand[-\s]new|new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
-    r"black|youngest|outside|external)\s+)*"
+    r"black|youngest|outside|external|\d{1,2}(?:st|nd|rd|th))\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
 )
@@ -837,6 +839,10 @@ _P_VERB = re.compile(
     r"(?:is\s+)?(?:transitioning|transitions|will\s+transition|moving|moves|stepping|steps|will\s+step)\s+into|"
     r"joins|joined|to\s+join|will\s+join|(?:left|quit)\s+to\s+join|"
     r"will\s+be\s+joining|elected|will\s+serve\s+as|to\s+serve\s+as|is\s+the\s+new|"
+    # "Jane Roe is new President of Acme Institute": a headline drops the article; a capitalised title follows
+    r"is\s+(?-i:new)(?=\s+(?-i:[A-Z]))|"
+    # "Jane Roe has accepted a new position as Acme's director of operations"
+    r"accepted\s+(?:a|the)\s+(?:new\s+)?(?:position|role|job|post)(?=\s+as\s)|"
     # "Jane Roe is poised to sit as Acme Bank's president and CEO": a named successor's coming post
     r"(?:is|are)\s+(?:poised|set|slated)\s+to\s+(?:sit|serve)(?=\s+as\s)|"
     # "Jane Doe will be the next president and CEO of the Acme Foundation"
@@ -895,7 +901,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         and not re.search(r"\b(?:as|to)\b", named_after.group("t"), re.I)
         # "has picked the head of British insurer Beazley PLC, Andrew Horton, as its next chief executive": the
         # words before the name describe her; the job follows "as"
-        and not re.match(r",?\s*as\s", rest[named_after.end("p") :], re.I)
+        and not re.match(r",?\s*(?:as|to)\s", rest[named_after.end("p") :], re.I)
         and re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*", named_after.group("p"))
     ):
         person = _whole_name(named_after.group("p"))
@@ -927,6 +933,8 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         person_slot = re.sub(r"\s+to\s+(?:serve|act|work|be|become)$", "", person_slot, flags=re.I)
         # "promoted Kevin Powell from technical sales manager to ...": the old job is dropped
         person_slot = re.sub(r"\s+from\s+.*$", "", person_slot)
+        # "hired Jane Doe to replace John Smith as ECD": the predecessor is no part of her name
+        person_slot = re.sub(r"(?:,\s*\d{2},)?\s+to\s+(?:replace|succeed)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]*$", "", person_slot)
         if re.search(r"(?:,|\s)\s*(?:who|which)\s[^,]*$", person_slot, re.I):
             return None  # "hired Jane Doe, who most recently served as CMO at Globex": a past role
         # "hired Jane Doe, who was CFO at Globex, as its chief executive": the clause is closed
@@ -976,7 +984,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     for i in range(2, len(words)):
         word = _norm_word(words[i])
         if word in _TITLE_START or word in {"its", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
-                or _TITLE_WORD.fullmatch(word):
+                or _TITLE_WORD.fullmatch(word) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word):  # "names Jane Doe 1st CDO"
             run = _name_run(words[:i])
             if not _valid_name(run):
                 continue
@@ -1012,7 +1020,11 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     rest = _TITLE_CUT.sub("", rest)
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
     # "confirmed as new BBC Director General": a headline drops the article
+    before_new = rest
     rest = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
+    # "as the new Air Zimbabwe chief executive officer": after "the new" the capitalised words are an employer, never a
+    # second person ("Jane Doe named John Smith CFO")
+    after_new = rest != before_new
     # "Acme's new CRO"
     possessive = re.match(r"^(?P<c>[^,;']{1,80}?)'s?\s+(?P<t>.+)$", rest)
     if possessive and not re.match(r"^(?:the|its|a|an)\b", possessive.group("c"), re.I):
@@ -1056,7 +1068,7 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     for i in range(1, len(words)):
         if _norm_word(words[i]) in _TITLE_START or _TITLE_WORD.fullmatch(words[i]):
             company_text = " ".join(words[:i])
-            if _valid_name(_name_run(words[:i])) and len(_name_run(words[:i])) == i:
+            if _valid_name(_name_run(words[:i])) and len(_name_run(words[:i])) == i and not (after_new and not _has_given_name(company_text)):
                 return None  # "Jane Doe named John Smith CFO" - two names, no company
             if re.fullmatch(r"(?:North|South)(?:east|west)?(?:ern)?|(?:East|West)(?:ern)?|Central|Mid-?west(?:ern)?|"
                             r"Global|National|International|Domestic|Regional|Senior|Junior", company_text, re.I):
@@ -1676,7 +1688,8 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
 
 _HIRE_AFTER_CLAUSE = re.compile(
     r"^(?:(?:Meanwhile|Elsewhere|Separately|Also|Further\s+(?:north|south|afield)|Back\s+in\s+[A-Z][\w.]*),\s+)?"
-    r"(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|launched|opened|"
+    # "POLY, the content hub of Acme Media, has strengthened ...": a description of the company between commas
+    r"(?P<co>(?-i:[A-Z])[^,;]{1,60}?)(?:,\s+(?:the|a|an)\s+[^,;]{3,80},)?\s+(?:(?:has|have)\s+)?(?:also\s+|further\s+)?(?:turned|strengthened|bolstered|boosted|expanded|grown|launched|opened|"
     r"added\s+to|built\s+out|continued|completed|finalised|finalized|rounded\s+off|reshaped|made)\b[^;]{0,120}?(?:,\s+(?:appointing|hiring|naming|adding|tapping|taking|bringing\s+in)\s+|"
     r"\s+with\s+the\s+(?:hire|hiring|appointment|addition|arrival|election|promotion|elevation)\s+of\s+)(?P<rest>.+)$",
     re.I,
@@ -1913,6 +1926,14 @@ _PAST_MOVE = re.compile(
     r"May|June|July|August|September|October|November|December)\b", re.I)
 
 
+#: A company's report that someone will leave: the departure is the reported clause's own verb.
+_REPORTED_DEPARTURE = re.compile(
+    r"\b(?:announced|announces|said|says|confirmed|confirms|disclosed)\b[^.;]{0,40}?\bthat\b[^.;]{0,140}?"
+    r"\b(?:will|would|is\s+to|plans\s+to|is\s+set\s+to)\s+(?:retire|step\s+down|step\s+aside|resign|leave|depart|exit)\b", re.I)
+_SUCCESSOR_WORDS = re.compile(r"\b(?:succeed|succeeded|successor|replace|replaced|take\s+over|take\s+(?:his|her|their)\s+place|"
+                              r"named|appointed|promoted|become|join)\b", re.I)
+
+
 def _refused(headline: str) -> bool:
     if _PAST_MOVE.search(headline):
         return True  # "JWT last year hired Colleen DeCourcy as ...": a past move, told in passing
@@ -1921,6 +1942,8 @@ def _refused(headline: str) -> bool:
     main = _main_clause(headline)
     if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):
         return True
+    if _REPORTED_DEPARTURE.search(headline) and not _SUCCESSOR_WORDS.search(headline):
+        return True  # "Acme announced Tuesday that longtime Globex Brewing president, John Doe, 62, will retire": a departure
     if re.search(r"\b(?:joins?|joined|to\s+join|appointed\s+to|named\s+to|elected\s+to)\s+"
                  r"(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b", headline, re.I):
         return True

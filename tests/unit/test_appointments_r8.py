@@ -80,3 +80,64 @@ def test_a_plain_summary_shape_about_another_subject_is_held_for_review() -> Non
     assert found is not None
     assert found[:3] == ("Tomas Ekberg", "CEO", "Quillon")
     assert found[3] < DRAFT
+
+
+# ---- shapes from batch 1's misses (made-up sentences) ----
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # a digit ordinal before the title
+    ("Harwick Clinic names Dr. Laura Dansk 1st chief digital officer", "Laura Dansk", "chief digital officer", "Harwick Clinic"),
+    ("Harwick Clinic names Laura Dansk 10th president", "Laura Dansk", "president", "Harwick Clinic"),
+    # an academic dean (lowercase)
+    ("Laura Dansk has been named dean of Harwick University.", "Laura Dansk", "dean", "Harwick University"),
+    ("Laura Dansk has been named dean of the School of Law at Harwick University in Dayton, effective July 1.",
+     "Laura Dansk", "dean", "School of Law at Harwick University"),
+    # "is new <Title> of <Org>": a headline drops the article
+    ("Tomas Ekberg is new President of Quillon Institute", "Tomas Ekberg", "President", "Quillon Institute"),
+    # the predecessor named between the person and "as"
+    ("Quillon hired Laura Dansk to replace Tomas Ekberg as ECD for its Sydney office.", "Laura Dansk", "ECD", "Quillon"),
+    ("Quillon named Laura Dansk, 43, to succeed Tomas Ekberg as chief operating officer.",
+     "Laura Dansk", "chief operating officer", "Quillon"),
+    # after "the new" the capitalised words are the employer, not a second person; a captain's rank is no part of the name
+    ("Captain Laura Dansk has been appointed as the new Air Quillon chief executive officer.",
+     "Laura Dansk", "chief executive officer", "Air Quillon"),
+    # a position accepted
+    ("Laura Dansk has accepted a new position as Quillon's director of operations.", "Laura Dansk", "director of operations", "Quillon"),
+    # a description of the company between commas; a description of the person between commas, then "to the ... position"
+    ("Quillon, the design hub of Harwick Media, has further strengthened its leadership team, appointing senior Globex "
+     "executive, Laura Dansk, to the newly created head of strategy position.", "Laura Dansk", "head of strategy", "Quillon"),
+])
+def test_round8_batch1_shapes_read(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[:3] == (person, title, company)
+    assert found[3] >= DRAFT
+
+
+@pytest.mark.parametrize("text", [
+    "Harwick Clinic ranks 1st in Ohio",
+    "Harwick Clinic names Laura Dansk 1st in Ohio",
+    "Tomas Ekberg is New York's new CEO",       # "New" capitalised is a place's name, not the adjective
+    "Tomas Ekberg is new to Quillon Institute",
+    "Laura Dansk has been appointed as the new Tomas Ekberg chief executive officer.",
+    "Laura Dansk named Tomas Ekberg CFO",
+    "Laura Dansk accepted the role as a favour to her friend.",
+    "Quillon fans want Laura Dansk to replace Tomas Ekberg as coach.",
+    # a company's report that someone will leave is a departure
+    "Quillon announced Tuesday that longtime Harwick Brewing president, Tomas Ekberg, 62, will retire at the end of the year.",
+    "Harwick Rovers name Laura Dansk club captain",
+])
+def test_round8_batch1_shapes_refuse(text: str) -> None:
+    assert _answer(text) is None, text
+
+
+def test_dean_as_a_given_name_is_still_a_person() -> None:
+    assert _answer("Dean Ekberg has been named CEO of Harwick.")[:3] == ("Dean Ekberg", "CEO", "Harwick")
+    assert _answer("Harwick names Dean Ekberg CEO")[:3] == ("Dean Ekberg", "CEO", "Harwick")
+
+
+def test_a_description_before_the_name_is_no_title() -> None:
+    # before round 8 the description was read as the title ("senior Globex executive")
+    found = _answer("Quillon has strengthened its leadership team, appointing senior Globex executive, Laura Dansk, "
+                    "to the newly created head of strategy position.")
+    assert found is not None and found[1] == "head of strategy"
