@@ -1529,6 +1529,10 @@ _PLAIN_SHAPES = (
     # "Shares of Acme Mining rose 5% after the miner named Jane Roe as its new chief executive": the market's news about
     # the subject, the move told about a common noun for it
     re.compile(rf"{_AFTER_THE_NOUN_NAMED.pattern}{_R6B_NAME}\s+(?:as|to)\s+(?:its\s+|the\s+)?(?:new\s+|next\s+)?(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
+    # "Acme Group, the largest retailer in the Nordics, has a new President, the former Globex chief Jane Roe": the post, then the
+    # person after a comma (a description in front of the name allowed after "the")
+    re.compile(rf"^{_R6B_ORG}(?:,\s+(?:the|a|an)\s+[^,;]{{3,80}},)?\s+(?:now\s+)?has\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?),\s+"
+               rf"(?:the\s+(?:[\w\-]+\s+){{1,3}}?)?{_R6B_NAME}\.?$"),
     # "Jane Roe announces she is now Acme CEO": her own word, the company before a chief's title
     re.compile(rf"^{_R6B_NAME}\s+(?:announces|announced|says|said|confirms|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+now\s+"
                r"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3}?)\s+"
@@ -2466,6 +2470,57 @@ _ROLE_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}(?:,\s*
 _ANNOUNCED_IT = re.compile(r"\s+(?:announced|said)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+today)?(?:\s+that)?\s+it(?=\s+(?:has|have)\s)")
 
 
+#: "Pharmacy chain Acme Apotek now has a new President.": the post and the company, the person in the next sentence.
+_HAS_A_NEW_POST = re.compile(rf"^(?:(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z])))?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}{_R6B_ORG}\s+(?:now\s+)?has\s+"
+                             r"(?:got\s+)?a\s+new\s+(?P<t>[^,;:.]{2,40}?)\.?$")
+#: "... leaves his post and is replaced today by Jane Roe, former marketing director."
+_REPLACED_BY = re.compile(rf"\b(?:is|was|will\s+be|has\s+been)\s+replaced\s+(?:today\s+|immediately\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+                          rf"by\s+{_R6B_NAME}(?=\s*(?:[,.]|$))")
+#: "CFO of Acme, John Doe has decided to leave the company.": the post left and its company.
+_LEAVES_POST = re.compile(rf"^(?P<t>(?-i:[A-Z])[^,;]{{1,40}}?)\s+(?:of|at)\s+{_R6B_ORG},\s+(?:[A-Z][\w.'\u2019\-]*\s+){{1,3}}[A-Z][\w'\u2019\-]*\s+"
+                          r"(?:has\s+decided\s+to\s+leave|will\s+leave|is\s+leaving|has\s+resigned|will\s+step\s+down|is\s+stepping\s+down|"
+                          r"has\s+stepped\s+down)\b")
+#: "Vice President Investor Relations, Jane Roe, will take on the position for an interim period."
+#: A name whose words may open with a non-ASCII capital ("Tore \u00d8stby").
+_R8_NAME = _R6B_NAME.replace("[A-Z]", "[A-Z\u00c0-\u00d6\u00d8-\u00de]")
+_TAKES_THE_POST = re.compile(rf"^(?:[^,;]{{0,60}},\s+)?{_R8_NAME},?\s+will\s+(?:take\s+(?:on|over)|assume|fill)\s+the\s+(?:position|role|post|job)\b")
+
+
+#: "... said chief executive John Doe is to step down at the end of the year": the post left, before the name.
+_TITLED_LEAVES = re.compile(r"\b(?P<t>(?:(?-i:[a-z])+\s+){0,2}(?:executive|officer|president|director|CEO|CFO|COO|CTO|CMO|chief))\s+"
+                            r"(?:[A-Z][\w'\-]+\s+){1,2}(?P<x>[A-Z][\w'\-]+)\s+(?:is\s+to|will|plans\s+to|is\s+set\s+to)\s+"
+                            r"(?:step\s+down|retire|leave|resign)\b")
+#: "Acme said Doe, 53, would be replaced by Jane Roe": the company's word, the surname of the one leaving.
+_SAID_REPLACED_BY = re.compile(rf"^(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){{0,3}})\s+(?:said|says|announced)\s+(?:that\s+)?"
+                               rf"(?P<x>[A-Z][\w'\-]+)(?:,\s*\d{{2}},)?\s+(?:would|will)\s+be\s+replaced\s+by\s+{_R6B_NAME}(?=\s*(?:[,.]|$))")
+
+
+def _successor_next_sentence(summary: str) -> tuple[str, str, str, bool] | None:
+    """A post and its company in one sentence, the person who takes it in the next: "Acme Apotek now has a new President.
+    John Doe leaves his post and is replaced today by Jane Roe"; "CFO of Acme, John Doe has decided to leave the company.
+    Vice President Investor Relations, Jane Roe, will take on the position for an interim period." """
+    sentences = _sentences(summary, limit=2)
+    if len(sentences) < 2:
+        return None
+    first, second = sentences[0].strip(), sentences[1].strip()
+    post = _HAS_A_NEW_POST.match(first)
+    taken = _REPLACED_BY.search(second) if post else None
+    if post is None:
+        post = _LEAVES_POST.match(first)
+        taken = _TAKES_THE_POST.match(second) if post else None
+    if post is None:
+        # "Acme, ..., said chief executive John Doe is to step down ... . Acme said Doe, 53, would be replaced by Jane Roe"
+        post, taken = _TITLED_LEAVES.search(first), _SAID_REPLACED_BY.match(second)
+        if post is None or taken is None or post.group("x") != taken.group("x"):
+            return None
+    if post is None or taken is None or _PAST_MOVE.search(second):
+        return None
+    person, title, company = _whole_name(taken.group("p")), _title(post.group("t")), _company(taken.groupdict().get("c") or post.group("c"))
+    if person is None or title is None or company is None or not _has_given_name(person) or _ORG_WORD.search(person):
+        return None
+    return person, title[0], company, title[1] or bool(re.search(r"\binterim\b", second, re.I))
+
+
 def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
     """A post filled in the first sentence and the person who takes it up in the next one (NHS trusts,
     universities and councils tell it this way); the company is the organisation the role is "at" when the
@@ -3212,6 +3267,11 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
                 found = _plain_shapes((_sentences(_clean(rest[:MAX_SUMMARY_CHARS]), limit=1) or [""])[0])
                 if found is not None:
                     return _decision(found, headline, "the summary's first sentence (one plain shape)", 0.7)
+                # "Acme CEO to step down" + "... chief executive John Doe is to step down. Acme said Doe would be replaced by
+                # Jane Roe": the successor in the summary's second sentence
+                found = _successor_next_sentence(_PLACE_DATELINE.sub("", _clean(rest[:MAX_SUMMARY_CHARS]), count=1))
+                if found is not None:
+                    return _decision(found, headline, "the summary's first sentence (the post left) and the next one (the successor)", 0.6)
             if found is None:
                 return None
             return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
@@ -3262,6 +3322,9 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         if found is None:
             found = _role_filled(headline, summary)
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
+        if found is None:
+            found = _successor_next_sentence(summary)
+            where, confidence = "the summary's first sentence (the post and the company) and the next one (who takes it)", 0.6
         if found is None:
             # "Acme Replaces CEO Roe with John Doe" + "Acme of America has replaced its CEO Jane Roe with a new chief executive
             # John Doe": one plain shape in the summary's first sentence, about the headline's company

@@ -141,3 +141,39 @@ def test_a_description_before_the_name_is_no_title() -> None:
     found = _answer("Quillon has strengthened its leadership team, appointing senior Globex executive, Laura Dansk, "
                     "to the newly created head of strategy position.")
     assert found is not None and found[1] == "head of strategy"
+
+
+# ---- shapes from round 7's held-back batch (made-up sentences) ----
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # "<Org>, <description>, has a new <Title>, the <description> <Person>"
+    ("Harwick Stores, the largest hardware chain in the region, has a new President, the former Globex chief Laura Dansk.",
+     "Laura Dansk", "President", "Harwick Stores"),
+    ("Harwick Stores has a new President, Laura Dansk.", "Laura Dansk", "President", "Harwick Stores"),
+    # the post and the company in one sentence, the person who takes it in the next
+    ("New chain CEO named\nPharmacy chain Harwick Apotek now has a new President. Tomas Ekberg leaves his post and is replaced "
+     "today by Laura Dansk, former marketing director.", "Laura Dansk", "President", "Harwick Apotek"),
+    ("Changes at Harwick's top management\nCFO of Harwick Air, Tomas Ekberg has decided to leave the company. Vice President "
+     "Investor Relations, Tore \u00d8stby, will take on the position for an interim period.", "Tore \u00d8stby", "CFO", "Harwick Air"),
+    ("Harwick CEO to step down\nSTOCKHOLM: Harwick, the second biggest maker of fridges, said on Thursday chief executive Tomas "
+     "Ekberg is to step down at the end of the year. Harwick said Ekberg, 53, would be replaced by Laura Dansk, who is currently "
+     "head of research at the group.", "Laura Dansk", "chief executive", "Harwick"),
+])
+def test_round8_successor_shapes_read(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[:3] == (person, title, company)
+    assert found[3] >= DRAFT
+
+
+@pytest.mark.parametrize("text", [
+    "Changes at Harwick\nHarwick Air now has a new logo. The old one is replaced today by Laura Dansk, the designer.",
+    "Changes at Harwick\nCFO of Harwick Air, Tomas Ekberg has decided to leave the company. The board will take on the role "
+    "of finding a successor.",
+    # the one replaced is not the one who leaves
+    "Harwick CEO to step down\nHarwick said on Thursday chief executive Tomas Ekberg is to step down at the end of the year. "
+    "Harwick said Smith would be replaced by Laura Dansk.",
+    "Harwick CEO to step down\nHarwick said on Thursday chief executive Tomas Ekberg is to step down at the end of the year.",
+])
+def test_round8_successor_shapes_refuse(text: str) -> None:
+    assert _answer(text) is None, text
