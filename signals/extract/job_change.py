@@ -1410,6 +1410,14 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
                       r"\1 ", headline, count=1)
     # "In other think tank personnel news, Jane Doe ... has been appointed ...": a column's transition in front
     headline = re.sub(r"^(?:in\s+)?other\s+(?:[\w\-]+\s+){0,3}news\s*,\s+(?=[A-Z])", "", headline, count=1, flags=re.I)
+    # "Globex today announced that Acme, its retail media group, has tapped Jane Roe as President": the parent announces, the
+    # unit its appositive names hires
+    unit = re.match(r"^(?-i:[A-Z])[^,;]{1,60}?\s+(?:today\s+|on\s+\w+day\s+)?(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?"
+                    r"(?P<c>(?-i:[A-Z])[^,;]{1,60}?),\s+(?:its|their)\s+[^,;]{2,80},\s+(?P<rest>(?:has|have|will|is)\s.{10,300})$", headline)
+    if unit and not (_whole_name(unit.group("c")) and _has_given_name(unit.group("c"))):
+        found = _parse(f"{unit.group('c')} {unit.group('rest')}")
+        if found is not None:
+            return found
     # "When Tropicana Entertainment hired David Zamarin as CMO in December, company CEO ... noted":
     # the move is the subordinate clause
     when = re.match(r"^When\s+(?P<c>[^,]{10,200}),\s+\S", headline)

@@ -177,3 +177,17 @@ def test_round8_successor_shapes_read(text: str, person: str, title: str, compan
 ])
 def test_round8_successor_shapes_refuse(text: str) -> None:
     assert _answer(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # the parent announces; the unit its appositive names hires (before round 8 the parent was drafted at 0.9)
+    ("Globex today announced that Harwick, its retail media group, has tapped Laura Dansk as President.",
+     "Laura Dansk", "President", "Harwick"),
+    ("Globex said Harwick, its retail arm, has named Laura Dansk as chief executive.", "Laura Dansk", "chief executive", "Harwick"),
+    # a person in the appositive is no unit: the announcer hires
+    ("Globex announced that Laura Dansk, its finance chief, has been named chief executive.",
+     "Laura Dansk", "chief executive", "Globex"),
+])
+def test_round8_parent_announces_for_its_unit(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[:3] == (person, title, company)
