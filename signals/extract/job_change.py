@@ -816,7 +816,7 @@ _COMPANY_STOP = frozenset(
 
 _C_VERB = re.compile(
     r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
-    r"(?:(?:has|have)\s+)?(?:also\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|rehires|rehired|re-hired|recruits|"
+    r"(?:(?:has|have)\s+)?(?:also\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|hire|promote|rehires|rehired|re-hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|crowned|crowns|"
@@ -1229,7 +1229,7 @@ _POLITE = re.compile(
     re.I,
 )
 _REPORTED = re.compile(
-    r"\s+(?:said|says|announced)(?:\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
+    r"\s+(?:said|says|announced|advised|confirmed|disclosed|revealed|informed\s+(?:the\s+)?(?:market|shareholders|investors))(?:\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:(?P<aux>had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)"
     # "said it appointed Jane Roe as ...": the past tense with no auxiliary
     r"|(?=(?:appointed|named|hired|promoted|tapped)\s))",
@@ -1405,6 +1405,12 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
     headline = re.sub(r",\s+(?:marking|making|capping|continuing|completing|underscoring|highlighting|signall?ing|reflecting)\s[^;]*$",
                       "", headline)
     headline = _IN_TOWN_STATE.sub(r"\g<c> ", headline, count=1)
+    # 'as chief executive of Acme United "with immediate effect" following ...': the quoted phrase is the release's words
+    headline = re.sub(r"\s[\"\u201c](with\s+immediate\s+effect|effective\s+immediately|with\s+effect\s+from\s+[^\"\u201d]{2,30})[\"\u201d]", r" \1",
+                      headline, count=1, flags=re.I)
+    # "Acme promote ex-Globex United man Jane Roe to ...": a descriptor of the person's past before the name
+    headline = re.sub(r"\b(?:ex-|former\s+)(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3}\s+(?:man|woman)\s+(?=(?-i:[A-Z]))", "",
+                      headline, count=1, flags=re.I)
     # "has officially appointed": the adverb is no part of the verb's slots
     headline = re.sub(r"\b(has|have|was|were)\s+(?:officially|formally)\s+(?=(?:appointed|named|hired|selected|elected|promoted)\b)",
                       r"\1 ", headline, count=1)

@@ -191,3 +191,32 @@ def test_round8_successor_shapes_refuse(text: str) -> None:
 def test_round8_parent_announces_for_its_unit(text: str, person: str, title: str, company: str) -> None:
     found = _answer(text)
     assert found is not None and found[:3] == (person, title, company)
+
+
+# ---- shapes from batch 2's misses (made-up sentences) ----
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    ("In today's release, Quillon advised that it has appointed Laura Dansk as its new CEO.", "Laura Dansk", "CEO", "Quillon"),
+    ("Quillon informed the market that it has appointed Laura Dansk as CFO.", "Laura Dansk", "CFO", "Quillon"),
+    # the release's own words in quotes after the company
+    ('Laura Dansk has been appointed as chief executive of Harwick United "with immediate effect" following the resignation '
+     'of Tomas Ekberg.', "Laura Dansk", "chief executive", "Harwick United"),
+    # a British plural verb after a club's name; a descriptor of the person's past before the name
+    ("Quillon promote ex-Harwick United man Laura Dansk to replace Tomas Ekberg as chief executive",
+     "Laura Dansk", "chief executive", "Quillon"),
+    ("Quillon promote Laura Dansk to chief executive", "Laura Dansk", "chief executive", "Quillon"),
+])
+def test_round8_batch2_shapes_read(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[:3] == (person, title, company)
+    assert found[3] >= DRAFT
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon plans to hire Laura Dansk as CFO",
+    "Fans want Quillon to promote Laura Dansk to captain",
+    "Quillon advised that it has appointed a new auditor.",
+])
+def test_round8_batch2_shapes_refuse(text: str) -> None:
+    assert _answer(text) is None, text
