@@ -359,7 +359,7 @@ _WIRE_PREFIX = re.compile(
     r"[A-Z][A-Za-z]*(?:NewsBreaks|Newswire|Wire|Breaks))"
     r"(?:\s*\([^()]{0,40}\))?\s*(?::|\s[-–—/|]|[-–—/|]\s)\s*)+",
 )
-_TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,40})?\)|\s*\[[^\]]{0,60}\]")
+_TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,40})?\s*\)|\s*\[[^\]]{0,60}\]")
 _COMPANY_DESCRIPTOR = re.compile(
     r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|heavyweight|"
     r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
@@ -2629,7 +2629,7 @@ _DEPARTMENT_COMPANY = re.compile(
     r"Human\s+Resources|Supply\s+Chain|Strategy|Technology)", re.I)
 #: An office an association's members elect one of their own to: not a job.
 _ASSOCIATION = re.compile(r"\b(?:Chamber|Association|Council|Federation|Society|Union|Club|League|Confederation|Forum)\b")
-_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college team".split())
+_GENERIC_ORG_NOUNS = frozenset("magazine newspaper group bank club hotel hospital university school college team library museum zoo".split())
 _CLAUSE_WORDS = frozenset(
     """its their his her our new who which that said says has have had is was were are will would also today
     announced named appointed hired as to by with from this these those""".split())

@@ -220,3 +220,28 @@ def test_round8_batch2_shapes_read(text: str, person: str, title: str, company: 
 ])
 def test_round8_batch2_shapes_refuse(text: str) -> None:
     assert _answer(text) is None, text
+
+
+# ---- dev misses closed at the end of the shift (made-up sentences) ----
+
+def test_a_lowercase_library_is_part_of_the_employer_and_held_for_review() -> None:
+    found = _answer("Town Manager Tomas Ekberg announced Monday that Laura Dansk, marketing director for the Harwick Public "
+                    "Library in Kansas, will become director of the Quillon library May 20.")
+    assert found is not None and found[:3] == ("Laura Dansk", "director", "Quillon library")
+    assert found[3] < DRAFT  # a lowercase word in the company span: recorded for review
+    assert _answer("Laura Dansk will become director of the city library.") is None
+
+
+def test_a_wire_mark_between_double_dashes_is_a_dateline() -> None:
+    from signals.text.datelines import strip_dateline
+
+    assert strip_dateline("DAYTON, Ohio--(HSMN NewsFeed)--Quillon Corporation today announced ...") == \
+        "Quillon Corporation today announced ..."
+    assert strip_dateline("DAYTON, Ohio--(Market Wire)--Quillon Corporation today announced ...") == \
+        "Quillon Corporation today announced ..."
+    assert strip_dateline("Quillon (formerly Harwick) -- a note") == "Quillon (formerly Harwick) -- a note"
+    found = _answer("Quillon Corporation Announces New President/CEO\nLaura Dansk Joins Company from Harwick Labs, Inc\n"
+                    "DAYTON, Ohio--(HSMN NewsFeed)--QUILLON CORPORATION (AMEX:QLN ) today announced the appointment of "
+                    "Laura Dansk, as President and Chief Executive Officer, effective January 3, 2007.")
+    assert found is not None
+    assert found[:3] == ("Laura Dansk", "President and Chief Executive Officer", "QUILLON CORPORATION")  # ticker dropped
