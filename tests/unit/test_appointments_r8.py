@@ -36,8 +36,8 @@ def _answer(text: str):
     # market news about the subject; the move told about a common noun for it
     ("Shares of Corvel Mining rose 5 percent after the miner named Petra Vale as its new chief executive.",
      "Petra Vale", "chief executive", "Corvel Mining"),
-    ("CORVEL Mining yesterday climbed 2.1 percent in early trade after the miner named Petra Vale as its new chief executive.",
-     "Petra Vale", "chief executive", "CORVEL Mining"),
+    # (the unmarked subject "CORVEL Mining yesterday climbed 2.1 percent in early trade after the miner named ..." is now held for
+    # review: see test_appointments_r8_review.py, test_review_a_price_move_without_shares_is_held)
     ("Harwick Bank shares fell after the lender appointed Tomas Ekberg as chief financial officer.",
      "Tomas Ekberg", "chief financial officer", "Harwick Bank"),
 ])
