@@ -1637,7 +1637,8 @@ _FEMALE_GIVEN = frozenset("""mary patricia linda barbara elizabeth jennifer mari
     marlene heidi glenda lydia viola courtney marian stella caroline dora vickie mattie maxine irma mabel marsha myrtle lena
     christy deanna patsy hilda gwendolyn jennie nora margie nina cassandra leah penny kay priscilla naomi carole olga billie
     dianne tracey leona jenny felicia sonia miriam velma becky bobbie violet kristina toni misty mae shelly daisy ramona sherri
-    erika katrina claire lindsey lindsay hannah olivia sophia isabella chloe zoe petra ingrid astrid priya""".split())
+    erika katrina claire lindsey lindsay hannah olivia sophia isabella chloe zoe petra ingrid astrid priya marta martina
+    sofia elena ana anastasia natasha svetlana ines beatriz francesca giulia chiara sabine ursula birgit annika""".split())
 _MALE_GIVEN = frozenset("""james john robert michael william david richard charles joseph thomas christopher daniel paul mark donald
     george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy jose larry jeffrey frank scott eric stephen
     andrew raymond gregory joshua jerry dennis walter patrick peter harold douglas henry carl arthur ryan roger joe juan jack
