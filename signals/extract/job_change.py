@@ -1595,8 +1595,6 @@ def _plain_shapes(sentence: str) -> tuple[str, str, str, bool] | None:
             return None
         if shape is _NOW_COMPANY_TITLE and (any(_norm_word(w) in _TITLE_MODIFIERS for w in company.split()) or _place(company)):
             return None  # "says he is now Vice President / Interim CEO / Texas CEO / US President": a rank or a place, no company
-        if shape in (_OWN_WORD, _OWN_WORD_LOOSE) and _pronoun_mismatch(person, match.group("pronoun")):
-            return None  # "Jane Roe said he will take over as CEO at Acme": she tells another man's move
         if shape in (_OWN_WORD, _OWN_WORD_LOOSE, _AT_ORG) and _civic_body(company):
             return None  # "will serve as president of the Springfield Rotary Club", "At the White House, ...": no employer
         return person, title[0], company, title[1]
@@ -1617,56 +1615,6 @@ _COUNTRY = re.compile(
 #: Government seats and members' bodies: their offices are no jobs at an employer.
 _CIVIC = re.compile(r"\b(?:Rotary|Kiwanis|Lions\s+Club|White\s+House|Kremlin|Downing\s+Street|Elysee|Ministry|Parliament|Senate|Congress|"
                     r"Cabinet|Government|Golf|Country\s+Club|Parents|PTA|Alumni)\b")
-
-
-#: Common given names that (in English-language news) are almost always one sex's: only to catch "Jane Roe said he will
-#: take over as CEO", a speaker telling someone else's move. A name in neither set is not checked.
-_FEMALE_GIVEN = frozenset("""mary patricia linda barbara elizabeth jennifer maria susan margaret dorothy lisa nancy karen betty helen
-    sandra donna carol ruth sharon michelle laura sarah kimberly deborah jessica shirley cynthia angela melissa brenda amy anna
-    rebecca virginia kathleen pamela martha debra amanda stephanie carolyn christine marie janet catherine frances ann joyce diane
-    alice julie heather teresa doris gloria evelyn jean cheryl mildred katherine joan ashley judith rose janice nicole judy
-    christina kathy theresa beverly denise tammy irene jane lori rachel marilyn andrea kathryn louise sara anne jacqueline wanda
-    bonnie julia ruby lois tina phyllis norma paula diana annie lillian emily robin peggy crystal gladys rita dawn connie florence
-    tracy edna tiffany carmen rosa cindy grace wendy victoria edith kim sherry sylvia josephine thelma shannon sheila ethel ellen
-    elaine marjorie carrie charlotte monica esther pauline emma juanita anita rhonda hazel amber eva debbie april clara lucille
-    joanne eleanor valerie danielle megan alicia suzanne michele gail bertha darlene veronica jill erin geraldine lauren cathy
-    joann lorraine lynn sally regina erica beatrice dolores bernice audrey yvonne annette june samantha marion dana stacy ana
-    renee ida vivian roberta holly brittany melanie loretta yolanda jeanette laurie katie kristen vanessa alma sue elsie beth
-    jeanne vicki carla tara rosemary eileen lucy stacey wilma gina kristin jessie natalie agnes vera charlene bessie delores
-    melinda pearl arlene maureen colleen allison tamara joy georgia constance lillie claudia jackie marcia tanya nellie minnie
-    marlene heidi glenda lydia viola courtney marian stella caroline dora vickie mattie maxine irma mabel marsha myrtle lena
-    christy deanna patsy hilda gwendolyn jennie nora margie nina cassandra leah penny kay priscilla naomi carole olga billie
-    dianne tracey leona jenny felicia sonia miriam velma becky bobbie violet kristina toni misty mae shelly daisy ramona sherri
-    erika katrina claire lindsey lindsay hannah olivia sophia isabella chloe zoe petra ingrid astrid priya marta martina
-    sofia elena ana anastasia natasha svetlana ines beatriz francesca giulia chiara sabine ursula birgit annika""".split())
-_MALE_GIVEN = frozenset("""james john robert michael william david richard charles joseph thomas christopher daniel paul mark donald
-    george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy jose larry jeffrey frank scott eric stephen
-    andrew raymond gregory joshua jerry dennis walter patrick peter harold douglas henry carl arthur ryan roger joe juan jack
-    albert jonathan justin terry gerald keith samuel willie ralph lawrence nicholas roy benjamin bruce brandon adam harry fred
-    wayne billy steve louis jeremy aaron randy howard eugene carlos russell bobby victor martin ernest phillip todd jesse craig
-    alan shawn clarence sean philip chris johnny earl jimmy antonio danny bryan tony luis mike stanley leonard nathan dale manuel
-    rodney curtis norman allen marvin vincent glenn jeffery travis jeff chad jacob lee melvin alfred kyle francis bradley jesus
-    herbert frederick ray joel edwin don eddie ricky troy randall barry alexander bernard mario leroy francisco marcus micheal
-    theodore clifford miguel oscar jay jim tom calvin alex jon ronnie bill lloyd tommy leon derek warren darrell jerome floyd leo
-    alvin tim wesley gordon dean greg jorge dustin pedro derrick dan lewis zachary corey herman maurice vernon roberto clyde glen
-    hector shane ricardo sam rick lester brent ramon charlie tyler gilbert gene marc reginald ruben brett angel nathaniel rafael
-    leslie edgar milton raul ben chester cecil duane franklin andre elmer brad gabriel ron mitchell roland arnold harvey jared
-    adrian karl cory claude erik darryl jamie neil jessie christian javier fernando clinton ted mathew tyrone darren lonnie lance
-    cody julio kelly kurt allan nelson guy clayton hugh max dwayne dwight armando felix jimmie everett jordan ian wallace ken bob
-    jaime casey alfredo alberto dave ivan johnnie sidney byron julian isaac morris clifton willard daryl ross virgil andy marshall
-    salvatore perry kirk sergio marion tracy seth kent terrance rene eduardo terrence enrique freddie wade elon donald tomas
-    hans lars sven klaus jurgen pierre jean-pierre francois giovanni marco luca ahmed mohammed muhammad rajesh rahul""".split())
-_BOTH_GIVEN = frozenset("jean marion tracy leslie jessie kelly casey jamie lee dana kim robin jordan".split())
-
-
-def _pronoun_mismatch(person: str, pronoun: str) -> bool:
-    """"Jane Roe said he will take over ...": the pronoun is another person's."""
-    first = _fold(re.sub(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)", "", person).split()[0]) if person.split() else ""
-    if first in _BOTH_GIVEN:
-        return False
-    pronoun = pronoun.casefold()
-    return (pronoun == "he" and first in _FEMALE_GIVEN and first not in _MALE_GIVEN) or \
-        (pronoun == "she" and first in _MALE_GIVEN and first not in _FEMALE_GIVEN)
 
 
 def _place(company: str) -> bool:
