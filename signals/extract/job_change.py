@@ -770,9 +770,14 @@ def _company(slot: str) -> str | None:
         text = text[:-1]  # a sentence's full stop, not "Inc."
     if not text or text.casefold() in _NOT_COMPANY:
         return None
-    if re.match(r"(?:At|In|On|During|After|Before|By)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|"
-                r"August|(?:Septem|Octo|Novem|Decem)ber|(?:last|this|next|the)\b)", text):
-        return None  # "At Tuesday's meeting, Jane Roe was named ...": a time, not an employer
+    time = re.match(r"(?:At|In|On|During|After|Before|By)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)?|(?:Jan|Febr)uary|March|April|May|June|July|"
+                r"August|(?:Septem|Octo|Novem|Decem)ber|(?:last|this|next)\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+                r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|"
+                r"the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|close|weekend's|time)\b)\b", text, re.I)
+    if time and not re.search(r"(?<![\w'])(?-i:[A-Z])", text[time.end():]):
+        # "At Tuesday's meeting, Jane Roe was named ...": a time, not an employer ("On the Beach", "In the Pink Ltd" are
+        # companies: only a real time counts; a name after the time ("At the weekend Acme named ...") is read as before)
+        return None
     if re.match(r"The\s+(?-i:[a-z])", text):
         return None  # "The operator separately announced ...": a common noun for a company named elsewhere
     words = text.split()
@@ -1174,7 +1179,10 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
         found = _title_and_company(rest)
         if found is not None:
             title, company, fractional = found
-            if re.fullmatch(r"(?:steps|stepped|stepping|will\s+step|to\s+step)\s+up", verb) and _civic_body(company):
+            if re.fullmatch(r"(?:steps|stepped|stepping|will\s+step|to\s+step)\s+up|is\s+new|accepted\s+.*", verb, re.I | re.S) \
+                    and _civic_body(company):
+                # "steps up as acting president of Ukraine", "is new President of Peru", "accepted a new position as president of
+                # the Springfield Rotary Club": a government's or a members' body's office, no employer
                 return None  # "steps up as acting president of Ukraine / of the Springfield Chamber of Commerce": no employer
             return person, title, company, fractional
         if company_hint:
@@ -1199,13 +1207,31 @@ _CLUB_NAME = re.compile(r"\b(?:FC|AFC|CF|SC|United|City|Rovers|Athletic|Town|Cou
                         r"Forest|Argyle|Orient|Celtic|Borough|Harriers|Dons|Wednesday|Spurs|Academicals|Hibernian|Thistle|Saints)$")
 
 
+#: Clubs whose name ends in "City"/"United" that headlines give without "FC".
+_CITY_UNITED_CLUB = re.compile(r"(?:Manchester|Leeds|Newcastle|West\s+Ham|Sheffield|Dundee|Carlisle|Southend|Cambridge|Oxford|Rotherham|"
+                               r"Peterborough|Scunthorpe|Colchester|Hartlepool|Torquay|Ayr|Leicester|Norwich|Stoke|Hull|Bristol|Cardiff|"
+                               r"Swansea|Birmingham|Coventry|Exeter|Lincoln|Bradford|Mansfield|Chester|Salford|Brechin)\s+(?:City|United)")
+#: Words that tell a football story.
+_CLUB_STORY = re.compile(r"\b(?:club|coach|manager|squad|season|striker|midfielder|defender|goalkeeper|boss|academy|first[-\s]team)\b", re.I)
+
+
+def _club(company: str, headline: str) -> bool:
+    """A football club's name before a plural "hire/promote": "City"/"United" end city governments and campaign groups too
+    ("Kansas City", "Families United"), so they count only in a known club's name, with "FC", or in a football story."""
+    if not _CLUB_NAME.search(company):
+        return False
+    if re.search(r"\b(?:City|United)$", company):
+        return bool(_CITY_UNITED_CLUB.fullmatch(company) or _CLUB_STORY.search(headline))
+    return True
+
+
 def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
     for match in _C_VERB.finditer(headline):
         company = _company(headline[: match.start()])
         if company is None:
             continue
-        if match.group("verb").casefold() in {"hire", "promote"} and not _CLUB_NAME.search(company) \
-                and company.split()[-1].endswith("s"):
+        if match.group("verb").casefold() in {"hire", "promote"} and not _club(company, headline) \
+                and (company.split()[-1].endswith("s") or company.split()[-1] in {"City", "United"}):
             # "Chelsea promote Jane Roe to ...": the British plural after a club's name; a plural common noun ("Republicans
             # hire", "Fans promote", "Analysts promote") is no employer
             continue
@@ -1595,15 +1621,58 @@ def _plain_shapes(sentence: str) -> tuple[str, str, str, bool] | None:
             return None
         if shape is _NOW_COMPANY_TITLE and (any(_norm_word(w) in _TITLE_MODIFIERS for w in company.split()) or _place(company)):
             return None  # "says he is now Vice President / Interim CEO / Texas CEO / US President": a rank or a place, no company
-        if shape in (_OWN_WORD, _OWN_WORD_LOOSE, _AT_ORG) and _civic_body(company):
+        if shape in (_OWN_WORD, _OWN_WORD_LOOSE, _AT_ORG, _NOW_COMPANY_TITLE, _AFTER_NOUN_SHAPE) and _civic_body(company):
             return None  # "will serve as president of the Springfield Rotary Club", "At the White House, ...": no employer
+        if shape in (_OWN_WORD, _OWN_WORD_LOOSE, _AT_ORG, _NOW_COMPANY_TITLE, _AFTER_NOUN_SHAPE) \
+                and re.match(r"(?:honorary|emeritus|ceremonial)\b", match.group("t").strip(), re.I):
+            return None  # "will serve as honorary president of Acme Football Club": an honour, no job
+        if shape is _AFTER_NOUN_SHAPE and (re.fullmatch(r"(?:(?:a|an|the)\s+)?(?:(?:non-?executive|independent|outside)\s+)?director|"
+                                                        r"(?:(?:a|an|the)\s+)?board\s+member", match.group("t").strip(), re.I)
+                                           or _BOARD.search(match.group("t"))):
+            return None  # "after the company named Jane Roe as a director": a board seat, no job
         return person, title[0], company, title[1]
     return None
+
+
+def _company_shaped(company: str) -> bool:
+    """A name that reads as a company's in "is now <Company> CEO": a corporate word, a mixed-case brand ("BlackBerry"), or
+    two or more title-case words none of which qualifies a title or describes a person ("Tech", "Billionaire", "Sole")."""
+    words = company.split()
+    if _ORG_WORD.search(company) or _COMPANY_SUFFIX_END.search(company):
+        return True
+    if len(words) == 1:
+        return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w]*", words[0]))
+    return all(re.fullmatch(r"[A-Z][\w&.'\-]*", w) and _norm_word(w) not in _TITLE_MODIFIERS and _norm_word(w) not in _NOW_DESCRIPTORS
+               for w in words)
+
+
+#: Words that describe the holder or the sector, never a company, in "is now <X> CEO".
+_NOW_DESCRIPTORS = frozenset(
+    """tech billionaire sole startup start-up retired former celebrity millionaire youngest oldest first female male woman
+    black company firm corporate family joint new current official proud""".split())
 
 
 #: Words that qualify a title and never open an employer's name in "is now <Company> <Title>".
 _TITLE_MODIFIERS = _TITLE_START | frozenset(
     "honorary emeritus former ex outgoing incoming new permanent founding co-founder chief".split())
+#: Every country (short names), for the new shapes' "no employer" check.
+_ALL_COUNTRIES = re.compile(
+    r"(?:the\s+)?(?:Afghanistan|Albania|Algeria|Andorra|Angola|Antigua(?:\s+and\s+Barbuda)?|Argentina|Armenia|Australia|Austria|Azerbaijan|"
+    r"Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia(?:\s+and\s+Herzegovina)?|Botswana|Brazil|"
+    r"Brunei|Bulgaria|Burkina\s+Faso|Burundi|Cabo\s+Verde|Cape\s+Verde|Cambodia|Cameroon|Canada|Central\s+African\s+Republic|Chad|Chile|"
+    r"China|Colombia|Comoros|Congo|Costa\s+Rica|Croatia|Cuba|Cyprus|Czechia|Czech\s+Republic|Denmark|Djibouti|Dominica|"
+    r"Dominican\s+Republic|Ecuador|Egypt|El\s+Salvador|Equatorial\s+Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|"
+    r"Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|"
+    r"Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory\s+Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|"
+    r"Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|"
+    r"Marshall\s+Islands|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|"
+    r"Namibia|Nauru|Nepal|Netherlands|New\s+Zealand|Nicaragua|Niger|Nigeria|North\s+Korea|North\s+Macedonia|Norway|Oman|Pakistan|"
+    r"Palau|Palestine|Panama|Papua\s+New\s+Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|"
+    r"Saint\s+Lucia|Samoa|San\s+Marino|Saudi\s+Arabia|Senegal|Serbia|Seychelles|Sierra\s+Leone|Singapore|Slovakia|Slovenia|"
+    r"Solomon\s+Islands|Somalia|South\s+Africa|South\s+Korea|Korea|South\s+Sudan|Spain|Sri\s+Lanka|Sudan|Suriname|Sweden|Switzerland|"
+    r"Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|Trinidad(?:\s+and\s+Tobago)?|Tunisia|Turkey|Türkiye|"
+    r"Turkmenistan|Tuvalu|Uganda|Ukraine|United\s+Arab\s+Emirates|UAE|United\s+Kingdom|United\s+States(?:\s+of\s+America)?|USA|US|UK|"
+    r"Uruguay|Uzbekistan|Vanuatu|Vatican(?:\s+City)?|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|Northern\s+Ireland)")
 #: Countries the extractor's place lists above (_PLACE_OWNER, _REGION) leave out.
 _COUNTRY = re.compile(
     r"(?:the\s+)?(?:United\s+States|United\s+Kingdom|USA|US|UK|Ukraine|Russia|Poland|Hungary|Romania|Greece|Portugal|Belgium|"
@@ -1614,7 +1683,10 @@ _COUNTRY = re.compile(
     r"Oman|Yemen|Fiji|Canada|China|India|Japan|Australia|Germany|France)")
 #: Government seats and members' bodies: their offices are no jobs at an employer.
 _CIVIC = re.compile(r"\b(?:Rotary|Kiwanis|Lions\s+Club|White\s+House|Kremlin|Downing\s+Street|Elysee|Ministry|Parliament|Senate|Congress|"
-                    r"Cabinet|Government|Golf|Country\s+Club|Parents|PTA|Alumni)\b")
+                    r"Cabinet|Government|Golf|Country\s+Club|Parents|PTA|Alumni|FBI|CIA|NSA|Pentagon|Treasury|Supreme\s+Court|"
+                    r"United\s+Nations|Police|Fire\s+Department|Sheriff|Fan\s+Club)\b"
+                    # a members' body or a local government named by its last word ("Student Union", "Parish Council", "Labour Party")
+                    r"|\b(?:Union|Council|Party|Village|Borough|Guild|Sorority|Fraternity|Chapter|Class|Alumni)$")
 
 
 def _place(company: str) -> bool:
@@ -1630,7 +1702,7 @@ def _civic_body(company: str) -> bool:
     # society is a lender
     return bool(re.search(r"\bChamber\s+of\b|\bChamber$|\b(?:Association|Federation|League|Confederation|Forum)\b|"
                           r"(?<!Building\s)\bSociety\b|(?<!Football\s)(?<!Rugby\s)(?<!Cricket\s)\bClub\b|\b(?:Union|Council)$", company)
-                or _CIVIC.search(company) or _place(company))
+                or _CIVIC.search(company) or _place(company) or _ALL_COUNTRIES.fullmatch(company.strip()) is not None)
 
 
 #: "New Springfield Police Chief Jane Doe was sworn in ...", "Springfield's new police chief - Jane Doe - will be sworn in":
@@ -2010,11 +2082,8 @@ _PAST_MOVE = re.compile(
 
 #: A company's report that someone will leave: the departure is the reported clause's own verb.
 _REPORTED_DEPARTURE = re.compile(
-    r"\b(?:announced|announces|said|says|confirmed|confirms|disclosed)\b[^.;]{0,40}?\bthat\b[^.;]{0,140}?"
+    r"\b(?:announced|announces|said|says|confirmed|confirms|disclosed)\b[^.;]{0,40}?\bthat\b(?P<clause>[^.;]{0,140}?)"
     r"\b(?:will|would|is\s+to|plans\s+to|is\s+set\s+to)\s+(?:retire|step\s+down|step\s+aside|resign|leave|depart|exit)\b", re.I)
-_SUCCESSOR_WORDS = re.compile(r"\b(?:succeed|succeeded|successor|replace|replaced|take\s+over|take\s+(?:his|her|their)\s+place|"
-                              r"named|appointed|promoted|become|join|names|appoints|promotes|hires|hired|taps|tapped|picks|picked|"
-                              r"elevates|elevated|selects|selected|recruits|recruited)\b", re.I)
 
 
 def _refused(headline: str) -> bool:
@@ -2025,8 +2094,6 @@ def _refused(headline: str) -> bool:
     main = _main_clause(headline)
     if _DEPARTURE.search(main) or _RESULTS.search(main) or _PRODUCT.search(main):
         return True
-    if _REPORTED_DEPARTURE.search(headline) and not _SUCCESSOR_WORDS.search(headline):
-        return True  # "Acme announced Tuesday that longtime Globex Brewing president, John Doe, 62, will retire": a departure
     if re.search(r"\b(?:joins?|joined|to\s+join|appointed\s+to|named\s+to|elected\s+to)\s+"
                  r"(?:[\w&.'\-]+\s+){0,4}(?:board|advisory)\b", headline, re.I):
         return True
@@ -2582,7 +2649,7 @@ def _successor_company(first_lead: str, speaker: str) -> str | None:
     """The organisation of "Acme, the retailer, said chief executive John Doe is to step down. Acme said Doe would be replaced
     by Jane Roe": the second sentence's speaker is the first sentence's organisation (or "the company", "it"), or the first
     says "the club/company" and the second names it. A politician or a government speaking is never the employer."""
-    lead = re.match(r"^(?P<o>.{2,80}?)(?:,\s+[^,;]{2,80},)?\s+(?:said|says|announced|confirmed)(?:\s+on\s+\w+day(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|\s+\w+day)?\s+(?:that\s+)?(?:its\s+|their\s+)?$",
+    lead = re.match(r"^(?P<o>.{2,80}?)(?:,\s+(?P<a>[^,;]{2,80}),)?\s+(?:said|says|announced|confirmed)(?:\s+on\s+\w+day(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|\s+\w+day)?\s+(?:that\s+)?(?:its\s+|their\s+)?$",
                     first_lead.strip() + " ")
     if lead is None:
         return None
@@ -2593,6 +2660,13 @@ def _successor_company(first_lead: str, speaker: str) -> str | None:
         company = _company(speaker)
     elif _fold(org) == _fold(speaker) or _fold(org).startswith(_fold(speaker) + " "):
         company = _company(speaker)
+        described = lead.group("a") and not re.search(r"\b(?:president|minister|chancellor|leader|governor|mayor|senator|secretary|"
+                                                      r"king|queen|prince|chief|boss|founder|owner|billionaire|CEO|spokes\w+)\b",
+                                                      lead.group("a"), re.I)
+        if company is not None and len(company.split()) < 2 and not _ORG_WORD.search(company) and not described:
+            # "Macron said ... . Macron said Baker would be replaced by ...": the same bare name speaking twice may be a person;
+            # only "the company"/"it" or a description ("Acme, the grocer,") says it is an organisation
+            return None
     else:
         return None
     if company is None or _civic_body(company) or (_whole_name(company) and _has_given_name(company)):
@@ -3242,7 +3316,12 @@ _ORG_NOUNS = frozenset("magazine newspaper team club unit division arm subsidiar
 _PAST_TIME = re.compile(
     r"\b(?:hired|named|appointed|promoted|tapped|recruited|elected|installed|stepped\s+(?:up|in)|took\s+over|taken\s+over|took\s+the\s+helm)\b"
     r"[^.;]{0,80}?\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)|(?:years?|months?|decades?)\s+ago)\b"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)|(?:years?|months?|decades?)\s+ago|"
+    r"during\s+the\s+pandemic|back\s+in\s+(?:(?:19|20)\d\d|the\s+day)|in\s+the\s+early\s+days|at\s+the\s+time)\b"
+    # "Back in 2015, Jane Roe took over as CEO": the time first ("Tim Cook, previously COO, has been named CEO" is the old job, not
+    # a past move; only the pluperfect "had previously been named" is)
+    r"|\b(?:back\s+in\s+(?:19|20)\d\d|in\s+the\s+early\s+days)\b[^.;]{0,60}?\b(?:hired|named|appointed|promoted|stepped\s+(?:up|in)|took\s+over|took\s+the\s+helm)\b"
+    r"|\bhad\s+previously\s+(?:been\s+)?(?:hired|named|appointed|promoted|stepped\s+(?:up|in)|taken\s+over)\b"
     # "Ten years ago, Jane Roe stepped up as CEO of Acme": the time first
     r"|\b(?:years?|months?|decades?)\s+ago\b[^.;]{0,60}?\b(?:stepped\s+(?:up|in)|took\s+over|has\s+taken\s+over)\b", re.I)
 
@@ -3285,6 +3364,13 @@ def _weak_evidence(decision: AppointmentDecision, text: str) -> str | None:
         if a.person in sentence and _OWN_WORD_LOOSE.search(stripped) and not _OWN_WORD.search(stripped):
             # "Acme chairman Jane Roe said he will take over as CEO": the speaker inside the sentence may tell another's move
             return "the speaker who says 'he/she will take over' does not open the sentence"
+        now = _NOW_COMPANY_TITLE.match(stripped)
+        if a.person in sentence and now and not _company_shaped(now.group("c").strip()):
+            return "'is now <X> <title>' where X is not company-shaped (one word, a descriptor)"
+        after = _AFTER_NOUN_SHAPE.search(stripped)
+        if a.person in sentence and after and re.search(r"\bof\s+(?:its|their|the)\s+[^,;]{1,40}?\s+(?:unit|division|arm|subsidiary|business)\b",
+                                                        after.group("t"), re.I):
+            return "the title names a unit of the company (the unit may be the employer)"
         market = _AFTER_THE_NOUN_NAMED.search(stripped)
         if a.person in sentence and market and not market.group("shares") and not market.group("stock"):
             return "the subject's price move does not say it is the company's stock"
@@ -3302,6 +3388,8 @@ def _weak_evidence(decision: AppointmentDecision, text: str) -> str | None:
 
 def _extract_rules(text: str) -> AppointmentDecision | None:
     decision = _rules_answer(text)
+    if decision is not None and _in_reported_departure(decision, _clean(_decode(text))):
+        return None
     if decision is None or decision.confidence < 0.6:
         return decision
     why = _weak_evidence(decision, text)
@@ -3309,6 +3397,20 @@ def _extract_rules(text: str) -> AppointmentDecision | None:
         return decision
     return AppointmentDecision(appointment=decision.appointment, confidence=0.55,
                                explanation=f"{decision.explanation} (held for review: {why})")
+
+
+def _in_reported_departure(decision: AppointmentDecision, clean: str) -> bool:
+    """Whether the answer's person (or the span read as one) lies inside a reported departure's own clause: "Acme announced
+    Tuesday that longtime Globex Brewing president, John Doe, 62, will retire" (person 'Globex Brewing'). A hire told in
+    another clause ("Acme adds Jane Roe as COO; says that John Doe will retire") stays."""
+    a = decision.appointment
+    for match in _REPORTED_DEPARTURE.finditer(clean):
+        # the departure's own clause: the words after the last conjunction ("that Jane Roe will join as CFO, as John Doe will
+        # retire": John Doe's clause)
+        clause = re.split(r",?\s+(?:as|and|while|but|with|after|before|because|since|when|whereas)\s+|;", match.group("clause"))[-1]
+        if a.person in clause:
+            return True
+    return False
 
 
 def _rules_answer(text: str) -> AppointmentDecision | None:
@@ -3393,7 +3495,8 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
                 # Jane Roe": the successor in the summary's second sentence
                 found = _successor_next_sentence(_PLACE_DATELINE.sub("", _clean(rest[:MAX_SUMMARY_CHARS]), count=1))
                 if found is not None:
-                    return _decision(found, headline, "the summary's first sentence (the post left) and the next one (the successor)", 0.6)
+                    # two sentences' inference: recorded for review, never drafted
+                    return _decision(found, headline, "the summary's first sentence (the post left) and the next one (the successor)", 0.55)
             if found is None:
                 return None
             return _decision(found, headline, "the headline (who left) and the summary's first sentence (the successor)", 0.7)
@@ -3446,7 +3549,7 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
             where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
         if found is None:
             found = _successor_next_sentence(summary)
-            where, confidence = "the summary's first sentence (the post and the company) and the next one (who takes it)", 0.6
+            where, confidence = "the summary's first sentence (the post and the company) and the next one (who takes it)", 0.55
         if found is None:
             # "Acme Replaces CEO Roe with John Doe" + "Acme of America has replaced its CEO Jane Roe with a new chief executive
             # John Doe": one plain shape in the summary's first sentence, about the headline's company

@@ -31,7 +31,8 @@ def _answer(text: str):
     ("Tomas Ekberg said Tuesday that he will take over as CEO at Quillon this year.", "Tomas Ekberg", "CEO", "Quillon"),
     ("Tomas Ekberg announced that he will take over as chief executive at Quillon Systems.",
      "Tomas Ekberg", "chief executive", "Quillon Systems"),
-    ("Tomas Ekberg announces he is now Quillon CEO", "Tomas Ekberg", "CEO", "Quillon"),
+    # ("Tomas Ekberg announces he is now Quillon CEO": one bare word before the title is now held for review, see
+    # test_appointments_r8_review.py, test_review2_is_now_needs_a_company_shaped_name)
     ("Petra Vale announces she is now Harwick Bank President", "Petra Vale", "President", "Harwick Bank"),
     # market news about the subject; the move told about a common noun for it
     ("Shares of Corvel Mining rose 5 percent after the miner named Petra Vale as its new chief executive.",
@@ -163,7 +164,11 @@ def test_round8_successor_shapes_read(text: str, person: str, title: str, compan
     found = _answer(text)
     assert found is not None, text
     assert found[:3] == (person, title, company)
-    assert found[3] >= DRAFT
+    if "\n" in text:
+        # the successor in the next sentence: read, but held for review since the second review (two sentences' inference)
+        assert found[3] < DRAFT
+    else:
+        assert found[3] >= DRAFT
 
 
 @pytest.mark.parametrize("text", [

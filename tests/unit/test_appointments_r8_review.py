@@ -40,7 +40,8 @@ def test_review_is_now_a_rank_or_place_is_no_company(text: str) -> None:
 
 def test_review_is_now_a_company_title_is_still_read() -> None:
     assert _answer("Laura Finch confirms she is now Tarnwick Foods President")[:3] == ("Laura Finch", "President", "Tarnwick Foods")
-    assert _answer("Tomas Ekberg announces he is now Quillon CEO")[3] >= DRAFT
+    # one bare word before the title is held for review since the second review (test_review2_is_now_needs_a_company_shaped_name)
+    assert _answer("Tomas Ekberg announces he is now Quillon CEO")[:3] == ("Tomas Ekberg", "CEO", "Quillon")
 
 
 # 2. "<Subject> rose after the <noun> named P": the subject is the company's stock, the noun a word for the company
@@ -91,7 +92,10 @@ def test_review_a_plural_common_noun_is_no_employer(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), [
     ("Pellam Rovers promote Peter Holm to assistant manager", "Peter Holm", "assistant manager", "Pellam Rovers"),
-    ("Tarnwick United hire Laura Finch as head of recruitment", "Laura Finch", "head of recruitment", "Tarnwick United"),
+    # ("Tarnwick United" alone is no club's name since the second review: "City"/"United" need a known club, "FC" or a football
+    # story, see test_review2_city_and_united_are_no_club_alone)
+    ("Tarnwick United hire Laura Finch as head of recruitment for the new season", "Laura Finch", "head of recruitment",
+     "Tarnwick United"),
 ])
 def test_review_a_clubs_plural_verb_is_read(text: str, person: str, title: str, company: str) -> None:
     found = _answer(text)
@@ -118,7 +122,8 @@ def test_review_successor_speaker_is_the_first_sentences_organisation(text: str)
 ])
 def test_review_successor_next_sentence_read_with_a_clean_title(text: str, title: str, company: str) -> None:
     found = _answer(text)
-    assert found is not None and found[:3] == ("Laura Finch", title, company) and found[3] >= DRAFT, found
+    # read, but held for review since the second review: two sentences' inference is never drafted
+    assert found is not None and found[:3] == ("Laura Finch", title, company) and found[3] < DRAFT, found
 
 
 # 5. "P said he/she will take over as T at C": the speaker opens the sentence, no members' body. (The pronoun is not
@@ -198,3 +203,194 @@ def test_review_hire_with_a_reported_departure_is_drafted(text: str, title: str)
 
 def test_review_a_reported_departure_alone_is_refused() -> None:
     assert _answer("Pellam announced that longtime president Peter Holm will retire") is None
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Second review (rev2): made-up sentences, both sides.
+# ---------------------------------------------------------------------------------------------------------------------
+
+# A1. A reported departure is refused only when the answer's person lies inside the departure's own clause; a hire told in
+# another clause stays drafted whatever hire verb the headline uses
+@pytest.mark.parametrize(("text", "title"), [
+    ("Harwick brings in Selma Ortiz as CFO; says that Bruno Kade will leave", "CFO"),
+    ("Harwick poaches Selma Ortiz as CTO; said that Bruno Kade will leave", "CTO"),
+    ("Harwick adds Selma Ortiz as COO; says that Bruno Kade will retire", "COO"),
+    ("Harwick nabs Selma Ortiz as CMO; confirms that Bruno Kade will step down", "CMO"),
+    ("Harwick rehires Selma Ortiz as CEO; says that Bruno Kade will retire", "CEO"),
+    ("Harwick welcomes Selma Ortiz as CEO; said that Bruno Kade would retire", "CEO"),
+    ("Selma Ortiz joins Harwick as CEO; company says that Bruno Kade will retire", "CEO"),
+])
+def test_review2_hire_beside_a_reported_departure_is_drafted(text: str, title: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[:3] == ("Selma Ortiz", title, "Harwick") and found[3] >= DRAFT, found
+
+
+def test_review2_hire_then_a_departure_clause_after_as_is_drafted() -> None:
+    found = _answer("Harwick Corp. announced that Selma Ortiz will join as chief financial officer, as Bruno Kade will retire")
+    assert found is not None and found[:3] == ("Selma Ortiz", "chief financial officer", "Harwick Corp.") and found[3] >= DRAFT
+
+
+@pytest.mark.parametrize("text", [
+    "Tolvane announced Tuesday that longtime Brisk Brewing president, Bruno Kade, 61, will retire",
+    "Tolvane Foods said that veteran Orrin Mills chief Bruno Kade will step down next year",
+])
+def test_review2_person_inside_the_departure_clause_is_refused(text: str) -> None:
+    assert _answer(text) is None
+
+
+# A2. Only a real time after On/In/At is refused as the employer
+@pytest.mark.parametrize(("text", "company"), [
+    ("On the Dune appoints Bruno Kade as CFO", "On the Dune"),
+    ("In the Green Ltd names Selma Ortiz CEO", "In the Green Ltd"),
+    ("On the Go Bakery hires Selma Ortiz as COO", "On the Go Bakery"),
+    ("At the weekend Harwick named Selma Ortiz CEO", "Harwick"),
+])
+def test_review2_on_the_in_the_companies_are_read(text: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[2] == company and found[3] >= DRAFT, found
+
+
+@pytest.mark.parametrize("text", [
+    "At Thursday's board meeting, Selma Ortiz was named chief executive",
+    "at the end of the meeting, Selma Ortiz was named chief executive",
+    "In the evening, Selma Ortiz was named chief executive",
+])
+def test_review2_a_time_is_no_employer(text: str) -> None:
+    found = _answer(text)
+    assert found is None or not found[2].lower().startswith(("at ", "in ")), found
+
+
+# B1. The successor named in the next sentence: never drafted; a politician, a government or a bare name speaking is refused
+@pytest.mark.parametrize("text", [
+    "Reshuffle\nDurand said budget director Bruno Kade will resign. Durand said Kade would be replaced by Selma Ortiz.",
+    "Shake-up\nHolloway said finance director Bruno Kade will leave. Holloway said Kade would be replaced by Selma Ortiz.",
+    "Treasury aide\nThe Treasury said deputy director Bruno Kade will leave. It said Kade would be replaced by Selma Ortiz.",
+    "Defence post\nThe Pentagon said press director Bruno Kade will leave. It said Kade would be replaced by Selma Ortiz.",
+    "Police chief\nMillbrook Police said police chief Bruno Kade will retire. Millbrook Police said Kade would be replaced by Selma Ortiz.",
+])
+def test_review2_successor_speaker_that_is_no_company_is_refused(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tolvane CEO to go\nTolvane, the grocer, said chief executive Bruno Kade is to step down. Tolvane said Kade would be replaced by Selma Ortiz.",
+    "Tolvane CFO to go\nTolvane Holdings said chief financial officer Bruno Kade will leave. Tolvane Holdings said Kade would be replaced by Selma Ortiz.",
+])
+def test_review2_successor_next_sentence_is_held_not_drafted(text: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[0] == "Selma Ortiz" and found[3] < DRAFT, found
+
+
+# B2, C1, C2, C4, C6. Every new shape refuses a government's or members' body's office and any country
+@pytest.mark.parametrize("text", [
+    "At the CIA, Bruno Kade has taken over as deputy director.",
+    "At the Supreme Court, Selma Ortiz has taken over as chief justice.",
+    "At the United Nations, Bruno Kade has taken over as envoy director.",
+    "At the Millbrook Fire Department, Bruno Kade has taken over as chief.",
+    "Bruno Kade says he is now Senate President",
+    "Selma Ortiz says she is now PTA President",
+    "Bruno Kade says he is now Student Union President",
+    "Bruno Kade says he is now Parish Council President",
+    "Selma Ortiz says she is now Party President",
+    "Selma Ortiz says she is now Village President",
+    "Selma Ortiz says she is now Sorority President",
+    "Bruno Kade says he is now Fraternity President",
+    "Selma Ortiz says she is now Fan Club President",
+    "Bruno Kade says he is now Chapter President",
+    "Selma Ortiz says she is now Class President",
+    "Bruno Kade steps up as acting director of the NSA",
+    "Selma Ortiz steps up as interim head of the FBI",
+    "Bruno Kade steps up as head of the Millbrook Police Department",
+    "Bruno Kade is new President of Peru",
+    "Selma Ortiz is new President of Namibia",
+    "Selma Ortiz is new President of the Millbrook Chamber of Commerce",
+    "Selma Ortiz has accepted a new position as president of the Millbrook Rotary Club",
+    "Selma Ortiz said she will take over as head of the FBI",
+    "Bruno Kade said he will take over as president of the Millbrook Borough",
+    "Bruno Kade said he will serve as honorary president of Harwick Football Club",
+])
+def test_review2_civic_posts_refused_in_every_new_shape(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    ("At Harwick Bank, Bruno Kade has taken over as chief risk officer.", "Bruno Kade", "chief risk officer", "Harwick Bank"),
+    ("Selma Ortiz steps up as CEO of Tolvane Foods", "Selma Ortiz", "CEO", "Tolvane Foods"),
+    ("Selma Ortiz is new President of Tolvane Institute", "Selma Ortiz", "President", "Tolvane Institute"),
+    ("Bruno Kade has accepted a new position as director of operations at Tolvane", "Bruno Kade", "director of operations", "Tolvane"),
+    ("Selma Ortiz said she will take over as CEO at Tolvane Systems next month", "Selma Ortiz", "CEO", "Tolvane Systems"),
+    ("Selma Ortiz says she is now Tolvane Foods CEO", "Selma Ortiz", "CEO", "Tolvane Foods"),
+    ("Bruno Kade announces he is now QuillWorks CEO", "Bruno Kade", "CEO", "QuillWorks"),
+])
+def test_review2_employers_still_read_in_the_new_shapes(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[:3] == (person, title, company) and found[3] >= DRAFT, found
+
+
+# C1. "is now <C> <Title>": held unless C is company-shaped (a corporate word, a mixed-case brand, two+ name words)
+@pytest.mark.parametrize(("text", "company"), [
+    ("Selma Ortiz says she is now Tech CEO", "Tech"),
+    ("Bruno Kade says he is now Billionaire CEO", "Billionaire"),
+    ("Bruno Kade says he is now Sole CEO", "Sole"),
+    ("Selma Ortiz says she is now Tolvane CEO", "Tolvane"),
+])
+def test_review2_is_now_needs_a_company_shaped_name(text: str, company: str) -> None:
+    _not_drafted(text)
+
+
+# C3. "City"/"United" before a plural "hire/promote" is a club's name only when the club is known or the story is football's
+@pytest.mark.parametrize("text", [
+    "New York City hire Selma Ortiz as schools chancellor",
+    "Kansas City promote Bruno Kade to fire chief",
+    "Dodge City hire Bruno Kade as police chief",
+    "Families United hire lawyer Bruno Kade as counsel",
+    "Millbrook City hire Selma Ortiz as finance director",
+])
+def test_review2_city_and_united_are_no_club_alone(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Leeds United hire Bruno Kade as manager", "Leeds United"),
+    ("Exeter City promote Selma Ortiz to chief executive", "Exeter City"),
+    ("Millbrook City FC hire Bruno Kade as manager", "Millbrook City FC"),
+    ("Millbrook City promote first-team coach Bruno Kade to manager", "Millbrook City"),
+    ("Bristol Rovers promote Bruno Kade to manager", "Bristol Rovers"),
+])
+def test_review2_clubs_plural_verb_still_read(text: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[2] == company and found[3] >= DRAFT, found
+
+
+# C5. After-the-noun-named: a bare director or board member is a board seat; a unit's post is held
+@pytest.mark.parametrize("text", [
+    "Tolvane shares rose after the company named Bruno Kade as a director",
+    "Tolvane shares rose after the company named Bruno Kade as director",
+    "Tolvane shares rose after the company named Bruno Kade as its new board member",
+    "Tolvane shares rose after the company named Bruno Kade as an independent director",
+])
+def test_review2_after_the_noun_board_seat_refused(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_review2_after_the_noun_units_post_is_held() -> None:
+    _not_drafted("Tolvane shares rose after the company named Bruno Kade as chief executive of its Quillon unit")
+    found = _answer("Tolvane shares rose after the company named Bruno Kade as director of sales")
+    assert found is not None and found[:3] == ("Bruno Kade", "director of sales", "Tolvane") and found[3] >= DRAFT, found
+
+
+# C6. More past-time markers hold a past move
+@pytest.mark.parametrize("text", [
+    "Bruno Kade stepped up as CEO of Tolvane during the pandemic",
+    "Back in 2014, Bruno Kade took over as CEO of Tolvane",
+    "Bruno Kade took over as CEO of Tolvane back in 2014",
+    "Bruno Kade took over as CEO of Tolvane in the early days of the firm",
+    "Bruno Kade had previously been named CEO of Tolvane",
+])
+def test_review2_past_markers_hold(text: str) -> None:
+    _not_drafted(text)
+
+
+def test_review2_previously_describing_the_old_job_is_no_past_move() -> None:
+    found = _answer("Bruno Kade, previously chief operating officer, has been named CEO of Tolvane")
+    assert found is not None and found[:3] == ("Bruno Kade", "CEO", "Tolvane") and found[3] >= DRAFT, found
