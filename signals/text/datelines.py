@@ -15,7 +15,9 @@ DATELINE = re.compile(
     # a wire service's mark, after a place and date
     r"^.{0,160}?(?:/\s*PRNewswire(?:-[\w-]+)?\s*/|\(\s*BUSINESS\s+WIRE\s*\)|"
     r"\(\s*(?:GLOBE\s+NEWSWIRE|ACCESSWIRE|ACCESS\s+Newswire)\s*\)|/?\s*GLOBE\s+NEWSWIRE\s*/?|"
-    r"/\s*CNW\s*/|/\s*EINPresswire(?:\.com)?\s*/|\(PRWEB\))"
+    r"/\s*CNW\s*/|/\s*EINPresswire(?:\.com)?\s*/|\(PRWEB\)|"
+    # "COLUMBIA, Md.--(HSMN NewsFeed)--", "--(Market Wire)--": another wire's mark between double dashes
+    r"--\(\s*(?:HSMN\s+NewsFeed|[A-Z][\w&.' ]{1,30}?(?:Wire|NewsFeed|Newswire|News\s+Service))\s*\)(?=\s*--))"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
     # a news agency's
     r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI|Jiji\s+Press|Kyodo|Xinhua|Yonhap|Bernama)\)\s*(?:--|\u2014|-|:)?\s*"
