@@ -865,7 +865,9 @@ _COUNTRY_ARM_RE = re.compile(rf"{_COUNTRY_ARM}\b")
 #: Money from a parent, or debt: a country arm's capital, no venture round.
 _PARENT_MONEY_RE = re.compile(r"\b(?:parent|bonds?|debt|debentures?|NCDs?|infusion|capital\s+injection|rights\s+issue|loans?)\b", re.I)
 _ROUND_NAME_RE = re.compile(
-    r"^(?:(?:(?:pre-)?series\s+[a-j]\S*|pre-seed|seed|angel|bridge)(?:\s+(?:round|funding|financing|extension|investment))?"
+    r"^(?:(?:(?:pre-)?series\s+[a-j]\S*|pre-seed|seed)(?:\s+(?:round|funding|financing|extension|investment))?"
+    # "Angel Round", "Bridge Funding" are rounds; "Bridge" or "Angel" alone may be a startup's name
+    r"|(?:angel|bridge)\s+(?:round|funding|financing|extension|investment)"
     r"|round|funding|financing)$",
     re.I,
 )
@@ -1367,7 +1369,21 @@ _CLOSING_ROUND_OBJECT_RE = re.compile(
     # "seed"/"angel" as a stage ("its $5 million seed", "a seed funding round"), not "its seed processing plant";
     # "venture" as venture money, not "its $50 million joint venture with Beta"
     r"\b(?:(?:pre[-\s]?seed|seed|angel)(?=\s*$|\s+(?:round|funding|financing|investment|extension|capital|raise)\b)"
-    r"|series\s+[a-z]\b|rounds?\b|(?<!joint\s)venture\s+(?:round|funding|financing|capital|debt|investment)\b)",
+    r"|series\s+[a-z]\b|rounds?\b|(?<!joint\s)venture\s+(?:round|funding|financing|capital|debt|investment)\b"
+    # "Announces Closing of $30 Million Financing" is how biotech and deep-tech rounds are told (final review)
+    r"|financing|funding|(?:equity|strategic|growth(?:\s+equity)?)\s+investment|investment\s+from)",
+    re.I,
+)
+#: ... but corporate, project and public-market finance is no round: "its $2 billion bond financing", "$500 million
+#: aircraft financing", "the $1 billion financing for its acquisition", "a $20 million land financing", "its $75
+#: million offering of Series A preferred stock", "the second round of its flow-through financing", "the $30 million
+#: sale of its second-round draft pick", "its $6 million first round of drilling" (final review of round 8)
+_CLOSING_NOT_A_ROUND_RE = re.compile(
+    r"\b(?:bonds?|notes\s+offering|aircraft|project|re-?financ\w*|(?<!venture\s)debt|land|tax\s+equity|inventory|"
+    r"flow[-\s]through|pension|green|vessels?|ships?|royalty|mortgages?|construction|acquisitions?|(?:sale|lease)[-\s]?leaseback|"
+    r"bought\s+deal|preferred|offerings?|facility|loans?|credit|securiti[sz]ation|draft\s+pick|drilling|exploration|"
+    r"mezzanine|infrastructure|real\s+estate|property|wind\s+farm|solar|warehouse|stadium|factory|plant|terminal|"
+    r"bridge|hospital|school|campus|headquarters|data\s+cent(?:er|re)|pipeline)\b",
     re.I,
 )
 
@@ -1376,6 +1392,25 @@ def _closing_object(obj: str) -> str:
     """The object of "announced the completion of ...", up to where its phrase ends ("... with Beta")."""
     phrase = obj[:90]
     cut = re.search(r"\b(?:with|from|by|to|for|as|after|amid|while|that|which)\b|[,;|]|\s[\u2013\u2014-]\s", phrase, re.I)
+    return phrase[: cut.start()] if cut else phrase
+
+
+#: A closing that names its stage ("its $15 million seed round for warehouse automation") is a round whatever it
+#: pays for, unless the stage word belongs to a security or a mine ("Series A preferred stock", "a round of drilling")
+_CLOSING_STAGE_RE = re.compile(r"\b(?:pre[-\s]?seed|seed|angel|series\s+[a-z]|venture\s+debt)\b|\bround\b", re.I)
+_CLOSING_SECURITIES_RE = re.compile(
+    r"\b(?:preferred|offerings?|flow[-\s]through|drilling|exploration|draft\s+pick|bonds?|notes\s+offering)\b", re.I)
+#: "the close of a $5M investment from Techstars and angels": investors named after the closed investment
+_CLOSING_INVESTMENT_FROM_RE = re.compile(r"[^,;|]{0,60}?\binvestment\s+(?:from|led\s+by)\b", re.I)
+#: "$250 million in equity financing from its parent": a parent's capital
+_FROM_PARENT_RE = re.compile(r"\bfrom\s+(?:its|their|the)\s+parent\b", re.I)
+
+
+def _closing_purpose(obj: str) -> str:
+    """The closed thing and what it is for ("... financing for its acquisition of Beta"), without its investors or
+    a later clause ("led by Project A Ventures", "to build its first factory")."""
+    phrase = obj[:120]
+    cut = re.search(r"\b(?:led|from|by|with|including|participation|to|as|which|that|and)\b|[;|]|\s[\u2013\u2014-]\s", phrase, re.I)
     return phrase[: cut.start()] if cut else phrase
 
 
@@ -1394,7 +1429,12 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
                 ok, _ = _object_ok(obj, weak=weak)
         if not ok:
             continue
-        if _CLOSING_OF_VERB_RE.search(low[start:end]) and not _CLOSING_ROUND_OBJECT_RE.search(_closing_object(obj)):
+        if _CLOSING_OF_VERB_RE.search(low[start:end]) and (
+            not (_CLOSING_ROUND_OBJECT_RE.search(_closing_object(obj)) or _CLOSING_INVESTMENT_FROM_RE.match(obj))
+            or (_CLOSING_SECURITIES_RE if _CLOSING_STAGE_RE.search(_closing_object(obj)) else _CLOSING_NOT_A_ROUND_RE).search(
+                _closing_purpose(obj))
+            or _FROM_PARENT_RE.search(obj[:120])
+        ):
             continue  # "reported the completion of its $500 million data center": a closing of anything but a round
         if _PAST_PERFECT_RE.search(headline[:start]) or _RUNNING_TOTAL_RE.match(obj) or _RUNNING_TOTAL_OPENING_RE.match(headline[:start]) or _PAST_TIME_RE.search(headline[:start]) or _YEAR_ROUND_RE.match(obj):
             continue  # "Paradigm had raised ...", "has raised $1 million in funding to date": no news of a round
@@ -1739,6 +1779,8 @@ def _leading_round_for(headline: str) -> _Parse | None:
         company = company[:-1]
     if not company or not _valid_company(company) or company.lower() in _KNOWN_VCS or _VC_SUFFIX_RE.search(company):
         return None
+    if _NONPROFIT_NAME_RE.search(company) or re.search(r"\b(?:Network|Collective|Community|Alliance|Association)$", company):
+        return None  # "Leading a $5M round for Women Founders Network": a group's fund, no company (final review)
     parse = _Parse(company, f"an investor is leading the round; the text names {company!r} after 'for'", 0.7)
     found = _amounts(match.group("amount"))
     if found:

@@ -1212,7 +1212,8 @@ _CITY_UNITED_CLUB = re.compile(r"(?:Manchester|Leeds|Newcastle|West\s+Ham|Sheffi
                                r"Peterborough|Scunthorpe|Colchester|Hartlepool|Torquay|Ayr|Leicester|Norwich|Stoke|Hull|Bristol|Cardiff|"
                                r"Swansea|Birmingham|Coventry|Exeter|Lincoln|Bradford|Mansfield|Chester|Salford|Brechin)\s+(?:City|United)")
 #: Words that tell a football story.
-_CLUB_STORY = re.compile(r"\b(?:club|coach|manager|squad|season|striker|midfielder|defender|goalkeeper|boss|academy|first[-\s]team)\b", re.I)
+#: ("manager", "boss" and "season" are also a city's and a campaign's words: "Kansas City hire P as city manager")
+_CLUB_STORY = re.compile(r"\b(?:club|coach|squad|striker|midfielder|defender|goalkeeper|academy|first[-\s]team)\b", re.I)
 
 
 def _club(company: str, headline: str) -> bool:
@@ -1640,10 +1641,9 @@ def _company_shaped(company: str) -> bool:
     words = company.split()
     if _ORG_WORD.search(company) or _COMPANY_SUFFIX_END.search(company):
         return True
-    if len(words) == 1:
-        return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w]*", words[0]))
-    return all(re.fullmatch(r"[A-Z][\w&.'\-]*", w) and _norm_word(w) not in _TITLE_MODIFIERS and _norm_word(w) not in _NOW_DESCRIPTORS
-               for w in words)
+    # Two plain title-case words are as often a team, a troop or a committee ("Hockey Team President", "Student Body
+    # President") as a company: only a corporate word or a mixed-case brand draft it (final review of round 8)
+    return len(words) == 1 and bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][\w]*", words[0]))
 
 
 #: Words that describe the holder or the sector, never a company, in "is now <X> CEO".
@@ -1684,9 +1684,12 @@ _COUNTRY = re.compile(
 #: Government seats and members' bodies: their offices are no jobs at an employer.
 _CIVIC = re.compile(r"\b(?:Rotary|Kiwanis|Lions\s+Club|White\s+House|Kremlin|Downing\s+Street|Elysee|Ministry|Parliament|Senate|Congress|"
                     r"Cabinet|Government|Golf|Country\s+Club|Parents|PTA|Alumni|FBI|CIA|NSA|Pentagon|Treasury|Supreme\s+Court|"
-                    r"United\s+Nations|Police|Fire\s+Department|Sheriff|Fan\s+Club)\b"
+                    r"United\s+Nations|Police|Fire\s+Department|Sheriff|Fan\s+Club|City\s+Hall|Town\s+Hall|Capitol|Number\s+10|No\.?\s*10|"
+                    r"State\s+Department|Home\s+Office|Foreign\s+Office)\b"
                     # a members' body or a local government named by its last word ("Student Union", "Parish Council", "Labour Party")
-                    r"|\b(?:Union|Council|Party|Village|Borough|Guild|Sorority|Fraternity|Chapter|Class|Alumni)$")
+                    r"|\b(?:Union|Council|Party|Village|Borough|Guild|Sorority|Fraternity|Chapter|Class|Alumni|"
+                    # ... or a members' group ("Residents Committee", "Debate Team", "Scout Troop"; final review)
+                    r"Committee|Team|Troop|Choir|Band)$")
 
 
 def _place(company: str) -> bool:
@@ -3407,8 +3410,13 @@ def _in_reported_departure(decision: AppointmentDecision, clean: str) -> bool:
     for match in _REPORTED_DEPARTURE.finditer(clean):
         # the departure's own clause: the words after the last conjunction ("that Jane Roe will join as CFO, as John Doe will
         # retire": John Doe's clause)
-        clause = re.split(r",?\s+(?:as|and|while|but|with|after|before|because|since|when|whereas)\s+|;", match.group("clause"))[-1]
-        if a.person in clause:
+        clause = re.split(r",?\s+(?:as|and|while|but|with|after|before|because|since|when|whereas|who|which|succeeding|"
+                          r"replacing)\s+|;", match.group("clause"))[-1]
+        # ... and the span read as the person is an organisation that qualifies the leaver's title, the leaver named in
+        # apposition after it ("Globex Brewing president, John Doe,"): a hire whose person is said elsewhere to leave
+        # an old employer ("Globex said that Lena Marsh will leave") is still a hire (final review of round 8)
+        if a.person in clause and re.search(
+                rf"{re.escape(a.person)}\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}[A-Z]", clause):
             return True
     return False
 

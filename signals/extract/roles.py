@@ -217,6 +217,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "asistentka": ("assistant",), "administrativni": ("administrative",), "administrativny": ("administrative",),
     "mistr": ("foreman",), "majster": ("foreman",), "vedouci": ("manager",), "veduci": ("manager",),
     "reditel": ("director",), "reditelka": ("director",), "riaditel": ("director",), "riaditelka": ("director",),
+    "inginer": ("engineer",), "ingineri": ("engineers",), "dezvoltator": ("developer",),
     "programator": ("programmer",), "programatorka": ("programmer",), "vyvojar": ("developer",),
     "pravnik": ("lawyer",), "pravnicka": ("lawyer",), "analytik": ("analyst",), "analyticka": ("analyst",), "softwaru": ("software",), "softveru": ("software",),
     # "finanční analytik" is a finance analyst, "kreditní analytik" a credit analyst (second review)
@@ -1437,6 +1438,11 @@ _FUNCTION_PHRASES += [
                "territory merchandiser", "territory merchandisers", "route merchandiser", "route merchandisers",
                "field merchandiser", "field merchandisers")),
     # after-sales service ("post-vendita") supports customers
+    # an overhead or jib crane in a works and the Chilean "grúa horquilla" (a fork-lift) are
+    # operations, as "Overhead Crane Operator" is (final review)
+    ("operations", ("operador de grua puente", "operadora de grua puente", "operador de grua horquilla",
+                    "operadora de grua horquilla", "operador grua horquilla", "operatore gru a ponte",
+                    "operatore carroponte", "gruista carroponte")),
     ("customer_success", ("assistenza post vendita", "servizio post vendita", "assistenza postvendita",
                           "servizio postvendita", "customer service post vendita")),
     # allocation and planning merchandisers plan a retailer's stock (title8 review)
@@ -1662,6 +1668,9 @@ _SUBJECT_WORDS = frozenset({
     # ... and sector phrases of leisure and ski lifts (second review): "Vendedor Tiempo Libre" sells,
     # "Ski Lift Engineer" engineers; "Animator czasu wolnego" alone is leisure work
     ("ski", "lift"), ("remontees", "mecaniques"), ("czasu", "wolnego"), ("tiempo", "libre"),
+    # Romanian "securitate" alone is the guard desk, but after a role word it is that role's
+    # subject ("Inginer software securitate", "Arhitect securitate" build security: final review)
+    ("securitate",),
 })
 #: Words that say a sector follows ("Impiegato Amministrativo settore ristorazione")
 _SECTOR_MARKERS = frozenset({"settore", "sector", "sektor", "secteur", "comparto", "ambito", "branche"})
@@ -2133,6 +2142,8 @@ _WORKS_SITE = frozenset({
     "magazzino", "fabbrica", "production", "manufacturing",
     # second review: a shipyard, a quarry and a recycling facility are works sites too
     "shipyard", "shipyards", "quarry", "quarries", "recycling",
+    # final review: a mine is a works site; the Romance words for production and distribution
+    "mine", "mines", "mining", "produzione", "produccion", "producao", "distribucion", "distribuzione",
 })
 
 
@@ -2149,11 +2160,34 @@ _MACHINE_TRADE = re.compile(
 )
 
 
+#: A lorry's driver who also loads, or drives a lorry with a crane, drives (final review)
+_VEHICLE = frozenset({"lorry", "truck", "van", "hgv", "lgv", "delivery", "multi", "drop", "class", "hiab", "with"})
+
+
+def _machine_next_to_operator(tokens: Sequence[str]) -> bool:
+    """The machine word names what the operator runs: "Crane Operator", "Operatore gru",
+    "Operador de grúa" (not "Driver / Loader", where loading is the driver's second duty)."""
+    for i, token in enumerate(tokens):
+        if token not in _MACHINE_OPERATOR:
+            continue
+        before = tokens[max(0, i - 2) : i]
+        # an English driver names the machine before it ("Crane Driver"); "Driver Loader" drives and loads
+        after = [] if token in ("driver", "drivers") else [
+            t for t in tokens[i + 1 : i + 3] if t not in ("de", "di", "a", "do", "da")][:1]
+        if (before and _SITE_MACHINE.search(before[-1])) or before == ["heavy", "equipment"] or (
+            after and _SITE_MACHINE.search(after[0])
+        ):
+            return True
+    return False
+
+
 def _works_site_machine(tokens: Sequence[str]) -> bool:
     joined = " ".join(tokens)
     if not _SITE_MACHINE.search(joined):
         return False
     if not _MACHINE_OPERATOR & set(tokens) or _MACHINE_TRADE.search(joined):
+        return False
+    if _VEHICLE & set(tokens) or not _machine_next_to_operator(tokens):
         return False
     plant = "plant" in tokens and not re.search(r"(?:heavy|construction) plant|plant (?:machinery|operator|hire)", joined)
     return plant or bool(_WORKS_SITE & set(tokens))
@@ -2169,6 +2203,8 @@ def _field_fitter(tokens: Sequence[str]) -> bool:
     names sales ("Vertriebstechniker Außendienst", "Versicherungsvertreter im Außendienst") stays."""
     # whom the job serves comes after "für" ("Vertriebsmitarbeiter Außendienst für Installateure"
     # sells to fitters): only the words before it name the job
+    if not any(t.startswith("aussendienst") for t in tokens):
+        return False  # "Elektroniker für Vertrieb und Service": no field service named (final review)
     cut = next((i for i, t in enumerate(tokens) if t in ("fur", "for")), len(tokens))
     tokens = tokens[:cut]
     # the head (first) word must be the fitter (second review): "Verkaufsleiter Außendienst -

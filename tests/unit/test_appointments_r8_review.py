@@ -94,7 +94,7 @@ def test_review_a_plural_common_noun_is_no_employer(text: str) -> None:
     ("Pellam Rovers promote Peter Holm to assistant manager", "Peter Holm", "assistant manager", "Pellam Rovers"),
     # ("Tarnwick United" alone is no club's name since the second review: "City"/"United" need a known club, "FC" or a football
     # story, see test_review2_city_and_united_are_no_club_alone)
-    ("Tarnwick United hire Laura Finch as head of recruitment for the new season", "Laura Finch", "head of recruitment",
+    ("Tarnwick United hire Laura Finch as head of recruitment for the academy", "Laura Finch", "head of recruitment",
      "Tarnwick United"),
 ])
 def test_review_a_clubs_plural_verb_is_read(text: str, person: str, title: str, company: str) -> None:
@@ -319,7 +319,8 @@ def test_review2_civic_posts_refused_in_every_new_shape(text: str) -> None:
     ("Selma Ortiz is new President of Tolvane Institute", "Selma Ortiz", "President", "Tolvane Institute"),
     ("Bruno Kade has accepted a new position as director of operations at Tolvane", "Bruno Kade", "director of operations", "Tolvane"),
     ("Selma Ortiz said she will take over as CEO at Tolvane Systems next month", "Selma Ortiz", "CEO", "Tolvane Systems"),
-    ("Selma Ortiz says she is now Tolvane Foods CEO", "Selma Ortiz", "CEO", "Tolvane Foods"),
+    # ("Selma Ortiz says she is now Tolvane Foods CEO" is read but held for review since the final review: two plain
+    # title-case words are as often a team or a committee; see test_review3_is_now_two_plain_words_is_read_and_held)
     ("Bruno Kade announces he is now QuillWorks CEO", "Bruno Kade", "CEO", "QuillWorks"),
 ])
 def test_review2_employers_still_read_in_the_new_shapes(text: str, person: str, title: str, company: str) -> None:
@@ -394,3 +395,44 @@ def test_review2_past_markers_hold(text: str) -> None:
 def test_review2_previously_describing_the_old_job_is_no_past_move() -> None:
     found = _answer("Bruno Kade, previously chief operating officer, has been named CEO of Tolvane")
     assert found is not None and found[:3] == ("Bruno Kade", "CEO", "Tolvane") and found[3] >= DRAFT, found
+
+
+# Final review of the merged round (rev3): made-up sentences of each finding, both sides.
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    ("Harwick Foods hires Mara Lind as CFO\nGlobex said that Mara Lind will leave the company at the end of June.",
+     "Mara Lind", "CFO", "Harwick Foods"),
+    ("Mara Lind joins Harwick Foods as CFO\nHer former employer Globex said that Mara Lind would leave in May.",
+     "Mara Lind", "CFO", "Harwick Foods"),
+    ("Harwick Foods announced that CFO Mara Lind will succeed Otto Brand, who is set to retire, as chief executive",
+     "Mara Lind", "chief executive", "Harwick Foods"),
+    ("Harwick Foods announced that Mara Lind will become CEO, succeeding Otto Brand, who plans to retire",
+     "Mara Lind", "CEO", "Harwick Foods"),
+])
+def test_review3_a_hire_whose_person_leaves_an_old_employer_is_drafted(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[:3] == (person, title, company) and found[3] >= DRAFT, found
+
+
+@pytest.mark.parametrize("text", [
+    "Pellam announced Tuesday that longtime Harwick Brewing president, Otto Brand, 61, will retire",
+    "Otto Brand says he is now Rowing Team President",
+    "Mara Lind says she is now Residents Committee President",
+    "At City Hall, Otto Brand has taken over as budget director.",
+    "At the Capitol, Mara Lind has taken over as chief of staff.",
+    "Tulsa City hire Otto Brand as city manager",
+    "Voters United hire Mara Lind as campaign manager",
+])
+def test_review3_not_drafted(text: str) -> None:
+    _not_drafted(text)
+
+
+def test_review3_a_mixed_case_brand_is_now_still_drafted() -> None:
+    found = _answer("Otto Brand announces he is now QuillWorks CEO")
+    assert found is not None and found[:3] == ("Otto Brand", "CEO", "QuillWorks") and found[3] >= DRAFT, found
+
+
+def test_review3_is_now_two_plain_words_is_read_and_held() -> None:
+    decision = explain_appointment("Selma Ortiz says she is now Tolvane Foods CEO")
+    assert decision is not None and decision.confidence < DRAFT
+    a = decision.appointment
+    assert (a.person, a.title, a.company) == ("Selma Ortiz", "CEO", "Tolvane Foods")

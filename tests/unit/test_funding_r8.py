@@ -272,7 +272,6 @@ def test_a_round_spent_on_buildings_is_still_a_round(text):
         "a $90 million securitization",
         "its $25 million rights issue",
         "its $45 million wind farm",
-        "a $15 million strategic investment from Brontide Corp",
     ],
 )
 def test_review_the_completion_of_anything_but_a_round_is_no_round(verb, obj):
@@ -498,7 +497,6 @@ def test_review_a_letter_round_needs_a_round_not_a_round_of_something_else(text,
 @pytest.mark.parametrize(
     "obj",
     [
-        "its $40 million financing",
         "a $300 million aircraft financing",
         "its $1 billion bond financing",
         "the $25 million funding for its new terminal",
@@ -506,7 +504,7 @@ def test_review_a_letter_round_needs_a_round_not_a_round_of_something_else(text,
         "its $90 million debt financing package",
     ],
 )
-def test_review2_a_closing_of_financing_without_a_round_word_is_no_round(verb, obj):
+def test_review2_a_closing_of_corporate_or_project_finance_is_no_round(verb, obj):
     # 1a: 'financing'/'funding' alone is any corporate or project finance
     decision = explain_funding(f"Harbourline Air {verb} the closing of {obj}")
     assert decision is None or decision.confidence < DRAFT
@@ -748,3 +746,54 @@ def test_review2_a_closing_needs_a_stage_word_used_as_a_stage(verb, obj, round_)
     else:
         assert (decision.round.company, decision.round.round) == ("Quillory Bio", round_)
         assert decision.confidence >= DRAFT
+
+
+# Final review of the merged round (rev3): the press-release closing of a financing is a round again (round 7
+# drafted it; the second fixes had refused it), while corporate, project and securities finance is not.
+@pytest.mark.parametrize("verb", ["reported", "announced"])
+@pytest.mark.parametrize(
+    "obj",
+    [
+        "its $40 million financing",
+        "an oversubscribed $35 million financing led by Corvane Bio Partners",
+        "a $25 million crossover financing",
+        "a $20 million growth equity investment from Summit Lane",
+        "a $15 million strategic investment from Brontide Corp",
+        "its $15 million seed round for warehouse automation",
+        "a $30 million venture debt facility from Hercules",
+        "a $12 million financing led by Project Q Ventures",
+    ],
+)
+def test_review3_a_closing_of_a_financing_is_a_round(verb, obj):
+    decision = explain_funding(f"Quillory Therapeutics {verb} the closing of {obj}")
+    assert decision is not None and decision.round.company == "Quillory Therapeutics" and decision.confidence >= DRAFT
+
+
+@pytest.mark.parametrize("verb", ["reported", "announced"])
+@pytest.mark.parametrize(
+    "obj",
+    [
+        "its $75 million offering of Series A preferred stock",
+        "its $50 million Series C preferred stock offering",
+        "the $30 million sale of its second-round draft pick",
+        "a C$3 million round of flow-through financing",
+        "its $6 million first round of drilling",
+        "the $1 billion financing for its acquisition of Brontide",
+        "its $150 million inventory financing facility",
+        "$250 million in equity financing from its parent",
+    ],
+)
+def test_review3_a_closing_of_securities_or_corporate_finance_is_no_round(verb, obj):
+    decision = explain_funding(f"Quillory Holdings {verb} the closing of {obj}")
+    assert decision is None or decision.confidence < DRAFT
+
+
+@pytest.mark.parametrize("name", ["Bridge", "Angel"])
+def test_review3_a_startup_called_bridge_or_angel_is_a_company(name):
+    decision = explain_funding(f"{name} raises $20M Series A to modernize mortgages")
+    assert decision is not None and decision.round.company == name and decision.confidence >= DRAFT
+
+
+def test_review3_leading_a_round_for_a_network_is_no_company():
+    decision = explain_funding("Leading a $5M round for Women Founders Network")
+    assert decision is None or decision.confidence < DRAFT

@@ -175,3 +175,36 @@ def test_review2_sef_acronym_is_no_rank(title: str) -> None:
 @pytest.mark.parametrize("title", ["Sef Ospatar Restaurant", "Bucatar Șef", "Šéf provozu skladu"])
 def test_review2_sef_chief_is_a_rank(title: str) -> None:
     assert classify_title(title).seniority == "manager"
+
+
+# Final review of the merged round (rev3): made-up titles of each finding, both sides.
+REVIEW3_SIDES = [
+    # Romanian "securitate" after a role word is that role's subject; alone or with a guard's word it is the guard desk
+    ("Inginer securitate sisteme", "engineering", "ic"),
+    ("Dezvoltator aplicatii securitate", "engineering", "ic"),
+    ("Programator securitate web", "engineering", "ic"),
+    ("Agent securitate magazin", "operations", "ic"),
+    ("Securitate", "operations", "ic"),
+    # a driver who also loads, or drives a lorry with a crane, drives
+    ("Van Driver / Loader - Depot", "other", "ic"),
+    ("Driver Loader - Factory", "other", "ic"),
+    ("Lorry Driver with Crane - Logistics", "other", "ic"),
+    ("Loader Driver - Quarry", "operations", "ic"),
+    ("Crane Operator - Distribution Centre", "operations", "ic"),
+    # overhead cranes and fork-lifts in Spanish and Italian, and mines, are works
+    ("Operadora de grúa puente - planta", "operations", "ic"),
+    ("Operatore gru a ponte - reparto", "operations", "ic"),
+    ("Operador de grúa horquilla - bodega", "operations", "ic"),
+    ("Operatore gru a bandiera - Produzione", "operations", "ic"),
+    ("Dozer Operator - Mine", "operations", "ic"),
+    ("Excavator Operator - Road Works", "other", "ic"),
+    # a German fitter is "other" only in the field
+    ("Elektroniker für Vertrieb", "sales", "ic"),
+    ("Elektroniker Außendienst", "other", "ic"),
+]
+
+
+@pytest.mark.parametrize("title,function,seniority", REVIEW3_SIDES, ids=[c[0] for c in REVIEW3_SIDES])
+def test_review3_both_sides(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
