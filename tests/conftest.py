@@ -177,6 +177,17 @@ def funding_answer(text: str):
     return decision
 
 
+def appointment_answer(text: str):
+    """(person, title, company, confidence) of the appointment read from `text`, or None."""
+    from signals.extract.job_change import explain_appointment
+
+    decision = explain_appointment(text)
+    if decision is None:
+        return None
+    a = decision.appointment
+    return a.person, a.title, a.company, decision.confidence
+
+
 @pytest.fixture
 def fixture_path() -> Path:
     return FIXTURES

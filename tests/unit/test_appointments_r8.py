@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from signals.extract.job_change import explain_appointment
+from tests.conftest import appointment_answer as _answer
 
 DRAFT = 0.6
-
-
-def _answer(text: str):
-    decision = explain_appointment(text)
-    if decision is None:
-        return None
-    a = decision.appointment
-    return a.person, a.title, a.company, decision.confidence
 
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), [
