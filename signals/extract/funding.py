@@ -1388,10 +1388,15 @@ _CLOSING_NOT_A_ROUND_RE = re.compile(
 )
 
 
-def _closing_object(obj: str) -> str:
-    """The object of "announced the completion of ...", up to where its phrase ends ("... with Beta")."""
-    phrase = obj[:90]
-    cut = re.search(r"\b(?:with|from|by|to|for|as|after|amid|while|that|which)\b|[,;|]|\s[\u2013\u2014-]\s", phrase, re.I)
+def _closing_object(obj: str, *, purpose: bool = False) -> str:
+    """The object of "announced the completion of ...", up to where its phrase ends ("... with Beta"); with `purpose`,
+    also what it is for ("... financing for its acquisition of Beta"), still without its investors or a later clause
+    ("led by Project A Ventures", "to build its first factory")."""
+    phrase = obj[:120] if purpose else obj[:90]
+    ends = r"led|from|by|with|including|participation|to|as|which|that|and" if purpose else \
+        r"with|from|by|to|for|as|after|amid|while|that|which"
+    stops = r"[;|]" if purpose else r"[,;|]"
+    cut = re.search(rf"\b(?:{ends})\b|{stops}|\s[\u2013\u2014-]\s", phrase, re.I)
     return phrase[: cut.start()] if cut else phrase
 
 
@@ -1404,14 +1409,6 @@ _CLOSING_SECURITIES_RE = re.compile(
 _CLOSING_INVESTMENT_FROM_RE = re.compile(r"[^,;|]{0,60}?\binvestment\s+(?:from|led\s+by)\b", re.I)
 #: "$250 million in equity financing from its parent": a parent's capital
 _FROM_PARENT_RE = re.compile(r"\bfrom\s+(?:its|their|the)\s+parent\b", re.I)
-
-
-def _closing_purpose(obj: str) -> str:
-    """The closed thing and what it is for ("... financing for its acquisition of Beta"), without its investors or
-    a later clause ("led by Project A Ventures", "to build its first factory")."""
-    phrase = obj[:120]
-    cut = re.search(r"\b(?:led|from|by|with|including|participation|to|as|which|that|and)\b|[;|]|\s[\u2013\u2014-]\s", phrase, re.I)
-    return phrase[: cut.start()] if cut else phrase
 
 
 def _subject_verb(headline: str, low: str) -> _Parse | None:
@@ -1432,7 +1429,7 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         if _CLOSING_OF_VERB_RE.search(low[start:end]) and (
             not (_CLOSING_ROUND_OBJECT_RE.search(_closing_object(obj)) or _CLOSING_INVESTMENT_FROM_RE.match(obj))
             or (_CLOSING_SECURITIES_RE if _CLOSING_STAGE_RE.search(_closing_object(obj)) else _CLOSING_NOT_A_ROUND_RE).search(
-                _closing_purpose(obj))
+                _closing_object(obj, purpose=True))
             or _FROM_PARENT_RE.search(obj[:120])
         ):
             continue  # "reported the completion of its $500 million data center": a closing of anything but a round
