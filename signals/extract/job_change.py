@@ -3463,6 +3463,40 @@ def _rules_answer(text: str) -> AppointmentDecision | None:
 _LINE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Z.'\-]+){0,3}\s*\n")
 
 
+def _departure_then_successor(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    """A departure in the headline, its successor in the summary ("Acme President, Jane Roe, announced she will retire.
+    John Doe will succeed Roe.")."""
+    if _DEPARTURE.search(headline) and not _refused(headline):
+        return _successor_in_summary(headline, summary, whole=True)
+    return None
+
+
+def _summary_successor(headline: str, summary: str) -> tuple[str, str, str, bool] | None:
+    return _successor_next_sentence(summary)
+
+
+#: When neither the headline nor the summary alone tells the move: readers of the two together, tried in order, each
+#: with what its answer rests on and the confidence that earns.
+_HEADLINE_AND_SUMMARY_READERS = (
+    (_described_hire, "the headline (company and title) and the summary's first sentence (the person)", 0.65),
+    (_noun_subject_hire,
+     "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65),
+    (_departure_then_successor, "the headline (who leaves) and the summary's first sentence (the successor)", 0.65),
+    (_resigned_to_join,
+     "the first sentence (the organisation joined) and the next one (the post, told about 'he' or 'she')", 0.6),
+    (_the_new_one,
+     "the first sentence (the organisation) and the next one ('the new <org> <title> will be <person>')", 0.65),
+    (_vague_role, "the headline (person and company) and the summary's first sentence (the title)", 0.65),
+    (_named_then_titled,
+     "the headline (company and person) and the summary's first sentence (the full name and title)", 0.65),
+    (_accepted_then_joins, "the first sentence (the post accepted) and the next one (who joins where)", 0.6),
+    (_is_now_at, "the headline (a hire naming the surname) and the summary's 'is now <title> at <Org>'", 0.6),
+    (_role_filled, "the first sentence (a post filled) and the next one (who takes it up)", 0.65),
+    (_summary_successor,
+     "the summary's first sentence (the post and the company) and the next one (who takes it)", 0.55),
+)
+
+
 def _extract_shapes(text: str) -> AppointmentDecision | None:
     decoded = _decode(text).lstrip()
     head, _, rest = decoded.partition("\n")
@@ -3524,40 +3558,10 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
             named = _noun_subject_hire(headline, summary)
             if named is not None:
                 found, where, confidence = named, "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
-        if found is None:
-            found = _described_hire(headline, summary)
-            where, confidence = "the headline (company and title) and the summary's first sentence (the person)", 0.65
-        if found is None:
-            found = _noun_subject_hire(headline, summary)
-            where, confidence = "the headline (the company) and the summary's first sentence (a common noun for it, the person and the title)", 0.65
-        if found is None and _DEPARTURE.search(headline) and not _refused(headline):
-            # "Acme President, Jane Roe, announced she will retire. John Doe will succeed Roe."
-            found = _successor_in_summary(headline, summary, whole=True)
-            where, confidence = "the headline (who leaves) and the summary's first sentence (the successor)", 0.65
-        if found is None:
-            found = _resigned_to_join(headline, summary)
-            where, confidence = "the first sentence (the organisation joined) and the next one (the post, told about 'he' or 'she')", 0.6
-        if found is None:
-            found = _the_new_one(headline, summary)
-            where, confidence = "the first sentence (the organisation) and the next one ('the new <org> <title> will be <person>')", 0.65
-        if found is None:
-            found = _vague_role(headline, summary)
-            where, confidence = "the headline (person and company) and the summary's first sentence (the title)", 0.65
-        if found is None:
-            found = _named_then_titled(headline, summary)
-            where, confidence = "the headline (company and person) and the summary's first sentence (the full name and title)", 0.65
-        if found is None:
-            found = _accepted_then_joins(headline, summary)
-            where, confidence = "the first sentence (the post accepted) and the next one (who joins where)", 0.6
-        if found is None:
-            found = _is_now_at(headline, summary)
-            where, confidence = "the headline (a hire naming the surname) and the summary's 'is now <title> at <Org>'", 0.6
-        if found is None:
-            found = _role_filled(headline, summary)
-            where, confidence = "the first sentence (a post filled) and the next one (who takes it up)", 0.65
-        if found is None:
-            found = _successor_next_sentence(summary)
-            where, confidence = "the summary's first sentence (the post and the company) and the next one (who takes it)", 0.55
+        for reader, reader_where, reader_confidence in _HEADLINE_AND_SUMMARY_READERS:
+            if found is not None:
+                break
+            found, where, confidence = reader(headline, summary), reader_where, reader_confidence
         if found is None:
             # "Acme Replaces CEO Roe with John Doe" + "Acme of America has replaced its CEO Jane Roe with a new chief executive
             # John Doe": one plain shape in the summary's first sentence, about the headline's company
