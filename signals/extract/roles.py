@@ -1462,6 +1462,38 @@ _FUNCTION_PHRASES[:0] = [("other", ("kundendienstmonteur*", "kundendiensttechnik
 # Swedish care ("vård-": "Vårdadministratör", "Vårdbiträde") is a care role whatever its noun.
 _FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("personaladministrat*",)), ("other", ("vard*",))]
 
+# Round 9 (t9, careers-site and org-chart titles of software companies):
+# * "VP, Channels", "Head of Channels & Alliances": the channel sales team in the plural, as
+#   "Channel Sales Director" is in the singular ("Marketing Channels Manager" stays marketing: longer);
+# * data-centre support and operations run a company's machines (engineering), not customers' help;
+# * a digital-workplace consultant builds the office's IT (Microsoft 365, devices);
+# * an SAP consultant configures SAP whatever module the title names ("Consultant SAP Logistik");
+# * German credit specialists and bank clerks ("Kreditspezialist", "Bankkaufmann/-frau") are
+#   finance, and quality management ("Qualitätsmanagement") is operations' work.
+_FUNCTION_PHRASES += [
+    ("sales", ("channels", "channels and alliances", "channels & alliances", "channel sales")),
+    ("marketing", ("marketing channels", "marketing channel", "channel marketing")),
+    ("engineering", ("datacenter support", "datacentre support", "data center support", "data centre support",
+                     "datacenter operations", "datacentre operations", "data center operations",
+                     "data centre operations", "datacenter technician", "data center technician", "datacentre technician", "data centre technician",
+                     "digital workplace", "sap consultant", "consultant sap", "sap berater", "berater sap",
+                     "sap beraterin", "sap berater*", "consultor sap", "consultora sap", "consultant sap*",
+                     # ... whatever module sits between ("SAP HR Consultant", "SAP FI/CO Berater")
+                     "sap hr consultant", "sap hr berater", "sap hcm consultant", "sap hcm berater", "sap fi consultant", "sap fi berater", "sap co consultant", "sap co berater", "sap fico consultant", "sap fico berater", "sap mm consultant", "sap mm berater", "sap sd consultant", "sap sd berater", "sap pp consultant", "sap pp berater", "sap ewm consultant", "sap ewm berater", "sap wm consultant", "sap wm berater", "sap qm consultant", "sap qm berater", "sap pm consultant", "sap pm berater", "sap ps consultant", "sap ps berater", "sap basis consultant", "sap basis berater", "sap bw consultant", "sap bw berater", "sap abap consultant", "sap abap berater", "sap successfactors consultant", "sap successfactors berater", "sap ariba consultant", "sap ariba berater", "sap crm consultant", "sap crm berater", "sap tm consultant", "sap tm berater", "sap le consultant", "sap le berater", "sap is consultant", "sap is berater",
+                     "sap fi co consultant", "sap fi co berater")),
+    # raters and annotators judge search results or label data for models ("AI Internet Rater")
+    ("data", ("internet rater", "internet raters", "search quality rater", "ads quality rater", "ad quality rater",
+              "search engine evaluator", "data annotator", "data annotators", "data labeler", "data labeller")),
+    # an entrepreneur in residence builds a new venture inside a firm (business building, as a
+    # founder's associate does)
+    ("operations", ("entrepreneur in residence", "entrepreneurs in residence")),
+    # a bank's digital channels are its online service, not a channel sales team
+    ("marketing", ("digital channels", "digital channel")),
+    ("finance", ("kreditspezialist*", "kreditsachbearbeit*", "kreditanalyst*", "kreditreferent*",
+                 "bankkaufmann", "bankkauffrau", "bankkaufleute", "bankkaufmann frau")),
+    ("operations", ("qualitatsmanag*", "qualitaetsmanag*", "qualitatsmanager*", "transformation")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -1671,9 +1703,14 @@ _SUBJECT_WORDS = frozenset({
     # Romanian "securitate" alone is the guard desk, but after a role word it is that role's
     # subject ("Inginer software securitate", "Arhitect securitate" build security: final review)
     ("securitate",),
+    # "Transformation Executive" runs a change programme (operations), but "Finance Transformation
+    # Lead" and "HR Transformation Manager" stay in the team they change (round 9, t9)
+    ("transformation",),
 })
 #: Words that say a sector follows ("Impiegato Amministrativo settore ristorazione")
 _SECTOR_MARKERS = frozenset({"settore", "sector", "sektor", "secteur", "comparto", "ambito", "branche"})
+#: Words after a sector's name that say it is one ("Financial Services Sector", "Retail Industry")
+_SECTOR_TAILS = frozenset({"sector", "sectors", "industry", "industries", "vertical", "verticals", "sektor", "branche"})
 #: ... or that an office clerk works in it ("Impiegata amministrativa ristorazione")
 _ADMINISTRATIVE = frozenset({"amministrativo", "amministrativa", "amministrativi", "amministrative", "administrativo",
                              "administrativa", "administratif", "administrative"})
@@ -2239,6 +2276,11 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
         part_tokens = [t for t in _tokens(part) if t not in _GRADES] or _tokens(part)
         found = _romance_head(part_tokens) or _joined_function(part_tokens) or _best_function(part_tokens)
         if found is None:
+            continue
+        if subject_only is not None and _SECTOR_TAILS & set(part_tokens[found[1] : found[1] + 3]):
+            # "Transformation Executive (Financial Services Sector)": after a head named by a subject
+            # word, a part that names the clients' sector says whom the job serves, not its team
+            # (round 9, t9)
             continue
         if found[0] == "product" and _bare_designer(part_tokens) and function is None and not weak:
             # "Designer/in (Ausbildung) - Grafik", "Designer:in / Grafiker:in": a bare "Designer"

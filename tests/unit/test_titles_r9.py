@@ -1,0 +1,91 @@
+"""Round 9 (issue 12, t9): shapes from a fresh batch of software companies' careers-site and
+org-chart titles (Greenhouse/Ashby boards, a job-search list, an employee org chart).
+
+Read from the batch's misses: the channel sales team named in the plural ("Global VP, Channels");
+data-centre support and operations as IT work, not customer support; digital-workplace and SAP
+consultants (whatever module the title names) as IT; German credit specialists and bank clerks
+as finance and quality management as operations; search/ads raters and data annotators as data;
+an entrepreneur in residence as business building; and a transformation executive whose title
+names the clients' sector ("(Financial Services Sector)") after a subject-only head, which names
+whom the job serves, not its team. Every title below is made up (none is a row of the
+evaluation sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.roles import classify_title
+
+POSITIVES: list[tuple[str, str, str]] = [
+    # channel sales in the plural
+    ("VP, Channels", "sales", "vp"),
+    ("Head of Channels & Alliances, EMEA", "sales", "director"),
+    ("Director, Channels and Partnerships", "sales", "director"),
+    # data-centre IT work
+    ("Data Center Support Technician - Night Shift", "engineering", "ic"),
+    ("Datacenter Operations Engineer (m/w/d)", "engineering", "ic"),
+    ("Data Centre Technician II", "engineering", "ic"),
+    # digital-workplace and SAP consultants
+    ("Digital Workplace Engineer (Microsoft 365)", "engineering", "ic"),
+    ("Consultant Digital Workplace (w/m/d)", "engineering", "ic"),
+    ("SAP Consultant Logistik (m/w/d)", "engineering", "ic"),
+    ("SAP HR Consultant - Payroll", "engineering", "ic"),
+    ("SAP FI/CO Berater (m/w/d)", "engineering", "ic"),
+    ("Consultor SAP MM - Remoto", "engineering", "ic"),
+    # German credit and bank clerks, quality management
+    ("Kreditsachbearbeiter (m/w/d) Baufinanzierung", "finance", "ic"),
+    ("Kreditspezialist Firmenkunden (w/m/d)", "finance", "ic"),
+    ("Bankkaufmann/-frau (m/w/d) Privatkunden", "finance", "ic"),
+    ("Mitarbeiter Qualitätsmanagement (m/w/d)", "operations", "ic"),
+    ("Leiter Qualitätsmanagement (m/w/d)", "operations", "director"),
+    # raters and annotators label data
+    ("Search Quality Rater - Spanish (Mexico)", "data", "ic"),
+    ("Internet Rater, Part-Time - German", "data", "ic"),
+    ("Data Annotator (Contract)", "data", "ic"),
+    # an entrepreneur in residence builds a venture
+    ("Entrepreneur in Residence - Climate", "operations", "ic"),
+    # a transformation lead runs change; the clients' sector after it is not the team
+    ("Transformation Director (Public Sector)", "operations", "director"),
+    ("Transformation Lead - Financial Services Industry", "operations", "ic"),
+    ("Transformation Executive", "operations", "ic"),
+]
+
+NEAR_MISSES: list[tuple[str, str, str]] = [
+    # a marketing channel or a bank's digital channels are not the channel sales team
+    ("Marketing Channels Manager", "marketing", "manager"),
+    ("Channel Marketing Manager, Partners", "marketing", "ic"),
+    ("Digital Channels Manager - Retail Bank", "marketing", "manager"),
+    # customer support for a data-centre product still helps customers
+    ("Customer Support Specialist - Datacenter Products", "customer_success", "ic"),
+    # the office workplace (facilities) stays operations; an SAP project lead stays in its team
+    ("Workplace Experience Coordinator", "operations", "ic"),
+    ("SAP S/4HANA Projektleiter Instandhaltung (m/w/d)", "operations", "ic"),
+    ("Consultant Logistik (m/w/d)", "operations", "ic"),
+    # a loan salesperson sells
+    ("Vertriebsmitarbeiter Kredit im Innendienst (m/w/d)", "sales", "ic"),
+    ("Bankberater Vertrieb (m/w/d)", "sales", "ic"),
+    # an insurance rater prices policies; a bare "Rater" names no team
+    ("Insurance Rater", "other", "ic"),
+    # a team's own transformation stays in the team
+    ("Finance Transformation Lead", "finance", "ic"),
+    ("HR Transformation Manager", "people", "manager"),
+    ("Sales Transformation Manager", "sales", "manager"),
+    # a sector part after a head that names a team changes nothing; a sector word with a role
+    # word after it is still read ("Public Sector Sales")
+    ("Account Executive (Financial Services Sector)", "sales", "ic"),
+    ("Manager, Public Sector Sales", "sales", "manager"),
+    ("Director, Financial Services Industry", "finance", "director"),
+]
+
+
+@pytest.mark.parametrize("title,function,seniority", POSITIVES, ids=[c[0] for c in POSITIVES])
+def test_round9_shapes(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize("title,function,seniority", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_round9_near_misses(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
