@@ -2103,6 +2103,10 @@ _SECTOR_WORDS = frozenset({
     "paciente", "pacientes", "farmacia", "clinica", "sanatorio", "hospitalario", "patienten", "klinik", "klinikum", "krankenhaus", "ziekenhuis", "ospedale",
     "hopital", "clinique", "escuela", "colegio", "scuola", "ecole", "schule", "universidad",
     "universite", "universita", "universitat", "universidade",
+    # German care homes are a care sector as a hospital is ("Wohnbereichsleitung Seniorenheim");
+    # round 9 (t9): said by the rules, so a model trained on office titles cannot replace it
+    "seniorenheim", "pflegeheim", "altenheim", "altenpflegeheim", "seniorenzentrum", "pflegezentrum",
+    "seniorenresidenz",
 })
 
 

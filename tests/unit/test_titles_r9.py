@@ -49,6 +49,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("Transformation Director (Public Sector)", "operations", "director"),
     ("Transformation Lead - Financial Services Industry", "operations", "ic"),
     ("Transformation Executive", "operations", "ic"),
+    # a German care home is a care sector, as a hospital is
+    ("Wohnbereichsleitung (m/w/d) Pflegeheim", "other", "manager"),
+    ("Pflegehilfskraft (m/w/d) im Altenheim", "other", "ic"),
 ]
 
 NEAR_MISSES: list[tuple[str, str, str]] = [
@@ -76,6 +79,8 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("Account Executive (Financial Services Sector)", "sales", "ic"),
     ("Manager, Public Sector Sales", "sales", "manager"),
     ("Director, Financial Services Industry", "finance", "director"),
+    # a care home's bookkeeper or cook keeps the role's own team or trade
+    ("Buchhalter (m/w/d) für unser Seniorenheim", "finance", "ic"),
 ]
 
 
