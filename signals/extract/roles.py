@@ -162,7 +162,7 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|(?<=[a-z0-9])[-–—]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
 
 # "Policy Officer at CIO Rijk", "Beleidsmedewerker bij ...": after "at" comes the employer, whose
 # name says nothing about the job's rank ("CIO Rijk" is an office, not the hire).
@@ -1487,6 +1487,16 @@ _FUNCTION_PHRASES += [
     # an entrepreneur in residence builds a new venture inside a firm (business building, as a
     # founder's associate does)
     ("operations", ("entrepreneur in residence", "entrepreneurs in residence")),
+    # round 9 batch 2: a salesperson sells; a customer-care advocate helps customers (a patient's
+    # "care advocate" stays care work); customer excellence is customer success; a mover moves
+    # goods (warehouse work, whatever product it moves); a rehabilitation aide is care work
+    ("sales", ("salesperson", "salespersons", "salespeople", "sales person", "sales people", "salesman",
+               "salesmen", "saleswoman", "saleswomen")),
+    ("customer_success", ("customer care advocate", "customer care advocates", "customer excellence",
+                          "client excellence")),
+    ("operations", ("mover", "movers")),
+    ("other", ("rehabilitation assistant", "rehabilitation aide", "rehabilitation technician", "rehab assistant",
+               "rehab aide", "rehab technician")),
     # a bank's digital channels are its online service, not a channel sales team
     ("marketing", ("digital channels", "digital channel")),
     ("finance", ("kreditspezialist*", "kreditsachbearbeit*", "kreditanalyst*", "kreditreferent*",
@@ -1500,6 +1510,8 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "product manager", "product marketing manager", "account manager", "key account manager",
         "technical account manager", "customer success manager", "success manager",
         "program manager", "programme manager", "project manager", "office manager",
+        # ... and a manager of programs in the plural ("Customer Success Digital Programs Manager")
+        "programs manager", "programmes manager", "projects manager",
         "community manager", "partner manager", "channel manager", "territory manager",
         "relationship manager", "case manager", "content manager", "social media manager",
         "campaign manager", "campaigns manager", "event manager", "events manager",
@@ -1964,7 +1976,7 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
         return "director"
-    if " team lead " in text or " team leader " in text or " people manager " in text:
+    if " team lead " in text or " team leader " in text or " people manager " in text or " group leader " in text:
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
@@ -1983,7 +1995,10 @@ def _manager_or_ic(tokens: Sequence[str]) -> str:
     # "Manager, Sales Development", "Manager of Solutions Engineering": a people manager.
     if tokens[0] == "manager" or " manager of " in text:
         return "manager"
-    if " senior manager " in text or " group " in text or " managers " in text:
+    # "Group Product Manager" runs a group of managers; a "Group" after the role noun is the
+    # employer's or a product line's name ("Territory Manager - Landscape Products Group": round 9)
+    group_first = "group" in tokens and "manager" in tokens and tokens.index("group") < tokens.index("manager")
+    if " senior manager " in text or group_first or " managers " in text:
         return "manager"
     for i, token in enumerate(tokens):
         if token != "manager":
@@ -2125,6 +2140,9 @@ def _sector_tokens(tokens: Sequence[str]) -> set[str]:
         words -= {"student", "students"}
     return words
 
+
+#: A vendor's customer-success role, which a client's sector word does not turn into care or school work
+_VENDOR_SUCCESS = re.compile(r" (?:customer|client|clients|customers) success ")
 
 #: A German retail clerk: "Kaufmann/-frau - Einzelhandel", "Kauffrau im Einzelhandel".
 _RETAIL_CLERK = re.compile(r" (?:kaufmann|kauffrau|kaufleute)(?: frau)?(?: (?:im|fur|in|der))? einzelhandel ")
@@ -2332,7 +2350,10 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
         basis = "phrase"
     # A school, a hospital or a church buys nothing from a go-to-market team: "Academic Support
     # Director", "Medical Assistant" and "Activities Director" are "other", whatever the role noun.
-    if function in (None, "operations", "customer_success") and _SECTOR_WORDS & _sector_tokens(tokens):
+    # A customer- or client-success manager works for a vendor whatever sector its clients are in
+    # ("Customer Success Manager - Healthcare", "Client Success Manager, Health Plans": round 9)
+    vendor_success = function == "customer_success" and bool(_VENDOR_SUCCESS.search(" " + " ".join(tokens) + " "))
+    if function in (None, "operations", "customer_success") and not vendor_success and _SECTOR_WORDS & _sector_tokens(tokens):
         function = "other"
         basis = "sector"
     if function is None and _ANALYST_WORDS & set(tokens):

@@ -52,6 +52,30 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a German care home is a care sector, as a hospital is
     ("Wohnbereichsleitung (m/w/d) Pflegeheim", "other", "manager"),
     ("Pflegehilfskraft (m/w/d) im Altenheim", "other", "ic"),
+    # batch 2: a salesperson sells, whatever they sell
+    ("Used Car Salesperson - Weekend Shifts", "sales", "ic"),
+    ("Furniture Salesman (Commission)", "sales", "ic"),
+    # a customer-care advocate helps customers; customer excellence is customer success
+    ("Customer Care Advocate II", "customer_success", "ic"),
+    ("Customer Excellence Specialist - EMEA", "customer_success", "ic"),
+    # a manager of programs in the plural runs programs, as a program manager does
+    ("Customer Success Programs Manager", "customer_success", "ic"),
+    ("Clinical Programs Manager", "other", "ic"),
+    # a "Group" after the role noun names a product line or an employer, not a group to run
+    ("Territory Manager - Irrigation Products Group", "sales", "ic"),
+    ("Account Manager, Hospitality Group", "sales", "ic"),
+    # a dash glued to the word before it ends the head as a spaced one does
+    ("Commercial Account Executive- Pacific Northwest", "sales", "ic"),
+    ("Territory Sales Manager- Medical Devices", "sales", "manager"),
+    # a group leader leads a team
+    ("Research Group Leader - Immunology", "other", "manager"),
+    # a mover moves goods; a rehabilitation aide is care work
+    ("Furniture Mover / Helper", "operations", "ic"),
+    ("Product Mover - 3rd Shift", "operations", "ic"),
+    ("Rehabilitation Aide (PRN)", "other", "ic"),
+    # a vendor's customer-success manager stays customer success whatever the clients' sector
+    ("Customer Success Manager - Healthcare", "customer_success", "ic"),
+    ("Client Success Manager, Hospitals & Health Systems", "customer_success", "ic"),
 ]
 
 NEAR_MISSES: list[tuple[str, str, str]] = [
@@ -81,6 +105,19 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("Director, Financial Services Industry", "finance", "director"),
     # a care home's bookkeeper or cook keeps the role's own team or trade
     ("Buchhalter (m/w/d) für unser Seniorenheim", "finance", "ic"),
+    # batch 2 near misses: a patient's care advocate and a school's student success stay care and
+    # school work; a hospital's customer support desk is still the hospital's
+    ("Patient Care Advocate", "other", "ic"),
+    ("Student Success Coordinator", "other", "ic"),
+    ("Customer Support Specialist - Hospital", "other", "ic"),
+    # a group product manager runs a group; a senior manager or a manager first still manages
+    ("Group Product Manager, Payments", "product", "manager"),
+    ("Group Finance Manager", "finance", "manager"),
+    # a hyphenated word is no dash ("Mid-Market"), and a team leader without "group" stays one
+    ("Mid-Market Account Executive", "sales", "ic"),
+    ("Team Leader - Warehouse", "operations", "manager"),
+    # a removal company's sales estimator is not a mover ("Moving Sales Consultant" sells)
+    ("Moving Sales Consultant", "sales", "ic"),
 ]
 
 
