@@ -187,6 +187,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "tam": ("technical", "account", "manager"),
     "revops": ("revenue", "operations"),
+    "succes": ("success",),  # "Customer Succes Specialist" (a common misspelling; French "succès" folds to it)
     "salesops": ("sales", "operations"), "mops": ("marketing", "operations"),
     "gtm": ("go", "to", "market"), "svp": ("senior", "vp"), "evp": ("executive", "vp"),
     "rvp": ("regional", "vp"), "gvp": ("group", "vp"), "gm": ("general", "manager"),
@@ -1495,6 +1496,10 @@ _FUNCTION_PHRASES += [
     ("customer_success", ("customer care advocate", "customer care advocates", "customer excellence",
                           "client excellence")),
     ("operations", ("mover", "movers")),
+    # batch 3: customer enablement trains a vendor's customers; a customer value manager proves a
+    # customer's return on the product (value realisation, a customer-success role)
+    ("customer_success", ("customer enablement", "client enablement", "customer value", "customer value manager",
+                          "customer value management")),
     ("other", ("rehabilitation assistant", "rehabilitation aide", "rehabilitation technician", "rehab assistant",
                "rehab aide", "rehab technician")),
     # a bank's digital channels are its online service, not a channel sales team
@@ -1511,7 +1516,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "technical account manager", "customer success manager", "success manager",
         "program manager", "programme manager", "project manager", "office manager",
         # ... and a manager of programs in the plural ("Customer Success Digital Programs Manager")
-        "programs manager", "programmes manager", "projects manager",
+        "programs manager", "programmes manager", "projects manager", "customer value manager",
         "community manager", "partner manager", "channel manager", "territory manager",
         "relationship manager", "case manager", "content manager", "social media manager",
         "campaign manager", "campaigns manager", "event manager", "events manager",
@@ -2326,6 +2331,10 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
         weak = True
     if function is None and subject_only is not None:
         function = subject_only
+    if function is None and parts and re.search(r" (?:of|for) (?:the )?customers? $", " " + " ".join(_tokens(parts[0])) + " "):
+        # "SVP or VP of Customer", "Head of Customer": the customer organisation (success,
+        # support, experience) named alone (round 9, t9)
+        function = "customer_success"
     basis = "phrase"
     if function == "other" and _works_site_machine(tokens):
         function = "operations"

@@ -76,6 +76,15 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a vendor's customer-success manager stays customer success whatever the clients' sector
     ("Customer Success Manager - Healthcare", "customer_success", "ic"),
     ("Client Success Manager, Hospitals & Health Systems", "customer_success", "ic"),
+    # batch 3: customer enablement and customer value management are customer success
+    ("Customer Enablement Specialist", "customer_success", "ic"),
+    ("Manager, Customer Enablement", "customer_success", "manager"),
+    ("Customer Value Manager, EMEA", "customer_success", "ic"),
+    # the customer organisation named alone after "of"
+    ("VP of Customer", "customer_success", "vp"),
+    ("Head of Customer - North America", "customer_success", "director"),
+    # a common misspelling of "success"
+    ("Senior Customer Succes Manager", "customer_success", "ic"),
 ]
 
 NEAR_MISSES: list[tuple[str, str, str]] = [
@@ -118,6 +127,12 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("Team Leader - Warehouse", "operations", "manager"),
     # a removal company's sales estimator is not a mover ("Moving Sales Consultant" sells)
     ("Moving Sales Consultant", "sales", "ic"),
+    # batch 3 near misses: sales enablement stays revenue operations; a customer team named with
+    # its discipline keeps the discipline ("Customer Data", "Customer Marketing", "Voice of Customer")
+    ("Sales Enablement Manager", "revenue_operations", "manager"),
+    ("Head of Customer Data", "data", "director"),
+    ("Director of Customer Marketing", "marketing", "director"),
+    ("Voice of Customer Analyst", "data", "ic"),
 ]
 
 
