@@ -64,6 +64,13 @@ Decisions worth knowing (each is a phrase in the tables below):
   manages; German "im" starts the qualifier; a bare "Designer" reads the discipline after it;
   owners, editors-in-chief, head tellers, sous chefs and shift leaders are ranked; a C-suite
   acronym naming an organisation after a lower rank is not the job's rank.
+* Round 9 (software companies' careers sites and org charts): channel sales in the plural
+  ("VP, Channels"); data-centre support, digital-workplace and SAP consultants are IT; a part
+  naming the clients' sector ("(Financial Services Sector)") after a head named only by a subject
+  word ("Transformation Executive") is not the team; a vendor's customer- or client-success
+  manager stays customer success whatever sector its clients are in; salespeople sell; "programs
+  manager" is a program manager; "Group" after the role noun is no rank; a dash glued to the
+  word before it ("Account Executive- West") ends the head.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
