@@ -1479,12 +1479,22 @@ _FUNCTION_PHRASES[:0] = [("finance", ("loneadministrat*",)), ("people", ("person
 # * German credit specialists and bank clerks ("Kreditspezialist", "Bankkaufmann/-frau") are
 #   finance, and quality management ("Qualitätsmanagement") is operations' work.
 _FUNCTION_PHRASES += [
-    ("sales", ("channels", "channels and alliances", "channels & alliances", "channel sales")),
+    # ... but only the plural as the whole team after a rank: "Growth Channels Lead", "Paid Channels
+    # Specialist" and "Support Channels Lead" are other teams' channels (round 9 review)
+    ("sales", ("vp channels", "vp of channels", "svp channels", "evp channels", "vice president channels",
+               "vice president of channels", "head of channels", "head channels", "director of channels",
+               "director channels", "channels director", "chief channels officer",
+               "channels and alliances", "channels & alliances", "channels and partnerships",
+               "channels & partnerships", "channel sales")),
     ("marketing", ("marketing channels", "marketing channel", "channel marketing")),
     ("engineering", ("datacenter support", "datacentre support", "data center support", "data centre support",
                      "datacenter operations", "datacentre operations", "data center operations",
                      "data centre operations", "datacenter technician", "data center technician", "datacentre technician", "data centre technician",
-                     "digital workplace", "sap consultant", "consultant sap", "sap berater", "berater sap",
+                     # (a "Digital Workplace Sales Specialist" sells it: no bare "digital workplace")
+                     "digital workplace consultant", "digital workplace engineer", "digital workplace architect",
+                     "digital workplace specialist", "digital workplace analyst", "digital workplace administrator",
+                     "digital workplace technician", "digital workplace berater", "consultant digital workplace",
+                     "berater digital workplace", "engineer digital workplace", "sap consultant", "consultant sap", "sap berater", "berater sap",
                      "sap beraterin", "sap berater*", "consultor sap", "consultora sap", "consultant sap*",
                      # ... whatever module sits between ("SAP HR Consultant", "SAP FI/CO Berater")
                      "sap hr consultant", "sap hr berater", "sap hcm consultant", "sap hcm berater", "sap fi consultant", "sap fi berater", "sap co consultant", "sap co berater", "sap fico consultant", "sap fico berater", "sap mm consultant", "sap mm berater", "sap sd consultant", "sap sd berater", "sap pp consultant", "sap pp berater", "sap ewm consultant", "sap ewm berater", "sap wm consultant", "sap wm berater", "sap qm consultant", "sap qm berater", "sap pm consultant", "sap pm berater", "sap ps consultant", "sap ps berater", "sap basis consultant", "sap basis berater", "sap bw consultant", "sap bw berater", "sap abap consultant", "sap abap berater", "sap successfactors consultant", "sap successfactors berater", "sap ariba consultant", "sap ariba berater", "sap crm consultant", "sap crm berater", "sap tm consultant", "sap tm berater", "sap le consultant", "sap le berater", "sap is consultant", "sap is berater",
