@@ -1521,6 +1521,9 @@ _FUNCTION_PHRASES += [
                "rehab aide", "rehab technician")),
     # a bank's digital channels are its online service, not a channel sales team
     ("marketing", ("digital channels", "digital channel")),
+    # social, paid and owned channels are marketing's media (second review: "Social Channels
+    # Coordinator" had been marketing only through the model, which the retrain no longer sure of)
+    ("marketing", ("social channels", "social media channels", "paid channels", "owned channels", "media channels")),
     ("finance", ("kreditspezialist*", "kreditsachbearbeit*", "kreditanalyst*", "kreditreferent*",
                  "bankkaufmann", "bankkauffrau", "bankkaufleute", "bankkaufmann frau")),
     ("operations", ("qualitatsmanag*", "qualitaetsmanag*", "qualitatsmanager*", "transformation")),
