@@ -1,0 +1,102 @@
+"""Round 9 (appointments, a9): ordinary wrappers around a plain move, from the misses of a fresh batch of people-moves
+columns, newsletters, telecom and agency trade press. Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import appointment_answer as _answer
+
+DRAFT = 0.6
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # title words: a chief of technology and information, a managing director before a remit
+    ("Harwick Bank names Laura Dansk CTIO", "Laura Dansk", "CTIO", "Harwick Bank"),
+    ("Tomas Ekberg joins Quillon as MD of social media", "Tomas Ekberg", "MD of social media", "Quillon"),
+    # the trade press's hiring verbs
+    ("Harwick Bank has poached Quillon's Laura Dansk to be its executive creative director.",
+     "Laura Dansk", "executive creative director", "Harwick Bank"),
+    ("Harwick Bank has plucked Laura Dansk from Quillon to serve as its first chief strategy officer.",
+     "Laura Dansk", "chief strategy officer", "Harwick Bank"),
+    # the occasion before the main clause
+    ("In response to Roe's departure, Harwick Bank promoted Laura Dansk to the position of Chief Financial Officer.",
+     "Laura Dansk", "Chief Financial Officer", "Harwick Bank"),
+    # an adverb inside the verb
+    ("Laura Dansk has also been appointed managing director of Harwick Bank.", "Laura Dansk", "managing director", "Harwick Bank"),
+    # a descriptive appositive after the subject
+    ("Harwick, another major lender in the region, has appointed Laura Dansk as its new CFO.", "Laura Dansk", "CFO", "Harwick"),
+    ("Harwick Systems, the payments group, has hired Laura Dansk as chief revenue officer.",
+     "Laura Dansk", "chief revenue officer", "Harwick Systems"),
+    # "continues to expand, adding P as its T"
+    ("Harwick Group, the lobbying shop founded by two former aides, continues to expand, adding Tomas Ekberg as its third principal.",
+     "Tomas Ekberg", "principal", "Harwick Group"),
+    # leaving one employer to become another's T
+    ("Laura Dansk is leaving Quillon in favor of becoming Harwick Bank's first CMO.", "Laura Dansk", "CMO", "Harwick Bank"),
+    ("Laura Dansk is leaving Quillon to become Harwick Bank's chief marketing officer.",
+     "Laura Dansk", "chief marketing officer", "Harwick Bank"),
+    # departing one, and will join the next as T
+    ("Tomas Ekberg is departing Quillon, where he was senior vice president for policy, and will join Harwick Denham & Reid as a partner.",
+     "Tomas Ekberg", "partner", "Harwick Denham & Reid"),
+    # a place before the title is no part of the name
+    ("Harwick names Tara Ford London CCO as creative line-up evolves", "Tara Ford", "CCO", "Harwick"),
+    # a comment clause after the move
+    ("Meanwhile, former Quillon CFO Laura Dansk has taken over as CFO at Harwick Systems, further reflecting the churn in the sector.",
+     "Laura Dansk", "CFO", "Harwick Systems"),
+])
+def test_round9_wrappers_read(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[0] == person and found[2] == company, found
+    assert title.casefold() in found[1].casefold(), found
+    assert found[3] >= DRAFT, found
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Laura Dansk MD of Harwick Clinic retires",
+    "Harwick Bank has poached three traders from Quillon.",
+    "In response to Roe's departure, Harwick Bank said it would begin a search.",
+    "Following Laura Dansk's departure, Harwick Bank named no successor.",
+    "Harwick, another major lender in the region, has appointed Quillon Partners as its agency of record.",
+    "Harwick Group continues to expand, adding three offices in Texas.",
+    "Laura Dansk is leaving Quillon to become a full-time consultant.",
+    "Laura Dansk is leaving Quillon in favor of becoming a member of the board of Harwick Bank.",
+    "Tomas Ekberg is departing Quillon, and will join the board of Harwick Bank.",
+    "Laura Dansk has stepped down as CFO at Harwick Systems, further reflecting the churn in the sector.",
+    "John Smith is to step down as CEO of Harwick Bank in the fall, to be replaced by an interim team.",
+    "HARWICK BANK ADDS TALENT: Laura Dansk, a former aide, has registered to lobby for Quillon.",
+])
+def test_round9_near_misses_refuse(text: str) -> None:
+    assert _answer(text) is None, text
+
+
+def test_a_newsletter_rubric_is_no_company() -> None:
+    # the capitals of the rubric were read as the company before round 9
+    found = _answer("HARWICK ADDS APPROPS EXPERT: Harwick Group, the lobbying firm founded by two former aides, continues "
+                    "to expand, adding Tomas Ekberg as its fourth principal.")
+    assert found is not None and found[2] == "Harwick Group"
+    found = _answer("QUILLON ADDS FORMER AIDE: Quillon Strategies has hired Laura Dansk as vice president of government affairs.")
+    assert found is not None and found[:3] == ("Laura Dansk", "vice president of government affairs", "Quillon Strategies")
+
+
+def test_an_honorific_and_a_name_is_no_post() -> None:
+    assert _answer("This week, Harwick Strategies brought on Laura Dansk, a longtime aide to Vice President Tomas Ekberg, "
+                   "the firm said.") is None
+
+
+def test_a_successor_named_in_a_departure_sentence() -> None:
+    found = _answer("John Smith is to step down as group CEO of Harwick Group plc in the fall, to be replaced by Laura Dansk, "
+                    "the current group CFO.")
+    assert found is not None and found[:3] == ("Laura Dansk", "group CEO", "Harwick Group plc")
+    assert found[3] >= DRAFT
+
+
+def test_thin_shapes_are_held_for_review() -> None:
+    # the subject's new post and its holder, no verb of appointing: recorded, not drafted
+    found = _answer("Weekly roundup: Harwick, Quillon, Brookvale\nHarwick Bank's new CTIO, Laura Dansk.")
+    assert found is not None and found[:3] == ("Laura Dansk", "CTIO", "Harwick Bank") and found[3] < DRAFT
+    # the move only in the summary's first sentence, behind a wrapper: recorded, not drafted
+    found = _answer("Harwick Bank gets a new tech boss\nPayments veteran Laura Dansk has been poached from Quillon to become "
+                    "Harwick Bank's CTIO.")
+    assert found is not None and found[:3] == ("Laura Dansk", "CTIO", "Harwick Bank") and found[3] < DRAFT
+    assert _answer("Harwick Bank's new headquarters, Dansk Tower.") is None
