@@ -532,6 +532,8 @@ _TITLE_CUT = re.compile(
     r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$"
     # "... officer," charged with ...", ", a newly created position", ", commencing 1 July 2024" (a description after the title)
     r"|,\s+(?:a\s+)?(?:part|member|unit|subsidiary|division|arm)\s+of\s.*$"
+    # "... head of strategy, Mumbrella can reveal": the publication's own attribution after the title (round 9)
+    r"|,\s+(?:(?-i:[A-Z])[\w&.'\-]*\s+){1,3}(?:can\s+(?:reveal|confirm|report)|has\s+learn[et]d?|understands|reports|reported|revealed)\b.*$"
     r"|,[\"']?\s+(?:charged|tasked|responsible|reporting|based|commencing|starting|beginning|subject|pending|"
     r"(?:a|an)\s+(?:newly[-\s]created|new|newly\s+established|new-?ly\s+formed)\s+(?:role|position|post|job|office))\b.*$",
     re.I,
@@ -3466,6 +3468,25 @@ _R9_LEAVES_TO_BECOME = re.compile(
 _R9_DEPARTS_AND_JOINS = re.compile(
     rf"^(?P<p>{_R9_NAME})\s+(?:is|was)\s+(?:departing|leaving|exiting)\s+[^;]{{2,200}}?,?\s+and\s+(?:will\s+join|is\s+joining|joins)\s+"
     r"(?=(?-i:[A-Z]))")
+#: "One of the city's best planners Jane Roe has left Globex and is joining Acme as its new head of strategy": a move
+#: told as leaving one employer and joining the next.
+_R9_LEFT_AND_JOINING = re.compile(
+    rf"^(?:[^,;]{{0,60}}?\s)??(?P<p>{_R9_NAME})\s+(?:has\s+left|left|is\s+leaving|has\s+quit|quit)\s+[^,;]{{2,60}}?,?\s+and\s+"
+    r"(?:is\s+joining|will\s+join|joins|has\s+joined|is\s+set\s+to\s+join)\s+(?=(?-i:[A-Z]))")
+#: "After three years with Globex, brewmaster Jane Roe has ...": the time at the old employer opens the sentence.
+_R9_TENURE_OPENER = re.compile(r"^After\s+(?:[\w\-]+\s+){1,3}(?:years?|decades?|months?)\s+(?:with|at)\s+[^,;]{2,60},\s+(?=\S)")
+#: "... Jane Roe has departed the company and accepted a new position as Acme's director of operations".
+_R9_DEPARTED_ACCEPTED = re.compile(
+    rf"^(?:[^,;]{{0,60}}?\s)??(?P<p>{_R9_NAME})\s+has\s+(?:departed|left|quit)\s+[^,;]{{2,60}}?\s+and\s+(?:has\s+)?accepted\s+"
+    r"(?:a|an|the)\s+(?:new\s+)?(?:position|role|job|post)\s+as\s+(?=\S)")
+#: "Acme has also moved to bolster its planning capabilities hiring Jane Roe from Globex as planning director".
+_R9_BOLSTER_HIRING = re.compile(
+    rf"^(?P<c>{_R9_ORG})\s+(?:has\s+)?(?:moved|moves|is\s+moving|looks|looked|sought|seeks)\s+to\s+(?:bolster|strengthen|boost|"
+    r"beef\s+up|expand|build\s+out|shore\s+up)\s+its\s+[^,;]{2,50}?,?\s+(?:by\s+)?hiring\s+(?=(?-i:[A-Z]))")
+#: "Acme has announced the merger of its units, with Jane Roe being elevated to the newly-created role of EMEA CEO".
+_R9_WITH_BEING = re.compile(
+    rf"^(?P<c>{_R9_ORG})\s+(?:has\s+)?(?:announced|announces|confirmed|completed|unveiled)\s+[^;]{{3,200}}?,\s+with\s+"
+    rf"(?P<p>{_R9_NAME})\s+being\s+(?:elevated|promoted|named|appointed|made|hired)\s+(?P<to>to|as)\s+")
 #: "John Doe is to step down as group CEO of Acme Group plc (NYSE: ACM) in the fall, to be replaced by Jane Roe, the current
 #: group CFO": the successor takes the post the sentence names.
 _R9_REPLACED_BY = re.compile(
@@ -3494,12 +3515,17 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
         out, cap = stripped, min(cap, 0.75)
     for pattern, repl, most in (
         (_R9_DEPARTURE_OPENER, "", 0.75),
+        (_R9_TENURE_OPENER, "", 0.75),
+        (_R9_DEPARTED_ACCEPTED, r"\g<p> becomes ", 0.75),
         (_R9_ALSO, r"\1 ", 0.9),
         (_R9_COMMENT_TAIL, "", 0.9),
         (_R9_SUBJECT_APPOSITIVE, r"\g<c> ", 0.75),
         (_R9_ADDING, r"\g<c> has added ", 0.75),
         (_R9_LEAVES_TO_BECOME, r"\g<p> becomes ", 0.75),
         (_R9_DEPARTS_AND_JOINS, r"\g<p> will join ", 0.75),
+        (_R9_LEFT_AND_JOINING, r"\g<p> will join ", 0.75),
+        (_R9_BOLSTER_HIRING, r"\g<c> has hired ", 0.75),
+        (_R9_WITH_BEING, r"\g<c> has promoted \g<p> \g<to> ", 0.75),
         (_R9_PLACE_TITLE, r"\g<v> \g<p> as \g<r> ", 0.75),
     ):
         new = pattern.sub(repl, out, count=1)
@@ -3568,6 +3594,9 @@ def _rules_answer(text: str) -> AppointmentDecision | None:
     if decision is not None and re.search(r"[A-Za-z]", decision.appointment.title) and _R9_TITLE_IS_A_NAMED_PERSON.search(
             decision.appointment.title):
         decision = None  # "brought on Jane Roe, a longtime aide to Vice President John Doe": no post taken
+    if decision is not None and re.search(
+            rf"\b(?:years?|decades?|months?|stint|tenure|spell|career)\s+(?:with|at)\s+{re.escape(decision.appointment.person)}\b", clean):
+        decision = None  # "After three years with Golden Road Brewing, brewmaster Jane Roe has ...": the old employer, no person
     rubric = _R9_CAPS_RUBRIC.match(_clean(_decode(text).lstrip().partition("\n")[0]))
     if decision is not None and rubric and decision.appointment.company.casefold() in rubric.group(0).casefold():
         # "KLEIN/JOHNSON ADDS EXPERT: Klein/Johnson Group ... adding Ian Rayder": the company the sentence names, not

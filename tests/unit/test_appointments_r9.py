@@ -100,3 +100,50 @@ def test_thin_shapes_are_held_for_review() -> None:
                     "Harwick Bank's CTIO.")
     assert found is not None and found[:3] == ("Laura Dansk", "CTIO", "Harwick Bank") and found[3] < DRAFT
     assert _answer("Harwick Bank's new headquarters, Dansk Tower.") is None
+
+
+# ---- shapes from batch 2's misses, and what they exposed on dev (made-up sentences) ----
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # left one employer and is joining the next
+    ("One of the city's best-known planners Laura Dansk has left Quillon and is joining Harwick Bank as its new head of strategy.",
+     "Laura Dansk", "head of strategy", "Harwick Bank"),
+    # "moved to bolster its ... capabilities hiring P from Z as T"
+    ("Harwick Media has also moved to bolster its planning capabilities hiring Laura Dansk from Quillon as planning director.",
+     "Laura Dansk", "planning director", "Harwick Media"),
+    # "..., with P being elevated to the role of T"
+    ("Harwick Media has announced the merger of its two trading desks, with Laura Dansk being elevated to the newly-created role "
+     "of EMEA CEO.", "Laura Dansk", "EMEA CEO", "Harwick Media"),
+    # the time at the old employer opens the sentence; departed and accepted a new position
+    ("After five years with Quillon, chef Laura Dansk has departed the company and accepted a new position as Harwick Foods' "
+     "head of culinary innovation.", "Laura Dansk", "head of culinary innovation", "Harwick Foods"),
+])
+def test_round9_batch2_shapes_read(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[0] == person and found[2] == company, found
+    assert title.casefold() in found[1].casefold(), found
+    assert found[3] >= DRAFT, found
+
+
+@pytest.mark.parametrize("text", [
+    "Laura Dansk has left Quillon and is joining the board of Harwick Bank.",
+    "Harwick Media has moved to bolster its balance sheet, hiring advisers to explore a sale.",
+    "Harwick Media has announced the merger of its two trading desks, with Laura Dansk being moved to a part-time advisory post.",
+    "After five years with Quillon, chef Laura Dansk has departed the company and accepted a new position as a consultant.",
+    "After five years with Quillon, Laura Dansk has left the company.",
+])
+def test_round9_batch2_near_misses_refuse(text: str) -> None:
+    assert _answer(text) is None, text
+
+
+def test_an_old_employer_after_years_with_is_no_person() -> None:
+    # read as person "Quillon Brewing" before round 9
+    found = _answer("After three years with Quillon Brewing, brewmaster Laura Dansk has departed the company and accepted a new "
+                    "position as Harwick Brewing Company's director of brewery operations.")
+    assert found is not None and found[0] == "Laura Dansk"
+
+
+def test_a_publication_s_attribution_is_no_part_of_the_title() -> None:
+    found = _answer("Laura Dansk is joining Harwick Bank as its new head of strategy, Mumbrella can reveal.")
+    assert found is not None and found[:3] == ("Laura Dansk", "head of strategy", "Harwick Bank")
