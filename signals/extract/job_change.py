@@ -3473,6 +3473,23 @@ _R9_DEPARTS_AND_JOINS = re.compile(
 _R9_LEFT_AND_JOINING = re.compile(
     rf"^(?:[^,;]{{0,60}}?\s)??(?P<p>{_R9_NAME})\s+(?:has\s+left|left|is\s+leaving|has\s+quit|quit)\s+[^,;]{{2,60}}?,?\s+and\s+"
     r"(?:is\s+joining|will\s+join|joins|has\s+joined|is\s+set\s+to\s+join)\s+(?=(?-i:[A-Z]))")
+#: "NEW YORK (AdAge.com) -- Acme has ...": a place and the publication's credit before the sentence.
+_R9_CREDIT_DATELINE = re.compile(r"^(?-i:[A-Z][A-Z .,'\-]{2,40})\s*\([\w.\-]{2,30}\)\s*(?:\u2014|--|-)\s+(?=(?-i:[A-Z]))")
+#: "Acme Group's Globex Digital has ...": a parent's possessive before the subject that moves.
+_R9_PARENT_POSSESSIVE = re.compile(
+    r"^(?:(?-i:[A-Z])[\w&.\-]*\s+){0,3}(?:Group|Holdings|Corp|Inc|Worldwide|Networks?|Media|Communications|plc)'s\s+(?=(?-i:[A-Z]))")
+#: "Acme, as part of its effort to become a full-service agency, has plucked ...": an interjection after the subject.
+_R9_AS_PART_OF = re.compile(rf"^(?P<c>{_R9_ORG}),\s+as\s+part\s+of\s+[^;]{{3,160}}?,\s+(?=(?:has|have|had)\s|(?-i:[a-z]+ed)\s)")
+#: "His hire came a week after Acme hired funds partner Jane Roe": the scene before a move told in passing (review only).
+_R9_CAME_AFTER = re.compile(
+    r"^[^,;]{0,80}?\b(?:came|comes|follows|followed)\s+(?:just\s+)?(?:a|one|two|three|four|five|six|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?)\s+after\s+(?=(?-i:[A-Z]))")
+#: "US firms continued to boost their benches, with Acme hiring Globex banking partner Jane Roe" (review only).
+_R9_WITH_HIRING = re.compile(rf"^[^;]{{0,160}}?,?\s+with\s+(?P<c>{_R9_ORG})\s+hiring\s+(?=(?-i:[A-Z]))")
+#: "Jane Roe to head global comms arm at science publisher Acme": the post told with "to head".
+_R9_TO_HEAD = re.compile(
+    rf"^(?P<p>{_R9_NAME})\s+(?:to|will)\s+head\s+(?:up\s+)?(?:the\s+)?(?P<f>(?-i:[a-z])[\w&\-]*(?:\s+(?-i:[a-z])[\w&\-]*){{0,4}}?)"
+    r"(?:\s+(?:arm|team|unit|division|function|department|operations?|business))?\s+(?:at|of|for)\s+(?:(?-i:[a-z])[\w\-]+\s+){0,3}(?=(?-i:[A-Z]))")
 #: "After three years with Globex, brewmaster Jane Roe has ...": the time at the old employer opens the sentence.
 _R9_TENURE_OPENER = re.compile(r"^After\s+(?:[\w\-]+\s+){1,3}(?:years?|decades?|months?)\s+(?:with|at)\s+[^,;]{2,60},\s+(?=\S)")
 #: "... Jane Roe has departed the company and accepted a new position as Acme's director of operations".
@@ -3514,6 +3531,12 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
     if stripped != out:
         out, cap = stripped, min(cap, 0.75)
     for pattern, repl, most in (
+        (_R9_CREDIT_DATELINE, "", 0.75),
+        (_R9_PARENT_POSSESSIVE, "", 0.75),
+        (_R9_AS_PART_OF, r"\g<c> ", 0.75),
+        (_R9_CAME_AFTER, "", 0.55),
+        (_R9_WITH_HIRING, r"\g<c> has hired ", 0.55),
+        (_R9_TO_HEAD, r"\g<p> named head of \g<f> at ", 0.75),
         (_R9_DEPARTURE_OPENER, "", 0.75),
         (_R9_TENURE_OPENER, "", 0.75),
         (_R9_DEPARTED_ACCEPTED, r"\g<p> becomes ", 0.75),

@@ -147,3 +147,38 @@ def test_an_old_employer_after_years_with_is_no_person() -> None:
 def test_a_publication_s_attribution_is_no_part_of_the_title() -> None:
     found = _answer("Laura Dansk is joining Harwick Bank as its new head of strategy, Mumbrella can reveal.")
     assert found is not None and found[:3] == ("Laura Dansk", "head of strategy", "Harwick Bank")
+
+
+# ---- scene-setting around a lateral hire, a publication's dateline, "to head" (made-up sentences) ----
+
+@pytest.mark.parametrize(("text", "person", "title", "company", "drafted"), [
+    # a publication's dateline, an interjection after the subject, a parent's possessive before it
+    ("NEW YORK (Adland.com) -- Quillon Group's Harwick, as part of its effort to become a full-service agency, has plucked "
+     "top strategist Laura Dansk from Brookvale to serve as its first chief strategy officer.",
+     "Laura Dansk", "chief strategy officer", "Harwick", True),
+    # the post told with "to head", a descriptor before the employer
+    ("Laura Dansk to head global comms arm at science publisher Harwick Press", "Laura Dansk", "head of global comms",
+     "Harwick Press", True),
+    # a lateral hire told in passing: recorded for review
+    ("Her hire came a week after Harwick & Reid hired Quillon Law funds partner Laura Dansk, its third City hire this year.",
+     "Laura Dansk", "partner", "Harwick & Reid", False),
+    ("In the City, US practices continued to boost their benches, with Harwick & Reid hiring Quillon Law banking partner "
+     "Laura Dansk.", "Laura Dansk", "partner", "Harwick & Reid", False),
+])
+def test_round9_scene_setting_read(text: str, person: str, title: str, company: str, drafted: bool) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[0] == person and found[2] == company, found
+    assert title.casefold() in found[1].casefold(), found
+    assert (found[3] >= DRAFT) == drafted, found
+
+
+@pytest.mark.parametrize("text", [
+    "Her hire came a week after Harwick & Reid lost three partners to Quillon Law.",
+    "US practices continued to boost their benches, with Harwick & Reid hiring aggressively in New York.",
+    "Laura Dansk to head home after the Harwick Press conference",
+    "NEW YORK (Adland.com) -- Quillon Group's Harwick, as part of its effort to become a full-service agency, has opened an "
+    "office in Brazil.",
+])
+def test_round9_scene_setting_near_misses_refuse(text: str) -> None:
+    assert _answer(text) is None, text
