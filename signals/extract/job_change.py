@@ -3490,6 +3490,11 @@ _R9_WITH_HIRING = re.compile(rf"^[^;]{{0,160}}?,?\s+with\s+(?P<c>{_R9_ORG})\s+hi
 _R9_TO_HEAD = re.compile(
     rf"^(?P<p>{_R9_NAME})\s+(?:to|will)\s+head\s+(?:up\s+)?(?:the\s+)?(?P<f>(?-i:[a-z])[\w&\-]*(?:\s+(?-i:[a-z])[\w&\-]*){{0,4}}?)"
     r"(?:\s+(?:arm|team|unit|division|function|department|operations?|business))?\s+(?:at|of|for)\s+(?:(?-i:[a-z])[\w\-]+\s+){0,3}(?=(?-i:[A-Z]))")
+#: "Also making a big move this week was John Doe, who hired Jane Roe as regional chief creative officer for Acme Asia":
+#: a person hiring for the organisation named after the post (a relative clause: review only).
+_R9_WHO_HIRED_FOR = re.compile(
+    rf"\bwho\s+(?:has\s+)?(?:hired|appointed|named|promoted|tapped|poached)\s+(?P<p>{_R9_NAME})\s+as\s+(?P<t>[^,;]{{2,60}}?)\s+"
+    rf"(?:for|at)\s+(?P<c>{_R9_ORG})(?=\s*(?:[,.;]|$))")
 #: "After three years with Globex, brewmaster Jane Roe has ...": the time at the old employer opens the sentence.
 _R9_TENURE_OPENER = re.compile(r"^After\s+(?:[\w\-]+\s+){1,3}(?:years?|decades?|months?)\s+(?:with|at)\s+[^,;]{2,60},\s+(?=\S)")
 #: "... Jane Roe has departed the company and accepted a new position as Acme's director of operations".
@@ -3554,6 +3559,10 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
         new = pattern.sub(repl, out, count=1)
         if new != out:
             out, cap = new, min(cap, most)
+    match = _R9_WHO_HIRED_FOR.search(out)
+    if match and _title(match.group("t")) is not None:
+        out = f"{match.group('c')} has hired {match.group('p')} as {match.group('t')}"
+        cap = min(cap, 0.55)
     match = _R9_REPLACED_BY.match(out)
     if match:
         out = f"{match.group('p')} to succeed {match.group('old')} as {match.group('t')} of {match.group('c')}"

@@ -182,3 +182,11 @@ def test_round9_scene_setting_read(text: str, person: str, title: str, company: 
 ])
 def test_round9_scene_setting_near_misses_refuse(text: str) -> None:
     assert _answer(text) is None, text
+
+
+def test_a_person_hiring_for_an_organisation_is_held_for_review() -> None:
+    found = _answer("Also making a big move this week was Tomas Ekberg, who hired Laura Dansk as regional chief creative officer "
+                    "for Harwick Asia.")
+    assert found is not None and found[:3] == ("Laura Dansk", "regional chief creative officer", "Harwick Asia")
+    assert found[3] < DRAFT
+    assert _answer("Tomas Ekberg, who hired Laura Dansk as a favour for Harwick Asia, retired.") is None
