@@ -190,3 +190,56 @@ def test_a_person_hiring_for_an_organisation_is_held_for_review() -> None:
     assert found is not None and found[:3] == ("Laura Dansk", "regional chief creative officer", "Harwick Asia")
     assert found[3] < DRAFT
     assert _answer("Tomas Ekberg, who hired Laura Dansk as a favour for Harwick Asia, retired.") is None
+
+
+# ---- shapes that brought dev back to its recall floor once the round's batches were added (made-up sentences) ----
+
+@pytest.mark.parametrize(("text", "person", "title", "company", "drafted"), [
+    # a creative director in agency press
+    ("Harwick Agency names Laura Dansk regional CD", "Laura Dansk", "regional CD", "Harwick Agency", True),
+    # a practice list before the post
+    ("Laura Dansk joined Harwick & Reid's London office as an energy, infrastructure and project finance partner from Quillon Law.",
+     "Laura Dansk", "partner", "Harwick & Reid", True),
+    # the owner and the client before the agency that hires
+    ("Quillon North America's dedicated Brookvale agency Harwick Unlimited has hired Laura Dansk as chief strategy officer.",
+     "Laura Dansk", "chief strategy officer", "Harwick Unlimited", True),
+    # a typo for "as"
+    ("Harwick Health has appointed Laura Dansk at its new vice president and chief financial officer.",
+     "Laura Dansk", "vice president and chief financial officer", "Harwick Health", True),
+    ("Harwick Trust has appointed Quillon managing director Laura Dansk has its new chief executive.",
+     "Laura Dansk", "chief executive", "Harwick Trust", True),
+    # the article left out; a descriptive "one of ... \u2014" before the employer
+    ("Laura Dansk is new President of Harwick Institute", "Laura Dansk", "President", "Harwick Institute", True),
+    ("Dr Laura Dansk is the new chief executive of one of the largest trusts of its kind in the country \u2013 Harwick Health NHS Trust.",
+     "Laura Dansk", "chief executive", "Harwick Health NHS Trust", True),
+    # a new team led by the hire
+    ("Harwick invests big in new strategy team, led by Quillon's Laura Dansk as chief strategy officer",
+     "Laura Dansk", "chief strategy officer", "Harwick", True),
+    # a recent move in a relative clause (present perfect): review only
+    ("The role was previously held by three-year incumbent Laura Dansk, who has joined the Harwick Trust as its chief executive.",
+     "Laura Dansk", "chief executive", "Harwick Trust", False),
+])
+def test_round9_dev_floor_shapes_read(text: str, person: str, title: str, company: str, drafted: bool) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[0] == person and found[2] == company, found
+    assert title.casefold() in found[1].casefold(), found
+    assert (found[3] >= DRAFT) == drafted, found
+
+
+@pytest.mark.parametrize("text", [
+    "Harwick Records has re-released the CD",
+    "Harwick Health has appointed Laura Dansk at its new hospital in Leeds.",
+    "Laura Dansk is new to the Harwick Institute.",
+    "Harwick invests big in new strategy team, led by its existing leadership",
+    "The role was previously held by Laura Dansk, who joined the Harwick Trust as its chief executive in 2015.",
+    "Quillon North America's dedicated Brookvale agency Harwick Unlimited has hired three new planners.",
+])
+def test_round9_dev_floor_near_misses_refuse(text: str) -> None:
+    assert _answer(text) is None, text
+
+
+def test_a_head_of_state_is_no_employer() -> None:
+    found = _answer("A statement said the commitment followed President Kofi Mensah's appointment of Laura Dansk as the Managing "
+                    "Director for Harwick Airports Company Limited.")
+    assert found is None or found[2] != "President Kofi Mensah"
