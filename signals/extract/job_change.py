@@ -3612,6 +3612,51 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
     return out, cap
 
 
+#: An office-holder's honorific before a name ("Governor Wallace's chief of staff", "will join Mayor Dunn's office"): the
+#: owner is a person, never an employer. These honorifics never open a company's name.
+_R9_OFFICE_HONORIFIC = (
+    r"(?:Vice\s+|Deputy\s+)?President(?:-elect)?|(?:Deputy\s+)?Prime\s+Minister|(?:Deputy\s+)?Minister|Premier|Governor|Gov\.|"
+    r"Lieutenant\s+Governor|Lt\.\s+Gov\.|Mayor|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Councillor|"
+    r"Councilman|Councilwoman|Council\s+Member|Secretary(?:\s+of\s+(?-i:[A-Z])\w+)?|Speaker|Attorney\s+General|Commissioner|"
+    r"Ambassador|Sir|Dame|Pope|Sheikh|Archbishop|Bishop|Cardinal|Senate\s+(?:Majority\s+|Minority\s+)?Leader")
+#: Honorifics that also open companies' names ("Lord Abbett", "King Digital", "Dr Pepper", "Mr Cooper", "Judge Group"):
+#: a person only before a given name ("King Charles", "Dr. Jane Roe"); before another word the owner is unsure.
+_R9_SHARED_HONORIFIC = r"Lord|Lady|King|Queen|Prince|Princess|Chancellor|Judge|Justice|General|Gen\.|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Prof\.?|Professor"
+_R9_HONORIFIC_OWNER = re.compile(
+    rf"(?<![\w\-])(?P<h>{_R9_OFFICE_HONORIFIC}|{_R9_SHARED_HONORIFIC})\s+(?P<n>(?:(?-i:[A-Z])[\w.'\u2019\-]*\s+){{0,2}}"
+    r"(?-i:[A-Z])[\w'\u2019\-]*?)(?='s\b|\u2019s\b|'(?=\s)|\s+(?:as|office|team|staff)\b|\s*[,.;]|\s*$)")
+#: A personal aide's post, or a person's office: "Jane Roe's chief of staff", "will join Jane Roe's office as ...".
+_R9_AIDE_POST = re.compile(
+    r"^(?:(?:deputy|senior|assistant|acting|new|first)\s+)*(?:chief\s+of\s+staff|press\s+secretary|private\s+secretary|"
+    r"spokes(?:man|woman|person)|speech\s*writer|aide|scheduler|body\s*man|(?:personal|executive|special)\s+assistant|"
+    r"(?:policy|legislative|political)\s+(?:director|adviser|advisor|aide)|campaign\s+manager)\b", re.I)
+
+
+def _r9_person_owner(company: str, title: str, text: str) -> str | None:
+    """Whether the employer a rewritten shape read is a person ("leaving Acme to become Governor Wallace's chief of staff",
+    "... to become Jane Roe's chief of staff"): 'refuse' for an office-holder's honorific, a shared honorific before a given
+    name, or a shared honorific or bare personal name owning an aide's post or an office; 'hold' for a shared honorific
+    before another word or a bare personal name with no company cue ("Ted Baker's chief executive" may be the retailer);
+    None when the owner reads as an organisation."""
+    def aide() -> bool:
+        return bool(_R9_AIDE_POST.match(title.strip()) or re.search(
+            rf"(?<![\w\-]){re.escape(company)}(?:'s|\u2019s|')\s+(?:office|team|staff|campaign|cabinet|administration)\b", text))
+
+    for match in _R9_HONORIFIC_OWNER.finditer(text):
+        if not re.search(rf"(?<![\w\-]){re.escape(company)}(?![\w\-])", match.group(0)) or _ORG_WORD.search(match.group("n")):
+            continue
+        if re.fullmatch(_R9_OFFICE_HONORIFIC, match.group("h")):
+            return "refuse"
+        first = match.group("n").split()[0].strip(".")
+        return "refuse" if (_fold(first) in _given_names() and len(first) > 1) or aide() else "hold"
+    # a bare personal name: the module's person reading accepts it whole, it opens with a given name, and it carries no
+    # company cue (round 8 refused a company name read as a person the same way; here the reverse)
+    if _whole_name(company) == company and 2 <= len(company.split()) <= 3 and _has_given_name(company) \
+            and not _ORG_WORD.search(company) and not _company_shaped(company) and not re.search(r"[&\d]", company):
+        return "refuse" if aide() else "hold"
+    return None
+
+
 def _r9_core(text: str) -> AppointmentDecision | None:
     """The shapes' answer on a rewritten text, through the same gates."""
     decision = _extract_shapes(text)
@@ -3621,9 +3666,15 @@ def _r9_core(text: str) -> AppointmentDecision | None:
     gated = _gate((a.person, a.title, a.company, a.fractional), _clean(_decode(text)))
     if gated is None or _civic_body(gated[2]):
         return None  # a rewritten shape never reads an association's or a country's office (round 8's review)
+    confidence, explanation = decision.confidence, decision.explanation
+    owner = _r9_person_owner(gated[2], gated[1], _clean(_decode(text)))
+    if owner == "refuse":
+        return None  # "leaving Acme to become Governor Wallace's chief of staff": a person is no employer (round 9's review)
+    if owner == "hold":
+        confidence, explanation = min(confidence, 0.55), f"{explanation} (held for review: the employer may be a person)"
     return AppointmentDecision(
         appointment=Appointment(person=a.person, title=gated[1], company=gated[2], fractional=a.fractional),
-        confidence=decision.confidence, explanation=decision.explanation)
+        confidence=confidence, explanation=explanation)
 
 
 def _r9_rewritten(text: str) -> AppointmentDecision | None:

@@ -243,3 +243,42 @@ def test_a_head_of_state_is_no_employer() -> None:
     found = _answer("A statement said the commitment followed President Kofi Mensah's appointment of Laura Dansk as the Managing "
                     "Director for Harwick Airports Company Limited.")
     assert found is None or found[2] != "President Kofi Mensah"
+
+
+# Review fixes (round 9 review, ra9): the leaving/poached/departing rewrites read a person's name as the employer.
+@pytest.mark.parametrize("text", [
+    "Tomas Ekberg is leaving Quillon to become Governor Brandt's chief of staff.",
+    "Tomas Ekberg is leaving Quillon to become Mayor Castell's deputy chief of staff.",
+    "Tomas Ekberg has been poached from Quillon to become Senator Ravel's communications director.",
+    "Tomas Ekberg is departing Quillon and will join Mayor Castell's office as policy director.",
+    "Tomas Ekberg has left Quillon and is joining Governor Brandt as legislative director.",
+    "Tomas Ekberg is leaving Quillon to become Vice President Laura Dansk's chief of staff.",
+    "Tomas Ekberg is leaving Quillon to become Sir Laura Dansk's private secretary.",
+    "Tomas Ekberg is leaving Quillon to become Laura Dansk's chief of staff.",
+    "Tomas Ekberg is departing Quillon and will join Laura Dansk's office as a senior adviser.",
+    "Tomas Ekberg is leaving Quillon to become Mr. Dansk's press secretary.",
+])
+def test_a_person_is_no_employer_in_the_leaving_rewrites(text: str) -> None:
+    assert _answer(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company", "drafted"), [
+    # an organisation after the same words stays drafted
+    ("Tomas Ekberg is leaving Quillon to become Harwick Bank's chief of staff.", "Tomas Ekberg", "chief of staff", "Harwick Bank", True),
+    ("Tomas Ekberg has been poached from Quillon to become Brookvale Motors' communications director.",
+     "Tomas Ekberg", "communications director", "Brookvale Motors", True),
+    ("Tomas Ekberg is departing Quillon and will join Harwick Advisors as a managing director.",
+     "Tomas Ekberg", "managing director", "Harwick Advisors", True),
+    # a company named like a person ("Laura Dansk's chief executive" may be a fashion house): held for review, not dropped
+    ("Tomas Ekberg is leaving Quillon to become Laura Dansk's chief executive.", "Tomas Ekberg", "chief executive", "Laura Dansk", False),
+    # an honorific that also opens brands ("Lord", "King", "Mr") before a word that is no given name: held for review
+    ("Tomas Ekberg is leaving Quillon to become Lord Harwick's chief investment officer.",
+     "Tomas Ekberg", "chief investment officer", "Lord Harwick", False),
+])
+def test_an_owner_that_reads_as_an_organisation_or_maybe_one(text: str, person: str, title: str, company: str,
+                                                              drafted: bool) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[0] == person and found[2] == company, found
+    assert title.casefold() in found[1].casefold(), found
+    assert (found[3] >= DRAFT) == drafted, found
