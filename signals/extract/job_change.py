@@ -3440,7 +3440,7 @@ _R9_ORG = (r"(?-i:[A-Z])[\w&.'\u2019/\-]*(?:\s+(?:(?-i:[A-Z])[\w&.'\u2019/\-]*|&
 #: its sentence ("FIRST IN PI \u2014 RUSH'S TOP AIDE HEADS BACK: ..." too); the sentence after it is the news.
 _R9_CAPS_RUBRIC = re.compile(
     r"^(?-i:[A-Z0-9][A-Z0-9&/'\u2019.,!?\u2014\-]*(?:\s+[A-Z0-9&/'\u2019.,!?\u2014\-]+){2,14}):\s+"
-    r"(?=(?-i:[A-Z])[\w&'\u2019./\-]*\s+(?-i:[a-z\w]))")
+    r"(?=(?-i:[A-Z])[\w&'\u2019./\-]*\s+(?-i:[a-z\w&]))")
 #: "In response to Roe's departure, Acme promoted ...": the departure is the occasion, the main clause the move.
 _R9_DEPARTURE_OPENER = re.compile(
     r"^(?:In\s+response\s+to|Following|After|In\s+the\s+wake\s+of|To\s+replace|To\s+succeed)\s+[^,;]{1,60}?"
@@ -3709,14 +3709,23 @@ _R9_TITLE_IS_A_NAMED_PERSON = re.compile(
     r"(?:[A-Z][a-z\-']+\s+){1,2}[A-Z][a-z\-']+$")
 
 
+def _office_holder_company(company: str, clean: str) -> bool:
+    """An office-holder read as the employer: "President Akufo-Addo's appointment of ...", "President-elect Hollis names ...",
+    and half of one: "Vice President John Doe names Jane Roe chief of staff" (company 'Vice'; 'Vice names ...' stays)."""
+    if re.match(r"(?:(?:Vice|Deputy)\s+)?(?:President(?:-elect)?|Prime\s+Minister|Governor|Minister|Mayor|Senator|King|Queen)\s+"
+                r"(?-i:[A-Z])", company):
+        return True
+    return company in ("Vice", "Deputy") and re.search(
+        rf"\b{company}\s+(?:President|Prime\s+Minister|Minister|Governor|Chancellor)\s+(?-i:[A-Z])", clean) is not None
+
+
 def _rules_answer(text: str) -> AppointmentDecision | None:
     decision = _extract_shapes(text)
     clean = _clean(_decode(text))
     if decision is not None and re.search(r"[A-Za-z]", decision.appointment.title) and _R9_TITLE_IS_A_NAMED_PERSON.search(
             decision.appointment.title):
         decision = None  # "brought on Jane Roe, a longtime aide to Vice President John Doe": no post taken
-    if decision is not None and re.match(r"(?:President|Prime\s+Minister|Governor|Minister|Mayor|Senator|King|Queen)\s+(?-i:[A-Z])",
-                                         decision.appointment.company):
+    if decision is not None and _office_holder_company(decision.appointment.company, clean):
         decision = None  # "President Akufo-Addo's appointment of Jane Roe as ...": the appointer is a person, not the employer
     if decision is not None and re.search(
             rf"\b(?:years?|decades?|months?|stint|tenure|spell|career)\s+(?:with|at)\s+{re.escape(decision.appointment.person)}\b", clean):
@@ -3729,6 +3738,10 @@ def _rules_answer(text: str) -> AppointmentDecision | None:
         if rewritten is not None:
             return rewritten
         decision = _r9_capped(decision, 0.55, "its company read from an all-capitals rubric")
+    if decision is not None and _R9_COMMENT_TAIL.search(decision.appointment.title):
+        # "Former Globex CFO Jane Roe has taken over as CFO at Acme, further reflecting the churn": the comment clause ran into
+        # the title (and the old employer was read as the company); the sentence without it is read, or nothing is
+        return _r9_rewritten(text)
     if decision is not None:
         a = decision.appointment
         gated = _gate((a.person, a.title, a.company, a.fractional), clean)
@@ -3760,6 +3773,8 @@ def _rules_answer(text: str) -> AppointmentDecision | None:
         if found is not None:
             return _decision(found, _clean(head), "one sentence: the subject's move told about 'she/he' in its second clause", 0.5)
         found = _fallback(sentence, _clean(decoded[:MAX_INPUT_CHARS]), first=k == 0)
+        if found is not None and _office_holder_company(found[2], clean):
+            found = None
         if found is not None:
             where = "one sentence's slots around its move verb (fallback)"
             return _decision(found, _clean(head), where, 0.55 if k == 0 else 0.5)

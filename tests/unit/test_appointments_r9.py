@@ -282,3 +282,38 @@ def test_an_owner_that_reads_as_an_organisation_or_maybe_one(text: str, person: 
     assert found[0] == person and found[2] == company, found
     assert title.casefold() in found[1].casefold(), found
     assert (found[3] >= DRAFT) == drafted, found
+
+
+@pytest.mark.parametrize(("text", "person", "title", "company"), [
+    # a rubric over a sentence whose company has "&" after its first word: the sentence's company, not the capitals
+    ("HARWICK ADDS TAX LAWYER: Harwick & Reid has hired Laura Dansk as a partner in its tax group.",
+     "Laura Dansk", "partner", "Harwick & Reid"),
+    # a comment tail after a move whose subject carries an old employer ("Former Quillon CFO ..."), with no opener before it
+    ("Former Quillon CFO Laura Dansk has taken over as CFO at Harwick Energy, further reflecting the churn in the sector.",
+     "Laura Dansk", "CFO", "Harwick Energy"),
+    # "Vice" alone or in a company's name is still a company
+    ("Vice Media names Tomas Ekberg chief executive", "Tomas Ekberg", "chief executive", "Vice Media"),
+    ("Harwick Vice President Laura Dansk has been named chief operating officer of Harwick.",
+     "Laura Dansk", "chief operating officer", "Harwick"),
+])
+def test_review_fixes_read(text: str, person: str, title: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found[0] == person and found[2] == company, found
+    assert found[1].casefold() == title.casefold(), found
+    assert found[3] >= DRAFT, found
+
+
+@pytest.mark.parametrize("text", [
+    # an office-holder naming an aide: no employer ('Vice', 'President-elect Dansk' were read as one)
+    "Vice President Laura Dansk names Tomas Ekberg chief of staff",
+    "Vice President Laura Dansk names Tomas Ekberg as his chief of staff.",
+    "Deputy Prime Minister Laura Dansk names Tomas Ekberg chief of staff",
+    "President-elect Dansk names Tomas Ekberg as chief of staff.",
+    # a rubric over a sentence that tells no move
+    "HARWICK & REID EXPANDS: Harwick & Reid has opened an office in Denver.",
+    # a comment tail after no move
+    "Former Quillon CFO Laura Dansk has spoken at Harwick Energy's summit, further reflecting the churn in the sector.",
+])
+def test_review_fixes_refuse(text: str) -> None:
+    assert _answer(text) is None, text
