@@ -3664,8 +3664,10 @@ def _r9_core(text: str) -> AppointmentDecision | None:
         return None
     a = decision.appointment
     gated = _gate((a.person, a.title, a.company, a.fractional), _clean(_decode(text)))
-    if gated is None or _civic_body(gated[2]):
-        return None  # a rewritten shape never reads an association's or a country's office (round 8's review)
+    if gated is None or _civic_body(gated[2]) or _office_holder_company(gated[2], _clean(_decode(text))):
+        # a rewritten shape never reads an association's or a country's office (round 8's review), nor an office-holder
+        # as the employer ("Mayor Dunn continues to expand her office, adding ...": round 9's second review)
+        return None
     confidence, explanation = decision.confidence, decision.explanation
     owner = _r9_person_owner(gated[2], gated[1], _clean(_decode(text)))
     if owner == "refuse":
@@ -3712,7 +3714,8 @@ _R9_TITLE_IS_A_NAMED_PERSON = re.compile(
 def _office_holder_company(company: str, clean: str) -> bool:
     """An office-holder read as the employer: "President Akufo-Addo's appointment of ...", "President-elect Hollis names ...",
     and half of one: "Vice President John Doe names Jane Roe chief of staff" (company 'Vice'; 'Vice names ...' stays)."""
-    if re.match(r"(?:(?:Vice|Deputy)\s+)?(?:President(?:-elect)?|Prime\s+Minister|Governor|Minister|Mayor|Senator|King|Queen)\s+"
+    if re.match(r"(?:(?:Vice|Deputy)\s+)?(?:President(?:-elect)?|Prime\s+Minister|Governor|Gov\.|Minister|Mayor|Senator|Sen\.|"
+                r"Rep\.|Representative|Congress(?:man|woman|member)|Council(?:man|woman|member|lor)|King|Queen)\s+"
                 r"(?-i:[A-Z])", company):
         return True
     return company in ("Vice", "Deputy") and re.search(

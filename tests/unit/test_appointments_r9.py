@@ -317,3 +317,27 @@ def test_review_fixes_read(text: str, person: str, title: str, company: str) -> 
 ])
 def test_review_fixes_refuse(text: str) -> None:
     assert _answer(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    # second review: an office-holder who is the sentence's subject is no employer in a rewritten shape either
+    "Mayor Dansk continues to expand her office, adding Tomas Ekberg as policy director",
+    "Governor Harwick continues to build out his administration, adding Tomas Ekberg as communications director",
+    "Senator Dansk continues to expand his team, adding Tomas Ekberg as legislative director",
+    "In response to Roe's departure, Senator Dansk promoted Tomas Ekberg to chief of staff",
+    # ... nor a council member or a representative in a plain shape
+    "Councilmember Laura Dansk names Tomas Ekberg chief of staff",
+    "Representative Laura Dansk hires Tomas Ekberg as communications director",
+])
+def test_second_review_office_holders_refused(text: str) -> None:
+    assert _answer(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # ... while a company that continues to expand, or promotes after a departure, is read as before
+    ("Harwick Bank continues to expand its team, adding Tomas Ekberg as chief risk officer", "Harwick Bank"),
+    ("In response to Roe's departure, Harwick Bank promoted Tomas Ekberg to chief financial officer", "Harwick Bank"),
+])
+def test_second_review_companies_still_read(text: str, company: str) -> None:
+    found = _answer(text)
+    assert found is not None and found[0] == "Tomas Ekberg" and found[2] == company, found
