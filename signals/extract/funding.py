@@ -272,7 +272,8 @@ _ROUND_RE = re.compile(
     |(?P<letter>(?:\d(?:m|mn|bn|k)|\bmillion|\bbillion)\s+(?-i:(?P<ll>[A-J]))[-\s]round\b(?![-\s]+(?:trip|the\b|robin|up\b|of\s+(?!funding|financing|investment)\w)))
     |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)(?!\s(?-i:Partners|Ventures|Investments|Investors|Group|Club|Camp|Labs)\b)|\bpre-A\b)
     |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
-    |(?P<pe>\bprivate[-\s]equity\b|\bPE\s+(?:investment|funding|round|backing)\b)
+    |(?P<pe>\bprivate[-\s]equity\b(?![-\s](?:firms?|funds?|investors?|groups?|houses?|giants?|majors?|arms?|compan(?:y|ies)|players?|managers?|backers?|shops?|owners?)\b)
+        |\bPE\s+(?:investment|funding|round|backing)\b)
     |(?P<debt>\bventure\s+debt\b|\bdebt(?!\s+(?:ceiling|limit|crisis|relief))\b
         |\bcredit\s+(?:facility|facilities|line)\b|\bline\s+of\s+credit\b|\bloans?\b)
     """,
@@ -336,8 +337,8 @@ _STAGE_RE = re.compile(
 _STRONG_VERBS = r"""
     (?:announce(?:s|d)|ma(?:de|kes)\s+the\s+announcement)\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
         (?:successfully\s+)?(?:raised|closed|secured|landed|completed|received)
-    |(?:sa(?:ys|id)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
-        (?:raised|closed(?:\s+on)?|secured|landed|completed|received|brought\s+in|pulled\s+in|raked\s+in|bagged|netted|picked\s+up)
+    |(?:sa(?:ys|id)|report(?:s|ed))\s+(?:in\s+a\s+(?:statement|filing|release|press\s+release|blog\s+post)\s+)?(?:(?:on\s+\w+|today|this\s+week|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+
+        (?:raised|closed(?:\s+on)?|secured|landed|completed|received|brought\s+in|pulled\s+in|raked\s+in|bagged|netted|picked\s+up|drawn|attracted)
     |manage(?:s|d)\s+to\s+(?:raise|secure|land|bag|close|net|pull\s+in|rake\s+in)
     |(?:announce(?:s|d)|report(?:s|ed))\s+(?:(?:on\s+\w+|today|this\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?(?:successful\s+|final\s+)?(?:close|closing|completion)\s+of
     |confirm(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
@@ -405,7 +406,9 @@ _FILLER = (
     r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
     r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
-    r"significant|major|latest|second|third|follow-on|bumper|substantial|staggering|impressive|healthy|tidy|\w+-dollar)"
+    r"significant|major|latest|second|third|follow-on|bumper|substantial|staggering|impressive|healthy|tidy|\w+-dollar|"
+    # "a multi-million-yuan Seed+ round", "a multi-million-euro seed round": an unnamed size is no amount
+    r"(?:multi|several)-(?:million|billion)-(?:dollar|euro|pound|yuan|rmb|rupee|yen|won))"
 )
 _WHEN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this\s+week|"
@@ -1931,7 +1934,8 @@ _PRESENTED_RELATIVE_RE = re.compile(
     r"(?:(?:the\s+)?[\w.\-]+-based\s+)?"
     r"(?P<desc>(?:(?!(?:followed|by|including|included|includes|was|were|is)\b)[a-z][\w&\-]*,?\s+){0,6}?)"
     r"(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3})(?:\s+\([a-z][^()]{0,40}\))?"
-    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,80}?)?,\s+(?:who|which)\s+"
+    # "..., Acme, a maker of X, which raised", "..., SenseTime Group, China's leading AI start-up, which secured"
+    r"(?:,\s+(?:(?:an?|the)\s+|[A-Z][\w.]*(?:'s|\u2019s)\s+)[^,;.]{1,80}?)?,\s+(?:who|which)\s+"
     r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
     r"(?=(?:(?:an?|nearly|about|around|over|some|almost|roughly)\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
 )
@@ -2593,7 +2597,7 @@ def _rejected(line: str) -> bool:
     if _BESIDE_A_ROUND_RE.match(line):
         return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)
-            and not _LARGEST_WAS_RE.match(line)) or _DIGEST_RE.search(line):
+            and not _LARGEST_WAS_RE.match(line) and not _PRESENTED_RELATIVE_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _LED_INVESTMENT_IN_RE.search(line):
         # "Ant Group led the investment in Xinghaitu to complete a 300 million yuan Series A financing": the

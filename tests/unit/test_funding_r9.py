@@ -217,3 +217,52 @@ def test_a_colon_line_headed_by_a_rubric_or_investor_is_no_round(text):
     decision = explain_funding(text)
     assert decision is None or decision.confidence < DRAFT and decision.round.company not in {
         "Update", "Exclusive", "Q3 2025", "Sequoia Capital"}
+
+
+# ---- second pass on the batch ----
+
+
+@pytest.mark.parametrize("text", [
+    "Tarnwell announced the completion of a multi-million-yuan Seed+ round financing.",
+    "Tarnwell raised a multi-million-dollar seed round.",
+])
+def test_an_unnamed_size_before_the_round_is_no_amount(text):
+    assert _facts(text) == ("Tarnwell", "seed", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Pelloway said in a statement on Friday that it has drawn a new investment from Marlow Networks and others.",
+    "Pelloway said it has attracted a new investment from Marlow Networks.",
+])
+def test_said_it_has_drawn_an_investment(text):
+    decision = _answer(text)
+    assert decision.round.company == "Pelloway"
+    assert decision.round.amount is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pelloway said it has attracted 2 million users.",
+    "Pelloway said it has attracted new customers in Busan.",
+])
+def test_said_it_has_attracted_something_else_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+def test_a_private_equity_firm_describes_an_investor_not_the_round():
+    facts = _facts("Quillory has raised $30 million from Teskey Partners, a private equity firm that invests in Asia.")
+    assert facts[0] == "Quillory" and facts[1] is None
+
+
+def test_a_private_equity_round_stays_one():
+    assert _facts("Quillory raises $30 million in private equity funding")[1] == "private_equity"
+
+
+def test_this_weeks_top_recipient_which_secured():
+    decision = _answer("This week's top financing recipient is Tarnwell Group, Kenya's leading logistics start-up, "
+                       "which secured USD 60 million in a Series C round led by Marlow Capital.")
+    assert decision.round.company == "Tarnwell Group"
+    assert decision.round.round == "series_c"
+
+
+def test_this_week_commentary_without_a_presented_raise_is_no_round():
+    assert explain_funding("This week in fintech: why Tarnwell Group's $60 million matters") is None
