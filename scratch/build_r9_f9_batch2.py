@@ -1,0 +1,101 @@
+import json, sys
+sys.path.insert(0, ".")
+from pathlib import Path
+from signals.extract.measure import near_duplicates
+B = "round 9 f9 batch 2"
+def P(c, r, a, cur): return {"company": c, "round": r, "amount": a, "currency": cur}
+U = {
+ "mexc": "https://www.mexc.co/en-NG/news/203618",
+ "tice2": "https://www.tice.news/tice-trending/tice-funding-index-a-quieter-funding-week-big-strategic-moves-10952247",
+ "ds1": "https://blog.digitalsevaa.com/weekly-funding-roundup-nov-21-25-venture-capital-inflow-falls-by-35",
+ "ds2": "https://blog.digitalsevaa.com/weekly-funding-roundup-nov-23-29-venture-capital-inflow-drops-dramatically",
+ "ent24": "https://entrackr.com/2024/07/funding-and-acquisitions-in-indian-startup-this-week-01-06-july/",
+ "rinda": "https://blog.rinda.ai/21-indian-startups-secure-3615-million-in-funding",
+ "bast": "https://www.bastillepost.com/global/article/5063137-china-invests-over-15-billion-yuan-in-humanoid-robot-industry-this-year",
+ "d8c": "https://www.daily8.com/en/article/0dc8eb9558d3bc54614ced2846b1f6ad",
+ "tmt": "https://www.tmtpost.com/7625107.html?rss=souhu",
+ "aid": "https://ai-damn.com/tech-giants-fuel-china-s-robot-revolution-with-700-million-boost-1770160297812",
+ "aict": "http://asiaict.com/ai/10055.html",
+ "lavx": "https://news.lavx.hu/article/xiaoyu-robotics-lands-multi-hundred-million-yuan-series-b-round-backed-by-xiaomi-didi-baic-and-others",
+ "sth": "https://www.straitstimes.com/asia/east-asia/beyond-dancing-and-somersaults-humanoid-robots-in-china-aim-higher",
+ "part": "https://particle.news/story/bavaria-overtakes-berlin-as-germanys-leading-venture-capital-hub",
+ "bebz": "https://bebeez.eu/2025/01/14/bavaria-overtakes-berlin-in-startup-fundraising-for-the-first-time",
+ "bz": "https://www.boersen-zeitung.de/english/bavaria-overtakes-berlin-with-help-of-defence-startups?preview=true",
+ "sifb": "https://email.sifted.eu/the-california-of-europe?ecid=ACsprvs4pn_GafB-yLtHG48JwzhMwF3gk4d_98n58PYp_rO_Z_T-0GYPcDtgJanPlCCFIMF9_zGH",
+ "btsg": "https://www.businesstimes.com.sg/startups-tech/startups/funding-fintech-south-east-asia-2025-drops-lowest-level-2016-uob-pwc-and-sfa-report",
+ "isg": "https://theindependent.sg/singapore-dominates-southeast-asias-tech-funding-in-q1-2025-securing-95-share",
+ "dsa2": "https://media.dealstreetasia.com/stories/editors-picks-the-week-that-was-oct-6-oct-11-459568",
+ "st20": "https://www.straitstimes.com/business/banking/singapore-fintech-investments-hit-371m-in-q2-report",
+ "st21": "https://www.straitstimes.com/business/banking/fintech-funding-in-asean-triples-to-record-47-billion-singapore-keeps-top-spot",
+}
+items = [
+ ("mexc", "[Weekly funding roundup Nov 22-28] Debt funding grows amid startup ecosystem challenges", None),
+ ("mexc", "The total VC funding for the week was $257 million across 27 deals.", None),
+ ("mexc", "Candi Solar raised $58.5 million in debt from the International Finance Corporation.", P("Candi Solar", "venture_debt", 58.5e6, "USD")),
+ ("mexc", "Supply and distribution tech startup Ripplr, raised $45 million from existing investors and SBI.", P("Ripplr", None, 45e6, "USD")),
+ ("mexc", "Technology startup CloudExtel raised Rs 200 crore ($22.3 million approx.) in debt from a private-sector bank.", P("CloudExtel", "venture_debt", 2e9, "INR")),
+ ("mexc", "Spacetech startup Agnikul Cosmos raised $17 million from Advenza Global, Atharva Green Ecotech LLP, HDFC Bank, Artha Select Fund, Prathithi Ventures, and 100X.VC.", P("Agnikul Cosmos", None, 17e6, "USD")),
+ ("tice2", "Between December 22 and December 27, Indian startups raised $95.54 million across 11 deals, marking a sharp cooldown from the previous week's $363.9 million haul.", None),
+ ("tice2", "CoreEL Technologies emerged as the week's biggest gainer, raising $30 million in a Series B round led by ValueQuest Scale Fund, with participation from 360 ONE Asset.", P("CoreEL Technologies", "series_b", 30e6, "USD")),
+ ("tice2", "Growth and late-stage funding touched $73 million, driven by a mix of equity and debt rounds across diverse sectors.", None),
+ ("ds1", "The total funding during the week stood at $175 million cutting across 20 deals.", None),
+ ("ds1", "Bira91 has raised $70 million in Series D funding from Japan's Kirin Holdings.", P("Bira91", "series_d", 70e6, "USD")),
+ ("ds1", "Celebal Technologies, a software service company, raised $32 million from Norwest Venture Partners, the first institutional investment in the company.", P("Celebal Technologies", None, 32e6, "USD")),
+ ("ds1", "Fintech startup IndiaGold closed its Series A funding round at $22 million from Alpha Wave, 3one4 Capital, PayU, Leo Capital and Better Tomorrow Ventures.", P("IndiaGold", "series_a", 22e6, "USD")),
+ ("ds1", "Sukoon Healthcare, the hospital focused on psychiatry services, has raised $15 million from Lightrock India.", P("Sukoon Healthcare", None, 15e6, "USD")),
+ ("ds1", "ProcMart, a Noida-based B2B procurement marketplace raised $10 million in a Series A round of funding led by Sixth Sense Ventures.", P("ProcMart", "series_a", 10e6, "USD")),
+ ("ds1", "D2C brand Rapidbox raised $4.5 million from SIG Venture Capital, Tanglin Venture Partners, India Quotient, and Ananya Goenka.", P("Rapidbox", None, 4.5e6, "USD")),
+ ("ds2", "This is also the sixth time this year that weekly VC funding has dropped below the $100 million mark.", None),
+ ("ds2", "During the week, Stellaris Venture Partners announced the closure of its third fund at $300 million and Kenro Capital announced that it would be raising a fund focused on secondary transactions.", None),
+ ("ds2", "Mobile-first credit card startup OneCard raised Rs 239.4 crore ($28.5 million) from Better Tomorrow Ventures, Peak XV, and Z47, an Entrackr report said.", P("OneCard", None, 2.394e9, "INR")),
+ ("ds2", "Candytoy Corporate raised Rs 110 crore ($13 million approx.) from domestic investors, HNIs, angel investors, and institutional investors.", P("Candytoy Corporate", None, 1.1e9, "INR")),
+ ("ds2", "ALT Mobility, an EV-focused startup, raised $10 million from Eurazeo, Shell Ventures, Twynam Earth Fund, and EV2 Ventures.", P("ALT Mobility", None, 10e6, "USD")),
+ ("ds2", "Elchemy, a speciality chemical distribution platform, raised $5.6 million from Prime Venture Partners and InfoEdge Ventures.", P("Elchemy", None, 5.6e6, "USD")),
+ ("ent24", "This week, 24 Indian startups raised around $270.3 million in funding.", None),
+ ("ent24", "E-commerce company Purplle topped with its $120 million Series F round.", P("Purplle", "series_f", 120e6, "USD")),
+ ("ent24", "Japanese automaker Suzuki is diving into Indian social impact investing with Next Bharat Ventures.", None),
+ ("rinda", "21 Indian Startups Secure $361.5 Million in Funding (Sep 15-20)", None),
+ ("rinda", "Healthtech firm Pharmeasy emerged as the top recipient, raising Rs 1,700 crore ($193 million) in a debt round from 360 One.", P("Pharmeasy", "venture_debt", 1.7e10, "INR")),
+ ("rinda", "Fintech platforms Finbox and InCred Money followed, collectively raising Rs 250 crore ($30 million).", None),
+ ("rinda", "Foodtech unicorn Rebel Foods rounded out the list with a $17 million debt round from Alteria Capital and InnoVen Capital.", P("Rebel Foods", "venture_debt", 17e6, "USD")),
+ ("rinda", "Additionally, electric motorcycle manufacturer Raptee and AI-based education startup CrazyGoldFish received grants during the week, but their funding amounts were not disclosed.", None),
+ ("bast", "China invests over 15 billion yuan in humanoid robot industry this year", None),
+ ("bast", "Since June, more than 10 humanoid robot enterprises have announced the completion of their new round of financing, with each financing surpassing hundreds of millions of yuan, according to statistics.", None),
+ ("d8c", "China's robotics start-ups emerge as new venture-capital darlings", None),
+ ("d8c", "LimX Dynamics said it completed a series A+ funding round", P("LimX Dynamics", "series_a", None, None)),
+ ("tmt", "July 7: Robetera closed a nearly RMB 500 million Series A round.", P("Robetera", "series_a", 500e6, "CNY")),
+ ("tmt", "July 8: DeepRobotics raised RMB 500 million.", P("DeepRobotics", None, 500e6, "CNY")),
+ ("tmt", "Meituan led a $122 million Angel+ round in TARS.", P("TARS", "pre_seed", 122e6, "USD")),
+ ("tmt", "July 9: Geek+ went public in Hong Kong in the largest robotics IPO this year.", None),
+ ("tmt", "July 10: AgiBot denied rumors of a Hong Kong IPO.", None),
+ ("tmt", "Galaxy AI raised over $100 million, and UBTECH announced the Walker S2 humanoid.", P("Galaxy AI", None, 100e6, "USD")),
+ ("aid", "Tech Giants Fuel China's Robot Revolution with $700 Million Boost", None),
+ ("aid", "In a move that could reshape the robotics landscape, the Beijing Humanoid Robot Innovation Center has closed its first funding round with an impressive 700 million yuan (about $100 million).", P("Beijing Humanoid Robot Innovation Center", None, 700e6, "CNY")),
+ ("aict", "First, Unitree completed a Series C funding round of nearly 700 million yuan, alongside a shareholding reform.", P("Unitree", "series_c", 700e6, "CNY")),
+ ("aict", "Shortly after, YH Robotics secured a Series B funding of 1.1 billion yuan, setting a new benchmark for single-round financing in the realm of embodied large model robots.", P("YH Robotics", "series_b", 1.1e9, "CNY")),
+ ("lavx", "China's industrial embodied-AI startup Xiaoyu Robotics raised a Series B+ round worth several hundred million yuan, with participation from five strategic investors.", P("Xiaoyu Robotics", "series_b", None, None)),
+ ("sth", "Humanoid-related investments so far in 2025 have surpassed funding received for the whole of 2024.", None),
+ ("part", "Total venture capital for German start-ups rose 34% year-over-year to €4.6 billion in H1 2025, the third-highest first half since 2015.", None),
+ ("part", "Bavarian companies secured €2.1 billion—nearly half of all VC inflows—surpassing Berlin's €1.5 billion haul.", None),
+ ("bebz", "German startups based in Bavaria raised more money than their counterparts in Berlin for the first time ever in 2024.", None),
+ ("bz", "The largest injection of capital went to Munich-based AI startup Helsing (600 million euros), which generates its revenue in the defence sector.", P("Helsing", None, 600e6, "EUR")),
+ ("sifb", "Söder said that Bavaria was investing €5.5bn in areas like AI, quantum and space.", None),
+ ("btsg", "Funding for fintech in South-east Asia in 2025 drops to lowest level since 2016: UOB, PwC and SFA report", None),
+ ("isg", "Leading the pack was Digital Edge, a digital infrastructure company, which raised S$640 million in a Series D funding round.", P("Digital Edge", "series_d", 640e6, "SGD")),
+ ("isg", "This was followed by Chitose Bio Evolution, a biotechnology firm, which secured S$49 million in a Series A round.", P("Chitose Bio Evolution", "series_a", 49e6, "SGD")),
+ ("isg", "Additionally, fintech startup Finmo completed a Series A round, raising S$18.5 million.", P("Finmo", "series_a", 18.5e6, "SGD")),
+ ("isg", "The region's overall tech funding reached S$909 million in Q1 2025, with Singapore-based tech companies contributing an impressive S$865 million.", None),
+ ("dsa2", "The company has just had a fresh injection of capital from Norfund in the form of convertible preference shares.", None),
+ ("dsa2", "In India, there are some $8 billion worth of initial public offerings lined up toward the end of the year.", None),
+ ("st20", "Singapore's fintech investments rebounded in the second quarter of this year to US$278 million (S$371 million), 4.1 times the US$68 million recorded in the first quarter, the Singapore FinTech Association (SFA) and management consulting firm Oliver Wyman said yesterday.", None),
+ ("st21", "Financial technology funding in the Asean region more than tripled from last year to hit a record US$3.5 billion (S$4.7 billion) in the first nine months of 2021, as investors poured money into mature firms seen as having a higher chance of emerging stronger from the Covid-19 pandemic.", None),
+]
+rows = [{"text": t, "expected": e, "part": "dev", "source": f"{U[k]} ({B})"} for k, t, e in items]
+hits = near_duplicates([r["text"] for r in rows], Path("tests/fixtures/realworld"))
+flag = {h[0] for h in hits}
+bad_src = {r["source"] for h in hits if h[1] == "test" for r in rows if r["text"] == h[0]}
+print("hits", len(hits), "test-pages", len(bad_src))
+keep = [r for r in rows if r["text"] not in flag and r["source"] not in bad_src]
+with open("scratch/r9-f9-batch2.jsonl", "w") as f:
+    for r in keep: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(rows), len(keep), sum(r["expected"] is not None for r in keep))
