@@ -966,6 +966,9 @@ def _company_from_subject(subject: str) -> str | None:
     opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against)\b[^,]{3,200},\s+(?=(?:the|a|an)\s)", subject, flags=re.I)
     if opening:
         subject = subject[opening.end() :]
+    # "Additionally, fintech startup Finmo completed ...": a discourse opener is no part of the subject
+    subject = re.sub(r"^\s*(?:additionally|also|meanwhile|elsewhere|separately|furthermore|moreover|similarly|likewise|besides|"
+                     r"in\s+addition|in\s+other\s+news|lastly|finally|next|then)\s*,\s+", "", subject, flags=re.I)
     # "In Italy, Lexroom, a Milan-based startup, secured ...": the place in front is no part of it
     subject = re.sub(r"^\s*(?:(?:also|meanwhile|elsewhere|over)\s+)?in\s+(?:[A-Z][\w.'\-]*\s*){1,3},\s+", "", subject, flags=re.I)
     # "The Bucharest-founded FlowX.ai that helps businesses to digitize ..., has raised": a relative clause
@@ -1937,7 +1940,7 @@ _PRESENTED_RELATIVE_RE = re.compile(
     # "..., Acme, a maker of X, which raised", "..., SenseTime Group, China's leading AI start-up, which secured"
     r"(?:,\s+(?:(?:an?|the)\s+|[A-Z][\w.]*(?:'s|\u2019s)\s+)[^,;.]{1,80}?)?,\s+(?:who|which)\s+"
     r"(?:has\s+|have\s+|just\s+)?(?:raised|secured|closed|landed|bagged|nabbed|picked\s+up|pulled\s+in)\s+"
-    r"(?=(?:(?:an?|nearly|about|around|over|some|almost|roughly)\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|A\$|[A-Z]{3}\s?\d|\d))"
+    r"(?=(?:(?:an?|nearly|about|around|over|some|almost|roughly)\s+)?(?:\w+\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|[A-Z]{1,2}\$|[A-Z]{3}\s?\d|\d))"
 )
 _PRESENTING_FRAME_RE = re.compile(
     r"\b(?:deals?|investments?|funding|rounds?|raises?|surge|winners?|list|pack|standouts?|highlights?|biggest|largest|top|"
@@ -2330,7 +2333,8 @@ def _after_raise(headline: str) -> _Parse | None:
 # ("led / topped the list, the table, this segment") won with the company's own round.
 _RANKED_WITH_RE = re.compile(
     # "MedSynergies led with a $65 million Series A": the list itself may go unsaid
-    r"\s(?:led|leads|topped|tops|headed|heads)\s+(?:(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+    # "Rebel Foods rounded out the list with a $17 million debt round"
+    r"\s(?:led|leads|topped|tops|headed|heads|rounded\s+out|rounds\s+out|closed\s+out|closes\s+out)\s+(?:(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:table|list|chart|charts|segment|pack|tally|rankings?|category|sector|leaderboard|way)\s+)?"
     rf"(?:(?:this|last)\s+(?:week|month|quarter)\s+)?with\s+(?=(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:{_AMOUNT_RE.pattern}))",
     re.I,
@@ -2346,8 +2350,17 @@ _LARGEST_ROUND_WITH_RE = re.compile(
 )
 
 
+# "CoreEL Technologies emerged as the week's biggest gainer, raising $30 million in a Series B round"
+_EMERGED_AS_RE = re.compile(
+    r"\s(?:emerged|emerges|stood\s+out|stands\s+out)\s+as\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:biggest|largest|top)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:gainer|recipient|raiser|fundraiser|deal|winner|round)s?\b[^,;]{0,40},\s+"
+    rf"(?:raising|securing|bagging|landing|netting|picking\s+up)\s+(?=(?:an?\s+)?(?:{_AMOUNT_RE.pattern}))",
+    re.I,
+)
+
+
 def _ranked_with(headline: str) -> _Parse | None:
-    match = _RANKED_WITH_RE.search(headline) or _LARGEST_ROUND_WITH_RE.search(headline)
+    match = _RANKED_WITH_RE.search(headline) or _LARGEST_ROUND_WITH_RE.search(headline) or _EMERGED_AS_RE.search(headline)
     if not match:
         return None
     obj = headline[match.end() :]
@@ -2603,6 +2616,10 @@ def _rejected(line: str) -> bool:
         # "Ant Group led the investment in Xinghaitu to complete a 300 million yuan Series A financing": the
         # investee completed the round; "to complete" tells what the investment did, not a plan
         line = _TO_COMPLETE_ROUND_RE.sub(" completing", line)
+    emerged = _EMERGED_AS_RE.search(line)
+    if emerged:
+        # "CoreEL emerged as the week's biggest gainer, raising $30 million": the ranking's participle is done, no plan
+        line = line[: emerged.start()] + " topped the list with " + line[emerged.end() :]
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
         return True
     if _IPO_RE.search(line) and not _STAGE_RE.search(line):

@@ -266,3 +266,57 @@ def test_this_weeks_top_recipient_which_secured():
 
 def test_this_week_commentary_without_a_presented_raise_is_no_round():
     assert explain_funding("This week in fintech: why Tarnwell Group's $60 million matters") is None
+
+
+# ---- batch 2 (scored with batch 1's rules first) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_"),
+    [
+        ("Tarnwell Systems emerged as the week's biggest gainer, raising $30 million in a Series B round led by Marlow Fund.",
+         "Tarnwell Systems", "series_b"),
+        ("Healthtech firm Pelloway emerged as the top recipient, raising Rs 500 crore in a debt round from Teskey Capital.",
+         "Pelloway", "venture_debt"),
+    ],
+)
+def test_emerged_as_the_top_recipient_raising(text, company, round_):
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.round.round == round_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnwell Systems emerged as the week's biggest gainer, raising its share price by 30%.",
+        "Pelloway emerged as the top recipient of complaints, raising $2 million in fines for regulators.",
+    ],
+)
+def test_emerged_as_without_a_round_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+def test_rounded_out_the_list_with_a_round():
+    assert _facts("Foodtech unicorn Quillory Foods rounded out the list with a $17 million debt round from Marlow Capital.") == (
+        "Quillory Foods", "venture_debt", 17_000_000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "amount", "currency"),
+    [
+        ("Leading the pack was Tarnwell Edge, a data centre company, which raised S$640 million in a Series D funding round.",
+         "Tarnwell Edge", 640_000_000, "SGD"),
+        ("This was followed by Skyrill Bio, a biotechnology firm, which secured HK$49 million in a Series A round.",
+         "Skyrill Bio", 49_000_000, "HKD"),
+    ],
+)
+def test_a_presented_raise_in_dollars_of_another_country(text, company, amount, currency):
+    assert _facts(text)[0] == company
+    assert _facts(text)[2:] == (amount, currency)
+
+
+@pytest.mark.parametrize("opener", ["Additionally", "Meanwhile", "Separately", "In other news"])
+def test_a_discourse_opener_before_a_described_company(opener):
+    assert _facts(f"{opener}, fintech startup Pelloway completed a Series A round, raising $18.5 million.")[:2] == (
+        "Pelloway", "series_a")
