@@ -980,6 +980,9 @@ def _company_from_subject(subject: str) -> str | None:
     subject = re.sub(r"\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", " ", subject, flags=re.I)
     # "Shanghai-based Keenon Robotics that manufactures robot waiters raised": a short relative clause with no comma
     subject = re.sub(r"(\b[A-Z0-9][\w.&'\-]*)\s+(?:that|which)\s+[a-z]+s\s+[a-z][^,;:]{0,60}$", r"\1 ", subject)
+    # "PureTech Founded Entity Seaport Therapeutics Closes ...": a parent's label in front of the name is no part of it
+    subject = re.sub(r"^\s*(?:[A-Z][\w.&'\-]*\s+){1,3}(?:Founded|Portfolio|Backed|Incubated|Affiliated|Spun-out|Spinout)\s+"
+                     r"(?:Entity|Company|Startup|Start-up|Firm|Venture)\s+(?=[A-Z0-9])", "", subject)
     # "Decoding Rapido's $120 Mn unicorn round": an explainer's opening word is no part of the name
     subject = re.sub(r"^\s*(?:decoding|unpacking|dissecting|explained|explaining|inside|analysing|analyzing|understanding)\s+(?=[A-Z0-9])", "", subject, flags=re.I)
     subject = subject.strip(" \t\"'*")

@@ -320,3 +320,17 @@ def test_a_presented_raise_in_dollars_of_another_country(text, company, amount, 
 def test_a_discourse_opener_before_a_described_company(opener):
     assert _facts(f"{opener}, fintech startup Pelloway completed a Series A round, raising $18.5 million.")[:2] == (
         "Pelloway", "series_a")
+
+
+# ---- batch 3 (scored with batch 1 and 2's rules first) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Bio Founded Entity Tarnwell Therapeutics Closes $40 Million Oversubscribed Series A Financing Round",
+        "Marlow Bio Portfolio Company Tarnwell Therapeutics Closes $40 Million Series A Financing",
+    ],
+)
+def test_a_parents_label_in_front_of_the_name_is_no_part_of_it(text):
+    assert _facts(text)[:2] == ("Tarnwell Therapeutics", "series_a")
