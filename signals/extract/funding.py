@@ -2595,6 +2595,13 @@ _TO_COMPLETE_ROUND_RE = re.compile(
     r"(?<=\S)\s+to\s+complete(?=\s+(?:an?|its|the)\s+[^.;]{0,40}?\b(?:round|financing|funding)\b)", re.I)
 
 
+_PRIOR_TO_ROUND_RE = re.compile(
+    r"^\W*(?:prior\s+to|before|ahead\s+of)\s+(?:the|this|its|their)\s+(?:(?:latest|new|current|most\s+recent|recent|fresh)\s+)?"
+    r"(?:round|raise|fundraise|funding|financing|investment)\b[^,]{0,40},",
+    re.I,
+)
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
@@ -2610,6 +2617,8 @@ def _rejected(line: str) -> bool:
         return True  # "secured €5m from a regional group in the form of loans and subsidies": public support
     if _explainer(line):
         return True  # "What to know about Acme's $40M round": an explainer of a round told elsewhere
+    if _PRIOR_TO_ROUND_RE.match(line):
+        return True  # "Prior to the latest round, Dingdang raised an undisclosed sum ...": an earlier round, told as background
     if _BESIDE_A_ROUND_RE.match(line):
         return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)

@@ -334,3 +334,21 @@ def test_a_discourse_opener_before_a_described_company(opener):
 )
 def test_a_parents_label_in_front_of_the_name_is_no_part_of_it(text):
     assert _facts(text)[:2] == ("Tarnwell Therapeutics", "series_a")
+
+
+# ---- batch 4 (scored with batch 1-3's rules first) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prior to the latest round, Pelloway raised an undisclosed sum from Marlow Capital earlier in August 2020.",
+        "Before this financing, Tarnwell had raised $4 million from angels.",
+    ],
+)
+def test_a_raise_told_before_the_latest_round_is_background(text):
+    assert explain_funding(text) is None
+
+
+def test_a_round_that_comes_before_a_launch_is_still_a_round():
+    assert _facts("Ahead of its launch, Pelloway raised $4 million in seed funding.")[:2] == ("Pelloway", "seed")
