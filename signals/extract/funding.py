@@ -222,7 +222,8 @@ from signals.text.money import written_as_digits  # noqa: E402
 
 # Text just before an amount that makes it a valuation, revenue or running total, not the round.
 _NOT_ROUND_BEFORE_RE = re.compile(
-    r"\b(?:valu(?:ed|ation|ations|ing|es)|worth|post-money|pre-money|market\s+cap\w*|totals?|"
+    # "worth" right after a round word is the round's size: "completes Angel+ round worth 50 million yuan" (review rf9)
+    r"\b(?:valu(?:ed|ation|ations|ing|es)|(?<!\bround\s)(?<!\bfunding\s)(?<!\bfinancing\s)worth|post-money|pre-money|market\s+cap\w*|totals?|"
     r"totaling|totalling|to\s+date|bringing|brings(?!\s+in\b)|brought(?!\s+in\b)|revenues?|ARR|sales|exceed\w*|losses|"
     r"loss|profits?|up\s+from|cumulative|overall|altogether|lifetime)\b(?!\s+of\b)"
     r"\W+(?:[\w-]+\W+){0,2}$"
@@ -1979,6 +1980,8 @@ def _presented_relative_raise(headline: str) -> _Parse | None:
     ok, _ = _object_ok(" " + obj, weak=False)
     if not ok:
         return None
+    if _is_fund_closure(company, clause):
+        raise _NotARound(f"{company!r} closes a fund")  # "Leading the pack was Temasek, which raised S$10 billion for its new fund"
     parse = _Parse(company, f"the text presents {company!r} as a deal, and a relative clause says it raised money", 0.7)
     _fill_money_and_round(parse, " " + clause)
     if parse.amount is None:
@@ -2540,7 +2543,11 @@ _PROJECT_LOAN_RE = re.compile(
     r"\b(?:bridge|construction|mortgage|acquisition|refinancing)\s+(?:loan|financing|facility)\b"
     r"|\bloans?\b.{0,40}?\b(?:to\s+(?:build|construct|buy|purchase|acquire|refinance|develop|fund\s+construction)"
     r"|for\s+(?:(?:a|an|the|its|new)\s+)*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|project|building|property|"
-    r"tower|apartments?|hotel|site|development|acquisition|homes?|housing))\b",
+    r"tower|apartments?|hotel|site|development|acquisition|homes?|housing))\b"
+    # "said it has attracted a new investment of $1 billion for its India plant": money for a plant is capital spending,
+    # no round (review rf9); "an investment for its AI platform" is still a round
+    r"|\binvestments?\b[^.;]{0,60}?\bfor\s+(?:(?:a|an|the|its|their|new|second|first)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:plants?|factory|factories|gigafactory|facility|facilities|refinery|mill|mines?|(?<!research\s)project)\b",
     re.I,
 )
 
@@ -2550,7 +2557,26 @@ _PROJECT_LOAN_RE = re.compile(
 _SECURITIES_RE = re.compile(
     r"\b(?:tender|exchange)\s+offers?\b|\bissuer\s+bid\b|\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b"
     r"|\brepurchase\s+(?:program|plan|of)\b|\bredemption\s+of\b|\bsenior\s+(?:secured\s+|unsecured\s+)?notes\b"
-    r"|\bnotes\s+(?:offering|due)\b|\bbonds?\s+(?:offering|issue|due)\b|\bdividends?\b|\bprivate\s+placements?\b",
+    r"|\bnotes\s+(?:offering|due)\b|\bbonds?\s+(?:offering|issue|due)\b|\bdividends?\b|\bprivate\s+placements?\b"
+    # Money raised through an instrument that is no venture round, wherever a raise is read (review rf9): "said it raised
+    # $3 billion through bonds / Rs 3,000 crore through non-convertible debentures / in an external commercial
+    # borrowing", "via a QIP", "in a rights issue", "netted Rs 4,000 crore from an offer for sale", "through a share sale
+    # to institutional investors", a block deal, a follow-on offer, a preferential allotment, commercial paper.
+    # "raised $1M in convertible notes" and "BOND-led funding" are still rounds.
+    r"|\b(?:through|via|in|from|by(?:\s+way\s+of|\s+means\s+of)?|by\s+(?:issuing|floating|launching))\s+"
+    r"(?:(?:a|an|the|its|their|this|that)\s+)?"
+    r"(?:(?!(?:to|for|and|or|led|by|from|of|with|which|that|in|round|funding)\b)[\w$\u20ac\u00a3\u20b9.,%'-]+\s+){0,4}?"
+    r"(?:bonds|bond\s+(?:issues?|issuances?|sales?|offerings?|placements?|programmes?|programs?)|debentures?|NCDs?|"
+    r"(?<!convertible\s)(?<!promissory\s)(?<!safe\s)notes|commercial\s+papers?|qualified\s+institutional\s+placements?|"
+    r"QIPs?|rights\s+(?:issues?|offerings?)|offers?\s+for\s+sale|OFS|follow-on\s+(?:public\s+)?offer(?:ing)?s?|FPOs?|"
+    r"preferential\s+(?:allotments?|issues?|placements?)|external\s+commercial\s+borrowings?|ECBs?|share\s+sales?|"
+    r"block\s+(?:deals?|trades?))\b"
+    # "netted $20 million from selling its stake in Beta": proceeds of a holding in another company
+    r"|\b(?:selling|sale\s+of|sold|offloading|offloaded)\s+(?:(?:part|some|most|all)\s+of\s+)?(?:its|their)\s+"
+    r"(?:[\w.%-]+\s+){0,2}?(?:stakes?|holdings?|shares)\s+in\b"
+    # "raised Rs 200 crore by selling shares to employees": a company's share sale to its staff, promoters or the market
+    r"|\bby\s+(?:selling|issuing|allotting)\s+(?:new\s+|fresh\s+)?(?:equity\s+)?shares\s+to\s+(?:its\s+)?"
+    r"(?:employees|staff|promoters?|institution\w*|qualified|the\s+public|existing\s+shareholders|shareholders|retail)\b",
     re.I,
 )
 

@@ -352,3 +352,108 @@ def test_a_raise_told_before_the_latest_round_is_background(text):
 
 def test_a_round_that_comes_before_a_launch_is_still_a_round():
     assert _facts("Ahead of its launch, Pelloway raised $4 million in seed funding.")[:2] == ("Pelloway", "seed")
+
+
+# ---- review rf9: money raised through an instrument that is no venture round, wherever the raise is read ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Steel on Monday said it raised $2 billion through bonds",
+        "Tarnwell Power on Thursday said it raised Rs 2,500 crore through non-convertible debentures",
+        "Pelloway Ports on Tuesday said it raised $600 million via dollar bonds",
+        "Marlow Finance raised Rs 1,000 crore by issuing commercial paper",
+        "Tarnwell Foods on Friday said it raised Rs 6,000 crore through a qualified institutional placement",
+        "Meanwhile, listed lender Pelloway raised Rs 1,500 crore through a QIP",
+        "Separately, mining group Tarnwell raised $900 million through bonds",
+        "Pelloway Motors on Friday said it raised $800 million in an external commercial borrowing",
+        "Marlow Coal on Friday said it netted Rs 3,000 crore from an offer for sale",
+        "Tarnwell on Monday said it raised $40 million in a rights issue",
+        "Tarnwell said it brought in $30 million from its rights issue",
+        "Pelloway raised Rs 900 crore through a follow-on public offer",
+        "Marlow Cement raised Rs 500 crore via a preferential allotment to promoters",
+        "Tarnwell on Monday said it raised $110 million through a share sale to institutional investors",
+        "Pelloway raised Rs 150 crore by selling shares to employees",
+        "Marlow Retail raised Rs 700 crore in a block deal",
+        "Pelloway managed to raise $700 million through bonds",
+        "Tarnwell said it netted $25 million from selling its stake in Marlow",
+        "Marlow Steel gets money. Marlow Steel said it raised $2 billion through bonds.",
+    ],
+)
+def test_money_raised_through_a_non_round_instrument_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tarnwell raises $2 million in convertible notes", ("Tarnwell", None, 2_000_000.0, "USD")),
+        ("Pelloway raises $1.5M seed round via convertible notes", ("Pelloway", "seed", 1_500_000.0, "USD")),
+        ("Bondwell, which lets savers buy bonds, raised $5 million led by Marlow Ventures",
+         ("Bondwell", None, 5_000_000.0, "USD")),
+        ("Tarnwell raised $20 million by selling a 10% stake to Marlow Ventures", ("Tarnwell", None, 20_000_000.0, "USD")),
+        ("Pelloway raised $12 million by selling shares to Marlow Ventures and angels", ("Pelloway", None, 12_000_000.0, "USD")),
+        ("Tarnwell on Monday said it raised $30 million in a Series B round", ("Tarnwell", "series_b", 30_000_000.0, "USD")),
+    ],
+)
+def test_a_round_worded_like_an_instrument_raise_is_still_read(text, expected):
+    assert _facts(text) == expected
+
+
+# ---- review rf9: an investment for a plant or factory is capital spending ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelloway said it has attracted a new investment of $1 billion for its India plant",
+        "Tarnwell said it has attracted a new investment of $5 million from the state of Ohio for a factory",
+        "Marlow secures $300 million investment for its new battery facility",
+    ],
+)
+def test_an_investment_for_a_plant_is_capex_not_a_round(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnwell secures $10 million investment for its AI platform",
+        "Pelloway said it has attracted a new investment of $5 million from Marlow Ventures",
+        "Battery startup Marlow raises $50 million Series B to build its first factory",
+    ],
+)
+def test_an_investment_for_a_product_is_still_a_round(text):
+    assert _facts(text)[0] in {"Tarnwell", "Pelloway", "Marlow"}
+
+
+# ---- review rf9: a fund close told in a presented relative clause ----
+
+
+def test_a_presented_raise_for_a_new_fund_is_a_fund_close():
+    assert explain_funding("Leading the pack was Marlow Capital, which raised S$2 billion for its new fund") is None
+
+
+def test_a_presented_raise_without_a_fund_is_still_a_round():
+    assert _facts("Leading the pack was Tarnwell, a logistics firm, which raised S$40 million")[:1] == ("Tarnwell",)
+
+
+# ---- review rf9: "round worth" gives the round's size, for every stage ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Robotics startup Tarnwell completes Angel+ round worth 50 million yuan", ("Tarnwell", "pre_seed", 50_000_000.0, "CNY")),
+        ("Pelloway completes Series A round worth $10 million", ("Pelloway", "series_a", 10_000_000.0, "USD")),
+        ("Marlow completes funding round worth Rs 50 crore", ("Marlow", None, 500_000_000.0, "INR")),
+    ],
+)
+def test_round_worth_gives_the_rounds_size(text, expected):
+    assert _facts(text) == expected
+
+
+def test_worth_alone_is_still_a_valuation():
+    assert _facts("Tarnwell, now worth $1 billion, raises $100 million Series C")[2] == 100_000_000.0
+    assert explain_funding("Pelloway is now worth $1 billion after $100 million round") is None
