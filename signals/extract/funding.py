@@ -1922,6 +1922,8 @@ def _relative_raise(headline: str) -> _Parse | None:
     ok, _ = _object_ok(" " + obj, weak=False)
     if not ok:
         return None
+    if _is_fund_closure(company, clause):
+        raise _NotARound(f"{company!r} closes a fund")  # "Acme Ventures, which raised $200 million for its new fund, backs startups" (review rf9b)
     parse = _Parse(company, f"the text presents {company!r}, which raised money in a relative clause", 0.7)
     _fill_money_and_round(parse, " " + clause)
     if parse.amount is None and parse.round is None:
@@ -2543,13 +2545,22 @@ _PROJECT_LOAN_RE = re.compile(
     r"\b(?:bridge|construction|mortgage|acquisition|refinancing)\s+(?:loan|financing|facility)\b"
     r"|\bloans?\b.{0,40}?\b(?:to\s+(?:build|construct|buy|purchase|acquire|refinance|develop|fund\s+construction)"
     r"|for\s+(?:(?:a|an|the|its|new)\s+)*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|project|building|property|"
-    r"tower|apartments?|hotel|site|development|acquisition|homes?|housing))\b"
-    # "said it has attracted a new investment of $1 billion for its India plant": money for a plant is capital spending,
-    # no round (review rf9); "an investment for its AI platform" is still a round
-    r"|\binvestments?\b[^.;]{0,60}?\bfor\s+(?:(?:a|an|the|its|their|new|second|first)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"tower|apartments?|hotel|site|development|acquisition|homes?|housing))\b",
+    re.I,
+)
+#: "said it has attracted a new investment of $1 billion for its India plant", "receives Rs 1,200 crore investment for its
+#: gigafactory from state government": money for a plant is capital spending, no round (review rf9); "an investment for
+#: its AI platform" is still a round, and so is a venture round spent on a plant (review rf9b): "Lowercarbon Capital led
+#: a $20 million investment in Fermly for its first plant", "secures €60M Series A investment for its pilot facility",
+#: "bags $20M investment from Accel for its project" (see _venture_sign).
+_CAPEX_INVESTMENT_RE = re.compile(
+    r"\binvestments?\b[^.;]{0,60}?\bfor\s+(?:(?:a|an|the|its|their|new|second|first)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:plants?|factory|factories|gigafactory|facility|facilities|refinery|mill|mines?|(?<!research\s)project)\b",
     re.I,
 )
+#: "Adani Group raised $1.4 billion in project finance for its Mundra solar facility": lenders' money for a project
+#: (review rf9b); refused only with no stage word ("raises $50M Series B and $100M in project finance" keeps its round).
+_PROJECT_FINANCE_RE = re.compile(r"\bproject\s+financ(?:e|ing)\b", re.I)
 
 
 # A listed company's dealings in its own securities: "SLB Announces Debt Tender Offer", "EnWave
@@ -2558,27 +2569,85 @@ _SECURITIES_RE = re.compile(
     r"\b(?:tender|exchange)\s+offers?\b|\bissuer\s+bid\b|\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b"
     r"|\brepurchase\s+(?:program|plan|of)\b|\bredemption\s+of\b|\bsenior\s+(?:secured\s+|unsecured\s+)?notes\b"
     r"|\bnotes\s+(?:offering|due)\b|\bbonds?\s+(?:offering|issue|due)\b|\bdividends?\b|\bprivate\s+placements?\b"
-    # Money raised through an instrument that is no venture round, wherever a raise is read (review rf9): "said it raised
-    # $3 billion through bonds / Rs 3,000 crore through non-convertible debentures / in an external commercial
-    # borrowing", "via a QIP", "in a rights issue", "netted Rs 4,000 crore from an offer for sale", "through a share sale
-    # to institutional investors", a block deal, a follow-on offer, a preferential allotment, commercial paper.
-    # "raised $1M in convertible notes" and "BOND-led funding" are still rounds.
+    # Money raised through a listed company's instrument, never a venture round, wherever a raise is read (review rf9):
+    # "said it raised $3 billion through bonds / Rs 3,000 crore through non-convertible debentures / in an external
+    # commercial borrowing", "via a QIP", "netted Rs 4,000 crore from an offer for sale", a follow-on offer, commercial
+    # paper. "raised $1M in convertible notes" and "BOND-led funding" are still rounds.
     r"|\b(?:through|via|in|from|by(?:\s+way\s+of|\s+means\s+of)?|by\s+(?:issuing|floating|launching))\s+"
     r"(?:(?:a|an|the|its|their|this|that)\s+)?"
     r"(?:(?!(?:to|for|and|or|led|by|from|of|with|which|that|in|round|funding)\b)[\w$\u20ac\u00a3\u20b9.,%'-]+\s+){0,4}?"
     r"(?:bonds|bond\s+(?:issues?|issuances?|sales?|offerings?|placements?|programmes?|programs?)|debentures?|NCDs?|"
-    r"(?<!convertible\s)(?<!promissory\s)(?<!safe\s)notes|commercial\s+papers?|qualified\s+institutional\s+placements?|"
-    r"QIPs?|rights\s+(?:issues?|offerings?)|offers?\s+for\s+sale|OFS|follow-on\s+(?:public\s+)?offer(?:ing)?s?|FPOs?|"
-    r"preferential\s+(?:allotments?|issues?|placements?)|external\s+commercial\s+borrowings?|ECBs?|share\s+sales?|"
-    r"block\s+(?:deals?|trades?))\b"
+    r"commercial\s+papers?|qualified\s+institutional\s+placements?|"
+    r"QIPs?|offers?\s+for\s+sale|OFS|follow-on\s+(?:public\s+)?offer(?:ing)?s?|FPOs?|"
+    r"external\s+commercial\s+borrowings?|ECBs?)\b"
     # "netted $20 million from selling its stake in Beta": proceeds of a holding in another company
     r"|\b(?:selling|sale\s+of|sold|offloading|offloaded)\s+(?:(?:part|some|most|all)\s+of\s+)?(?:its|their)\s+"
-    r"(?:[\w.%-]+\s+){0,2}?(?:stakes?|holdings?|shares)\s+in\b"
+    r"(?:[\w.%-]+\s+){0,2}?(?:stakes?|holdings?|shares)\s+in\b",
+    re.I,
+)
+
+#: Ways of selling shares or notes that a listed company uses, but a private startup uses too (review rf9, rf9b): "Infosys
+#: raised $500 million through a share sale to institutional investors", "Bharti Airtel raised Rs 25,000 crore through a
+#: rights issue", "raised Rs 200 crore by selling shares to employees" are no round; "Haulix raised $30M via a share sale
+#: to Tiger Global", "Glowra raises Rs 40 crore via rights issue led by Fireside Ventures", "Nestly raised $7 million in
+#: notes and equity" (a startup) are rounds. Refused only when the sentence shows no venture round (_VENTURE_SIGN_RE).
+_SHARE_SALE_RE = re.compile(
+    r"\b(?:through|via|in|from|by(?:\s+way\s+of|\s+means\s+of)?|by\s+(?:issuing|floating|launching))\s+"
+    r"(?:(?:a|an|the|its|their|this|that)\s+)?"
+    r"(?:(?!(?:to|for|and|or|led|by|from|of|with|which|that|in|round|funding)\b)[\w$\u20ac\u00a3\u20b9.,%'-]+\s+){0,4}?"
+    r"(?:(?<!convertible\s)(?<!promissory\s)(?<!safe\s)notes|rights\s+(?:issues?|offerings?)|"
+    r"preferential\s+(?:allotments?|issues?|placements?)|share\s+sales?|block\s+(?:deals?|trades?))\b"
     # "raised Rs 200 crore by selling shares to employees": a company's share sale to its staff, promoters or the market
     r"|\bby\s+(?:selling|issuing|allotting)\s+(?:new\s+|fresh\s+)?(?:equity\s+)?shares\s+to\s+(?:its\s+)?"
     r"(?:employees|staff|promoters?|institution\w*|qualified|the\s+public|existing\s+shareholders|shareholders|retail)\b",
     re.I,
 )
+#: What shows a venture round in the same sentence: a stage or round word ("in its Series B", "angel round"; not "ahead of
+#: its Series A", which is a later round), a startup, venture backers ("existing investors", "angel investors"), or a named
+#: venture investor ("to Tiger Global", "led by Fireside Ventures", "from Blume Ventures"; a mutual fund is no VC, and
+#: "led by its promoters" or "led by Morgan Stanley" names none).
+_VENTURE_SIGN_RE = re.compile(
+    r"(?<!ahead\sof\sits\s)(?<!ahead\sof\sa\s)(?<!ahead\sof\sthe\s)(?<!before\sits\s)(?<!prior\sto\sits\s)"
+    r"\b(?:pre[-\s]?seed|seed|angels?|series\s+[a-j](?=\d|\+|-\d|\b)|(?:funding\s+|financing\s+|investment\s+)?round"
+    r"|(?<!joint\s)venture|start-?ups?|(?:existing|current|its|their)\s+(?:investors|backers))\b",
+    re.I,
+)
+_VENTURE_INVESTOR_RE = re.compile(
+    r"\b(?:[Ff]rom|to|[Bb]y|and)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?<!Mutual\s)(?:Ventures|Capital|Partners|VC|Fund)\b"
+    r"|\b(?:Ventures|Capital|Partners|VC)\s+(?:led|co-led|invested)\b"
+    r"|\b(?:[Ff]rom|to|[Bb]y|and)\s+(?P<vc>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?)\b"
+)
+
+
+#: Growth investors that buy into private companies beside the VCs (a rights issue "from Hero MotoCorp and GIC").
+_GROWTH_INVESTORS = frozenset({"gic", "temasek", "prosus", "tencent"})
+#: "Sequoia led a $20 million investment in Acme": a named investor leading the money
+_NAME_LED_RE = re.compile(r"\b(?P<vc>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?)\s+(?:led|co-led|leads|co-leads)\b")
+#: "Listed startup Acme raised Rs 2,000 crore in a rights issue": a listed company, whatever else it is called
+_LISTED_RE = re.compile(r"\b(?:listed|since\s+(?:its\s+)?listing)\b", re.I)
+#: "raised $6 million in notes ahead of its Series A": the stage is a later round, and the notes are no round of it
+_AHEAD_OF_ROUND_RE = re.compile(
+    r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:series\s+[a-j]|round|ipo|listing)\b", re.I)
+
+
+def _venture_sign(line: str) -> bool:
+    """The sentence shows a venture round or a venture investor (see _SHARE_SALE_RE)."""
+    if _AHEAD_OF_ROUND_RE.search(line) or _LISTED_RE.search(line):
+        return False
+    if _VENTURE_SIGN_RE.search(line):
+        return True
+    known = _KNOWN_VCS | _GROWTH_INVESTORS
+    for match in [*_VENTURE_INVESTOR_RE.finditer(line), *_NAME_LED_RE.finditer(line)]:
+        name = match.group("vc")
+        if name is None:
+            return True
+        if name.lower() in known or name.split()[0].lower() in known:
+            return True
+    return False
+
+
+#: "raises $20M investment for its pilot plant": a pilot or demonstration plant is a young company's first one
+_PILOT_PLANT_RE = re.compile(r"\b(?:pilot|demo|demonstration|first-of-a-kind)\s+(?:plant|facility|factory|line)\b", re.I)
 
 
 #: "An AI gold rush. What to know about OpenAI's record $40-billion funding round": an explainer, no news of a round.
@@ -2634,6 +2703,12 @@ def _rejected(line: str) -> bool:
         return True
     if _PROJECT_LOAN_RE.search(line) or _SECURITIES_RE.search(line):
         return True
+    if _SHARE_SALE_RE.search(line) and not _venture_sign(line):
+        return True  # a listed company's share sale, rights issue or notes (not a venture round)
+    if _CAPEX_INVESTMENT_RE.search(line) and not (_venture_sign(line) or _PILOT_PLANT_RE.search(line)):
+        return True  # an investment for a plant, from no venture investor: capital spending
+    if _PROJECT_FINANCE_RE.search(line) and not _STAGE_RE.search(line):
+        return True  # "raised $1.4 billion in project finance for its solar facility"
     if _ONWARD_FINANCE_RE.search(line) and not _STAGE_RE.search(line):
         return True  # "raises €100M to finance startups and SMEs"; "Kriya raises £50M Series B to finance SMEs" is a round
     first = _AMOUNT_RE.search(line)

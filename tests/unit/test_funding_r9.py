@@ -457,3 +457,76 @@ def test_round_worth_gives_the_rounds_size(text, expected):
 def test_worth_alone_is_still_a_valuation():
     assert _facts("Tarnwell, now worth $1 billion, raises $100 million Series C")[2] == 100_000_000.0
     assert explain_funding("Pelloway is now worth $1 billion after $100 million round") is None
+
+
+# ---- review rf9b: a startup's round sold as shares, a rights issue, notes, or spent on a plant is still a round ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Courier startup Tarnwell raised $25 million via a share sale to Tiger Global", ("Tarnwell", None, 25_000_000.0, "USD")),
+        ("Pelloway raised $40M through a share sale to existing investors in its Series C",
+         ("Pelloway", "series_c", 40_000_000.0, "USD")),
+        ("Snack brand Marlow raised Rs 60 crore in a rights issue led by Pelloway Ventures", ("Marlow", None, 600_000_000.0, "INR")),
+        ("Tarnwell raises Rs 25 crore via preferential allotment to Marlow Capital", ("Tarnwell", None, 250_000_000.0, "INR")),
+        ("Pelloway raises Rs 80 crore in rights issue from its existing backers", ("Pelloway", None, 800_000_000.0, "INR")),
+        ("Marlow raised $3 million via notes from angel investors", ("Marlow", None, 3_000_000.0, "USD")),
+        ("Insurtech startup Tarnwell raised $4 million in notes and equity", ("Tarnwell", None, 4_000_000.0, "USD")),
+        ("Pelloway raised $6 million in Series A notes", ("Pelloway", "series_a", 6_000_000.0, "USD")),
+    ],
+)
+def test_a_startups_share_sale_rights_issue_or_notes_with_a_venture_sign_is_a_round(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Steel raised Rs 500 crore via a rights issue to its shareholders",
+        "Pelloway Cement raised Rs 800 crore through a share sale to institutional investors",
+        "Tarnwell Textiles raised Rs 300 crore via preferential allotment to Marlow Mutual Fund",
+        "Marlow Energy raised $500 million through green bonds from Pelloway Capital",
+        "Tarnwell Finance raised Rs 2,000 crore via a QIP led by Marlow Capital",
+        "Pelloway Paper raised Rs 400 crore through NCDs in its biggest round of borrowing",
+        "Robotics startup Marlow raised $6 million in notes ahead of its Series A",
+        "Listed startup Tarnwell raised Rs 2,000 crore in a rights issue",
+        "Pelloway Steel raised Rs 2,000 crore via preferential allotment led by its promoters",
+        "Marlow Bank raised Rs 9,000 crore via a block deal led by Tarnwell Securities",
+    ],
+)
+def test_a_listed_instrument_or_notes_before_a_round_stay_refused(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pelloway Ventures led a $15 million investment in Tarnwell for its first plant", ("Tarnwell", None, 15_000_000.0, "USD")),
+        ("Sequoia led a $20 million investment in Tarnwell for its new factory", ("Tarnwell", None, 20_000_000.0, "USD")),
+        ("Marlow secures €40M Series A investment for its pilot facility in Spain", ("Marlow", "series_a", 40_000_000.0, "EUR")),
+        ("Tarnwell bags $12M investment from Accel for its project", ("Tarnwell", None, 12_000_000.0, "USD")),
+        ("Pelloway raises $8M investment for its demonstration plant from Marlow", ("Pelloway", None, 8_000_000.0, "USD")),
+        ("Marlow secures $10 million seed investment for its first facility", ("Marlow", "seed", 10_000_000.0, "USD")),
+    ],
+)
+def test_a_venture_investment_spent_on_a_plant_is_a_round(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Holdings received a $400 million investment for its new refinery from the state government",
+        "Tarnwell Motors secures $300 million investment for its second factory",
+        "Tarnwell Power raised $1.2 billion in project finance for its solar park",
+        "Pelloway Infra raised Rs 3,000 crore in project financing for its highway projects",
+        "Pelloway Capital, which raised $150 million for its second fund, backs fintech startups",
+    ],
+)
+def test_capex_project_finance_and_a_fund_close_stay_refused(text):
+    assert explain_funding(text) is None
+
+
+def test_a_stage_beside_project_finance_keeps_the_round():
+    assert _facts("Tarnwell raises $50M Series B and $100M in project finance for its first plant")[:2] == ("Tarnwell", "series_b")
