@@ -654,7 +654,7 @@ _NAME_LIKE_DESCRIPTORS = frozenset(
 _HYPHEN_DESCRIPTOR_RE = re.compile(
     r"-(?:based|backed|headquartered|hq'd|founded|focused|powered|led|owned|born|native|bred|"
     r"centric|first|enabled|driven|funded|incubated|listed|registered|built|made|style|related|"
-    r"specific|oriented|friendly|ready|grade|supported|affiliated|linked|spun|area)$",
+    r"specific|oriented|friendly|ready|grade|supported|affiliated|linked|spun|area|rival)$",
     re.I,
 )
 _ADVERBS = frozenset(
@@ -2576,7 +2576,7 @@ _SECURITIES_RE = re.compile(
     r"|\b(?:through|via|in|from|by(?:\s+way\s+of|\s+means\s+of)?|by\s+(?:issuing|floating|launching))\s+"
     r"(?:(?:a|an|the|its|their|this|that)\s+)?"
     r"(?:(?!(?:to|for|and|or|led|by|from|of|with|which|that|in|round|funding)\b)[\w$\u20ac\u00a3\u20b9.,%'-]+\s+){0,4}?"
-    r"(?:bonds|bond\s+(?:issues?|issuances?|sales?|offerings?|placements?|programmes?|programs?)|debentures?|NCDs?|"
+    r"(?:bonds|bond\s+(?:issues?|issuances?|sales?|offerings?|placements?|programmes?|programs?)|"
     r"commercial\s+papers?|qualified\s+institutional\s+placements?|"
     r"QIPs?|offers?\s+for\s+sale|OFS|follow-on\s+(?:public\s+)?offer(?:ing)?s?|FPOs?|"
     r"external\s+commercial\s+borrowings?|ECBs?)\b"
@@ -2596,7 +2596,11 @@ _SHARE_SALE_RE = re.compile(
     r"(?:(?:a|an|the|its|their|this|that)\s+)?"
     r"(?:(?!(?:to|for|and|or|led|by|from|of|with|which|that|in|round|funding)\b)[\w$\u20ac\u00a3\u20b9.,%'-]+\s+){0,4}?"
     r"(?:(?<!convertible\s)(?<!promissory\s)(?<!safe\s)notes|rights\s+(?:issues?|offerings?)|"
-    r"preferential\s+(?:allotments?|issues?|placements?)|share\s+sales?|block\s+(?:deals?|trades?))\b"
+    r"preferential\s+(?:allotments?|issues?|placements?)|share\s+sales?|block\s+(?:deals?|trades?)|"
+    # debentures (plain, non-convertible, compulsorily/optionally convertible) and NCDs: a listed company's borrowing
+    # ("Tata Steel raises Rs 2,000 crore via NCDs"), but a startup's venture debt too (review rf9c: "Rapido raises Rs 100
+    # crore in venture debt via debentures from Alteria Capital", "via compulsorily convertible debentures from Temasek")
+    r"debentures?|NCDs?)\b"
     # "raised Rs 200 crore by selling shares to employees": a company's share sale to its staff, promoters or the market
     r"|\bby\s+(?:selling|issuing|allotting)\s+(?:new\s+|fresh\s+)?(?:equity\s+)?shares\s+to\s+(?:its\s+)?"
     r"(?:employees|staff|promoters?|institution\w*|qualified|the\s+public|existing\s+shareholders|shareholders|retail)\b",
@@ -2608,13 +2612,16 @@ _SHARE_SALE_RE = re.compile(
 #: "led by its promoters" or "led by Morgan Stanley" names none).
 _VENTURE_SIGN_RE = re.compile(
     r"(?<!ahead\sof\sits\s)(?<!ahead\sof\sa\s)(?<!ahead\sof\sthe\s)(?<!before\sits\s)(?<!prior\sto\sits\s)"
-    r"\b(?:pre[-\s]?seed|seed|angels?|series\s+[a-j](?=\d|\+|-\d|\b)|(?:funding\s+|financing\s+|investment\s+)?round"
-    r"|(?<!joint\s)venture|start-?ups?|(?:existing|current|its|their)\s+(?:investors|backers))\b",
+    r"\b(?:pre[-\s]?seed|seed|angels?|series\s+[a-j](?=\d|\+|-\d|\b)|(?:funding\s+|financing\s+|investment\s+)?round(?!\s+of\s+borrowings?\b)"
+    r"|(?<!joint\s)venture(?:\s+debt)?|start-?ups?|unicorns?|(?:existing|current|its|their)\s+(?:investors|backers)"
+    # review rf9c: "via rights issue from existing shareholders" (raised FROM them; "selling shares TO existing
+    # shareholders" is a listed company's issue), "from Motilal Oswal family office"
+    r"|from\s+(?:its\s+|their\s+)?(?:existing|current)\s+shareholders|family\s+offices?)\b",
     re.I,
 )
 _VENTURE_INVESTOR_RE = re.compile(
     r"\b(?:[Ff]rom|to|[Bb]y|and)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?<!Mutual\s)(?:Ventures|Capital|Partners|VC|Fund)\b"
-    r"|\b(?:Ventures|Capital|Partners|VC)\s+(?:led|co-led|invested)\b"
+    r"|\b(?:Ventures|Capital|Partners|VC)\s+(?:led|co-led|invested|leads|co-leads|invests)\b"
     r"|\b(?:[Ff]rom|to|[Bb]y|and)\s+(?P<vc>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?)\b"
 )
 

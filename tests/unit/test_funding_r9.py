@@ -530,3 +530,85 @@ def test_capex_project_finance_and_a_fund_close_stay_refused(text):
 
 def test_a_stage_beside_project_finance_keeps_the_round():
     assert _facts("Tarnwell raises $50M Series B and $100M in project finance for its first plant")[:2] == ("Tarnwell", "series_b")
+
+
+# ---- review rf9c: startup debentures, more venture signs, a present-tense plant lead, the "-rival" prefix ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tarnwell raises Rs 80 crore in venture debt via debentures from Pelloway Capital",
+         ("Tarnwell", "venture_debt", 800_000_000.0, "INR")),
+        ("Marlow raises Rs 300 crore via compulsorily convertible debentures from Temasek",
+         ("Marlow", None, 3_000_000_000.0, "INR")),
+        ("Fintech startup Pelloway raises Rs 20 crore in debt via NCDs", ("Pelloway", "venture_debt", 200_000_000.0, "INR")),
+        ("Logistics startup Tarnwell raises $8 million in convertible debentures from GIC", ("Tarnwell", None, 8_000_000.0, "USD")),
+    ],
+)
+def test_a_startups_debentures_with_a_venture_sign_are_a_round(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelloway Steel raises Rs 2,000 crore via NCDs",
+        "Marlow Power raised Rs 1,500 crore through non-convertible debentures",
+        "Tarnwell Finance raises Rs 500 crore via compulsorily convertible debentures",
+        "Listed startup Tarnwell raised Rs 300 crore via debentures from Pelloway Capital",
+        "Marlow Motors raises Rs 1,000 crore via bonds from Pelloway Capital",
+        "Tarnwell Industries raises Rs 800 crore via a QIP led by Marlow Capital",
+    ],
+)
+def test_debentures_without_a_venture_sign_and_listed_instruments_stay_refused(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fintech unicorn Tarnwell raises Rs 400 crore via rights issue", ("Tarnwell", None, 4_000_000_000.0, "INR")),
+        ("Marlow raises Rs 250 crore from existing shareholders through rights issue", ("Marlow", None, 2_500_000_000.0, "INR")),
+        ("Pelloway raises Rs 600 crore via rights issue from Tarnwell family office", ("Pelloway", None, 6_000_000_000.0, "INR")),
+    ],
+)
+def test_unicorn_existing_shareholders_and_a_family_office_are_venture_signs(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelloway Steel raised Rs 2,000 crore through a rights issue to existing shareholders",
+        "Marlow Cement raised Rs 200 crore by selling shares to existing shareholders",
+        "Tarnwell Cables raises Rs 900 crore via preferential allotment to Marlow Global",
+    ],
+)
+def test_a_listed_issue_to_existing_shareholders_or_a_global_buyer_stays_refused(text):
+    assert explain_funding(text) is None
+
+
+def test_a_present_tense_venture_lead_of_a_plant_investment_is_a_round():
+    assert _facts("Pelloway Capital leads $15 million investment in Tarnwell for its first plant") == (
+        "Tarnwell", None, 15_000_000.0, "USD")
+    assert _facts("Marlow Ventures invests $9 million in Tarnwell for its new factory")[:1] == ("Tarnwell",)
+
+
+def test_a_present_tense_non_venture_plant_investment_stays_capex():
+    assert explain_funding("Tarnwell Motors secures $300 million investment for its second factory from Marlow Steel") is None
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Pelloway Capital led the investment in Marlow-rival Tarnwell, a $30 million growth round", "Tarnwell"),
+        ("Marlow-rival Tarnwell raises $10 million Series A", "Tarnwell"),
+    ],
+)
+def test_a_rival_prefix_is_no_part_of_the_name(text, company):
+    assert _facts(text)[0] == company
+
+
+def test_a_hyphenated_name_that_is_no_rival_prefix_stays_whole():
+    assert _facts("Marlow-Tarnwell raises $10 million Series A")[0] == "Marlow-Tarnwell"
