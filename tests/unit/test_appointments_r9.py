@@ -10,6 +10,18 @@ from tests.conftest import appointment_answer as _answer
 DRAFT = 0.6
 
 
+def _assert_read(text: str, person: str, title: str, company: str, drafted: bool = True, exact_title: bool = False) -> None:
+    """The move is read: this person and employer, the title (or a title holding it), drafted or held for review."""
+    found = _answer(text)
+    assert found is not None, text
+    assert found[0] == person and found[2] == company, found
+    if exact_title:
+        assert found[1].casefold() == title.casefold(), found
+    else:
+        assert title.casefold() in found[1].casefold(), found
+    assert (found[3] >= DRAFT) == drafted, found
+
+
 @pytest.mark.parametrize(("text", "person", "title", "company"), [
     # title words: a chief of technology and information, a managing director before a remit
     ("Harwick Bank names Laura Dansk CTIO", "Laura Dansk", "CTIO", "Harwick Bank"),
@@ -45,11 +57,7 @@ DRAFT = 0.6
      "Laura Dansk", "CFO", "Harwick Systems"),
 ])
 def test_round9_wrappers_read(text: str, person: str, title: str, company: str) -> None:
-    found = _answer(text)
-    assert found is not None, text
-    assert found[0] == person and found[2] == company, found
-    assert title.casefold() in found[1].casefold(), found
-    assert found[3] >= DRAFT, found
+    _assert_read(text, person, title, company)
 
 
 @pytest.mark.parametrize("text", [
@@ -119,11 +127,7 @@ def test_thin_shapes_are_held_for_review() -> None:
      "head of culinary innovation.", "Laura Dansk", "head of culinary innovation", "Harwick Foods"),
 ])
 def test_round9_batch2_shapes_read(text: str, person: str, title: str, company: str) -> None:
-    found = _answer(text)
-    assert found is not None, text
-    assert found[0] == person and found[2] == company, found
-    assert title.casefold() in found[1].casefold(), found
-    assert found[3] >= DRAFT, found
+    _assert_read(text, person, title, company)
 
 
 @pytest.mark.parametrize("text", [
@@ -166,11 +170,7 @@ def test_a_publication_s_attribution_is_no_part_of_the_title() -> None:
      "Laura Dansk.", "Laura Dansk", "partner", "Harwick & Reid", False),
 ])
 def test_round9_scene_setting_read(text: str, person: str, title: str, company: str, drafted: bool) -> None:
-    found = _answer(text)
-    assert found is not None, text
-    assert found[0] == person and found[2] == company, found
-    assert title.casefold() in found[1].casefold(), found
-    assert (found[3] >= DRAFT) == drafted, found
+    _assert_read(text, person, title, company, drafted)
 
 
 @pytest.mark.parametrize("text", [
@@ -220,11 +220,7 @@ def test_a_person_hiring_for_an_organisation_is_held_for_review() -> None:
      "Laura Dansk", "chief executive", "Harwick Trust", False),
 ])
 def test_round9_dev_floor_shapes_read(text: str, person: str, title: str, company: str, drafted: bool) -> None:
-    found = _answer(text)
-    assert found is not None, text
-    assert found[0] == person and found[2] == company, found
-    assert title.casefold() in found[1].casefold(), found
-    assert (found[3] >= DRAFT) == drafted, found
+    _assert_read(text, person, title, company, drafted)
 
 
 @pytest.mark.parametrize("text", [
@@ -277,11 +273,7 @@ def test_a_person_is_no_employer_in_the_leaving_rewrites(text: str) -> None:
 ])
 def test_an_owner_that_reads_as_an_organisation_or_maybe_one(text: str, person: str, title: str, company: str,
                                                               drafted: bool) -> None:
-    found = _answer(text)
-    assert found is not None, text
-    assert found[0] == person and found[2] == company, found
-    assert title.casefold() in found[1].casefold(), found
-    assert (found[3] >= DRAFT) == drafted, found
+    _assert_read(text, person, title, company, drafted)
 
 
 @pytest.mark.parametrize(("text", "person", "title", "company"), [
@@ -297,11 +289,7 @@ def test_an_owner_that_reads_as_an_organisation_or_maybe_one(text: str, person: 
      "Laura Dansk", "chief operating officer", "Harwick"),
 ])
 def test_review_fixes_read(text: str, person: str, title: str, company: str) -> None:
-    found = _answer(text)
-    assert found is not None, text
-    assert found[0] == person and found[2] == company, found
-    assert found[1].casefold() == title.casefold(), found
-    assert found[3] >= DRAFT, found
+    _assert_read(text, person, title, company, exact_title=True)
 
 
 @pytest.mark.parametrize("text", [
