@@ -3554,6 +3554,48 @@ _R9_PLACE_TITLE = re.compile(
     r"Australia|Canada|India|Japan|Germany|France|Nordics|LatAm|Global)\s+"
     r"(?=(?-i:C[A-Z]{1,3}O|MD|ECD|GM)\b|(?:chief|head|managing|president|executive|creative)\b)", re.I)
 
+#: Round 9b. "Wells Fargo, for instance, recently recruited Amanda Norton as its new CRO": a discourse aside between the
+#: subject and its verb of appointing is no part of either.
+_R9B_ASIDE = re.compile(
+    rf"^(?P<c>{_R9_ORG}),\s+(?:for\s+(?:instance|example|its\s+part)|meanwhile|in\s+the\s+meantime|likewise|similarly|"
+    r"in\s+turn|too|also|in\s+addition|by\s+contrast|in\s+contrast|separately|elsewhere|additionally),\s+"
+    r"(?:(?:recently|also|now)\s+)?(?=(?:has\s+|have\s+|had\s+|on\s+\w+\s+|today\s+)?(?:appointed|named|hired|promoted|tapped|"
+    r"added|poached|plucked|brought|elevated|selected|recruited|picked|appoints|names|hires|promotes|taps|adds|recruits)\b)")
+#: "For instance, Acme has named ...": a discourse opener before the sentence's subject.
+_R9B_OPENER = re.compile(
+    r"^(?:For\s+(?:instance|example)|Meanwhile|In\s+the\s+meantime|In\s+addition|Additionally|Separately|Elsewhere|"
+    r"Similarly|Likewise|In\s+other\s+news|Also),\s+(?=(?-i:[A-Z]))")
+#: "Jane Roe has become chief executive of Acme", "Jane Roe, who was COO at Acme Health, recently became CEO of the
+#: organization": a present-perfect or recent move into a named post. "became" alone tells a career's past as often as
+#: news, so thin: recorded for review only; a year, or a time before now, refuses it.
+_R9B_BECAME = re.compile(
+    rf"^(?P<p>{_R9_NAME})(?:,\s+who\s+(?:was|had\s+been|served\s+as)\s+(?:the\s+)?[^,;]{{2,80}}?\s+(?:at|of)\s+"
+    rf"(?P<oc>{_R9_ORG}),)?\s+(?:has\s+(?:now\s+|recently\s+|just\s+)?become|(?:recently|just)\s+became)\s+(?:the\s+)?"
+    rf"(?:(?:new|next)\s+)?(?P<t>[^,;()]{{2,60}}?)\s+(?:of|at)\s+(?P<c>(?:the\s+(?-i:[a-z]+))|{_R9_ORG})(?=\s*(?:[,.;]|$))")
+#: A board seat is no appointment (README): "became a director of the company", "took the board seat at Acme".
+_R9B_BOARD_SEAT = re.compile(
+    r"^(?:an?\s+)?(?:(?:non-?executive|independent|outside|lead)\s+)*(?:director|trustee|member|governor)$|\bboard\b|"
+    r"\bchair(?:man|woman|person)?\b|\bnon-?executive\b|\bseat\b", re.I)
+#: "the organization", "the company" ... as the employer: the organisation the same sentence's relative clause named.
+_R9B_BACK_REFERENCE = re.compile(r"the\s+(?:organi[sz]ation|company|firm|group|bank|insurer|system|health\s+system|business)")
+_R9B_PAST_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:in|from|until|by)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|\b(?:earlier|previously|formerly|later|eventually|once|ago|first)\b", re.I)
+#: "University Hospital lost its CIO Michael Saad. Mr. Saad took the CIO role at Munson Healthcare.": the second
+#: sentence's honorific and surname are the first sentence's named person; taking a named role at an organisation is the
+#: move. Present ("takes the CIO role at") reads as news; past ("took", "has taken") is held for review.
+_R9B_TOOK_ROLE = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?P<p>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])[\w'\u2019\-]+)|{_R9_NAME})\s+"
+    r"(?P<v>takes|took|has\s+taken|will\s+take|is\s+taking|to\s+take)\s+(?:on\s+)?the\s+(?P<t>[^,;()]{2,50}?)\s+"
+    rf"(?:role|job|post|position|seat)\s+(?:at|with)\s+(?P<c>{_R9_ORG})(?=\s*(?:[,.;]|$))")
+
+
+def _r9b_org_end(company: str) -> str:
+    """A sentence's full stop read into an organisation's name is no part of it ("at Acme Health." -> "Acme Health");
+    an abbreviation's stop stays ("Acme Corp.", "Acme Co.")."""
+    if company.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|[A-Z])\.$", company):
+        return company[:-1]
+    return company
 
 def _r9_rewrite(sentence: str) -> tuple[str, float]:
     """The plain move inside one ordinary wrapper of `sentence`, and the highest confidence the rewrite allows
@@ -3565,6 +3607,7 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
         out, cap = stripped, min(cap, 0.75)
     for pattern, repl, most in (
         (_R9_CREDIT_DATELINE, "", 0.75),
+        (_R9B_OPENER, "", 0.9),
         (_R9_PARENT_POSSESSIVE, "", 0.75),
         (_R9_AS_PART_OF, r"\g<c> ", 0.75),
         (_R9_CAME_AFTER, "", 0.55),
@@ -3582,6 +3625,7 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
         (_R9_ALSO, r"\1 ", 0.9),
         (_R9_COMMENT_TAIL, "", 0.9),
         (_R9_SUBJECT_APPOSITIVE, r"\g<c> ", 0.75),
+        (_R9B_ASIDE, r"\g<c> ", 0.75),
         (_R9_ADDING, r"\g<c> has added ", 0.75),
         (_R9_LEAVES_TO_BECOME, r"\g<p> becomes ", 0.75),
         (_R9_DEPARTS_AND_JOINS, r"\g<p> will join ", 0.75),
@@ -3605,6 +3649,33 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
     if match:
         out = f"{match.group('p')} to succeed {match.group('old')} as {match.group('t')} of {match.group('c')}"
         cap = min(cap, 0.65)
+    match = _R9B_BECAME.match(out)
+    if match and not _R9B_PAST_TIME.search(out) and _title(match.group("t")) is not None \
+            and not _R9B_BOARD_SEAT.search(match.group("t")):
+        company = match.group("c")
+        if _R9B_BACK_REFERENCE.fullmatch(company):
+            company = match.group("oc") or ""
+        elif company.startswith("the "):
+            company = ""
+        if company:
+            out = f"{match.group('p')} becomes {match.group('t')} at {_r9b_org_end(company)}."
+            cap = min(cap, 0.55)
+    match = _R9B_TOOK_ROLE.search(out)
+    if match and _title(match.group("t")) is not None and not _R9B_PAST_TIME.search(match.group(0)) \
+            and not _R9B_BOARD_SEAT.search(match.group("t")):
+        person = match.group("p")
+        honorific = re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<s>\S+)$", person)
+        if honorific:
+            # the surname's full name, told once before in the same text
+            before = out[:match.start()]
+            names = {m.group(0) for m in re.finditer(
+                rf"(?-i:[A-Z])[\w'\u2019\-]+\s+(?:(?-i:[A-Z])\.?\s+)?{re.escape(honorific.group('s'))}\b", before)}
+            person = next(iter(names)) if len(names) == 1 else ""
+            if person and not _has_given_name(person):
+                person = ""
+        if person:
+            out = f"{person} becomes {match.group('t')} at {_r9b_org_end(match.group('c'))}."
+            cap = min(cap, 0.75 if match.group("v").lower() in {"takes", "will take", "is taking", "to take"} else 0.55)
     match = _R9_NEW_POST_HOLDER.match(out)
     if match and _title(match.group("t")) is not None:
         out = f"{match.group('c')} names {match.group('p')} as {match.group('t')}"

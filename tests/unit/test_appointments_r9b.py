@@ -1,0 +1,67 @@
+"""Round 9b (issue 12): general shapes from a fresh batch the round-9 rules had not seen (healthcare, retail, banking,
+insurance and Asian business press). Made-up sentences only, on both sides of each rule; thin shapes are held for
+review (0.55), never drafted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import appointment_answer
+
+READ = [
+    # a discourse aside between the subject and its verb of appointing
+    ("Northwind Bank, for instance, recently recruited an outsider, Jane Roe, as its new CRO.",
+     ("Jane Roe", "CRO", "Northwind Bank"), 0.75),
+    ("Globex Corp., for example, has named Peter Kane as its chief financial officer.",
+     ("Peter Kane", "chief financial officer", "Globex Corp."), 0.75),
+    ("Acme Health, meanwhile, hired Laura Mills as chief nursing officer.",
+     ("Laura Mills", "chief nursing officer", "Acme Health"), 0.75),
+    # a discourse opener before a sentence the rewrite reads
+    ("For instance, Peter Kane, who was COO at Northwind Mutual, recently became CEO of the organization.",
+     ("Peter Kane", "CEO", "Northwind Mutual"), 0.55),
+    # a present-perfect or recent move into a named post (thin: held for review)
+    ("Jane Roe has become chief executive of Globex Holdings.", ("Jane Roe", "chief executive", "Globex Holdings"), 0.55),
+    ("Laura Mills has just become managing director of Northwind Capital.",
+     ("Laura Mills", "managing director", "Northwind Capital"), 0.55),
+    # taking a named role at an organisation; the honorific and surname resolved to the name told before
+    ("Peter Kane takes the CIO role at Northwind Health.", ("Peter Kane", "CIO", "Northwind Health"), 0.75),
+    ("Acme Clinic lost its CIO Laura Mills. Ms. Mills took the CIO role at Globex Health, based in Dayton, Ohio.",
+     ("Laura Mills", "CIO", "Globex Health"), 0.55),
+]
+
+REFUSED = [
+    # the aside's sentence tells a departure, not a hire
+    "Northwind Bank, for instance, lost its chief risk officer Jane Roe to Globex.",
+    "Acme Health, meanwhile, said Laura Mills will leave as chief nursing officer.",
+    "For example, Globex Bank lost its chief risk officer, Peter Kane.",
+    # "became" with a year or a time before now is a career's past
+    "Jane Roe became chief executive of Globex Holdings in 2015.",
+    "Jane Roe has become chief executive of Globex Holdings in 2015.",
+    "Jane Roe became CEO of Globex.",
+    # no organisation named for "the company"
+    "Jane Roe recently became CEO of the company.",
+    # a board seat is no appointment
+    "Peter Kane, who was CFO at Northwind Mutual, recently became a director of the company.",
+    "Jane Roe has become an independent director of Globex Corp.",
+    "Laura Mills recently became chair of the board of Northwind Capital.",
+    "Peter Kane takes the board chair role at Northwind Health.",
+    # a past role taken, with its year
+    "Peter Kane took the CEO role at Northwind Health in 2012.",
+    # the honorific's surname is no one the text named
+    "Acme Clinic lost its CIO Laura Mills. Mr. Smith took the CIO role at Globex Health.",
+    # a departure from a relative clause's organisation
+    "Meanwhile, Jane Roe, who was CFO at Northwind, has left the organization.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "confidence"), READ)
+def test_round9b_shapes_read(text: str, expected: tuple[str, str, str], confidence: float) -> None:
+    found = appointment_answer(text)
+    assert found is not None, text
+    assert found[:3] == expected
+    assert found[3] == pytest.approx(confidence)
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_round9b_near_misses_refuse(text: str) -> None:
+    assert appointment_answer(text) is None, text
