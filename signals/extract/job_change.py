@@ -401,7 +401,9 @@ def _is_name_word(word: str) -> bool:
 #: Common words that are also surnames ("Jerret West", "Tom North"): a name word only
 #: as the last word of a name, right after a first name that is a name word on its own.
 #: ("New" is not one: "Hyundai Names Kim New CEO" is the adjective before the title.)
-_SURNAME_WORDS = frozenset("north south east west may june".split())
+#: Round 9b: demonyms that are also surnames ("Joseph R. Swedish", "Edward German", "Mary Irish"), the same way; a
+#: demonym with no first name before it stays a descriptor ("WellPoint names Swedish from Trinity Health").
+_SURNAME_WORDS = frozenset("north south east west may june swedish german irish".split())
 #: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
@@ -428,7 +430,10 @@ def _name_run(words: list[str]) -> list[str]:
             run.insert(0, word.rstrip(","))
         elif (
             not run and folded in _SURNAME_WORDS and _capitalised_word(word) and not word.endswith(",")
-            and i > 0 and _is_name_word(words[i - 1]) and _norm_word(words[i - 1]) not in _SURNAME_WORDS
+            and i > 0 and _norm_word(words[i - 1]) not in _SURNAME_WORDS
+            and (_is_name_word(words[i - 1]) or (
+                # "Joseph R. Swedish": a middle initial between the first name and the surname
+                _INITIAL.match(words[i - 1]) and i > 1 and _is_name_word(words[i - 2])))
         ):
             run.insert(0, word)  # "Jerret West": the surname is a common word
         elif (
@@ -2903,7 +2908,8 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     if clause and not _TITLE_WORD.search(title[clause.start():]) and clause.group("v") not in _DEPARTMENT_WORDS:
         title = title[: clause.start()]
     # "drawing on her background as ...": an adverbial participle clause is no part of the title
-    participle = re.search(r",\s+(?P<v>(?-i:[a-z]{3,}ing))\s+(?:on|in|to|from|with|for|the|a|an|his|her|its|their|up|out)\b", title)
+    # (round 9b: also after an adverb, "chief executive, unexpectedly turning to a hospital veteran")
+    participle = re.search(r",\s+(?:(?-i:[a-z]{3,}ly)\s+)?(?P<v>(?-i:[a-z]{3,}ing))\s+(?:on|in|to|from|with|for|the|a|an|his|her|its|their|up|out)\b", title)
     if participle and participle.group("v") not in _DEPARTMENT_WORDS:
         title = title[: participle.start()]
     # "BBC Studios chief executive Jane Roe confirmed as new BBC director general": the company read from the words in

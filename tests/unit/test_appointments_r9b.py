@@ -65,3 +65,34 @@ def test_round9b_shapes_read(text: str, expected: tuple[str, str, str], confiden
 @pytest.mark.parametrize("text", REFUSED)
 def test_round9b_near_misses_refuse(text: str) -> None:
     assert appointment_answer(text) is None, text
+
+
+SURNAMES_READ = [
+    # a demonym that is a surname, after a first name (and a middle initial)
+    ("Northwind Inc. named Peter R. Swedish as its new chief executive.", ("Peter R. Swedish", "chief executive", "Northwind Inc.")),
+    ("Globex names Laura German as head of sales", ("Laura German", "head of sales", "Globex")),
+    # a participle clause after an adverb is no part of the title
+    ("Globex named Jane Roe as chief executive, unexpectedly turning to an outsider.", ("Jane Roe", "chief executive", "Globex")),
+]
+
+SURNAMES_REFUSED = [
+    # a demonym with no first name is a descriptor, and a surname alone is no person
+    "Northwind names Swedish from Globex Health as new CEO",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAMES_READ)
+def test_a_demonym_surname_and_a_participle_tail(text: str, expected: tuple[str, str, str]) -> None:
+    found = appointment_answer(text)
+    assert found is not None, text
+    assert found[:3] == expected
+
+
+@pytest.mark.parametrize("text", SURNAMES_REFUSED)
+def test_a_demonym_alone_is_no_person(text: str) -> None:
+    assert appointment_answer(text) is None, text
+
+
+def test_a_demonym_descriptor_before_a_name_stays_a_descriptor() -> None:
+    found = appointment_answer("Globex hires Swedish banker Jane Roe as CFO")
+    assert found is not None and found[:3] == ("Jane Roe", "CFO", "Globex")
