@@ -3570,7 +3570,7 @@ _R9B_ASIDE = re.compile(
 #: "For instance, Acme has named ...": a discourse opener before the sentence's subject.
 _R9B_OPENER = re.compile(
     r"^(?:For\s+(?:instance|example)|Meanwhile|In\s+the\s+meantime|In\s+addition|Additionally|Separately|Elsewhere|"
-    r"Similarly|Likewise|In\s+other\s+news|Also),\s+(?=(?-i:[A-Z]))")
+    r"Similarly|Likewise|In\s+other\s+news|Also|However),\s+(?=(?-i:[A-Z]))")
 #: "Jane Roe has become chief executive of Acme", "Jane Roe, who was COO at Acme Health, recently became CEO of the
 #: organization": a present-perfect or recent move into a named post. "became" alone tells a career's past as often as
 #: news, so thin: recorded for review only; a year, or a time before now, refuses it.
@@ -3582,6 +3582,17 @@ _R9B_BECAME = re.compile(
 _R9B_BOARD_SEAT = re.compile(
     r"^(?:an?\s+)?(?:(?:non-?executive|independent|outside|lead)\s+)*(?:director|trustee|member|governor)$|\bboard\b|"
     r"\bchair(?:man|woman|person)?\b|\bnon-?executive\b|\bseat\b", re.I)
+#: "Ben Doe left Globex & Pike to join Acme Law in Houston as a partner": leaving one organisation to join another, with
+#: the post named. A time before now (a year, "later", "in May") tells a career's past and refuses it.
+_R9B_LEFT_TO_JOIN = re.compile(
+    rf"^(?P<p>{_R9_NAME})\s+(?P<v>has\s+left|left|has\s+quit|quit|is\s+leaving|has\s+exited|exited|departed|has\s+departed)\s+"
+    rf"(?:(?:the\s+)?(?-i:[A-Z])[^,;]{{1,60}}?)\s+to\s+join\s+(?P<rest>(?-i:[A-Z])[^;]{{1,120}}?\s+as\s+[^;]{{2,120}})$")
+#: "Also changing faces is France's Iliad (Euronext: ILD), which has appointed Thomas Reynaud as its new CEO": the
+#: organisation a relative clause opens on is the one appointing.
+_R9B_WHICH_APPOINTED = re.compile(
+    rf"(?:^|\bis\s+)(?:(?-i:[A-Z])[a-z]+(?:'s|\u2019s)\s+)?(?P<c>{_R9_ORG})(?:\s*\([^()]{{0,40}}\))?,\s+which\s+"
+    r"(?:has\s+|have\s+)?(?:just\s+|recently\s+|now\s+)?(?P<v>appointed|named|hired|promoted|tapped|recruited|selected)\s+"
+    r"(?=(?-i:[A-Z]))")
 #: "the organization", "the company" ... as the employer: the organisation the same sentence's relative clause named.
 _R9B_BACK_REFERENCE = re.compile(r"the\s+(?:organi[sz]ation|company|firm|group|bank|insurer|system|health\s+system|business)")
 _R9B_PAST_TIME = re.compile(
@@ -3655,6 +3666,15 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
     if match:
         out = f"{match.group('p')} to succeed {match.group('old')} as {match.group('t')} of {match.group('c')}"
         cap = min(cap, 0.65)
+    match = _R9B_LEFT_TO_JOIN.match(out)
+    if match and not _R9B_PAST_TIME.search(out):
+        out = f"{match.group('p')} will join {match.group('rest')}"
+        cap = min(cap, 0.75)
+    match = _R9B_WHICH_APPOINTED.search(out)
+    if match and not _R9B_PAST_TIME.search(out):
+        # the relative clause ends at its comma; the main clause after it ("..., reported results") is no part of the move
+        out = f"{match.group('c')} has {match.group('v')} " + out[match.end():].split(",")[0].rstrip(" .") + "."
+        cap = min(cap, 0.75 if match.start() == 0 else 0.55)
     match = _R9B_BECAME.match(out)
     if match and not _R9B_PAST_TIME.search(out) and _title(match.group("t")) is not None \
             and not _R9B_BOARD_SEAT.search(match.group("t")):

@@ -96,3 +96,41 @@ def test_a_demonym_alone_is_no_person(text: str) -> None:
 def test_a_demonym_descriptor_before_a_name_stays_a_descriptor() -> None:
     found = appointment_answer("Globex hires Swedish banker Jane Roe as CFO")
     assert found is not None and found[:3] == ("Jane Roe", "CFO", "Globex")
+
+
+LEFT_AND_WHICH_READ = [
+    # leaving one organisation to join another, the post named (a city before "as" allowed)
+    ("Jane Roe left Globex & Pike to join Northwind Law in Houston as a partner.", ("Jane Roe", "partner", "Northwind Law"), 0.75),
+    ("Peter Kane has left Globex to join Northwind Corp as chief financial officer.",
+     ("Peter Kane", "chief financial officer", "Northwind Corp"), 0.75),
+    # a relative clause opened on the appointing organisation; embedded after "is" it is held for review
+    ("Northwind Corp, which has appointed Jane Roe as its new CEO, reported results on Monday.", ("Jane Roe", "CEO", "Northwind Corp"), 0.75),
+    ("Also reshuffling is Germany's Globex (XETRA: GBX), which has named Peter Kane as its new CFO.",
+     ("Peter Kane", "CFO", "Globex"), 0.55),
+    # "However," opens a sentence the rewrite reads
+    ("However, Northwind Bank, for instance, hired Laura Mills as chief risk officer.", ("Laura Mills", "chief risk officer", "Northwind Bank"), 0.75),
+]
+
+LEFT_AND_WHICH_REFUSED = [
+    "Jane Roe left Globex to join Northwind as a partner in 2015.",
+    "Jane Roe later left Globex to join Northwind as CFO.",
+    "Jane Roe left Globex to join the board of Northwind as a director.",
+    "Jane Roe left Globex to join Northwind's board as a non-executive director.",
+    "Jane Roe left Globex to join Governor Wallace's office as chief of staff.",
+    "Northwind Corp, which hired Jane Roe as CFO in 2015, reported results.",
+    "Northwind Corp, which recently appointed a new CEO, reported results.",
+    "Jane Roe left Globex to spend more time with her family.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "confidence"), LEFT_AND_WHICH_READ)
+def test_left_to_join_and_which_appointed_read(text: str, expected: tuple[str, str, str], confidence: float) -> None:
+    found = appointment_answer(text)
+    assert found is not None, text
+    assert found[:3] == expected
+    assert found[3] == pytest.approx(confidence)
+
+
+@pytest.mark.parametrize("text", LEFT_AND_WHICH_REFUSED)
+def test_left_to_join_and_which_appointed_refuse(text: str) -> None:
+    assert appointment_answer(text) is None, text
