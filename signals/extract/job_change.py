@@ -3614,9 +3614,10 @@ def _r9b_org_end(company: str) -> str:
         return company[:-1]
     return company
 
-def _r9_rewrite(sentence: str) -> tuple[str, float]:
+def _r9_rewrite(sentence: str, discourse: bool = True) -> tuple[str, float]:
     """The plain move inside one ordinary wrapper of `sentence`, and the highest confidence the rewrite allows
-    (1.0: nothing was rewritten)."""
+    (1.0: nothing was rewritten). `discourse`: read round 9b's discourse openers and asides ("For instance,",
+    "Acme, meanwhile,"); never in a summary, where they tell another story than the headline's."""
     cap = 1.0
     out = sentence
     stripped = _R9_CAPS_RUBRIC.sub("", out, count=1)
@@ -3624,7 +3625,7 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
         out, cap = stripped, min(cap, 0.75)
     for pattern, repl, most in (
         (_R9_CREDIT_DATELINE, "", 0.75),
-        (_R9B_OPENER, "", 0.9),
+        (_R9B_OPENER if discourse else None, "", 0.9),
         (_R9_PARENT_POSSESSIVE, "", 0.75),
         (_R9_AS_PART_OF, r"\g<c> ", 0.75),
         (_R9_CAME_AFTER, "", 0.55),
@@ -3642,7 +3643,7 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
         (_R9_ALSO, r"\1 ", 0.9),
         (_R9_COMMENT_TAIL, "", 0.9),
         (_R9_SUBJECT_APPOSITIVE, r"\g<c> ", 0.75),
-        (_R9B_ASIDE, r"\g<c> ", 0.75),
+        (_R9B_ASIDE if discourse else None, r"\g<c> ", 0.75),
         (_R9_ADDING, r"\g<c> has added ", 0.75),
         (_R9_LEAVES_TO_BECOME, r"\g<p> becomes ", 0.75),
         (_R9_DEPARTS_AND_JOINS, r"\g<p> will join ", 0.75),
@@ -3651,6 +3652,8 @@ def _r9_rewrite(sentence: str) -> tuple[str, float]:
         (_R9_WITH_BEING, r"\g<c> has promoted \g<p> \g<to> ", 0.75),
         (_R9_PLACE_TITLE, r"\g<v> \g<p> as \g<r> ", 0.75),
     ):
+        if pattern is None:
+            continue
         new = pattern.sub(repl, out, count=1)
         if new != out:
             out, cap = new, min(cap, most)
@@ -3789,7 +3792,7 @@ def _r9_rewritten(text: str) -> AppointmentDecision | None:
             return _r9_capped(decision, cap, "rewritten from an ordinary wrapper")
     if rest.strip():
         first = (_sentences(_clean(_LINE_DATELINE.sub("", rest)[:MAX_SUMMARY_CHARS]), limit=1) or [""])[0]
-        new_first, cap = _r9_rewrite(first)
+        new_first, cap = _r9_rewrite(first, discourse=False)
         if new_first != first:
             decision = _r9_core(new_first)
             if decision is not None:
