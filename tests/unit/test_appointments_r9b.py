@@ -104,7 +104,8 @@ LEFT_AND_WHICH_READ = [
     ("Peter Kane has left Globex to join Northwind Corp as chief financial officer.",
      ("Peter Kane", "chief financial officer", "Northwind Corp"), 0.75),
     # a relative clause opened on the appointing organisation; embedded after "is" it is held for review
-    ("Northwind Corp, which has appointed Jane Roe as its new CEO, reported results on Monday.", ("Jane Roe", "CEO", "Northwind Corp"), 0.75),
+    # (0.55 since round 9b's review: the main clause may tell the news the move is background to)
+    ("Northwind Corp, which has appointed Jane Roe as its new CEO, reported results on Monday.", ("Jane Roe", "CEO", "Northwind Corp"), 0.55),
     ("Also reshuffling is Germany's Globex (XETRA: GBX), which has named Peter Kane as its new CFO.",
      ("Peter Kane", "CFO", "Globex"), 0.55),
     # "However," opens a sentence the rewrite reads
@@ -134,3 +135,75 @@ def test_left_to_join_and_which_appointed_read(text: str, expected: tuple[str, s
 @pytest.mark.parametrize("text", LEFT_AND_WHICH_REFUSED)
 def test_left_to_join_and_which_appointed_refuse(text: str) -> None:
     assert appointment_answer(text) is None, text
+
+
+# Round 9b's review (ra9c): past careers and departures told around the round's new shapes; made-up sentences only.
+REVIEW_READ = [
+    # "which appointed": held for review always, the main clause read first
+    ("Northwind Bank, which has hired Peter Kane as chief risk officer, opened two branches.",
+     ("Peter Kane", "chief risk officer", "Northwind Bank"), 0.55),
+    ("Globex Foods (NYSE: GBF), which has named Laura Mills as CFO, said she starts next week.", ("Laura Mills", "CFO", "Globex Foods"), 0.55),
+    # "left X to join Y as T": the title ends at a clause; a benign tail keeps 0.75, any other tail holds it for review
+    ("Peter Kane has left Globex to join Northwind as CFO, effective March 1.", ("Peter Kane", "CFO", "Northwind"), 0.75),
+    ("Laura Mills left Globex to join Northwind Bank as president and CEO.", ("Laura Mills", "president and CEO", "Northwind Bank"), 0.75),
+    ("Peter Kane left Globex to join Northwind as CFO, a newly created role.", ("Peter Kane", "CFO", "Northwind"), 0.55),
+    # an aside or opener with no past time still reads, its title cut before "after the"
+    ("Northwind, meanwhile, hired Laura Mills as chief executive after the exit of Tom Vale.", ("Laura Mills", "chief executive", "Northwind"), 0.75),
+    ("Globex Corp, for its part, named Peter Kane as its first chief data officer.", ("Peter Kane", "chief data officer", "Globex Corp"), 0.75),
+    ("Northwind Bank, however, has hired Laura Mills as head of lending.", ("Laura Mills", "head of lending", "Northwind Bank"), 0.75),
+    # a sentence-opening discourse word is no part of the company a plain shape reads
+    ("However, Northwind Labs hired Peter Kane as its chief financial officer.", ("Peter Kane", "chief financial officer", "Northwind Labs"), 0.9),
+    ("Separately, Globex Foods named Laura Mills as chief operating officer.", ("Laura Mills", "chief operating officer", "Globex Foods"), 0.9),
+]
+
+REVIEW_REFUSED = [
+    # "which appointed", and the main clause tells a departure, firing, retirement, replacement, lawsuit or successor search
+    "Northwind, which appointed Laura Mills CEO, announced her departure on Tuesday.",
+    "Globex, which hired Peter Kane as CFO, fired him last week.",
+    "Northwind Bank, which named Laura Mills president, is looking for her successor.",
+    "Globex, which appointed Peter Kane as CEO, said he will retire next spring.",
+    "Northwind, which hired Laura Mills as CEO after her years at Globex, has since replaced her.",
+    "Globex Foods, which hired Peter Kane as CFO, is being sued by him.",
+    "Northwind, which hired Laura Mills as CEO before she departed for Globex, is cutting jobs.",
+    # "left X to join Y as T" with a past time or a tail that is the news
+    "Peter Kane left Globex to join Northwind as CFO last year.",
+    "Laura Mills left Globex to join Northwind as CFO in the 1990s.",
+    "Peter Kane left Globex to join Northwind as CFO during the downturn.",
+    "Laura Mills left Globex to join Northwind as COO, where she spent a decade.",
+    "Peter Kane left Globex to join Northwind as COO before founding Vandelay.",
+    "Laura Mills left Globex to join Northwind as head of design, then co-founded Vandelay.",
+    "Peter Kane left Globex to join Northwind as CFO, but returned after a year.",
+    "Laura Mills left Globex to join Northwind as CFO and now runs Vandelay.",
+    "Peter Kane left Globex to join Northwind as CFO, sources said, but the talks collapsed.",
+    "Laura Mills left Globex to join Northwind as CFO, a move she now regrets.",
+    "Peter Kane left Globex to join Northwind as CFO at the time.",
+    # an aside or opener with a past time, or a tail that undoes the move
+    "Northwind, meanwhile, hired Laura Mills as CEO after the 2009 crash.",
+    "Globex, for instance, hired Peter Kane as CEO, only to fire him months later.",
+    "Northwind, meanwhile, hired Laura Mills as CEO, before she left for Globex.",
+    "Globex, however, hired Peter Kane as CEO in the 1990s.",
+    "However, Northwind hired Laura Mills as CFO in 2012.",
+    # taking a role, with the time after the company
+    "Peter Kane took the CFO role at Northwind, where he worked until 2020.",
+    # a departure headline, its summary a past move
+    "Northwind CFO Laura Mills steps down\nLaura Mills left Globex to join Northwind as CFO last year.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "confidence"), REVIEW_READ)
+def test_review_fixes_keep_reading(text: str, expected: tuple[str, str, str], confidence: float) -> None:
+    found = appointment_answer(text)
+    assert found is not None, text
+    assert found[:3] == expected
+    assert found[3] == pytest.approx(confidence)
+
+
+@pytest.mark.parametrize("text", REVIEW_REFUSED)
+def test_review_fixes_refuse_past_careers_and_departures(text: str) -> None:
+    assert appointment_answer(text) is None, text
+
+
+def test_a_base_shape_past_move_with_to_join_is_held_for_review() -> None:
+    """The plain shape reads "quit X to join Y as T"; a decade after it dates the move, so it is never drafted."""
+    found = appointment_answer("Laura Mills quit Globex to join Northwind as CFO in the 2000s.")
+    assert found is None or found[3] < 0.6
