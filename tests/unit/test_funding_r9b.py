@@ -152,3 +152,85 @@ def test_took_in_revenue_is_no_round():
 def test_anonymous_sources_on_what_a_done_round_is_for_keep_the_round():
     assert _facts("Tarnwell completes $35 million fundraise. According to sources close to the matter, the company "
                   "will use the new capital to open a plant.") == ("Tarnwell", None, 35_000_000.0, "USD")
+
+
+# ---- review fixes (rf9d): the f9b guards narrowed where they refused rounds the base answered ----
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        ("Chip startup Kestrova raises $45M Series B for its new accelerator", ("Kestrova", "series_b", 45_000_000.0, "USD")),
+        ("AI chipmaker Kestrova raises $90 million for its next accelerator", ("Kestrova", None, 90_000_000.0, "USD")),
+        ("Particle therapy company Kestrova secures $25M for its new accelerator", ("Kestrova", None, 25_000_000.0, "USD")),
+        ("Brindle Labs raises $6 million Series A for its incubator", ("Brindle Labs", "series_a", 6_000_000.0, "USD")),
+    ],
+)
+def test_for_its_accelerator_with_a_stage_or_hardware_stays_a_round(text, facts):
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brindle Labs secures an additional $4m for its accelerator",
+        "Brindle Hub raises $2 million for its incubator",
+        "Brindle Garage secures $3M for its new accelerator programme",
+    ],
+)
+def test_money_for_an_accelerator_or_incubator_programme_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        ("Deal tracker Quorvane raises $25M Series C", ("Quorvane", "series_c", 25_000_000.0, "USD")),
+        ("VC tracker Quorvane raises $12 million Series A", ("Quorvane", "series_a", 12_000_000.0, "USD")),
+        ("Financing Tracker raises $3 million seed to help shops monitor loans", ("Financing Tracker", "seed", 3_000_000.0, "USD")),
+    ],
+)
+def test_a_tracker_word_outside_a_headline_rubric_is_no_digest(text, facts):
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deal Tracker: Quorvane raises $25M Series C; Belmora nets $9M",
+        "VC tracker '26: Quorvane raises $12 million Series A",
+        "Funding tracker - Quorvane raises $25M Series C",
+    ],
+)
+def test_a_tracker_headline_rubric_is_a_digest(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        ("Quorvane announced a $200 million Series C on Monday; the round values it at $2 billion, according to people "
+         "familiar with the matter.", ("Quorvane", "series_c", 200_000_000.0, "USD")),
+        ("Quorvane raised $25 million in a Series B led by Orbit, the company said on Friday, confirming an earlier report "
+         "citing people familiar with the matter.", ("Quorvane", "series_b", 25_000_000.0, "USD")),
+    ],
+)
+def test_an_unnamed_source_on_another_clause_or_a_confirmed_round_keeps_the_round(text, facts):
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvane has raised $25 million in new funding, according to two people familiar with the matter.",
+        "Quorvane closed a $40 million round, people familiar with the matter said; the company declined to comment.",
+    ],
+)
+def test_an_unnamed_source_in_the_raises_clause_is_still_a_rumour(text):
+    assert explain_funding(text) is None
+
+
+def test_took_in_with_a_round_base_already_read_keeps_its_confidence():
+    decision = _answer("Corvane took in the largest round of the month with its $45 million Series B.")
+    assert (decision.round.company, decision.round.round, decision.round.amount) == ("Corvane", "series_b", 45_000_000.0)
+    assert decision.confidence >= DRAFT
