@@ -466,6 +466,36 @@ _ONWARD_FINANCE_RE = re.compile(
     r"(?:startups|start-ups|SMEs|SMBs|small\s+(?:and\s+medium(?:-sized)?\s+)?(?:businesses|enterprises|firms)|founders|entrepreneurs)\b",
     re.I,
 )
+#: Money a firm will hand on: "raised $30 million that will go toward seed capital and early-stage financing",
+#: "secures an additional $7m for its accelerator": a fund or a programme, not the raiser's own round.
+_HANDED_ON_RE = re.compile(
+    r"\b(?:will|to)\s+(?:go|be\s+(?:used|put|deployed|invested))\s+(?:toward|towards|into|for)\s+(?:(?:its|their|new|more)\s+)?"
+    r"(?:seed\s+(?:capital|investments|checks|cheques)|early-stage\s+(?:financing|investments|capital)|investments\s+in\s+(?:startups|start-ups))\b",
+    re.I,
+)
+#: "secures an additional $7m for its accelerator (programme)": money for the raiser's programme (see _handed_on).
+_FOR_ITS_PROGRAMME_RE = re.compile(
+    r"\bfor\s+its\s+(?:(?:new|next|latest|own|startup|start-up)\s+)?(?:accelerator|incubator)(?P<programme>\s+programm?e?s?)?\s*[.!]?\s*$",
+    re.I,
+)
+#: "Chip startup Lumina raises $60M for its new accelerator": a hardware accelerator (chip, particle, fusion), no programme
+_HARDWARE_RE = re.compile(
+    r"\b(?:chips?|chipmakers?|semiconductors?|silicon|gpus?|hardware|photonics?|optical|fusion|protons?|particles?|beams?|"
+    r"lasers?|radiation|radiotherapy|physics|quantum)\b", re.I)
+
+
+def _handed_on(line: str) -> bool:
+    """Money the raiser hands on ("will go toward seed capital"), or money for its accelerator or incubator programme.
+    A bare "for its accelerator" refuses only when the sentence shows no stage, no venture sign and no hardware:
+    "Chip startup Lumina raises $60M Series B for its new accelerator" is a round."""
+    if _HANDED_ON_RE.search(line):
+        return True
+    tail = _FOR_ITS_PROGRAMME_RE.search(line)
+    if not tail:
+        return False
+    if tail.group("programme"):
+        return True
+    return not (_STAGE_RE.search(line) or _venture_sign(line) or _HARDWARE_RE.search(line))
 _CAPEX_RE = re.compile(r"\binvestments?\s+(?:in|into|to)\b|\bto\s+invest\b", re.I)
 _ROUND_NOUN_RE = re.compile(r"\b(?:round|funding|financing|led\s+by|backed\s+by)\b", re.I)
 _INVESTMENT_RE = re.compile(r"\binvestment\b", re.I)
@@ -498,6 +528,39 @@ _RUMOUR_RE = re.compile(
     """,
     re.I | re.X,
 )
+#: A raise told by unnamed sources: "..., according to people familiar with the company", "..., two sources close to
+#: the deal said". Only in the sentence that tells the money: "Acme completes $135M fundraise. According to sources
+#: close to the matter, it will use the capital to ..." is a done round.
+_ANON_SOURCE_RE = re.compile(
+    r"\baccording\s+to\s+(?:(?:two|three|several|multiple|unnamed|anonymous)\s+)?(?:people|persons?|sources?|insiders?|a\s+(?:person|source))"
+    r"\s+(?:\w+\s+){0,2}?(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|aware)\b"
+    r"|\b(?:people|persons?|sources?)\s+(?:familiar|close)\s+with\s+the\s+(?:matter|deal|talks|plans?|discussions|company|situation|transaction)\b",
+    re.I,
+)
+#: The raise itself in a clause: "has raised $45 million", "closed a $20 million round", "secured $150 million".
+_CLAUSE_RAISE_RE = re.compile(
+    r"\b(?:rais|secur|clos|land|bag|nab|net|receiv|obtain|pull|pick|snag|scor|attract|complet)\w*\b|\b(?:gets?|got|round|funding|financing)\b",
+    re.I)
+#: The company itself told the round: "Jetly announced a $500 million Series D", "..., the company said on Monday".
+_SELF_TOLD_RE = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!yet\sto\s)\b(?:announced|announces|confirmed|confirms|confirming)\b"
+    r"|\b(?:the\s+(?:company|startup|firm)|it)\s+(?:said|says|confirmed|announced)\b",
+    re.I)
+
+
+def _rumoured(line: str) -> bool:
+    """A raise told by unnamed sources: the unnamed source, the money and the raise are in one clause (no sentence
+    break or semicolon between them), and the company did not itself announce or confirm the round in that sentence.
+    "Jetly announced a $500M Series D; the round values it at $3B, according to people familiar" is a round."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", line):
+        if _SELF_TOLD_RE.search(sentence):
+            continue
+        for clause in sentence.split(";"):
+            if _ANON_SOURCE_RE.search(clause) and _AMOUNT_RE.search(clause) and _CLAUSE_RAISE_RE.search(clause):
+                return True
+    return False
+
+
 _AMOUNT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT_RE.pattern)  # the amount grammar without its group names
 _IPO_RE = re.compile(r"(?<![-\w])IPOs?\b", re.I)
 _PUBLIC_RE = re.compile(
@@ -541,7 +604,10 @@ _DIGEST_RE = re.compile(
     r"(?:^|\s)#\d{1,4}\s*[-\u2013\u2014:|]\s|\bissue\s+(?:no\.?\s*)?#?\d{1,4}\s*[-\u2013\u2014:|]\s"
     r"|^\s*(?:top|biggest)\s+(?:vc\s+|venture\s+|funding\s+)?deals\s*:"  # "Top VC deals: Google backed X, and Y raised $Z"
     r"|\b(?:round-?ups?|recaps?|digest|webinar|week\s+in\s+review|this\s+week\s+in"
-    r"|funding\s+tracker|deal\s+sheet|daily\s+crunch)\b",
+    r"|funding\s+tracker|deal\s+sheet|daily\s+crunch)\b"
+    # "Fundraising Tracker '25: A adds $75M; B raises $67M": the other trackers only as the headline's rubric
+    r"|^\s*(?:[A-Za-z]+\s+){0,2}?(?:fundraising|fund-raising|financing|deals?|vc|venture)\s+tracker"
+    r"(?:\s+(?:['\u2019]?\d{2,4}|#?\d{1,4}))?\s*[:|]",
     re.I,
 )
 _FUND_VEHICLE_RE = re.compile(
@@ -969,7 +1035,11 @@ def _company_from_subject(subject: str) -> str | None:
         subject = subject[opening.end() :]
     # "Additionally, fintech startup Finmo completed ...": a discourse opener is no part of the subject
     subject = re.sub(r"^\s*(?:additionally|also|meanwhile|elsewhere|separately|furthermore|moreover|similarly|likewise|besides|"
-                     r"in\s+addition|in\s+other\s+news|lastly|finally|next|then)\s*,\s+", "", subject, flags=re.I)
+                     r"in\s+addition|in\s+other\s+news|lastly|finally|next|then|"
+                     # "Notably, blogging platform Medium picked up ...": a sentence adverb (a listed word, so that
+                     # "Bitly, the link shortener, raised" keeps its name)
+                     r"notably|importantly|interestingly|(?:un)?surprisingly|significantly|crucially|incidentally|relatedly|"
+                     r"most\s+notably|perhaps\s+most\s+notably)\s*,\s+", "", subject, flags=re.I)
     # "In Italy, Lexroom, a Milan-based startup, secured ...": the place in front is no part of it
     subject = re.sub(r"^\s*(?:(?:also|meanwhile|elsewhere|over)\s+)?in\s+(?:[A-Z][\w.'\-]*\s*){1,3},\s+", "", subject, flags=re.I)
     # "The Bucharest-founded FlowX.ai that helps businesses to digitize ..., has raised": a relative clause
@@ -2718,6 +2788,8 @@ def _rejected(line: str) -> bool:
         return True  # "raised $1.4 billion in project finance for its solar facility"
     if _ONWARD_FINANCE_RE.search(line) and not _STAGE_RE.search(line):
         return True  # "raises €100M to finance startups and SMEs"; "Kriya raises £50M Series B to finance SMEs" is a round
+    if _handed_on(line):
+        return True  # "East Ventures raised $30 million that will go toward seed capital", "... for its accelerator"
     first = _AMOUNT_RE.search(line)
     if first and _PUBLIC_FUNDING_RE.match(line, first.end()):
         return True  # "received up to $159M in BARDA funding": a public agency's award, no venture round
@@ -2742,6 +2814,8 @@ def _rejected(line: str) -> bool:
         line = line[: emerged.start()] + " topped the list with " + line[emerged.end() :]
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
         return True
+    if _rumoured(line):
+        return True  # "Jet.com has raised a $500 million round led by Fidelity, according to people familiar with the company"
     if _IPO_RE.search(line) and not _STAGE_RE.search(line):
         return True
     return False
@@ -3249,8 +3323,47 @@ def _confidence(parse: _Parse) -> float:
     return round(max(0.0, min(1.0, score)), 2)
 
 
+_MONEY_AHEAD = r"(?=\s*(?:an?\s+|its\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|[A-Z]{2,3}\$?\s?\d|\d))"
+#: "reported picking up $22 million", "announced raising $5M": a reported or announced raise told with a gerund.
+_REPORTED_GERUND_RE = re.compile(
+    r"\b(?:reported|announced|confirmed)\s+(?P<verb>picking\s+up|raising|securing|closing|landing|bagging|netting|completing)\b"
+    + _MONEY_AHEAD,
+    re.I,
+)
+_GERUND_PAST = {"picking up": "picked up", "raising": "raised", "securing": "secured", "closing": "closed",
+                "landing": "landed", "bagging": "bagged", "netting": "netted", "completing": "completed"}
+#: "closed the final tranche of its seed round": the tranche completes the round.
+_TRANCHE_OF_RE = re.compile(
+    r"\b(?P<verb>closed|completed|secured)\s+the\s+(?:final|last|second|third|remaining)\s+tranche\s+of\s+(?=(?:its|their)\s)", re.I)
+#: "<investor> has launched ..., providing $53 million in series A funding for <company>": the investor's participle.
+_LAUNCHED_PROVIDING_RE = re.compile(
+    r"^(?P<inv>[^,]{3,80}?\b(?:Partners|Ventures|Capital|VC|Fund|Investments))\s+(?:has|have)\s+"
+    r"(?:launched|unveiled|formed|created|started|incubated|spun\s+out)\b[^,;]{3,120},\s+providing\s+"
+    + _MONEY_AHEAD,
+)
+def _launched_providing(headline: str) -> str:
+    """"Life sciences VC Orbit Partners has launched ..., providing $40M in series A funding for kidney specialist
+    Tarnwell": told again as "Orbit Partners provided $40M in series A funding for Tarnwell"."""
+    match = _LAUNCHED_PROVIDING_RE.match(headline)
+    if not match:
+        return headline
+    name = re.search(r"(?:[A-Z][\w.&'\-]*\s+){0,4}(?:Partners|Ventures|Capital|VC|Fund|Investments)$", match.group("inv"))
+    if not name:
+        return headline
+    rest = re.sub(r"^(.{0,80}?\b(?:funding|financing|investment|capital))\s+(?:for|to|in)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])",
+                  r"\1 for ", headline[match.end() :], count=1)
+    return name.group(0) + " provided " + rest
+
+
+#: "took in the biggest round of the week with their $120 million Series C round".
+_TOOK_IN_WITH_RE = re.compile(
+    r"\btook\s+in\s+(?:the\s+(?:biggest|largest|top)\s+(?:round|deal|raise)\s+of\s+the\s+(?:week|month|day|year)\s+)?"
+    r"with\s+(?:their|its)\s+" + _MONEY_AHEAD,
+    re.I,
+)
 _OPENING_TIME_RE = re.compile(
-    r"^(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)"
+    r"^(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday"
+    r"|(?:just|earlier|also)\s+today)"  # "Just today, Immatics, an immunotherapy startup, raised $58 million"
     r"\s*,?\s+(?=(?:the\s+)?[A-Z])",
     re.I,
 )
@@ -3530,6 +3643,20 @@ def _several_raisers(company: str, sentence: str) -> bool:
         r"\b(?:led|backed|invests?|invested|leads|backs|from|by|of|for|in|to|with)\b", prefix)
 
 
+def _parse_headline(headline: str, low: str | None = None) -> _Parse | None:
+    """The headline readers in order (may raise _NotARound)."""
+    low = _lower(headline) if low is None else low
+    if not (_MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low)):
+        return None
+    return (_round_for(headline) or _round_brings_for(headline) or _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
+            or _with_round(headline) or _worth_after_money_round(headline) or _valued_after_round(headline) or _raised_by(headline)
+            or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
+            or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
+            or _list_item(headline) or _colon_item(headline) or _gerund_item(headline) or _relative_raise(headline)
+            or _backed_with_money(headline) or _presented_relative_raise(headline)
+            or _money_passive(headline) or _leading_round_for(headline))
+
+
 def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
@@ -3540,8 +3667,28 @@ def _decide(text: str) -> FundingDecision | None:
     headline = _OPENING_TIME_RE.sub("", headline, count=1)
     # "GNS Healthcare Inc., of Cambridge, Mass., said it raised": the place is no part of the subject
     headline = _OF_PLACE_RE.sub(lambda m: _DOUBLE_SUFFIX_RE.sub("", m.group("name")) + " ", headline, count=1)
+    # "Rarecyte Inc., ..., reported picking up $22 million in a series F round": the reported gerund is the raise
+    headline = _REPORTED_GERUND_RE.sub(lambda m: _GERUND_PAST[" ".join(m.group("verb").lower().split())], headline, count=1)
+    # "said it closed the final tranche of its seed round financing for a total of $5.3 million": the round itself
+    headline = _TRANCHE_OF_RE.sub(lambda m: m.group("verb") + " ", headline, count=1)
+    # thin shapes (one item each): the answer is recorded for review, not drafted
+    # "Life sciences VC Orbit Partners has launched its first UK company, providing $53 million in series A funding for X"
+    # "Cabify took in the biggest round of the week with their $120 million Series C round"
+    unthinned = headline
+    headline = _launched_providing(headline)
+    headline = _TOOK_IN_WITH_RE.sub("raised a ", headline, count=1)
+    thin = unthinned != headline
     raw_summary = strip_dateline(raw_summary.lstrip())
     headline = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", headline)  # a digest's "1) " or "- "
+    if thin:
+        # a thin rewrite is for shapes the other readers miss: where they read the plain text, keep their answer
+        plain = re.sub(r"^\s*(?:\d{1,2}[).]|[-\u2022*])\s+(?=[A-Za-z0-9])", "", unthinned)
+        try:
+            plain_parse = _parse_headline(plain) if plain else None
+        except _NotARound:
+            plain_parse = None
+        if plain_parse is not None:
+            headline, thin = plain, False
     if not headline:
         return None
     if _UNFINISHED_RE.search(headline):
@@ -3553,17 +3700,13 @@ def _decide(text: str) -> FundingDecision | None:
     low = _lower(headline)
     if _MONEY_CHAR_RE.search(headline) or _HEADLINE_GATE_RE.search(low):
         try:
-            parse = (_round_for(headline) or _round_brings_for(headline) or _subject_verb(headline, low) or _investor_led(headline, low) or _possessive(headline)
-                     or _with_round(headline) or _worth_after_money_round(headline) or _valued_after_round(headline) or _raised_by(headline)
-                     or _ranked_with(headline) or _after_raise(headline) or _round_subject(headline)
-                     or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
-                     or _list_item(headline) or _colon_item(headline) or _gerund_item(headline) or _relative_raise(headline)
-                     or _backed_with_money(headline) or _presented_relative_raise(headline)
-                     or _money_passive(headline) or _leading_round_for(headline))
+            parse = _parse_headline(headline, low)
         except _NotARound:
             raise _Refused from None
         if parse is not None and _rejected(headline):
             raise _Refused
+        if parse is not None and thin:
+            parse.confidence = min(parse.confidence, 0.55)
     described = False
     if parse is not None and _described_only(parse.company, headline, raw_summary):
         parse, described = None, True
