@@ -71,6 +71,11 @@ Decisions worth knowing (each is a phrase in the tables below):
   manager stays customer success whatever sector its clients are in; salespeople sell; "programs
   manager" is a program manager; "Group" after the role noun is no rank; a dash glued to the
   word before it ("Account Executive- West") ends the head.
+* Round 9b (French companies' careers titles): "Ingénieur Qualité/Production" is an engineer;
+  "Business développeur" sells; French testers, SOC and vulnerability analysts, identity and
+  access management, application administrators, "product assurance", methods ("Méthodes") and
+  industrialisation are engineering; tenders, bids and RFPs are sales; cost and internal control
+  are finance; subcontracts and lean roles operations; KYC and preclinical science other.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -269,7 +274,7 @@ _SPANISH_INCLUSIVE = re.compile(r"(?<=[a-záéíóúñç]{2})(?:/(?:a|as|o|os|es
 # glued to the word ("Animateur(rice)", "Technicien(ne)", "Ingénieur(e)").
 _FRENCH_INCLUSIVE = re.compile(
     r"(?<=[a-zéèàç])(?:[·.](?:e|es|rice|rices|euse|euses|ère|ères|ice|ices)\b"
-    r"|\((?:e|es|ne|nne|rice|trice|euse|ère|ice)\))",
+    r"|\((?:e|es|ne|nne|rice|trice|euse|ère|ice|fe|se)\))",
     re.IGNORECASE,
 )
 
@@ -1527,6 +1532,42 @@ _FUNCTION_PHRASES += [
     ("finance", ("kreditspezialist*", "kreditsachbearbeit*", "kreditanalyst*", "kreditreferent*",
                  "bankkaufmann", "bankkauffrau", "bankkaufleute", "bankkaufmann frau")),
     ("operations", ("qualitatsmanag*", "qualitaetsmanag*", "qualitatsmanager*", "transformation")),
+    # round 9b (French companies' careers titles): a French or Italian quality or production
+    # engineer is an engineer, as the English "Quality Engineer" is (the job noun comes first;
+    # "Responsable qualité" stays quality management, operations)
+    ("engineering", ("ingenieur qualite", "ingenieure qualite", "ingenieurs qualite", "ingenieur production",
+                     "ingenieure production", "ingegnere qualita", "ingegnere produzione")),
+    # "Business développeur" / "Business developper": a business developer misspelt or half French
+    ("sales", ("business developpeur", "business developpeurs", "business developper", "business developpers",
+               "business developpeuse", "business developeur")),
+    # French testers, SOC/CERT and vulnerability analysts, identity and access management,
+    # application administrators (as a database administrator is), test and commissioning, space
+    # and defence "product assurance" (not insurance), French manufacturing methods
+    # ("Préparateur Méthodes") and industrialisation
+    ("engineering", ("testeur", "testeuse", "testeurs", "soc analyst", "soc analysts", "soc engineer",
+                     "soc cert analyst", "cert analyst", "analyste soc", "analystes soc", "csirt analyst", "vulnerability management",
+                     "vulnerability analyst", "vulnerability researcher", "identity and access management",
+                     "identity access management", "application administrator", "applications administrator",
+                     "application administrators", "test and commissioning", "testing and commissioning",
+                     "product assurance", "methodes", "industrialisation", "industrialization")),
+    # tenders, bids and RFPs are answered by the sales team, as proposals are
+    ("sales", ("tender", "tenders", "tender executive", "tender manager", "tender writer", "bid manager",
+               "bids manager", "bid writer", "rfp", "rfps", "rfp writer", "proposal writer", "proposals writer")),
+    # cost control and internal control are finance work
+    ("finance", ("cost control", "cost controller", "cost controlling", "internal control", "internal controls",
+                 "controle interne")),
+    # French "relation(s) clients" in the plural, as "relation client" is
+    ("customer_success", ("relation clients", "relations clients", "relation clientele", "relations clientele")),
+    ("marketing", ("meeting planner", "meetings planner")),
+    # subcontracts are bought in (purchasing); lean roles run the plant. (A bare "fournisseurs" is
+    # left out: "Comptable fournisseurs" is accounts payable, finance.)
+    ("operations", ("subcontract", "subcontracts", "subcontracting",
+                    "lean pilot", "lean leader", "lean coordinator", "lean specialist", "lean expert",
+                    "lean manager", "lean management", "lean six sigma")),
+    # anti-money-laundering and know-your-customer checks are compliance (other), as the dev rows
+    # "Analyst, AML/CFT & OFAC Compliance" are; preclinical science is other. (A bare "AML" is left
+    # out: "AML and Account Compliance Program Manager" is a program manager, operations.)
+    ("other", ("kyc", "anti money laundering", "preclinical", "pre clinical", "pkpd")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -1552,6 +1593,8 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "conference manager", "meeting manager", "meetings manager", "commodity manager", "products manager",
         # round 6: an investment or portfolio manager manages money, not people
         "portfolio manager", "investment manager", "fund manager",
+        # round 9b: a partnership manager, as a partnerships manager is
+        "partnership manager",
     )
 )
 

@@ -1,0 +1,124 @@
+"""Round 9b (issue 12, t9b): shapes from a fresh batch of French companies' careers-site titles
+(Business France V.I.E. offers, French and English, "(H/F)") and a job-aggregator table.
+
+Read from the batch's misses: French quality and production engineers ("Ingénieur Qualité") are
+engineers as the English "Quality Engineer" is; "Business développeur/developper" sells; French
+testers, SOC/CERT and vulnerability analysts, identity and access management, application
+administrators, test and commissioning, "product assurance" (not insurance), French manufacturing
+methods and industrialisation are engineering; tenders, bids and RFPs are answered by sales, as
+proposals are; cost control and internal control are finance; French "relation clients" (plural)
+is customer success; a meeting planner plans events (marketing); subcontracts and lean roles
+are operations; KYC checks and preclinical science are other; a
+partnership manager is an individual role, as a partnerships manager is; "Chef(fe)" is read
+through as "Chargé(e)" is. Every title below is made up (none is a row of the evaluation sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.roles import classify_title
+
+POSITIVES: list[tuple[str, str, str]] = [
+    # French and Italian quality / production engineers
+    ("Ingénieur Qualité Système (H/F)", "engineering", "ic"),
+    ("Ingénieure Qualité Fournisseurs Automobile", "engineering", "ic"),
+    ("Ingénieur Production Usine de Lyon (F/H)", "engineering", "ic"),
+    ("Ingegnere Qualità Stabilimento", "engineering", "ic"),
+    # business developers, misspelt or half French
+    ("Business Développeur Grands Comptes (H/F)", "sales", "ic"),
+    ("Business Developper Junior - Export", "sales", "ic"),
+    # engineering vocabulary
+    ("Testeur / Testeuse logiciel embarqué", "engineering", "ic"),
+    ("Analyste SOC N2 (H/F)", "engineering", "ic"),
+    ("Junior SOC Analyst - 24/7", "engineering", "ic"),
+    ("Vulnerability Management Specialist", "engineering", "ic"),
+    ("Identity and Access Management Consultant", "engineering", "ic"),
+    ("Application Administrator - ERP", "engineering", "ic"),
+    ("Technicien Test & Commissioning Éolien", "engineering", "ic"),
+    ("Product Assurance Engineer - Satellites", "engineering", "ic"),
+    ("Technicien Méthodes Usinage (H/F)", "engineering", "ic"),
+    ("Responsable Industrialisation Produits (H/F)", "engineering", "manager"),
+    # tenders, bids, RFPs and proposals
+    ("Tender Coordinator - Rail", "sales", "ic"),
+    ("Bid Manager Infrastructure (H/F)", "sales", "manager"),
+    ("RFP Specialist, Enterprise", "sales", "ic"),
+    ("Proposal Writer (Government)", "sales", "ic"),
+    # cost control and internal control
+    ("Cost Controller - Construction Projects", "finance", "ic"),
+    ("Internal Control Analyst (H/F)", "finance", "ic"),
+    ("Chargé de Contrôle Interne", "finance", "ic"),
+    # customer relations in the French plural
+    ("Conseiller Relation Clients Bilingue (H/F)", "customer_success", "ic"),
+    ("Responsable Relations Clientèle", "customer_success", "manager"),
+    # events
+    ("Meeting Planner - Incentive Travel", "marketing", "ic"),
+    # buying in and lean
+    ("Subcontracts Administrator", "operations", "ic"),
+    ("Lean Coordinator - Assembly Plant", "operations", "ic"),
+    ("Lean Six Sigma Specialist", "operations", "ic"),
+    # KYC and preclinical science
+    ("KYC Analyst - Onboarding", "other", "ic"),
+    ("Anti Money Laundering Investigator", "other", "ic"),
+    ("Preclinical Study Director", "other", "director"),
+    # a partnership manager is an individual role
+    ("Partnership Manager - Retail Media", "sales", "ic"),
+    # "Chef(fe)" is read through
+    ("Chef(fe) de projet informatique (H/F)", "engineering", "ic"),
+]
+
+NEAR_MISSES: list[tuple[str, str, str]] = [
+    # quality management stays operations; a French sales engineer still sells
+    ("Responsable Qualité Site (H/F)", "operations", "manager"),
+    ("Manager de la Qualité Groupe", "operations", "manager"),
+    ("Ingénieur Commercial Grands Comptes (H/F)", "sales", "ic"),
+    # a developer of business intelligence is no business developer
+    ("Développeur Business Intelligence (H/F)", "data", "ic"),
+    ("Développeur Java Senior", "engineering", "ic"),
+    # an editor who commissions books, an airline pilot, insurance advice
+    ("Commissioning Editor, Children's Books", "marketing", "ic"),
+    ("Pilote de ligne (H/F)", "other", "ic"),
+    ("Conseiller en assurance (H/F)", "finance", "ic"),
+    # a subject word never beats a role word (suppliers' accounts are accounts payable)
+    ("Comptable Fournisseurs Senior (H/F)", "finance", "ic"),
+    ("Preclinical Data Scientist", "data", "ic"),
+    ("KYC Product Owner", "product", "ic"),
+    ("Director, Financial Modeling", "finance", "director"),
+    # other writers and planners keep their trade
+    ("Grant Writer", "marketing", "ic"),
+    ("Technical Writer - API Docs", "engineering", "ic"),
+    ("Bartender (Part Time)", "other", "ic"),
+    ("Production Planner (H/F)", "operations", "ic"),
+    # controls that are not finance
+    ("Quality Control Coordinator", "operations", "ic"),
+    # press relations are not customer relations
+    ("Chargé de relations presse (H/F)", "other", "ic"),
+    # partnerships heads and a "Manager, X" still lead
+    ("Head of Partnerships, EMEA", "sales", "director"),
+    ("Manager, Partnerships", "sales", "manager"),
+    # a bare scrum master stays as it was; a team's scrum master keeps the team
+    ("Data Management & Analytics Scrum Master - Payments", "data", "ic"),
+    # an office administrator is no IT administrator
+    ("Office Administrator (H/F)", "operations", "ic"),
+    ("Compensation & Benefits Specialist", "people", "ic"),
+]
+
+
+@pytest.mark.parametrize("title,function,seniority", POSITIVES, ids=[c[0] for c in POSITIVES])
+def test_round9b_shapes(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize("title,function,seniority", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_round9b_near_misses(title: str, function: str, seniority: str) -> None:
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize("title,function,seniority", POSITIVES + NEAR_MISSES,
+                         ids=[c[0] for c in POSITIVES + NEAR_MISSES])
+def test_round9b_rules_alone(title: str, function: str, seniority: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OUTRIDER_EXTRACT_LEARNED", "0")
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
