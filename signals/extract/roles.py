@@ -76,6 +76,9 @@ Decisions worth knowing (each is a phrase in the tables below):
   access management, application administrators, "product assurance", methods ("Méthodes") and
   industrialisation are engineering; tenders, bids and RFPs are sales; cost and internal control
   are finance; subcontracts and lean roles operations; KYC and preclinical science other.
+  Batch 2 (Indeed Poland): middle office, SOX, record-to-report, cash collection and payments are
+  finance; cryptography and Scala engineering; big data and "MI" data; a Polish "Mistrz" or
+  "Lider Działu/Zespołu" runs a crew (manager).
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -1568,6 +1571,13 @@ _FUNCTION_PHRASES += [
     # "Analyst, AML/CFT & OFAC Compliance" are; preclinical science is other. (A bare "AML" is left
     # out: "AML and Account Compliance Program Manager" is a program manager, operations.)
     ("other", ("kyc", "anti money laundering", "preclinical", "pre clinical", "pkpd")),
+    # round 9b batch 2 (Indeed Poland postings): a bank's middle office, SOX controls,
+    # record-to-report, cash collection and payments are finance; cryptography and Scala are
+    # engineering; big data and management information ("MI Analyst") are data
+    ("finance", ("middle office", "sox", "sarbanes oxley", "rtr", "r2r", "record to report", "cash collection",
+                 "cash collections", "payment")),
+    ("engineering", ("cryptography", "cryptographer", "cryptographers", "cryptographic", "scala")),
+    ("data", ("big data", "mi analyst", "mi analysts", "management information")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -2028,7 +2038,11 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if "dyrektor" in words or any(t.startswith("dyrektor") for t in tokens):
         return "director"
-    if any(t.startswith(("kierownik", "brygadzist")) for t in tokens):
+    # ... and a Polish foreman ("Mistrz Produkcji") or a department's or team's leader ("Lider
+    # Działu", "Lider Zespołu") runs the crew (round 9b)
+    if any(t.startswith(("kierownik", "brygadzist", "mistrz")) for t in tokens) or re.search(
+        r" lider (?:dzialu|zespolu|zmiany|grupy) ", text
+    ):
         return "manager"
     if any(len(t) > 5 and t.endswith(("chef", "sjef")) and t not in ("produktchef", "produktsjef") for t in tokens) or re.search(
         r" (?:hr|it) (?:chef|sjef|ansvarig|ansvarlig) ", text

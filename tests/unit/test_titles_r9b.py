@@ -65,6 +65,22 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("Partnership Manager - Retail Media", "sales", "ic"),
     # "Chef(fe)" is read through
     ("Chef(fe) de projet informatique (H/F)", "engineering", "ic"),
+    # batch 2 (Indeed Poland postings): banking middle office, SOX, record-to-report, cash
+    # collection and payments are finance
+    ("Middle Office Specialist - Fixed Income", "finance", "ic"),
+    ("SOX Testing Associate", "finance", "ic"),
+    ("R2R Accountant with Dutch", "finance", "ic"),
+    ("Record to Report Specialist (German)", "finance", "ic"),
+    ("Cash Collection Analyst with French", "finance", "ic"),
+    ("Payment Specialist - Vendor Payments", "finance", "ic"),
+    # cryptography and Scala are engineering; big data and MI are data
+    ("Senior Cryptography Specialist", "engineering", "ic"),
+    ("Scala Consultant (Remote)", "engineering", "ic"),
+    ("Big Data Developer - Spark", "data", "ic"),
+    ("MI Analyst, Retail Banking", "data", "ic"),
+    # a Polish foreman and a department's or team's leader run the crew
+    ("Mistrz Zmiany Produkcji", "operations", "manager"),
+    ("Lider Zespołu Sprzedaży", "sales", "manager"),
 ]
 
 NEAR_MISSES: list[tuple[str, str, str]] = [
@@ -101,6 +117,14 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     # an office administrator is no IT administrator
     ("Office Administrator (H/F)", "operations", "ic"),
     ("Compensation & Benefits Specialist", "people", "ic"),
+    # batch 2 near misses: a role noun beats the subject word
+    ("Payment Systems Engineer", "engineering", "ic"),
+    ("Payments Product Manager", "product", "ic"),
+    ("SOX Compliance Manager", "other", "manager"),
+    ("Back Office Specialist (H/F)", "operations", "ic"),
+    ("Data Engineer - Big Query", "data", "ic"),
+    # a Spanish "Líder de Proyecto" is a project lead (an individual role), not a Polish "Lider Działu"
+    ("Líder de Proyecto TI", "engineering", "ic"),
 ]
 
 
