@@ -1578,6 +1578,12 @@ _FUNCTION_PHRASES += [
                  "cash collections", "payment")),
     ("engineering", ("cryptography", "cryptographer", "cryptographers", "cryptographic", "scala")),
     ("data", ("big data", "mi analyst", "mi analysts", "management information")),
+    # After the round-9b retrain the model read two dev titles that the rules answered only by
+    # their weak fallback as "other": a Polish construction-site manager ("Kierownik budowy") runs
+    # the site, and a French management consultant advises on running the business; both are
+    # operations, as their dev rows say
+    ("operations", ("kierownik budowy", "kierownicy budowy", "consultant en management",
+                    "consultante en management", "consultants en management", "conseil en management")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(

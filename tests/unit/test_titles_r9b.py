@@ -81,6 +81,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a Polish foreman and a department's or team's leader run the crew
     ("Mistrz Zmiany Produkcji", "operations", "manager"),
     ("Lider Zespołu Sprzedaży", "sales", "manager"),
+    # after the retrain: a Polish construction-site manager and a French management consultant
+    # are answered by the rules (operations), not left to the model's fallback
+    ("Kierownik budowy - obiekty kubaturowe", "operations", "manager"),
+    ("Consultante en management des organisations", "operations", "ic"),
 ]
 
 NEAR_MISSES: list[tuple[str, str, str]] = [
@@ -125,6 +129,9 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("Data Engineer - Big Query", "data", "ic"),
     # a Spanish "Líder de Proyecto" is a project lead (an individual role), not a Polish "Lider Działu"
     ("Líder de Proyecto TI", "engineering", "ic"),
+    # other consultants and Polish managers keep their team
+    ("Consultant en recrutement IT", "people", "ic"),
+    ("Kierownik sprzedaży regionalnej", "sales", "manager"),
 ]
 
 
