@@ -79,6 +79,11 @@ Decisions worth knowing (each is a phrase in the tables below):
   Batch 2 (Indeed Poland): middle office, SOX, record-to-report, cash collection and payments are
   finance; cryptography and Scala engineering; big data and "MI" data; a Polish "Mistrz" or
   "Lider Działu/Zespołu" runs a crew (manager).
+  Batch 3 (Flemish and Brazilian titles): Dutch safety, maintenance ("onderhoud"), quality
+  control, process operators, customs, forwarding and guards are operations; "verkoper" and
+  "vertegenwoordiger" sell; "contactcenter" and "klantenondersteuning" are customer success; "ICT"
+  is IT; staffing consultants are people; credit and insurance advisers finance; a "Werfleider",
+  a "-verantwoordelijke" and a production/hospitality/warehouse "-manager" compound run a unit.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -1584,6 +1589,23 @@ _FUNCTION_PHRASES += [
     # operations, as their dev rows say
     ("operations", ("kierownik budowy", "kierownicy budowy", "consultant en management",
                     "consultante en management", "consultants en management", "conseil en management")),
+    # round 9b batch 3 (Flemish VDAB occupation titles, Brazilian titles): Dutch safety
+    # coordinators, maintenance ("onderhoud"), quality control, process operators, customs
+    # declarants, freight forwarders ("expediteur") and guards ("bewaking") are operations; shop
+    # salespeople ("verkoper") and representatives ("vertegenwoordiger") sell; a contact centre and
+    # customer support ("klantenondersteuning") are customer success; "ICT" is IT; staffing
+    # consultants ("uitzendconsulent", "arbeidsbemiddelaar", "jobcoach") are people; credit and
+    # insurance advisers ("kredieten", "verzekeringen") finance. Portuguese quality ("qualidade")
+    # and strategy ("estratégia") are operations, investor relations finance.
+    ("operations", ("veiligheidscoordinator*", "onderhoud", "kwaliteitscontrole", "kwaliteitscontroleur*",
+                    "procesoperator*", "productieoperator*", "douanedeclarant*", "douane", "expediteur", "expediteurs",
+                    "bewakingsagent*", "bewaking", "werfleider*", "qualidade", "estrategia")),
+    ("sales", ("verkoper", "verkopers", "verkoopster", "*verkoper", "vertegenwoordiger*")),
+    ("customer_success", ("contactcenter*", "klantenondersteuning")),
+    ("engineering", ("ict",)),
+    ("people", ("uitzendconsulent*", "arbeidsbemiddelaar*", "jobcoach", "jobcoaches")),
+    ("finance", ("kredieten", "krediet", "verzekeringen", "verzekering", "relacoes com investidores",
+                 "relacao com investidores")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -2028,9 +2050,14 @@ def _seniority(tokens: Sequence[str]) -> str:
     # "-manager" compound ("Filiaalmanager") runs it.
     if re.search(r"^ chef (?:monteur|monteurs|kok|werkplaats|bediening|magazijn|receptie|planning|inkoop|winkel|verkoop|productie) ", text):
         return "manager"
-    if any(t.startswith(("voorman", "voormannen", "bedrijfsleid")) or (
-        t.endswith("manager") and t.startswith(("filiaal", "vestigings", "winkel", "praktijk", "afdelings", "locatie"))
-    ) for t in tokens):
+    # ... and (round 9b) a site manager ("Werfleider"), a production, hospitality, warehouse,
+    # quality or logistics "-manager" compound, or a Flemish "verantwoordelijke" (the person
+    # responsible for a unit: "Verantwoordelijke ICT", "Afdelingsverantwoordelijke productie")
+    if any(t.startswith(("voorman", "voormannen", "bedrijfsleid", "werfleid", "ploegleid")) or (
+        t.endswith("manager") and t.startswith(("filiaal", "vestigings", "winkel", "praktijk", "afdelings", "locatie",
+                                                "productie", "horeca", "magazijn", "kwaliteits", "logistiek",
+                                                "fabrieks"))
+    ) or t.endswith("verantwoordelijke") for t in tokens):
         return "manager"
     if re.search(r" (?:glowny ksiegowy|glowna ksiegowa) ", text):
         return "manager"

@@ -85,6 +85,21 @@ POSITIVES: list[tuple[str, str, str]] = [
     # are answered by the rules (operations), not left to the model's fallback
     ("Kierownik budowy - obiekty kubaturowe", "operations", "manager"),
     ("Consultante en management des organisations", "operations", "ic"),
+    # batch 3 (Flemish and Brazilian titles): Dutch operations, sales, support, IT, staffing and
+    # finance words, and Dutch unit heads
+    ("Veiligheidscoördinator Bouw", "operations", "ic"),
+    ("Werfleider Wegenbouw", "operations", "manager"),
+    ("Productiemanager Voeding", "operations", "manager"),
+    ("Verantwoordelijke Logistiek", "operations", "manager"),
+    ("Bewakingsagent Nacht", "operations", "ic"),
+    ("Winkelverkoper Fietsen", "sales", "ic"),
+    ("Vertegenwoordiger Horeca", "sales", "ic"),
+    ("Medewerker Contactcenter", "customer_success", "ic"),
+    ("ICT Medewerker", "engineering", "ic"),
+    ("Uitzendconsulent Industrie", "people", "ic"),
+    ("Adviseur Verzekeringen Particulieren", "finance", "ic"),
+    ("Analista de Qualidade Júnior", "operations", "ic"),
+    ("Gerente de Relações com Investidores", "finance", "manager"),
 ]
 
 NEAR_MISSES: list[tuple[str, str, str]] = [
@@ -132,6 +147,12 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     # other consultants and Polish managers keep their team
     ("Consultant en recrutement IT", "people", "ic"),
     ("Kierownik sprzedaży regionalnej", "sales", "manager"),
+    # an account manager and a project leader stay individual roles; a subject word never beats a
+    # team word; a quality engineer stays an engineer
+    ("Accountmanager Buitendienst Zuid", "sales", "ic"),
+    ("Projectleider Bouw", "operations", "ic"),
+    ("Analista de Estratégia Comercial", "sales", "ic"),
+    ("Engenheiro de Qualidade", "engineering", "ic"),
 ]
 
 
