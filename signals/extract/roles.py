@@ -84,6 +84,8 @@ Decisions worth knowing (each is a phrase in the tables below):
   "vertegenwoordiger" sell; "contactcenter" and "klantenondersteuning" are customer success; "ICT"
   is IT; staffing consultants are people; credit and insurance advisers finance; a "Werfleider",
   a "-verantwoordelijke" and a production/hospitality/warehouse "-manager" compound run a unit.
+  Batch 4 (Spanish): telemercaderistas sell, event organisers market, a database administrator is
+  IT, blockchain work engineering, a drone pilot other.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -1606,6 +1608,16 @@ _FUNCTION_PHRASES += [
     ("people", ("uitzendconsulent*", "arbeidsbemiddelaar*", "jobcoach", "jobcoaches")),
     ("finance", ("kredieten", "krediet", "verzekeringen", "verzekering", "relacoes com investidores",
                  "relacao com investidores")),
+    # batch 4 (Spanish occupation titles): Spanish telemarketers sell, as English ones do; event
+    # organisers are marketing; a database administrator is IT in Spanish as in English; blockchain
+    # work is engineering; a drone operator flies (other), not a plant operator
+    ("sales", ("telemercaderista", "telemercaderistas", "telemercadeo", "televendedor", "televendedora",
+               "televentas")),
+    ("marketing", ("organizador de eventos", "organizadora de eventos", "organizadores de eventos",
+                   "organizacion de eventos")),
+    ("engineering", ("administrador de bases de datos", "administradora de bases de datos",
+                     "administrador de base de datos", "administradora de base de datos", "blockchain")),
+    ("other", ("operador de drones", "operadora de drones", "piloto de drones", "drone pilot", "drone pilots")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(

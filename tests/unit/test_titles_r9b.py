@@ -100,6 +100,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("Adviseur Verzekeringen Particulieren", "finance", "ic"),
     ("Analista de Qualidade Júnior", "operations", "ic"),
     ("Gerente de Relações com Investidores", "finance", "manager"),
+    # batch 4 (Spanish occupation titles)
+    ("Telemercaderista Bilingüe", "sales", "ic"),
+    ("Organizadora de Eventos Corporativos", "marketing", "ic"),
+    ("Administradora de Bases de Datos Oracle", "engineering", "ic"),
+    ("Desarrollador Blockchain Senior", "engineering", "ic"),
+    ("Piloto de Drones - Topografía", "other", "ic"),
 ]
 
 NEAR_MISSES: list[tuple[str, str, str]] = [
@@ -153,6 +159,12 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("Projectleider Bouw", "operations", "ic"),
     ("Analista de Estratégia Comercial", "sales", "ic"),
     ("Engenheiro de Qualidade", "engineering", "ic"),
+    # blockchain compliance stays compliance; a forklift operator is a plant operator; event staff
+    # are not event organisers; a database analyst stays data work
+    ("Blockchain Compliance Analyst", "other", "ic"),
+    ("Operador de montacargas", "operations", "ic"),
+    ("Auxiliar de eventos", "other", "ic"),
+    ("Analista de Bases de Datos", "data", "ic"),
 ]
 
 
