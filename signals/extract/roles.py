@@ -1618,6 +1618,13 @@ _FUNCTION_PHRASES += [
     ("engineering", ("administrador de bases de datos", "administradora de bases de datos",
                      "administrador de base de datos", "administradora de base de datos", "blockchain")),
     ("other", ("operador de drones", "operadora de drones", "piloto de drones", "drone pilot", "drone pilots")),
+    # The batch-4 retrain read two dev titles the rules left to their fallback as "other": a Polish
+    # quality controller ("Kontroler jakości") checks production (quality control, operations, as
+    # "Quality Control" is), and a shop's beauty or fashion ambassador promotes the brand
+    # (marketing, as a brand ambassador does)
+    ("operations", ("kontroler jakosci", "kontrolerka jakosci", "kontrolerzy jakosci", "kontrola jakosci")),
+    ("marketing", ("beauty ambassador", "beauty ambassadors", "fashion ambassador", "fashion ambassadors",
+                   "fashion and beauty ambassador", "beauty and fashion ambassador")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
