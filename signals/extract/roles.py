@@ -86,6 +86,10 @@ Decisions worth knowing (each is a phrase in the tables below):
   a "-verantwoordelijke" and a production/hospitality/warehouse "-manager" compound run a unit.
   Batch 4 (Spanish): telemercaderistas sell, event organisers market, a database administrator is
   IT, blockchain work engineering, a drone pilot other.
+  Review: the subject words among these (ICT, onderhoud, douane, bewaking, verzekeringen,
+  kredieten, payment, blockchain, identity and access management, big data) lose to a role word
+  ("Recruiter ICT", "Big Data Sales Executive") and decide only alone; "Cheffe de produit" and the
+  Dutch "Productmanager" are product.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -1584,7 +1588,10 @@ _FUNCTION_PHRASES += [
     ("finance", ("middle office", "sox", "sarbanes oxley", "rtr", "r2r", "record to report", "cash collection",
                  "cash collections", "payment")),
     ("engineering", ("cryptography", "cryptographer", "cryptographers", "cryptographic", "scala")),
-    ("data", ("big data", "mi analyst", "mi analysts", "management information")),
+    ("data", ("big data", "mi analyst", "mi analysts", "management information",
+              # a big data developer builds data pipelines, as a (big) data engineer does; "big data"
+              # itself is a subject phrase (_SUBJECT_WORDS) that a role word outranks (review rt9c)
+              "big data developer", "big data developers")),
     # After the round-9b retrain the model read two dev titles that the rules answered only by
     # their weak fallback as "other": a Polish construction-site manager ("Kierownik budowy") runs
     # the site, and a French management consultant advises on running the business; both are
@@ -1625,6 +1632,12 @@ _FUNCTION_PHRASES += [
     ("operations", ("kontroler jakosci", "kontrolerka jakosci", "kontrolerzy jakosci", "kontrola jakosci")),
     ("marketing", ("beauty ambassador", "beauty ambassadors", "fashion ambassador", "fashion ambassadors",
                    "fashion and beauty ambassador", "beauty and fashion ambassador")),
+    # Review of round 9b (rt9c): the retrained model no longer lifted two product titles out of the
+    # rules' "other" fallback. A "Cheffe de produit" is a product manager as a "Chef de produit" is
+    # (dev: "Chef / Cheffe de produit touristique"), and the Dutch compound "Productmanager" is a
+    # product manager as the German "Produktmanager" is
+    ("product", ("cheffe de produit", "cheffes de produit", "chefs de produit", "productmanager",
+                 "productmanagers")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -1843,6 +1856,17 @@ _SUBJECT_WORDS = frozenset({
     # "Transformation Executive" runs a change programme (operations), but "Finance Transformation
     # Lead" and "HR Transformation Manager" stay in the team they change (round 9, t9)
     ("transformation",),
+    # Round 9b review (rt9c): the round-9b subject and sector words name what a job deals with,
+    # not the job. Dutch puts the job noun first ("Recruiter ICT", "Accountmanager Verzekeringen",
+    # "Verkoper ICT"), so on their own they would win the tie by position; they still decide when
+    # no role word is named ("Verantwoordelijke ICT", "Adviseur kredieten", "Experto en blockchain").
+    ("ict",), ("onderhoud",), ("douane",), ("bewaking",), ("verzekering",), ("verzekeringen",),
+    ("krediet",), ("kredieten",), ("payment",), ("blockchain",),
+    # ... and the longer subject phrase "identity and access management", which outweighed a
+    # shorter role word ("Identity and Access Management Sales Specialist" sells)
+    ("identity", "and", "access", "management"), ("identity", "access", "management"),
+    # "Big Data Sales Executive" sells; "Big Data Specialist" alone is data work
+    ("big", "data"),
 })
 #: Words that say a sector follows ("Impiegato Amministrativo settore ristorazione")
 _SECTOR_MARKERS = frozenset({"settore", "sector", "sektor", "secteur", "comparto", "ambito", "branche"})

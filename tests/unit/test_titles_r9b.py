@@ -192,3 +192,72 @@ def test_round9b_rules_alone(title: str, function: str, seniority: str, monkeypa
     monkeypatch.setenv("OUTRIDER_EXTRACT_LEARNED", "0")
     got = classify_title(title)
     assert (got.function, got.seniority) == (function, seniority)
+
+
+# --------------------------------------------------------------------------------------------
+# Review fixes (rt9c). The round-9b subject and sector words ("ICT", "onderhoud", "douane",
+# "bewaking", "verzekeringen", "kredieten", "payment", "blockchain") and the subject phrases
+# "identity and access management" and "big data" name what a job deals with: a role word before
+# or after them outranks them (Dutch puts the job noun first), and they decide only when no role
+# word is named. "Cheffe de produit" and the Dutch "Productmanager" are product managers.
+# Every title is made up.
+# --------------------------------------------------------------------------------------------
+
+REVIEW_ROLE_WINS: list[tuple[str, str, str]] = [
+    ("Verkoper ICT-oplossingen", "sales", "ic"),
+    ("Verkoopster ICT Regio Gent", "sales", "ic"),
+    ("Recruiter ICT Profielen", "people", "ic"),
+    ("Accountmanager ICT Infrastructuur", "sales", "ic"),
+    ("Marketeer ICT Diensten", "marketing", "ic"),
+    ("Accountmanager Verzekeringen Particulieren", "sales", "ic"),
+    ("Accountmanager Kredieten KMO", "sales", "ic"),
+    ("Accountmanager Onderhoud Gebouwen", "sales", "ic"),
+    ("Recruiter Onderhoud en Techniek", "people", "ic"),
+    ("Recruiter Bewaking Antwerpen", "people", "ic"),
+    ("Boekhouder Douane", "finance", "ic"),
+    ("Accountmanager Payment Solutions", "sales", "ic"),
+    ("Recruiter Blockchain", "people", "ic"),
+    ("Identity and Access Management Sales Executive", "sales", "ic"),
+    ("Identity & Access Management Account Manager", "sales", "ic"),
+    ("Big Data Sales Specialist", "sales", "ic"),
+    ("Big Data Sales Director", "sales", "director"),
+    # product: "Cheffe de produit" as "Chef de produit", the Dutch compound as the German one
+    ("Cheffe de produit digital (H/F)", "product", "ic"),
+    ("Chefs de produit export", "product", "ic"),
+    ("Chef de produit junior (F/H)", "product", "ic"),
+    ("Productmanager", "product", "ic"),
+    ("Junior Productmanager", "product", "ic"),
+]
+
+REVIEW_SUBJECT_DECIDES: list[tuple[str, str, str]] = [
+    # with no role word, the subject word still names the function
+    ("Medewerker ICT", "engineering", "ic"),
+    ("Verantwoordelijke ICT Scholengroep", "engineering", "manager"),
+    ("Technicus Onderhoud", "operations", "ic"),
+    ("Medewerker Douane", "operations", "ic"),
+    ("Agent Bewaking", "operations", "ic"),
+    ("Adviseur Verzekeringen", "finance", "ic"),
+    ("Adviseur Kredieten Particulieren", "finance", "ic"),
+    ("Payment Specialist", "finance", "ic"),
+    ("Blockchain Specialist", "engineering", "ic"),
+    ("Identity and Access Management Specialist", "engineering", "ic"),
+    ("Big Data Specialist", "data", "ic"),
+    # a big data developer or engineer builds data pipelines (data, as the dev rows say)
+    ("Big Data Developer", "data", "ic"),
+    ("Big Data Engineer", "data", "ic"),
+    ("Payment Team Lead", "finance", "manager"),
+    # other French "cheffe" titles and Dutch "-manager" compounds are not product
+    ("Cheffe de cuisine", "other", "ic"),
+    ("Productiemanager", "operations", "manager"),
+]
+
+
+@pytest.mark.parametrize("learned", ["1", "0"])
+@pytest.mark.parametrize("title,function,seniority", REVIEW_ROLE_WINS + REVIEW_SUBJECT_DECIDES,
+                         ids=[c[0] for c in REVIEW_ROLE_WINS + REVIEW_SUBJECT_DECIDES])
+def test_round9b_review_subject_words(
+    title: str, function: str, seniority: str, learned: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OUTRIDER_EXTRACT_LEARNED", learned)
+    got = classify_title(title)
+    assert (got.function, got.seniority) == (function, seniority)
