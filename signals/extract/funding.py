@@ -2696,8 +2696,11 @@ _VENTURE_INVESTOR_RE = re.compile(
 )
 
 
-#: Growth investors that buy into private companies beside the VCs (a rights issue "from Hero MotoCorp and GIC").
-_GROWTH_INVESTORS = frozenset({"gic", "temasek", "prosus", "tencent"})
+#: Growth investors that buy into private companies beside the VCs (a rights issue "from Hero MotoCorp and GIC"), and
+#: venture-debt lenders named without "Capital" ("in debt from Alteria via NCDs": round 9's final check). Matched on a
+#: name's whole first word, so only distinctive names belong here.
+_GROWTH_INVESTORS = frozenset({"gic", "temasek", "prosus", "tencent", "dst", "tiger", "steadview", "alteria", "trifecta",
+                               "innoven", "blacksoil"})
 #: "Sequoia led a $20 million investment in Acme": a named investor leading the money
 _NAME_LED_RE = re.compile(r"\b(?P<vc>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?)\s+(?:led|co-led|leads|co-leads)\b")
 #: "Listed startup Acme raised Rs 2,000 crore in a rights issue": a listed company, whatever else it is called

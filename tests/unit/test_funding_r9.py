@@ -544,6 +544,9 @@ def test_a_stage_beside_project_finance_keeps_the_round():
          ("Marlow", None, 3_000_000_000.0, "INR")),
         ("Fintech startup Pelloway raises Rs 20 crore in debt via NCDs", ("Pelloway", "venture_debt", 200_000_000.0, "INR")),
         ("Logistics startup Tarnwell raises $8 million in convertible debentures from GIC", ("Tarnwell", None, 8_000_000.0, "USD")),
+        # a venture-debt lender or growth investor named without "Capital" (round 9's final check)
+        ("Marlow raises Rs 200 crore in debt from Alteria via NCDs", ("Marlow", "venture_debt", 2_000_000_000.0, "INR")),
+        ("Tarnwell raises $30 million from DST Global via preferential allotment", ("Tarnwell", None, 30_000_000.0, "USD")),
     ],
 )
 def test_a_startups_debentures_with_a_venture_sign_are_a_round(text, expected):
