@@ -8,6 +8,15 @@ import pytest
 
 from tests.conftest import appointment_answer
 
+
+def _assert_read_at(text: str, expected: tuple[str, str, str], confidence: float) -> None:
+    """The move is read as (person, title, company) at exactly this confidence."""
+    found = appointment_answer(text)
+    assert found is not None, text
+    assert found[:3] == expected
+    assert found[3] == pytest.approx(confidence)
+
+
 READ = [
     # a discourse aside between the subject and its verb of appointing
     ("Northwind Bank, for instance, recently recruited an outsider, Jane Roe, as its new CRO.",
@@ -56,10 +65,7 @@ REFUSED = [
 
 @pytest.mark.parametrize(("text", "expected", "confidence"), READ)
 def test_round9b_shapes_read(text: str, expected: tuple[str, str, str], confidence: float) -> None:
-    found = appointment_answer(text)
-    assert found is not None, text
-    assert found[:3] == expected
-    assert found[3] == pytest.approx(confidence)
+    _assert_read_at(text, expected, confidence)
 
 
 @pytest.mark.parametrize("text", REFUSED)
@@ -126,10 +132,7 @@ LEFT_AND_WHICH_REFUSED = [
 
 @pytest.mark.parametrize(("text", "expected", "confidence"), LEFT_AND_WHICH_READ)
 def test_left_to_join_and_which_appointed_read(text: str, expected: tuple[str, str, str], confidence: float) -> None:
-    found = appointment_answer(text)
-    assert found is not None, text
-    assert found[:3] == expected
-    assert found[3] == pytest.approx(confidence)
+    _assert_read_at(text, expected, confidence)
 
 
 @pytest.mark.parametrize("text", LEFT_AND_WHICH_REFUSED)
@@ -192,10 +195,7 @@ REVIEW_REFUSED = [
 
 @pytest.mark.parametrize(("text", "expected", "confidence"), REVIEW_READ)
 def test_review_fixes_keep_reading(text: str, expected: tuple[str, str, str], confidence: float) -> None:
-    found = appointment_answer(text)
-    assert found is not None, text
-    assert found[:3] == expected
-    assert found[3] == pytest.approx(confidence)
+    _assert_read_at(text, expected, confidence)
 
 
 @pytest.mark.parametrize("text", REVIEW_REFUSED)
