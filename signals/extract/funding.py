@@ -1922,8 +1922,11 @@ _DASH_ITEM_RE = re.compile(
     rf"(?P<amount>{_AMOUNT_RE.pattern})\s+(?:(?:in\s+)?(?:(?:pre-seed|seed|series\s+[a-j])\s+)?(?:funding|financing|investment)(?:\s+round)?"
     r"|(?:pre-seed|seed|series\s+[a-j])\s+round|raised"
     # "OutcomesAI (US - virtual care) - $10M seed": a bare round that ends the line (a gloss in brackets at most);
-    # "Name - EUR3.5m Series A from Investor" stays with the learned fallback
-    r"|(?:pre-seed|seed|series\s+[a-j])(?=\s*(?:\([^()]{0,40}\))?\s*\.?\s*$))\b",
+    # "Name - EUR3.5m Series A from Investor" / "... led by Investor": a deal list's entry that names its backer
+    # (round 10: read here rather than left to the learned fallback, whose score on it moved with every retrain)
+    r"|(?:pre-seed|seed|series\s+[a-j])(?=\s*(?:\([^()]{0,40}\))?\s*\.?\s*$)"
+    r"|(?:pre-seed|seed|series\s+[a-j])(?=,?\s+(?:from|(?:co-)?led\s+by|backed\s+by)\s+(?:[A-Z0-9]|the\s+[A-Z]))"
+    r")\b",
     re.I,
 )
 
@@ -2242,7 +2245,9 @@ def _dash_item(headline: str) -> _Parse | None:
         # "OutcomesAI – $10M seed": no verb and no round noun, only a stage word; the name may be anything a list
         # heads a line with, so the answer is recorded for review, not drafted
         parse.confidence = 0.55
-        parse.how += "; the line is a bare deal-list entry, so it is recorded for review"
+        parse.how += ("; the line is a deal list's entry (a stage and its backer, no verb), so it is recorded for review"
+                      if re.search(r"\b(?:from|led\s+by|backed\s+by)\s", headline[match.end() :][:20], re.I)
+                      else "; the line is a bare deal-list entry, so it is recorded for review")
     elif len(gloss.strip()) > 32:
         # "Chart (source: Crunchbase, as of June 30) – $12M Series A round": base read brackets of up to 30
         # characters only; a longer one may be a note on a heading, so the answer is recorded for review

@@ -199,14 +199,15 @@ def test_a_bare_deal_list_line_never_drafts_a_heading(text):
     assert decision is None or decision.confidence < DRAFT
 
 
-def test_a_deal_list_line_with_more_after_the_round_is_left_to_the_fallback():
-    # the bare shape needs the round to end the line; "... Series A from <investor>" is the learned fallback's
-    # (tests/unit/test_learned_funding.py pins that), so these stay refused by the rules
+def test_a_deal_list_line_with_its_backer_after_the_round_is_read_and_held_for_review():
+    # until round 10 "... Series A from <investor>" was left to the learned fallback; the rules read it now
+    # (tests/unit/test_funding_r10.py), at the same review-only confidence the fallback gave it
     from signals.extract import funding
 
-    for text in ("Tallowmere Foods – €3.5 million Series A from Oakfield Partners.",
-                 "Harbourline Robotics – $12 million Series A led by Northgate Capital."):
-        assert funding._dash_item(text) is None
+    for text, name in (("Tallowmere Foods – €3.5 million Series A from Oakfield Partners.", "Tallowmere Foods"),
+                       ("Harbourline Robotics – $12 million Series A led by Northgate Capital.", "Harbourline Robotics")):
+        parse = funding._dash_item(text)
+        assert parse is not None and parse.company == name and parse.confidence < DRAFT
 
 
 @pytest.mark.parametrize(

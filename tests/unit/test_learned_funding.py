@@ -41,10 +41,10 @@ def test_the_runtime_does_not_need_scikit_learn() -> None:
     code = (
         "import sys; sys.modules['sklearn'] = None; sys.modules['numpy'] = None\n"
         "from signals.extract.funding import extract_funding\n"
-        "print(extract_funding('Tallowmere Foods \u2013 \u20ac3.5 million Series A from Oakfield Partners.'))\n"
+        "print(extract_funding('Kestrel Grid, an Oslo-based energy startup, $5 million seed round, led by Fjord Capital.'))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "Tallowmere Foods" in out.stdout
+    assert "Kestrel Grid" in out.stdout
 
 
 # --------------------------------------------------------------------------------------------
@@ -55,10 +55,13 @@ def test_the_runtime_does_not_need_scikit_learn() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # no rule reads these shapes; the fallback does
-        ("Tallowmere Foods \u2013 \u20ac3.5 million Series A from Oakfield Partners.", ("Tallowmere Foods", "series_a", 3_500_000, "EUR")),
-        ("Harbourline Robotics \u2013 $12 million Series A led by Northgate Capital.", ("Harbourline Robotics", "series_a", 12_000_000, "USD")),
+        # no rule reads these shapes (a name, an appositive, then the round with no verb); the fallback does.
+        # Until round 10 the first two were deal-list lines ("Tallowmere Foods - EUR3.5 million Series A from
+        # Oakfield Partners."), which sat near the gate's bar and moved under it with most retrains; the rules
+        # read that shape now (tests/unit/test_funding_r10.py), and these examples sit well clear of both bars.
         ("Kestrel Grid, an Oslo-based energy startup, $5 million seed round, led by Fjord Capital.", ("Kestrel Grid", "seed", 5_000_000, "USD")),
+        ("Brindle Labs, a Lisbon-based fintech, $8 million Series A, led by Atlantic Ventures.", ("Brindle Labs", "series_a", 8_000_000, "USD")),
+        ("Velloro Bio, a Basel-based biotech startup, CHF 30 million Series B round, led by Rhine Partners.", ("Velloro Bio", "series_b", 30_000_000, "CHF")),
     ],
 )
 def test_the_fallback_reads_a_round_no_rule_matched(text: str, expected: tuple) -> None:
@@ -144,7 +147,7 @@ def test_odd_input_never_raises(text) -> None:
 # The combination rule's edges
 # --------------------------------------------------------------------------------------------
 
-ITEM = "Tallowmere Foods \u2013 \u20ac3.5 million Series A from Oakfield Partners."
+ITEM = "Kestrel Grid, an Oslo-based energy startup, $5 million seed round, led by Fjord Capital."
 
 
 @pytest.mark.parametrize(
