@@ -2433,6 +2433,16 @@ def _field_fitter(tokens: Sequence[str]) -> bool:
     return found is None or found[0] != "sales"
 
 
+#: Titles whose fallback answer is a decision, not a want of evidence (round 10, when the learned model
+#: was let fill a fallback more readily: learned/titles.py, CONFIDENT). A policy adviser works as a policy
+#: analyst does ("other", unless a phrase names a team: "Public Policy Advisor" stays marketing); event
+#: staff are no event organisers ("other"); an Italian administrative clerk is operations whatever sector
+#: follows ("Impiegato amministrativo - settore ristorazione scolastica"; "... contabile" stays finance).
+_DECIDED_FALLBACK = re.compile(
+    r" (?:policy advis[eo]rs?|auxiliar(?:es)? de eventos|impiegat[oa] amministrativ[oa]) "
+)
+
+
 @lru_cache(maxsize=65536)
 def _classify(title: str, department: str) -> TitleClass:
     return _classify_basis(title, department)[0]
@@ -2524,6 +2534,9 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
         function = "data"
     if function is None:
         basis = "default"
+    if basis in ("default", "weak") and _DECIDED_FALLBACK.search(" " + " ".join(tokens) + " "):
+        # the fallback is the decision here, so the learned model may not replace it (round 10)
+        basis = "phrase"
     rank_tokens = _tokens(role) or tokens
     return TitleClass(function=function or "other", seniority=_seniority(rank_tokens)), basis  # type: ignore[arg-type]
 
