@@ -49,6 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.text.datelines import strip_dateline
 from signals.text.money import find_amounts
+from signals.text.names import odd_company_span
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -4038,11 +4039,25 @@ def explain_funding(text: str) -> FundingDecision | None:
     from signals.extract.learned import enabled
 
     if decision is not None or refusals or not enabled("funding"):
-        return decision
+        return _held_if_odd(decision, text)
     try:
         return _learned(text)
     except Exception:  # noqa: BLE001 - nor may the model
         return None
+
+
+def _held_if_odd(decision: FundingDecision | None, text: str) -> FundingDecision | None:
+    """A drafted answer whose company span reads unlike a name (signals.text.names: "Meanwhile",
+    "Calif.") is recorded for review instead; every reader's own checks ran before this last net."""
+    if decision is None or decision.confidence < _DRAFT_LINE:
+        return decision
+    reason = odd_company_span(decision.round.company, text)
+    if reason is None:
+        return decision
+    return decision.model_copy(update={
+        "confidence": LEARNED_CONFIDENCE,
+        "explanation": f"{decision.explanation}; the company {decision.round.company!r} holds {reason}, so it is recorded for review",
+    })
 
 
 def extract_funding(text: str) -> FundingRound | None:

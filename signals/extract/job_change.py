@@ -59,6 +59,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from signals.text.datelines import DATELINE
+from signals.text.names import odd_company_span
 
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
@@ -4112,9 +4113,25 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
     if not isinstance(text, str) or not text.strip():
         return None
     try:
-        return _extract(text)
+        decision = _extract(text)
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
+    if decision is None or decision.confidence < _DRAFT_LINE:
+        return decision
+    # the last net (signals.text.names): a drafted company span that reads unlike a name ("In Baltimore",
+    # "Overlake Medical Center, Bellevue, Wash", "Chegg / via Yahoo Finance") is recorded for review instead
+    reason = odd_company_span(decision.appointment.company, text)
+    if reason is None:
+        return decision
+    return decision.model_copy(update={
+        "confidence": _ODD_SPAN_CONFIDENCE,
+        "explanation": f"{decision.explanation}; the company {decision.appointment.company!r} holds {reason}, so it is recorded for review",
+    })
+
+
+#: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE); an odd span is held below it.
+_DRAFT_LINE = 0.6
+_ODD_SPAN_CONFIDENCE = 0.55
 
 
 def extract_appointment(text: str) -> Appointment | None:
