@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.text.datelines import strip_dateline
 from signals.text.money import find_amounts
-from signals.text.names import odd_company_span
+from signals.text.names import review_hold
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -4051,13 +4051,8 @@ def _held_if_odd(decision: FundingDecision | None, text: str) -> FundingDecision
     "Calif.") is recorded for review instead; every reader's own checks ran before this last net."""
     if decision is None or decision.confidence < _DRAFT_LINE:
         return decision
-    reason = odd_company_span(decision.round.company, text)
-    if reason is None:
-        return decision
-    return decision.model_copy(update={
-        "confidence": LEARNED_CONFIDENCE,
-        "explanation": f"{decision.explanation}; the company {decision.round.company!r} holds {reason}, so it is recorded for review",
-    })
+    update = review_hold(decision.round.company, text, decision.explanation)
+    return decision if update is None else decision.model_copy(update=update)
 
 
 def extract_funding(text: str) -> FundingRound | None:

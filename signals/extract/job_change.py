@@ -59,7 +59,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from signals.text.datelines import DATELINE
-from signals.text.names import odd_company_span
+from signals.text.names import review_hold
 
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
@@ -4120,18 +4120,12 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
         return decision
     # the last net (signals.text.names): a drafted company span that reads unlike a name ("In Baltimore",
     # "Overlake Medical Center, Bellevue, Wash", "Chegg / via Yahoo Finance") is recorded for review instead
-    reason = odd_company_span(decision.appointment.company, text)
-    if reason is None:
-        return decision
-    return decision.model_copy(update={
-        "confidence": _ODD_SPAN_CONFIDENCE,
-        "explanation": f"{decision.explanation}; the company {decision.appointment.company!r} holds {reason}, so it is recorded for review",
-    })
+    update = review_hold(decision.appointment.company, text, decision.explanation)
+    return decision if update is None else decision.model_copy(update=update)
 
 
-#: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE); an odd span is held below it.
+#: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE).
 _DRAFT_LINE = 0.6
-_ODD_SPAN_CONFIDENCE = 0.55
 
 
 def extract_appointment(text: str) -> Appointment | None:

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["odd_company_span"]
+__all__ = ["REVIEW_CONFIDENCE", "odd_company_span", "review_hold"]
+
+#: The confidence an answer held by `review_hold` gets: under the draft line (0.6), so a human sees it.
+REVIEW_CONFIDENCE = 0.55
 
 #: A word that opens a sentence and says how it hangs together, never a name on its own.
 _DISCOURSE = frozenset(
@@ -82,3 +85,13 @@ def odd_company_span(span: str, text: str = "") -> str | None:
     if any(_lower_word_no_name_holds(w) for w in words[1:]):
         return "a lower-case word no name holds"
     return None
+
+
+def review_hold(company: str, text: str, explanation: str) -> dict[str, object] | None:
+    """The update that records a drafted answer for review when its `company` span reads unlike a name
+    (see `odd_company_span`), for the decision's `model_copy(update=...)`; None to keep the answer."""
+    reason = odd_company_span(company, text)
+    if reason is None:
+        return None
+    return {"confidence": REVIEW_CONFIDENCE,
+            "explanation": f"{explanation}; the company {company!r} holds {reason}, so it is recorded for review"}

