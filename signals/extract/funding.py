@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.text.datelines import strip_dateline
 from signals.text.money import find_amounts
-from signals.text.names import review_hold
+from signals.text.names import opener_rest, review_hold
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -4038,6 +4038,9 @@ def explain_funding(text: str) -> FundingDecision | None:
         _REFUSALS.reset(token)
     from signals.extract.learned import enabled
 
+    if decision is not None and (rest := opener_rest(decision.round.company, text)) is not None:
+        # "Overall, cloud kitchen operator Kitopi raised ...": the opener is no company; read what follows it
+        return explain_funding(rest)
     if decision is not None or refusals or not enabled("funding"):
         return _held_if_odd(decision, text)
     try:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REVIEW_CONFIDENCE", "odd_company_span", "review_hold"]
+__all__ = ["REVIEW_CONFIDENCE", "odd_company_span", "opener_rest", "review_hold"]
 
 #: The confidence an answer held by `review_hold` gets: under the draft line (0.6), so a human sees it.
 REVIEW_CONFIDENCE = 0.55
@@ -95,3 +95,22 @@ def review_hold(company: str, text: str, explanation: str) -> dict[str, object] 
         return None
     return {"confidence": REVIEW_CONFIDENCE,
             "explanation": f"{explanation}; the company {company!r} holds {reason}, so it is recorded for review"}
+
+
+def opener_rest(span: str, text: str) -> str | None:
+    """The text after its opening word or phrase when a reader took that opener for the company, else None.
+
+    "Overall, cloud kitchen operator Kitopi raised ...", "Notably, platform Medium picked up ...",
+    "In Dorset, the Harrowgate Trust has appointed ...": the span is a sentence adverb or an opener the
+    text closes with a comma, and it opens the text; what follows the comma is the sentence to read."""
+    if not isinstance(span, str) or not isinstance(text, str) or not span.strip():
+        return None
+    name = span.strip()
+    words = name.split()
+    opener = (len(words) == 1 and name.lower() in _DISCOURSE) or bool(_OPENER.match(name))
+    if not opener:
+        return None
+    match = re.match(r"\s*" + re.escape(name) + r"\s*,\s*", text)
+    if match is None or match.end() >= len(text):
+        return None
+    return text[match.end():]

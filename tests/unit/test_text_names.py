@@ -8,7 +8,7 @@ import pytest
 from signals.extract import funding, job_change
 from signals.extract.funding import FundingDecision, FundingRound
 from signals.extract.job_change import Appointment, AppointmentDecision
-from signals.text.names import odd_company_span
+from signals.text.names import odd_company_span, opener_rest
 
 DRAFT = 0.6
 
@@ -88,7 +88,7 @@ def _appointment(company: str) -> AppointmentDecision:
                                confidence=0.9, explanation="the headline says so")
 
 
-@pytest.mark.parametrize(("company", "held"), [("In Dorset", True), ("Harrowgate Trust", False)])
+@pytest.mark.parametrize(("company", "held"), [("Calif.", True), ("Harrowgate Trust", False)])
 def test_the_appointment_net_runs_after_every_reader(monkeypatch: pytest.MonkeyPatch, company: str, held: bool) -> None:
     text = f"{company}, the Harrowgate Trust has appointed Jo Marsh CEO."
     monkeypatch.setattr(job_change, "_extract", lambda _text: _appointment(company))
@@ -96,3 +96,57 @@ def test_the_appointment_net_runs_after_every_reader(monkeypatch: pytest.MonkeyP
     assert decision is not None and decision.appointment.company == company
     assert (decision.confidence < DRAFT) is held
     assert ("so it is recorded for review" in decision.explanation) is held
+
+
+@pytest.mark.parametrize(
+    ("span", "text", "rest"),
+    [
+        ("Overall", "Overall, Quillon raised $5 million.", "Quillon raised $5 million."),
+        ("Notably", "Notably,  reading app Brindle picked up a $9M seed", "reading app Brindle picked up a $9M seed"),
+        ("In Dorset", "In Dorset, the Harrowgate Trust has appointed Mia Lund CFO.", "the Harrowgate Trust has appointed Mia Lund CFO."),
+    ],
+)
+def test_an_opener_read_as_the_company_gives_the_rest_of_the_text(span: str, text: str, rest: str) -> None:
+    assert opener_rest(span, text) == rest
+
+
+@pytest.mark.parametrize(
+    ("span", "text"),
+    [
+        ("Quillon", "Quillon, a freight firm, raised $5 million."),  # a name, not an opener
+        ("In The Pink Ltd", "In The Pink Ltd names Jo Bloggs CEO"),  # no comma closes it
+        ("Overall", "The deal, overall, values Quillon at $50 million."),  # not at the start
+        ("Meanwhile", "Meanwhile,"),  # nothing after it
+        ("", "Meanwhile, Quillon raised $5 million."),
+        (None, "x"),
+    ],
+)
+def test_no_rest_when_the_span_is_no_opener_of_the_text(span, text: str) -> None:
+    assert opener_rest(span, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Notably, reading platform Brindle picked up a $50 million Series C round from Atlantic Ventures.", "Brindle"),
+        ("Likewise, fintech startup Quorra raised $8 million in a Series A round led by Spree Capital.", "Quorra"),
+    ],
+)
+def test_funding_reads_the_sentence_after_an_opener(text: str, company: str) -> None:
+    from signals.extract.funding import explain_funding
+
+    decision = explain_funding(text)
+    assert decision is not None and decision.round.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        ("First, in March, Canadian retailer Quillon hired Jo Marsh as its CEO.", "Jo Marsh", "Quillon"),
+        ("In Dorset, the Harrowgate Trust has appointed Mia Lund CFO, effective May 1.", "Mia Lund", "Harrowgate Trust"),
+    ],
+)
+def test_appointments_read_the_sentence_after_an_opener(text: str, person: str, company: str) -> None:
+    decision = job_change.explain_appointment(text)
+    assert decision is not None
+    assert (decision.appointment.person, decision.appointment.company) == (person, company)
