@@ -2433,8 +2433,8 @@ def _field_fitter(tokens: Sequence[str]) -> bool:
     return found is None or found[0] != "sales"
 
 
-#: Titles whose fallback answer is a decision, not a want of evidence (round 10, when the learned model
-#: was let fill a fallback more readily: learned/titles.py, CONFIDENT). A policy adviser works as a policy
+#: Titles whose fallback answer is a decision, not a want of evidence, so the learned model may not replace
+#: it (round 10: a looser model policy, tried and not kept, would have; learned/titles.py, CONFIDENT). A policy adviser works as a policy
 #: analyst does ("other", unless a phrase names a team: "Public Policy Advisor" stays marketing); event
 #: staff are no event organisers ("other"); an Italian administrative clerk is operations whatever sector
 #: follows ("Impiegato amministrativo - settore ristorazione scolastica"; "... contabile" stays finance).

@@ -97,17 +97,12 @@ def test_learnable_bases() -> None:
 
 
 def test_combine_edges() -> None:
-    t = learned.CONFIDENT
-    # exactly at the threshold counts
+    t, q = learned.CONFIDENT, learned.RULE_UNLIKELY
+    # exactly at the threshold counts; the rules' answer exactly at its bound does not give way
     assert learned.combine("other", {"sales": t, "other": 0.0, "data": 1 - t}) == ("sales", t)
     assert learned.combine("other", {"sales": t - 1e-6, "data": 1 - t + 1e-6}) is None
-    # the shipped policy gives the rules' answer no veto (round 10: RULE_UNLIKELY = 1.0) ...
-    assert learned.RULE_UNLIKELY >= 1.0
-    assert learned.combine("other", {"sales": 0.65, "other": 0.35}) == ("sales", 0.65)
-    # ... but the knob still works when given: the rules' answer exactly at its bound does not give way
-    q = 0.1
-    assert learned.combine("other", {"sales": 0.8, "other": q, "data": 0.1}, rule_unlikely=q) is None
-    assert learned.combine("operations", {"finance": 0.95, "operations": q - 1e-6, "data": 0.05 - q + 1e-6}, rule_unlikely=q) is not None
+    assert learned.combine("other", {"sales": 0.9 - q, "other": q, "data": 0.1}) is None
+    assert learned.combine("operations", {"finance": 0.95, "operations": q - 1e-6, "data": 0.05 - q + 1e-6}) is not None
     # the model agreeing with the rules changes nothing
     assert learned.combine("other", {"other": 0.99, "sales": 0.01}) is None
     assert learned.combine("other", {}) is None

@@ -1,6 +1,6 @@
-"""Round 10: the learned title model fills a rules' fallback from p >= 0.6 with no veto for the rules'
-answer (signals/extract/learned/titles.py, CONFIDENT and RULE_UNLIKELY), so three fallbacks that were
-decisions are named as such. Every title here is made up; none is a row of the real-world sets."""
+"""Round 10: three fallbacks of the title rules that are decisions, not a want of evidence, are named as
+such, so the learned model may never replace them (a looser model policy tried in round 10 would have:
+signals/extract/learned/titles.py, CONFIDENT). Every title here is made up; none is a row of the sets."""
 
 from __future__ import annotations
 
