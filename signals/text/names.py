@@ -47,6 +47,17 @@ _NOT_IN_A_NAME = frozenset(
 )
 
 
+#: A title before a person's name ("Dr Ada Obi", "Prof. Lin Wei"); brands keep one word after it ("Dr. Martens")
+#: or a corporate word ("Dr Pepper Snapple Group", "Mr. Cooper Group", "Dr. Reddy's Laboratories").
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Dato|Datuk|Tan\s+Sri|Rev|Hon)\.?\s", re.I)
+_CORPORATE = frozenset(
+    "group inc incorporated ltd limited llc llp plc corp corporation co company companies holdings laboratories labs "
+    "lab foods brands industries international bank capital partners ventures systems technologies technology pharma "
+    "pharmaceuticals health healthcare clinic clinics hospital university college institute foundation trust fund "
+    "media studios games software solutions services products store stores restaurants motors energy ag gmbh sa nv bv".split()
+)
+
+
 def _lower_word_no_name_holds(word: str) -> bool:
     w = word.strip(",.;'\u2019()")
     return w.isalpha() and w.islower() and (
@@ -82,6 +93,8 @@ def odd_company_span(span: str, text: str = "") -> str | None:
         return "a syndication note"
     if ":" in name:
         return "a colon (a dateline or a rubric)"
+    if _HONORIFIC.match(name) and len(words) >= 3 and not any(w.lower().strip(".,'\u2019") in _CORPORATE for w in words[1:]):
+        return "an honorific before a person's name"
     if any(_lower_word_no_name_holds(w) for w in words[1:]):
         return "a lower-case word no name holds"
     return None

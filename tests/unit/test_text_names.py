@@ -29,6 +29,8 @@ DRAFT = 0.6
         ("LONDON: Harrowgate Group", "", "a colon (a dateline or a rubric)"),
         ("Ivo Brandt its new", "", "a lower-case word no name holds"),
         ("The lender separately", "", "a lower-case word no name holds"),
+        ("Dr Ada Obiora", "", "an honorific before a person's name"),
+        ("Prof. Lin Weiyu", "", "an honorific before a person's name"),
     ],
 )
 def test_a_span_no_name_has_is_named_with_its_reason(span: str, text: str, reason: str) -> None:
@@ -55,6 +57,9 @@ def test_a_span_no_name_has_is_named_with_its_reason(span: str, text: str, reaso
         ("monday.com", ""),
         ("eLuma", ""),
         ("University of Harrow, Nsukka", ""),  # a comma alone is no reason
+        ("Dr. Quillon", ""),  # a brand keeps one word after the honorific ...
+        ("Dr Marrow Snapple Group", ""),  # ... or a corporate word
+        ("Mr. Harrow Laboratories", ""),
         ("", ""),
         (None, ""),
     ],
