@@ -28,8 +28,15 @@ _DISCOURSE = frozenset(
     "next lastly overall still yet now today yesterday recently previously earlier later elsewhere similarly "
     "likewise moreover instead besides thus hence therefore indeed".split()
 )
-#: Openers: a preposition heading a phrase the text closes with a comma ("In Baltimore, ...").
-_OPENER = re.compile(r"^(?:In|On|At|After|As|Under|Between|During|From|For|Since|Following|Across|Amid)\s")
+#: Openers: a phrase of place or time the text closes with a comma ("In Baltimore, ...", "On Tuesday Amazon, ...").
+#: Only "In" takes any word after it; other prepositions need a time word, because names begin with them
+#: ("On Running", "At Home", "Under Armour", "On the Beach"); a corporate word keeps a name ("In The Pink Ltd").
+_TIME_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:19|20)\d\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?|early|late|mid|this|last|recent)"
+)
+_OPENER = re.compile(rf"^(?:In\s+\S|(?:On|At|After|During|Since|Following|Amid|By)\s+{_TIME_WORD}(?![\w-]))")
 #: US state abbreviations as wires write them after a city ("Worcester, Mass.", "Emeryville, Calif.").
 _STATE = (
     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|"
@@ -58,6 +65,11 @@ _CORPORATE = frozenset(
 )
 
 
+def _opener(name: str) -> bool:
+    """Whether `name` is a place or time phrase that opens a sentence (see `_OPENER`), not a name."""
+    return bool(_OPENER.match(name)) and not any(w.lower().strip(".,'\u2019") in _CORPORATE for w in name.split()[1:])
+
+
 def _lower_word_no_name_holds(word: str) -> bool:
     w = word.strip(",.;'\u2019()")
     return w.isalpha() and w.islower() and (
@@ -83,7 +95,7 @@ def odd_company_span(span: str, text: str = "") -> str | None:
         return "a sentence adverb"
     if words[0].lower().rstrip(",") in _DISCOURSE and len(words) > 1 and words[0].endswith(","):
         return "a sentence adverb"
-    if _OPENER.match(name) and text and re.search(re.escape(name) + r"\s*,", text):
+    if _opener(name) and text and re.search(re.escape(name) + r"\s*,", text):
         return "an opening phrase the text closes with a comma"
     if _STATE_ALONE.match(name) or _STATE_TAIL.search(name):
         return "a US state's abbreviation"
@@ -120,7 +132,7 @@ def opener_rest(span: str, text: str) -> str | None:
         return None
     name = span.strip()
     words = name.split()
-    opener = (len(words) == 1 and name.lower() in _DISCOURSE) or bool(_OPENER.match(name))
+    opener = (len(words) == 1 and name.lower() in _DISCOURSE) or _opener(name)
     if not opener:
         return None
     match = re.match(r"\s*" + re.escape(name) + r"\s*,\s*", text)

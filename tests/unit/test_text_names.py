@@ -119,6 +119,12 @@ def test_an_opener_read_as_the_company_gives_the_rest_of_the_text(span: str, tex
     ("span", "text"),
     [
         ("Quillon", "Quillon, a freight firm, raised $5 million."),  # a name, not an opener
+        # names that begin with a preposition: only "In" opens with any word, the others need a time word
+        ("On Running", "On Running, the Swiss shoe brand, named Jo Marsh CFO."),
+        ("At Home", "At Home, the retailer, named Jo Marsh CFO."),
+        ("Under Armour", "Under Armour, the sportswear maker, named Jo Marsh CFO."),
+        ("On the Beach", "On the Beach, the travel firm, named Jo Marsh CFO."),
+        ("In The Pink Ltd", "In The Pink Ltd, a bakery, named Jo Marsh CEO."),  # a corporate word keeps a name
         ("In The Pink Ltd", "In The Pink Ltd names Jo Bloggs CEO"),  # no comma closes it
         ("Overall", "The deal, overall, values Quillon at $50 million."),  # not at the start
         ("Meanwhile", "Meanwhile,"),  # nothing after it
