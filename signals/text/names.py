@@ -55,8 +55,10 @@ _NOT_IN_A_NAME = frozenset(
 
 
 #: A title before a person's name ("Dr Ada Obi", "Prof. Lin Wei"); brands keep one word after it ("Dr. Martens")
-#: or a corporate word ("Dr Pepper Snapple Group", "Mr. Cooper Group", "Dr. Reddy's Laboratories").
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Dato|Datuk|Tan\s+Sri|Rev|Hon)\.?\s", re.I)
+#: or a corporate word ("Dr Pepper Snapple Group", "Dr. Reddy's Laboratories").
+#: "Mr"/"Mrs"/"Ms" are left out: brands take them with two words as often as people do ("Mr Green Africa",
+#: "Mr Price Home", "Mrs Bridges Preserves").
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame|Dato|Datuk|Tan\s+Sri|Rev|Hon)\.?\s", re.I)
 _CORPORATE = frozenset(
     "group inc incorporated ltd limited llc llp plc corp corporation co company companies holdings laboratories labs "
     "lab foods brands industries international bank capital partners ventures systems technologies technology pharma "

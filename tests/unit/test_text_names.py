@@ -60,6 +60,8 @@ def test_a_span_no_name_has_is_named_with_its_reason(span: str, text: str, reaso
         ("Dr. Quillon", ""),  # a brand keeps one word after the honorific ...
         ("Dr Marrow Snapple Group", ""),  # ... or a corporate word
         ("Mr. Harrow Laboratories", ""),
+        ("Mr Green Harrow", ""),  # "Mr"/"Mrs"/"Ms" brands are as common as people
+        ("Mrs Bridges Preserves", ""),
         ("", ""),
         (None, ""),
     ],
