@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.text.datelines import strip_dateline
 from signals.text.money import find_amounts
-from signals.text.names import opener_rest, review_hold
+from signals.text.names import opener_hold, opener_rest, review_hold
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -4039,8 +4039,11 @@ def explain_funding(text: str) -> FundingDecision | None:
     from signals.extract.learned import enabled
 
     if decision is not None and (rest := opener_rest(decision.round.company, text)) is not None:
-        # "Overall, cloud kitchen operator Kitopi raised ...": the opener is no company; read what follows it
-        return explain_funding(rest)
+        # "Overall, cloud kitchen operator Kitopi raised ...": the opener is no company; read what follows it,
+        # and when nothing can be, keep the answer for a person
+        again = explain_funding(rest)
+        return again if again is not None else decision.model_copy(
+            update=opener_hold(decision.round.company, decision.explanation))
     if decision is not None or refusals or not enabled("funding"):
         return _held_if_odd(decision, text)
     try:

@@ -17,16 +17,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REVIEW_CONFIDENCE", "odd_company_span", "opener_rest", "review_hold"]
+__all__ = ["REVIEW_CONFIDENCE", "odd_company_span", "opener_hold", "opener_rest", "review_hold"]
 
 #: The confidence an answer held by `review_hold` gets: under the draft line (0.6), so a human sees it.
 REVIEW_CONFIDENCE = 0.55
 
-#: A word that opens a sentence and says how it hangs together, never a name on its own.
-_DISCOURSE = frozenset(
-    "meanwhile notably however separately additionally also further furthermore finally first second third then "
-    "next lastly overall still yet now today yesterday recently previously earlier later elsewhere similarly "
-    "likewise moreover instead besides thus hence therefore indeed".split()
+#: Words that open a sentence and say how it hangs together, and that no name is spelt as.
+_ADVERB_ONLY = frozenset(
+    "meanwhile notably however separately additionally also furthermore finally lastly overall today yesterday "
+    "recently previously earlier later elsewhere similarly likewise moreover instead besides thus therefore".split()
+)
+#: Words that do the same but are also names ("Next", "Indeed", "First", "Hence"): an opener only when the text
+#: closes them with a comma and no apposition follows ("Indeed, the jobs site, has appointed ..." is the company).
+_ADVERB_OR_NAME = frozenset("first second third then next still yet now indeed further hence".split())
+_DISCOURSE = _ADVERB_ONLY | _ADVERB_OR_NAME
+#: "Indeed, the jobs site, has ...", "First, the Lagos fintech, raises ...": a name with an apposition after it.
+#: A short noun phrase, no verb in it ("In Leeds, the council named Jo Marsh CEO, ..." is no apposition).
+_APPOSITION = re.compile(
+    r"^(?:the|a|an)\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|named|names|hired|hires|appointed|"
+    r"appoints|promoted|promotes|raised|raises|secured|secures|closed|closes|announced|announces|landed|lands)\b)"
+    r"[\w'\u2019&.\-]+\s){0,5}[\w'\u2019&.\-]+,\s",
+    re.I,
 )
 #: Openers: a phrase of place or time the text closes with a comma ("In Baltimore, ...", "On Tuesday Amazon, ...").
 #: Only "In" takes any word after it; other prepositions need a time word, because names begin with them
@@ -37,14 +48,21 @@ _TIME_WORD = (
     r"\d{1,2}(?:st|nd|rd|th)?|early|late|mid|this|last|recent)"
 )
 _OPENER = re.compile(rf"^(?:In\s+\S|(?:On|At|After|During|Since|Following|Amid|By)\s+{_TIME_WORD}(?![\w-]))")
+#: A time no name begins with (a weekday, a year, a day's number): an opener even with an apposition after it
+#: ("On Friday Quillon, a freight company, named ..."), which a month is not ("At June Homes, the start-up, ...").
+_SURE_OPENER = re.compile(
+    r"^(?:On|At|After|During|Since|Following|Amid|By|In)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)(?![\w-])"
+)
 #: US state abbreviations as wires write them after a city ("Worcester, Mass.", "Emeryville, Calif.").
 _STATE = (
     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|"
     r"N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wisc|Wyo"
 )
-_STATE_TAIL = re.compile(rf"(?:,\s*(?:{_STATE})\.?|(?:^|\s)(?:{_STATE})\.)$")
-#: alone, with its full stop, or one of those no word or name is spelt as ("Fla" yes, "Wash" or "Miss" no)
-_STATE_ALONE = re.compile(rf"^(?:(?:{_STATE})\.|Ala|Ariz|Calif|Colo|Conn|Fla|Mass|Mich|Minn|Nebr|Okla|Tenn|Wisc|Wyo)$")
+#: after a comma ("Overlake Medical Center, Bellevue, Wash"), or alone with its full stop ("Mass.") or as the two
+#: no name is spelt as; names take the others ("Mass", "Colo", "Ala" and "Penn Ind." are start-ups' names)
+_STATE_TAIL = re.compile(rf",\s*(?:{_STATE})\.?$")
+_STATE_ALONE = re.compile(rf"^(?:(?:{_STATE})\.|Calif|Fla)$")
 #: Lower-case words no name holds: possessives and determiners ("Andrew McNaughton its new"), a sentence's
 #: words ("The operator separately"), a region. A name may hold other lower-case words ("ODDA magazine",
 #: "Vodafone Group plc", "The Williams Formula One team", "Banco de la Nación"), so only these count.
@@ -57,8 +75,10 @@ _NOT_IN_A_NAME = frozenset(
 #: A title before a person's name ("Dr Ada Obi", "Prof. Lin Wei"); brands keep one word after it ("Dr. Martens")
 #: or a corporate word ("Dr Pepper Snapple Group", "Dr. Reddy's Laboratories").
 #: "Mr"/"Mrs"/"Ms" are left out: brands take them with two words as often as people do ("Mr Green Africa",
-#: "Mr Price Home", "Mrs Bridges Preserves").
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame|Dato|Datuk|Tan\s+Sri|Rev|Hon)\.?\s", re.I)
+#: "Mr Price Home", "Mrs Bridges Preserves");
+#: "Hon" and "Sir" too: "Hon Hai Precision", "Sir Robert McAlpine" are companies. A possessive after the
+#: honorific is a brand ("Dr. Bronner's Magic Soaps").
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Dame|Dato|Datuk|Tan\s+Sri)\.?\s+(?![\w-]+['\u2019]s\b)")
 _CORPORATE = frozenset(
     "group inc incorporated ltd limited llc llp plc corp corporation co company companies holdings laboratories labs "
     "lab foods brands industries international bank capital partners ventures systems technologies technology pharma "
@@ -93,11 +113,14 @@ def odd_company_span(span: str, text: str = "") -> str | None:
     if not name:
         return None
     words = name.split()
-    if len(words) == 1 and name.lower().strip(".,") in _DISCOURSE:
+    first = words[0].lower().rstrip(",")
+    if len(words) == 1 and first.strip(".") in _ADVERB_ONLY:
         return "a sentence adverb"
-    if words[0].lower().rstrip(",") in _DISCOURSE and len(words) > 1 and words[0].endswith(","):
+    if len(words) == 1 and first.strip(".") in _ADVERB_OR_NAME and text and _opens_with(name, text):
         return "a sentence adverb"
-    if _opener(name) and text and re.search(re.escape(name) + r"\s*,", text):
+    if len(words) > 1 and (first in _ADVERB_ONLY or (first in _ADVERB_OR_NAME and words[0].endswith(","))):
+        return "a sentence adverb"  # "Meanwhile Acme Robotics", "Then, Acme"
+    if _opener(name) and text and (_opens_with(name, text) or (_SURE_OPENER.match(name) and re.search(re.escape(name) + r"\s*,", text))):
         return "an opening phrase the text closes with a comma"
     if _STATE_ALONE.match(name) or _STATE_TAIL.search(name):
         return "a US state's abbreviation"
@@ -105,7 +128,7 @@ def odd_company_span(span: str, text: str = "") -> str | None:
         return "quotation marks"
     if re.search(r"\s/\s|\bvia\s", name):
         return "a syndication note"
-    if ":" in name:
+    if re.search(r":\s", name):  # "NEW YORK: Omnicom", never "Re:Build Manufacturing"
         return "a colon (a dateline or a rubric)"
     if _HONORIFIC.match(name) and len(words) >= 3 and not any(w.lower().strip(".,'\u2019") in _CORPORATE for w in words[1:]):
         return "an honorific before a person's name"
@@ -135,9 +158,21 @@ def opener_rest(span: str, text: str) -> str | None:
     name = span.strip()
     words = name.split()
     opener = (len(words) == 1 and name.lower() in _DISCOURSE) or _opener(name)
-    if not opener:
+    if not opener or not (_opens_with(name, text) or _SURE_OPENER.match(name)):
         return None
     match = re.match(r"\s*" + re.escape(name) + r"\s*,\s*", text)
-    if match is None or match.end() >= len(text):
-        return None
-    return text[match.end():]
+    return text[match.end():] if match is not None and match.end() < len(text) else None
+
+
+def _opens_with(name: str, text: str) -> bool:
+    """Whether `text` opens with `name` and a comma that no apposition follows ("Indeed, the jobs site, ...")."""
+    match = re.match(r"\s*" + re.escape(name) + r"\s*,\s*", text)
+    return match is not None and not _APPOSITION.match(text[match.end():])
+
+
+def opener_hold(company: str, explanation: str) -> dict[str, object]:
+    """The update that keeps an answer whose company was an opener, for review, when nothing could be read in
+    the rest of the sentence (see `opener_rest`): a person decides, and nothing is lost."""
+    return {"confidence": REVIEW_CONFIDENCE,
+            "explanation": f"{explanation}; {company!r} may open the sentence rather than name the company, "
+                           "and nothing else could be read, so it is recorded for review"}

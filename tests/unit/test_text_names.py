@@ -30,6 +30,9 @@ DRAFT = 0.6
         ("Ivo Brandt its new", "", "a lower-case word no name holds"),
         ("The lender separately", "", "a lower-case word no name holds"),
         ("Dr Ada Obiora", "", "an honorific before a person's name"),
+        ("Meanwhile Quillon Robotics", "Meanwhile Quillon Robotics raised $5 million", "a sentence adverb"),
+        ("Next", "Next, Quillon has appointed Jo Marsh as CFO.", "a sentence adverb"),  # a name-word used as an opener
+        ("On Friday Quillon", "On Friday Quillon, a freight firm, named Jo Marsh CFO.", "an opening phrase the text closes with a comma"),
         ("Prof. Lin Weiyu", "", "an honorific before a person's name"),
     ],
 )
@@ -61,6 +64,20 @@ def test_a_span_no_name_has_is_named_with_its_reason(span: str, text: str, reaso
         ("Dr Marrow Snapple Group", ""),  # ... or a corporate word
         ("Mr. Harrow Laboratories", ""),
         ("Mr Green Harrow", ""),  # "Mr"/"Mrs"/"Ms" brands are as common as people
+        ("Hon Lai Precision Works", ""),  # "Hon" and "Sir" begin companies' names too
+        ("Sir Edwin Harrowgate", ""),
+        ("Dr. Quillon's Kitchen Soaps", ""),  # a possessive after the honorific is a brand
+        # words that open sentences and also name companies: an opener only with a comma and no apposition
+        ("Next", "Next has appointed Jo Marsh as CFO."),
+        ("Indeed", "Indeed, the jobs site, has appointed Jo Marsh as CFO."),
+        ("First", "First, the Lagos fintech, raises $15 million Series A"),
+        ("At June Homes", "At June Homes, the Swiss start-up, raises $8 million"),  # a month may begin a name
+        # state-like names: only after a comma, or alone with a full stop
+        ("Mass", ""),
+        ("Colo", ""),
+        ("Penn Ind.", ""),
+        ("Re:Build Harrow", ""),  # a colon inside a word is a name's
+        ("In Touch Harrow", "In Touch Harrow, a Leeds start-up, named Jo Marsh CFO."),
         ("Mrs Bridges Preserves", ""),
         ("", ""),
         (None, ""),
@@ -136,6 +153,26 @@ def test_an_opener_read_as_the_company_gives_the_rest_of_the_text(span: str, tex
 )
 def test_no_rest_when_the_span_is_no_opener_of_the_text(span, text: str) -> None:
     assert opener_rest(span, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Indeed, the jobs site, has appointed Maria Lund as chief financial officer.", "Indeed"),
+        ("Next, the clothing retailer, has named Priya Nair as CFO.", "Next"),
+    ],
+)
+def test_a_name_that_can_open_a_sentence_keeps_its_appointment(text: str, company: str) -> None:
+    decision = job_change.explain_appointment(text)
+    assert decision is not None and decision.appointment.company == company and decision.confidence >= DRAFT
+
+
+def test_an_opener_with_nothing_read_after_it_is_held_not_dropped() -> None:
+    from signals.extract.funding import explain_funding
+
+    # the reader takes the word for the company; the rest ("the ..., raises ...") has no subject to read
+    decision = explain_funding("Hence, the legal research start-up, raises $10M Series A")
+    assert decision is None or decision.round.company == "Hence"
 
 
 @pytest.mark.parametrize(
