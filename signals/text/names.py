@@ -24,19 +24,28 @@ REVIEW_CONFIDENCE = 0.55
 
 #: Words that open a sentence and say how it hangs together, and that no name is spelt as.
 _ADVERB_ONLY = frozenset(
-    "meanwhile notably however separately additionally also furthermore finally lastly overall today yesterday "
-    "recently previously earlier later elsewhere similarly likewise moreover instead besides thus therefore".split()
+    "meanwhile notably however separately additionally also furthermore lastly yesterday recently previously "
+    "similarly likewise moreover besides thus therefore".split()
 )
-#: Words that do the same but are also names ("Next", "Indeed", "First", "Hence"): an opener only when the text
-#: closes them with a comma and no apposition follows ("Indeed, the jobs site, has appointed ..." is the company).
-_ADVERB_OR_NAME = frozenset("first second third then next still yet now indeed further hence".split())
+#: Words that do the same but are also names ("Next", "Indeed", "Later", "Instead", "Overall"): an opener only when
+#: the text closes them with a comma and no apposition follows ("Indeed, the jobs site, has appointed ...").
+_ADVERB_OR_NAME = frozenset(
+    "first second third then next still yet now indeed further hence later instead overall today finally "
+    "elsewhere earlier".split()
+)
 _DISCOURSE = _ADVERB_ONLY | _ADVERB_OR_NAME
-#: "Indeed, the jobs site, has ...", "First, the Lagos fintech, raises ...": a name with an apposition after it.
-#: A short noun phrase, no verb in it ("In Leeds, the council named Jo Marsh CEO, ..." is no apposition).
+_VERB_AFTER = (
+    r"(?:has|have|had|is|are|was|were|will|would|said|says|names?|named|hires?|hired|appoints?|appointed|promotes?|"
+    r"promoted|raises?|raised|secures?|secured|closes?|closed|lands?|landed|announces?|announced|bags?|bagged)\b"
+)
+#: "Indeed, the jobs site, has ...", "First, the Lagos fintech, raises ...", "Yet, which makes software for clinics,
+#: has raised ...": a name with an apposition or a relative clause after it, then its verb. A short noun phrase
+#: with no verb in it counts on its own ("In Leeds, the council named Jo Marsh CEO, ..." is no apposition).
 _APPOSITION = re.compile(
-    r"^(?:the|a|an)\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|named|names|hired|hires|appointed|"
+    rf"^(?:(?:the|a|an|which|who)\s[^,]{{1,140}},\s+{_VERB_AFTER}"
+    r"|(?:the|a|an)\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|named|names|hired|hires|appointed|"
     r"appoints|promoted|promotes|raised|raises|secured|secures|closed|closes|announced|announces|landed|lands)\b)"
-    r"[\w'\u2019&.\-]+\s){0,5}[\w'\u2019&.\-]+,\s",
+    r"[\w'\u2019&.\-]+\s){0,5}[\w'\u2019&.\-]+,\s)",
     re.I,
 )
 #: Openers: a phrase of place or time the text closes with a comma ("In Baltimore, ...", "On Tuesday Amazon, ...").
@@ -118,8 +127,9 @@ def odd_company_span(span: str, text: str = "") -> str | None:
         return "a sentence adverb"
     if len(words) == 1 and first.strip(".") in _ADVERB_OR_NAME and text and _opens_with(name, text):
         return "a sentence adverb"
-    if len(words) > 1 and (first in _ADVERB_ONLY or (first in _ADVERB_OR_NAME and words[0].endswith(","))):
-        return "a sentence adverb"  # "Meanwhile Acme Robotics", "Then, Acme"
+    corporate = any(w.lower().strip(".,'\u2019") in _CORPORATE for w in words[1:])
+    if len(words) > 1 and ((first in _DISCOURSE and words[0].endswith(",")) or (first in _ADVERB_ONLY and not corporate)):
+        return "a sentence adverb"  # "Recently, Tandem Health", "Meanwhile Acme Robotics"; never "Today Capital Group"
     if _opener(name) and text and (_opens_with(name, text) or (_SURE_OPENER.match(name) and re.search(re.escape(name) + r"\s*,", text))):
         return "an opening phrase the text closes with a comma"
     if _STATE_ALONE.match(name) or _STATE_TAIL.search(name):
@@ -130,7 +140,9 @@ def odd_company_span(span: str, text: str = "") -> str | None:
         return "a syndication note"
     if re.search(r":\s", name):  # "NEW YORK: Omnicom", never "Re:Build Manufacturing"
         return "a colon (a dateline or a rubric)"
-    if _HONORIFIC.match(name) and len(words) >= 3 and not any(w.lower().strip(".,'\u2019") in _CORPORATE for w in words[1:]):
+    if _HONORIFIC.match(name) and len(words) >= 3 and not corporate and text and re.search(r",\s*" + re.escape(name) + r"\s*,", text):
+        # "The President of AfDB, Dr Akinwumi Adesina, has announced ...": a person set off by commas after a
+        # title; a brand heads its own sentence ("Dr. Lal PathLabs appoints ...", "Dr. Sulaiman Al Habib names ...")
         return "an honorific before a person's name"
     if any(_lower_word_no_name_holds(w) for w in words[1:]):
         return "a lower-case word no name holds"
@@ -157,6 +169,9 @@ def opener_rest(span: str, text: str) -> str | None:
         return None
     name = span.strip()
     words = name.split()
+    if len(words) > 1 and words[0].endswith(",") and words[0].lower().rstrip(",") in _DISCOURSE:
+        name = words[0].rstrip(",")  # "Recently, Tandem Health": the reader kept the adverb and its comma
+        words = [name]
     opener = (len(words) == 1 and name.lower() in _DISCOURSE) or _opener(name)
     if not opener or not (_opens_with(name, text) or _SURE_OPENER.match(name)):
         return None

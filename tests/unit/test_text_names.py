@@ -29,11 +29,12 @@ DRAFT = 0.6
         ("LONDON: Harrowgate Group", "", "a colon (a dateline or a rubric)"),
         ("Ivo Brandt its new", "", "a lower-case word no name holds"),
         ("The lender separately", "", "a lower-case word no name holds"),
-        ("Dr Ada Obiora", "", "an honorific before a person's name"),
+        ("Dr Ada Obiora", "The chair of Harrow Bank, Dr Ada Obiora, has announced ...", "an honorific before a person's name"),
         ("Meanwhile Quillon Robotics", "Meanwhile Quillon Robotics raised $5 million", "a sentence adverb"),
+        ("Recently, Harrow Health", "Recently, Harrow Health hired Jo Marsh.", "a sentence adverb"),
         ("Next", "Next, Quillon has appointed Jo Marsh as CFO.", "a sentence adverb"),  # a name-word used as an opener
         ("On Friday Quillon", "On Friday Quillon, a freight firm, named Jo Marsh CFO.", "an opening phrase the text closes with a comma"),
-        ("Prof. Lin Weiyu", "", "an honorific before a person's name"),
+        ("Prof. Lin Weiyu", "Its dean, Prof. Lin Weiyu, named ...", "an honorific before a person's name"),
     ],
 )
 def test_a_span_no_name_has_is_named_with_its_reason(span: str, text: str, reason: str) -> None:
@@ -65,6 +66,16 @@ def test_a_span_no_name_has_is_named_with_its_reason(span: str, text: str, reaso
         ("Mr. Harrow Laboratories", ""),
         ("Mr Green Harrow", ""),  # "Mr"/"Mrs"/"Ms" brands are as common as people
         ("Hon Lai Precision Works", ""),  # "Hon" and "Sir" begin companies' names too
+        ("Dr. Harrow PathLabs", "Dr. Harrow PathLabs appoints Jo Marsh as CEO"),  # a brand heads its own sentence
+        ("Dr Ada Obiora", ""),  # a person only when set off by commas after a title
+        # adverbs that are also names: held only as openers closed by a comma, never with a corporate word after
+        ("Later", "Later, the Vancouver scheduling platform, has raised $70 million"),
+        ("Instead", "Last week, Instead raised \u00a38 million"),
+        ("Overall", "After a long search, Overall has appointed Jo Marsh as CTO."),
+        ("Instead Financial", "Instead Financial raises $6 million seed round"),
+        ("Today Harrow Group", "Today Harrow Group raises $15 million"),
+        ("Yet", "Yet, which makes software for clinics, has raised $6 million in seed funding."),  # a relative clause
+        ("Next", "Next, the clothing retailer that reported higher profits on Thursday, has appointed Jo Marsh"),
         ("Sir Edwin Harrowgate", ""),
         ("Dr. Quillon's Kitchen Soaps", ""),  # a possessive after the honorific is a brand
         # words that open sentences and also name companies: an opener only with a comma and no apposition
@@ -126,6 +137,7 @@ def test_the_appointment_net_runs_after_every_reader(monkeypatch: pytest.MonkeyP
     ("span", "text", "rest"),
     [
         ("Overall", "Overall, Quillon raised $5 million.", "Quillon raised $5 million."),
+        ("Recently, Harrow Health", "Recently, Harrow Health hired Jo Marsh.", "Harrow Health hired Jo Marsh."),
         ("Notably", "Notably,  reading app Brindle picked up a $9M seed", "reading app Brindle picked up a $9M seed"),
         ("In Dorset", "In Dorset, the Harrowgate Trust has appointed Mia Lund CFO.", "the Harrowgate Trust has appointed Mia Lund CFO."),
     ],
