@@ -27,14 +27,18 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     # (DRAFTED_FLOORS). The fallback was kept on the fresh batches' evidence, decided before this
     # part was measured (tests/fixtures/realworld/LEARNED.md). Round 7: 0.953 / 0.774 (one of the two
     # review-only answers gone; the rules alone answer 40 with no wrong one). Unchanged after rounds 8 and 9.
-    ("funding", "test"): (0.95, 0.77),
+    # Round 10: 0.976 / 0.774 (41 right, 1 wrong: the fallback, retrained with 62 more dev items, gives one
+    # wrong review-only answer fewer; the rules alone still 1.000 / 0.755): the precision target is met, so
+    # its floor is the target.
+    ("funding", "test"): (0.97, 0.77),
     ("appointments", "dev"): (0.95, 0.90),  # both targets met (0.997 / 0.901 round 6, 0.995 / 0.903 round 7, rules alone)
     # Below the recall target: floor = measured (19 moves; 0.714 / 0.526 after round 2, 0.800 / 0.632
-    # after round 3, 0.824 / 0.737 after round 4, 0.941 / 0.842 after rounds 6, 7, 8 and 9).
+    # after round 3, 0.824 / 0.737 after round 4, 0.941 / 0.842 after rounds 6, 7, 8, 9 and 10).
     ("appointments", "test"): (0.94, 0.84),
     ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.975, round 6; 0.977, round 7)
     # Below target: floor = measured (0.857 after round 3, 0.886 after round 4, 0.899 after rounds 6 to 8,
-    # 0.890 after round 9: 211 of 237, two fewer, measured once at the end and not tuned on; ROUND9.md).
+    # 0.890 after round 9: 211 of 237, two fewer, measured once at the end and not tuned on; ROUND9.md;
+    # unchanged after round 10).
     ("titles", "test"): (0.89, 0.89),
 }
 
