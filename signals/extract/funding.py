@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.text.datelines import strip_dateline
 from signals.text.money import find_amounts
-from signals.text.names import opener_hold, opener_rest, review_hold
+from signals.text.names import last_net
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -4038,27 +4038,16 @@ def explain_funding(text: str) -> FundingDecision | None:
         _REFUSALS.reset(token)
     from signals.extract.learned import enabled
 
-    if decision is not None and (rest := opener_rest(decision.round.company, text)) is not None:
-        # "Overall, cloud kitchen operator Kitopi raised ...": the opener is no company; read what follows it,
-        # and when nothing can be, keep the answer for a person
-        again = explain_funding(rest)
-        return again if again is not None else decision.model_copy(
-            update=opener_hold(decision.round.company, decision.explanation))
-    if decision is not None or refusals or not enabled("funding"):
-        return _held_if_odd(decision, text)
+    if decision is not None:
+        # the net both extractors share: "Overall, cloud kitchen operator Kitopi raised ..." is read after its
+        # opener; a drafted company span no name has ("Meanwhile", "Calif.") is recorded for review
+        return last_net(decision, decision.round.company, text, explain_funding, _DRAFT_LINE)
+    if refusals or not enabled("funding"):
+        return None
     try:
         return _learned(text)
     except Exception:  # noqa: BLE001 - nor may the model
         return None
-
-
-def _held_if_odd(decision: FundingDecision | None, text: str) -> FundingDecision | None:
-    """A drafted answer whose company span reads unlike a name (signals.text.names: "Meanwhile",
-    "Calif.") is recorded for review instead; every reader's own checks ran before this last net."""
-    if decision is None or decision.confidence < _DRAFT_LINE:
-        return decision
-    update = review_hold(decision.round.company, text, decision.explanation)
-    return decision if update is None else decision.model_copy(update=update)
 
 
 def extract_funding(text: str) -> FundingRound | None:

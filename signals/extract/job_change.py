@@ -59,7 +59,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from signals.text.datelines import DATELINE
-from signals.text.names import opener_hold, opener_rest, review_hold
+from signals.text.names import last_net
 
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
@@ -4116,18 +4116,11 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
         decision = _extract(text)
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
-    if decision is not None and (rest := opener_rest(decision.appointment.company, text)) is not None:
-        # "First, in January, Shop.ca hired ...": the opener is no company; read what follows it, and when
-        # nothing can be, keep the answer for a person
-        again = explain_appointment(rest)
-        return again if again is not None else decision.model_copy(
-            update=opener_hold(decision.appointment.company, decision.explanation))
-    if decision is None or decision.confidence < _DRAFT_LINE:
-        return decision
-    # the last net (signals.text.names): a drafted company span that reads unlike a name ("In Baltimore",
-    # "Overlake Medical Center, Bellevue, Wash", "Chegg / via Yahoo Finance") is recorded for review instead
-    update = review_hold(decision.appointment.company, text, decision.explanation)
-    return decision if update is None else decision.model_copy(update=update)
+    if decision is None:
+        return None
+    # the net both extractors share: "First, in January, Shop.ca hired ..." is read after its opener; a drafted
+    # company span no name has ("In Baltimore", "Chegg / via Yahoo Finance") is recorded for review
+    return last_net(decision, decision.appointment.company, text, explain_appointment, _DRAFT_LINE)
 
 
 #: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE).

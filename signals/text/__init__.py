@@ -2,6 +2,6 @@
 
 Extraction (signals/extract), the guardrails and the drafting evaluation read amounts, dates and
 links through these modules, so a "$2.75M CAD" or an "evil[.]example" means the same thing in
-every part of Outrider; every extractor asks `names.review_hold` before it drafts an answer.
+every part of Outrider; every extractor passes its answer through `names.last_net` before it drafts it.
 Pure functions over strings: no I/O.
 """

@@ -16,10 +16,14 @@ Pure functions over strings: no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
-__all__ = ["REVIEW_CONFIDENCE", "odd_company_span", "opener_hold", "opener_rest", "review_hold"]
+from pydantic import BaseModel
 
-#: The confidence an answer held by `review_hold` gets: under the draft line (0.6), so a human sees it.
+__all__ = ["REVIEW_CONFIDENCE", "last_net", "odd_company_span", "opener_rest"]
+
+#: The confidence an answer held by `last_net` gets: under the draft line (0.6), so a human sees it.
 REVIEW_CONFIDENCE = 0.55
 
 #: Words that open a sentence and say how it hangs together, and that no name is spelt as.
@@ -96,9 +100,14 @@ _CORPORATE = frozenset(
 )
 
 
+def _corporate(words: list[str]) -> bool:
+    """Whether a word after the first is a corporate one ("In The Pink Ltd", "Today Capital Group")."""
+    return any(w.lower().strip(".,'\u2019") in _CORPORATE for w in words[1:])
+
+
 def _opener(name: str) -> bool:
     """Whether `name` is a place or time phrase that opens a sentence (see `_OPENER`), not a name."""
-    return bool(_OPENER.match(name)) and not any(w.lower().strip(".,'\u2019") in _CORPORATE for w in name.split()[1:])
+    return bool(_OPENER.match(name)) and not _corporate(name.split())
 
 
 def _lower_word_no_name_holds(word: str) -> bool:
@@ -127,7 +136,7 @@ def odd_company_span(span: str, text: str = "") -> str | None:
         return "a sentence adverb"
     if len(words) == 1 and first.strip(".") in _ADVERB_OR_NAME and text and _opens_with(name, text):
         return "a sentence adverb"
-    corporate = any(w.lower().strip(".,'\u2019") in _CORPORATE for w in words[1:])
+    corporate = _corporate(words)
     if len(words) > 1 and ((first in _DISCOURSE and words[0].endswith(",")) or (first in _ADVERB_ONLY and not corporate)):
         return "a sentence adverb"  # "Recently, Tandem Health", "Meanwhile Acme Robotics"; never "Today Capital Group"
     if _opener(name) and text and (_opens_with(name, text) or (_SURE_OPENER.match(name) and re.search(re.escape(name) + r"\s*,", text))):
@@ -149,14 +158,28 @@ def odd_company_span(span: str, text: str = "") -> str | None:
     return None
 
 
-def review_hold(company: str, text: str, explanation: str) -> dict[str, object] | None:
-    """The update that records a drafted answer for review when its `company` span reads unlike a name
-    (see `odd_company_span`), for the decision's `model_copy(update=...)`; None to keep the answer."""
-    reason = odd_company_span(company, text)
+_Decision = TypeVar("_Decision", bound=BaseModel)
+
+
+def last_net(decision: _Decision, company: str, text: str, reread: Callable[[str], _Decision | None],
+             draft_line: float) -> _Decision:
+    """An extractor's `decision` (its company span `company`, read from `text`) after the last net both extractors
+    share: an opener read as the company is dropped and `reread` reads the rest of the sentence (when it reads
+    nothing, the first answer is kept for review); a drafted answer (confidence >= `draft_line`) whose span reads
+    unlike a name (`odd_company_span`) is recorded for review with the reason. The answer itself is never dropped."""
+    rest = opener_rest(company, text)
+    if rest is not None:
+        again = reread(rest)
+        return again if again is not None else decision.model_copy(update={
+            "confidence": REVIEW_CONFIDENCE,
+            "explanation": f"{decision.explanation}; {company!r} may open the sentence rather than name the company, "
+                           "and nothing else could be read, so it is recorded for review"})
+    reason = odd_company_span(company, text) if decision.confidence >= draft_line else None
     if reason is None:
-        return None
-    return {"confidence": REVIEW_CONFIDENCE,
-            "explanation": f"{explanation}; the company {company!r} holds {reason}, so it is recorded for review"}
+        return decision
+    return decision.model_copy(update={
+        "confidence": REVIEW_CONFIDENCE,
+        "explanation": f"{decision.explanation}; the company {company!r} holds {reason}, so it is recorded for review"})
 
 
 def opener_rest(span: str, text: str) -> str | None:
@@ -183,11 +206,3 @@ def _opens_with(name: str, text: str) -> bool:
     """Whether `text` opens with `name` and a comma that no apposition follows ("Indeed, the jobs site, ...")."""
     match = re.match(r"\s*" + re.escape(name) + r"\s*,\s*", text)
     return match is not None and not _APPOSITION.match(text[match.end():])
-
-
-def opener_hold(company: str, explanation: str) -> dict[str, object]:
-    """The update that keeps an answer whose company was an opener, for review, when nothing could be read in
-    the rest of the sentence (see `opener_rest`): a person decides, and nothing is lost."""
-    return {"confidence": REVIEW_CONFIDENCE,
-            "explanation": f"{explanation}; {company!r} may open the sentence rather than name the company, "
-                           "and nothing else could be read, so it is recorded for review"}

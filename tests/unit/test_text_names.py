@@ -8,7 +8,7 @@ import pytest
 from signals.extract import funding, job_change
 from signals.extract.funding import FundingDecision, FundingRound
 from signals.extract.job_change import Appointment, AppointmentDecision
-from signals.text.names import odd_company_span, opener_rest
+from signals.text.names import last_net, odd_company_span, opener_rest
 
 DRAFT = 0.6
 
@@ -103,19 +103,34 @@ def _funding(company: str, confidence: float) -> FundingDecision:
                            confidence=confidence, explanation="a reader's reason")
 
 
-def test_a_drafted_funding_answer_with_an_odd_span_is_held_for_review() -> None:
-    held = funding._held_if_odd(_funding("Meanwhile", 0.95), "Meanwhile, Quillon raised $1 million.")
+def _explained(monkeypatch: pytest.MonkeyPatch, decision: FundingDecision, text: str) -> FundingDecision | None:
+    """What explain_funding answers when its readers decide `decision` for `text` (the net runs after them)."""
+    monkeypatch.setattr(funding, "_decide", lambda _text: decision)
+    return funding.explain_funding(text)
+
+
+def test_a_drafted_funding_answer_with_an_odd_span_is_held_for_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    held = _explained(monkeypatch, _funding("Meanwhile", 0.95), "Meanwhile Quillon raised $1 million.")
     assert held is not None and held.confidence < DRAFT
     assert held.round.company == "Meanwhile"  # the answer is kept for the reviewer, not refused
     assert held.explanation.startswith("a reader's reason; the company 'Meanwhile' holds a sentence adverb")
 
 
-def test_a_funding_answer_with_a_name_or_already_held_is_unchanged() -> None:
+def test_a_funding_answer_with_a_name_or_already_held_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
     good = _funding("Quillon", 0.95)
-    assert funding._held_if_odd(good, "Quillon raised $1 million.") is good
+    assert _explained(monkeypatch, good, "Quillon raised $1 million.") is good
     low = _funding("Meanwhile", 0.55)
-    assert funding._held_if_odd(low, "") is low
-    assert funding._held_if_odd(None, "") is None
+    assert _explained(monkeypatch, low, "Meanwhile Quillon raised $1 million.") is low
+    assert funding.explain_funding(None) is None
+
+
+def test_an_opener_with_nothing_after_it_keeps_the_answer_for_review() -> None:
+    answer = _funding("Overall", 0.95)
+    held = last_net(answer, "Overall", "Overall, the rest.", lambda _rest: None, DRAFT)
+    assert held.round.company == "Overall" and held.confidence < DRAFT
+    assert "may open the sentence rather than name the company" in held.explanation
+    read = _funding("Quillon", 0.95)
+    assert last_net(answer, "Overall", "Overall, Quillon raised $1 million.", lambda _rest: read, DRAFT) is read
 
 
 def _appointment(company: str) -> AppointmentDecision:
