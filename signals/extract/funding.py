@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.text.datelines import strip_dateline
 from signals.text.money import find_amounts
-from signals.text.names import last_net
+from signals.text.names import clause_rest, last_net
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -2567,6 +2567,13 @@ def _round_of_company(headline: str) -> _Parse | None:
 
 
 _POSSESSIVE_ROUND_RE = re.compile(r"^(?P<subject>.{1,80}?)(?:'s|s')\s+(?P<obj>.+)$")
+#: A possessive round dated to a past month, season or year is background: "thanks in no small part to Lightspeed's
+#: US$166 million Series D funding round last October", "the startup's $1.5 billion Series F last month".
+_BACKGROUND_WHEN_RE = re.compile(
+    rf"^[^.;:]{{0,60}}?\b(?:last\s+(?:year|month|{_MONTH}|spring|summer|autumn|fall|winter|quarter)"
+    r"|(?:\d+|a|an|two|three|four|five|six|several)\s+(?:years?|months?)\s+ago)\b",
+    re.I,
+)
 
 
 # "The week was dominated by Dhan's $120 million Series B round": the round is the agent of a passive.
@@ -2601,6 +2608,8 @@ def _possessive(headline: str) -> _Parse | None:
         return None
     after = obj[amount.end() : amount.end() + 40]
     if not _STAGE_RE.match(after.strip()) and not _ROUND_WORD_NEAR_RE.match(after):
+        return None
+    if _BACKGROUND_WHEN_RE.match(obj[amount.end() :]):
         return None
     company = _company_from_subject(match.group("subject") + " ")
     if not company:
@@ -4042,7 +4051,16 @@ def explain_funding(text: str) -> FundingDecision | None:
         # the net both extractors share: "Overall, cloud kitchen operator Kitopi raised ..." is read after its
         # opener; a drafted company span no name has ("Meanwhile", "Calif.") is recorded for review
         return last_net(decision, decision.round.company, text, explain_funding, _DRAFT_LINE)
-    if refusals or not enabled("funding"):
+    if refusals:
+        return None
+    rest = clause_rest(text)
+    if rest is not None:
+        # "While Nigerian startups missed out, HyperionDev, a Cape Town ed-tech startup, raised ZAR50 million ...":
+        # the opening clause hid the main clause from every reader; read the sentence without it
+        again = explain_funding(rest)
+        if again is not None:
+            return again
+    if not enabled("funding"):
         return None
     try:
         return _learned(text)

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-__all__ = ["REVIEW_CONFIDENCE", "last_net", "odd_company_span", "opener_rest"]
+__all__ = ["REVIEW_CONFIDENCE", "clause_rest", "last_net", "odd_company_span", "opener_rest"]
 
 #: The confidence an answer held by `last_net` gets: under the draft line (0.6), so a human sees it.
 REVIEW_CONFIDENCE = 0.55
@@ -200,6 +200,31 @@ def opener_rest(span: str, text: str) -> str | None:
         return None
     match = re.match(r"\s*" + re.escape(name) + r"\s*,\s*", text)
     return text[match.end():] if match is not None and match.end() < len(text) else None
+
+
+#: A concessive or contrasting clause that opens a sentence and is closed by a comma: "While Nigerian startups
+#: missed out during the week, HyperionDev ... raised ...", "Despite a slow quarter, Acme has appointed ...".
+#: Not "Since ...", "After ..." or "When ...": those date the news ("Since its launch, Finix has raised $50m" is a
+#: running total) or tell it ("When Acme hired P as CMO, ...").
+_CONCESSIVE_CLAUSE = re.compile(
+    r"^(?:While|Whilst|Although|Though|Whereas|Even\s+(?:as|though|if)|Despite|Amid|Amidst)\b[^,;:\n]{3,140},\s+"
+    r"(?=[A-Z0-9\"\u201c])"
+)
+
+
+def clause_rest(text: str) -> str | None:
+    """`text` without the concessive clause that opens one of its lines, or None when no line opens with one.
+
+    For an extractor that read nothing in the whole text: the clause's own subject ("Nigerian startups") is no
+    company and its comma hides the main clause's subject from a reader anchored at the start of a line."""
+    if not isinstance(text, str):
+        return None
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        match = _CONCESSIVE_CLAUSE.match(line)
+        if match is not None:
+            return "\n".join([*lines[:index], line[match.end():], *lines[index + 1:]])
+    return None
 
 
 def _opens_with(name: str, text: str) -> bool:

@@ -1,0 +1,74 @@
+"""Round 11: a concessive clause that opens the sentence, and a possessive round dated to a past month.
+
+"While Nigerian startups missed out during the week, HyperionDev, a Cape Town ed-tech startup, raised ZAR50 million
+in Series A funding" was read as nothing: the opening clause hid the main clause's subject from every reader anchored
+at the start of a line. "Thanks to Lightspeed's US$166 million Series D round last October" was drafted as news; a
+possessive round dated to a past month, season or year is background. Every text here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.extract.funding import explain_funding
+from signals.text.names import clause_rest
+from tests.conftest import funding_answer as _answer
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "round_", "amount", "currency"),
+    [
+        ("While Kenyan startups had a quiet week, Tallowmere, a Nairobi-based logistics startup, raised ZAR40 million "
+         "in Series A funding.", "Tallowmere", "series_a", 40_000_000, "ZAR"),
+        ("Although the market stayed cautious, Brindle Labs has raised $8 million in seed funding.",
+         "Brindle Labs", "seed", 8_000_000, "USD"),
+        ("Despite a slow quarter for climate tech, Velloro Bio secured \u20ac12m in a Series B round.",
+         "Velloro Bio", "series_b", 12_000_000, "EUR"),
+        ("Even as valuations fell, Kestrel Grid closed a $30 million Series C.", "Kestrel Grid", "series_c",
+         30_000_000, "USD"),
+    ],
+)
+def test_a_round_after_a_concessive_clause_is_read(text, company, round_, amount, currency):
+    found = _answer(text).round
+    assert (found.company, found.round, found.amount, found.currency) == (company, round_, amount, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause dates the raise: a running total, not this news
+        "Since its launch four years ago, Harbourline has raised more than $50 million in funding.",
+        # the main clause says nothing of a round
+        "While rivals raised big rounds this month, Harbourline is struggling to hire.",
+        # a digest's total after the clause: no company raised it
+        "While deal counts fell, African startups raised a combined $225 million in August.",
+    ],
+)
+def test_no_round_is_made_from_a_clause_that_hides_none(text):
+    assert explain_funding(text) is None
+
+
+def test_clause_rest_strips_only_a_concessive_opening_clause():
+    assert clause_rest("While rivals slowed, Acme raised $5M.") == "Acme raised $5M."
+    assert clause_rest("Headline here\nDespite the slump, Acme raised $5M.") == "Headline here\nAcme raised $5M."
+    assert clause_rest("Since 2019, Acme has raised $5M.") is None  # dates a running total
+    assert clause_rest("After its seed round, Acme raised $5M.") is None
+    assert clause_rest("Whileaway Labs, a startup, raised $5M.") is None  # a name, not the conjunction
+    assert clause_rest("While rivals slowed, acme raised $5M.") is None  # the rest must open with a capital
+    assert clause_rest(None) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That record is thanks in no small part to Harbourline's US$166 million Series D funding round last October.",
+        "The startup's neighbour Quorra's $40 million Series B last year set the pace.",
+        "Peakform's $12 million Series A two years ago made it the best-funded rival.",
+    ],
+)
+def test_a_possessive_round_dated_to_a_past_month_or_year_is_background(text):
+    assert explain_funding(text) is None
+
+
+def test_a_possessive_round_with_no_past_date_is_still_read():
+    found = _answer("The quarter was led by Harbourline's US$166 million Series D funding round.").round
+    assert (found.company, found.round, found.amount) == ("Harbourline", "series_d", 166_000_000)
