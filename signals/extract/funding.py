@@ -48,6 +48,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from signals.text.datelines import strip_dateline
+from signals.text.dates import MONTH_NAME_RX
 from signals.text.money import find_amounts
 from signals.text.names import clause_rest, last_net
 
@@ -971,7 +972,7 @@ _PLURAL_GROUP_RE = re.compile(
 )
 
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = MONTH_NAME_RX + r"\.?"
 _OPENING_DATE_RE = re.compile(
     rf"^\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|yesterday|today|this\s+week|last\s+week|earlier\s+(?:this|today|in\s+the)\s+\w+)\s*,\s+",
@@ -3434,9 +3435,8 @@ _TITLE_DESCRIPTION_HEADS = frozenset(
 )
 
 
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 #: A date is never a company ("Between August 31 and September 05, startups raised $291 Mn").
-_DATE_NAME_RE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}", re.I)
+_DATE_NAME_RE = re.compile(rf"{MONTH_NAME_RX}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME_RX}", re.I)
 #: Business-type acronyms that end a lower-case description ("specialty coffee QSR Third Wave Coffee").
 _ACRONYM_HEADS = frozenset("QSR NBFC HFC MFI D2C DTC B2B B2C SaaS PaaS OTT FMCG CPG MSME SME HRMS CRM ERP".split())
 #: A title-case verb inside a would-be name ("Lightstorm Launches AI Superhighway, raises Rs 2,500 Cr").
@@ -3530,13 +3530,12 @@ _PREAMBLE_RE = re.compile(
 _DRAFT_LINE = 0.6
 #: An answer whose sentence tells a past or reported raise: below the drafting line, above the learned fallback.
 _HEDGED_CONFIDENCE = 0.58
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 #: Time markers that put a raise in a past year: "in late 2014", "in January 2018", "two years ago", "last year",
 #: "previously", "had raised". A bare month ("raised $30M in July") is a monthly review's round and stays drafted.
 _PAST_MARKER_RE = re.compile(
     rf"\b(?:previously|last\s+year|the\s+(?:previous|prior)\s+year|(?:\d+|a|two|three|four|five|six|several)\s+years?\s+ago"
     rf"|(?<!founded\s)(?<!launched\s)(?<!established\s)(?<!formed\s)(?<!started\s)(?<!incorporated\s)(?<!set\sup\s)(?<!born\s)"
-    rf"(?:in|during)\s+(?:(?:early|late|mid|mid-|the\s+(?:first|second)\s+half\s+of|spring|summer|fall|autumn|winter)\s*)?(?:{_MONTHS}\.?\s+)?(?:19|20)\d\d\b"
+    rf"(?:in|during)\s+(?:(?:early|late|mid|mid-|the\s+(?:first|second)\s+half\s+of|spring|summer|fall|autumn|winter)\s*)?(?:{MONTH_NAME_RX}\.?\s+)?(?:19|20)\d\d\b"
     r"|(?:^|\s)had\s+(?:already\s+|earlier\s+)?(?:raised|secured|received|landed|closed|invested))",
     re.I,
 )

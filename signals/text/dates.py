@@ -28,6 +28,11 @@ MONTH_RX = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+#: A month's name or its abbreviation, for patterns compiled with re.I ("Sept", "june", "OCT"); no full stop.
+MONTH_NAME_RX = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
     rf"""
