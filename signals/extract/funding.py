@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from signals.text.datelines import strip_dateline
 from signals.text.dates import MONTH_NAME_RX
 from signals.text.money import find_amounts
-from signals.text.names import clause_rest, last_net
+from signals.text.names import REVIEW_CONFIDENCE, clause_rest, last_net
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -1504,6 +1504,16 @@ _CLOSING_INVESTMENT_FROM_RE = re.compile(r"[^,;|]{0,60}?\binvestment\s+(?:from|l
 _FROM_PARENT_RE = re.compile(r"\bfrom\s+(?:its|their|the)\s+parent\b", re.I)
 
 
+#: A subject of two capitalised runs joined by "and" and nothing else: "Bodycraft Clinic and Salon", "Salt and Pepper".
+_JOINT_NAME_RE = re.compile(
+    r"^\s*(?P<name>[A-Z0-9][\w.'\u2019&-]*(?:\s+[A-Z0-9][\w.'\u2019&-]*){0,3}\s+and\s+"
+    r"(?P<second>[A-Z0-9][\w.'\u2019&-]*(?:\s+[A-Z0-9][\w.'\u2019&-]*){0,3}))"
+    r"(?:\s+(?P<aux>has|have|had|just|also|now|recently))*\s*$"
+)
+#: A present-tense verb in the plural ("raise", "secure", "pick up"): two subjects.
+_PLURAL_VERB_RE = re.compile(r"^(?![a-z]+(?:s|ed)\b)[a-z]+\b")
+
+
 def _subject_verb(headline: str, low: str) -> _Parse | None:
     for start, end, weak in _verbs(low):
         obj = headline[end:]
@@ -1542,13 +1552,20 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
             how = None
         if not company:
             continue
+        joint = _JOINT_NAME_RE.match(headline[:start])
+        if joint and company == joint.group("second"):
+            if _PLURAL_VERB_RE.match(low[start:end].strip()) or joint.group("aux") == "have":
+                continue  # "Acme and Beta raise $5M": two companies, no one company's round
+            # "Bodycraft Clinic and Salon raises Rs 120 Cr": "A and B" is one company or two, never "Salon" alone;
+            # held for review, since "raised" does not say which and a headline may drop a plural's ending
+            company, how = joint.group("name"), "the headline's subject {company!r} {verb} money: 'and' inside one name"
         if _is_fund_closure(company, obj) or _VC_DESCRIPTOR_RE.search(headline[: max(0, headline[:start].rfind(company))]):
             raise _NotARound(f"{company!r} closes a fund")
         verb = headline[start:end].strip()
         parse = _Parse(
             company,
             how.format(company=company, verb=verb) if how else f"the headline's subject {company!r} {verb} money or a round",
-            (0.8 if weak else 0.95) - (0.1 if how else 0.0),
+            REVIEW_CONFIDENCE if joint and company == joint.group("name") else (0.8 if weak else 0.95) - (0.1 if how else 0.0),
         )
         _fill_money_and_round(parse, obj)
         if parse.round is None and _OWNED_ROUND_RE.match(headline[:start].strip()):

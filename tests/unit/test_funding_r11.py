@@ -72,3 +72,24 @@ def test_a_possessive_round_dated_to_a_past_month_or_year_is_background(text):
 def test_a_possessive_round_with_no_past_date_is_still_read():
     found = _answer("The quarter was led by Harbourline's US$166 million Series D funding round.").round
     assert (found.company, found.round, found.amount) == ("Harbourline", "series_d", 166_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Harbour Clinic and Spa raises Rs 120 Cr from PE firm Ridgeway AMC", "Harbour Clinic and Spa"),
+        ("Salt and Pepper raises $5M seed", "Salt and Pepper"),
+        ("Salt and Pepper has raised $5M in seed funding", "Salt and Pepper"),
+        ("Salt and Pepper bags $5M seed", "Salt and Pepper"),
+    ],
+)
+def test_a_subject_of_two_names_joined_by_and_is_one_answer_for_review(text, company):
+    """Never the run after 'and' alone ('Pepper' was drafted at 0.95): one company or two, so a human decides."""
+    decision = _answer(text)
+    assert decision.round.company == company
+    assert decision.confidence < 0.6
+
+
+@pytest.mark.parametrize("text", ["Salt and Pepper raise $5M seed", "Salt and Pepper have raised $5M in seed funding"])
+def test_a_plural_verb_after_two_names_is_no_one_company_round(text):
+    assert explain_funding(text) is None
