@@ -224,9 +224,10 @@ from signals.text.money import written_as_digits  # noqa: E402
 
 # Text just before an amount that makes it a valuation, revenue or running total, not the round.
 _NOT_ROUND_BEFORE_RE = re.compile(
-    # "worth" right after a round word is the round's size: "completes Angel+ round worth 50 million yuan" (review rf9)
+    # "worth" or "totaling" right after a round word is the round's size: "completes Angel+ round worth 50 million yuan"
+    # (review rf9), "a series A round of funding totaling EUR7.6 million" (round 11)
     r"\b(?:valu(?:ed|ation|ations|ing|es)|(?<!\bround\s)(?<!\bfunding\s)(?<!\bfinancing\s)worth|post-money|pre-money|market\s+cap\w*|totals?|"
-    r"totaling|totalling|to\s+date|bringing|brings(?!\s+in\b)|brought(?!\s+in\b)|revenues?|ARR|sales|exceed\w*|losses|"
+    r"(?<!\bround\s)(?<!\bfunding\s)(?<!\bfinancing\s)(?<!\binvestment\s)totall?ing|to\s+date|bringing|brings(?!\s+in\b)|brought(?!\s+in\b)|revenues?|ARR|sales|exceed\w*|losses|"
     r"loss|profits?|up\s+from|cumulative|overall|altogether|lifetime)\b(?!\s+of\b)"
     r"\W+(?:[\w-]+\W+){0,2}$"
     r"|(?<!\bround)(?<!\bfunding)(?<!\bfinancing)(?<!\bseed)(?<!\braise)\s+at(?:\s+an?)?\s*$|^at(?:\s+an?)?\s*$",
@@ -405,9 +406,13 @@ _FILLER = (
     r"(?:(?:(?:capital|cash|equity|funding)\s+)?(?:injection|infusion)\s+of|"
     # "closed a deal of US$58 million in a funding round": a deal's size, when a round follows
     r"deal\s+of(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}(?:funding|financing|investment)\s+round\b)|"
+    # "completed the first close of its Series A": a tranche of the round is the round's news (round 11)
+    r"(?:first|second|final)\s+close\s+of|"
     r"more\s+than|less\s+than|up\s+to|close\s+to|a\s+total\s+of|a|an|the|its|their|another|new|fresh|additional|extra|further|more|over|nearly|almost|"
     r"about|around|roughly|approximately|approx\.?|some|up\s+to|more\s+than|less\s+than|"
     r"close\s+to|just|under|whopping|massive|huge|big|hefty|mega|oversubscribed|first|initial|"
+    # "an extended series A", "its upsized seed round" (round 11)
+    r"extended|upsized|expanded|enlarged|final|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
     r"significant|major|latest|second|third|follow-on|bumper|substantial|staggering|impressive|healthy|tidy|\w+-dollar|"
     # "a multi-million-yuan Seed+ round", "a multi-million-euro seed round": an unnamed size is no amount

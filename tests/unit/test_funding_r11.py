@@ -93,3 +93,28 @@ def test_a_subject_of_two_names_joined_by_and_is_one_answer_for_review(text, com
 @pytest.mark.parametrize("text", ["Salt and Pepper raise $5M seed", "Salt and Pepper have raised $5M in seed funding"])
 def test_a_plural_verb_after_two_names_is_no_one_company_round(text):
     assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "round_", "amount"),
+    [
+        ("Quorra Bio, of Singapore, said it completed an extended series A financing round led by Northgate Capital.",
+         "series_a", None),
+        ("Quorra Bio closed an upsized $14 million seed round.", "seed", 14_000_000),
+        ("Quorra Bio completed the first close of its \u20ac10m Series B.", "series_b", 10_000_000),
+        ("Quorra Bio announced the final close of its $20 million Series A.", "series_a", 20_000_000),
+    ],
+)
+def test_a_round_told_as_extended_upsized_or_a_close_of_it_is_read(text, round_, amount):
+    found = _answer(text).round
+    assert (found.company, found.round, found.amount) == ("Quorra Bio", round_, amount)
+
+
+def test_a_round_totaling_an_amount_is_sized_by_it_not_by_its_conversion():
+    found = _answer("Harbourline Therapeutics, of Lyon, France, said it launched with a series A round of funding "
+                    "totaling \u20ac7.6 million (US$8.1 million).").round
+    assert (found.amount, found.currency) == (7_600_000, "EUR")
+
+
+def test_an_extended_runway_is_no_round():
+    assert explain_funding("Quorra Bio has an extended runway after cutting costs.") is None
