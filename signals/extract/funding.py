@@ -3373,6 +3373,15 @@ _REPORTED_GERUND_RE = re.compile(
 )
 _GERUND_PAST = {"picking up": "picked up", "raising": "raised", "securing": "secured", "closing": "closed",
                 "landing": "landed", "bagging": "bagged", "netting": "netted", "completing": "completed"}
+#: "Last week saw Klarna raise $650M", "In July we saw Culture Amp raise $135 million": a digest's frame around a raise
+#: told with the bare verb; read as "Klarna raised $650M" (the frame is no part of the subject).
+_SAW_RAISE_RE = re.compile(
+    r"^[^,;:.\n]{0,60}?\b(?:saw|sees|see|has\s+seen|have\s+seen)\s+"
+    r"(?P<name>[A-Z0-9][\w.&'\u2019\-]*(?:\s+[A-Z0-9][\w.&'\u2019\-]*){0,3})\s+"
+    r"(?P<verb>raise|secure|land|bag|close|net|nab|snag|pick\s+up|rake\s+in)\b" + _MONEY_AHEAD
+)
+_BARE_PAST = {"raise": "raised", "secure": "secured", "land": "landed", "bag": "bagged", "close": "closed", "net": "netted",
+              "nab": "nabbed", "snag": "snagged", "pick up": "picked up", "rake in": "raked in"}
 #: "closed the final tranche of its seed round": the tranche completes the round.
 _TRANCHE_OF_RE = re.compile(
     r"\b(?P<verb>closed|completed|secured)\s+the\s+(?:final|last|second|third|remaining)\s+tranche\s+of\s+(?=(?:its|their)\s)", re.I)
@@ -3708,6 +3717,8 @@ def _decide(text: str) -> FundingDecision | None:
     headline = _OF_PLACE_RE.sub(lambda m: _DOUBLE_SUFFIX_RE.sub("", m.group("name")) + " ", headline, count=1)
     # "Rarecyte Inc., ..., reported picking up $22 million in a series F round": the reported gerund is the raise
     headline = _REPORTED_GERUND_RE.sub(lambda m: _GERUND_PAST[" ".join(m.group("verb").lower().split())], headline, count=1)
+    # "Last week saw Klarna raise $650M in a down round": the raise, without the digest's frame
+    headline = _SAW_RAISE_RE.sub(lambda m: f"{m.group('name')} {_BARE_PAST[' '.join(m.group('verb').split())]}", headline, count=1)
     # "said it closed the final tranche of its seed round financing for a total of $5.3 million": the round itself
     headline = _TRANCHE_OF_RE.sub(lambda m: m.group("verb") + " ", headline, count=1)
     # thin shapes (one item each): the answer is recorded for review, not drafted

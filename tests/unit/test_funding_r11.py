@@ -118,3 +118,21 @@ def test_a_round_totaling_an_amount_is_sized_by_it_not_by_its_conversion():
 
 def test_an_extended_runway_is_no_round():
     assert explain_funding("Quorra Bio has an extended runway after cutting costs.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "amount"),
+    [
+        ("Last week saw Harbourline raise $65M in a down round led by its existing investors.", "Harbourline", 65_000_000),
+        ("In July we saw Quorra Labs raise $13.5 million, the month's largest round.", "Quorra Labs", 13_500_000),
+        ("The week saw Peakform secure a $20 million Series B.", "Peakform", 20_000_000),
+    ],
+)
+def test_a_raise_inside_a_digest_frame_is_read(text, company, amount):
+    found = _answer(text).round
+    assert (found.company, found.amount) == (company, amount)
+
+
+@pytest.mark.parametrize("text", ["We saw Harbourline raise prices by $5 a month.", "Analysts saw Quorra close the gap."])
+def test_a_frame_around_no_money_is_no_round(text):
+    assert explain_funding(text) is None
