@@ -1688,7 +1688,8 @@ _GOVERNMENT_RE = re.compile(
 )
 _BACK_RE = re.compile(
     r"(?:backs?|backed(?!\s+by)|bets?\s+on|invests?\s+in|invested\s+in|(?:doubles?|triples?|doubled|tripled)\s+down\s+on|"
-    r"funds|joins?)(?![\w-])"
+    # "joins" an investor's round, never a club or a list ("OneCard joins unicorn club after ...")
+    r"funds|joins?(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:club|list|ranks|league|ranking|cohort)\b))(?![\w-])"
 )
 _POUR_RE = re.compile(
     r"(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|plugs|plugged|"
@@ -2374,10 +2375,10 @@ def _valued_after_round(headline: str) -> _Parse | None:
 
 
 # "Singapore insurer Singlife topped the megadeals table after it secured $374.7 million in debt
-# financing", "Mobility startup Rapido turned unicorn after raising $120 million in a Series E": the
+# financing", "OneCard has earned the unicorn tag after the Indian fintech startup raised $100 million", "Mobility startup Rapido turned unicorn after raising $120 million in a Series E": the
 # main clause's subject raised the money the "after ..." clause tells (a funding word must follow it).
 _AFTER_RAISE_RE = re.compile(
-    r"\s(?:after|as|when)\s+(?:(?:it|they|the\s+(?:company|startup|firm))\s+(?:has\s+|had\s+|have\s+|recently\s+|just\s+)*"
+    r"\s(?:after|as|when)\s+(?:(?:it|they|the\s+(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|firm))\s+(?:has\s+|had\s+|have\s+|recently\s+|just\s+)*"
     r"(?:raised|secured|landed|closed|received|bagged|netted|won|completed|picked\s+up)"
     r"|(?:raising|securing|landing|closing|receiving|bagging|netting|winning|completing|picking\s+up))\s",
     re.I,

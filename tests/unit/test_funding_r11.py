@@ -136,3 +136,23 @@ def test_a_raise_inside_a_digest_frame_is_read(text, company, amount):
 @pytest.mark.parametrize("text", ["We saw Harbourline raise prices by $5 a month.", "Analysts saw Quorra close the gap."])
 def test_a_frame_around_no_money_is_no_round(text):
     assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ridgeway-owned Quorra has earned the coveted unicorn tag after the Indian fintech startup raised $100 million "
+        "in a Series D round.",
+        "Quorra joins unicorn club after the startup raised $100 million in a Series D round.",
+    ],
+)
+def test_the_main_subject_raised_what_the_described_startup_raised(text):
+    """'... after the Indian fintech startup raised': the description refers back to the main clause's subject, and
+    'joins unicorn club' is no investor joining a round (it drafted 'club' as the company)."""
+    found = _answer(text).round
+    assert (found.company, found.round, found.amount) == ("Quorra", "series_d", 100_000_000)
+
+
+def test_an_investor_joining_a_round_is_still_read():
+    found = _answer("Northgate joins $15M seed round for startup Quorra.").round
+    assert (found.company, found.round, found.amount) == ("Quorra", "seed", 15_000_000)
