@@ -168,7 +168,15 @@ def format_money(amount: Any, currency: Any = None) -> str | None:
 # decimal commas, and a code after the amount ("$2.75M CAD").
 # --------------------------------------------------------------------------------------------
 
-_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:[.,]\d{1,4})?)(?![\d,]*\d)"
+_NUM = (
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,4}(?:,\d{1,2})?|\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:[.,]\d{1,4})?)"
+    r"(?![\d,]*\d)"
+)
+#: Dots grouping thousands, as German, Dutch, Spanish and Italian text writes them: "900.000 Euro", "EUR 1.500.000".
+#: With no scale word after it, a number with three digits after its dot is thousands ("900.000 Euro" is 900,000):
+#: money is never written to three decimals. With a scale word, one dot is a decimal point ("$1.500 million").
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_DOT_THOUSANDS_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?")
 _UNIT = (
     r"(?i:trillion|tn|billions?|bn|bil|b|millions?|mln|mn|mio|mm|mil|m|thousand|k|"
     r"crores?|cr|lakhs?|lacs?)(?![A-Za-z])"
@@ -378,7 +386,13 @@ def _number(num: str) -> Decimal | None:
     return value if value.is_finite() and value >= 0 else None
 
 
+def _dot_thousands(num: str, unit: str | None) -> bool:
+    return bool(_DOT_THOUSANDS_GROUPS_RE.fullmatch(num) or (unit is None and _DOT_THOUSANDS_RE.fullmatch(num)))
+
+
 def _scaled(num: str | None, unit: str | None) -> Decimal | None:
+    if num and _dot_thousands(num, unit):
+        num = num.replace(".", "").replace(",", ".")  # "1.500.000,50" -> 1500000.50
     value = _number(num) if num else None
     if value is None:
         return None
@@ -393,7 +407,9 @@ def _decimal_of(match: re.Match[str]) -> Decimal | None:
 def _step(num: str, unit: str | None) -> Decimal:
     """The smallest step `num` can express at its scale ("1.2B" -> 0.1B): rounding within it is honest."""
     scale = Decimal(_UNIT_VALUE.get(unit.lower(), 1)) if unit else Decimal(1)
-    if "." in num:
+    if _dot_thousands(num, unit):
+        digits = num.rsplit(",", 1)[1] if "," in num else ""
+    elif "." in num:
         digits = num.rsplit(".", 1)[1]
     elif "," in num and not _THOUSANDS_RE.fullmatch(num):
         digits = num.rsplit(",", 1)[1]  # "1,5 million": a decimal comma
