@@ -230,12 +230,16 @@ _NOT_ROUND_BEFORE_RE = re.compile(
     r"(?<!\bround\s)(?<!\bfunding\s)(?<!\bfinancing\s)(?<!\binvestment\s)totall?ing|to\s+date|bringing|brings(?!\s+in\b)|brought(?!\s+in\b)|revenues?|ARR|sales|exceed\w*|losses|"
     r"loss|profits?|up\s+from|cumulative|overall|altogether|lifetime)\b(?!\s+of\b)"
     r"\W+(?:[\w-]+\W+){0,2}$"
+    # "targets an annual revenue run rate of over Rs 100 crore": a revenue target (round 11)
+    r"|\brun[-\s]rate\s+of\s+(?:[\w-]+\s+){0,2}$"
     r"|(?<!\bround)(?<!\bfunding)(?<!\bfinancing)(?<!\bseed)(?<!\braise)\s+at(?:\s+an?)?\s*$|^at(?:\s+an?)?\s*$",
     re.I,
 )
 _NOT_ROUND_AFTER_RE = re.compile(
     r"\s*\+?\s*(?:(?:post|pre)-money\s+)?(?:valuation|valued|val\b)"
-    r"|\s*(?:in\s+)?(?:annual\s+|annualized\s+|recurring\s+)*(?:revenue|ARR|sales|losses|profit)",
+    r"|\s*(?:in\s+)?(?:annual\s+|annualized\s+|recurring\s+)*(?:revenue|ARR|sales|losses|profit)"
+    # "eyes Rs 100 crore run rate", "a $50M GMV run-rate": a revenue target, not the round (round 11)
+    r"|\s*(?:(?:annual|annualized|revenue|GMV|ARR)\s+)*run[-\s]rate",
     re.I,
 )
 _CODE_AFTER_AMOUNT_RE = re.compile(r"\s?(?:USD|CAD|AUD|SGD|NZD|HKD|EUR|GBP|INR)\b")
@@ -1509,6 +1513,15 @@ _CLOSING_INVESTMENT_FROM_RE = re.compile(r"[^,;|]{0,60}?\binvestment\s+(?:from|l
 _FROM_PARENT_RE = re.compile(r"\bfrom\s+(?:its|their|the)\s+parent\b", re.I)
 
 
+#: A person described by a former employer or a role, not a company: "Ex-Vedantu Leader", "Former Google Engineer",
+#: "Serial Entrepreneur", "IIT Alumni", "Second-Time Founder".
+_PERSON_DESCRIPTION_RE = re.compile(
+    r"^(?:(?:ex-|ex\s|former\s|serial\s|second-time\s|first-time\s)[\w.&'\u2019\s-]*?"
+    r"(?:leaders?|founders?|co-?founders?|executives?|execs?|alumn(?:us|i|a|ae)|veterans?|ceos?|ctos?|engineers?|"
+    r"entrepreneurs?|bankers?|employees?|staffers?|managers?|bosses?|duo|trio)"
+    r"|[\w.&'\u2019\s-]*?\s(?:co-?founders?|founders?|alumni|execs|entrepreneurs?))$",
+    re.I,
+)
 #: A subject of two capitalised runs joined by "and" and nothing else: "Bodycraft Clinic and Salon", "Salt and Pepper".
 _JOINT_NAME_RE = re.compile(
     r"^\s*(?P<name>[A-Z0-9][\w.'\u2019&-]*(?:\s+[A-Z0-9][\w.'\u2019&-]*){0,3}\s+and\s+"
@@ -1557,6 +1570,8 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
             how = None
         if not company:
             continue
+        if _PERSON_DESCRIPTION_RE.match(company):
+            continue  # "Ex-Vedantu Leader Raises Rs 30 Crore": a person described, whose company the text names elsewhere
         joint = _JOINT_NAME_RE.match(headline[:start])
         if joint and company == joint.group("second"):
             if _PLURAL_VERB_RE.match(low[start:end].strip()) or joint.group("aux") == "have":
@@ -3807,6 +3822,12 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "completed a $2 million to $5 million financing": no round of one size
     if _listed(parse.company, plain_all):
         raise _Refused  # a listed company's financing (notes, loans, placements) is no venture round
+    founded = _raised_for_company(parse.company, plain_all)
+    if founded:
+        # "Second-time founder Ravneet Singh has raised Rs 30 crore in pre-seed funding for ProLearn": the founder
+        # raised it for the company the sentence names after "for"
+        parse.how = f"{parse.company!r} is a founder; the text names {founded!r} as the company the money is for"
+        parse.company = founded
     if _person_subject(parse.company, plain_all):
         raise _Refused  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
     owned = _PERSONS_COMPANY_RE.search(plain_all)
@@ -3925,7 +3946,7 @@ _PERSON_ROLE_BEFORE_RE = re.compile(
     r"comedians?|photographers?|filmmakers?|cyclists?|runners?|survivors?|mum|patients?|"
     # a working life: "Former Dyson India boss Ankit Jain raises pre-seed" is a person's new venture, no named company
     r"boss(?:es)?|executives?|execs?|ceos?|ctos?|coos?|cfos?|alumn(?:us|i|a|ae)|engineers?|bankers?|"
-    r"entrepreneurs?|scientists?|researchers?)\s+$",
+    r"entrepreneurs?|scientists?|researchers?|founders?|co-?founders?)\s+$",
     re.I,
 )
 #: Words that make a "Given Surname"-looking name a company's ("Flo Health", "Jina AI", "Dewey Scientific").
@@ -3943,6 +3964,30 @@ _PERSONS_COMPANY_RE = re.compile(
     r"(?:,?\s+(?P<name>(?-i:[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,2})))?",
     re.I,
 )
+
+
+#: "founder Ravneet Singh has raised Rs 30 crore in pre-seed funding for ProLearn": the money's company after "for".
+_FOR_COMPANY_RE = re.compile(
+    r"\b(?:funding|financing|round|investment|capital|seed|series\s+[a-j])\s+for\s+(?:(?:his|her|their)\s+(?:new\s+)?"
+    r"(?:startup|start-up|company|venture)\s+)?(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,2})"
+)
+_FOUNDER_BEFORE_RE = re.compile(r"\b(?:co-?)?founders?\s+$", re.I)
+
+
+def _raised_for_company(person: str, text: str) -> str | None:
+    """The company a founder named as the subject raised money for ("founder Jo Park raised $2M ... for Acme")."""
+    words = person.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) for w in words):
+        return None
+    if any(_NAME_BUSINESS_WORD_RE.match(w) for w in words[1:]):
+        return None
+    at = text.find(person)
+    if at < 0 or not _FOUNDER_BEFORE_RE.search(text[max(0, at - 30) : at]):
+        return None
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[at:])
+    found = _FOR_COMPANY_RE.search(text[at : at + (sentence_end.start() if sentence_end else 300)])
+    name = found.group("name") if found else None
+    return name if name and _valid_company(name) else None
 
 
 def _person_like(company: str) -> bool:

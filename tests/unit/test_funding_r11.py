@@ -156,3 +156,28 @@ def test_the_main_subject_raised_what_the_described_startup_raised(text):
 def test_an_investor_joining_a_round_is_still_read():
     found = _answer("Northgate joins $15M seed round for startup Quorra.").round
     assert (found.company, found.round, found.amount) == ("Quorra", "seed", 15_000_000)
+
+
+def test_a_revenue_run_rate_is_no_round_size():
+    decision = _answer("Quorra Goblet Draws Strategic Investment from Actor Jo Park, Eyes Rs 100 Crore Run Rate\n"
+                       "Footwear brand Quorra Goblet has secured a strategic investment from actor Jo Park as it targets "
+                       "an annual revenue run rate of over Rs 100 crore.")
+    assert decision.round.company == "Quorra Goblet"
+    assert decision.round.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ex-Vedantu Leader Raises Rs 30 Crore to Build an AI-Native Learning Platform",
+     "Former Google Engineers Raise $5M Seed",
+     "Serial Entrepreneur Raises $2M For New Venture"],
+)
+def test_a_person_described_by_a_role_is_no_company(text):
+    assert explain_funding(text) is None
+
+
+def test_a_founder_raising_for_a_named_company_gives_the_company():
+    found = _answer("Ex-Ridgeway Leader Raises Rs 30 Crore to Build a Learning Platform\nSecond-time founder Jo Park "
+                    "has raised Rs 30 crore in pre-seed funding for Quorra, a platform for adaptive lectures.").round
+    assert (found.company, found.round, found.amount, found.currency) == ("Quorra", "pre_seed", 300_000_000, "INR")
+    assert explain_funding("Founder Jo Park has raised $2M in seed funding for expansion.") is None
