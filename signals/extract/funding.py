@@ -1571,7 +1571,10 @@ def _subject_verb(headline: str, low: str) -> _Parse | None:
         if not company:
             continue
         if _PERSON_DESCRIPTION_RE.match(company):
-            continue  # "Ex-Vedantu Leader Raises Rs 30 Crore": a person described, whose company the text names elsewhere
+            # "Ex-Vedantu Leader Raises Rs 30 Crore": a person described, whose company the text may name elsewhere;
+            # no guess by the learned fallback when it does not
+            _refuse("a person described by a role, not a company")
+            continue
         joint = _JOINT_NAME_RE.match(headline[:start])
         if joint and company == joint.group("second"):
             if _PLURAL_VERB_RE.match(low[start:end].strip()) or joint.group("aux") == "have":
