@@ -777,6 +777,8 @@ _FUNCTION_PHRASES += [
         "preparateur de commandes", "preparatrice de commandes", "kommissionier*", "orderpicker*",
         "forklift", "forklift operator", "montacarga*", "autoelevador*", "cariste*", "carrellist*",
         "mulettist*", "gabelstapler*", "heftruck*", "reachtruck*", "armador", "armadora", "armadores",
+        # (round 11) Spanish forklift drivers ("Carretillero/a"), Portuguese forklift operators
+        "carretiller*", "empilhadeir*",
         "reponedor*", "repositor*", "inventario*", "inventarios", "inventaire*",
         # Purchasing ("Comprador/a", "Acheteur", "Inkoper", "Ufficio acquisti")
         "comprador*", "compradora*", "compras", "acheteur*", "acheteuse*", "achats", "inkoop*",
