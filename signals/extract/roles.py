@@ -1728,7 +1728,10 @@ _FUNCTION_PHRASES += [
 # front of the table: of two one-word phrases on the same token the earlier one wins, and a prefix
 # stem naming the place or the trade ("kontors-", "produktions-", "ekonomi-", "butiks-") must lose.
 _FUNCTION_PHRASES[:0] = [
-    ("sales", ("butiksbitrade*",)),  # a shop assistant sells (round 6), the one "-biträde" that does
+    # ... except where the first part names the team the helper works in: a shop assistant sells
+    # (round 6), an office or warehouse assistant and a quality inspector are operations
+    ("sales", ("butiksbitrade*",)),
+    ("operations", ("kontorsbitrade*", "lagerbitrade*", "kvalitetskontroll*")),
     # service staff: cleaners, kitchen and café hands, hosts, couriers (dev: "Küchenhilfe", "Kurier",
     # "operator curatenie" other/ic)
     ("other", ("*stadare", "*bitrade", "*vard", "*vardinna", "*bud", "servitor*", "servitris*",

@@ -24,7 +24,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Logistikingenjör", "engineering", "ic"),
     ("Logistikplanerare", "operations", "ic"),  # near miss: a planner
     ("Skolbiträde", "other", "ic"),
-    ("Butiksbiträde, skor", "sales", "ic"),  # near miss: the one "-biträde" that sells
+    ("Butiksbiträde, skor", "sales", "ic"),  # near miss: a shop's assistant sells
+    ("Kontorsbiträde, deltid", "operations", "ic"),  # ... and an office's assistant is office work
+    ("Kvalitetskontrollant, montering", "operations", "ic"),  # a quality inspector, as "Quality Control"
     ("Laboratorieingenjör, mikrobiologi", "other", "ic"),  # a lab's staff stay lab work
     ("Servitris, hotell", "other", "ic"),
     ("Maskinoperatör, plast", "operations", "ic"),
