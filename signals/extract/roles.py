@@ -1663,6 +1663,8 @@ _SWEDISH_UNITS: dict[str, tuple[str, ...]] = {
     # forwarding, workshops, spare parts, property and a site (dev: "Platschef" operations/manager)
     "operations": ("spedition", "verkstad", "reservdel", "fastighet", "plats"),
     "finance": ("revision", "bank", "kredit"),
+    # staff ("Personaldirektör"; "personalchef" and "personalansvarig" were round 6's already)
+    "people": ("personal",),
     # advertising and the press office (dev: "Informationschef", "Kommunikationschef" marketing)
     "marketing": ("reklam", "press", "varumarke"),
     # rescue services and home care are public services, "other" (as dev's "Kökschef", "Apotekschef")
@@ -1678,7 +1680,7 @@ _FUNCTION_PHRASES += [
 #: read. They run the whole organisation, as a CEO does (operations, c_level, as dev's "chief
 #: executive officer and President" is). Read by `_seniority` too.
 _ORGANISATION_HEADS = (
-    "generaldirektor", "landstingsdirektor", "regiondirektor", "kommundirektor", "stadsdirektor", "kommunchef",
+    "vd", "verkstallande direktor", "generaldirektor", "landstingsdirektor", "regiondirektor", "kommundirektor", "stadsdirektor", "kommunchef",
     "generalsekreterare", "generalsekretar", "generalsekretarin",
     "secretario general", "secretaria general", "secretaire general", "secretaire generale", "secretario geral",
     "secretaria geral", "segretario generale", "segretaria generale", "secretary general",
@@ -1709,6 +1711,10 @@ _FUNCTION_PHRASES += [
                 "departamento laboral", "dpto laboral")),
     # Spark is a data-pipeline engine: its profiles are data engineers (dev: "Data Engineer" data)
     ("data", ("pyspark", "spark", "databricks")),
+    # Swedish press officers (dev: "press officer" marketing) and bank clerks (dev: "Teller",
+    # "Personal Banker" finance)
+    ("marketing", ("pressekreterare*", "presskontakt*", "pressansvarig*")),
+    ("finance", ("bankkassor*", "banktjansteman*", "bankradgivare*")),
     # Optometrists, and real-estate agents, are "other" (dev: "optometrist", "Real Estate Agent",
     # "Conseiller / Conseillère immobilier", "Fastighetsmäklare" other/ic): an agent's two-word
     # phrase outranks a growth word in the ad's text ("con Oportunidad de Crecimiento")
@@ -1734,6 +1740,9 @@ _FUNCTION_PHRASES[:0] = [
     ("operations", ("kontorsbitrade*", "lagerbitrade*", "kvalitetskontroll*")),
     # service staff: cleaners, kitchen and café hands, hosts, couriers (dev: "Küchenhilfe", "Kurier",
     # "operator curatenie" other/ic)
+    # tenders are answered by sales (round 9b): "Anbudsansvarig", "Anbudsskrivare" (before "-bud",
+    # a courier, below)
+    ("sales", ("anbud*",)),
     ("other", ("*stadare", "*bitrade", "*vard", "*vardinna", "*bud", "servitor*", "servitris*",
                # survey interviewers (dev: "Interviewer / Fahrgastzähler" other/ic), inspectors (dev:
                # "Process Inspector" other/ic), home care (as "vård-" is)
@@ -2115,11 +2124,12 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "ic"  # "Responsable de projet R&D": leads a project, as a "Projektleiter" does
     if _FRENCH_MANAGER.search(text):
         return "manager"
+    heads_organisation = any(f" {head} " in text for head in _ORGANISATION_HEADS)
     if any(t.startswith(_ASSISTANT_WORDS) for t in tokens) and (
         any(t.startswith("geschaftsfuhr") for t in tokens) or words & _C_LEVEL_ACRONYMS
-        or words & _MANAGEMENT_OFFICES
+        or words & _MANAGEMENT_OFFICES or heads_organisation
     ):
-        return "ic"  # "Assistenz der Geschäftsführung": the managing director's assistant
+        return "ic"  # "Assistenz der Geschäftsführung", "VD-assistent": the managing director's assistant
     # "Werkstudent:in Data Excellence - CEO Office", "Founder's Associate": a student or an
     # associate of the founders, whatever office they sit in
     if words & _TRAINEE_WORDS or " working student " in text or re.search(r" founders? (?:s )?associate ", text):
@@ -2151,8 +2161,10 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "director" if re.search(r" (?:office|regional|practice|deputy|associate) managing partner ", text) else "c_level"
     if words & {"chairman", "chairwoman", "chairperson"} or " chair of the board " in text:
         return "vp" if "vice" in words else "c_level"
-    if any(f" {head} " in text for head in _ORGANISATION_HEADS):
-        return "c_level"  # "Generaldirektör", "Secretario General": the head of a public body or association
+    if heads_organisation:
+        # "VD", "Generaldirektör", "Secretario General": the head of a firm, a public body or an
+        # association; a "Vice VD" is the deputy
+        return "vp" if "vice" in words else "c_level"
     # "Directeur général", "Director General", "Président-directeur général": the chief executive.
     if re.search(r" (?:directeur|director|directora|directrice) general ", text) and " deputy " not in text:
         return "c_level"

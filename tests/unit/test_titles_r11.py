@@ -47,6 +47,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Pressansvarig", "marketing", "manager"),
     ("Bankchef, region syd", "finance", "manager"),
     ("Revisor, auktoriserad", "finance", "ic"),  # near miss: no rank suffix
+    ("Personaldirektör", "people", "director"),
+    ("Anbudsansvarig, entreprenad", "sales", "manager"),  # tenders sell ...
+    ("Cykelbud, innerstad", "other", "ic"),  # ... a courier ("-bud") does not
+    ("Pressekreterare", "marketing", "ic"),
+    ("Bankkassör", "finance", "ic"),
     ("Försäljningsdirektör", "sales", "director"),
     ("Finanzdirektor (m/w/d)", "finance", "director"),
     ("Direktörsassistent", None, "ic"),  # near miss: the director's assistant
@@ -58,6 +63,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Generalsekreterare, idrottsförbund", "operations", "c_level"),
     ("Secretario General de la Federación", "operations", "c_level"),
     ("Sekreterare, kansli", "operations", "ic"),  # near miss: a secretary
+    ("VD, familjeföretag", "operations", "c_level"),  # the Swedish chief executive
+    ("Vice VD", "operations", "vp"),
+    ("VD-assistent", None, "ic"),  # near miss: the chief executive's assistant
     ("Secretaria de dirección", "operations", "ic"),
     # Editors-in-chief in the languages read
     ("Chefredaktör, lokaltidning", "marketing", "director"),
