@@ -90,6 +90,15 @@ Decisions worth knowing (each is a phrase in the tables below):
   kredieten, payment, blockchain, identity and access management, big data) lose to a role word
   ("Recruiter ICT", "Big Data Sales Executive") and decide only alone; "Cheffe de produit" and the
   Dutch "Productmanager" are product.
+* Round 11 (Swedish occupation taxonomy; Spanish, Brazilian and Dutch ads): a Swedish compound's
+  job is its last part ("Kontorsstädare" cleans, "Produktionsingenjör" engineers), so those head
+  nouns outrank a first part naming a place or trade; a Swedish "-chef", "-direktör" or
+  "-ansvarig" takes the function of the unit before it (one table of unit stems) and "-direktör"
+  compounds direct; the heads of public bodies and associations ("Generaldirektör", "Secretario
+  General") are chief executives; editors-in-chief are read in six languages; commercial advisers,
+  agents and representatives ("Asesor/a Comercial", "Conseiller commercial") and spelled-out
+  business development ("Desarrollo de Negocio") sell; telephone operators ("Teleoperador/a")
+  serve customers; real-estate agents and optometrists stay "other", as dev has them.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -768,6 +777,8 @@ _FUNCTION_PHRASES += [
         "preparateur de commandes", "preparatrice de commandes", "kommissionier*", "orderpicker*",
         "forklift", "forklift operator", "montacarga*", "autoelevador*", "cariste*", "carrellist*",
         "mulettist*", "gabelstapler*", "heftruck*", "reachtruck*", "armador", "armadora", "armadores",
+        # (round 11) Spanish forklift drivers ("Carretillero/a"), Portuguese forklift operators
+        "carretiller*", "empilhadeir*",
         "reponedor*", "repositor*", "inventario*", "inventarios", "inventaire*",
         # Purchasing ("Comprador/a", "Acheteur", "Inkoper", "Ufficio acquisti")
         "comprador*", "compradora*", "compras", "acheteur*", "acheteuse*", "achats", "inkoop*",
@@ -1640,6 +1651,123 @@ _FUNCTION_PHRASES += [
                  "productmanagers")),
 ]
 
+# Round 11 (fresh batch r10: the Swedish occupation taxonomy, Spanish, Brazilian and Dutch ads).
+#
+# Swedish heads of a unit: "-chef", "-direktör" and "-ansvarig" compounds take the function of
+# the unit named before the suffix ("Speditionschef" operations, "Revisionschef" finance,
+# "Reklamchef" marketing, "Bankdirektör" finance); the rank is the suffix's (see `_seniority`).
+# One table of unit stems read with every rank suffix, rather than a phrase per compound. (Units
+# the older Swedish stems already name, such as "marknads-", "lager-", "inköp-", are not repeated.)
+_SWEDISH_RANK_SUFFIXES = ("chef", "schef", "direktor", "sdirektor", "ansvarig", "sansvarig")
+_SWEDISH_UNITS: dict[str, tuple[str, ...]] = {
+    # forwarding, workshops, spare parts, property and a site (dev: "Platschef" operations/manager)
+    "operations": ("spedition", "verkstad", "reservdel", "fastighet", "plats"),
+    "finance": ("revision", "bank", "kredit"),
+    # staff ("Personaldirektör"; "personalchef" and "personalansvarig" were round 6's already)
+    "people": ("personal",),
+    # advertising and the press office (dev: "Informationschef", "Kommunikationschef" marketing)
+    "marketing": ("reklam", "press", "varumarke"),
+    # rescue services and home care are public services, "other" (as dev's "Kökschef", "Apotekschef")
+    "other": ("raddning", "hemtjanst"),
+}
+_FUNCTION_PHRASES += [
+    (function, tuple(stem + suffix + "*" for stem in stems for suffix in _SWEDISH_RANK_SUFFIXES))
+    for function, stems in _SWEDISH_UNITS.items()
+]
+
+#: The chief executive of a public body or an association: a Swedish agency's "Generaldirektör",
+#: a county's or a municipality's director, an association's secretary general, in the languages
+#: read. They run the whole organisation, as a CEO does (operations, c_level, as dev's "chief
+#: executive officer and President" is). Read by `_seniority` too.
+_ORGANISATION_HEADS = (
+    "vd", "verkstallande direktor", "generaldirektor", "landstingsdirektor", "regiondirektor", "kommundirektor", "stadsdirektor", "kommunchef",
+    "generalsekreterare", "generalsekretar", "generalsekretarin",
+    "secretario general", "secretaria general", "secretaire general", "secretaire generale", "secretario geral",
+    "secretaria geral", "segretario generale", "segretaria generale", "secretary general",
+)
+_FUNCTION_PHRASES += [("operations", _ORGANISATION_HEADS)]
+
+# Spanish, Portuguese, French and Italian sales forms that careers sites use across countries:
+# business development spelled out ("Gerente de Desarrollo de Negocio"), and a commercial adviser,
+# agent, consultant, representative or promoter ("Asesor/a Comercial"), a two-word phrase so a
+# sector named after it ("... sector formación") does not outrank it. Telephone agents
+# ("Teleoperador/a", "Teleatendente") answer customers (dev: "Operador/a de atención al cliente").
+_FUNCTION_PHRASES += [
+    ("sales", tuple(f"{noun} {adjective}" for noun, adjective in (
+        ("asesor", "comercial"), ("asesora", "comercial"), ("asesores", "comerciales"),
+        ("agente", "comercial"), ("agentes", "comerciales"), ("consultor", "comercial"),
+        ("consultora", "comercial"), ("representante", "comercial"), ("representantes", "comerciales"),
+        ("promotor", "comercial"), ("promotora", "comercial"), ("assessor", "comercial"),
+        ("conseiller", "commercial"), ("conseillere", "commerciale"), ("attache", "commercial"),
+        ("attachee", "commerciale"), ("agent", "commercial"), ("consulente", "commerciale"),
+        ("agente", "commerciale"), ("desarrollo de", "negocio"), ("desarrollo de", "negocios"),
+        ("desenvolvimento de", "negocios"), ("desenvolvimento de", "negocio"), ("developpement", "commercial"),
+        ("sviluppo", "commerciale"), ("sviluppo", "business"),
+    ))),
+    ("customer_success", ("teleoperador*", "teleoperadora*", "teleatendente*", "teleatendimento")),
+    # Spanish labour relations: a "graduado social" advises on employment law and payroll for
+    # staff, in an HR department ("Dpto. Laboral")
+    ("people", ("graduado social", "graduada social", "graduados sociales", "relaciones laborales",
+                "departamento laboral", "dpto laboral")),
+    # Spark is a data-pipeline engine: its profiles are data engineers (dev: "Data Engineer" data)
+    ("data", ("pyspark", "spark", "databricks")),
+    # Swedish press officers (dev: "press officer" marketing) and bank clerks (dev: "Teller",
+    # "Personal Banker" finance)
+    ("marketing", ("pressekreterare*", "presskontakt*", "pressansvarig*")),
+    ("finance", ("bankkassor*", "banktjansteman*", "bankradgivare*")),
+    # Optometrists, and real-estate agents, are "other" (dev: "optometrist", "Real Estate Agent",
+    # "Conseiller / Conseillère immobilier", "Fastighetsmäklare" other/ic): an agent's two-word
+    # phrase outranks a growth word in the ad's text ("con Oportunidad de Crecimiento")
+    ("other", ("optometr*", "agente inmobiliario", "agente inmobiliaria", "asesor inmobiliario",
+               "asesora inmobiliaria", "corretor de imoveis", "corretora de imoveis", "agent immobilier",
+               "agente immobiliare", "immobilienmakler*", "makelaar", "makelaars",
+               # a Portuguese maintenance technician, as the Spanish "Técnico de mantenimiento" is
+               "tecnico de manutencao", "tecnica de manutencao", "tecnico em manutencao")),
+    # Swedish workers named by a generic "-arbetare" whose first part the older stems do not read
+    # ("Underhållsarbetare", "Plantskolearbetare") are crews, "other"; at the end, so a stem such as
+    # "industri-" or "lager-" still wins the tie
+    ("other", ("*arbetare",)),
+]
+
+# Swedish compounds name their job by the LAST part ("Kontorsstädare" is a cleaner of offices,
+# "Produktionsingenjör" an engineer, "Ekonomibiträde" a kitchen hand), so these head nouns go to the
+# front of the table: of two one-word phrases on the same token the earlier one wins, and a prefix
+# stem naming the place or the trade ("kontors-", "produktions-", "ekonomi-", "butiks-") must lose.
+_FUNCTION_PHRASES[:0] = [
+    # ... except where the first part names the team the helper works in: a shop assistant sells
+    # (round 6), an office or warehouse assistant and a quality inspector are operations
+    ("sales", ("butiksbitrade*",)),
+    ("operations", ("kontorsbitrade*", "lagerbitrade*", "kvalitetskontroll*")),
+    # service staff: cleaners, kitchen and café hands, hosts, couriers (dev: "Küchenhilfe", "Kurier",
+    # "operator curatenie" other/ic)
+    # tenders are answered by sales (round 9b): "Anbudsansvarig", "Anbudsskrivare" (before "-bud",
+    # a courier, below)
+    ("sales", ("anbud*",)),
+    ("other", ("*stadare", "*bitrade", "*vard", "*vardinna", "*bud", "servitor*", "servitris*",
+               # survey interviewers (dev: "Interviewer / Fahrgastzähler" other/ic), inspectors (dev:
+               # "Process Inspector" other/ic), home care (as "vård-" is)
+               "intervjuare", "*intervjuare", "kontrollant", "*kontrollant", "hemtjanst*")),
+    # factory, warehouse and terminal work (dev: "Operatör", "Operator maszyn", "Lagermedarbetare",
+    # "assembler production line" operations/ic); a switchboard operator (dev: "Telefonist")
+    ("operations", ("maskinoperator*", "maskinskotare*", "processoperator*", "packare", "*packare",
+                    "paketerare", "*paketerare", "*lastare", "terminalarbetare", "*terminalarbetare",
+                    "forradsarbetare", "*markare", "*telefonist",
+                    # the "-arbetare" of a plant or a warehouse (the other "-arbetare" are "other", below)
+                    "industriarbetare", "fabriksarbetare", "produktionsarbetare", "lagerarbetare")),
+    # ... but a laboratory's staff are lab work, "other", engineers too (dev: "Laboratorieingenjör")
+    ("other", ("laboratorie*",)),
+    # engineers and architects of any discipline (dev: "Kvalitetsingenjör", "IT-arkitekt",
+    # "Arquiteto Paisagista" engineering/ic)
+    ("engineering", ("*ingenjor", "arkitekt", "*arkitekt")),
+    # complaints and warranty casework serve customers
+    ("customer_success", ("reklamation*", "garantihandlagg*")),
+    # booking visits and meetings for sellers (dev: "Telemarketer" sales)
+    ("sales", ("*bokare",)),
+    # in-store demonstrators and sampling staff promote products (dev: "Product Demonstrator"
+    # marketing); only the Swedish staff compound, as an English "Sampling Technician" takes samples
+    ("marketing", ("*demonstrator", "samplingspersonal*")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -1961,6 +2089,9 @@ _OWNER = re.compile(r"^ owner (?!operator|occupier)| (?:and|founder|cofounder|ce
 _CREW = (r"(?:teller|tellers|waiter|waitress|chef|cook|cashier|bartender|housekeeper|gardener|barista|"
          r"lifeguard|custodian|porter|baker|butcher|groundskeeper|server|usher|janitor)")
 #: The first of a front-line crew: "Head Teller", "Head Waiter", "Executive Housekeeper", "Executive Chef".
+#: The head of a publication's newsroom, in the languages read (before the C-suite's "chief").
+_EDITOR_IN_CHIEF = re.compile(r" (?:editor in chief|chief editor|redactor jefe|redactora jefa|redacteur en chef|redactrice en chef|"
+                              r"redattore capo|caporedattore|hoofdredacteur) ")
 _HEAD_OF_CREW = re.compile(r" (?:head|executive) " + _CREW + r" ")
 
 
@@ -1980,8 +2111,9 @@ def _seniority(tokens: Sequence[str]) -> str:
         # job's own rank
         text = _C_SUITE_MODIFIER.sub(lambda m: m.group(1) + " office ", text)
         tokens = text.split()
-    if " editor in chief " in text or " chief editor " in text:
-        # the head of a publication's newsroom, not a C-suite officer
+    if _EDITOR_IN_CHIEF.search(text) or any(t.startswith("chefredakt") for t in tokens):
+        # the head of a publication's newsroom, not a C-suite officer (Swedish "Chefredaktör",
+        # German "Chefredakteur", Spanish "Redactor jefe", French "Rédacteur en chef")
         return "director"
     if " head start " in text:
         # "Early Head Start Teacher": the US pre-school programme, not a head of anything
@@ -1992,11 +2124,12 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "ic"  # "Responsable de projet R&D": leads a project, as a "Projektleiter" does
     if _FRENCH_MANAGER.search(text):
         return "manager"
+    heads_organisation = any(f" {head} " in text for head in _ORGANISATION_HEADS)
     if any(t.startswith(_ASSISTANT_WORDS) for t in tokens) and (
         any(t.startswith("geschaftsfuhr") for t in tokens) or words & _C_LEVEL_ACRONYMS
-        or words & _MANAGEMENT_OFFICES
+        or words & _MANAGEMENT_OFFICES or heads_organisation
     ):
-        return "ic"  # "Assistenz der Geschäftsführung": the managing director's assistant
+        return "ic"  # "Assistenz der Geschäftsführung", "VD-assistent": the managing director's assistant
     # "Werkstudent:in Data Excellence - CEO Office", "Founder's Associate": a student or an
     # associate of the founders, whatever office they sit in
     if words & _TRAINEE_WORDS or " working student " in text or re.search(r" founders? (?:s )?associate ", text):
@@ -2027,6 +2160,10 @@ def _seniority(tokens: Sequence[str]) -> str:
     if " managing partner " in text:
         return "director" if re.search(r" (?:office|regional|practice|deputy|associate) managing partner ", text) else "c_level"
     if words & {"chairman", "chairwoman", "chairperson"} or " chair of the board " in text:
+        return "vp" if "vice" in words else "c_level"
+    if heads_organisation:
+        # "VD", "Generaldirektör", "Secretario General": the head of a firm, a public body or an
+        # association; a "Vice VD" is the deputy
         return "vp" if "vice" in words else "c_level"
     # "Directeur général", "Director General", "Président-directeur général": the chief executive.
     if re.search(r" (?:directeur|director|directora|directrice) general ", text) and " deputy " not in text:
@@ -2114,6 +2251,10 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "manager"
     if "dyrektor" in words or any(t.startswith("dyrektor") for t in tokens):
         return "director"
+    # Swedish, Norwegian and German "-direktör" compounds direct a unit ("Bankdirektör",
+    # "Fastighetsdirektör", "Finanzdirektor"), as "Direktor" alone does
+    if any(len(t) > 8 and t.endswith(("direktor", "direktoer", "direktorin")) for t in tokens):
+        return "director"
     # ... and a Polish foreman ("Mistrz Produkcji") or a department's or team's leader ("Lider
     # Działu", "Lider Zespołu") runs the crew (round 9b)
     if any(t.startswith(("kierownik", "brygadzist", "mistrz")) for t in tokens) or re.search(
@@ -2125,6 +2266,12 @@ def _seniority(tokens: Sequence[str]) -> str:
     ):
         return "manager"
     if any(t.endswith(("ansvarig", "ansvarlig")) and not t.startswith("kund") for t in tokens):
+        return "manager"
+    # Swedish heads of a crew or a small unit (round 11): a "Föreståndare" runs a home or a
+    # centre, a "(Borr)förman" is a foreman (dev: "Capataz", "Vorarbeiter" other/manager), a school's
+    # "(Förskole)rektor" is its head; "Direktör" compounds are directors (above)
+    if any(t == "forestandare" or t.endswith("forman") or (t.endswith("rektor") and not t.endswith("direktor"))
+           for t in tokens):
         return "manager"
     if any(len(t) > 6 and t.endswith("ledare") and "projektledare" not in t and "testledare" not in t for t in tokens):
         return "manager"
