@@ -1163,6 +1163,15 @@ _FUNCTION_PHRASES += [
                  "risk consultant", "risk control", "operational risk")),
     ("people", ("staffing", "training", "union relations")),
     ("revenue_operations", ("sales operation",)),
+    # Round 11 (fresh careers titles): French PR and SEO roles, developer/designer advocates (devrel is marketing),
+    # Portuguese advertising and pharma reps, store managers, information-security officers, field enablement
+    ("marketing", ("attache de presse", "attachee de presse", "charge de referencement", "chargee de referencement",
+                   "referencement", "designer advocate", "community advocate", "gerente de propaganda", "propaganda",
+                   "chef de publicite", "cheffe de publicite", "chef de pub")),
+    ("sales", ("propagandista", "propagandistas")),
+    ("operations", ("gerente de loja", "gerente de tienda", "encarregado de loja")),
+    ("engineering", ("information systems security officer", "security scientist")),
+    ("revenue_operations", ("field enablement", "gtm enablement", "go to market enablement")),
     ("sales", ("showroom",)),
     ("other", ("food security officer", "economic security officer", "spa", "therapeutic", "patient safety", "drug safety", "food safety", "safety surveillance",
                "scientific", "scientific writer", "medical writer")),
@@ -2036,7 +2045,10 @@ _C_LEVEL_ACRONYMS = frozenset(
      "cao", "cbo", "cxo", "cgo", "clo"}
 )
 _GERMAN_DIRECTOR_SUFFIXES = ("leiter", "leiterin", "leitung")
-_GERMAN_UNIT_LEADS = ("stationsleit", "teilbereichsleit", "schichtleit", "wohnbereichsleit", "hauswirtschaftsleit")
+_GERMAN_UNIT_LEADS = ("stationsleit", "teilbereichsleit", "schichtleit", "wohnbereichsleit", "hauswirtschaftsleit",
+                      # round 11: a site's, a deployment's or a group's lead runs one unit (dev: a "Bereichsleiter"
+                      # is responsible for "Objektleitungen"); a branch's "Filialleiter" stays director (round 4d)
+                      "objektleit", "einsatzleit", "gruppenleit")
 
 
 _TRAINEE_WORDS = frozenset(
@@ -2055,8 +2067,9 @@ _FRENCH_MANAGER = re.compile(
     r" (?:chef (?:de rayon|de departement|des ventes|de service|de chantier|d'equipe|d'atelier|d'agence)"
     r"|conducteur (?:de )?travaux|jefe de (?:ventas|equipo|tienda)"
     # French "Chef de cuisine", "Chef de réception", "Chef sommelier": the head of a crew; a
-    # project or product "chef" is an individual role, a "chef de partie/de rang" a station's
-    r"|chef (?!(?:de |d')?(?:projets?|produits?|partie|rang|orchestre|missions?) )(?:de |des |du |d')\w+"
+    # project, product or advertising ("de publicité", an agency's account role) "chef" is an individual role, a
+    # "chef de partie/de rang" a station's
+    r"|chef (?!(?:de |d')?(?:projets?|produits?|partie|rang|orchestre|missions?|publicite|pub) )(?:de |des |du |d')\w+"
     r"|chef (?:sommelier|barman|concierge|comptable|mecanicien|cuisinier|magasinier|electricien|boulanger|"
     r"boucher|patissier|charcutier\w*|poissonnier|vendeur)"
     r"|maitre d'hotel"
@@ -2359,7 +2372,7 @@ _ROMANCE_HEADS = (
     "ingenier", "engenheir", "ingegner", "desarrollador", "programador", "docente", "profesor",
     "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
     "medico", "medecin", "arquitect", "arquitet", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
-    "cajero", "cajera", "recepcionista", "animat",
+    "cajero", "cajera", "recepcionista", "animat", "propagandist",
 )
 _ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du", "d", "en", "em"})
 

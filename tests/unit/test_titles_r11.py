@@ -126,3 +126,39 @@ FORKLIFTS = [
 @pytest.mark.parametrize(("title", "function"), FORKLIFTS)
 def test_forklift_drivers(title: str, function: str) -> None:
     assert classify_title(title).function == function
+
+
+#: Round 11, second pass (the round-11 fresh careers titles): French PR, SEO and advertising roles, developer and
+#: designer advocates, Portuguese advertising managers and pharma reps, store managers, information-security
+#: officers, field enablement, German unit leads. Each with a near miss that keeps its older answer.
+SECOND_PASS: list[tuple[str, str, str]] = [
+    ("Attachée de presse junior H/F", "marketing", "ic"),
+    ("Chargé de référencement SEO (H/F)", "marketing", "ic"),
+    ("Chef de publicité H/F", "marketing", "ic"),  # an agency's account role: individual, as "chef de projet"
+    ("Chef de rayon boucherie H/F", "operations", "manager"),  # near miss: a crew's head stays manager
+    ("Community Advocate, EMEA", "marketing", "ic"),
+    ("Gerente de Propaganda e Marketing", "marketing", "manager"),
+    ("Propagandista Vendedor de Produtos Farmacêuticos", "sales", "ic"),
+    ("Agente de Propaganda Médica", "sales", "ic"),  # near miss: the pharma rep stays sales
+    ("Gerente de Loja - Shopping Center", "operations", "manager"),
+    ("Information Systems Security Officer (ISSO)", "engineering", "ic"),
+    ("Security Officer - Night Shift", "operations", "ic"),  # near miss: a guard stays operations
+    ("Field Enablement Specialist", "revenue_operations", "ic"),
+    ("Objektleiter (m/w/d) Logistik", "operations", "manager"),
+    ("Einsatzleitung (m/w/d) Sicherheitsdienst", "operations", "manager"),
+    ("Bereichsleiter Vertrieb (m/w/d)", "sales", "director"),  # near miss: a division's head stays director
+]
+
+
+def test_second_pass_examples_are_made_up() -> None:
+    texts = {row["text"] for row in dev_rows("titles")}
+    fresh = Path(__file__).resolve().parents[2] / "scratch"
+    for path in fresh.glob("r1*-titles.jsonl"):
+        texts |= {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not [title for title, _, _ in SECOND_PASS if title in texts]
+
+
+@pytest.mark.parametrize(("title", "function", "seniority"), SECOND_PASS)
+def test_round_11_second_pass(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
