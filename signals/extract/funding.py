@@ -973,6 +973,13 @@ _ATTRIBUTION_RE = re.compile(
 _PLURAL_GROUP_ONLY_RE = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:tech\s+)?(?:start-?ups|companies|firms|businesses|fintechs|unicorns|founders|scale-?ups|SMEs)\s*$"
 )
+#: A counted group: "eighteen student startups", "12 Indian fintechs", "several climate companies" (round 11).
+_COUNTED_GROUP_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|dozens\s+of|hundreds\s+of|several|many)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:start-?ups|companies|firms|businesses|fintechs|unicorns|founders|ventures|scale-?ups|SMEs|teams)\s*$",
+    re.I,
+)
 _PLURAL_GROUP_RE = re.compile(
     r"^\s*(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|most|local|regional)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,2}(?:start-?ups|companies|firms|businesses|fintechs|unicorns|founders|ventures|scale-?ups|SMEs)"
@@ -1029,7 +1036,8 @@ def _company_from_subject(subject: str) -> str | None:
         return None  # "Washington startups raised $350 million": a group's total, not a company's round
     if _LISTED_EXAMPLES_RE.search(subject):
         return None  # "start-ups like Acme, Bolt, and Crate raised ...": a list of examples, no one company's round
-    if _PLURAL_GROUP_RE.match(re.sub(r"^\s*(?:in|by|during|since)\s+[^,]{1,30},\s+", "", subject, flags=re.I)):
+    unopened = re.sub(r"^\s*(?:in|at|by|during|since)\s+[^,]{1,60},\s+", "", subject, flags=re.I)
+    if _PLURAL_GROUP_RE.match(unopened) or _COUNTED_GROUP_RE.match(unopened):
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
     subject = re.sub(r"^\s*(?:As|While|Whilst|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
@@ -1341,6 +1349,8 @@ def _is_fund_closure(company: str, obj: str) -> bool:
             continue
         if _FUND_VERB_NEXT_RE.match(head, match.end()):
             continue
+        if re.search(r"\bseries\s+[a-j]\+?\s+$", head[: match.start()], re.I):
+            continue  # "received $5.5 million Series A fund from investors": the round, written as a fund (round 11)
         return True
     if not _STAGE_RE.search(obj) and not _ROUND_NOUN_RE.search(obj):
         if _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS:
@@ -1666,6 +1676,19 @@ _WITH_ROUND_RE = re.compile(
 _OPENING_NAME_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&\-]*\s+){0,3}?[A-Z0-9][\w.&\-]*)(?:'s|\u2019s|s')?\s+(?=[a-z])")
 
 
+#: Places the company moves into, which are no other company: "LemFi moves remittances further into Asia and Europe
+#: with $53M in new funding", "Acme expands to the US and Canada with ...".
+_PLACES_MOVED_TO_RE = re.compile(
+    r"\b(?:to|into|in|across|throughout|beyond)\s+(?:the\s+)?(?:US|U\.S\.|UK|EU|UAE|Asia|Europe|Africa|"
+    r"(?:Latin|North|South|Central)\s+America|America|Australia|Canada|India|China|Japan|Korea|Brazil|Mexico|Germany|"
+    r"France|Spain|Italy|Indonesia|Singapore|Nigeria|Kenya|Egypt|Israel|MENA|APAC|EMEA|LatAm|Middle\s+East|"
+    r"Southeast\s+Asia|GCC)(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:US|U\.S\.|UK|EU|UAE|Asia|Europe|Africa|"
+    r"(?:Latin|North|South|Central)\s+America|America|Australia|Canada|India|China|Japan|Korea|Brazil|Mexico|Germany|"
+    r"France|Spain|Italy|Indonesia|Singapore|Nigeria|Kenya|Egypt|Israel|MENA|APAC|EMEA|LatAm|Middle\s+East|"
+    r"Southeast\s+Asia|GCC))*\b"
+)
+
+
 def _with_round(headline: str) -> _Parse | None:
     match = _WITH_ROUND_RE.search(headline)
     opening = _OPENING_NAME_RE.match(headline)
@@ -1674,7 +1697,7 @@ def _with_round(headline: str) -> _Parse | None:
     name = _name_run(opening.group("name"))
     if name != opening.group("name") or not _valid_company(name):
         return None
-    between = headline[opening.end() : match.start()]
+    between = _PLACES_MOVED_TO_RE.sub(" ", headline[opening.end() : match.start()])
     if re.search(r"(?<![\w$\u20ac\u00a3])[A-Z]", between) or re.match(r"(?i)(?:former|ex-|ex\s)", name):
         return None  # "Ex-Uber execs launch Acme with $10M seed": another name is the company
     parse = _Parse(name, f"the headline opens with {name!r} and names its round after 'with'", 0.8)

@@ -181,3 +181,33 @@ def test_a_founder_raising_for_a_named_company_gives_the_company():
                     "has raised Rs 30 crore in pre-seed funding for Quorra, a platform for adaptive lectures.").round
     assert (found.company, found.round, found.amount, found.currency) == ("Quorra", "pre_seed", 300_000_000, "INR")
     assert explain_funding("Founder Jo Park has raised $2M in seed funding for expansion.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harbourline moves payments further into Asia and Europe with $53M in new funding",
+     "Harbourline expands to the US and Canada with $53M in new funding"],
+)
+def test_places_moved_into_are_no_other_company(text):
+    found = _answer(text).round
+    assert (found.company, found.amount) == ("Harbourline", 53_000_000)
+
+
+def test_a_name_between_opener_and_with_still_blocks_the_with_reader():
+    assert explain_funding("Ex-Ridgeway execs launch Quorra with $10M seed") is None
+
+
+def test_a_series_round_written_as_a_fund_is_a_round():
+    found = _answer("Quorra, a Lagos fintech start-up, received $5.5 million Series A fund from investors led by "
+                    "Northgate Capital.").round
+    assert (found.company, found.round, found.amount) == ("Quorra", "series_a", 5_500_000)
+    assert explain_funding("Northgate Ventures closes $50M seed fund") is None  # a fund closure stays none
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At Ridgeway School's Demo Day 2026, eighteen student startups raised Rs 4 crore across AI and fintech.",
+     "Twelve Indian fintechs raised $50M this week"],
+)
+def test_a_counted_group_is_no_company(text):
+    assert explain_funding(text) is None
