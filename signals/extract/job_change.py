@@ -336,11 +336,17 @@ _NOT_NAME = frozenset(
     new york london business enterprise global worldwide regional customer customers success
     investor investors world americas' week month rep reps representative staffer insider
     employee employees intern hire hires office offices preferred certified official premier
-    authorized authorised exclusive reseller channel implementation
-    italian british german spanish american chinese japanese indian singaporean australian canadian swiss dutch
-    swedish korean brazilian mexican nigerian kenyan pakistani indonesian malaysian filipino vietnamese thai russian
-    ukrainian polish israeli turkish egyptian saudi emirati norwegian danish finnish belgian austrian portuguese
-    argentine argentinian chilean colombian peruvian scottish irish ghanaian bangladeshi""".split()
+    authorized authorised exclusive reseller channel implementation""".split()
+) | frozenset(
+    # Nationalities before a name are descriptors ("Slovenian Darko Milanic", "New Zealander Simon Israel", "a Malawian
+    # economist Kennedy Mbekeani"); those that are also surnames are in _SURNAME_WORDS too ("Mary Irish", "Todd English")
+    """american argentine argentinian australian austrian bangladeshi belgian bolivian brazilian british bulgarian
+    cameroonian canadian chilean chinese colombian congolese croatian czech danish dutch ecuadorian egyptian emirati
+    english ethiopian filipino finnish french georgian german ghanaian greek hungarian indian indonesian iranian iraqi
+    irish israeli italian ivorian jamaican japanese jordanian kenyan korean lebanese malawian malaysian mexican
+    moroccan mozambican namibian nepalese nigerian norwegian pakistani peruvian polish portuguese romanian russian
+    rwandan saudi scottish senegalese serbian singaporean slovak slovenian spanish swedish swiss taiwanese tanzanian
+    thai tunisian turkish ugandan ukrainian uruguayan venezuelan vietnamese welsh zambian zealander zimbabwean""".split()
 )
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
@@ -404,7 +410,7 @@ def _is_name_word(word: str) -> bool:
 #: ("New" is not one: "Hyundai Names Kim New CEO" is the adjective before the title.)
 #: Round 9b: demonyms that are also surnames ("Joseph R. Swedish", "Edward German", "Mary Irish"), the same way; a
 #: demonym with no first name before it stays a descriptor ("WellPoint names Swedish from Trinity Health").
-_SURNAME_WORDS = frozenset("north south east west may june swedish german irish".split())
+_SURNAME_WORDS = frozenset("north south east west may june swedish german irish english french welsh".split())
 #: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
@@ -532,6 +538,8 @@ _TITLE_CUT = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:(?:earlier|later)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
     r"to\s+(?:its|their)\s|"
+    # "head coach on a two-year contract", "CEO on an initial three-year deal": the contract's term, after the title
+    r"on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}(?:contract|deal)\b|"
     r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
     # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
@@ -625,8 +633,10 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     if re.match(r"from\s", text, re.I):
         return None  # "promoted from an executive director role at Acme": the job left behind, not the new one
-    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b)", text):
-        return None  # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one)
+    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b|coach\b)", text):
+        # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one; so is a club's "head coach",
+        # a people move by the sets' convention since round 11)
+        return None
     if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
         return None  # "joined Acme as CFO in 2015 and left in 2019": a career history, not a move
     if any(_norm_word(w) in _VERBISH for w in text.split()):
@@ -657,7 +667,7 @@ _SECTOR_BOARD = re.compile(
 
 def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
-    text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
+    text = _CAPS_CITY_DATELINE.sub("", _COMPANY_NOISE.sub("", slot.strip(" ,;:")), count=1)
     text = _WIRE_PREFIX.sub("", text)
     text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
     # "Meanwhile at Treasury, the board led by chairman Jane Roe": the board acts for the organisation it sits at
@@ -997,10 +1007,11 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         title = _title(practice.group("t")) if person else None
         if person and title:
             return person, title[0], title[1]
-    # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO"
+    # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO", "Jane Doe their new head coach"
+    # (a British club or firm takes a plural verb and "their")
     for i in range(2, len(words)):
         word = _norm_word(words[i])
-        if word in _TITLE_START or word in {"its", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
+        if word in _TITLE_START or word in {"its", "their", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
                 or _TITLE_WORD.fullmatch(word) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word):  # "names Jane Doe 1st CDO"
             run = _name_run(words[:i])
             if not _valid_name(run):
@@ -2129,9 +2140,14 @@ _DATELINE_CITIES = (
     r"Amsterdam|Stockholm|Dublin|Madrid|Milan|Rome|Moscow|Johannesburg|Lagos|Nairobi|Toronto|Vancouver|Montreal|"
     r"Washington|New\s+York|San\s+Francisco|Los\s+Angeles|Chicago|Boston|Seattle|Atlanta|Dallas|Houston|Austin"
 )
+#: "LONDON Leeds United have appointed ...", "JOHANNESBURG May 23 Group Five named ...": a wire's city in capitals (and
+#: the day) whose "(Reuters) -" the copy dropped, before the subject's own name
+_CAPS_CITY_DATELINE = re.compile(
+    rf"^(?=[A-Z][A-Z ]+\s[A-Z][a-z])(?i:{_DATELINE_CITIES})(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s+(?=[A-Z][a-z])")
 _PLACE_DATELINE = re.compile(
     rf"^(?:(?i:{_DATELINE_CITIES})|[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{1,2}})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
     r"\s*(?::|\s\u2014|\s\u2013|\s--?)\s+(?=[A-Z])"  # "PORT ALBERNI \u2013 The Port Authority ...": an en dash or hyphens too
+    rf"|{_CAPS_CITY_DATELINE.pattern}"
 )
 _APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?(?:,\s+(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co|PLC|plc|S\.A|N\.V|GmbH|AG)\.?)?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
 _SUMMARY_VERB = re.compile(

@@ -1,0 +1,75 @@
+"""Round 11 (issue 12): general shapes from round 10's fresh news batch (development banks, orchestras, football clubs,
+wire copy), which the round-10 rules read at recall 0.48. Made-up sentences only, on both sides of each rule.
+
+Convention adopted in round 11: a club appointing its head coach (or manager) is a people move, read with the title
+"head coach"; a player's signing, a coach's sacking or departure, and an assistant's post are not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import appointment_answer
+
+
+def _assert_read(text: str, expected: tuple[str, str, str], confidence: float | None = None) -> None:
+    """The move is read as (person, title, company), at this confidence when one is given."""
+    found = appointment_answer(text)
+    assert found is not None, text
+    assert found[:3] == expected
+    if confidence is not None:
+        assert found[3] == pytest.approx(confidence)
+
+
+READ = [
+    # head coach: a club's appointment is a people move (round 11 convention)
+    ("Northwind Rovers FC have appointed Jane Roe as head coach on a two-year contract.",
+     ("Jane Roe", "head coach", "Northwind Rovers FC"), 0.9),
+    ("Riverside United have named Peter Kane their new head coach.", ("Peter Kane", "head coach", "Riverside United"), 0.9),
+    ("Peter Kane has been appointed head coach of Northwind Rovers.", ("Peter Kane", "head coach", "Northwind Rovers"), 0.9),
+    # the contract's term after any title is no part of it
+    ("Globex Corp has appointed Jane Roe as chief executive on an initial three-year deal.",
+     ("Jane Roe", "chief executive", "Globex Corp"), 0.9),
+    # "their" after the name, as "its" (a plural verb for a firm)
+    ("Acme have named Peter Kane their new CFO.", ("Peter Kane", "CFO", "Acme"), 0.9),
+    # a nationality before the name is a descriptor; one that is also a surname stays in the name
+    ("Acme names Slovenian Jane Roe as CFO", ("Jane Roe", "CFO", "Acme"), 0.9),
+    ("Globex has promoted New Zealander Peter Kane to chief operating officer.",
+     ("Peter Kane", "chief operating officer", "Globex"), 0.9),
+    ("Globex Holdings has named Malawian economist Peter Kane as its chief economist.",
+     ("Peter Kane", "chief economist", "Globex Holdings"), 0.9),
+    ("Acme names Mary English as CFO", ("Mary English", "CFO", "Acme"), 0.9),
+    ("Acme names Peter Welsh as CFO", ("Peter Welsh", "CFO", "Acme"), 0.9),
+    ("Acme names Judith French as CFO", ("Judith French", "CFO", "Acme"), 0.9),
+    # a wire's city in capitals (and the day) whose "(Reuters) -" the copy dropped
+    ("LONDON Globex Corp has appointed Jane Roe as chief executive.", ("Jane Roe", "chief executive", "Globex Corp"), 0.9),
+    ("JOHANNESBURG May 23 Globex Holdings named Jane Roe as its chief executive on Tuesday.",
+     ("Jane Roe", "chief executive", "Globex Holdings"), 0.9),
+]
+
+REFUSED = [
+    # a player's signing, a coach's sacking or departure, an assistant coach: no head-coach move
+    "Northwind Rovers FC have signed striker Peter Kane on a two-year contract.",
+    "Northwind Rovers FC have sacked head coach Peter Kane.",
+    "Head coach Peter Kane has left Northwind Rovers FC.",
+    "Northwind Rovers FC appoint Peter Kane as assistant coach",
+    # "head" before another noun is still a task, not a title
+    "Acme taps Jane Doe to head probe",
+    # a board seat under "their new"
+    "Acme have named Peter Kane their new director of the board.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "confidence"), READ)
+def test_read(text: str, expected: tuple[str, str, str], confidence: float | None) -> None:
+    _assert_read(text, expected, confidence)
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_refused(text: str) -> None:
+    assert appointment_answer(text) is None, text
+
+
+def test_a_city_that_is_not_in_capitals_stays_a_name_question() -> None:
+    """Only a wire's capitals mark a dateline; "London Globex Corp" is left for the company reader as it was."""
+    found = appointment_answer("LONDON Globex Corp has appointed Jane Roe as chief executive.")
+    assert found is not None and found[2] == "Globex Corp"
