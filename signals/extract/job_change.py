@@ -847,6 +847,9 @@ _C_VERB = re.compile(
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|poached|plucks|plucked|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|crowned|crowns|"
+    # "has engaged Jane Roe to be its new executive director" (arts and non-profit press); a firm engaged as counsel
+    # or adviser is a service, refused by the title
+    r"engages|engaged|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -1280,9 +1283,17 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
             person, title, fractional = found
             if _norm_word(person) == company.casefold():
                 return None
+            if match.group("verb").casefold().startswith("engage") and _ENGAGED_SERVICE.search(title):
+                return None  # "has engaged Baker McKenzie as legal counsel": a firm hired for a service, no person's job
             return person, title, company, fractional
         return None
     return None
+
+
+#: What a firm is engaged as ("engaged Morgan Lewis as its counsel", "... as its executive search firm"): a service,
+#: where "engaged Jane Roe to be its executive director" is a job.
+_ENGAGED_SERVICE = re.compile(
+    r"(?<!general\s)\bcounsel\b|\b(?:firm|agency|auditors?|bankers?|advis[oe]rs?|consultants?|brokers?|representatives?)\b", re.I)
 
 
 _POLITE = re.compile(
@@ -1842,8 +1853,11 @@ def _role_then_name(sentence: str) -> tuple[str, str, str, bool] | None:
 
 
 _NOMINAL_MOVE = re.compile(
-    r"(?P<co>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)'s\s+(?:promotion|appointment|hiring|hire|selection|elevation)\s+of\s+"
-    r"(?P<rest>[^,;]{4,160})"
+    # the owner's name may hold a lowercase joining word ("Research in Motion's hire of ...", "Bank of America's ...")
+    r"(?P<co>[A-Z][\w&.\-]*(?:\s+(?:(?:of|in|and|&|de|the)\s+)?[A-Z][\w&.\-]*){0,4})'s\s+"
+    r"(?:promotion|appointment|hiring|hire|selection|elevation)\s+of\s+(?P<rest>[^,;]{4,160})"
+    # "Research in Motion's hire of Roger Baxter, now VP of brand marketing": the post held now, after the name
+    r"(?:,\s+(?:now|currently)\s+(?:(?:its|the\s+company's)\s+)?(?P<now>[^,;]{2,80}?)(?=[,;.]?\s*$|,))?"
 )
 
 
@@ -1853,7 +1867,10 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
     match = _NOMINAL_MOVE.search(sentence)
     if match is None:
         return None
-    found = _person_and_title(match.group("rest"), "promotes")
+    now = match.group("now")
+    if now is not None and re.search(r"\s(?:at|with)\s+[A-Z]", now):
+        return None  # "Acme's hire of Jane Roe, now a partner at Globex": where she is now, not the hire's post
+    found = _person_and_title(match.group("rest") if now is None else f"{match.group('rest')} as {now}", "promotes")
     if found is None:
         return None
     person, title, fractional = found
@@ -1862,7 +1879,10 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
         body = _company(of.group("b"))
         if body:
             return person, of.group("t"), body, fractional
-    company = _company(match.group("co"))
+    owner = match.group("co")
+    company = _company(owner)
+    if company and owner.startswith(company) and re.match(r"\s+(?:of|in|and|&|de|the)\s", owner[len(company) :]):
+        company = owner  # "Research in Motion's hire of ...": the possessive's owner is one name, "in" and all
     return (person, title, company, fractional) if company else None
 
 
@@ -2963,6 +2983,8 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
         if tail and not across and not lowercase(tail.group("o").split()) and all(
                 w[:1].isupper() or w.casefold() in _CONNECTOR_WORDS or w not in _CLAUSE_WORDS for w in words):
             company = tail.group("o")
+        elif across and across.start() == 0 and all(w in {"in", "on", "at", "for", "with", "by", "from"} for w in lower):
+            pass  # "Research in Motion": capitalised words joined by a preposition are the whole name
         else:
             return None  # a clause, not a name ("Andrew McNaughton its new", "the firm said")
     # "named the head of its China business, Jane Roe, to be its new CEO": that title describes her, it is not the job

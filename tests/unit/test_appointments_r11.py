@@ -44,6 +44,15 @@ READ = [
     ("LONDON Globex Corp has appointed Jane Roe as chief executive.", ("Jane Roe", "chief executive", "Globex Corp"), 0.9),
     ("JOHANNESBURG May 23 Globex Holdings named Jane Roe as its chief executive on Tuesday.",
      ("Jane Roe", "chief executive", "Globex Holdings"), 0.9),
+    # "engaged P to be/as T": arts and non-profit press's verb of hiring
+    ("The Northwind Chamber Orchestra has engaged Jane Roe to be its new Executive Director, replacing Peter Kane.",
+     ("Jane Roe", "Executive Director", "The Northwind Chamber Orchestra"), 0.9),
+    ("Acme has engaged Peter Kane as interim CFO.", ("Peter Kane", "interim CFO", "Acme"), 0.9),
+    ("Acme has engaged Jane Roe as general counsel.", ("Jane Roe", "general counsel", "Acme"), 0.9),
+    # the move told as the owner's noun, the post held now after the name; an owner's name may run across "in"
+    ("Look at Northwind in Motion's hire of Jane Roe, now VP of brand marketing.",
+     ("Jane Roe", "VP of brand marketing", "Northwind in Motion"), 0.9),
+    ("Globex Bank's hire of Jane Roe, now its chief risk officer, paid off.", ("Jane Roe", "chief risk officer", "Globex Bank"), 0.9),
 ]
 
 REFUSED = [
@@ -56,6 +65,16 @@ REFUSED = [
     "Acme taps Jane Doe to head probe",
     # a board seat under "their new"
     "Acme have named Peter Kane their new director of the board.",
+    # a firm engaged for a service (counsel, adviser, search firm, auditor) is no person's job
+    "Acme Corp has engaged Baker McKenzie as legal counsel.",
+    "Acme Corp has engaged Morgan Lewis as its counsel.",
+    "Acme engaged Korn Ferry as its executive search firm",
+    "Acme Corp has engaged Goldman Sachs as financial adviser.",
+    "Acme Corp engaged Spencer Stuart to lead the search for a new CEO.",
+    # where the hire is now, at another employer, is not the hire's post; a loss is no hire
+    "Acme's hire of Jane Roe, now a partner at Globex, was a mistake.",
+    "Look at Acme's loss of Jane Roe, now CFO at Globex.",
+    "Acme's hire of Jane Roe, now retired, was a success.",
 ]
 
 
