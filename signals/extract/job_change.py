@@ -1539,7 +1539,46 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
     return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
-            or _digest_line(headline) or _sworn_in(headline) or _plain_shapes(headline))
+            or _digest_line(headline) or _sworn_in(headline) or _plain_shapes(headline) or _left_and_replaced(headline))
+
+
+#: "The board announced that Jane Roe has stepped down as Acme CEO and will be replaced by John Doe, who ...": one
+#: sentence tells who leaves, the post, and the successor after "and will be replaced/succeeded by".
+_LEFT_AND_REPLACED = re.compile(
+    r"^(?:(?P<intro>[^;]{2,120}?)\s+(?:announced|said|confirmed)(?:\s+(?:on\s+)?(?:\w+day|today))?\s+that\s+)?"
+    r"(?P<left>[^;]{3,160}?),?\s+and\s+(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:replaced|succeeded)\s+by\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)"
+    r"(?=\s*(?:[,;]|\.?$)|\s+(?:on|in|from|who|when|effective|as)\s)"
+)
+#: A departure told in the perfect or the past ("has stepped down", "resigned"), as _departure reads it in the present.
+_PERFECT_DEPARTURE = (
+    (re.compile(r"\s+(?:has|had)\s+stepped\s+down\b|\s+stepped\s+down\b", re.I), " steps down"),
+    (re.compile(r"\s+(?:has\s+|had\s+)?resigned\b", re.I), " resigns"),
+    (re.compile(r"\s+(?:has\s+|had\s+)?retired\b", re.I), " retires"),
+)
+
+
+def _left_and_replaced(sentence: str) -> tuple[str, str, str, bool] | None:
+    """The successor of one who leaves, in the same sentence: the post left is the post taken, at the company that names
+    the post ("as Acme CEO") or, failing that, the one whose board announces it."""
+    match = _LEFT_AND_REPLACED.match(sentence)
+    if match is None:
+        return None
+    left = match.group("left")
+    for past, present in _PERFECT_DEPARTURE:
+        left = past.sub(present, left, count=1)
+    departure = _departure(left)
+    if departure is None:
+        # "The Acme Company's board of directors announced that Jane Roe has stepped down as CEO": the board's company
+        owner = re.match(r"^(?:the\s+)?(?P<c>.{2,60}?)(?:'s|s')\s+board(?:\s+of\s+directors)?$", match.group("intro") or "", re.I)
+        departure = _departure(f"{owner.group('c')}'s {left}") if owner else None
+    if departure is None:
+        return None
+    old, company, old_title = departure
+    person, title = _whole_name(match.group("p")), _title(old_title) if old_title else None
+    if person is None or title is None or person == old or not _has_given_name(person):
+        return None
+    return person, title[0], company, title[1]
 
 
 _R6B_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+)?(?P<p>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*)"
@@ -4066,6 +4105,10 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         found = None
     else:
         if _refused(headline):
+            # "Jane Roe has resigned as CFO of Acme and will be replaced by John Doe": the successor in the same sentence
+            found = _left_and_replaced(headline)
+            if found is not None:
+                return _decision(found, headline, "one sentence (who leaves, the post, and who replaces them)", 0.75)
             # "Steve Jobs Resigns as CEO of Apple\n... and Tim Cook ... has been named the company's new CEO"
             found = _successor_in_summary(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
             if found is None:

@@ -53,6 +53,13 @@ READ = [
     ("Look at Northwind in Motion's hire of Jane Roe, now VP of brand marketing.",
      ("Jane Roe", "VP of brand marketing", "Northwind in Motion"), 0.9),
     ("Globex Bank's hire of Jane Roe, now its chief risk officer, paid off.", ("Jane Roe", "chief risk officer", "Globex Bank"), 0.9),
+    # one sentence tells who leaves, the post, and "and will be replaced/succeeded by" the successor
+    ("The Acme Company's board of directors announced Tuesday that Jane Roe has stepped down from her position as Acme "
+     "CEO and will be replaced by Peter Kane, who most recently ran its parks.", ("Peter Kane", "CEO", "Acme"), 0.9),
+    ("Globex Bank's board of directors said that Jane Roe has stepped down as CEO and will be succeeded by Peter Kane.",
+     ("Peter Kane", "CEO", "Globex Bank"), 0.9),
+    ("Acme said on Monday that Jane Roe has resigned as chief financial officer of Acme Corp and will be replaced by Peter Kane.",
+     ("Peter Kane", "chief financial officer", "Acme Corp"), 0.75),
 ]
 
 REFUSED = [
@@ -75,6 +82,11 @@ REFUSED = [
     "Acme's hire of Jane Roe, now a partner at Globex, was a mistake.",
     "Look at Acme's loss of Jane Roe, now CFO at Globex.",
     "Acme's hire of Jane Roe, now retired, was a success.",
+    # a departure alone, a successor who is no person, a board seat left
+    "Jane Roe resigns as Acme CEO",
+    "Jane Roe has stepped down as Acme CEO and will be replaced by an interim team.",
+    "Jane Roe has stepped down as chair of Acme and will be replaced by Peter Kane.",
+    "Jane Roe has left the board of Acme and will be replaced by Peter Kane.",
 ]
 
 
