@@ -3966,6 +3966,30 @@ def _office_holder_company(company: str, clean: str) -> bool:
         rf"\b{company}\s+(?:President|Prime\s+Minister|Minister|Governor|Chancellor)\s+(?-i:[A-Z])", clean) is not None
 
 
+#: The text opens on an officer of an organisation set off by commas, who announces the move: "The President of the
+#: Acme Bank (AB), Dr Jane Roe, has announced the appointment of ...", "Acme's chief executive, Jane Roe, said ...".
+_OFFICER_SPEAKER = re.compile(
+    r"^(?:(?:The\s+)?(?P<t>[^,()]{2,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<o>(?-i:[A-Z])[^,()]{1,80}?)(?:\s*\([\w&.\-]{2,12}\))?"
+    r"|(?P<o2>(?-i:[A-Z])[^,()']{1,60}?)(?:'s|s')\s+(?P<t2>[^,()]{2,60}?)),\s+(?P<p>[^,]{3,60}?),"
+    # the officer's own verb follows ("Jane Roe was named president of Farmington, Maine-based Acme" is no speaker)
+    r"\s+(?:(?:has|have|had|on\s+\w+day|today)\s+)?(?:announced|announces|said|says|confirmed|confirms|named|names|appointed|"
+    r"appoints|hired|hires|unveiled|revealed)\b"
+)
+
+
+def _speaker_employer(company: str, clean: str) -> str | None:
+    """The organisation whose officer announced the move, when the officer was read as the employer; else None."""
+    match = _OFFICER_SPEAKER.match(clean)
+    if match is None or company not in match.group("p"):
+        return None
+    office = match.group("t") or match.group("t2")
+    if any(_norm_word(w) in _VERBISH for w in office.split()):
+        return None  # "Jane Roe was named president of Acme, ...": a clause, no officer's title
+    if not (_TITLE_WORD.search(office) or _BOARD.search(office)):
+        return None  # "The son of Acme's founder, Jane Roe, ...": no office
+    return _company(match.group("o") or match.group("o2"))
+
+
 #: A discourse word opening the sentence, read into the company by a plain shape ("However, Globex hired Raj Patel as CFO"
 #: -> "However, Globex"): no part of the name (round 9b's review).
 _R9B_COMPANY_OPENER = re.compile(
@@ -3987,6 +4011,13 @@ def _rules_answer(text: str) -> AppointmentDecision | None:
         decision = None  # "brought on Jane Roe, a longtime aide to Vice President John Doe": no post taken
     if decision is not None and _office_holder_company(decision.appointment.company, clean):
         decision = None  # "President Akufo-Addo's appointment of Jane Roe as ...": the appointer is a person, not the employer
+    employer = _speaker_employer(decision.appointment.company, clean) if decision is not None else None
+    if decision is not None and employer:
+        # "The President of Acme Bank, Dr Jane Roe, has announced the appointment of ...": the bank she speaks for employs
+        a = decision.appointment
+        decision = AppointmentDecision(
+            appointment=Appointment(person=a.person, title=a.title, company=employer, fractional=a.fractional),
+            confidence=decision.confidence, explanation=decision.explanation.replace(repr(a.company), repr(employer)))
     if decision is not None and re.search(
             rf"\b(?:years?|decades?|months?|stint|tenure|spell|career)\s+(?:with|at)\s+{re.escape(decision.appointment.person)}\b", clean):
         decision = None  # "After three years with Golden Road Brewing, brewmaster Jane Roe has ...": the old employer, no person

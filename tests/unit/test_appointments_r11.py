@@ -60,6 +60,16 @@ READ = [
      ("Peter Kane", "CEO", "Globex Bank"), 0.9),
     ("Acme said on Monday that Jane Roe has resigned as chief financial officer of Acme Corp and will be replaced by Peter Kane.",
      ("Peter Kane", "chief financial officer", "Acme Corp"), 0.75),
+    # an officer set off by commas announces the move: the organisation the officer speaks for employs, not the officer
+    ("The President of the Northwind Development Bank (NDB), Dr Peter Kane, has announced the appointment of Ms Jane Roe "
+     "as Acting Senior Vice President of the bank.", ("Jane Roe", "Acting Senior Vice President", "Northwind Development Bank"), 0.9),
+    ("Globex Bank's chief executive, Peter Kane, has announced the appointment of Jane Roe as chief risk officer.",
+     ("Jane Roe", "chief risk officer", "Globex Bank"), 0.9),
+    ("The chairman of Acme Holdings, Peter Kane, announced the appointment of Jane Roe as CEO.",
+     ("Jane Roe", "CEO", "Acme Holdings"), 0.9),
+    # no speaker: a clause before the commas keeps the employer it names
+    ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
+     ("Jane Roe", "interim president", "Northwind Health Network"), None),
 ]
 
 REFUSED = [
