@@ -240,7 +240,7 @@ _TITLE_START = frozenset(
     """chief president vice vp svp evp avp head director manager general managing senior sr
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
-    area field lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
+    area field country lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
     treasurer controller comptroller counsel engineering part-time publisher
     vice-chancellor pro-vice-chancellor vice-president vice-principal vice-rector""".split()
 )
@@ -1874,16 +1874,19 @@ def _joined_where(sentence: str) -> tuple[str, str, str, bool] | None:
 
 
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:is|has|was|have)\b[^,;]{0,80}?\b(?:its|their)\s+new\s+(?P<t>[^,;]{2,60}?),\s+"
-    r"(?:electing|appointing|naming|hiring|picking|choosing|tapping|selecting)\s+(?P<p>[^,;]{3,80}?)\s+"
-    r"(?:to|for|in)\s+the\s+(?:role|post|position|job)\.?$",
+    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:is|has|was|have)\b[^,;]{0,80}?\b(?:its|their|a)\s+new\s+(?P<t>[^,;]{2,60}?),\s+"
+    r"(?:electing|appointing|naming|hiring|picking|choosing|tapping|selecting)\s+(?P<p>(?:(?!\b(?:as|to|and|with)\b)[^,;]){3,80}?)"
+    # "... to the role", or when the post starts: "The Acme Bank has a new country manager for Senegal, appointing Jane
+    # Roe on 1 January"
+    r"(?:\s+(?:to|for|in)\s+the\s+(?:role|post|position|job)|\s+(?:on|from|effective|as\s+of)\s+[^,;]{2,30}?)?\.?$",
     re.I,
 )
 
 
 def _role_then_name(sentence: str) -> tuple[str, str, str, bool] | None:
     """"Latham & Watkins is sticking to London for its new chair and managing partner, electing deal finance
-    heavyweight Richard Trobman to the role": the title first, the person after the participle."""
+    heavyweight Richard Trobman to the role", "Acme Bank has a new country manager, appointing Jane Roe on 1 January":
+    the title first, the person after the participle."""
     match = _ROLE_THEN_NAME.match(sentence)
     if match is None:
         return None

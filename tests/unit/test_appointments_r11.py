@@ -67,6 +67,11 @@ READ = [
      ("Jane Roe", "chief risk officer", "Globex Bank"), 0.9),
     ("The chairman of Acme Holdings, Peter Kane, announced the appointment of Jane Roe as CEO.",
      ("Jane Roe", "CEO", "Acme Holdings"), 0.9),
+    # "has a new T, appointing P" with the day the post starts (or nothing) after the name; "country manager" is a title
+    ("Northwind Bank has a new country manager for Kenya, appointing Jane Roe on 1 January.",
+     ("Jane Roe", "country manager for Kenya", "Northwind Bank"), 0.9),
+    ("Globex Bank has a new chief risk officer, hiring Jane Roe.", ("Jane Roe", "chief risk officer", "Globex Bank"), 0.9),
+    ("Acme names country manager Jane Roe as CEO", ("Jane Roe", "CEO", "Acme"), 0.9),
     # no speaker: a clause before the commas keeps the employer it names
     ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
      ("Jane Roe", "interim president", "Northwind Health Network"), None),
@@ -92,6 +97,10 @@ REFUSED = [
     "Acme's hire of Jane Roe, now a partner at Globex, was a mistake.",
     "Look at Acme's loss of Jane Roe, now CFO at Globex.",
     "Acme's hire of Jane Roe, now retired, was a success.",
+    # "has a new T, appointing ...": a board seat, no title, or more after the name than a date
+    "Globex Bank has a new board member, appointing Jane Roe on 1 January.",
+    "Globex Bank has a new headquarters, appointing Jane Roe to run it.",
+    "Globex Bank has a new CEO, naming Jane Roe as successor to Peter Kane.",
     # a departure alone, a successor who is no person, a board seat left
     "Jane Roe resigns as Acme CEO",
     "Jane Roe has stepped down as Acme CEO and will be replaced by an interim team.",
