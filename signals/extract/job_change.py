@@ -3567,6 +3567,10 @@ _R9_LEFT_AND_JOINING = re.compile(
     rf"^(?:[^,;]{{0,60}}?\s)??(?P<p>{_R9_NAME})\s+(?:has\s+left|left|is\s+leaving|has\s+quit|quit)\s+[^,;]{{2,60}}?,?\s+and\s+"
     r"(?:is\s+joining|will\s+join|joins|has\s+joined|is\s+set\s+to\s+join)\s+(?=(?-i:[A-Z]))")
 #: "NEW YORK (AdAge.com) -- Acme has ...": a place and the publication's credit before the sentence.
+#: A column that quotes another publication's sentence: '"Acme has promoted Jane Roe to CFO," writes John Doe in
+#: Wednesday's Trade Weekly (subscription required).' The quoted sentence is the move.
+_QUOTED_COLUMN = re.compile(
+    r'^"(?P<q>[^"]{20,400}?)[,.]?"\s+(?:writes|wrote|reports|reported|notes|noted|says|said)\s+[^"]{2,200}$')
 _R9_CREDIT_DATELINE = re.compile(r"^(?-i:[A-Z][A-Z .,'\-]{2,40})\s*\([\w.\-]{2,30}\)\s*(?:\u2014|--|-)\s+(?=(?-i:[A-Z]))")
 #: "Acme Group's Globex Digital has ...": a parent's possessive before the subject that moves.
 _R9_PARENT_POSSESSIVE = re.compile(
@@ -3744,6 +3748,7 @@ def _r9_rewrite(sentence: str, discourse: bool = True) -> tuple[str, float]:
     if stripped != out:
         out, cap = stripped, min(cap, 0.75)
     for pattern, repl, most in (
+        (_QUOTED_COLUMN, r"\g<q>.", 0.75),
         (_R9_CREDIT_DATELINE, "", 0.75),
         (_R9B_OPENER if discourse else None, "", 0.9),
         (_R9_PARENT_POSSESSIVE, "", 0.75),

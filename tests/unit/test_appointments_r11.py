@@ -72,6 +72,12 @@ READ = [
      ("Jane Roe", "country manager for Kenya", "Northwind Bank"), 0.9),
     ("Globex Bank has a new chief risk officer, hiring Jane Roe.", ("Jane Roe", "chief risk officer", "Globex Bank"), 0.9),
     ("Acme names country manager Jane Roe as CEO", ("Jane Roe", "CEO", "Acme"), 0.9),
+    # a column quoting another publication's sentence: the quoted sentence is read (at most 0.75)
+    ("\u201cThe Northwind Symphony has promoted its manager of touring Jane Roe to director of education,\u201d writes Peter "
+     "Kane in Wednesday\u2019s (5/5) Trade Weekly (subscription required).",
+     ("Jane Roe", "director of education", "The Northwind Symphony"), 0.75),
+    ('"Globex has hired Jane Roe as its chief financial officer," reports Peter Kane in Monday\'s Trade Weekly.',
+     ("Jane Roe", "chief financial officer", "Globex"), 0.75),
     # no speaker: a clause before the commas keeps the employer it names
     ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
      ("Jane Roe", "interim president", "Northwind Health Network"), None),
@@ -101,6 +107,8 @@ REFUSED = [
     "Globex Bank has a new board member, appointing Jane Roe on 1 January.",
     "Globex Bank has a new headquarters, appointing Jane Roe to run it.",
     "Globex Bank has a new CEO, naming Jane Roe as successor to Peter Kane.",
+    # a quoted departure is still a departure
+    '"Jane Roe will step down as CFO of Globex," writes Peter Kane in Trade Weekly.',
     # a departure alone, a successor who is no person, a board seat left
     "Jane Roe resigns as Acme CEO",
     "Jane Roe has stepped down as Acme CEO and will be replaced by an interim team.",
