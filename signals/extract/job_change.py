@@ -548,6 +548,8 @@ _TITLE_CUT = re.compile(
     r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$"
     # "... officer," charged with ...", ", a newly created position", ", commencing 1 July 2024" (a description after the title)
     r"|,\s+(?:a\s+)?(?:part|member|unit|subsidiary|division|arm)\s+of\s.*$"
+    # "a co-founder role to deepen its management bench": the purpose after "role" is no part of the title
+    r"|\s+(?:role|post|position|job)\s+to\s+(?-i:[a-z])[^,;]*$"
     # "... head of strategy, Mumbrella can reveal": the publication's own attribution after the title (round 9)
     r"|,\s+(?:(?-i:[A-Z])[\w&.'\-]*\s+){1,3}(?:can\s+(?:reveal|confirm|report)|has\s+learn[et]d?|understands|reports|reported|revealed)\b.*$"
     r"|,[\"']?\s+(?:charged|tasked|responsible|reporting|based|commencing|starting|beginning|subject|pending|"
@@ -1302,7 +1304,10 @@ _POLITE = re.compile(
     re.I,
 )
 _REPORTED = re.compile(
-    r"\s+(?:said|says|announced|advised|confirmed|disclosed|revealed|informed\s+(?:the\s+)?(?:market|shareholders|investors))(?:\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
+    r"\s+(?:said|says|announced|advised|confirmed|disclosed|revealed|informed\s+(?:the\s+)?(?:market|shareholders|investors))"
+    # "said on July 13, 2021 that it has promoted ...", "said on 13 July that ...": the day, in any of its spellings
+    r"(?:\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)|"
+    r"\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:(?P<aux>had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)"
     # "said it appointed Jane Roe as ...": the past tense with no auxiliary
     r"|(?=(?:appointed|named|hired|promoted|tapped)\s))",

@@ -78,6 +78,11 @@ READ = [
      ("Jane Roe", "director of education", "The Northwind Symphony"), 0.75),
     ('"Globex has hired Jane Roe as its chief financial officer," reports Peter Kane in Monday\'s Trade Weekly.',
      ("Jane Roe", "chief financial officer", "Globex"), 0.75),
+    # "said on <full date> that it has promoted ...", and a role's purpose after "role to <verb>"
+    ("Northwind Foods said on July 13, 2021 that it has promoted Jane Roe, its vice-president for strategy, to a "
+     "co-founder role to deepen its management bench.", ("Jane Roe", "co-founder", "Northwind Foods"), 0.9),
+    ("Globex said on 13 July 2021 that it has promoted Peter Kane to chief operating officer.",
+     ("Peter Kane", "chief operating officer", "Globex"), 0.9),
     # no speaker: a clause before the commas keeps the employer it names
     ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
      ("Jane Roe", "interim president", "Northwind Health Network"), None),
@@ -107,6 +112,8 @@ REFUSED = [
     "Globex Bank has a new board member, appointing Jane Roe on 1 January.",
     "Globex Bank has a new headquarters, appointing Jane Roe to run it.",
     "Globex Bank has a new CEO, naming Jane Roe as successor to Peter Kane.",
+    # a dated report of a departure is no move
+    "Globex said on July 13, 2021 that Peter Kane has resigned as chief operating officer.",
     # a quoted departure is still a departure
     '"Jane Roe will step down as CFO of Globex," writes Peter Kane in Trade Weekly.',
     # a departure alone, a successor who is no person, a board seat left
