@@ -1318,7 +1318,8 @@ _REPORTED = re.compile(
 # "..., the school announced this week": an attribution to the company by a common noun says nothing
 # the sentence has not named ("the company said" after "joins Acme as CFO").
 _GENERIC_ATTRIBUTION = re.compile(
-    r",\s+(?:the|a)\s+(?:company|firm|school|college|university|bank|group|agency|organi[sz]ation|club|"
+    # the noun may carry descriptors: ", the cash-strapped English second-tier football club announced on Thursday"
+    r",\s+(?:the|a)\s+(?:[\w\-]+\s+){0,4}?(?:company|firm|school|college|university|bank|group|agency|organi[sz]ation|club|"
     r"business|hospital|paper|newspaper|publication|council|startup|charity)\s+(?:said|says|announced|"
     r"announces|confirmed|confirms|reported|reports)(?:\s+(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|"
     r"in\s+a\s+(?:statement|release|press\s+release)))*\s*\.?\s*$",

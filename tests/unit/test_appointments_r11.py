@@ -83,6 +83,13 @@ READ = [
      "co-founder role to deepen its management bench.", ("Jane Roe", "co-founder", "Northwind Foods"), 0.9),
     ("Globex said on 13 July 2021 that it has promoted Peter Kane to chief operating officer.",
      ("Peter Kane", "chief operating officer", "Globex"), 0.9),
+    # the attribution's noun may carry descriptors; it is cut, and the move drafted
+    ("Riverside United have appointed Peter Kane as their new head coach, the cash-strapped second-tier football club "
+     "announced on Thursday.", ("Peter Kane", "head coach", "Riverside United"), 0.9),
+    ("Acme has appointed Jane Roe as CFO, the Texas-based software company announced on Thursday.",
+     ("Jane Roe", "CFO", "Acme"), 0.9),
+    ("Riverside have appointed Jane Roe as their president of business, the Premier League club said on Monday.",
+     ("Jane Roe", "president of business", "Riverside"), 0.9),
     # no speaker: a clause before the commas keeps the employer it names
     ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
      ("Jane Roe", "interim president", "Northwind Health Network"), None),
