@@ -852,6 +852,9 @@ _C_VERB = re.compile(
     # "has engaged Jane Roe to be its new executive director" (arts and non-profit press); a firm engaged as counsel
     # or adviser is a service, refused by the title
     r"engages|engaged|"
+    # "Riverside FC confirm Jane Roe as new head coach", "Riverside FC name Jane Roe as head coach": a club's plural
+    # verb, only before "<name> as"
+    r"(?:confirm|name)(?=\s+[^,;]{3,60}?\s+as\s)|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -882,6 +885,8 @@ _P_VERB = re.compile(
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|announced(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
+    # "Jane Roe will replace John Doe as CEO of Acme": read as "will succeed"
+    r"(?:will|to|would|is\s+to)\s+replace|replaces|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+the\s+helm(?=\s+(?:at|of)\s)|"
@@ -1184,8 +1189,8 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             if company and title:
                 return person, title[0], company, title[1]
             return None
-        if "succeed" in verb:
-            # "Jane Doe to succeed John Smith as CEO of Acme"
+        if "succeed" in verb or "replace" in verb:
+            # "Jane Doe to succeed John Smith as CEO of Acme": the one succeeded is no part of the post
             connector = _CONNECTOR_AS.search(rest)
             if connector is None:
                 return None

@@ -90,6 +90,13 @@ READ = [
      ("Jane Roe", "CFO", "Acme"), 0.9),
     ("Riverside have appointed Jane Roe as their president of business, the Premier League club said on Monday.",
      ("Jane Roe", "president of business", "Riverside"), 0.9),
+    # "P will replace / is to replace / replaces Q as T": read as "will succeed"
+    ("Jane Roe will replace Peter Kane as chief executive of Acme Corp.", ("Jane Roe", "chief executive", "Acme Corp."), 0.9),
+    ("Jane Roe is to replace Peter Kane as Acme's CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
+    ("Jane Roe replaces Peter Kane, who retires in June, as CEO of Acme.", ("Jane Roe", "CEO", "Acme"), 0.9),
+    # a club's plural verbs before "<name> as"
+    ("Riverside FC confirm Peter Kane as new head coach", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
+    ("Riverside FC name Peter Kane as head coach", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
     # no speaker: a clause before the commas keeps the employer it names
     ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
      ("Jane Roe", "interim president", "Northwind Health Network"), None),
@@ -121,6 +128,13 @@ REFUSED = [
     "Globex Bank has a new CEO, naming Jane Roe as successor to Peter Kane.",
     # a dated report of a departure is no move
     "Globex said on July 13, 2021 that Peter Kane has resigned as chief operating officer.",
+    # replacing on a board or as chair is a board seat; a replaced thing is no person; a player's award, a departure
+    "Jane Roe replaces Peter Kane on the board of Acme",
+    "Jane Roe will replace Peter Kane as chair of Acme",
+    "Acme's new system will replace legacy software as the core of its platform",
+    "Fans name Peter Kane as player of the year",
+    "Riverside FC confirm Peter Kane departure as head coach",
+    "Riverside FC sign Peter Kane as player-coach",
     # a quoted departure is still a departure
     '"Jane Roe will step down as CFO of Globex," writes Peter Kane in Trade Weekly.',
     # a departure alone, a successor who is no person, a board seat left
