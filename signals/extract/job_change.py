@@ -865,6 +865,10 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
     # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
     r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
+    # "Jane Roe has been tapped to be Acme's next CFO", "was picked to become chief executive of Acme": read as "to become"
+    r"(?:tapped|picked|chosen|selected)\s+to\s+(?:become|be(?=\s))|"
+    # "Jane Roe is Acme's new CFO": the owner's possessive before "new/next" (as "is the new CFO of Acme")
+    r"is(?=\s+(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3}'s\s+(?:new|next)\s)|"
     # "Keith Weed nets new CMO role at Unilever": a role won, then "at" the company
     r"(?:nets|lands|gets|secures|bags|snags|scores)(?=\s+(?:a\s+|the\s+)?(?:new\s+|top\s+)?(?:[\w\-]+\s+){1,4}(?:role|job|post|position)\s+(?:at|with)\s)|"
     # "Jane Doe takes charge as Acme's chief people officer"
@@ -1195,7 +1199,7 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             if connector is None:
                 return None
             rest = rest[connector.end() :]
-        if verb.endswith(("become", "becomes")):
+        if verb.endswith(("become", "becomes", " be")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
         by = re.match(r"^by\s+(?P<c>.{2,110}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
         if by:  # "has been hired by Acme as chief marketing officer"

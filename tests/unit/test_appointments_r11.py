@@ -97,6 +97,12 @@ READ = [
     # a club's plural verbs before "<name> as"
     ("Riverside FC confirm Peter Kane as new head coach", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
     ("Riverside FC name Peter Kane as head coach", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
+    # "tapped/picked/selected to be(come) T", "is Acme's new T"
+    ("Jane Roe has been tapped to be Acme's next CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
+    ("Jane Roe was picked to become chief executive of Acme Corp.", ("Jane Roe", "chief executive", "Acme Corp."), 0.9),
+    ("Jane Roe was selected to be the next president of Northwind College.", ("Jane Roe", "president", "Northwind College"), 0.9),
+    ("Jane Roe is Acme's new CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
+    ("Peter Kane is Riverside FC's new head coach.", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
     # no speaker: a clause before the commas keeps the employer it names
     ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
      ("Jane Roe", "interim president", "Northwind Health Network"), None),
@@ -135,6 +141,12 @@ REFUSED = [
     "Fans name Peter Kane as player of the year",
     "Riverside FC confirm Peter Kane departure as head coach",
     "Riverside FC sign Peter Kane as player-coach",
+    # chosen for a board, a chair, an ambassador's or a speaker's part: no job
+    "Jane Roe was selected to be on the board of Acme.",
+    "Jane Roe is Acme's new board chair.",
+    "Jane Roe is Acme's new brand ambassador.",
+    "Jane Roe was chosen to be a speaker at Acme's summit.",
+    "Jane Roe is Acme's new face.",
     # a quoted departure is still a departure
     '"Jane Roe will step down as CFO of Globex," writes Peter Kane in Trade Weekly.',
     # a departure alone, a successor who is no person, a board seat left
