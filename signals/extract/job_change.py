@@ -1628,7 +1628,17 @@ _OWN_WORD_BODY = (rf"{_R6B_NAME}\s+(?:has\s+)?(?:announced|announces|announcing|
     rf"(?P<pronoun>he|she|they)\s+will\s+(?:take\s+over|start|serve|join\s+(?:the\s+company|the\s+firm))\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?"
     rf"(?P<t>[^,;]{{2,40}}?)\s+(?:at|of)\s+{_R6B_ORG}(?=\s*(?:[,;.(\u2013\u2014]|\s-\s|$)|\s+(?:effective|on|in|from|starting|this|next|later)\b)")
 _SELECTION_OF = re.compile(r"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|choice)\s+of\s+[^,;]{3,60}?\s+as\s+[^,;]{2,60}?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+#: The move as the subject of a passive announcement: "... as chief executive of Acme Health was announced on Monday".
+#: ("... was announced in 2015", "... years ago": a past move, told as history)
+_ANNOUNCED_PASSIVE = (r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:officially\s+|formally\s+)?(?:announced|confirmed|approved|ratified)\b"
+                      r"(?!.*\b(?:in|since)\s+(?:19|20)\d\d\b)(?!.*\b(?:years?|decades?)\s+ago\b)")
 _PLAIN_SHAPES = (
+    # "The appointment of Dr Jane Roe as chief executive of Acme Health was announced on Monday"
+    re.compile(rf"^(?:The\s+)?(?:appointment|selection|promotion|hiring)\s+of\s+{_R6B_NAME}\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?"
+               rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_ANNOUNCED_PASSIVE}"),
+    # "Jane Roe's appointment as CEO of Acme was confirmed on Tuesday"
+    re.compile(rf"^{_R6B_NAME}(?:'s|\u2019s)\s+(?:appointment|selection|promotion|hiring)\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?"
+               rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_ANNOUNCED_PASSIVE}"),
     re.compile(rf"^(?P<pre>[^,;]{{0,60}}?){_R6B_NAME}(?:,\s+[^,;]{{3,100}},)?\s+(?:has\s+|had\s+)?accepted\s+(?:an?\s+offer|the\s+(?:offer|position|post|job|role))"
                rf"\s+to\s+(?:become|be|serve\s+as)\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
     re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"

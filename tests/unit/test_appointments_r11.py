@@ -103,6 +103,10 @@ READ = [
     ("Jane Roe was selected to be the next president of Northwind College.", ("Jane Roe", "president", "Northwind College"), 0.9),
     ("Jane Roe is Acme's new CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
     ("Peter Kane is Riverside FC's new head coach.", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
+    # the move as the subject of a passive announcement
+    ("The appointment of Dr Jane Roe as chief executive of Acme Health was announced on Monday.",
+     ("Jane Roe", "chief executive", "Acme Health"), 0.9),
+    ("Jane Roe's appointment as CEO of Acme was confirmed on Tuesday.", ("Jane Roe", "CEO", "Acme"), 0.9),
     # no speaker: a clause before the commas keeps the employer it names
     ("Jane Roe was named interim president of Riverton, Maine-based Northwind Health Network, where she was COO.",
      ("Jane Roe", "interim president", "Northwind Health Network"), None),
@@ -147,6 +151,11 @@ REFUSED = [
     "Jane Roe is Acme's new brand ambassador.",
     "Jane Roe was chosen to be a speaker at Acme's summit.",
     "Jane Roe is Acme's new face.",
+    # a passive announcement of a board seat, a past one, or a verdict on the move
+    "The appointment of Jane Roe as chair of Acme was announced.",
+    "The appointment of Jane Roe as a non-executive director of Acme was announced.",
+    "The appointment of Jane Roe as CEO of Acme was announced in 2015.",
+    "The appointment of Jane Roe as CEO of Acme was criticised by unions.",
     # a quoted departure is still a departure
     '"Jane Roe will step down as CFO of Globex," writes Peter Kane in Trade Weekly.',
     # a departure alone, a successor who is no person, a board seat left
