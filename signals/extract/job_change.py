@@ -224,6 +224,8 @@ _TITLE_WORD = re.compile(
     r"(?-i:MD)(?=\s+(?:of|for)\s)|"
     # "regional CD", "group CD": a creative director in agency press (capitals only)
     r"(?-i:(?:A|G|E)?CD)|"
+    # a team's coordinators, as its head coach (round 11 convention): "offensive coordinator", "their new OC" (capitals only)
+    r"(?:offensive|defensive)\s+coordinator|(?-i:OC)|"
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
@@ -240,7 +242,7 @@ _TITLE_START = frozenset(
     """chief president vice vp svp evp avp head director manager general managing senior sr
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
-    area field country lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
+    area field country offensive defensive lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
     treasurer controller comptroller counsel engineering part-time publisher
     vice-chancellor pro-vice-chancellor vice-president vice-principal vice-rector""".split()
 )

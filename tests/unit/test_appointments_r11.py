@@ -26,6 +26,11 @@ READ = [
      ("Jane Roe", "head coach", "Northwind Rovers FC"), 0.9),
     ("Riverside United have named Peter Kane their new head coach.", ("Peter Kane", "head coach", "Riverside United"), 0.9),
     ("Peter Kane has been appointed head coach of Northwind Rovers.", ("Peter Kane", "head coach", "Northwind Rovers"), 0.9),
+    # a team's coordinators likewise ("OC" in capitals only)
+    ("Riverside State has hired Peter Kane as offensive coordinator.", ("Peter Kane", "offensive coordinator", "Riverside State"), 0.9),
+    ("Peter Kane named defensive coordinator at Riverside State", ("Peter Kane", "defensive coordinator", "Riverside State"), 0.9),
+    ("Riverside State has named former Northwind OC Peter Kane as their new OC replacing Jane Roe.",
+     ("Peter Kane", "OC", "Riverside State"), 0.9),
     # the contract's term after any title is no part of it
     ("Globex Corp has appointed Jane Roe as chief executive on an initial three-year deal.",
      ("Jane Roe", "chief executive", "Globex Corp"), 0.9),
@@ -118,6 +123,7 @@ REFUSED = [
     "Northwind Rovers FC have sacked head coach Peter Kane.",
     "Head coach Peter Kane has left Northwind Rovers FC.",
     "Northwind Rovers FC appoint Peter Kane as assistant coach",
+    "Riverside State OC Peter Kane leaves for Globex",
     # "head" before another noun is still a task, not a title
     "Acme taps Jane Doe to head probe",
     # a board seat under "their new"
