@@ -867,8 +867,9 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
     # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
     r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
-    # "Jane Roe has been tapped to be Acme's next CFO", "was picked to become chief executive of Acme": read as "to become"
-    r"(?:tapped|picked|chosen|selected)\s+to\s+(?:become|be(?=\s))|"
+    # "Jane Roe has been tapped to be Acme's next CFO", "was picked to become chief executive of Acme": read as "to become";
+    # so is an agreement to take the post ("has agreed to become the new CEO of Acme", "has agreed to join Acme as CFO")
+    r"(?:tapped|picked|chosen|selected)\s+to\s+(?:become|be(?=\s))|(?:(?:finally|now)\s+)?agreed\s+to\s+(?:become|join)|"
     # "Jane Roe is Acme's new CFO": the owner's possessive before "new/next" (as "is the new CFO of Acme")
     r"is(?=\s+(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3}'s\s+(?:new|next)\s)|"
     # "Keith Weed nets new CMO role at Unilever": a role won, then "at" the company

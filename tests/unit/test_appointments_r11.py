@@ -108,6 +108,9 @@ READ = [
     ("Jane Roe was selected to be the next president of Northwind College.", ("Jane Roe", "president", "Northwind College"), 0.9),
     ("Jane Roe is Acme's new CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
     ("Peter Kane is Riverside FC's new head coach.", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
+    # an agreement to take the post
+    ("Jane Roe has agreed to become the new CEO of Acme.", ("Jane Roe", "CEO", "Acme"), 0.9),
+    ("Jane Roe has finally agreed to join Acme as CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
     # the move as the subject of a passive announcement
     ("The appointment of Dr Jane Roe as chief executive of Acme Health was announced on Monday.",
      ("Jane Roe", "chief executive", "Acme Health"), 0.9),
@@ -162,6 +165,9 @@ REFUSED = [
     "The appointment of Jane Roe as a non-executive director of Acme was announced.",
     "The appointment of Jane Roe as CEO of Acme was announced in 2015.",
     "The appointment of Jane Roe as CEO of Acme was criticised by unions.",
+    "Jane Roe has agreed to become chair of Acme.",
+    "Jane Roe has agreed to join the board of Acme.",
+    "Acme has agreed to become a partner of Globex.",
     # a quoted departure is still a departure
     '"Jane Roe will step down as CFO of Globex," writes Peter Kane in Trade Weekly.',
     # a departure alone, a successor who is no person, a board seat left
