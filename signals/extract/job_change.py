@@ -1066,7 +1066,9 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
     # "confirmed as new BBC Director General": a headline drops the article
     before_new = rest
-    rest = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
+    # ("New Relic's new CFO": a name's own "New" before its possessive stays)
+    rest = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])(?![A-Z][\w&.\-]*'s\s)", "", rest,
+                  count=1, flags=re.I)
     # "as the new Air Zimbabwe chief executive officer": after "the new" the capitalised words are an employer, never a
     # second person ("Jane Doe named John Smith CFO")
     after_new = rest != before_new
@@ -1204,6 +1206,9 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             rest = rest[connector.end() :]
         if verb.endswith(("become", "becomes", " be")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
+        owner = re.match(r"(?P<o>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)'s\s", rest.strip())
+        if verb == "is" and owner and _civic_body(owner.group("o")):
+            return None  # "Jane Roe is New York's new CEO": a city's or a country's office, no employer
         by = re.match(r"^by\s+(?P<c>.{2,110}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
         if by:  # "has been hired by Acme as chief marketing officer"
             # "chosen by the board of directors of the Acme Institute as its next president": the board acts for it

@@ -108,6 +108,9 @@ READ = [
     ("Jane Roe was selected to be the next president of Northwind College.", ("Jane Roe", "president", "Northwind College"), 0.9),
     ("Jane Roe is Acme's new CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
     ("Peter Kane is Riverside FC's new head coach.", ("Peter Kane", "head coach", "Riverside FC"), 0.9),
+    # a name's own "New" before its possessive is kept
+    ("Jane Roe is New Relic's new CFO.", ("Jane Roe", "CFO", "New Relic"), 0.9),
+    ("Jane Roe named New Relic's new CFO", ("Jane Roe", "CFO", "New Relic"), 0.9),
     # an agreement to take the post
     ("Jane Roe has agreed to become the new CEO of Acme.", ("Jane Roe", "CEO", "Acme"), 0.9),
     ("Jane Roe has finally agreed to join Acme as CFO.", ("Jane Roe", "CFO", "Acme"), 0.9),
@@ -160,6 +163,9 @@ REFUSED = [
     "Jane Roe is Acme's new brand ambassador.",
     "Jane Roe was chosen to be a speaker at Acme's summit.",
     "Jane Roe is Acme's new face.",
+    # a city's or a country's office
+    "Peter Kane is New York's new police commissioner.",
+    "Jane Roe is Kenya's new trade minister.",
     # a passive announcement of a board seat, a past one, or a verdict on the move
     "The appointment of Jane Roe as chair of Acme was announced.",
     "The appointment of Jane Roe as a non-executive director of Acme was announced.",
