@@ -34,6 +34,8 @@ Decisions (a wrong appointment is worse than a missed one):
 * None for departures ("steps down", "leaves", "departs", "resigns", "retires", ...) when they are
   in the headline's main clause; a departure in a subordinate clause ("Acme names Jane Doe CEO as
   John Smith retires") does not hide the appointment beside it.
+* A club's or team's head coach, manager or coordinator is a job (round 11): "Leeds United appoint Jane Doe as head
+  coach" is read; a player's signing or a coach's departure is not.
 * None for board and advisory seats (board, directors, chair, advisor, observer, trustee,
   non-executive/independent director), investor roles (investor, venture/limited/general partner,
   angel), awards and lists ("named to Forbes 30 Under 30", "CFO of the Year"), events (webinar,
