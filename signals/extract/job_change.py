@@ -1208,8 +1208,8 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             rest = rest[connector.end() :]
         if verb.endswith(("become", "becomes", " be")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
-        owner = re.match(r"(?P<o>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)'s\s", rest.strip())
-        if verb == "is" and owner and _civic_body(owner.group("o")):
+        owner = re.match(r"(?P<o>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)'s\s", rest.strip()) if verb == "is" else None
+        if owner and _civic_body(owner.group("o")):
             return None  # "Jane Roe is New York's new CEO": a city's or a country's office, no employer
         by = re.match(r"^by\s+(?P<c>.{2,110}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
         if by:  # "has been hired by Acme as chief marketing officer"
@@ -3601,11 +3601,11 @@ _R9_DEPARTS_AND_JOINS = re.compile(
 _R9_LEFT_AND_JOINING = re.compile(
     rf"^(?:[^,;]{{0,60}}?\s)??(?P<p>{_R9_NAME})\s+(?:has\s+left|left|is\s+leaving|has\s+quit|quit)\s+[^,;]{{2,60}}?,?\s+and\s+"
     r"(?:is\s+joining|will\s+join|joins|has\s+joined|is\s+set\s+to\s+join)\s+(?=(?-i:[A-Z]))")
-#: "NEW YORK (AdAge.com) -- Acme has ...": a place and the publication's credit before the sentence.
 #: A column that quotes another publication's sentence: '"Acme has promoted Jane Roe to CFO," writes John Doe in
 #: Wednesday's Trade Weekly (subscription required).' The quoted sentence is the move.
 _QUOTED_COLUMN = re.compile(
     r'^"(?P<q>[^"]{20,400}?)[,.]?"\s+(?:writes|wrote|reports|reported|notes|noted|says|said)\s+[^"]{2,200}$')
+#: "NEW YORK (AdAge.com) -- Acme has ...": a place and the publication's credit before the sentence.
 _R9_CREDIT_DATELINE = re.compile(r"^(?-i:[A-Z][A-Z .,'\-]{2,40})\s*\([\w.\-]{2,30}\)\s*(?:\u2014|--|-)\s+(?=(?-i:[A-Z]))")
 #: "Acme Group's Globex Digital has ...": a parent's possessive before the subject that moves.
 _R9_PARENT_POSSESSIVE = re.compile(
