@@ -34,6 +34,8 @@ Decisions (a wrong appointment is worse than a missed one):
 * None for departures ("steps down", "leaves", "departs", "resigns", "retires", ...) when they are
   in the headline's main clause; a departure in a subordinate clause ("Acme names Jane Doe CEO as
   John Smith retires") does not hide the appointment beside it.
+* A club's or team's head coach, manager or coordinator is a job (round 11): "Leeds United appoint Jane Doe as head
+  coach" is read; a player's signing or a coach's departure is not.
 * None for board and advisory seats (board, directors, chair, advisor, observer, trustee,
   non-executive/independent director), investor roles (investor, venture/limited/general partner,
   angel), awards and lists ("named to Forbes 30 Under 30", "CFO of the Year"), events (webinar,
@@ -224,6 +226,8 @@ _TITLE_WORD = re.compile(
     r"(?-i:MD)(?=\s+(?:of|for)\s)|"
     # "regional CD", "group CD": a creative director in agency press (capitals only)
     r"(?-i:(?:A|G|E)?CD)|"
+    # a team's coordinators, as its head coach (round 11 convention): "offensive coordinator", "their new OC" (capitals only)
+    r"(?:offensive|defensive)\s+coordinator|(?-i:OC)|"
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
@@ -240,7 +244,7 @@ _TITLE_START = frozenset(
     """chief president vice vp svp evp avp head director manager general managing senior sr
     junior global regional executive group deputy associate assistant principal interim acting
     fractional founding first co co-founder cofounder founder corporate worldwide international
-    area field lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
+    area field country offensive defensive lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
     treasurer controller comptroller counsel engineering part-time publisher
     vice-chancellor pro-vice-chancellor vice-president vice-principal vice-rector""".split()
 )
@@ -336,11 +340,17 @@ _NOT_NAME = frozenset(
     new york london business enterprise global worldwide regional customer customers success
     investor investors world americas' week month rep reps representative staffer insider
     employee employees intern hire hires office offices preferred certified official premier
-    authorized authorised exclusive reseller channel implementation
-    italian british german spanish american chinese japanese indian singaporean australian canadian swiss dutch
-    swedish korean brazilian mexican nigerian kenyan pakistani indonesian malaysian filipino vietnamese thai russian
-    ukrainian polish israeli turkish egyptian saudi emirati norwegian danish finnish belgian austrian portuguese
-    argentine argentinian chilean colombian peruvian scottish irish ghanaian bangladeshi""".split()
+    authorized authorised exclusive reseller channel implementation""".split()
+) | frozenset(
+    # Nationalities before a name are descriptors ("Slovenian Darko Milanic", "New Zealander Simon Israel", "a Malawian
+    # economist Kennedy Mbekeani"); those that are also surnames are in _SURNAME_WORDS too ("Mary Irish", "Todd English")
+    """american argentine argentinian australian austrian bangladeshi belgian bolivian brazilian british bulgarian
+    cameroonian canadian chilean chinese colombian congolese croatian czech danish dutch ecuadorian egyptian emirati
+    english ethiopian filipino finnish french georgian german ghanaian greek hungarian indian indonesian iranian iraqi
+    irish israeli italian ivorian jamaican japanese jordanian kenyan korean lebanese malawian malaysian mexican
+    moroccan mozambican namibian nepalese nigerian norwegian pakistani peruvian polish portuguese romanian russian
+    rwandan saudi scottish senegalese serbian singaporean slovak slovenian spanish swedish swiss taiwanese tanzanian
+    thai tunisian turkish ugandan ukrainian uruguayan venezuelan vietnamese welsh zambian zealander zimbabwean""".split()
 )
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
@@ -404,7 +414,7 @@ def _is_name_word(word: str) -> bool:
 #: ("New" is not one: "Hyundai Names Kim New CEO" is the adjective before the title.)
 #: Round 9b: demonyms that are also surnames ("Joseph R. Swedish", "Edward German", "Mary Irish"), the same way; a
 #: demonym with no first name before it stays a descriptor ("WellPoint names Swedish from Trinity Health").
-_SURNAME_WORDS = frozenset("north south east west may june swedish german irish".split())
+_SURNAME_WORDS = frozenset("north south east west may june swedish german irish english french welsh".split())
 #: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
@@ -532,6 +542,8 @@ _TITLE_CUT = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:(?:earlier|later)\s+)?(?:this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"at\s+(?:its|their|the\s+(?:company|firm|group)'s)\s|of\s+the\s+(?:company|firm|group|business)|on\s+an?\s+(?:interim|acting|part-time|fractional|temporary)\s+basis|in\s+(?:a|an|the|its|bid|push|move|latest|wake|response)|"
     r"to\s+(?:its|their)\s|"
+    # "head coach on a two-year contract", "CEO on an initial three-year deal": the contract's term, after the title
+    r"on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}(?:contract|deal)\b|"
     r"for\s+(?:its|the|a|an)\s+(?!\w+\s+(?:region|market|business|unit|division))"
     # "... officer for the European Environmental Citizens' Organisation": a named body is the employer
     r"(?!(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,5}\s+(?:Organi[sz]ation|Association|Federation|"
@@ -540,6 +552,8 @@ _TITLE_CUT = re.compile(
     r"|\s*[;:|(\u2014].*$|\s+-\s.*$|,\s+(?:effective|succeeding|replacing|following|who|which|whose|where|to)\b.*$"
     # "... officer," charged with ...", ", a newly created position", ", commencing 1 July 2024" (a description after the title)
     r"|,\s+(?:a\s+)?(?:part|member|unit|subsidiary|division|arm)\s+of\s.*$"
+    # "a co-founder role to deepen its management bench": the purpose after "role" is no part of the title
+    r"|\s+(?:role|post|position|job)\s+to\s+(?-i:[a-z])[^,;]*$"
     # "... head of strategy, Mumbrella can reveal": the publication's own attribution after the title (round 9)
     r"|,\s+(?:(?-i:[A-Z])[\w&.'\-]*\s+){1,3}(?:can\s+(?:reveal|confirm|report)|has\s+learn[et]d?|understands|reports|reported|revealed)\b.*$"
     r"|,[\"']?\s+(?:charged|tasked|responsible|reporting|based|commencing|starting|beginning|subject|pending|"
@@ -625,8 +639,10 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     if re.match(r"from\s", text, re.I):
         return None  # "promoted from an executive director role at Acme": the job left behind, not the new one
-    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b)", text):
-        return None  # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one)
+    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b|coach\b)", text):
+        # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one; so is a club's "head coach",
+        # a people move by the sets' convention since round 11)
+        return None
     if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
         return None  # "joined Acme as CFO in 2015 and left in 2019": a career history, not a move
     if any(_norm_word(w) in _VERBISH for w in text.split()):
@@ -657,7 +673,7 @@ _SECTOR_BOARD = re.compile(
 
 def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
-    text = _COMPANY_NOISE.sub("", slot.strip(" ,;:"))
+    text = _CAPS_CITY_DATELINE.sub("", _COMPANY_NOISE.sub("", slot.strip(" ,;:")), count=1)
     text = _WIRE_PREFIX.sub("", text)
     text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
     # "Meanwhile at Treasury, the board led by chairman Jane Roe": the board acts for the organisation it sits at
@@ -837,6 +853,12 @@ _C_VERB = re.compile(
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|poached|plucks|plucked|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|crowned|crowns|"
+    # "has engaged Jane Roe to be its new executive director" (arts and non-profit press); a firm engaged as counsel
+    # or adviser is a service, refused by the title
+    r"engages|engaged|"
+    # "Riverside FC confirm Jane Roe as new head coach", "Riverside FC name Jane Roe as head coach": a club's plural
+    # verb, only before "<name> as"
+    r"(?:confirm|name)(?=\s+[^,;]{3,60}?\s+as\s)|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -847,6 +869,11 @@ _P_VERB = re.compile(
     r"\s(?:(?:has|have|is|was)\s+(?:been\s+)?)?(?:(?:recently|also|just|officially|formally|now)\s+)?(?P<verb>"
     # "Jane Doe tapped to lead Acme as CEO": chosen to lead the company, then "as"
     r"(?:tapped|picked|chosen|selected|named|hired)\s+to\s+(?:lead|head|run|helm)|"
+    # "Jane Roe has been tapped to be Acme's next CFO", "was picked to become chief executive of Acme": read as "to become";
+    # so is an agreement to take the post ("has agreed to become the new CEO of Acme", "has agreed to join Acme as CFO")
+    r"(?:tapped|picked|chosen|selected)\s+to\s+(?:become|be(?=\s))|(?:(?:finally|now)\s+)?agreed\s+to\s+(?:become|join)|"
+    # "Jane Roe is Acme's new CFO": the owner's possessive before "new/next" (as "is the new CFO of Acme")
+    r"is(?=\s+(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3}'s\s+(?:new|next)\s)|"
     # "Keith Weed nets new CMO role at Unilever": a role won, then "at" the company
     r"(?:nets|lands|gets|secures|bags|snags|scores)(?=\s+(?:a\s+|the\s+)?(?:new\s+|top\s+)?(?:[\w\-]+\s+){1,4}(?:role|job|post|position)\s+(?:at|with)\s)|"
     # "Jane Doe takes charge as Acme's chief people officer"
@@ -867,6 +894,8 @@ _P_VERB = re.compile(
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|announced(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
+    # "Jane Roe will replace John Doe as CEO of Acme": read as "will succeed"
+    r"(?:will|to|would|is\s+to)\s+replace|replaces|"
     # "has taken over as chief executive of Acme"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+(?:over|the\s+helm)(?=\s+as\s)|"
     r"(?:taken|takes|took|to\s+take|will\s+take)\s+the\s+helm(?=\s+(?:at|of)\s)|"
@@ -997,10 +1026,11 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         title = _title(practice.group("t")) if person else None
         if person and title:
             return person, title[0], title[1]
-    # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO"
+    # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO", "Jane Doe their new head coach"
+    # (a British club or firm takes a plural verb and "their")
     for i in range(2, len(words)):
         word = _norm_word(words[i])
-        if word in _TITLE_START or word in {"its", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
+        if word in _TITLE_START or word in {"its", "their", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
                 or _TITLE_WORD.fullmatch(word) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word):  # "names Jane Doe 1st CDO"
             run = _name_run(words[:i])
             if not _valid_name(run):
@@ -1038,7 +1068,9 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
     # "took over as the brand new Twitter CEO": the article and the adjectives before the company
     # "confirmed as new BBC Director General": a headline drops the article
     before_new = rest
-    rest = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])", "", rest, count=1, flags=re.I)
+    # ("New Relic's new CFO": a name's own "New" before its possessive stays)
+    rest = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:brand[-\s]new|new|next|incoming|permanent)\s+)+(?=[A-Z])(?![A-Z][\w&.\-]*'s\s)", "", rest,
+                  count=1, flags=re.I)
     # "as the new Air Zimbabwe chief executive officer": after "the new" the capitalised words are an employer, never a
     # second person ("Jane Doe named John Smith CFO")
     after_new = rest != before_new
@@ -1168,14 +1200,17 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             if company and title:
                 return person, title[0], company, title[1]
             return None
-        if "succeed" in verb:
-            # "Jane Doe to succeed John Smith as CEO of Acme"
+        if "succeed" in verb or "replace" in verb:
+            # "Jane Doe to succeed John Smith as CEO of Acme": the one succeeded is no part of the post
             connector = _CONNECTOR_AS.search(rest)
             if connector is None:
                 return None
             rest = rest[connector.end() :]
-        if verb.endswith(("become", "becomes")):
+        if verb.endswith(("become", "becomes", " be")):
             rest = re.sub(r"^(?:the\s+)?", "", rest, flags=re.I)
+        owner = re.match(r"(?P<o>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)'s\s", rest.strip()) if verb == "is" else None
+        if owner and _civic_body(owner.group("o")):
+            return None  # "Jane Roe is New York's new CEO": a city's or a country's office, no employer
         by = re.match(r"^by\s+(?P<c>.{2,110}?)\s+as\s+(?P<t>.+)$", rest.strip(), re.I)
         if by:  # "has been hired by Acme as chief marketing officer"
             # "chosen by the board of directors of the Acme Institute as its next president": the board acts for it
@@ -1269,9 +1304,17 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
             person, title, fractional = found
             if _norm_word(person) == company.casefold():
                 return None
+            if match.group("verb").casefold().startswith("engage") and _ENGAGED_SERVICE.search(title):
+                return None  # "has engaged Baker McKenzie as legal counsel": a firm hired for a service, no person's job
             return person, title, company, fractional
         return None
     return None
+
+
+#: What a firm is engaged as ("engaged Morgan Lewis as its counsel", "... as its executive search firm"): a service,
+#: where "engaged Jane Roe to be its executive director" is a job.
+_ENGAGED_SERVICE = re.compile(
+    r"(?<!general\s)\bcounsel\b|\b(?:firm|agency|auditors?|bankers?|advis[oe]rs?|consultants?|brokers?|representatives?)\b", re.I)
 
 
 _POLITE = re.compile(
@@ -1280,7 +1323,10 @@ _POLITE = re.compile(
     re.I,
 )
 _REPORTED = re.compile(
-    r"\s+(?:said|says|announced|advised|confirmed|disclosed|revealed|informed\s+(?:the\s+)?(?:market|shareholders|investors))(?:\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
+    r"\s+(?:said|says|announced|advised|confirmed|disclosed|revealed|informed\s+(?:the\s+)?(?:market|shareholders|investors))"
+    # "said on July 13, 2021 that it has promoted ...", "said on 13 July that ...": the day, in any of its spellings
+    r"(?:\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)|"
+    r"\s+on\s+\w+|\s+today|\s+this\s+week|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:(?P<aux>had|has|have|would|will)\s+(?:been\s+)?(?=appointed|named|hired|promoted|tapped|appoint|name|hire|promote)"
     # "said it appointed Jane Roe as ...": the past tense with no auxiliary
     r"|(?=(?:appointed|named|hired|promoted|tapped)\s))",
@@ -1291,7 +1337,8 @@ _REPORTED = re.compile(
 # "..., the school announced this week": an attribution to the company by a common noun says nothing
 # the sentence has not named ("the company said" after "joins Acme as CFO").
 _GENERIC_ATTRIBUTION = re.compile(
-    r",\s+(?:the|a)\s+(?:company|firm|school|college|university|bank|group|agency|organi[sz]ation|club|"
+    # the noun may carry descriptors: ", the cash-strapped English second-tier football club announced on Thursday"
+    r",\s+(?:the|a)\s+(?:[\w\-]+\s+){0,4}?(?:company|firm|school|college|university|bank|group|agency|organi[sz]ation|club|"
     r"business|hospital|paper|newspaper|publication|council|startup|charity)\s+(?:said|says|announced|"
     r"announces|confirmed|confirms|reported|reports)(?:\s+(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|"
     r"in\s+a\s+(?:statement|release|press\s+release)))*\s*\.?\s*$",
@@ -1517,7 +1564,46 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
         if found_pt is not None:
             return found_pt[0], found_pt[1], company, found_pt[2]
     return (_nominal_move(headline) or _joined_where(headline) or _role_then_name(headline) or _said_at_end(headline)
-            or _digest_line(headline) or _sworn_in(headline) or _plain_shapes(headline))
+            or _digest_line(headline) or _sworn_in(headline) or _plain_shapes(headline) or _left_and_replaced(headline))
+
+
+#: "The board announced that Jane Roe has stepped down as Acme CEO and will be replaced by John Doe, who ...": one
+#: sentence tells who leaves, the post, and the successor after "and will be replaced/succeeded by".
+_LEFT_AND_REPLACED = re.compile(
+    r"^(?:(?P<intro>[^;]{2,120}?)\s+(?:announced|said|confirmed)(?:\s+(?:on\s+)?(?:\w+day|today))?\s+that\s+)?"
+    r"(?P<left>[^;]{3,160}?),?\s+and\s+(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:replaced|succeeded)\s+by\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)"
+    r"(?=\s*(?:[,;]|\.?$)|\s+(?:on|in|from|who|when|effective|as)\s)"
+)
+#: A departure told in the perfect or the past ("has stepped down", "resigned"), as _departure reads it in the present.
+_PERFECT_DEPARTURE = (
+    (re.compile(r"\s+(?:has|had)\s+stepped\s+down\b|\s+stepped\s+down\b", re.I), " steps down"),
+    (re.compile(r"\s+(?:has\s+|had\s+)?resigned\b", re.I), " resigns"),
+    (re.compile(r"\s+(?:has\s+|had\s+)?retired\b", re.I), " retires"),
+)
+
+
+def _left_and_replaced(sentence: str) -> tuple[str, str, str, bool] | None:
+    """The successor of one who leaves, in the same sentence: the post left is the post taken, at the company that names
+    the post ("as Acme CEO") or, failing that, the one whose board announces it."""
+    match = _LEFT_AND_REPLACED.match(sentence)
+    if match is None:
+        return None
+    left = match.group("left")
+    for past, present in _PERFECT_DEPARTURE:
+        left = past.sub(present, left, count=1)
+    departure = _departure(left)
+    if departure is None:
+        # "The Acme Company's board of directors announced that Jane Roe has stepped down as CEO": the board's company
+        owner = re.match(r"^(?:the\s+)?(?P<c>.{2,60}?)(?:'s|s')\s+board(?:\s+of\s+directors)?$", match.group("intro") or "", re.I)
+        departure = _departure(f"{owner.group('c')}'s {left}") if owner else None
+    if departure is None:
+        return None
+    old, company, old_title = departure
+    person, title = _whole_name(match.group("p")), _title(old_title) if old_title else None
+    if person is None or title is None or person == old or not _has_given_name(person):
+        return None
+    return person, title[0], company, title[1]
 
 
 _R6B_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+)?(?P<p>(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*)"
@@ -1552,7 +1638,17 @@ _OWN_WORD_BODY = (rf"{_R6B_NAME}\s+(?:has\s+)?(?:announced|announces|announcing|
     rf"(?P<pronoun>he|she|they)\s+will\s+(?:take\s+over|start|serve|join\s+(?:the\s+company|the\s+firm))\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?"
     rf"(?P<t>[^,;]{{2,40}}?)\s+(?:at|of)\s+{_R6B_ORG}(?=\s*(?:[,;.(\u2013\u2014]|\s-\s|$)|\s+(?:effective|on|in|from|starting|this|next|later)\b)")
 _SELECTION_OF = re.compile(r"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|choice)\s+of\s+[^,;]{3,60}?\s+as\s+[^,;]{2,60}?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+#: The move as the subject of a passive announcement: "... as chief executive of Acme Health was announced on Monday".
+#: ("... was announced in 2015", "... years ago": a past move, told as history)
+_ANNOUNCED_PASSIVE = (r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:officially\s+|formally\s+)?(?:announced|confirmed|approved|ratified)\b"
+                      r"(?!.*\b(?:in|since)\s+(?:19|20)\d\d\b)(?!.*\b(?:years?|decades?)\s+ago\b)")
 _PLAIN_SHAPES = (
+    # "The appointment of Dr Jane Roe as chief executive of Acme Health was announced on Monday"
+    re.compile(rf"^(?:The\s+)?(?:appointment|selection|promotion|hiring)\s+of\s+{_R6B_NAME}\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?"
+               rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_ANNOUNCED_PASSIVE}"),
+    # "Jane Roe's appointment as CEO of Acme was confirmed on Tuesday"
+    re.compile(rf"^{_R6B_NAME}(?:'s|\u2019s)\s+(?:appointment|selection|promotion|hiring)\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?"
+               rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_ANNOUNCED_PASSIVE}"),
     re.compile(rf"^(?P<pre>[^,;]{{0,60}}?){_R6B_NAME}(?:,\s+[^,;]{{3,100}},)?\s+(?:has\s+|had\s+)?accepted\s+(?:an?\s+offer|the\s+(?:offer|position|post|job|role))"
                rf"\s+to\s+(?:become|be|serve\s+as)\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
     re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"
@@ -1813,16 +1909,19 @@ def _joined_where(sentence: str) -> tuple[str, str, str, bool] | None:
 
 
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:is|has|was|have)\b[^,;]{0,80}?\b(?:its|their)\s+new\s+(?P<t>[^,;]{2,60}?),\s+"
-    r"(?:electing|appointing|naming|hiring|picking|choosing|tapping|selecting)\s+(?P<p>[^,;]{3,80}?)\s+"
-    r"(?:to|for|in)\s+the\s+(?:role|post|position|job)\.?$",
+    r"^(?P<co>(?-i:[A-Z])[^,;]{1,60}?)\s+(?:is|has|was|have)\b[^,;]{0,80}?\b(?:its|their|a)\s+new\s+(?P<t>[^,;]{2,60}?),\s+"
+    r"(?:electing|appointing|naming|hiring|picking|choosing|tapping|selecting)\s+(?P<p>(?:(?!\b(?:as|to|and|with)\b)[^,;]){3,80}?)"
+    # "... to the role", or when the post starts: "The Acme Bank has a new country manager for Senegal, appointing Jane
+    # Roe on 1 January"
+    r"(?:\s+(?:to|for|in)\s+the\s+(?:role|post|position|job)|\s+(?:on|from|effective|as\s+of)\s+[^,;]{2,30}?)?\.?$",
     re.I,
 )
 
 
 def _role_then_name(sentence: str) -> tuple[str, str, str, bool] | None:
     """"Latham & Watkins is sticking to London for its new chair and managing partner, electing deal finance
-    heavyweight Richard Trobman to the role": the title first, the person after the participle."""
+    heavyweight Richard Trobman to the role", "Acme Bank has a new country manager, appointing Jane Roe on 1 January":
+    the title first, the person after the participle."""
     match = _ROLE_THEN_NAME.match(sentence)
     if match is None:
         return None
@@ -1831,8 +1930,11 @@ def _role_then_name(sentence: str) -> tuple[str, str, str, bool] | None:
 
 
 _NOMINAL_MOVE = re.compile(
-    r"(?P<co>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)'s\s+(?:promotion|appointment|hiring|hire|selection|elevation)\s+of\s+"
-    r"(?P<rest>[^,;]{4,160})"
+    # the owner's name may hold a lowercase joining word ("Research in Motion's hire of ...", "Bank of America's ...")
+    r"(?P<co>[A-Z][\w&.\-]*(?:\s+(?:(?:of|in|and|&|de|the)\s+)?[A-Z][\w&.\-]*){0,4})'s\s+"
+    r"(?:promotion|appointment|hiring|hire|selection|elevation)\s+of\s+(?P<rest>[^,;]{4,160})"
+    # "Research in Motion's hire of Roger Baxter, now VP of brand marketing": the post held now, after the name
+    r"(?:,\s+(?:now|currently)\s+(?:(?:its|the\s+company's)\s+)?(?P<now>[^,;]{2,80}?)(?=[,;.]?\s*$|,))?"
 )
 
 
@@ -1842,7 +1944,10 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
     match = _NOMINAL_MOVE.search(sentence)
     if match is None:
         return None
-    found = _person_and_title(match.group("rest"), "promotes")
+    now = match.group("now")
+    if now is not None and re.search(r"\s(?:at|with)\s+[A-Z]", now):
+        return None  # "Acme's hire of Jane Roe, now a partner at Globex": where she is now, not the hire's post
+    found = _person_and_title(match.group("rest") if now is None else f"{match.group('rest')} as {now}", "promotes")
     if found is None:
         return None
     person, title, fractional = found
@@ -1851,7 +1956,10 @@ def _nominal_move(sentence: str) -> tuple[str, str, str, bool] | None:
         body = _company(of.group("b"))
         if body:
             return person, of.group("t"), body, fractional
-    company = _company(match.group("co"))
+    owner = match.group("co")
+    company = _company(owner)
+    if company and owner.startswith(company) and re.match(r"\s+(?:of|in|and|&|de|the)\s", owner[len(company) :]):
+        company = owner  # "Research in Motion's hire of ...": the possessive's owner is one name, "in" and all
     return (person, title, company, fractional) if company else None
 
 
@@ -2129,9 +2237,14 @@ _DATELINE_CITIES = (
     r"Amsterdam|Stockholm|Dublin|Madrid|Milan|Rome|Moscow|Johannesburg|Lagos|Nairobi|Toronto|Vancouver|Montreal|"
     r"Washington|New\s+York|San\s+Francisco|Los\s+Angeles|Chicago|Boston|Seattle|Atlanta|Dallas|Houston|Austin"
 )
+#: "LONDON Leeds United have appointed ...", "JOHANNESBURG May 23 Group Five named ...": a wire's city in capitals (and
+#: the day) whose "(Reuters) -" the copy dropped, before the subject's own name
+_CAPS_CITY_DATELINE = re.compile(
+    rf"^(?=[A-Z][A-Z ]+\s[A-Z][a-z])(?i:{_DATELINE_CITIES})(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s+(?=[A-Z][a-z])")
 _PLACE_DATELINE = re.compile(
     rf"^(?:(?i:{_DATELINE_CITIES})|[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{1,2}})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
     r"\s*(?::|\s\u2014|\s\u2013|\s--?)\s+(?=[A-Z])"  # "PORT ALBERNI \u2013 The Port Authority ...": an en dash or hyphens too
+    rf"|{_CAPS_CITY_DATELINE.pattern}"
 )
 _APPOSITIVE = re.compile(r"^(?P<c>[^,]{1,80}?(?:,\s+(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co|PLC|plc|S\.A|N\.V|GmbH|AG)\.?)?)\s*(?:\([^()]{0,60}\))?\s*,\s+[^,]{3,200}?,\s+(?=(?:today\s+|has\s+|on\s+\w+\s+)?announce|(?:today\s+)?(?:has\s+)?(?:appointed|named|hired|promoted|welcomed))", re.I)
 _SUMMARY_VERB = re.compile(
@@ -2947,6 +3060,8 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
         if tail and not across and not lowercase(tail.group("o").split()) and all(
                 w[:1].isupper() or w.casefold() in _CONNECTOR_WORDS or w not in _CLAUSE_WORDS for w in words):
             company = tail.group("o")
+        elif across and across.start() == 0 and all(w in {"in", "on", "at", "for", "with", "by", "from"} for w in lower):
+            pass  # "Research in Motion": capitalised words joined by a preposition are the whole name
         else:
             return None  # a clause, not a name ("Andrew McNaughton its new", "the firm said")
     # "named the head of its China business, Jane Roe, to be its new CEO": that title describes her, it is not the job
@@ -3486,6 +3601,10 @@ _R9_DEPARTS_AND_JOINS = re.compile(
 _R9_LEFT_AND_JOINING = re.compile(
     rf"^(?:[^,;]{{0,60}}?\s)??(?P<p>{_R9_NAME})\s+(?:has\s+left|left|is\s+leaving|has\s+quit|quit)\s+[^,;]{{2,60}}?,?\s+and\s+"
     r"(?:is\s+joining|will\s+join|joins|has\s+joined|is\s+set\s+to\s+join)\s+(?=(?-i:[A-Z]))")
+#: A column that quotes another publication's sentence: '"Acme has promoted Jane Roe to CFO," writes John Doe in
+#: Wednesday's Trade Weekly (subscription required).' The quoted sentence is the move.
+_QUOTED_COLUMN = re.compile(
+    r'^"(?P<q>[^"]{20,400}?)[,.]?"\s+(?:writes|wrote|reports|reported|notes|noted|says|said)\s+[^"]{2,200}$')
 #: "NEW YORK (AdAge.com) -- Acme has ...": a place and the publication's credit before the sentence.
 _R9_CREDIT_DATELINE = re.compile(r"^(?-i:[A-Z][A-Z .,'\-]{2,40})\s*\([\w.\-]{2,30}\)\s*(?:\u2014|--|-)\s+(?=(?-i:[A-Z]))")
 #: "Acme Group's Globex Digital has ...": a parent's possessive before the subject that moves.
@@ -3664,6 +3783,7 @@ def _r9_rewrite(sentence: str, discourse: bool = True) -> tuple[str, float]:
     if stripped != out:
         out, cap = stripped, min(cap, 0.75)
     for pattern, repl, most in (
+        (_QUOTED_COLUMN, r"\g<q>.", 0.75),
         (_R9_CREDIT_DATELINE, "", 0.75),
         (_R9B_OPENER if discourse else None, "", 0.9),
         (_R9_PARENT_POSSESSIVE, "", 0.75),
@@ -3889,6 +4009,30 @@ def _office_holder_company(company: str, clean: str) -> bool:
         rf"\b{company}\s+(?:President|Prime\s+Minister|Minister|Governor|Chancellor)\s+(?-i:[A-Z])", clean) is not None
 
 
+#: The text opens on an officer of an organisation set off by commas, who announces the move: "The President of the
+#: Acme Bank (AB), Dr Jane Roe, has announced the appointment of ...", "Acme's chief executive, Jane Roe, said ...".
+_OFFICER_SPEAKER = re.compile(
+    r"^(?:(?:The\s+)?(?P<t>[^,()]{2,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<o>(?-i:[A-Z])[^,()]{1,80}?)(?:\s*\([\w&.\-]{2,12}\))?"
+    r"|(?P<o2>(?-i:[A-Z])[^,()']{1,60}?)(?:'s|s')\s+(?P<t2>[^,()]{2,60}?)),\s+(?P<p>[^,]{3,60}?),"
+    # the officer's own verb follows ("Jane Roe was named president of Farmington, Maine-based Acme" is no speaker)
+    r"\s+(?:(?:has|have|had|on\s+\w+day|today)\s+)?(?:announced|announces|said|says|confirmed|confirms|named|names|appointed|"
+    r"appoints|hired|hires|unveiled|revealed)\b"
+)
+
+
+def _speaker_employer(company: str, clean: str) -> str | None:
+    """The organisation whose officer announced the move, when the officer was read as the employer; else None."""
+    match = _OFFICER_SPEAKER.match(clean)
+    if match is None or company not in match.group("p"):
+        return None
+    office = match.group("t") or match.group("t2")
+    if any(_norm_word(w) in _VERBISH for w in office.split()):
+        return None  # "Jane Roe was named president of Acme, ...": a clause, no officer's title
+    if not (_TITLE_WORD.search(office) or _BOARD.search(office)):
+        return None  # "The son of Acme's founder, Jane Roe, ...": no office
+    return _company(match.group("o") or match.group("o2"))
+
+
 #: A discourse word opening the sentence, read into the company by a plain shape ("However, Globex hired Raj Patel as CFO"
 #: -> "However, Globex"): no part of the name (round 9b's review).
 _R9B_COMPANY_OPENER = re.compile(
@@ -3910,6 +4054,13 @@ def _rules_answer(text: str) -> AppointmentDecision | None:
         decision = None  # "brought on Jane Roe, a longtime aide to Vice President John Doe": no post taken
     if decision is not None and _office_holder_company(decision.appointment.company, clean):
         decision = None  # "President Akufo-Addo's appointment of Jane Roe as ...": the appointer is a person, not the employer
+    employer = _speaker_employer(decision.appointment.company, clean) if decision is not None else None
+    if decision is not None and employer:
+        # "The President of Acme Bank, Dr Jane Roe, has announced the appointment of ...": the bank she speaks for employs
+        a = decision.appointment
+        decision = AppointmentDecision(
+            appointment=Appointment(person=a.person, title=a.title, company=employer, fractional=a.fractional),
+            confidence=decision.confidence, explanation=decision.explanation.replace(repr(a.company), repr(employer)))
     if decision is not None and re.search(
             rf"\b(?:years?|decades?|months?|stint|tenure|spell|career)\s+(?:with|at)\s+{re.escape(decision.appointment.person)}\b", clean):
         decision = None  # "After three years with Golden Road Brewing, brewmaster Jane Roe has ...": the old employer, no person
@@ -4028,6 +4179,10 @@ def _extract_shapes(text: str) -> AppointmentDecision | None:
         found = None
     else:
         if _refused(headline):
+            # "Jane Roe has resigned as CFO of Acme and will be replaced by John Doe": the successor in the same sentence
+            found = _left_and_replaced(headline)
+            if found is not None:
+                return _decision(found, headline, "one sentence (who leaves, the post, and who replaces them)", 0.75)
             # "Steve Jobs Resigns as CEO of Apple\n... and Tim Cook ... has been named the company's new CEO"
             found = _successor_in_summary(headline, _clean(rest[:MAX_SUMMARY_CHARS]))
             if found is None:
