@@ -1643,6 +1643,10 @@ _SELECTION_OF = re.compile(r"\b(?:announced|announces|confirmed|confirms)\s+the\
 _ANNOUNCED_PASSIVE = (r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:officially\s+|formally\s+)?(?:announced|confirmed|approved|ratified)\b"
                       r"(?!.*\b(?:in|since)\s+(?:19|20)\d\d\b)(?!.*\b(?:years?|decades?)\s+ago\b)")
 _PLAIN_SHAPES = (
+    # "Acme has announced that Jane Roe is its new CFO": the company's word (round 11; before the
+    # shapes below, one of which reads 'Acme has' as the company and gives up)
+    re.compile(rf"^{_R6B_ORG}\s+(?:has\s+|have\s+)?(?:announced|confirmed|revealed)\s+(?:today\s+|on\s+\w+day\s+)?that\s+"
+               rf"{_R6B_NAME}\s+(?:is|will\s+be|has\s+become|becomes)\s+(?:its|their)\s+(?:new\s+|next\s+)(?P<t>[^,;]{{2,60}}?){_R6B_END}"),
     # "The appointment of Dr Jane Roe as chief executive of Acme Health was announced on Monday"
     re.compile(rf"^(?:The\s+)?(?:appointment|selection|promotion|hiring)\s+of\s+{_R6B_NAME}\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?"
                rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_ANNOUNCED_PASSIVE}"),
@@ -1710,6 +1714,11 @@ _PLAIN_SHAPES = (
     # person after a comma (a description in front of the name allowed after "the")
     re.compile(rf"^{_R6B_ORG}(?:,\s+(?:the|a|an)\s+[^,;]{{3,80}},)?\s+(?:now\s+)?has\s+a\s+new\s+(?P<t>[^,;:]{{2,40}}?),\s+"
                rf"(?:the\s+(?:[\w\-]+\s+){{1,3}}?)?{_R6B_NAME}\.?$"),
+    # "SCEA Have Appointed A New VP Of Sales, Timothy Bender", "McDonald's hired its first (CXO) Chief Experience
+    # officer, Manu Steijaert, to ...": the post, then the person after a comma (round 11; any capitalisation)
+    re.compile(rf"^{_R6B_ORG}\s+(?i:(?:has|have|had)\s+(?:just\s+|now\s+)?)?(?i:hired|appointed|named|tapped|welcomed|"
+               r"brought\s+in|hires|appoints|names|welcomes)\s+(?i:a|its|their)\s+(?i:(?:new|first|first-ever|inaugural|next)\s+)"
+               rf"(?:\([^()]{{1,20}}\)\s+)?(?P<t>[^,;()]{{2,60}}?),\s+{_R6B_NAME}(?=\s*(?:[,;.]|$))"),
     # "Jane Roe announces she is now Acme CEO": her own word, the company before a chief's title
     (_NOW_COMPANY_TITLE := re.compile(rf"^{_R6B_NAME}\s+(?:announces|announced|says|said|confirms|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+now\s+"
                r"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3}?)\s+"
@@ -4250,8 +4259,47 @@ _ACTING_TO_PERMANENT = re.compile(
     r"the\s+(?:permanent\s+)?(?:role|post|position|title)\b")
 
 
+#: "Meta appoints Kunal Shah as the new global CEO of WhatsApp", "FedEx has appointed P as president of FedEx Freight":
+#: a unit's or a subsidiary's chief, whose employer is the unit the title names (the sets' convention: MTN Rwanda,
+#: FedEx Freight). Only a company's top post, and only a name after "of" that is no region, market or function
+#: ("president of North America", "president of Global Field Operations" stay the parent's).
+_UNIT_CHIEF = re.compile(
+    r"^(?P<head>(?:(?:new|global|interim|acting|first)\s+)*(?:CEO|chief\s+executive(?:\s+officer)?|president|"
+    r"managing\s+director))\s+of\s+(?P<unit>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$"
+)
+_NOT_A_UNIT = re.compile(
+    r"\b(?:North|South|Central|Latin|America|Americas|Europe|European|EMEA|APAC|Asia|Pacific|Africa|Middle|East|West|"
+    r"US|USA|UK|India|China|Japan|Germany|France|Canada|Australia|International|Global|Worldwide|Region|Regions|"
+    r"Operations|Sales|Marketing|Engineering|Product|Products|Business|Businesses|Strategy|Development|Research|"
+    r"Technology|Digital|Field|Retail|Commercial|Consumer|Enterprise|Markets?|Services|Division|Affairs|Finance|"
+    r"Communications|Partnerships|Growth|Innovation|Data|People|Talent|Learning|Programs?|Content|Studios?|Brands?)\b"
+)
+
+
+def _unit_employer(title: str, company: str) -> tuple[str, str] | None:
+    """(title, unit) when `title` is the top post of a named unit other than `company`, else None."""
+    match = _UNIT_CHIEF.match(title.strip())
+    if match is None:
+        return None
+    unit = match.group("unit")
+    if _NOT_A_UNIT.search(unit) or unit.lower() == company.lower() or company.lower().startswith(unit.lower()):
+        return None
+    return match.group("head"), unit
+
+
 def _decision(found: tuple[str, str, str, bool], headline: str, where: str, confidence: float) -> AppointmentDecision:
     person, title, company, fractional = found
+    # "Jane Roe has been named by Kohl's as its chief customer officer": a brand spelt with "'s" (Kohl's, Macy's,
+    # McDonald's) is the name whole when a verb, "as" or the sentence's end follows it, not a possessive
+    whole_brand = re.search(rf"(?<![\w'\u2019]){re.escape(company)}['\u2019]s(?=\s+(?:as|has|have|is|was|named|hired|"
+                            r"appoints|appointed|taps|tapped|promotes|promoted|said|says|announced|announces)\b|"
+                            r"\s*[,.;]|\s*$)", headline) if company and not company.endswith(("'s", "\u2019s")) else None
+    if whole_brand:
+        company = whole_brand.group(0)
+    unit = _unit_employer(title, company)
+    if unit is not None:
+        title, company = unit
+        where = f"{where} (the post is the chief's of {company!r}, a unit of its parent)"
     # "Jane Roe, Acme's acting CFO, assumes the role of CFO": the acting post is the one left behind
     fractional = fractional or (bool(_FRACTIONAL.search(headline)) and not _ACTING_TO_PERMANENT.search(headline))
     if company.islower() or len(company) <= 2:
