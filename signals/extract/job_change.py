@@ -61,7 +61,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from signals.text.datelines import DATELINE
-from signals.text.names import last_net
+from signals.text.names import clause_rest, last_net
 
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
@@ -609,6 +609,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
                   "", text)
     # "president and CEO, the Sun Sentinel reported April 29": who reported it, after the title
     text = re.sub(r",\s+(?:the\s+)?(?:[A-Z][\w.&'\-]*\s+){0,3}[A-Z][\w.&'\-]*\s+(?:reported|reports|said|says|wrote|announced)\b.*$", "", text)
+    # "CFO, moves analysts say strengthen the bank", "CFO, a role he held before": a clause after a comma (round 11)
+    text = re.sub(r",\s+(?-i:(?:a|an|the|who|which|whose|while|where|according)\s|[a-z]+\s+(?:[a-z]+\s+)?"
+                  r"(?:say|says|said|noted|believe|believes)\b).*$", "", text)
     # "of counsel to launch a UK arbitration department": the purpose after the title is no part of it
     text = re.sub(r"\s+to\s+(?:launch|lead|head|build|grow|expand|help|drive|oversee|run|develop|strengthen|spearhead)\s.*$", "", text)
     # "regional managing director late last year", "CEO this June": when, after the title
@@ -4299,7 +4302,7 @@ def _decision(found: tuple[str, str, str, bool], headline: str, where: str, conf
     unit = _unit_employer(title, company)
     if unit is not None:
         title, company = unit
-        where = f"{where} (the post is the chief's of {company!r}, a unit of its parent)"
+        where = f"{where} (the title names the organisation the post heads, {company!r})"
     # "Jane Roe, Acme's acting CFO, assumes the role of CFO": the acting post is the one left behind
     fractional = fractional or (bool(_FRACTIONAL.search(headline)) and not _ACTING_TO_PERMANENT.search(headline))
     if company.islower() or len(company) <= 2:
@@ -4320,7 +4323,7 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
     if decision is None:
-        return None
+        return _reread(text)
     # the net both extractors share: "First, in January, Shop.ca hired ..." is read after its opener; a drafted
     # company span no name has ("In Baltimore", "Chegg / via Yahoo Finance") is recorded for review
     return last_net(decision, decision.appointment.company, text, explain_appointment, _DRAFT_LINE)
@@ -4328,6 +4331,54 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
 
 #: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE).
 _DRAFT_LINE = 0.6
+
+#: "... after appointing former Finance Secretary Rajiv Kumar as Chairman-designate and Puneet Sharma as CFO": a chair or
+#: board seat (no appointment by the sets' convention) told first, then the job; the chair's conjunct is set aside.
+_BOARD_CONJUNCT = re.compile(
+    r"(?P<verb>\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|elect(?:s|ed|ing)?)\s+)(?:(?:former|ex-)\s*[^,;]{0,60}?\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}?as\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-?executive|independent|deputy|vice)\s+)?"
+    r"(?:chair(?:man|woman|person)?|board\s+member|director)(?:-designate|-elect)?\s+and\s+(?=[A-Z])",
+    re.I,
+)
+#: "Meta leads a $900 million round in CRED ..., and appoints founder Kunal Shah as the new global CEO of WhatsApp": the
+#: sentence's subject hires in a second clause; read as "Meta appoints ...".
+_SECOND_CLAUSE_HIRE = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*)\s+(?-i:[a-z])[^;\n]{3,200}?,\s+and\s+"
+    r"(?=(?:appoints|names|hires|promotes|taps|appointed|named|hired|promoted|tapped)\s)"
+)
+
+
+#: "HDFC Bank draws investor attention after appointing Puneet Sharma as CFO": the subject hired, told after "after"
+#: with a gerund; read as "HDFC Bank appointed Puneet Sharma as CFO".
+_AFTER_HIRING = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*)\s+(?-i:[a-z])[^;,\n]{3,120}?\s+"
+    r"(?:after|by|with)\s+(?P<verb>appointing|naming|hiring|promoting|tapping)\s+(?=[A-Z])"
+)
+_GERUND_HIRE = {"appointing": "appointed", "naming": "named", "hiring": "hired", "promoting": "promoted", "tapping": "tapped"}
+
+
+def _reread(text: str) -> AppointmentDecision | None:
+    """A second reading of a text no rule read, without what hid its move from them: a concessive opening clause
+    ("While rivals cut staff, Acme hired ..."), a chair's conjunct before the job, or the first clause of a sentence
+    whose subject hires in its second clause. Each line is rewritten at most once; None when nothing changes."""
+    lines = _decode(text).split("\n")
+    changed = False
+    for index, line in enumerate(lines):
+        new = _BOARD_CONJUNCT.sub(lambda m: m.group("verb"), line, count=1)
+        new = _SECOND_CLAUSE_HIRE.sub(lambda m: m.group("subject") + " ", new, count=1)
+        new = _AFTER_HIRING.sub(lambda m: f"{m.group('subject')} {_GERUND_HIRE[m.group('verb')]} ", new, count=1)
+        changed = changed or new != line
+        lines[index] = new
+    rewritten = "\n".join(lines)
+    rest = clause_rest(rewritten)
+    if rest is not None:
+        rewritten, changed = rest, True
+    if not changed:
+        return None
+    decision = _extract(rewritten)
+    if decision is None:
+        return None
+    return last_net(decision, decision.appointment.company, rewritten, explain_appointment, _DRAFT_LINE)
 
 
 def extract_appointment(text: str) -> Appointment | None:

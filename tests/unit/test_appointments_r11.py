@@ -242,3 +242,29 @@ def test_a_possessive_before_a_noun_stays_a_possessive() -> None:
     """"Research in Motion's hire of P" is the company's hire: the "'s" is no part of the name there."""
     found = appointment_answer("Look at Research in Motion's hire of Jane Roe, now VP-brand marketing.")
     assert found is not None and found[2] == "Research in Motion"
+
+
+#: Second readings of a text no rule read (explain_appointment's _reread), and a clause cut from a title.
+REREAD: list[tuple[str, tuple[str, str, str]]] = [
+    ("Globex appointed Peter Kane as Chairman-designate and Jane Roe as CFO.", ("Jane Roe", "CFO", "Globex")),
+    ("Globex draws investor attention after appointing Jane Roe as CFO.", ("Jane Roe", "CFO", "Globex")),
+    ("Globex leads a $90 million round in Initech, and appoints founder Jane Roe as its new CFO.",
+     ("Jane Roe", "CFO", "Globex")),
+    ("While rivals cut staff, Globex hired Jane Roe as CFO.", ("Jane Roe", "CFO", "Globex")),
+    ("Globex appointed Jane Roe as CFO, moves analysts say strengthen the bank.", ("Jane Roe", "CFO", "Globex")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REREAD)
+def test_reread(text: str, expected: tuple[str, str, str]) -> None:
+    found = appointment_answer(text)
+    assert found is not None and found[:3] == expected, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Globex appointed Jane Roe as chairman and Peter Kane as non-executive director.",  # board seats only
+     "Globex fell after losing Jane Roe to Initech."],  # a departure
+)
+def test_reread_finds_no_move(text: str) -> None:
+    assert appointment_answer(text) is None, text
