@@ -1167,7 +1167,8 @@ _FUNCTION_PHRASES += [
     # Portuguese advertising and pharma reps, store managers, information-security officers, field enablement
     ("marketing", ("attache de presse", "attachee de presse", "charge de referencement", "chargee de referencement",
                    "referencement", "designer advocate", "community advocate", "gerente de propaganda", "propaganda",
-                   "chef de publicite", "cheffe de publicite", "chef de pub")),
+                   "chef de publicite", "cheffe de publicite", "chef de pub", "relations presse", "relations medias",
+                   "relations media")),
     ("sales", ("propagandista", "propagandistas")),
     ("operations", ("gerente de loja", "gerente de tienda", "encarregado de loja")),
     ("engineering", ("information systems security officer", "security scientist")),

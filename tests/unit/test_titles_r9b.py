@@ -136,8 +136,9 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("Production Planner (H/F)", "operations", "ic"),
     # controls that are not finance
     ("Quality Control Coordinator", "operations", "ic"),
-    # press relations are not customer relations
-    ("Chargé de relations presse (H/F)", "other", "ic"),
+    # press relations are not customer relations: they are PR, marketing (round 11: "relations presse" is a marketing
+    # phrase beside "attaché de presse"; round 9b had pinned the fallback's "other")
+    ("Chargé de relations presse (H/F)", "marketing", "ic"),
     # partnerships heads and a "Manager, X" still lead
     ("Head of Partnerships, EMEA", "sales", "director"),
     ("Manager, Partnerships", "sales", "manager"),
