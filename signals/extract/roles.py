@@ -1661,6 +1661,19 @@ _FUNCTION_PHRASES += [
                  "productmanagers")),
 ]
 
+# Probe r11 (go-to-market careers titles from French, German, Spanish, Italian, Portuguese and
+# Dutch postings): German "Akquise" is winning customers ("Neukundenakquise Mitarbeiter"), not a
+# takeover; "Vertriebssteuerung" steers the sales force (sales operations, as "administration des
+# ventes" and "efficacité commerciale" are); acquisition of traffic or of online or paid audiences
+# is marketing ("Responsable acquisition digitale"), as customer or user acquisition is.
+_FUNCTION_PHRASES += [
+    ("sales", ("akquise*", "*akquise", "kundenakquise*", "neukundenakquise*")),
+    ("revenue_operations", ("vertriebssteuerung", "*vertriebssteuerung", "vertriebssteuerer*")),
+    ("marketing", ("acquisition digitale", "digital acquisition", "acquisition de trafic", "traffic acquisition",
+                   "paid acquisition", "acquisition payante", "online acquisition", "acquisition online",
+                   "acquisition web", "web acquisition")),
+]
+
 # Round 11 (fresh batch r10: the Swedish occupation taxonomy, Spanish, Brazilian and Dutch ads).
 #
 # Swedish heads of a unit: "-chef", "-direktör" and "-ansvarig" compounds take the function of
@@ -1895,6 +1908,10 @@ _NOT_SOFTWARE_SV = ("verksamhetsutveckl", "affarsutveckl", "organisationsutveckl
 _TECHNICIAN_WORDS = frozenset({("tecnico",), ("tecnica",), ("tecnicos",), ("tecnicas",)})
 
 
+#: German compounds of "Vertrieb" that name sales operations, not selling (see the probe r11 phrases)
+_SALES_OPERATIONS_COMPOUNDS = ("vertriebssteuer",)
+
+
 def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
     word = phrase.words[0]
     if i and phrase.words in _TECHNICIAN_WORDS:
@@ -1904,6 +1921,9 @@ def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
     if word == "*utvecklare" and tokens[i].startswith(_NOT_SOFTWARE_SV):
         return True
     if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
+        return True
+    # "Referent Vertriebssteuerung": a sales-operations compound is not read by its "Vertrieb-" stem
+    if phrase.function == "sales" and word.endswith("*") and tokens[i].startswith(_SALES_OPERATIONS_COMPOUNDS):
         return True
     # Italian "di commessa" is a job order, not a shop assistant ("Planner di commessa"), and
     # "post(-)vendita" after-sales service, not sales ("Assistenza post vendita")
