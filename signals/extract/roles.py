@@ -231,6 +231,10 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "mts": ("member", "of", "technical", "staff"),
     "frontend": ("front", "end"), "backend": ("back", "end"), "fullstack": ("full", "stack"),
     "dev": ("development",),  # "Head of Web Dev", "Biz Dev"
+    # Dutch writes the English sales and marketing ranks as one word ("Salesmanager Benelux",
+    # "Salesdirecteur"): read as the two words, so the rank is the English one's
+    "salesmanager": ("sales", "manager"), "salesmanagers": ("sales", "managers"),
+    "salesdirecteur": ("sales", "director"), "marketingdirecteur": ("marketing", "director"),
     # Polish: "Menedżer HR" is an HR manager, "Prezes Zarządu" the chief executive
     "menedzer": ("manager",), "prezes": ("president",),
     # Czech and Slovak (round 8, title8; accents folded): the job words of a CV builder's
@@ -1816,6 +1820,9 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "portfolio manager", "investment manager", "fund manager",
         # round 9b: a partnership manager, as a partnerships manager is
         "partnership manager",
+        # probe r11: a search or paid-ads manager runs campaigns, as a campaign manager does
+        # ("SEO Manager (m/w/d)"; dev: "SEO Marketing Manager" ic)
+        "seo manager", "sea manager", "sem manager", "ppc manager", "seo sea manager", "seo sem manager",
     )
 )
 
@@ -2129,6 +2136,19 @@ _EDITOR_IN_CHIEF = re.compile(r" (?:editor in chief|chief editor|redactor jefe|r
 _HEAD_OF_CREW = re.compile(r" (?:head|executive) " + _CREW + r" ")
 
 
+#: A Dutch "-leider" compound leads its unit as "Teamleider" does ("Verkoopleider",
+#: "Afdelingsleider"); a project manager ("Projectleider") leads projects, a "begeleider" coaches
+#: or cares for people and a "reisleider" guides a tour.
+_NOT_DUTCH_UNIT_LEADERS = ("projectleider", "projektleider", "begeleider", "reisleider")
+#: Italian "capo" heads a crew or an area as Spanish "jefe" does ("Capo area vendite",
+#: "Caporeparto", "Capoturno", "Capocantiere", "Caposquadra", "Capoufficio").
+_ITALIAN_HEADS = ("caporepart", "capoturn", "capocantier", "caposquadr", "capoufficio", "capoarea")
+
+
+def _dutch_unit_leader(token: str) -> bool:
+    return len(token) > 7 and token.endswith("leider") and not token.endswith(_NOT_DUTCH_UNIT_LEADERS)
+
+
 def _seniority(tokens: Sequence[str]) -> str:
     text = " " + " ".join(tokens) + " "
     future = _FUTURE.search(text)
@@ -2219,7 +2239,7 @@ def _seniority(tokens: Sequence[str]) -> str:
     if words & {"directors", "directores", "directeurs"} and not words & {"board", "of", "to", "assistant", "secretary",
                                                                           "assistenz", "secretaria", "secretario"}:
         return "director"
-    if words & {"director", "head", "directeur", "directrice", "direktor", "directora", "dean",
+    if words & {"director", "head", "hoofd", "directeur", "directrice", "direktor", "directora", "dean",
                  "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
     if " general manager " in text:
@@ -2267,7 +2287,7 @@ def _seniority(tokens: Sequence[str]) -> str:
     # ... and (round 9b) a site manager ("Werfleider"), a production, hospitality, warehouse,
     # quality or logistics "-manager" compound, or a Flemish "verantwoordelijke" (the person
     # responsible for a unit: "Verantwoordelijke ICT", "Afdelingsverantwoordelijke productie")
-    if any(t.startswith(("voorman", "voormannen", "bedrijfsleid", "werfleid", "ploegleid")) or (
+    if any(t.startswith(("voorman", "voormannen", "bedrijfsleid", "werfleid", "ploegleid")) or _dutch_unit_leader(t) or (
         t.endswith("manager") and t.startswith(("filiaal", "vestigings", "winkel", "praktijk", "afdelings", "locatie",
                                                 "productie", "horeca", "magazijn", "kwaliteits", "logistiek",
                                                 "fabrieks"))
@@ -2316,6 +2336,8 @@ def _seniority(tokens: Sequence[str]) -> str:
     if any(t.endswith(_GERMAN_DIRECTOR_SUFFIXES) for t in tokens):
         return "director"
     if " team lead " in text or " team leader " in text or " people manager " in text or " group leader " in text:
+        return "manager"
+    if "capo" in words or any(t.startswith(_ITALIAN_HEADS) for t in tokens):
         return "manager"
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
