@@ -235,6 +235,8 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     # "Salesdirecteur"): read as the two words, so the rank is the English one's
     "salesmanager": ("sales", "manager"), "salesmanagers": ("sales", "managers"),
     "salesdirecteur": ("sales", "director"), "marketingdirecteur": ("marketing", "director"),
+    # ... and German and Dutch write an event manager as one word ("Eventmanager (m/w/d)")
+    "eventmanager": ("event", "manager"), "eventmanagerin": ("event", "manager"),
     # Polish: "Menedżer HR" is an HR manager, "Prezes Zarządu" the chief executive
     "menedzer": ("manager",), "prezes": ("president",),
     # Czech and Slovak (round 8, title8; accents folded): the job words of a CV builder's
@@ -1672,6 +1674,13 @@ _FUNCTION_PHRASES += [
 # is marketing ("Responsable acquisition digitale"), as customer or user acquisition is.
 _FUNCTION_PHRASES += [
     ("sales", ("akquise*", "*akquise", "kundenakquise*", "neukundenakquise*")),
+    # ... a "Sales Executive" sells whatever follows ("Sales Executive (m/w/d) Software"), a
+    # "Großkunden-" compound serves key accounts ("Großkundenbetreuer"), and the Dutch "campagne"
+    # compounds run campaigns ("Campagnemanager") as a campaign manager does; Dutch "zorg" (care)
+    # names the sector after a role word ("Senior accountmanager zorg" sells)
+    ("sales", ("sales executive", "sales executives", "grosskunden*")),
+    ("marketing", ("campagne*",)),
+    ("other", ("zorg",)),
     ("revenue_operations", ("vertriebssteuerung", "*vertriebssteuerung", "vertriebssteuerer*")),
     ("marketing", ("acquisition digitale", "digital acquisition", "acquisition de trafic", "traffic acquisition",
                    "paid acquisition", "acquisition payante", "online acquisition", "acquisition online",
@@ -1823,6 +1832,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         # probe r11: a search or paid-ads manager runs campaigns, as a campaign manager does
         # ("SEO Manager (m/w/d)"; dev: "SEO Marketing Manager" ic)
         "seo manager", "sea manager", "sem manager", "ppc manager", "seo sea manager", "seo sem manager",
+        "marketing automation manager",
     )
 )
 
@@ -1929,6 +1939,9 @@ def _skip(phrase: "_Phrase", tokens: Sequence[str], i: int) -> bool:
         return True
     if phrase.function == "finance" and word in ("acquisition", "acquisitions") and i and tokens[i - 1] in _ACQUIRED:
         return True
+    # A bare subject word is read by its own phrase, not by a compound stem's ("zorg" is not "zorg*")
+    if word.endswith("*") and (tokens[i],) in _SUBJECT_WORDS:
+        return True
     # "Referent Vertriebssteuerung": a sales-operations compound is not read by its "Vertrieb-" stem
     if phrase.function == "sales" and word.endswith("*") and tokens[i].startswith(_SALES_OPERATIONS_COMPOUNDS):
         return True
@@ -2027,6 +2040,8 @@ _SUBJECT_WORDS = frozenset({
     # no role word is named ("Verantwoordelijke ICT", "Adviseur kredieten", "Experto en blockchain").
     ("ict",), ("onderhoud",), ("douane",), ("bewaking",), ("verzekering",), ("verzekeringen",),
     ("krediet",), ("kredieten",), ("payment",), ("blockchain",),
+    # probe r11: Dutch "zorg" (care) after a role word names the sector ("Accountmanager zorg")
+    ("zorg",),
     # ... and the longer subject phrase "identity and access management", which outweighed a
     # shorter role word ("Identity and Access Management Sales Specialist" sells)
     ("identity", "and", "access", "management"), ("identity", "access", "management"),
