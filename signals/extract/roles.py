@@ -1673,7 +1673,7 @@ _FUNCTION_PHRASES += [
 # ventes" and "efficacité commerciale" are); acquisition of traffic or of online or paid audiences
 # is marketing ("Responsable acquisition digitale"), as customer or user acquisition is.
 _FUNCTION_PHRASES += [
-    ("sales", ("akquise*", "*akquise", "kundenakquise*", "neukundenakquise*")),
+    ("sales", ("akquise*", "*akquise", "kundenakquise*", "neukundenakquise*", "akquisiteur*", "*akquisiteur")),
     # ... a "Sales Executive" sells whatever follows ("Sales Executive (m/w/d) Software"), a
     # "Großkunden-" compound serves key accounts ("Großkundenbetreuer"), and the Dutch "campagne"
     # compounds run campaigns ("Campagnemanager") as a campaign manager does; Dutch "zorg" (care)
