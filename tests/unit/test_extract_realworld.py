@@ -30,15 +30,21 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     # Round 10: 0.976 / 0.774 (41 right, 1 wrong: the fallback, retrained with 62 more dev items, gives one
     # wrong review-only answer fewer; the rules alone still 1.000 / 0.755): the precision target is met, so
     # its floor is the target.
-    ("funding", "test"): (0.97, 0.77),
+    # Round 11: 0.955 / 0.792 (42 right, 2 wrong). The rules alone answer 41 with no wrong one (1.000 / 0.774, one more
+    # right than round 10); the fallback, retrained with the 232 news texts of rounds 10 and 11 (decided before this
+    # part was measured, as in rounds 6 and 10), finds one more round and gives two wrong answers, both review-only
+    # (0.55), so drafted precision stays 1.000. Precision is below its target again: floor = measured, and the model
+    # was not switched back after seeing this part (that would tune on it; ROUND11.md).
+    ("funding", "test"): (0.95, 0.79),
     ("appointments", "dev"): (0.95, 0.90),  # both targets met (0.997 / 0.901 round 6, 0.995 / 0.903 round 7, rules alone)
     # Below the recall target: floor = measured (19 moves; 0.714 / 0.526 after round 2, 0.800 / 0.632
-    # after round 3, 0.824 / 0.737 after round 4, 0.941 / 0.842 after rounds 6, 7, 8, 9 and 10).
-    ("appointments", "test"): (0.94, 0.84),
+    # after round 3, 0.824 / 0.737 after round 4, 0.941 / 0.842 after rounds 6, 7, 8, 9 and 10). Round 11: 1.000 / 0.895
+    # (17 right, none wrong): the precision target is met, so its floor is the target; recall floor = measured.
+    ("appointments", "test"): (0.95, 0.89),
     ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.975, round 6; 0.977, round 7)
     # Below target: floor = measured (0.857 after round 3, 0.886 after round 4, 0.899 after rounds 6 to 8,
     # 0.890 after round 9: 211 of 237, two fewer, measured once at the end and not tuned on; ROUND9.md;
-    # unchanged after round 10).
+    # unchanged after rounds 10 and 11).
     ("titles", "test"): (0.89, 0.89),
 }
 
@@ -46,9 +52,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
 #: >= DRAFT_CONFIDENCE); the rest are recorded for a person to check.
 DRAFTED_FLOORS: dict[tuple[str, str], float] = {
     ("funding", "dev"): 0.97,  # measured 1.000 (407 answers), round 6; 0.996 (570 answers), round 7
-    ("funding", "test"): 0.97,  # measured 0.976 (41 answers), round 6; 1.000 (40 answers), round 7
+    ("funding", "test"): 0.97,  # measured 0.976 (41 answers), round 6; 1.000 (40 answers), round 7; 1.000 (41), round 11
     ("appointments", "dev"): 0.95,  # measured 0.997 (301 answers), round 6; 0.995 (364 answers), round 7
-    ("appointments", "test"): 0.93,  # below target: floor = measured (0.933, 15 answers), rounds 6 and 7
+    # below target until round 10 (0.933, 15 answers, rounds 6 to 10); round 11: 1.000 (15 answers), so the target
+    ("appointments", "test"): 0.95,
 }
 
 
