@@ -1678,14 +1678,13 @@ _OPENING_NAME_RE = re.compile(r"^(?P<name>(?:[A-Z0-9][\w.&\-]*\s+){0,3}?[A-Z0-9]
 
 #: Places the company moves into, which are no other company: "LemFi moves remittances further into Asia and Europe
 #: with $53M in new funding", "Acme expands to the US and Canada with ...".
+_PLACE_MOVED_TO = (
+    r"(?:the\s+)?(?:US|U\.S\.|UK|EU|UAE|Asia|Europe|Africa|(?:Latin|North|South|Central)\s+America|America|Australia|Canada|"
+    r"India|China|Japan|Korea|Brazil|Mexico|Germany|France|Spain|Italy|Indonesia|Singapore|Nigeria|Kenya|Egypt|Israel|"
+    r"MENA|APAC|EMEA|LatAm|Middle\s+East|Southeast\s+Asia|GCC)"
+)
 _PLACES_MOVED_TO_RE = re.compile(
-    r"\b(?:to|into|in|across|throughout|beyond)\s+(?:the\s+)?(?:US|U\.S\.|UK|EU|UAE|Asia|Europe|Africa|"
-    r"(?:Latin|North|South|Central)\s+America|America|Australia|Canada|India|China|Japan|Korea|Brazil|Mexico|Germany|"
-    r"France|Spain|Italy|Indonesia|Singapore|Nigeria|Kenya|Egypt|Israel|MENA|APAC|EMEA|LatAm|Middle\s+East|"
-    r"Southeast\s+Asia|GCC)(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:US|U\.S\.|UK|EU|UAE|Asia|Europe|Africa|"
-    r"(?:Latin|North|South|Central)\s+America|America|Australia|Canada|India|China|Japan|Korea|Brazil|Mexico|Germany|"
-    r"France|Spain|Italy|Indonesia|Singapore|Nigeria|Kenya|Egypt|Israel|MENA|APAC|EMEA|LatAm|Middle\s+East|"
-    r"Southeast\s+Asia|GCC))*\b"
+    rf"\b(?:to|into|in|across|throughout|beyond)\s+{_PLACE_MOVED_TO}(?:(?:\s*,\s*|\s+and\s+){_PLACE_MOVED_TO})*\b"
 )
 
 
@@ -4002,10 +4001,7 @@ _FOUNDER_BEFORE_RE = re.compile(r"\b(?:co-?)?founders?\s+$", re.I)
 
 def _raised_for_company(person: str, text: str) -> str | None:
     """The company a founder named as the subject raised money for ("founder Jo Park raised $2M ... for Acme")."""
-    words = person.split()
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) for w in words):
-        return None
-    if any(_NAME_BUSINESS_WORD_RE.match(w) for w in words[1:]):
+    if not _name_shaped(person):
         return None
     at = text.find(person)
     if at < 0 or not _FOUNDER_BEFORE_RE.search(text[max(0, at - 30) : at]):
@@ -4016,13 +4012,19 @@ def _raised_for_company(person: str, text: str) -> str | None:
     return name if name and _valid_company(name) else None
 
 
-def _person_like(company: str) -> bool:
-    """Two or three capitalised words, the first a known given name, none a business word ("Maria Lopez")."""
+def _name_shaped(company: str) -> bool:
+    """Two or three capitalised words, none after the first a business word: a person's name's shape ("Maria Lopez")."""
     words = company.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) for w in words):
         return False
-    if any(_NAME_BUSINESS_WORD_RE.match(w) for w in words[1:]):
+    return not any(_NAME_BUSINESS_WORD_RE.match(w) for w in words[1:])
+
+
+def _person_like(company: str) -> bool:
+    """A person's name's shape whose first word is a known given name ("Maria Lopez")."""
+    if not _name_shaped(company):
         return False
+    words = company.split()
     from signals.extract.job_change import _fold, _given_names  # a data file shared with the appointment gates
 
     return _fold(words[0]) in _given_names()
