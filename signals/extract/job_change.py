@@ -235,6 +235,8 @@ _TITLE_WORD = re.compile(
     r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|publisher|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary|ecd|"
+    # a leading maker of the craft, in trade press: "its lead marketer", "head marketer", "chief merchant" (round 12)
+    r"(?:lead|head|top)\s+(?:marketer|merchant|designer|economist|strategist|buyer|counsel)|"
     # an academic dean, lowercase only ("Dean" is also a given name: "Dean Smith named CEO")
     r"(?-i:dean))\b",
     re.I,
@@ -642,12 +644,20 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     if re.match(r"from\s", text, re.I):
         return None  # "promoted from an executive director role at Acme": the job left behind, not the new one
-    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b|coach\b)", text):
+    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b|coach\b|(?:marketer|merchant|designer|economist|strategist|buyer|counsel)\b)", text):
         # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one; so is a club's "head coach",
         # a people move by the sets' convention since round 11)
         return None
     if re.search(r"\b(?:in|since|from|until)\s+(?:19|20)\d\d\b", text, re.I):
         return None  # "joined Acme as CFO in 2015 and left in 2019": a career history, not a move
+    # "co-chair of its antitrust practice group": a firm's practice, department or team is led by its chair, a job
+    # (round 12); a chair of a board, committee or council stays a board seat
+    practice_chair = re.fullmatch(
+        r"(?:(?:co-?|vice[-\s])?chair(?:man|woman|person)?|co-?head)\s+of\s+(?:its|the|their|our|his|her)\s+"
+        r"(?:(?!board\b|committee\b|council\b|trustees\b|directors\b)[\w,&'\-]+\s+){1,8}"
+        r"(?:practice|practices|practice\s+group|department|team|division)", text, re.I)
+    if practice_chair:
+        return text, bool(_FRACTIONAL.search(text))
     if any(_norm_word(w) in _VERBISH for w in text.split()):
         return None
     first = text.split()[0]
@@ -663,7 +673,7 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None  # "Former Hoover Ferguson Executive": a description of someone, not the job
     if re.search(r"\bpartner\b", text, re.I) and not _PARTNER_TITLE.fullmatch(text):
         return None  # "Supply Chain Partner", "Salesforce Preferred Partner": a vendor, not a person's job
-    if _BOARD.search(text) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
+    if (_BOARD.search(text) and not practice_chair) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
         return None
     return text, bool(_FRACTIONAL.search(text))
 
@@ -811,6 +821,12 @@ def _company(slot: str) -> str | None:
         return None
     if re.match(r"The\s+(?-i:[a-z])", text):
         return None  # "The operator separately announced ...": a common noun for a company named elsewhere
+    # "the Soules College of Business at the University of Texas at Tyler": a school or institute of a university is
+    # named before "at"; it is the employer (round 12)
+    unit = re.fullmatch(r"(?:the\s+)?(?P<u>(?:[A-Z][\w.&'\-]*\s+){1,4}(?:College|School|Faculty|Institute|Cent(?:er|re)|Library|Museum)"
+                        r"(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w.&'\-]*){1,4})?)\s+at\s+(?:the\s+)?(?:University|College)\b.*", text)
+    if unit:
+        text = unit.group("u")
     words = text.split()
     if len(words) > _MAX_COMPANY_WORDS or len(text) > 80:
         return None
@@ -966,6 +982,15 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     # "appointed Jane Doe to fill the chief marketing officer role (vacant since ...)"
     rest = re.sub(r"\s+to\s+(?:fill|take|take\s+up|assume)\s+(?:the|its)\s+(?:(?:new|vacant)\s+)?(?P<t>[^,;]{2,60}?)\s+(?:role|post|position|job)\b.*$",
                   r" as \g<t>", rest, count=1, flags=re.I)
+    # "announced a new chief executive, promoting its COO Jane Doe to the role", "named a new CFO, tapping Jane Doe from
+    # its audit team": the post first, then the person, after a verb of filling it (round 12)
+    filled = re.match(r"^(?:a\s+)?new\s+(?P<t>[^,;]{2,60}?),\s+(?:promoting|naming|tapping|appointing|elevating|hiring|choosing|"
+                      r"selecting|bringing\s+in|bringing\s+on)\s+(?P<p>[^,;]{3,80}?)"
+                      r"(?:\s+(?:to|into|for)\s+(?:the|that|this)\s+(?:role|post|position|job|seat)\b.*|\s+from\s+.*|"
+                      r"\s+(?:and|who|which|while)\s.*|,.*)?$", rest.strip(), re.I)
+    if filled:
+        person, title = _person(filled.group("p")), _title(filled.group("t"))
+        return (person, title[0], title[1]) if person and title else None
     # "has appointed a new GC and company secretary in the form of Darren Drabble" (UK trade press)
     in_form = re.match(r"^(?:a\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)\s+in\s+the\s+form\s+of\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}"
                        r"(?P<p>(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*)", rest.strip(), re.I)
@@ -1033,7 +1058,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     # (a British club or firm takes a plural verb and "their")
     for i in range(2, len(words)):
         word = _norm_word(words[i])
-        if word in _TITLE_START or word in {"its", "their", "the", "new", "company's", "chairman", "chairwoman", "chair"} \
+        if word in _TITLE_START or word in {"its", "their", "the", "new", "company's", "chairman", "chairwoman", "chair", "a", "an"} \
                 or _TITLE_WORD.fullmatch(word) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word):  # "names Jane Doe 1st CDO"
             run = _name_run(words[:i])
             if not _valid_name(run):
@@ -1702,6 +1727,11 @@ _PLAIN_SHAPES = (
     re.compile(rf"^{_R6B_NAME},\s+(?P<c>(?-i:[A-Z])[^,;]{{1,60}}?)(?:'s|\u2019s)\s+(?:current\s+)?(?:acting|interim)\s+[^,;]{{2,60}},\s+"
                rf"(?:assumes|has\s+assumed|will\s+assume|takes\s+on|has\s+taken\s+on|will\s+take\s+on)\s+the\s+(?:permanent\s+)?"
                rf"(?:role|post|position|title)\s+(?:of|as)\s+(?:the\s+)?(?:permanent\s+)?(?P<t>[^,;]{{2,60}}?)(?:\s+(?:officially|permanently))?{_R6B_END}"),
+    # "Jane Roe, the global chief executive of Acme, has taken on an additional role as interim UK lead of Acme": a second
+    # post taken on, named with its organisation (round 12)
+    re.compile(rf"^{_R6B_NAME}(?:,\s+[^,;]{{3,80}},)?\s+(?:has\s+|have\s+)?(?:taken\s+on|takes\s+on|took\s+on|will\s+take\s+on|"
+               rf"has\s+assumed|assumes|will\s+assume)\s+(?:an\s+additional|a\s+second|a\s+new|the\s+new|a|the)\s+(?:role|post|position|job)\s+"
+               rf"(?:as|of)\s+(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|with)\s+{_R6B_ORG}{_R6B_END}"),
     re.compile(rf"^(?:Taking\s+(?:the\s+helm|over)|Stepping\s+in)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}"
                rf"\s+(?:is|will\s+be)\s+{_R6B_NAME}\.?$"),
     # "Jane Roe announced late Tuesday (weeks after leaving Globex) that she will take over as CEO at Acme": her own word
