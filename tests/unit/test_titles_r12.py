@@ -77,6 +77,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Planificatrice production (F/H)", "operations", "ic"),
     ("Renewal Sales Coordinator, SMB", "customer_success", "ic"),
     ("Inside Sales Representative, SMB", "sales", "ic"),  # near miss
+    # French "contenu" is content (said by the rules after the retrain)
+    ("Rédacteur de contenus SEO (H/F)", "marketing", "ic"),
+    ("Chargée de contenu éditorial (F/H)", "marketing", "ic"),
 ]
 
 
