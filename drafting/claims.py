@@ -635,6 +635,10 @@ def _sentence_claims(sentence: str, protected_spans: tuple[tuple[int, int], ...]
     # Names: capitalised runs outside what was already read.
     names_text = blank(names_text, spans)
     for run in capitalised_runs(names_text):
+        if len(run) == 1 and len(run[0].text) == 1:
+            # A lone initial names nothing that can be checked; it is what is left of a name the sentence splitter cut
+            # at its full stop ("A. 0's $45M Series B", where "A. 0" is the account's own name).
+            continue
         words = [t.text for t in run if not ignorable_word(t.text, t.sentence_start, extra)]
         if words:
             add("name", " ".join(t.text for t in run), tuple((t.text, t.sentence_start) for t in run))

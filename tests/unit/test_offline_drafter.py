@@ -485,3 +485,12 @@ def test_a_recipient_named_like_an_event_is_greeted_not_claimed(first: str) -> N
         ctx = make_ctx(kind, company="Acme", first_name=first, title=TITLES[next(iter(TITLES))])
         report = check_draft(draft_for(ctx), ctx)
         assert report.passed, report.failures()
+
+
+def test_an_account_name_with_an_initial_and_a_full_stop_is_grounded() -> None:
+    """Found by the property above: "A. 0" was cut at its full stop into a sentence of its own, leaving "A" as a made-up
+    name. A lone initial names nothing checkable and is no name claim."""
+    ctx = make_ctx("funding", company="A. 0", first_name="Aa", title=TITLES["sales_leader"])
+    draft = draft_for(ctx)
+    report = check_draft(draft, ctx)
+    assert report.passed, report.failures()
