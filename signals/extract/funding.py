@@ -155,7 +155,15 @@ def _decode(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         text = _EMOJI_RE.sub("", text).lstrip()
+    if "eries" in text:
+        # "a Series 'A' financing", "Series “B” round": a quoted series letter is the letter
+        text = _QUOTED_SERIES_RE.sub(r"\1 \2", text)
     return text
+
+
+_QUOTED_SERIES_RE = re.compile(
+    r"\b([Ss]eries|SERIES)[\s-]*[\'\"\u2018\u2019\u201c\u201d]([A-J](?:\d|\+{1,2})?)[\'\"\u2018\u2019\u201c\u201d](?![A-Za-z])"
+)
 
 
 def _clean(text: str) -> str:
