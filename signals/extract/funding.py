@@ -3913,6 +3913,12 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
     if parse.amount is None and parse.round is None and _weak_parse_refused(parse, headline):
         raise _Refused
+    local = _local_of_gloss(parse, summary or "")
+    if local is not None:
+        # "Peeko Raises Over $7 Mn" + "raised Rs 67.4 crore (over $7 million)": the headline's dollars gloss the
+        # summary's rupees; the round was raised in rupees
+        parse.how += f"; the summary gives {local.text!r} with the headline's dollars as its gloss"
+        parse.amount, parse.currency = float(local.value), local.currency
     found = FundingRound(
         company=parse.company,
         round=parse.round,
@@ -3934,6 +3940,35 @@ def _decide(text: str) -> FundingDecision | None:
         explanation=parse.how or f"{parse.company!r} is the company the text announces a round for",
         money=[a.as_fact() for a in find_amounts(plain)],
     )
+
+
+
+#: The bracket after a local amount that glosses it in dollars: "Rs 67.4 crore (over $7 million)", "(~$1M)".
+_DOLLAR_GLOSS_OPEN_RE = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approx(?:imately|\.)?|roughly|nearly|almost|over|just\s+over|more\s+than|some|"
+    r"close\s+to|under|just\s+under|~|\u2248)\s*)?(?=(?:US\s?\$|U\.S\.\s?\$|USD\s?|\$)\s?\d)",
+    re.I,
+)
+
+
+def _local_of_gloss(parse: _Parse, summary: str) -> Any:
+    """The summary's local-currency amount whose dollar gloss is the parse's dollar amount, or None.
+
+    Only a round read in dollars moves, and only to an amount the summary itself glosses with the same
+    dollars (within 2%): "Rs 67.4 crore (over $7 million)" for a headline's "$7 Mn". A local amount that is
+    a valuation or a total is no round and is never taken."""
+    if parse.amount is None or parse.currency != "USD" or not summary:
+        return None
+    amounts = find_amounts(summary)
+    for local, gloss in zip(amounts, amounts[1:]):
+        if local.currency in (None, "USD") or gloss.currency != "USD" or local.meaning != "raise":
+            continue
+        opening = _DOLLAR_GLOSS_OPEN_RE.match(summary, local.end)
+        if not opening or opening.end() != gloss.start:
+            continue
+        if abs(float(gloss.value) - parse.amount) <= 0.02 * parse.amount:
+            return local
+    return None
 
 
 _TICKER_RE = re.compile(

@@ -1,7 +1,9 @@
 """Round 12: general shapes behind dev misses. Every text here is made up.
 
 * a quoted series letter ("a Series 'A' financing", 'Series "B" round') is the letter;
-* misspelt renminbi ("1.1 billion reminbi", "renmimbi") is still yuan.
+* misspelt renminbi ("1.1 billion reminbi", "renmimbi") is still yuan;
+* a headline in dollars whose summary gives a local amount glossed with those dollars ("Rs 67.4 crore (over
+  $7 million)") reports the local amount, the one raised.
 """
 
 from __future__ import annotations
@@ -54,3 +56,31 @@ def test_a_round_in_misspelt_renminbi():
     text = ("Tianlu Robotics received 800 million reminbi (US$ 110 million) in a series B round from a group of "
             "investors.")
     assert _fields(text) == ("Tianlu Robotics", "series_b", 800_000_000, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pet Care App Wagtail Raises Over $6 Mn Led by Orchard Ventures\nWagtail, a pet care app, raised Rs 50.2 "
+         "crore (over $6 million) in a Series A funding round.", ("Wagtail", "series_a", 502_000_000, "INR")),
+        ("Loomfield raises $11M for its textile platform\nBerlin-based Loomfield has closed a \u20ac10 million "
+         "(~$11M) seed round.", ("Loomfield", "seed", 10_000_000, "EUR")),
+    ],
+)
+def test_the_headlines_dollars_glossing_a_local_amount_give_the_local_amount(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the local amount's gloss is another sum: the headline's dollars stand
+        ("Wagtail raises $6 million\nWagtail, a pet care app, raised the money after reaching Rs 40 crore "
+         "($4.8 million) in annual revenue.", ("Wagtail", None, 6_000_000, "USD")),
+        # the local amount glossed with the headline's dollars is a valuation, not the round
+        ("Wagtail raises $6 million\nThe round values Wagtail at a valuation of Rs 50 crore ($6 million), the "
+         "company said.", ("Wagtail", None, 6_000_000, "USD")),
+    ],
+)
+def test_a_gloss_of_other_money_leaves_the_dollars(text, expected):
+    assert _fields(text) == expected
