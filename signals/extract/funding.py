@@ -3919,6 +3919,11 @@ def _decide(text: str) -> FundingDecision | None:
         # summary's rupees; the round was raised in rupees
         parse.how += f"; the summary gives {local.text!r} with the headline's dollars as its gloss"
         parse.amount, parse.currency = float(local.value), local.currency
+    restated = _restated_dollar(parse.amount, parse.currency, headline + " " + (summary or ""))
+    if restated is not None:
+        # "getting $1 million from ... That's $1 million Canadian": the same dollars, named as the country's
+        parse.how += f"; the text restates the amount as {restated.text!r}"
+        parse.currency = restated.currency
     found = FundingRound(
         company=parse.company,
         round=parse.round,
@@ -3969,6 +3974,28 @@ def _local_of_gloss(parse: _Parse, summary: str) -> Any:
         if abs(float(gloss.value) - parse.amount) <= 0.02 * parse.amount:
             return local
     return None
+
+
+
+_COUNTRY_DOLLARS = frozenset({"CAD", "AUD", "SGD", "NZD", "HKD"})
+
+
+def _restated_dollar(amount: float | None, currency: str | None, text: str) -> Any:
+    """A bare-"$" amount of the parse's value that the text names as a country's dollars, or None.
+
+    "$1 million from Garage Ventures ... That's $1 million Canadian": the round's "$" was Canadian. Nothing moves
+    when the text also writes the same value as US dollars ("US$1 million", "$1 million USD")."""
+    if amount is None or currency != "USD" or not text:
+        return None
+    same = [a for a in find_amounts(text) if abs(float(a.value) - amount) <= 0.005 * amount]
+    country = [a for a in same if a.currency in _COUNTRY_DOLLARS and a.text.startswith("$")]
+    if not country or len({a.currency for a in country}) != 1:
+        return None
+    if any(a.currency == "USD" and not a.text.startswith("$") for a in same):
+        return None
+    if any(a.currency not in _COUNTRY_DOLLARS and a.currency != "USD" for a in same):
+        return None
+    return country[0]
 
 
 _TICKER_RE = re.compile(
@@ -4164,8 +4191,12 @@ def _learned(text: str) -> FundingDecision | None:
     answer = fallback(text)
     if answer is None or not answer.fires:
         return None
-    found = FundingRound(company=answer.company, round=answer.round, amount=answer.amount, currency=answer.currency)
     plain = _clean(_decode(text).replace("\n", " "))
+    currency = answer.currency
+    restated = _restated_dollar(answer.amount, currency, plain)
+    if restated is not None:
+        currency = restated.currency  # "$1 million ... That's $1 million Canadian"
+    found = FundingRound(company=answer.company, round=answer.round, amount=answer.amount, currency=currency)
     return FundingDecision(
         round=found,
         confidence=LEARNED_CONFIDENCE,

@@ -3,7 +3,8 @@
 * a quoted series letter ("a Series 'A' financing", 'Series "B" round') is the letter;
 * misspelt renminbi ("1.1 billion reminbi", "renmimbi") is still yuan;
 * a headline in dollars whose summary gives a local amount glossed with those dollars ("Rs 67.4 crore (over
-  $7 million)") reports the local amount, the one raised.
+  $7 million)") reports the local amount, the one raised;
+* a bare "$" amount the text restates as a country's dollars ("That's $1 million Canadian") takes that currency.
 """
 
 from __future__ import annotations
@@ -84,3 +85,23 @@ def test_the_headlines_dollars_glossing_a_local_amount_give_the_local_amount(tex
 )
 def test_a_gloss_of_other_money_leaves_the_dollars(text, expected):
     assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Brackenfield raises $2 million seed round\nThe Toronto startup raised $2 million from Maple Row Capital. "
+         "That's $2 million Canadian, the company noted.", "CAD"),
+        ("Quokka Freight raises $3.5M\nQuokka Freight raised $3.5M in seed funding, or $3.5M Australian dollars.",
+         "AUD"),
+        # the same value also written as US dollars: the "$" stays the US dollar
+        ("Brackenfield raises $2 million seed round\nThe startup raised US$2 million; $2 million Canadian would "
+         "have been less.", "USD"),
+        # a country's dollars of another value say nothing about the round's "$"
+        ("Brackenfield raises $2 million seed round\nIts Canadian arm had raised $500,000 Canadian a year ago.",
+         "USD"),
+    ],
+)
+def test_a_dollar_amount_restated_as_a_countrys_dollars_takes_that_currency(text, currency):
+    found = _answer(text).round
+    assert found.currency == currency
