@@ -464,7 +464,9 @@ _NEG_OBJECT_RE = re.compile(
     r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams|"
     r"inflows?|outflows?|assets|federal\s+(?:funding|grants?|money|aid)|state\s+(?:funding|grants?|aid)"
     # "announced the completion of its $40 million factory": a building, no round
-    r"|factory|factories|warehouses?|headquarters|stadiums?|renovations?)\b",
+    r"|factory|factories|warehouses?|headquarters|stadiums?|renovations?"
+    # "landed $10m account win", "bags $5m media mandate": an agency's new business, no round
+    r"|accounts?|wins|win|mandates?|clients?)\b",
     re.I,
 )
 _OBJECT_PHRASE_END_RE = re.compile(

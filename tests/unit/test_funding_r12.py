@@ -4,7 +4,8 @@
 * misspelt renminbi ("1.1 billion reminbi", "renmimbi") is still yuan;
 * a headline in dollars whose summary gives a local amount glossed with those dollars ("Rs 67.4 crore (over
   $7 million)") reports the local amount, the one raised;
-* a bare "$" amount the text restates as a country's dollars ("That's $1 million Canadian") takes that currency.
+* a bare "$" amount the text restates as a country's dollars ("That's $1 million Canadian") takes that currency;
+* money an agency lands as an account, a mandate or a client win ("landed $10m account win") is no round.
 """
 
 from __future__ import annotations
@@ -105,3 +106,27 @@ def test_a_gloss_of_other_money_leaves_the_dollars(text, expected):
 def test_a_dollar_amount_restated_as_a_countrys_dollars_takes_that_currency(text, currency):
     found = _answer(text).round
     assert found.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow Media landed $10m account win",
+        "Copperline Creative bags $4m media mandate",
+        "Northgate PR secures $2M account from a retail chain",
+        "Fennick Studio lands $3m client win",
+    ],
+)
+def test_an_agencys_new_business_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harrow Media raises $10m Series A to win new clients", ("Harrow Media", "series_a", 10_000_000, "USD")),
+        ("Ledgerly lands $6M seed round for its accounts payable software", ("Ledgerly", "seed", 6_000_000, "USD")),
+    ],
+)
+def test_a_round_that_mentions_clients_or_accounts_after_it_is_read(text, expected):
+    assert _fields(text) == expected
