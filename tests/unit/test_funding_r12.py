@@ -130,3 +130,28 @@ def test_an_agencys_new_business_is_no_round(text):
 )
 def test_a_round_that_mentions_clients_or_accounts_after_it_is_read(text, expected):
     assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a move that could reshape home robotics, the Hangzhou Service Robot Lab has closed its first funding "
+         "round with 300 million yuan.", ("Hangzhou Service Robot Lab", None, 300_000_000, "CNY")),
+        ("In a bid to expand across Europe, the Lisbon fintech Caravela Pay has raised \u20ac15 million in a Series B "
+         "round.", ("Caravela Pay", "series_b", 15_000_000, "EUR")),
+    ],
+)
+def test_a_purpose_opener_before_a_the_subject_is_no_part_of_it(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opener names the money's purpose; no company raises it
+        "In a move to support startups, the city has set aside $20 million for a new innovation fund.",
+        "In a bid to cut costs, the company plans to raise $10 million next year.",
+    ],
+)
+def test_a_purpose_opener_makes_no_round_of_other_money(text):
+    assert explain_funding(text) is None
