@@ -5,7 +5,9 @@
 * a headline in dollars whose summary gives a local amount glossed with those dollars ("Rs 67.4 crore (over
   $7 million)") reports the local amount, the one raised;
 * a bare "$" amount the text restates as a country's dollars ("That's $1 million Canadian") takes that currency;
-* money an agency lands as an account, a mandate or a client win ("landed $10m account win") is no round.
+* money an agency lands as an account, a mandate or a client win ("landed $10m account win") is no round;
+* a purpose opener ("In a move that ..., the X Center has closed ...", "In a bid to ..., the ...") is no part of the
+  subject.
 """
 
 from __future__ import annotations
