@@ -3726,13 +3726,26 @@ _FORMER_NAME_RE = re.compile(r"^\s*As\s+[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,
 _EACH_AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]\s?|(?<![\d.,]))\d[\d.,]*\s*(?:[kmb]n?|million|billion|crore|lakh)?\s+each\b", re.I)
 
 
+def _investors_share(sentence: str, pos: int, each: re.Match[str]) -> bool:
+    """Whether an "N each from A and B" after the company's own amount tells what each investor put in.
+
+    "YourCo has raised Rs 20 crore in funding — Rs 9 crore each from A and B": the company raised the first
+    amount; the split comes after it. "Zambia and Ghana received $125,000 each from the fund" has no amount
+    before the split: the receivers are several."""
+    if not re.match(r"\s+from\b", sentence[each.end():]):
+        return False
+    before = sentence[pos:each.start()]
+    return bool(_AMOUNT_RE.search(before)) and not _EACH_AMOUNT_RE.search(before)
+
+
 def _several_raisers(company: str, sentence: str) -> bool:
     # the clause that names the company ("Acme raises $10M seed; angels put in $250,000 each" is Acme's round)
     sentence = next((c for c in re.split(r";\s+", sentence) if company in c), sentence)
     pos = sentence.find(company)
     if pos < 0:
         return bool(_EACH_AMOUNT_RE.search(sentence))
-    if _EACH_AMOUNT_RE.search(sentence):
+    each = _EACH_AMOUNT_RE.search(sentence)
+    if each and not _investors_share(sentence, pos, each):
         return True  # "Zambia and Ghana received $125,000 each"
     shared = _EACH_RAISED_RE.search(sentence[pos:])
     if shared and (not shared.group(0).lower().startswith("together") or re.search(r"\b(?:and|&)\b", sentence[pos : pos + shared.start()])):

@@ -7,7 +7,8 @@
 * a bare "$" amount the text restates as a country's dollars ("That's $1 million Canadian") takes that currency;
 * money an agency lands as an account, a mandate or a client win ("landed $10m account win") is no round;
 * a purpose opener ("In a move that ..., the X Center has closed ...", "In a bid to ..., the ...") is no part of the
-  subject.
+  subject;
+* "N each from A and B" after the company's own amount is what each investor put in, not several raisers.
 """
 
 from __future__ import annotations
@@ -156,4 +157,29 @@ def test_a_purpose_opener_before_a_the_subject_is_no_part_of_it(text, expected):
     ],
 )
 def test_a_purpose_opener_makes_no_round_of_other_money(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to filings with the registrar, Papyrine has raised about Rs 20 crore in funding \u2014 Rs 10 "
+         "crore each from Orchid Fund and Tamarind Capital.", ("Papyrine", None, 200_000_000, "INR")),
+        ("Veldt Labs raised $4 million in seed funding, with $2 million each from Ashgrove Ventures and Pike Capital.",
+         ("Veldt Labs", "seed", 4_000_000, "USD")),
+    ],
+)
+def test_an_investors_share_after_the_companys_amount_is_no_second_raiser(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several receivers, each given the same sum
+        "Zambrel and Koto received $125,000 each from the Harbor Fund.",
+        "Lindqvist Bio and Orra Labs raised $3 million each from Fenwick Capital.",
+    ],
+)
+def test_several_receivers_of_the_same_sum_stay_unanswered(text):
     assert explain_funding(text) is None
