@@ -2869,6 +2869,33 @@ _PRIOR_TO_ROUND_RE = re.compile(
 )
 
 
+#: "... raised $15.5m in new funding and aims to raise an additional $2m": a plan for more after a done raise.
+_MORE_PLANNED_RE = re.compile(
+    r"\s*,?\s+and\s+(?:now\s+|also\s+)?(?:aims|plans|hopes|expects|intends|wants|looks|is\s+looking|seeks)\s+to\s+"
+    r"(?:raise|secure|add)\s+(?:an?\s+)?(?:additional|another|further|more)\b[^;.]*",
+    re.I,
+)
+
+
+def _without_more_planned(line: str) -> str:
+    """The line without a plan to raise more that follows a done raise in the same clause.
+
+    "Acme raised $15.5m in new funding and aims to raise an additional $2m": the plan is for the next money;
+    the raise before it is done. Not when the raise before the plan is itself told in a relative or a past
+    perfect ("Acme, which raised $5M, plans to raise another $10M") or names no amount."""
+    plan = _MORE_PLANNED_RE.search(line)
+    if plan is None:
+        return line
+    done = re.search(
+        rf"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)(?<!\bpreviously\s)(?<!\bearlier\s)\b"
+        rf"(?:raised|secured|closed|landed|received|bagged)\s+(?:a\s+|an\s+)?(?:{_AMOUNT_PLAIN})",
+        line[: plan.start()],
+    )
+    if done is None or re.search(r"[,;]", line[done.end() : plan.start()]):
+        return line
+    return line[: plan.start()] + line[plan.end() :]
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
@@ -2907,6 +2934,7 @@ def _rejected(line: str) -> bool:
     if emerged:
         # "CoreEL emerged as the week's biggest gainer, raising $30 million": the ranking's participle is done, no plan
         line = line[: emerged.start()] + " topped the list with " + line[emerged.end() :]
+    line = _without_more_planned(line)
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
         return True
     if _rumoured(line):

@@ -8,7 +8,8 @@
 * money an agency lands as an account, a mandate or a client win ("landed $10m account win") is no round;
 * a purpose opener ("In a move that ..., the X Center has closed ...", "In a bid to ..., the ...") is no part of the
   subject;
-* "N each from A and B" after the company's own amount is what each investor put in, not several raisers.
+* "N each from A and B" after the company's own amount is what each investor put in, not several raisers;
+* a done raise followed by a plan for more ("raised $15.5m ... and aims to raise an additional $2m") is the done raise.
 """
 
 from __future__ import annotations
@@ -182,4 +183,32 @@ def test_an_investors_share_after_the_companys_amount_is_no_second_raiser(text, 
     ],
 )
 def test_several_receivers_of_the_same_sum_stay_unanswered(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lunar mining start-up Regolux raised $12.5m in new funding and aims to raise an additional $3m, according "
+         "to its regulatory filings.", ("Regolux", None, 12_500_000, "USD")),
+        ("Tessaly Health has secured \u20ac6 million in seed funding and plans to raise another \u20ac4 million next "
+         "year.", ("Tessaly Health", "seed", 6_000_000, "EUR")),
+    ],
+)
+def test_a_done_raise_followed_by_a_plan_for_more_is_read(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only the plan is news
+        "Regolux aims to raise an additional $3m from investors.",
+        # the raise is told in a relative clause: background to the plan
+        "Regolux, which raised $12.5m, plans to raise another $20m this year.",
+        # a past perfect raise and a plan
+        "Regolux had raised $12.5m and now plans to raise another $20m.",
+    ],
+)
+def test_a_plan_for_more_without_a_done_raise_stays_unanswered(text):
     assert explain_funding(text) is None
