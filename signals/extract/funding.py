@@ -1061,7 +1061,7 @@ def _company_from_subject(subject: str) -> str | None:
     # adverbial clause is no part of the subject; the words after its last comma are
     # ("In a move that could reshape the landscape, the Beijing ... Center has closed ...": a purpose opener too)
     opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against"
-                       r"|in\s+(?:a|an|another)\s+(?:[a-z]+\s+)?(?:move|bid|push|sign|step|boost)\b)[^,]{3,200},\s+(?=(?:the|a|an)\s)",
+                       r"|in\s+(?:a|an|another)\s+(?:[a-z]+\s+)?(?:move|bid|push|sign|step|boost))\b[^,]{3,200},\s+(?=(?:the|a|an)\s)",
                        subject, flags=re.I)
     if opening:
         subject = subject[opening.end() :]
