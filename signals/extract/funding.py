@@ -3800,6 +3800,14 @@ def _parse_headline(headline: str, low: str | None = None) -> _Parse | None:
             or _money_passive(headline) or _leading_round_for(headline))
 
 
+#: A summing opener ("Overall,", "In total,", "All told,") before a total ("a total of", "in total"): money summed.
+_SUMMED_OPENER_RE = re.compile(
+    r"^\s*(?:overall|in\s+total|all\s+told|altogether|in\s+all|cumulatively|all\s+in\s+all)\s*,\s+"
+    r"[^.;]*\b(?:a\s+total\s+of|in\s+total|a\s+combined|a\s+cumulative)\b",
+    re.I,
+)
+
+
 def _decide(text: str) -> FundingDecision | None:
     headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
@@ -3836,6 +3844,10 @@ def _decide(text: str) -> FundingDecision | None:
             headline, thin = plain, False
     if not headline:
         return None
+    if _SUMMED_OPENER_RE.match(headline):
+        # "Overall, cloud kitchen operator Kitopi raised a total of $804 million": a summing opener and a total
+        # tell what a company raised over time, not one round
+        raise _Refused
     if _UNFINISHED_RE.search(headline):
         # "Acme is closing on another $1 million raise that would bring the total to $11 million": not done yet
         _refuse("an unfinished raise")

@@ -9,7 +9,8 @@
 * a purpose opener ("In a move that ..., the X Center has closed ...", "In a bid to ..., the ...") is no part of the
   subject;
 * "N each from A and B" after the company's own amount is what each investor put in, not several raisers;
-* a done raise followed by a plan for more ("raised $15.5m ... and aims to raise an additional $2m") is the done raise.
+* a done raise followed by a plan for more ("raised $15.5m ... and aims to raise an additional $2m") is the done raise;
+* a summing opener before a total ("Overall, X raised a total of $804 million") is money over time, no round.
 """
 
 from __future__ import annotations
@@ -212,3 +213,30 @@ def test_a_done_raise_followed_by_a_plan_for_more_is_read(text, expected):
 )
 def test_a_plan_for_more_without_a_done_raise_stays_unanswered(text):
     assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overall, meal-kit maker Basilico raised a total of $410 million.",
+        "In total, Orrin Robotics has raised a combined $95 million from its backers.",
+        "All told, Pemberly Health secured $60 million in total across its rounds.",
+    ],
+)
+def test_a_summing_opener_before_a_total_is_no_round(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summing opener with no total in the sentence: the round is read
+        ("Overall, Basilico raised $40 million in a Series B led by Tamsin Ventures.",
+         ("Basilico", "series_b", 40_000_000, "USD")),
+        # a total with no summing opener: as before
+        ("Kestrel Grid has raised a total of $12 million in a seed round led by Norland Capital.",
+         ("Kestrel Grid", "seed", 12_000_000, "USD")),
+    ],
+)
+def test_a_round_with_only_one_of_opener_or_total_is_read(text, expected):
+    assert _fields(text) == expected
