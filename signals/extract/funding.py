@@ -158,11 +158,25 @@ def _decode(text: str) -> str:
     if "eries" in text:
         # "a Series 'A' financing", "Series “B” round": a quoted series letter is the letter
         text = _QUOTED_SERIES_RE.sub(r"\1 \2", text)
+    if "round (" in text:
+        # "SwarmFarm RoboticsA$30M, Series B round (02 Oct 2025), led by ...": a deal table's name and amount cells
+        # run together when the table is copied as text; a dash parts them
+        text = _GLUED_DEAL_ROW_RE.sub("\\1 \u2014 ", text, count=1)
     return text
 
 
 _QUOTED_SERIES_RE = re.compile(
     r"\b([Ss]eries|SERIES)[\s-]*[\'\"\u2018\u2019\u201c\u201d]([A-J](?:\d|\+{1,2})?)[\'\"\u2018\u2019\u201c\u201d](?![A-Za-z])"
+)
+
+
+#: Where a deal table's name cell meets its amount cell ("RoboticsA$30M, Series B round (02 Oct 2025)",
+#: "RoboEatzUndisclosed, Strategic investment round (06 Oct 2025)"): a lower-case letter or digit, then an amount
+#: or "Undisclosed", a comma, a round's kind and "round (" with a day-first date.
+_GLUED_DEAL_ROW_RE = re.compile(
+    r"^([A-Z][^\n,.;:|]{0,60}?[a-z0-9])(?=(?:[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9])\d[\d.,]*\s?(?:[KMB]n?|mn|bn)?,\s"
+    r"|Undisclosed,\s)(?=[^\n]{0,40}?\bround\s\(\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\))",
+    re.M,
 )
 
 
@@ -2336,6 +2350,36 @@ def _dash_item(headline: str) -> _Parse | None:
     return parse
 
 
+#: A deal table's row: "SwarmFarm Robotics — A$30M, Series B round (02 Oct 2025), led by Edaphon",
+#: "RoboEatz — Undisclosed, Strategic investment round (06 Oct 2025), led by Aramark".
+_DEAL_ROW_RE = re.compile(
+    rf"^(?P<name>[A-Z][^,;:|()\u2014]{{0,60}}?)\s+\u2014\s+(?P<amount>Undisclosed|(?:{_AMOUNT_RE.pattern})),\s+"
+    r"(?P<kind>[A-Za-z][\w+\-]*(?:\s+[\w+\-]+){0,3}?)\s+round\s+\(\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\)(?=\s*(?:[,.;]|$))"
+)
+_DEAL_ROW_KINDS_RE = re.compile(
+    r"^(?:pre-seed|seed|angel|series\s+[a-j]\d?\+?|pre-series\s+[a-j]|early[-\s]stage\s+vc|later[-\s]stage\s+vc|growth|"
+    r"strategic(?:\s+investment)?|venture|equity|corporate|convertible(?:\s+note)?|debt|venture\s+debt)$",
+    re.I,
+)
+
+
+def _deal_row(headline: str) -> _Parse | None:
+    """A deal table's row: the name, the amount or "Undisclosed", the round's kind and its date."""
+    match = _DEAL_ROW_RE.match(headline)
+    if not match or not _DEAL_ROW_KINDS_RE.match(match.group("kind")):
+        return None
+    name = _name_run(match.group("name"))
+    if name != match.group("name").strip() or not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+        return None
+    parse = _Parse(name, f"a deal table's row names {name!r}, its amount and its round", 0.8)
+    if match.group("amount") != "Undisclosed":
+        _fill_money_and_round(parse, match.group("amount") + " " + match.group("kind") + " round")
+    else:
+        parse.round = _first_round(match.group("kind") + " round")
+    parse.investors = _investors(headline[match.end() :])
+    return parse
+
+
 def _raised_by(headline: str) -> _Parse | None:
     match = _RAISED_BY_RE.match(headline)
     if not match:
@@ -3797,7 +3841,7 @@ def _parse_headline(headline: str, low: str | None = None) -> _Parse | None:
             or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
             or _list_item(headline) or _colon_item(headline) or _gerund_item(headline) or _relative_raise(headline)
             or _backed_with_money(headline) or _presented_relative_raise(headline)
-            or _money_passive(headline) or _leading_round_for(headline))
+            or _money_passive(headline) or _leading_round_for(headline) or _deal_row(headline))
 
 
 #: A summing opener ("Overall,", "In total,", "All told,") before a total ("a total of", "in total"): money summed.

@@ -10,7 +10,9 @@
   subject;
 * "N each from A and B" after the company's own amount is what each investor put in, not several raisers;
 * a done raise followed by a plan for more ("raised $15.5m ... and aims to raise an additional $2m") is the done raise;
-* a summing opener before a total ("Overall, X raised a total of $804 million") is money over time, no round.
+* a summing opener before a total ("Overall, X raised a total of $804 million") is money over time, no round;
+* a deal table's row ("Name — A$30M, Series B round (02 Oct 2025), led by ..."), also with the name and amount
+  cells run together ("RoboticsA$30M", "RoboEatzUndisclosed"), names the company, amount and round.
 """
 
 from __future__ import annotations
@@ -240,3 +242,32 @@ def test_a_summing_opener_before_a_total_is_no_round(text):
 )
 def test_a_round_with_only_one_of_opener_or_total_is_read(text, expected):
     assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel AgTechA$12M, Series A round (14 Mar 2025), led by Paddock Ventures; participants include Wattle "
+         "Capital (PitchBook). Developer of soil sensing drones.", ("Kestrel AgTech", "series_a", 12_000_000, "AUD")),
+        ("Brisket BotsUndisclosed, Strategic investment round (03 Feb 2025), led by Oakhearth Foods (PitchBook). "
+         "Robotic grills for stadium kitchens.", ("Brisket Bots", None, None, None)),
+        ("Lumen Harbor \u2014 $8M, Seed round (21 Jan 2025), led by Seawall Capital. Maritime analytics.",
+         ("Lumen Harbor", "seed", 8_000_000, "USD")),
+    ],
+)
+def test_a_deal_table_row_is_read(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a buyout or an acquisition row is no venture round
+        "Harbor Mills \u2014 $80M, Buyout round (14 Mar 2025), led by Crestline Partners. Flour milling.",
+        "Harbor Mills \u2014 $80M, Acquisition round (14 Mar 2025), led by Crestline Partners. Flour milling.",
+        # no dated round: a line of prose, not a table row
+        "Harbor MillsUndisclosed, said the chairman in a statement.",
+    ],
+)
+def test_other_table_rows_stay_unanswered(text):
+    assert explain_funding(text) is None
