@@ -158,10 +158,6 @@ def _decode(text: str) -> str:
     if "eries" in text:
         # "a Series 'A' financing", "Series “B” round": a quoted series letter is the letter
         text = _QUOTED_SERIES_RE.sub(r"\1 \2", text)
-    if "round (" in text:
-        # "SwarmFarm RoboticsA$30M, Series B round (02 Oct 2025), led by ...": a deal table's name and amount cells
-        # run together when the table is copied as text; a dash parts them
-        text = _GLUED_DEAL_ROW_RE.sub("\\1 \u2014 ", text, count=1)
     return text
 
 
@@ -3853,7 +3849,13 @@ _SUMMED_OPENER_RE = re.compile(
 
 
 def _decide(text: str) -> FundingDecision | None:
-    headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
+    decoded = _decode(text)
+    if "round (" in decoded:
+        # "SwarmFarm RoboticsA$30M, Series B round (02 Oct 2025), led by ...": a deal table's name and amount cells
+        # run together when the table is copied as text; a dash parts them (here, not in _decode, which the learned
+        # fallback's features read)
+        decoded = _GLUED_DEAL_ROW_RE.sub("\\1 \u2014 ", decoded, count=1)
+    headline, raw_summary = _split_headline(written_as_digits(decoded))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
     headline = _PREAMBLE_RE.sub("", headline, count=1)
     # "BOSTON--(BUSINESS WIRE)--Acme Inc. ...": a wire's dateline is no part of the first sentence's subject
