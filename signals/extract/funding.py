@@ -1030,6 +1030,12 @@ _LISTED_EXAMPLES_RE = re.compile(
 )
 
 
+_CITY_REGISTERED_TAIL_RE = re.compile(
+    r"(?<=[A-Za-z0-9])\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+(?:[A-Z][\w&\-]*\s+){0,4}"
+    r"(?:Co\.?|Company|Corp\.?|Corporation|Limited|Ltd\.?|Inc\.?)(?:,?\s*(?:Ltd|Limited)\.?)?(?=[\s,]|$)"
+)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     entity = _COUNTRY_ENTITY_RE.match(subject.strip())
@@ -1038,6 +1044,9 @@ def _company_from_subject(subject: str) -> str | None:
     owned = _OWNED_ROUND_RE.match(subject.strip())
     if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
         return _company_from_subject(owned.group("owner") + " ")
+    # "Dingdang Medicine Express (Beijing) Technology Co., Ltd": a registered name with its city in brackets; the
+    # brand before the bracket is the name (dropping the bracket alone leaves a name no one uses)
+    subject = _CITY_REGISTERED_TAIL_RE.sub(" ", subject)
     subject = _PAREN_RE.sub(" ", subject).replace('"', " ")
     # "Omega Seiki Mobility once again raises ...": "once again" is an adverb, not a "once" clause
     subject = re.sub(r"\s+(?:once|yet)\s+again\s*$", " ", subject, flags=re.I)

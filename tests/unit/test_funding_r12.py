@@ -12,7 +12,9 @@
 * a done raise followed by a plan for more ("raised $15.5m ... and aims to raise an additional $2m") is the done raise;
 * a summing opener before a total ("Overall, X raised a total of $804 million") is money over time, no round;
 * a deal table's row ("Name — A$30M, Series B round (02 Oct 2025), led by ..."), also with the name and amount
-  cells run together ("RoboticsA$30M", "RoboEatzUndisclosed"), names the company, amount and round.
+  cells run together ("RoboticsA$30M", "RoboEatzUndisclosed"), names the company, amount and round;
+* a registered name with its city in brackets ("Dingdang Medicine Express (Beijing) Technology Co., Ltd") is read as
+  the brand before the bracket.
 """
 
 from __future__ import annotations
@@ -271,3 +273,28 @@ def test_a_deal_table_row_is_read(text, expected):
 )
 def test_other_table_rows_stay_unanswered(text):
     assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Online pharmacy Qiyun Health Express (Hangzhou) Technology Co., Ltd has secured 500 million yuan in a Series "
+         "C round.", "Qiyun Health Express"),
+        ("Lumo Robotics (Shenzhen) Co., Ltd. raised 200 million yuan in a Series A round.", "Lumo Robotics"),
+    ],
+)
+def test_a_registered_name_with_its_city_in_brackets_is_read_as_the_brand(text, company):
+    assert _answer(text).round.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # an abbreviation in brackets is dropped as before; nothing after it is cut
+        ("Velora Bio (VB) raised $40 million in a Series C round.", "Velora Bio"),
+        # a lower-case word after the bracket: no registered name's tail
+        ("Kinto Labs (Berlin) raised €4 million in a seed round.", "Kinto Labs"),
+    ],
+)
+def test_a_bracket_that_is_no_registered_tail_stays_out_of_the_name(text, company):
+    assert _answer(text).round.company == company
