@@ -2385,6 +2385,43 @@ def _deal_row(headline: str) -> _Parse | None:
     return parse
 
 
+#: "The largest injection of capital went to Munich-based AI startup Helsing (600 million euros)", "The biggest
+#: investment in Dutch start-ups this quarter reached 22 million euros and went to file transfer platform Acme".
+_WENT_TO_RE = re.compile(
+    r"^(?:the\s+)?(?:single\s+)?(?:largest|biggest|top)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|round|raise|fundraise|investment|injection\s+of\s+(?:capital|funds|cash)|cheque|check|ticket|financing)\b"
+    r"(?P<mid>[^;:()]{0,100}?)\s+went\s+to\s+(?P<rest>.+)$",
+    re.I,
+)
+_WENT_TO_NAME_END_RE = re.compile(r"\s*[(,;.]|\s+(?:which|who|that|for|after|with|in|as|and|from|to|at)\s", re.I)
+
+
+def _largest_went_to(headline: str) -> _Parse | None:
+    """A ranked round told by where it went: the amount in the ranking clause or in brackets after the name."""
+    match = _WENT_TO_RE.match(headline)
+    if not match:
+        return None
+    rest = match.group("rest")
+    cut = _WENT_TO_NAME_END_RE.search(rest)
+    subject = rest[: cut.start()] if cut else rest
+    if re.match(r"\s*the\s+[A-Z]", subject):
+        return None  # "went to the United Kingdom", "went to the Bay Area": a place or a body, no startup
+    company = _company_from_subject(subject + " ")
+    if not company or _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS or company.lower() in _PLACE_NAMES:
+        return None
+    money = _amounts(match.group("mid"))
+    after = rest[len(subject) :]
+    bracket = re.match(r"\s*\(([^()]{1,40})\)", after)
+    if bracket:
+        money = money + _amounts(bracket.group(1))
+    if len(money) != 1 or _RUMOUR_RE.search(headline):
+        return None
+    parse = _Parse(company, f"the headline says the largest round went to {company!r}", 0.75)
+    _, _, parse.amount, parse.currency = money[0]
+    parse.round = _first_round(match.group(0)[: match.start("rest")] + (bracket.group(1) if bracket else ""))
+    return parse
+
+
 def _raised_by(headline: str) -> _Parse | None:
     match = _RAISED_BY_RE.match(headline)
     if not match:
@@ -2973,7 +3010,8 @@ def _rejected(line: str) -> bool:
     if _BESIDE_A_ROUND_RE.match(line):
         return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)
-            and not _LARGEST_WAS_RE.match(line) and not _PRESENTED_RELATIVE_RE.match(line)) or _DIGEST_RE.search(line):
+            and not _LARGEST_WAS_RE.match(line) and not _PRESENTED_RELATIVE_RE.match(line)
+            and not _WENT_TO_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _LED_INVESTMENT_IN_RE.search(line):
         # "Ant Group led the investment in Xinghaitu to complete a 300 million yuan Series A financing": the
@@ -3846,7 +3884,8 @@ def _parse_headline(headline: str, low: str | None = None) -> _Parse | None:
             or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
             or _list_item(headline) or _colon_item(headline) or _gerund_item(headline) or _relative_raise(headline)
             or _backed_with_money(headline) or _presented_relative_raise(headline)
-            or _money_passive(headline) or _leading_round_for(headline) or _deal_row(headline))
+            or _money_passive(headline) or _leading_round_for(headline) or _deal_row(headline)
+            or _largest_went_to(headline))
 
 
 #: A summing opener ("Overall,", "In total,", "All told,") before a total ("a total of", "in total"): money summed.

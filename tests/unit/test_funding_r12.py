@@ -14,7 +14,9 @@
 * a deal table's row ("Name — A$30M, Series B round (02 Oct 2025), led by ..."), also with the name and amount
   cells run together ("RoboticsA$30M", "RoboEatzUndisclosed"), names the company, amount and round;
 * a registered name with its city in brackets ("Dingdang Medicine Express (Beijing) Technology Co., Ltd") is read as
-  the brand before the bracket.
+  the brand before the bracket;
+* a ranked round told by where it went ("The largest injection of capital went to ... Helsing (600 million euros)")
+  names the company when one amount tells it and the receiver is no place.
 """
 
 from __future__ import annotations
@@ -298,3 +300,37 @@ def test_a_registered_name_with_its_city_in_brackets_is_read_as_the_brand(text, 
 )
 def test_a_bracket_that_is_no_registered_tail_stays_out_of_the_name(text, company):
     assert _answer(text).round.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The largest injection of capital went to Lyon-based robotics startup Ferrant (80 million euros), which "
+         "builds warehouse arms.", ("Ferrant", None, 80_000_000, "EUR")),
+        ("The biggest investment in Danish start-ups this quarter reached 15 million euros and went to payroll "
+         "platform Kvik.", ("Kvik", None, 15_000_000, "EUR")),
+        ("The biggest round of the month went to Oristel ($40M Series B).", ("Oristel", "series_b", 40_000_000, "USD")),
+    ],
+)
+def test_the_largest_round_that_went_to_a_company_is_read(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money that went to a place, a sector or a building is no company's round
+        "The largest investment went to the United Kingdom (\u00a32 billion), ahead of France.",
+        "The largest investment went to Germany (\u20ac2 billion), ahead of France.",
+        "The largest share of financing went to fintech startups ($3 billion).",
+        "The biggest investment went to a new factory in Ohio ($500 million).",
+        # no amount, or two: nothing to tell the round by
+        "The biggest round went to Oristel, a payments startup.",
+        "The biggest round of $40M went to Oristel ($35M in equity).",
+        # a grant or an acquisition is no round
+        "The largest grant went to Oristel ($2 million).",
+        "The biggest acquisition went to Oristel ($90 million).",
+    ],
+)
+def test_other_money_that_went_somewhere_stays_unanswered(text):
+    assert explain_funding(text) is None
