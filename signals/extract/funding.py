@@ -3170,6 +3170,15 @@ _MONEY_RUBRIC_RE = re.compile(
 )
 
 
+#: A teaser that some people launched a new company with money ("Ex-Stripe execs launch payments startup with
+#: $12M seed round"): the company is named only in the summary; the headline's subject is its founders.
+_LAUNCH_STARTUP_WITH_RE = re.compile(
+    r"\blaunch(?:es|ed)?\s+(?:(?:a|an|new|their|its|his|her)\s+)*(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|venture)\s+"
+    rf"with\s+(?:an?\s+)?(?:{_AMOUNT_PLAIN})",
+    re.I,
+)
+
+
 def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     """"94-year-old founder raises $320M ..." + "General Intuition ... has raised a $320 million
     Series A": the headline's money raised by a company only the summary's first sentence names."""
@@ -3177,7 +3186,9 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     wanted = [value for _, _, value, _ in _amounts(headline)]
     # "A £4m EdTech raise": a rubric naming the money as a raise has no verb but says the same
     rubric = bool(_MONEY_RUBRIC_RE.match(headline))
-    if not wanted or not (any(not weak for _, _, weak in _verbs(low)) or rubric):
+    # "Former Nutanix execs launch new startup with $50M seed round": the people launch it; the summary names it
+    launched = bool(_LAUNCH_STARTUP_WITH_RE.search(headline))
+    if not wanted or not (any(not weak for _, _, weak in _verbs(low)) or rubric or launched):
         return None
     sentence = (_sentences(summary, limit=1) or [""])[0]
     for start, end, weak in _verbs(_lower(sentence)):

@@ -16,7 +16,9 @@
 * a registered name with its city in brackets ("Dingdang Medicine Express (Beijing) Technology Co., Ltd") is read as
   the brand before the bracket;
 * a ranked round told by where it went ("The largest injection of capital went to ... Helsing (600 million euros)")
-  names the company when one amount tells it and the receiver is no place.
+  names the company when one amount tells it and the receiver is no place;
+* a teaser that people "launch new startup with $50M seed round" takes the company from the summary's first
+  sentence when it raises the same money.
 """
 
 from __future__ import annotations
@@ -333,4 +335,27 @@ def test_the_largest_round_that_went_to_a_company_is_read(text, expected):
     ],
 )
 def test_other_money_that_went_somewhere_stays_unanswered(text):
+    assert explain_funding(text) is None
+
+
+def test_a_launch_teaser_is_read_from_the_summary_that_names_the_company():
+    text = ("Former Stripe execs launch new startup with $12M seed round\nToday a payments company from two former "
+            "Stripe executives called Ferrowise emerged from stealth with a $12 million seed round from Lindenhall "
+            "Ventures.")
+    assert _fields(text) == ("Ferrowise", "seed", 12_000_000, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the teaser alone names no company (its subject is the founders)
+        "Former Stripe execs launch new startup with $12M seed round",
+        # the summary's company raised other money than the headline's
+        "Former Stripe execs launch new startup with $12M seed round\nFerrowise, a payments company, raised $3 million "
+        "from angels last year.",
+        # a company launching a venture with its own money is no round
+        "Siemens launches new venture with $50M to build factory software",
+    ],
+)
+def test_a_launch_teaser_without_the_same_money_stays_unanswered(text):
     assert explain_funding(text) is None
