@@ -459,7 +459,10 @@ _DESCRIBED_ROUND_RE = re.compile(r"(?:largest|biggest|(?:[a-z][a-z-]+\s+)?(?:[a-
 _FUND_WORD_RE = re.compile(
     r"\b(?:pre[-\s]?seed|seed|series\s+[a-j]|funding|financing|investments?|capital|backing|"
     r"round|raise|debt|equity|angel|credit\s+facility|loans?|convertible|fundraise|fundraising|"
-    r"investors?|backers?|VCs?|led\s+by|backed\s+by|war\s+chest|valuation)\b",
+    r"investors?|backers?|VCs?|led\s+by|backed\s+by|war\s+chest|valuation)\b"
+    # "Sifted takes \u00a34m for 25% stake": money taken for a share of the company it names is a raise (not "for a
+    # 25% stake in Beta", where the subject buys)
+    r"|\bfor\s+(?:an?\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:equity\s+)?stake\b(?!\s+in\b)",
     re.I,
 )
 _NEG_OBJECT_RE = re.compile(

@@ -18,7 +18,8 @@
 * a ranked round told by where it went ("The largest injection of capital went to ... Helsing (600 million euros)")
   names the company when one amount tells it and the receiver is no place;
 * a teaser that people "launch new startup with $50M seed round" takes the company from the summary's first
-  sentence when it raises the same money.
+  sentence when it raises the same money;
+* money taken "for 25% stake" (no "in <other company>" after it) is a raise by the subject.
 """
 
 from __future__ import annotations
@@ -358,4 +359,30 @@ def test_a_launch_teaser_is_read_from_the_summary_that_names_the_company():
     ],
 )
 def test_a_launch_teaser_without_the_same_money_stays_unanswered(text):
+    assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Newsletter start-up Parlance takes \u00a33m for 20% stake two years after launch",
+         ("Parlance", None, 3_000_000, "GBP")),
+        ("Tidewell takes $1.5M for a 12 per cent stake", ("Tidewell", None, 1_500_000, "USD")),
+    ],
+)
+def test_money_taken_for_a_share_of_the_company_is_a_raise(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject buys a stake in another company
+        "Parlance takes $3M for 20% stake in Tidewell",
+        "Harrow Media takes 25% stake in Parlance for \u00a34m",
+        # a stake without money taken
+        "Parlance takes 20% stake in rival newsletter",
+    ],
+)
+def test_a_stake_the_subject_buys_is_no_raise_of_its_own(text):
     assert explain_funding(text) is None
