@@ -155,7 +155,25 @@ def _decode(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         text = _EMOJI_RE.sub("", text).lstrip()
+    if "eries" in text:
+        # "a Series 'A' financing", "Series “B” round": a quoted series letter is the letter
+        text = _QUOTED_SERIES_RE.sub(r"\1 \2", text)
     return text
+
+
+_QUOTED_SERIES_RE = re.compile(
+    r"\b([Ss]eries|SERIES)[\s-]*[\'\"\u2018\u2019\u201c\u201d]([A-J](?:\d|\+{1,2})?)[\'\"\u2018\u2019\u201c\u201d](?![A-Za-z])"
+)
+
+
+#: Where a deal table's name cell meets its amount cell ("RoboticsA$30M, Series B round (02 Oct 2025)",
+#: "RoboEatzUndisclosed, Strategic investment round (06 Oct 2025)"): a lower-case letter or digit, then an amount
+#: or "Undisclosed", a comma, a round's kind and "round (" with a day-first date.
+_GLUED_DEAL_ROW_RE = re.compile(
+    r"^([A-Z][^\n,.;:|]{0,60}?[a-z0-9])(?=(?:[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9])\d[\d.,]*\s?(?:[KMB]n?|mn|bn)?,\s"
+    r"|Undisclosed,\s)(?=[^\n]{0,40}?\bround\s\(\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\))",
+    re.M,
+)
 
 
 def _clean(text: str) -> str:
@@ -441,7 +459,10 @@ _DESCRIBED_ROUND_RE = re.compile(r"(?:largest|biggest|(?:[a-z][a-z-]+\s+)?(?:[a-
 _FUND_WORD_RE = re.compile(
     r"\b(?:pre[-\s]?seed|seed|series\s+[a-j]|funding|financing|investments?|capital|backing|"
     r"round|raise|debt|equity|angel|credit\s+facility|loans?|convertible|fundraise|fundraising|"
-    r"investors?|backers?|VCs?|led\s+by|backed\s+by|war\s+chest|valuation)\b",
+    r"investors?|backers?|VCs?|led\s+by|backed\s+by|war\s+chest|valuation)\b"
+    # "Sifted takes \u00a34m for 25% stake": money taken for a share of the company it names is a raise (not "for a
+    # 25% stake in Beta", where the subject buys)
+    r"|\bfor\s+(?:an?\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:equity\s+)?stake\b(?!\s+in\b)",
     re.I,
 )
 _NEG_OBJECT_RE = re.compile(
@@ -456,7 +477,9 @@ _NEG_OBJECT_RE = re.compile(
     r"employees|jobs|prices?|fees|rates|deposits|transactions|ad\s+spend|impressions|streams|"
     r"inflows?|outflows?|assets|federal\s+(?:funding|grants?|money|aid)|state\s+(?:funding|grants?|aid)"
     # "announced the completion of its $40 million factory": a building, no round
-    r"|factory|factories|warehouses?|headquarters|stadiums?|renovations?)\b",
+    r"|factory|factories|warehouses?|headquarters|stadiums?|renovations?"
+    # "landed $10m account win", "bags $5m media mandate": an agency's new business, no round
+    r"|accounts?|wins|win|mandates?|clients?)\b",
     re.I,
 )
 _OBJECT_PHRASE_END_RE = re.compile(
@@ -1010,6 +1033,12 @@ _LISTED_EXAMPLES_RE = re.compile(
 )
 
 
+_CITY_REGISTERED_TAIL_RE = re.compile(
+    r"(?<=[A-Za-z0-9])\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+(?:[A-Z][\w&\-]*\s+){0,4}"
+    r"(?:Co\.?|Company|Corp\.?|Corporation|Limited|Ltd\.?|Inc\.?)(?:,?\s*(?:Ltd|Limited)\.?)?(?=[\s,]|$)"
+)
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     entity = _COUNTRY_ENTITY_RE.match(subject.strip())
@@ -1018,6 +1047,9 @@ def _company_from_subject(subject: str) -> str | None:
     owned = _OWNED_ROUND_RE.match(subject.strip())
     if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
         return _company_from_subject(owned.group("owner") + " ")
+    # "Dingdang Medicine Express (Beijing) Technology Co., Ltd": a registered name with its city in brackets; the
+    # brand before the bracket is the name (dropping the bracket alone leaves a name no one uses)
+    subject = _CITY_REGISTERED_TAIL_RE.sub(" ", subject)
     subject = _PAREN_RE.sub(" ", subject).replace('"', " ")
     # "Omega Seiki Mobility once again raises ...": "once again" is an adverb, not a "once" clause
     subject = re.sub(r"\s+(?:once|yet)\s+again\s*$", " ", subject, flags=re.I)
@@ -1049,7 +1081,10 @@ def _company_from_subject(subject: str) -> str | None:
         subject = subject[reported[-1].end() :]
     # "Despite a pandemic that ..., the operator of Market Kurly has attracted ...": the opening
     # adverbial clause is no part of the subject; the words after its last comma are
-    opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against)\b[^,]{3,200},\s+(?=(?:the|a|an)\s)", subject, flags=re.I)
+    # ("In a move that could reshape the landscape, the Beijing ... Center has closed ...": a purpose opener too)
+    opening = re.match(r"^\s*(?:despite|amid|amidst|after|while|following|as|with|against"
+                       r"|in\s+(?:a|an|another)\s+(?:[a-z]+\s+)?(?:move|bid|push|sign|step|boost))\b[^,]{3,200},\s+(?=(?:the|a|an)\s)",
+                       subject, flags=re.I)
     if opening:
         subject = subject[opening.end() :]
     # "Additionally, fintech startup Finmo completed ...": a discourse opener is no part of the subject
@@ -2323,6 +2358,73 @@ def _dash_item(headline: str) -> _Parse | None:
     return parse
 
 
+#: A deal table's row: "SwarmFarm Robotics — A$30M, Series B round (02 Oct 2025), led by Edaphon",
+#: "RoboEatz — Undisclosed, Strategic investment round (06 Oct 2025), led by Aramark".
+_DEAL_ROW_RE = re.compile(
+    rf"^(?P<name>[A-Z][^,;:|()\u2014]{{0,60}}?)\s+\u2014\s+(?P<amount>Undisclosed|(?:{_AMOUNT_RE.pattern})),\s+"
+    r"(?P<kind>[A-Za-z][\w+\-]*(?:\s+[\w+\-]+){0,3}?)\s+round\s+\(\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\)(?=\s*(?:[,.;]|$))"
+)
+_DEAL_ROW_KINDS_RE = re.compile(
+    r"^(?:pre-seed|seed|angel|series\s+[a-j]\d?\+?|pre-series\s+[a-j]|early[-\s]stage\s+vc|later[-\s]stage\s+vc|growth|"
+    r"strategic(?:\s+investment)?|venture|equity|corporate|convertible(?:\s+note)?|debt|venture\s+debt)$",
+    re.I,
+)
+
+
+def _deal_row(headline: str) -> _Parse | None:
+    """A deal table's row: the name, the amount or "Undisclosed", the round's kind and its date."""
+    match = _DEAL_ROW_RE.match(headline)
+    if not match or not _DEAL_ROW_KINDS_RE.match(match.group("kind")):
+        return None
+    name = _name_run(match.group("name"))
+    if name != match.group("name").strip() or not _valid_company(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+        return None
+    parse = _Parse(name, f"a deal table's row names {name!r}, its amount and its round", 0.8)
+    if match.group("amount") != "Undisclosed":
+        _fill_money_and_round(parse, match.group("amount") + " " + match.group("kind") + " round")
+    else:
+        parse.round = _first_round(match.group("kind") + " round")
+    parse.investors = _investors(headline[match.end() :])
+    return parse
+
+
+#: "The largest injection of capital went to Munich-based AI startup Helsing (600 million euros)", "The biggest
+#: investment in Dutch start-ups this quarter reached 22 million euros and went to file transfer platform Acme".
+_WENT_TO_RE = re.compile(
+    r"^(?:the\s+)?(?:single\s+)?(?:largest|biggest|top)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|round|raise|fundraise|investment|injection\s+of\s+(?:capital|funds|cash)|cheque|check|ticket|financing)\b"
+    r"(?P<mid>[^;:()]{0,100}?)\s+went\s+to\s+(?P<rest>.+)$",
+    re.I,
+)
+_WENT_TO_NAME_END_RE = re.compile(r"\s*[(,;.]|\s+(?:which|who|that|for|after|with|in|as|and|from|to|at)\s", re.I)
+
+
+def _largest_went_to(headline: str) -> _Parse | None:
+    """A ranked round told by where it went: the amount in the ranking clause or in brackets after the name."""
+    match = _WENT_TO_RE.match(headline)
+    if not match:
+        return None
+    rest = match.group("rest")
+    cut = _WENT_TO_NAME_END_RE.search(rest)
+    subject = rest[: cut.start()] if cut else rest
+    if re.match(r"\s*the\s+[A-Z]", subject):
+        return None  # "went to the United Kingdom", "went to the Bay Area": a place or a body, no startup
+    company = _company_from_subject(subject + " ")
+    if not company or _VC_SUFFIX_RE.search(company) or company.lower() in _KNOWN_VCS or company.lower() in _PLACE_NAMES:
+        return None
+    money = _amounts(match.group("mid"))
+    after = rest[len(subject) :]
+    bracket = re.match(r"\s*\(([^()]{1,40})\)", after)
+    if bracket:
+        money = money + _amounts(bracket.group(1))
+    if len(money) != 1 or _RUMOUR_RE.search(headline):
+        return None
+    parse = _Parse(company, f"the headline says the largest round went to {company!r}", 0.75)
+    _, _, parse.amount, parse.currency = money[0]
+    parse.round = _first_round(match.group(0)[: match.start("rest")] + (bracket.group(1) if bracket else ""))
+    return parse
+
+
 def _raised_by(headline: str) -> _Parse | None:
     match = _RAISED_BY_RE.match(headline)
     if not match:
@@ -2856,6 +2958,33 @@ _PRIOR_TO_ROUND_RE = re.compile(
 )
 
 
+#: "... raised $15.5m in new funding and aims to raise an additional $2m": a plan for more after a done raise.
+_MORE_PLANNED_RE = re.compile(
+    r"\s*,?\s+and\s+(?:now\s+|also\s+)?(?:aims|plans|hopes|expects|intends|wants|looks|is\s+looking|seeks)\s+to\s+"
+    r"(?:raise|secure|add)\s+(?:an?\s+)?(?:additional|another|further|more)\b[^;.]*",
+    re.I,
+)
+
+
+def _without_more_planned(line: str) -> str:
+    """The line without a plan to raise more that follows a done raise in the same clause.
+
+    "Acme raised $15.5m in new funding and aims to raise an additional $2m": the plan is for the next money;
+    the raise before it is done. Not when the raise before the plan is itself told in a relative or a past
+    perfect ("Acme, which raised $5M, plans to raise another $10M") or names no amount."""
+    plan = _MORE_PLANNED_RE.search(line)
+    if plan is None:
+        return line
+    done = re.search(
+        rf"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)(?<!\bpreviously\s)(?<!\bearlier\s)\b"
+        rf"(?:raised|secured|closed|landed|received|bagged)\s+(?:a\s+|an\s+)?(?:{_AMOUNT_PLAIN})",
+        line[: plan.start()],
+    )
+    if done is None or re.search(r"[,;]", line[done.end() : plan.start()]):
+        return line
+    return line[: plan.start()] + line[plan.end() :]
+
+
 def _rejected(line: str) -> bool:
     """Headline (or summary sentence) shapes that never announce a completed round."""
     if not line or line.rstrip().endswith("?"):
@@ -2884,7 +3013,8 @@ def _rejected(line: str) -> bool:
     if _BESIDE_A_ROUND_RE.match(line):
         return True  # "On top of the capital raise, Acme also secured €5m ...": money beside the round, not the round
     if (_COMMENTARY_RE.match(line) and not _PSEUDO_CLEFT_RE.match(line) and not _DOMINATED_BY_RE.match(line)
-            and not _LARGEST_WAS_RE.match(line) and not _PRESENTED_RELATIVE_RE.match(line)) or _DIGEST_RE.search(line):
+            and not _LARGEST_WAS_RE.match(line) and not _PRESENTED_RELATIVE_RE.match(line)
+            and not _WENT_TO_RE.match(line)) or _DIGEST_RE.search(line):
         return True
     if _LED_INVESTMENT_IN_RE.search(line):
         # "Ant Group led the investment in Xinghaitu to complete a 300 million yuan Series A financing": the
@@ -2894,6 +3024,7 @@ def _rejected(line: str) -> bool:
     if emerged:
         # "CoreEL emerged as the week's biggest gainer, raising $30 million": the ranking's participle is done, no plan
         line = line[: emerged.start()] + " topped the list with " + line[emerged.end() :]
+    line = _without_more_planned(line)
     if _RUMOUR_RE.search(line) or _DISTRESS_RE.search(line) or _PUBLIC_RE.search(line):
         return True
     if _rumoured(line):
@@ -3042,6 +3173,15 @@ _MONEY_RUBRIC_RE = re.compile(
 )
 
 
+#: A teaser that some people launched a new company with money ("Ex-Stripe execs launch payments startup with
+#: $12M seed round"): the company is named only in the summary; the headline's subject is its founders.
+_LAUNCH_STARTUP_WITH_RE = re.compile(
+    r"\blaunch(?:es|ed)?\s+(?:(?:a|an|new|their|its|his|her)\s+)*(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|venture)\s+"
+    rf"with\s+(?:an?\s+)?(?:{_AMOUNT_PLAIN})",
+    re.I,
+)
+
+
 def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     """"94-year-old founder raises $320M ..." + "General Intuition ... has raised a $320 million
     Series A": the headline's money raised by a company only the summary's first sentence names."""
@@ -3049,7 +3189,9 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     wanted = [value for _, _, value, _ in _amounts(headline)]
     # "A £4m EdTech raise": a rubric naming the money as a raise has no verb but says the same
     rubric = bool(_MONEY_RUBRIC_RE.match(headline))
-    if not wanted or not (any(not weak for _, _, weak in _verbs(low)) or rubric):
+    # "Former Nutanix execs launch new startup with $50M seed round": the people launch it; the summary names it
+    launched = bool(_LAUNCH_STARTUP_WITH_RE.search(headline))
+    if not wanted or not (any(not weak for _, _, weak in _verbs(low)) or rubric or launched):
         return None
     sentence = (_sentences(summary, limit=1) or [""])[0]
     for start, end, weak in _verbs(_lower(sentence)):
@@ -3713,13 +3855,26 @@ _FORMER_NAME_RE = re.compile(r"^\s*As\s+[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,
 _EACH_AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]\s?|(?<![\d.,]))\d[\d.,]*\s*(?:[kmb]n?|million|billion|crore|lakh)?\s+each\b", re.I)
 
 
+def _investors_share(sentence: str, pos: int, each: re.Match[str]) -> bool:
+    """Whether an "N each from A and B" after the company's own amount tells what each investor put in.
+
+    "YourCo has raised Rs 20 crore in funding — Rs 9 crore each from A and B": the company raised the first
+    amount; the split comes after it. "Zambia and Ghana received $125,000 each from the fund" has no amount
+    before the split: the receivers are several."""
+    if not re.match(r"\s+from\b", sentence[each.end():]):
+        return False
+    before = sentence[pos:each.start()]
+    return bool(_AMOUNT_RE.search(before)) and not _EACH_AMOUNT_RE.search(before)
+
+
 def _several_raisers(company: str, sentence: str) -> bool:
     # the clause that names the company ("Acme raises $10M seed; angels put in $250,000 each" is Acme's round)
     sentence = next((c for c in re.split(r";\s+", sentence) if company in c), sentence)
     pos = sentence.find(company)
     if pos < 0:
         return bool(_EACH_AMOUNT_RE.search(sentence))
-    if _EACH_AMOUNT_RE.search(sentence):
+    each = _EACH_AMOUNT_RE.search(sentence)
+    if each and not _investors_share(sentence, pos, each):
         return True  # "Zambia and Ghana received $125,000 each"
     shared = _EACH_RAISED_RE.search(sentence[pos:])
     if shared and (not shared.group(0).lower().startswith("together") or re.search(r"\b(?:and|&)\b", sentence[pos : pos + shared.start()])):
@@ -3743,11 +3898,26 @@ def _parse_headline(headline: str, low: str | None = None) -> _Parse | None:
             or _round_of_company(headline) or _was_raised_by(headline) or _dash_item(headline)
             or _list_item(headline) or _colon_item(headline) or _gerund_item(headline) or _relative_raise(headline)
             or _backed_with_money(headline) or _presented_relative_raise(headline)
-            or _money_passive(headline) or _leading_round_for(headline))
+            or _money_passive(headline) or _leading_round_for(headline) or _deal_row(headline)
+            or _largest_went_to(headline))
+
+
+#: A summing opener ("Overall,", "In total,", "All told,") before a total ("a total of", "in total"): money summed.
+_SUMMED_OPENER_RE = re.compile(
+    r"^\s*(?:overall|in\s+total|all\s+told|altogether|in\s+all|cumulatively|all\s+in\s+all)\s*,\s+"
+    r"[^.;]*\b(?:a\s+total\s+of|in\s+total|a\s+combined|a\s+cumulative)\b",
+    re.I,
+)
 
 
 def _decide(text: str) -> FundingDecision | None:
-    headline, raw_summary = _split_headline(written_as_digits(_decode(text)))
+    decoded = _decode(text)
+    if "round (" in decoded:
+        # "SwarmFarm RoboticsA$30M, Series B round (02 Oct 2025), led by ...": a deal table's name and amount cells
+        # run together when the table is copied as text; a dash parts them (here, not in _decode, which the learned
+        # fallback's features read)
+        decoded = _GLUED_DEAL_ROW_RE.sub("\\1 \u2014 ", decoded, count=1)
+    headline, raw_summary = _split_headline(written_as_digits(decoded))
     # "Today, we are thrilled to announce that a16z is leading Lassie's $35 million Series A"
     headline = _PREAMBLE_RE.sub("", headline, count=1)
     # "BOSTON--(BUSINESS WIRE)--Acme Inc. ...": a wire's dateline is no part of the first sentence's subject
@@ -3782,6 +3952,10 @@ def _decide(text: str) -> FundingDecision | None:
             headline, thin = plain, False
     if not headline:
         return None
+    if _SUMMED_OPENER_RE.match(headline):
+        # "Overall, cloud kitchen operator Kitopi raised a total of $804 million": a summing opener and a total
+        # tell what a company raised over time, not one round
+        raise _Refused
     if _UNFINISHED_RE.search(headline):
         # "Acme is closing on another $1 million raise that would bring the total to $11 million": not done yet
         _refuse("an unfinished raise")
@@ -3905,6 +4079,17 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
     if parse.amount is None and parse.round is None and _weak_parse_refused(parse, headline):
         raise _Refused
+    local = _local_of_gloss(parse, summary or "")
+    if local is not None:
+        # "Peeko Raises Over $7 Mn" + "raised Rs 67.4 crore (over $7 million)": the headline's dollars gloss the
+        # summary's rupees; the round was raised in rupees
+        parse.how += f"; the summary gives {local.text!r} with the headline's dollars as its gloss"
+        parse.amount, parse.currency = float(local.value), local.currency
+    restated = _restated_dollar(parse.amount, parse.currency, headline + " " + (summary or ""))
+    if restated is not None:
+        # "getting $1 million from ... That's $1 million Canadian": the same dollars, named as the country's
+        parse.how += f"; the text restates the amount as {restated.text!r}"
+        parse.currency = restated.currency
     found = FundingRound(
         company=parse.company,
         round=parse.round,
@@ -3926,6 +4111,57 @@ def _decide(text: str) -> FundingDecision | None:
         explanation=parse.how or f"{parse.company!r} is the company the text announces a round for",
         money=[a.as_fact() for a in find_amounts(plain)],
     )
+
+
+
+#: The bracket after a local amount that glosses it in dollars: "Rs 67.4 crore (over $7 million)", "(~$1M)".
+_DOLLAR_GLOSS_OPEN_RE = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approx(?:imately|\.)?|roughly|nearly|almost|over|just\s+over|more\s+than|some|"
+    r"close\s+to|under|just\s+under|~|\u2248)\s*)?(?=(?:US\s?\$|U\.S\.\s?\$|USD\s?|\$)\s?\d)",
+    re.I,
+)
+
+
+def _local_of_gloss(parse: _Parse, summary: str) -> Any:
+    """The summary's local-currency amount whose dollar gloss is the parse's dollar amount, or None.
+
+    Only a round read in dollars moves, and only to an amount the summary itself glosses with the same
+    dollars (within 2%): "Rs 67.4 crore (over $7 million)" for a headline's "$7 Mn". A local amount that is
+    a valuation or a total is no round and is never taken."""
+    if parse.amount is None or parse.currency != "USD" or not summary:
+        return None
+    amounts = find_amounts(summary)
+    for local, gloss in zip(amounts, amounts[1:]):
+        if local.currency in (None, "USD") or gloss.currency != "USD" or local.meaning != "raise":
+            continue
+        opening = _DOLLAR_GLOSS_OPEN_RE.match(summary, local.end)
+        if not opening or opening.end() != gloss.start:
+            continue
+        if abs(float(gloss.value) - parse.amount) <= 0.02 * parse.amount:
+            return local
+    return None
+
+
+
+_COUNTRY_DOLLARS = frozenset({"CAD", "AUD", "SGD", "NZD", "HKD"})
+
+
+def _restated_dollar(amount: float | None, currency: str | None, text: str) -> Any:
+    """A bare-"$" amount of the parse's value that the text names as a country's dollars, or None.
+
+    "$1 million from Garage Ventures ... That's $1 million Canadian": the round's "$" was Canadian. Nothing moves
+    when the text also writes the same value as US dollars ("US$1 million", "$1 million USD")."""
+    if amount is None or currency != "USD" or not text:
+        return None
+    same = [a for a in find_amounts(text) if abs(float(a.value) - amount) <= 0.005 * amount]
+    country = [a for a in same if a.currency in _COUNTRY_DOLLARS and a.text.startswith("$")]
+    if not country or len({a.currency for a in country}) != 1:
+        return None
+    if any(a.currency == "USD" and not a.text.startswith("$") for a in same):
+        return None
+    if any(a.currency not in _COUNTRY_DOLLARS and a.currency != "USD" for a in same):
+        return None
+    return country[0]
 
 
 _TICKER_RE = re.compile(
@@ -4121,8 +4357,12 @@ def _learned(text: str) -> FundingDecision | None:
     answer = fallback(text)
     if answer is None or not answer.fires:
         return None
-    found = FundingRound(company=answer.company, round=answer.round, amount=answer.amount, currency=answer.currency)
     plain = _clean(_decode(text).replace("\n", " "))
+    currency = answer.currency
+    restated = _restated_dollar(answer.amount, currency, plain)
+    if restated is not None:
+        currency = restated.currency  # "$1 million ... That's $1 million Canadian"
+    found = FundingRound(company=answer.company, round=answer.round, amount=answer.amount, currency=currency)
     return FundingDecision(
         round=found,
         confidence=LEARNED_CONFIDENCE,

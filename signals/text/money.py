@@ -188,7 +188,7 @@ _CUR_PREFIX = (
 )
 _CUR_POST = (
     r"(?P<post>(?i:US\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yen|yuan|"
-    r"renminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?|(?<=[a-z]\s)won)(?![A-Za-z])|"
+    r"ren(?:min|mim)bi|reminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?|(?<=[a-z]\s)won)(?![A-Za-z])|"
     r"(?:USD|EUR|GBP|INR|CAD|AUD|JPY|CHF|SEK|SGD|CNY|RMB|ILS|BRL|NOK|DKK|HKD|NZD|ZAR|AED|NGN|KES|"
     r"MXN|KRW)(?![A-Za-z])|\u20ac)"
 )
@@ -258,6 +258,8 @@ _POST_CURRENCY = {
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "reminbi": "CNY",  # a common misspelling
+    "renmimbi": "CNY",  # and another
     "swiss franc": "CHF",
     "franc": "CHF",
     "shekel": "ILS",
