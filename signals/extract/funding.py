@@ -857,9 +857,12 @@ def _name_run(text: str, investor: bool = False) -> str:
             out.append(token)
             i -= 1
             continue
-        if out and lower in _CONNECTORS:
+        # "Once Upon a Farm": an article inside a name, only when the whole subject is that one title-cased name
+        article = lower in {"a", "an"} and all(t[:1].isupper() or t.lower() in _CONNECTORS or t.lower() in {"a", "an"}
+                                                for t in tokens)
+        if out and (lower in _CONNECTORS or article):
             j = i
-            while j >= 0 and tokens[j].lower() in _CONNECTORS:
+            while j >= 0 and (tokens[j].lower() in _CONNECTORS or (article and tokens[j].lower() in {"a", "an"})):
                 j -= 1
             if (
                 j >= 0
@@ -1072,7 +1075,10 @@ def _company_from_subject(subject: str) -> str | None:
     if _PLURAL_GROUP_RE.match(unopened) or _COUNTED_GROUP_RE.match(unopened):
         return None  # "Startups in the Middle East and North Africa raised ...": a group, not a company
     # "Open Banking led to a FinTech boom — As Brite raises $60M, ...": a subordinating word opens the clause
-    subject = re.sub(r"^\s*(?:As|While|Whilst|When|Since|After|Now that|Because|Once|Though|Although)\s+(?=[A-Z0-9])", "", subject)
+    # ("Once Upon a Farm", "When I Work": a name that starts with such a word keeps it when a preposition or a pronoun
+    # would be left to open the name)
+    subject = re.sub(r"^\s*(?:As|While|Whilst|When|Since|After|Now that|Because|Once|Though|Although)\s+"
+                     r"(?=[A-Z0-9])(?!(?:Upon|I|We|You|It|In|On|Of|For|With|At|By|To|From|And|Or|But)\b)", "", subject)
     # "On December 8, Blue Current, an American company ..., announced": an opening date is no part of the name
     subject = _OPENING_DATE_RE.sub("", subject)
     # "NetScientific ..., announces that its portfolio company Glycotest Inc. has": the reported clause's subject

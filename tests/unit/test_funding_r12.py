@@ -386,3 +386,18 @@ def test_money_taken_for_a_share_of_the_company_is_a_raise(text, expected):
 )
 def test_a_stake_the_subject_buys_is_no_raise_of_its_own(text):
     assert explain_funding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a name that starts with a subordinating word keeps it; an article inside a title-cased name is part of it
+        ("Once Upon a Barn closed a $52 million Series D", ("Once Upon a Barn", "series_d", 52_000_000, "USD")),
+        ("Not a Ledger raises $5M seed round", ("Not a Ledger", "seed", 5_000_000, "USD")),
+        # the subordinating word still opens a clause before another name; a description after a comma is no name
+        ("Open banking booms as Tidewell raises $60M Series B", ("Tidewell", "series_b", 60_000_000, "USD")),
+        ("Parlance, a farm startup, raises $5M seed round", ("Parlance", "seed", 5_000_000, "USD")),
+    ],
+)
+def test_a_name_with_an_article_or_an_opening_subordinator(text, expected):
+    assert _fields(text) == expected
