@@ -109,6 +109,10 @@ Decisions worth knowing (each is a phrase in the tables below):
   singular account executives and "analítica", industrial automation in four languages, French
   planners, campaign managers and estate agents ("Négociateur immobilier", "other"), and renewal
   desks (customer success) have their words.
+* Round 12b (a US tech and fintech job-board export, German steel-industry postings, executives'
+  titles in IT press): a member-services desk serves customers; partner and partnership success
+  teams are customer success; segment and vertical marketing are marketing; capital management is
+  finance; learning-and-capabilities teams are people's; fraud investigations are "other".
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
@@ -1871,6 +1875,18 @@ _FUNCTION_PHRASES[:0] = [
     # in-store demonstrators and sampling staff promote products (dev: "Product Demonstrator"
     # marketing); only the Swedish staff compound, as an English "Sampling Technician" takes samples
     ("marketing", ("*demonstrator", "samplingspersonal*")),
+    # Round 12b (US fintech and tech job boards, French postings): a member-services desk serves
+    # a bank's or credit union's customers ("Member Service Representative"); a partner's or
+    # partnership's success team looks after existing partners as customer success does
+    # ("Manager, Partnership Success"); segment and vertical marketing are marketing's
+    # ("Vice President, Product and Segment Marketing"); a capital-management desk is finance;
+    # learning-and-capabilities teams are people's; fraud investigations are investigators' work
+    ("customer_success", ("member service", "member services", "member support",
+                          "partner success", "partnership success", "partners success")),
+    ("marketing", ("segment marketing", "vertical marketing")),
+    ("finance", ("capital management",)),
+    ("people", ("learning and capabilities", "learning capabilities")),
+    ("other", ("fraud investigation", "fraud investigations", "fraud investigator")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
