@@ -1887,6 +1887,10 @@ _FUNCTION_PHRASES[:0] = [
     ("finance", ("capital management",)),
     ("people", ("learning and capabilities", "learning capabilities")),
     ("other", ("fraud investigation", "fraud investigations", "fraud investigator")),
+    # Spanish and Portuguese customer desks by name ("Gestor de clientes"): a rule, so the answer
+    # no longer rests on the learned fallback, which a retrain can move
+    ("customer_success", ("gestor de clientes", "gestora de clientes", "gestion de clientes",
+                          "gestao de clientes")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(

@@ -53,3 +53,11 @@ def test_r12b_phrase_families(title: str, function: str, seniority: str) -> None
 )
 def test_r12b_near_misses_keep_their_answer(title: str, function: str) -> None:
     assert classify_title(title).function == function
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Gestora de Clientes - Banca Privada", "Gestão de Clientes (Junior)"],
+)
+def test_spanish_and_portuguese_customer_desks_are_a_rule(title: str) -> None:
+    assert classify_title(title).function == "customer_success"
