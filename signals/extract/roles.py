@@ -2527,6 +2527,13 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
             # which is then neither subject's (round 12). (In "Responsable paie et administration
             # du personnel" the words after "du" name the second job's subject: two jobs joined.)
             return None
+        if after_phrase is not None and after_phrase[1] == 0 and after_phrase[2] >= 2:
+            # "Product and Segment Marketing": the noun both teams share comes once, after the second ("Product
+            # Marketing and Segment Marketing"); when the first team with that noun is a phrase of the second's
+            # function, the title is that function's (round 12)
+            shared = _best_phrase([*tokens[:j], tokens[j + after_phrase[2]]])
+            if shared is not None and shared[2] == j + 1 and shared[1] < j and shared[0] == after[0]:
+                return after[0], j
         whole = _best_phrase(tokens)
         if whole is not None and whole[1] < j < whole[2]:
             return None  # "Virtual Design and Construction Planner": one phrase holds the "and"

@@ -61,3 +61,20 @@ def test_r12b_near_misses_keep_their_answer(title: str, function: str) -> None:
 )
 def test_spanish_and_portuguese_customer_desks_are_a_rule(title: str) -> None:
     assert classify_title(title).function == "customer_success"
+
+
+@pytest.mark.parametrize(
+    ("title", "function"),
+    [
+        # the noun two teams share is written once, after the second: "Product (Marketing) and Segment Marketing"
+        ("Director, Product and Segment Marketing", "marketing"),
+        ("Senior Manager, Product and Field Marketing", "marketing"),
+        # near misses: two teams each named whole keep the first one's ("Sales and Marketing" is sales), and a second
+        # team whose noun makes no phrase of its function with the first stays the first's
+        ("Sales and Marketing Director", "sales"),
+        ("Head of Product and Engineering", "product"),
+        ("Payroll and Benefits Specialist", "finance"),
+    ],
+)
+def test_a_noun_shared_by_two_joined_teams(title: str, function: str) -> None:
+    assert classify_title(title).function == function
