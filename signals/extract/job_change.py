@@ -913,6 +913,9 @@ _P_VERB = re.compile(
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|announced(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
+    # "Robert Roe became CEO of Acme Medical Center, Joshua Tree, Calif., in March.": a people-moves column's
+    # past tense, dated by a month (and day) with no year that ends the sentence; a biography's "became CEO in 2015" is not read
+    r"became(?=\s[^;]{2,160}?,\s+(?:in|on)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\.?\s*$)|"
     # "Jane Roe will replace John Doe as CEO of Acme": read as "will succeed"
     r"(?:will|to|would|is\s+to)\s+replace|replaces|"
     # "has taken over as chief executive of Acme"
