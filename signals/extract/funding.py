@@ -1845,6 +1845,11 @@ def _investor_led(headline: str, low: str) -> _Parse | None:
             continue  # "SoftBank to invest up to $40B in OpenAI": announced, not a closed round
         if _PAST_PERFECT_RE.search(before):
             continue  # "Paradigm had invested $278 million in FTX": background, not news
+        if re.search(r"\b(?:has|have)\s+(?:now\s+)?$", before, re.I) and re.match(
+            r"(?:about|around|roughly|nearly|approximately|almost|some|more\s+than|over|close\s+to)\s", money, re.I
+        ):
+            _refuse("an investor's running total ('has invested about $X in')")
+            continue  # "Blackbird said it has invested about $110 million in Canva": a running total, no round (r12 news)
         if re.search(r"\b(?:who|which|that)\s+(?:\w+\s+)?$", before, re.I):
             continue  # "Thiel, who led the investment in Facebook, ...": a relative clause's background
         company, end = _company_from_region(co_region.strip())

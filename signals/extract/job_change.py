@@ -913,6 +913,9 @@ _P_VERB = re.compile(
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
     r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|announced(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
+    # "Robert Roe became CEO of Acme Medical Center, Joshua Tree, Calif., in March.": a people-moves column's
+    # past tense, dated by a month (and day) with no year that ends the sentence; a biography's "became CEO in 2015" is not read
+    r"became(?=\s[^;]{2,160}?,\s+(?:in|on)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\.?\s*$)|"
     # "Jane Roe will replace John Doe as CEO of Acme": read as "will succeed"
     r"(?:will|to|would|is\s+to)\s+replace|replaces|"
     # "has taken over as chief executive of Acme"
@@ -4353,10 +4356,46 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
     if decision is None:
+        teaser = _teaser_then_name(text)
+        if teaser is not None:
+            return teaser
         return _reread(text)
     # the net both extractors share: "First, in January, Shop.ca hired ..." is read after its opener; a drafted
     # company span no name has ("In Baltimore", "Chegg / via Yahoo Finance") is recorded for review
     return last_net(decision, decision.appointment.company, text, explain_appointment, _DRAFT_LINE)
+
+
+#: A round-up's teaser headline hires a described person ("Triplet Therapeutics nabs Scholar Rock R&D exec as new CSO")
+#: and its summary's sentence names them with the same title ("Alan Buckler, Ph.D., joins as CSO."): read together as
+#: "<company> appointed <name> as <title>" (r12 news batch).
+_TEASER_HEADLINE = re.compile(
+    r"^(?P<co>[^|]{2,80}?)\s+(?:nabs|hires|names|taps|picks|lands|appoints|recruits|adds|snags|poaches)\s+"
+    r"(?P<desc>(?:former\s+|ex-)?[^|]{1,60}?\s(?:exec|executive|alum|alumna|alumnus|veteran|vet|leader|boss|insider|official))"
+    r"\s+as\s+(?:its\s+)?(?:new\s+|next\s+|first\s+)?(?P<t>[^|,;]{2,40}?)\s*$"
+)
+_TEASER_SUMMARY = re.compile(
+    r"^(?:[\w&'\u2019-]+\s+){0,3}?(?P<p>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[\w'\u2019-]+)"
+    r"(?:,\s+(?:M\.D\.|Ph\.D\.|MD|PhD|MBA))*,?\s+"
+    r"(?:has\s+been\s+(?:appointed|named)(?:\s+as)?|joins\s+as|will\s+join\s+as|has\s+joined\s+as|has\s+taken\s+over\s+as)\s+"
+    r"(?:the\s+|its\s+)?(?:new\s+)?(?P<t>[^.,;]{2,40}?)\.?\s*$"
+)
+
+
+def _teaser_then_name(text: str) -> AppointmentDecision | None:
+    head, sep, rest = text.partition(" | ")
+    if not sep:
+        return None
+    top = _TEASER_HEADLINE.match(head.strip())
+    if top is None:
+        return None
+    first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", rest.strip(), maxsplit=1)[0]
+    named = _TEASER_SUMMARY.match(first.strip())
+    if named is None or named.group("t").casefold() != top.group("t").casefold():
+        return None
+    try:
+        return _extract(f"{top.group('co')} appointed {named.group('p')} as {top.group('t')}.")
+    except Exception:  # noqa: BLE001
+        return None
 
 
 #: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE).
