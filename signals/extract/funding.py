@@ -769,6 +769,8 @@ _RELATIVE = frozenset({"which", "that", "who", "after", "once", "since", "when",
                        "may", "might", "if", "before", "whose", "where", "while", "but", "or"})
 _CONNECTORS = frozenset({"of", "for", "the", "de", "la", "le", "du", "des", "von", "van", "der",
                          "den", "da", "di", "do", "del", "y"})
+#: Articles inside a title-cased name ("Once Upon a Farm"), read only when the whole subject is that name.
+_ARTICLES = frozenset({"a", "an"})
 _LEGAL_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "gmbh", "corp", "corp.",
                              "co.", "plc", "s.a.", "sa", "ag", "b.v.", "bv", "pty", "limited",
                              "l.l.c.", "s.a.s.", "sas", "oy", "ab", "a/s", "as", "n.v.", "nv",
@@ -858,11 +860,10 @@ def _name_run(text: str, investor: bool = False) -> str:
             i -= 1
             continue
         # "Once Upon a Farm": an article inside a name, only when the whole subject is that one title-cased name
-        article = lower in {"a", "an"} and all(t[:1].isupper() or t.lower() in _CONNECTORS or t.lower() in {"a", "an"}
-                                                for t in tokens)
+        article = lower in _ARTICLES and all(t[:1].isupper() or t.lower() in _CONNECTORS | _ARTICLES for t in tokens)
         if out and (lower in _CONNECTORS or article):
             j = i
-            while j >= 0 and (tokens[j].lower() in _CONNECTORS or (article and tokens[j].lower() in {"a", "an"})):
+            while j >= 0 and (tokens[j].lower() in _CONNECTORS or (article and tokens[j].lower() in _ARTICLES)):
                 j -= 1
             if (
                 j >= 0

@@ -220,6 +220,8 @@ def _sentences(text: str, limit: int = 3) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 #: Words that make a phrase a job title.
+#: A craft whose lead is a title in trade press ("its lead marketer", "head merchant"); "to head probe" is a task.
+_CRAFT_NOUNS = r"(?:marketer|merchant|designer|economist|strategist|buyer|counsel)"
 _TITLE_WORD = re.compile(
     r"\b(?:chief|officer|c[bcefgnotimrpsdal]o|chro|ciso|cxo|ctio|cdio|president|vp|svp|evp|avp|vice|head|"
     # "MD of social media", "MD for Europe": a managing director before a remit (never the credential after a name)
@@ -236,7 +238,7 @@ _TITLE_WORD = re.compile(
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary|ecd|"
     # a leading maker of the craft, in trade press: "its lead marketer", "head marketer", "chief merchant" (round 12)
-    r"(?:lead|head|top)\s+(?:marketer|merchant|designer|economist|strategist|buyer|counsel)|"
+    rf"(?:lead|head|top)\s+{_CRAFT_NOUNS}|"
     # an academic dean, lowercase only ("Dean" is also a given name: "Dean Smith named CEO")
     r"(?-i:dean))\b",
     re.I,
@@ -644,7 +646,7 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     if re.match(r"from\s", text, re.I):
         return None  # "promoted from an executive director role at Acme": the job left behind, not the new one
-    if re.match(r"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b|coach\b|(?:marketer|merchant|designer|economist|strategist|buyer|counsel)\b)", text):
+    if re.match(rf"(?-i:head|lead|run|oversee|helm|steer)\s+(?!of\b|coach\b|{_CRAFT_NOUNS}\b)", text):
         # "taps Jane Doe to head probe": a task, not a job title ("Head of Sales" is one; so is a club's "head coach",
         # a people move by the sets' convention since round 11)
         return None
