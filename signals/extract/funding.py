@@ -1738,6 +1738,11 @@ def _with_round(headline: str) -> _Parse | None:
     name = _name_run(opening.group("name"))
     if name != opening.group("name") or not _valid_company(name):
         return None
+    if _LAUNCH_STARTUP_WITH_RE.search(headline, opening.end()):
+        # "Halvard launches new startup with $5M seed": the money is the new startup's, which the headline does not
+        # name; nor may the learned reader credit the launcher (a summary that names the startup is read elsewhere)
+        _refuse("a new startup launched with money, not named")
+        return None
     between = _PLACES_MOVED_TO_RE.sub(" ", headline[opening.end() : match.start()])
     if re.search(r"(?<![\w$\u20ac\u00a3])[A-Z]", between) or re.match(r"(?i)(?:former|ex-|ex\s)", name):
         return None  # "Ex-Uber execs launch Acme with $10M seed": another name is the company

@@ -566,7 +566,7 @@ _TITLE_CUT = re.compile(
 )
 _TITLE_LEAD = re.compile(
     r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
-    r"(?:(?:own|brand[-\s]new|new|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
+    r"(?:(?:own|brand[-\s]new|new|incoming|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
     r"black|youngest|outside|external|\d{1,2}(?:st|nd|rd|th))\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,

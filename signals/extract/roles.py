@@ -407,6 +407,9 @@ def _tokens(text: str) -> list[str]:
         if raw == "analytik" and not _in_context(text, words, raw, _CZECH_SLOVAK_WORDS, _CZECH_SLOVAK_LETTERS):
             # German "Analytik" is (lab) analytics, not an analyst ("Chemiker Analytik")
             out.append(raw)
+        elif raw == "po" and re.search(r"\bPO\b(?!\s*(?:Box|Clerk|Processing|Processor|Coordinator|Administrator|Desk)\b)", text):
+            # "Senior PO", "PO / Chef de projet digital": a product owner; a purchase-order clerk stays one (round 13)
+            out.extend(("product", "owner"))
         elif raw in ("pm", "am") and previous.isdigit():
             # "Night Shift 5:30 PM to 2:30 AM": a clock time, not a product manager (round 12)
             out.append(raw)

@@ -345,8 +345,34 @@ def _yen_or_yuan(match: re.Match[str]) -> str | None:
     return None
 
 
+#: "$28.35m (US$20m)": a bracket that restates the amount in explicitly US dollars.
+_US_GLOSS_RE = re.compile(
+    r"\s*\(\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|some\s+|~\s*)?"
+    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?)\s?(?P<num>\d[\d.,]*)\s*(?P<unit>million|billion|mn|bn|m|b|k)?\b",
+    re.I,
+)
+
+
+def _glossed_as_other_dollars(match: re.Match[str]) -> bool:
+    """A bare "$" amount that a bracket right after restates as a different number of US dollars.
+
+    "Validus has secured $28.35m (US$20m)": nobody glosses US dollars in US dollars, so the "$" is a local
+    dollar (Singapore's, here) that the text does not name; its currency is unknown, never USD."""
+    gloss = _US_GLOSS_RE.match(match.string, match.end())
+    if not gloss:
+        return False
+    value = amount_value(match)
+    try:
+        usd = float(gloss.group("num").replace(",", "")) * _GLOSS_UNITS.get((gloss.group("unit") or "").lower(), 1.0)
+    except ValueError:
+        return False
+    return bool(value and usd) and abs(usd - float(value)) > 0.02 * float(value)
+
+
 def amount_currency(match: re.Match[str]) -> str | None:
-    """The ISO code an AMOUNT_RE match names ("$2.75M CAD" -> CAD: a code after the amount wins)."""
+    """The ISO code an AMOUNT_RE match names ("$2.75M CAD" -> CAD: a code after the amount wins).
+
+    None when it cannot be told: a bare "$" amount glossed in brackets as a different sum of US dollars."""
     after = match.string[match.end() : match.end() + 5]
     code = _CODE_AFTER_RE.match(after)
     if code and match.group("pre") and match.group("pre").strip() in {"$", "US$"} and match.group("pre").strip() != code.group(1):
@@ -355,6 +381,8 @@ def amount_currency(match: re.Match[str]) -> str | None:
         word = _DOLLAR_WORD_AFTER_RE.match(match.string, match.end())
         if word:
             return _DOLLAR_WORD_CODE[" ".join((word.group(1) or word.group(2)).lower().split())]
+        if _glossed_as_other_dollars(match):
+            return None
     if match.group("pre") and match.group("pre").strip() in {"\u00a5", "\uffe5"}:
         yuan = _yen_or_yuan(match)
         if yuan:
