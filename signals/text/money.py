@@ -326,8 +326,9 @@ _USD_GLOSS_RE = re.compile(
 _GLOSS_UNITS = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "k": 1e3}
 
 
-def _yen_or_yuan(match: re.Match[str]) -> str | None:
-    gloss = _USD_GLOSS_RE.match(match.string, match.end())
+def _glossed(match: re.Match[str], gloss_re: re.Pattern[str]) -> tuple[float, float] | None:
+    """(the amount, the US dollars a bracket right after it gives) or None: "¥200 million (US$29 million)"."""
+    gloss = gloss_re.match(match.string, match.end())
     if not gloss:
         return None
     value = amount_value(match)
@@ -335,9 +336,14 @@ def _yen_or_yuan(match: re.Match[str]) -> str | None:
         usd = float(gloss.group("num").replace(",", "")) * _GLOSS_UNITS.get((gloss.group("unit") or "").lower(), 1.0)
     except ValueError:
         return None
-    if not value or not usd:
+    return (float(value), usd) if value and usd else None
+
+
+def _yen_or_yuan(match: re.Match[str]) -> str | None:
+    pair = _glossed(match, _USD_GLOSS_RE)
+    if pair is None:
         return None
-    ratio = usd / float(value)
+    ratio = pair[1] / pair[0]
     if 0.1 <= ratio <= 0.2:
         return "CNY"  # a yuan is worth 0.13-0.16 dollars
     if 0.004 <= ratio <= 0.015:
@@ -358,15 +364,8 @@ def _glossed_as_other_dollars(match: re.Match[str]) -> bool:
 
     "Validus has secured $28.35m (US$20m)": nobody glosses US dollars in US dollars, so the "$" is a local
     dollar (Singapore's, here) that the text does not name; its currency is unknown, never USD."""
-    gloss = _US_GLOSS_RE.match(match.string, match.end())
-    if not gloss:
-        return False
-    value = amount_value(match)
-    try:
-        usd = float(gloss.group("num").replace(",", "")) * _GLOSS_UNITS.get((gloss.group("unit") or "").lower(), 1.0)
-    except ValueError:
-        return False
-    return bool(value and usd) and abs(usd - float(value)) > 0.02 * float(value)
+    pair = _glossed(match, _US_GLOSS_RE)
+    return pair is not None and abs(pair[1] - pair[0]) > 0.02 * pair[0]
 
 
 def amount_currency(match: re.Match[str]) -> str | None:
