@@ -318,11 +318,9 @@ _DOLLAR_WORD_CODE = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD",
 
 
 #: "¥200 million (US$29 million)": the dollar figure in brackets tells yen from yuan.
-_USD_GLOSS_RE = re.compile(
-    r"\s*\(\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|~\s*)?(?:US\$|USD\s?|\$)\s?(?P<num>\d[\d.,]*)\s*"
-    r"(?P<unit>million|billion|mn|bn|m|b|k)?\b",
-    re.I,
-)
+_GLOSS_OPEN = r"\s*\(\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|some\s+|~\s*)?"
+_GLOSS_SUM = r"\s?(?P<num>\d[\d.,]*)\s*(?P<unit>million|billion|mn|bn|m|b|k)?\b"
+_USD_GLOSS_RE = re.compile(rf"{_GLOSS_OPEN}(?:US\$|USD\s?|\$){_GLOSS_SUM}", re.I)
 _GLOSS_UNITS = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "k": 1e3}
 
 
@@ -352,11 +350,7 @@ def _yen_or_yuan(match: re.Match[str]) -> str | None:
 
 
 #: "$28.35m (US$20m)": a bracket that restates the amount in explicitly US dollars.
-_US_GLOSS_RE = re.compile(
-    r"\s*\(\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|some\s+|~\s*)?"
-    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?)\s?(?P<num>\d[\d.,]*)\s*(?P<unit>million|billion|mn|bn|m|b|k)?\b",
-    re.I,
-)
+_US_GLOSS_RE = re.compile(rf"{_GLOSS_OPEN}(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?){_GLOSS_SUM}", re.I)
 
 
 def _glossed_as_other_dollars(match: re.Match[str]) -> bool:
