@@ -382,7 +382,7 @@ _TICKER = re.compile(r"\s*\((?:[^()]{0,40}:\s*)?[A-Z.\-]{1,8}(?:[,;]\s*[^()]{0,4
 _COMPANY_DESCRIPTOR = re.compile(
     r"^(?:.{0,60}?\b(?:startup|start-up|leader|company|firm|provider|platform|pioneer|unicorn|heavyweight|"
     r"giant|maker|specialist|innovator|scale-?up|developer|vendor|player|insurer|lender|"
-    r"retailer|operator|brand|disruptor|powerhouse|manufacturer|chain|marketplace|conglomerate|carrier)|"
+    r"retailer|operator|brand|disruptor|powerhouse|manufacturer|chain|marketplace|conglomerate|carrier|owner|parent|publisher)|"
     r"[\w.\-]+-(?:based|focused|backed|listed|owned|headquartered|born|native|powered|driven)|[\w\s]{0,30}\bbased)\s+"
     r"(?=[A-Z0-9])",
 )
@@ -595,6 +595,16 @@ _DEPARTMENT_WORDS = frozenset(
     international regional americas emea apac investor relations development business
     partnerships customer success revenue growth digital data analytics research""".split()
 )
+#: Team and trade nouns ending in -ing that may follow a title's comma ("vice president, marketing and sales"); any other
+#: lower-case -ing word there opens a participle clause (round 14).
+_ING_NOUNS = frozenset(
+    """marketing engineering planning manufacturing banking accounting publishing purchasing licensing pricing sourcing
+    trading lending investing consulting training learning programming operating recruiting merchandising advertising
+    underwriting financing fundraising housing nursing teaching broadcasting mining shipping clearing processing printing
+    catering building testing computing networking billing servicing contracting branding messaging editing reporting
+    monitoring scheduling staffing lobbying packaging gaming streaming hosting retailing wholesaling farming funding
+    onboarding outsourcing ticketing casting scouting coaching""".split()
+)
 #: Verbs that never sit inside a job title ("CEO, names Jane Doe").
 _VERBISH = frozenset(
     "announces announced names named appoints appointed hires hired joins joined welcomes taps "
@@ -616,6 +626,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "CFO, moves analysts say strengthen the bank", "CFO, a role he held before": a clause after a comma (round 11)
     text = re.sub(r",\s+(?-i:(?:a|an|the|who|which|whose|while|where|according)\s|[a-z]+\s+(?:[a-z]+\s+)?"
                   r"(?:say|says|said|noted|believe|believes)\b).*$", "", text)
+    # "CEO, punching another hole in biopharma's glass ceiling", "CFO, sparking M&A speculation": a participle's clause
+    # after a comma is the headline's comment, not the title ("vice president, marketing and sales" keeps its team)
+    text = re.sub(r",\s+(?-i:(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]+ing)\s+(?-i:[a-z]).*$", "", text)
     # "of counsel to launch a UK arbitration department": the purpose after the title is no part of it
     text = re.sub(r"\s+to\s+(?:launch|lead|head|build|grow|expand|help|drive|oversee|run|develop|strengthen|spearhead)\s.*$", "", text)
     # "regional managing director late last year", "CEO this June": when, after the title
@@ -711,7 +724,7 @@ def _company(slot: str) -> str | None:
     # "East Tennessee Children's Hospital in Knoxville", "JFK Medical Center North Campus in West Palm Beach, Fla.":
     # the town after the name is no part of it
     # ("Research in Motion": one word, "in", one word that is no known place, is a name, not a firm and its town)
-    if not re.search(rf"(?:^|\s)(?-i:[a-z][\w\-]*)\s+[A-Z][\w'\-]+\s+in\s+(?!(?:{_DATELINE_CITIES}|{_US_STATE})\b)[A-Z][a-z]+$", text):
+    if not re.search(rf"(?:^|(?:^|\s)(?-i:[a-z][\w\-]*)\s+)[A-Z][\w'\-]+\s+in\s+(?!(?:{_DATELINE_CITIES}|{_US_STATE})\b)[A-Z][a-z]+$", text):
         text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
                       rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
     # "Overlake Medical Center, Bellevue, Wash.", "Saint Vincent Hospital, Worcester, Mass.": a town and its state after the
@@ -787,7 +800,9 @@ def _company(slot: str) -> str | None:
         r"Housebuilder|Airline|Telecoms?\s+(?:group|operator)|Software\s+(?:maker|company|firm))\s+(?=[A-Z0-9])",
         "", text)
     stripped = _COMPANY_DESCRIPTOR.sub("", text, count=1)
-    if stripped and stripped != text:
+    # "BlackBerry owner Research in Motion", "Facebook parent Meta" (round 14); "Twitter owner Elon Musk" is a person
+    owner_person = re.fullmatch(r"(?:[A-Z0-9][\w.&'\-]*\s+){1,4}?owner\s+(?P<n>(?:[A-Z][\w.'\-]*\s+){1,2}[A-Z][\w'\-]*)", text)
+    if stripped and stripped != text and not (owner_person and _whole_name(owner_person.group("n"))):
         text = stripped
     # "Scandal-hit Olympus", "Cash-strapped Acme", "Embattled Acme": a word of the news about the company, not its name
     text = re.sub(r"^(?:(?:[A-Za-z]+-(?:hit|stricken|strapped|plagued|ridden|battered)|Embattled|Troubled|Beleaguered|"
@@ -1063,7 +1078,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     # (a British club or firm takes a plural verb and "their")
     for i in range(2, len(words)):
         word = _norm_word(words[i])
-        if word in _TITLE_START or word in {"its", "their", "the", "new", "company's", "chairman", "chairwoman", "chair", "a", "an"} \
+        if word in _TITLE_START or word in {"its", "their", "the", "new", "incoming", "company's", "chairman", "chairwoman", "chair", "a", "an"} \
                 or _TITLE_WORD.fullmatch(word) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word):  # "names Jane Doe 1st CDO"
             run = _name_run(words[:i])
             if not _valid_name(run):
@@ -2618,7 +2633,8 @@ def _described_hire(headline: str, summary: str) -> tuple[str, str, str, bool] |
         return None  # the one speaking about the hire, not the hire
     # "GM names new North America president" + "X ... will be promoted to senior vice president and president of North
     # America": the summary's own wording of the same post (it holds the headline title's head word) is the title
-    fuller = re.search(r"\b(?:will\s+be|has\s+been|was|is\s+being)\s+(?:promoted|named|appointed|elevated)\s+(?:to|as)\s+"
+    # ("has been named CEO" names the post without "as", round 14)
+    fuller = re.search(r"\b(?:will\s+be|has\s+been|was|is\s+being)\s+(?:promoted\s+(?:to|as)|(?:named|appointed|elevated)(?:\s+(?:to|as))?)\s+"
                        r"(?:the\s+)?(?:new\s+)?(?P<t>[^,;]{2,80}?)(?=\s*[,.;]|\s*$|\s+(?:effective|on|in|from|replacing|succeeding)\b)",
                        sentence[named.end("p"):], re.I)
     if fuller:
@@ -4383,21 +4399,62 @@ _TEASER_SUMMARY = re.compile(
 )
 
 
+#: A headline that names the hire by surname only, with the company: "Merck KGaA names Garijo CEO", "TriSalus hires Katz to
+#: run studies ...", "Ex-Genzyme boss Meeker hops from KSQ to Rhythm Pharmaceuticals" (round 14). `{s}` is the surname the
+#: summary's first sentence gives in full.
+_SURNAME_HIRED = (
+    r"^(?P<co>[^|]{{2,80}}?)\s+(?:names|hires|taps|picks|appoints|recruits|nabs|lands|poaches|snags|adds|promotes|elevates|"
+    r"installs|brings\s+in|brings\s+on)\s+(?:(?:former|ex-|new)\s*)?(?:[\w&'\u2019-]+\s+){{0,3}}?{s}\b"
+)
+_SURNAME_MOVES = (
+    r"\b{s}\s+(?:hops|jumps|moves|heads|defects|decamps|switches|returns|leaps|departs\s+\S+\s+for)\s+"
+    r"(?:from\s+[^|]{{2,60}}?\s+)?(?:to\s+)?(?P<co>(?-i:[A-Z])[^|,;]{{1,60}}?)(?=\s+(?:as|to)\b|\s*[,;]|\s*$)"
+)
+
+
 def _teaser_then_name(text: str) -> AppointmentDecision | None:
-    head, sep, rest = text.partition(" | ")
+    """A teaser headline and the summary sentence that names the hire: the headline describes the hire ("nabs Scholar
+    Rock R&D exec as new CSO") or gives only a surname ("names Garijo CEO"); the summary gives the name in full and the
+    post ("Alan Buckler, Ph.D., joins as CSO."). Read together as "<company> appointed <name> as <title>"."""
+    decoded = _decode(text).strip()
+    head, sep, rest = decoded.partition(" | ")
     if not sep:
-        return None
-    top = _TEASER_HEADLINE.match(head.strip())
-    if top is None:
+        head, sep, rest = decoded.partition("\n")
+    if not sep or "\n" in head:
         return None
     first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", rest.strip(), maxsplit=1)[0]
     named = _TEASER_SUMMARY.match(first.strip())
-    if named is None or named.group("t").casefold() != top.group("t").casefold():
+    if named is None:
         return None
+    top = _TEASER_HEADLINE.match(head.strip())
+    if top is not None:
+        if named.group("t").casefold() != top.group("t").casefold():
+            return None
+        company = top.group("co")
+    else:
+        surname = re.escape(named.group("p").split()[-1])
+        if len(surname) < 3 or _refused(head):
+            return None
+        found = re.match(_SURNAME_HIRED.format(s=surname), head.strip()) or re.search(
+            _SURNAME_MOVES.format(s=surname), head.strip())
+        if found is None or _company(found.group("co")) is None:
+            return None
+        company = _company(found.group("co"))
+        # the headline's own post, where it names one, must be the summary's ("names Garijo CEO" + "named CEO")
+        said = re.search(rf"\b{surname}\s+(?:as\s+)?(?:(?:its|the)\s+)?(?:new\s+)?(?P<t>[A-Z]{{2,5}}|chief\s+\w+(?:\s+officer)?)\b", head)
+        if said and said.group("t").casefold() != named.group("t").casefold():
+            return None
     try:
-        return _extract(f"{top.group('co')} appointed {named.group('p')} as {top.group('t')}.")
+        decision = _extract(f"{company} appointed {named.group('p')} as {named.group('t')}.")
     except Exception:  # noqa: BLE001
         return None
+    if decision is None:
+        return None
+    return decision.model_copy(update={
+        "confidence": min(decision.confidence, 0.65),
+        "explanation": f"the headline names the company ({company!r}) and the hire; the summary's first sentence gives "
+                       f"the name in full and the post",
+    })
 
 
 #: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE).
