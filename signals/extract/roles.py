@@ -229,6 +229,8 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "sde": ("software", "engineer"), "sre": ("site", "reliability", "engineer"),
     "pm": ("product", "manager"), "tpm": ("technical", "program", "manager"),
     "fpa": ("fp&a",), "fp+a": ("fp&a",),
+    # "eCommerce", "ecommerce" read as "E-Commerce" does (round 14: "Leiter eCommerce", "Head of eCommerce")
+    "ecommerce": ("e", "commerce"),
     "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"),
     "mdr": ("market", "development", "representative"),
@@ -545,7 +547,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "graphic designer", "visual designer", "web designer", "art director", "video",
         "videographer", "partner marketing", "customer marketing", "marketing designer",
         "public policy", "government affairs", "government relations", "press officer", "press",
-        "spokesperson", "spokesman", "spokeswoman", "media relations",
+        "spokesperson", "spokesman", "spokeswoman", "media relations", "analyst relations",
         "advertising", "advertisement", "customer acquisition", "user acquisition", "animator", "animation", "photographer", "photography",
         "writer", "editor", "copy editor", "editorial", "media buyer", "media planner",
         "media planning", "account planner", "account planning", "communication",
@@ -1073,6 +1075,9 @@ _FUNCTION_PHRASES += [
         "assistant", "associate", "coordinator", "analyst", "specialist", "manager", "executive",
         "director", "lead", "production", "content", "merchandising", "merchandiser", "marketing",
         "editor", "intern", "trainee", "officer"))),
+    # the shop's head, told before it ("Head of eCommerce", "Leiter E-Commerce", "Director of E-Commerce"; round 14)
+    ("marketing", tuple(f"{role} {shop}" for shop in ("e commerce", "ecommerce") for role in (
+        "head of", "leiter", "leiterin", "director of", "vp of", "vice president of"))),
     ("marketing", ("display designer", "visual display",
                    "display", "conference manager", "conferences", "meeting manager", "meetings and events",
                    "event planning")),

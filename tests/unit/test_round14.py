@@ -6,7 +6,9 @@
 - a one-word name, "in", one word ("Research in Motion") is a company's name even at the start of a sentence;
 - "Facebook parent Meta", "BlackBerry owner Research in Motion": the owner or parent is the company ("Twitter owner
   Elon Musk" stays a person, so Twitter is the company);
-- a participle clause after a title's comma ("CEO, sparking speculation") is the headline's comment, not the title.
+- a participle clause after a title's comma ("CEO, sparking speculation") is the headline's comment, not the title;
+- titles: "eCommerce" reads as "E-Commerce", the online shop's head ("Head of eCommerce") is marketing, and so is
+  analyst relations (as public and media relations are).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from signals.extract.job_change import explain_appointment
+from signals.extract.roles import classify_title
 
 
 def _answer(text: str) -> tuple[str, str, str] | None:
@@ -110,3 +113,29 @@ def test_the_company_named_after_in_or_after_its_owner_word(text: str, company: 
 def test_a_participle_clause_after_the_title_is_cut_and_a_team_is_kept(text: str, title: str) -> None:
     found = _answer(text)
     assert found is not None and found[1] == title
+
+
+# --- titles -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "function", "seniority"),
+    [
+        ("Leiter eCommerce", "marketing", "director"),
+        ("Head of eCommerce", "marketing", "director"),
+        ("Director of E-Commerce", "marketing", "director"),
+        ("eCommerce Manager", "marketing", "manager"),  # read as "E-Commerce Manager" is
+        ("Director, Analyst Relations", "marketing", "director"),
+        ("Analyst Relations Manager", "marketing", "manager"),
+        # near misses: the seller, the developer and the project lead who name the shop keep their own function
+        ("Sales Director E-Commerce", "sales", "director"),
+        ("Account Manager Ecommerce", "sales", "ic"),
+        ("Full Stack Developer eCommerce", "engineering", "ic"),
+        ("Ecommerce Fulfillment Specialist", "operations", "ic"),
+        # an analyst who is no relations job stays data
+        ("Industry Analyst", "data", "ic"),
+    ],
+)
+def test_online_shop_heads_and_analyst_relations(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
