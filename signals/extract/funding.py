@@ -1060,6 +1060,11 @@ def _company_from_subject(subject: str) -> str | None:
     bounds = list(_BOUNDARY_RE.finditer(subject))
     if bounds:
         subject = subject[bounds[-1].end() :]
+    # "Egypt Gearing Up to Upset the African Fintech Market As Paymob Raises $15m": a title-cased conjunction opens the
+    # clause whose subject raised (round 14); at the very start it opens nothing before the name
+    clauses = [m for m in re.finditer(r"\s(?:As|While|Because|Whereas|Even\s+As)\s+(?=[A-Z0-9])", subject) if m.start() > 0]
+    if clauses:
+        subject = subject[clauses[-1].end() :]
     # "... the hunt for cash. Washington startups raised ...": an earlier sentence is no part of the subject
     sentences = list(_SENTENCE_END_RE.finditer(subject))
     if sentences:

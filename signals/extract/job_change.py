@@ -247,7 +247,7 @@ _TITLE_WORD = re.compile(
 _TITLE_START = frozenset(
     """chief president vice vp svp evp avp head director manager general managing senior sr
     junior global regional executive group deputy associate assistant principal interim acting
-    fractional founding first co co-founder cofounder founder corporate worldwide international
+    fractional founding first first-team co co-founder cofounder founder corporate worldwide international
     area field country offensive defensive lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
     treasurer controller comptroller counsel engineering part-time publisher
     vice-chancellor pro-vice-chancellor vice-president vice-principal vice-rector""".split()
@@ -433,6 +433,9 @@ def _name_run(words: list[str]) -> list[str]:
     run: list[str] = []
     i = len(words) - 1
     while i >= 0 and _SUFFIX.match(words[i]) and run == []:
+        if words[i] == "MD" and i > 0 and not words[i - 1].endswith(","):
+            # "Former Goldman Sachs MD": a managing director, after the firm's name (round 14); "Jane Doe, MD" keeps its comma
+            return []
         i -= 1  # "Jane Doe, Ph.D." -> suffix dropped
     while i >= 0:
         word = words[i]
@@ -517,6 +520,8 @@ def _whole_name(slot: str) -> str | None:
     candidates = [text.split(",", 1)[0].strip(), text] if "," in text else [text]
     for candidate in candidates:
         words = candidate.split()
+        if len(words) > 1 and words[-1] == "MD":
+            continue  # "Former Goldman Sachs MD": a managing director after the firm's name, no name (round 14)
         while words and _SUFFIX.match(words[-1]):
             words.pop()  # "Israel Rocha Jr.": the suffix is no part of what comes before the name
         run = _name_run(words)
@@ -530,6 +535,8 @@ def _whole_name(slot: str) -> str | None:
             return None  # "Acme has appointed Jane Doe": a clause, not a description of her
         # descriptors end with a lowercase word, a possessive or a known descriptor word
         last = prefix[-1]
+        if _norm_word(last) in {"to", "from", "with", "by", "for"} and candidate != text:
+            continue  # "Waving goodbye to Goldman Sachs, former MD Jane Doe": the name after a preposition is its object
         if last.endswith(("'s", "'")) or _norm_word(last) in _NOT_NAME or last[:1].islower():
             return " ".join(run)
         return None
@@ -1239,7 +1246,11 @@ def _person_first(headline: str, hint: str | None = None) -> tuple[str, str, str
             if "helm" in verb:
                 company_slot = re.sub(r"^(?:at|of)\s+", "", company_slot)  # "will take the helm at Acme as CEO"
             possessive_company = re.match(r"^(?P<c>.+?)'s?\s", company_slot + " ")
-            if possessive_company:
+            described = _COMPANY_DESCRIPTOR.sub("", company_slot, count=1)
+            if possessive_company and described != company_slot and _company(described):
+                # "joins Africa's biggest fintech startup Flutterwave as CTO": the possessive is the descriptor's (round 14)
+                company_slot = described
+            elif possessive_company:
                 company_slot = possessive_company.group("c")
             elif re.search(r"\b(?:team|board|ranks)\b", company_slot, re.I):
                 return None
@@ -1407,6 +1418,9 @@ def _normalise_sentence(text: str) -> str:
     """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
     text = re.sub(r"\s+(?:has|have)\s+confirmed\s+", " confirms ", text, count=1, flags=re.I)
+    # "Norwich City announce the appointment of ...": a British club's plural verb is the present tense (round 14)
+    text = re.sub(r"(?<!\bwill)(?<!\bto)(?<!\bwould)(?<!\bnot)(?<!\bmay)(?<!\bcould)\s+(announce|confirm)\s+(?=the\s+appointment\s+of\s)",
+                  lambda m: f" {m.group(1)}s ", text, count=1)
     # "said Wednesday it will promote ...": a future move keeps its base verb ("will promote", not "has promote")
     text = _REPORTED.sub(lambda m: " will " if (m.group("aux") or "").casefold() in {"will", "would"} else " has ", text, count=1)
     text = _GENERIC_ATTRIBUTION.sub("", text, count=1)

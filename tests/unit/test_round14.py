@@ -139,3 +139,49 @@ def test_a_participle_clause_after_the_title_is_cut_and_a_team_is_kept(text: str
 def test_online_shop_heads_and_analyst_relations(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+# --- shapes of the n14 news batch (its misses on dev, made general) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a managing director after a firm's name is no person; the summary's named hire is read instead
+        ("Former Globex MD appointed as Initech CTO\nWaving goodbye to Globex, former managing director Jane Roe joins "
+         "Europe's biggest fintech startup Initech as chief technical officer.", ("Jane Roe", "chief technical officer", "Initech")),
+        # a British club's plural verb, and a squad word before the title
+        ("Norwich City announce the appointment of Jane Roe as their new head coach.", ("Jane Roe", "head coach", "Norwich City")),
+        ("Chelsea have confirmed the appointment of Jane Roe as the club's new first-team head coach.",
+         ("Jane Roe", "first-team head coach", "Chelsea")),
+    ],
+)
+def test_news_batch_shapes(text: str, expected: tuple[str, str, str]) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Globex MD appointed as Initech CTO",  # no name at all: nobody to draft to
+        "Norwich City will announce the appointment of a new head coach.",  # a future announcement, no person
+    ],
+)
+def test_news_batch_near_misses(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_a_name_after_a_preposition_is_no_appositive() -> None:
+    # "goodbye to Globex, former MD Jane Roe": Globex is the object of "to", Jane Roe the one who moves
+    found = _answer("Waving goodbye to Globex Partners, former managing director Jane Roe joins Initech as CFO.")
+    assert found is not None and found[0] == "Jane Roe"
+
+
+def test_a_title_cased_conjunction_opens_the_raising_clause() -> None:
+    from signals.extract.funding import explain_funding
+
+    decision = explain_funding("Egypt Gearing Up to Upset the African Fintech Market As Paymob Raises $15m in Series A Round")
+    assert decision is not None and decision.round.company == "Paymob"
+    # at the start of the headline "As" opens nothing before the name
+    decision = explain_funding("As Acme Raises $5M Seed, Rivals Look On")
+    assert decision is not None and decision.round.company == "Acme"
