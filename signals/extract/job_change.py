@@ -428,13 +428,18 @@ def _capitalised_word(word: str) -> bool:
     return bool(_NAME_WORD.match(core)) and core[0].isupper() and any(c.islower() for c in core)
 
 
+def _firm_md(words: list[str], i: int) -> bool:
+    """"Former Goldman Sachs MD": a managing director after the firm's name, not a doctor's suffix ("Jane Doe, MD"
+    keeps its comma; round 14)."""
+    return words[i] == "MD" and i > 0 and not words[i - 1].endswith(",")
+
+
 def _name_run(words: list[str]) -> list[str]:
     """The longest run of name-like words at the end of `words` (descriptors before it dropped)."""
     run: list[str] = []
     i = len(words) - 1
     while i >= 0 and _SUFFIX.match(words[i]) and run == []:
-        if words[i] == "MD" and i > 0 and not words[i - 1].endswith(","):
-            # "Former Goldman Sachs MD": a managing director, after the firm's name (round 14); "Jane Doe, MD" keeps its comma
+        if _firm_md(words, i):
             return []
         i -= 1  # "Jane Doe, Ph.D." -> suffix dropped
     while i >= 0:
@@ -520,9 +525,7 @@ def _whole_name(slot: str) -> str | None:
     candidates = [text.split(",", 1)[0].strip(), text] if "," in text else [text]
     for candidate in candidates:
         words = candidate.split()
-        if len(words) > 1 and words[-1] == "MD":
-            continue  # "Former Goldman Sachs MD": a managing director after the firm's name, no name (round 14)
-        while words and _SUFFIX.match(words[-1]):
+        while words and _SUFFIX.match(words[-1]) and not _firm_md(words, len(words) - 1):
             words.pop()  # "Israel Rocha Jr.": the suffix is no part of what comes before the name
         run = _name_run(words)
         if not _valid_name(run):
