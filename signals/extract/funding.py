@@ -298,7 +298,7 @@ _ROUND_RE = re.compile(
     |(?P<letter>(?:\d(?:m|mn|bn|k)|\bmillion|\bbillion)\s+(?-i:(?P<ll>[A-J]))[-\s]round\b(?![-\s]+(?:trip|the\b|robin|up\b|of\s+(?!funding|financing|investment)\w)))
     |(?P<seed>\bseed\b(?![-\s](?:stage\s+)?funds?\b)(?!\s(?-i:Partners|Ventures|Investments|Investors|Group|Club|Camp|Labs)\b)|\bpre-A\b)
     |(?P<growth>\bgrowth(?:[-\s]stage)?\s+(?:round|equity|funding|financing|investment|capital)\b)
-    |(?P<pe>\bprivate[-\s]equity\b(?![-\s](?:firms?|funds?|investors?|groups?|houses?|giants?|majors?|arms?|compan(?:y|ies)|players?|managers?|backers?|shops?|owners?)\b)
+    |(?P<pe>\bprivate[-\s]equity\b(?![-\s](?:firms?|funds?|investors?|groups?|houses?|giants?|majors?|arms?|compan(?:y|ies)|players?|managers?|backers?|shops?|owners?|units?|divisions?|subsidiar(?:y|ies)|affiliates?|teams?|vehicles?|partners?|sponsors?|platforms?)\b)
         |\bPE\s+(?:investment|funding|round|backing)\b)
     |(?P<debt>\bventure\s+debt\b|\bdebt(?!\s+(?:ceiling|limit|crisis|relief))\b
         |\bcredit\s+(?:facility|facilities|line)\b|\bline\s+of\s+credit\b|\bloans?\b)
@@ -1927,6 +1927,14 @@ def _round_for(headline: str) -> _Parse | None:
     if not (match.group("verb").lower().startswith("arrang") or _VC_SUFFIX_RE.search(subj) or _ARRANGER_SUBJECT_RE.search(subj)):
         return None  # "Acme closes $5M round for Growth": the subject is the company; the usual parse reads it
     company = (match.group("co") or "").strip()
+    # "... a $12 million Series A round for Bangkok-based fintech startup Acme": the company after its description,
+    # read by the one region reader (round 15; the capitalised run alone gave "Bangkok-based")
+    region = headline.strip()[match.start("co") if match.group("co") else match.start("other"):]
+    described, _ = _company_from_region(region)
+    if described and described != company and _HYPHEN_DESCRIPTOR_RE.search(company.split()[0] if company else ""):
+        company = described.strip()
+    elif described and not company:
+        company = described.strip()
     if company.endswith(".") and not _ABBREV_END_RE.search(company):
         company = company[:-1]  # the sentence's full stop, not "Inc."
     if not _valid_company(company) or company.lower() in _KNOWN_VCS:
