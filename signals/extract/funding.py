@@ -1108,6 +1108,8 @@ def _company_from_subject(subject: str) -> str | None:
                      r"most\s+notably|perhaps\s+most\s+notably)\s*,\s+", "", subject, flags=re.I)
     # "In Italy, Lexroom, a Milan-based startup, secured ...": the place in front is no part of it
     subject = re.sub(r"^\s*(?:(?:also|meanwhile|elsewhere|over)\s+)?in\s+(?:[A-Z][\w.'\-]*\s*){1,3},\s+", "", subject, flags=re.I)
+    # "San Jose, Calif-based ... firm Vectra has closed": the city before its state's "-based" is no part of the name (round 15)
+    subject = re.sub(r"^\s*(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*,\s+(?=[A-Z][\w.]*-based\b)", "", subject)
     # "The Bucharest-founded FlowX.ai that helps businesses to digitize ..., has raised": a relative clause
     subject = re.sub(r"(?<=[\w.])\s+(?:that|which|who)\s+[a-z][^,]*,\s*(?:(?:has|have|had|also|just|now|recently|reportedly)\s+)*$", " ", subject)
     # "Tech startup Decagon that combines lending, training, and job placement ..., has raised": the
@@ -3303,6 +3305,9 @@ def _described_subject(subject: str) -> str | None:
     return " ".join(lowered)
 
 
+_FUNDING_BOOSTS_RE = re.compile(
+    r"^(?:(?:new|fresh|seed|early|pre-seed)\s+)?(?:funding|investment|financing|cash(?:\s+injection)?|capital|backing)\s+"
+    r"(?:boosts|backs|fuels|lifts|helps|powers|for)\s+(?P<d>[^,;:]{3,80}?)\s*$", re.I)
 _AFTER_GERUND_RE = re.compile(r"\bafter\s+(?:securing|raising|landing|bagging|closing|receiving)\s+(?=[$\u20ac\u00a3\u00a5\u20b9]|US\$|\d)")
 _APPOSITIVE_OPENING_RE = re.compile(r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:a|an|the)\s+(?P<desc>[^,]{3,120})")
 
@@ -3312,7 +3317,12 @@ def _from_summary_teaser(headline: str, summary: str) -> _Parse | None:
     headline's funding verb has a described, unnamed subject; the summary's first sentences name it."""
     low = _lower(headline)
     strong = [(start, end) for start, end, weak in _verbs(low) if not weak]
-    if not strong:
+    boosted = _FUNDING_BOOSTS_RE.match(headline.strip()) if not strong else None
+    if boosted is not None:
+        # "Funding boosts local AI company": the money is the subject, the described company its object (round 15)
+        strong = [(boosted.start("d"), boosted.start("d"))]
+        subject = boosted.group("d").strip()
+    elif not strong:
         # "AI-driven fintech set to expand team after securing £2.5m investment": the round told as a gerund
         gerund = _AFTER_GERUND_RE.search(headline)
         if gerund is None:

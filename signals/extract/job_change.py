@@ -686,11 +686,12 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return text, bool(_FRACTIONAL.search(text))
     if any(_norm_word(w) in _VERBISH for w in text.split()):
         return None
-    first = text.split()[0]
+    # "president/Co-CEO": two titles joined by a slash are read by their own words (round 15)
+    first = text.split()[0].split("/")[0] or text.split()[0]
     if not (first[0].isupper() or first[0].isdigit() or _norm_word(first) in _TITLE_START):
         # "tax partner in London": the office's place after a lowercase title is no part of it
         core = re.sub(r"\s+(?:in|at)\s+(?:its\s+|the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:\s+office)?$", "", text)
-        if not core or not _TITLE_WORD.fullmatch(_norm_word(core.split()[-1])):
+        if not core or not _TITLE_WORD.fullmatch(_norm_word(core.split()[-1].split("/")[-1])):
             return None
         text = core
     if not _TITLE_WORD.search(text):
@@ -728,7 +729,8 @@ def _company(slot: str) -> str | None:
     # sequence words in front of the sentence's subject
     _months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     text = re.sub(
-        rf"^(?:(?:first|then|next|later|finally|separately|in\s+(?:{_months}|(?:19|20)\d\d)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        # a sequence word only with its comma: "First Milk", "Next plc" and "Then Acme" would lose a word of the name (round 15)
+        rf"^(?:(?:(?:first|then|next|later|finally|separately)\s*,|in\s+(?:{_months}|(?:19|20)\d\d)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         # "On Jun 5 Acme named ...", "On March 3, 2024, Acme ...": a date in front of the subject
         rf"on\s+(?:{_months}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
         rf"last\s+(?:week|month|year|{_months}))\s*,?\s+)+(?=[A-Z])", "", text, flags=re.I)
@@ -905,7 +907,9 @@ _C_VERB = re.compile(
     r"engages|engaged|"
     # "Riverside FC confirm Jane Roe as new head coach", "Riverside FC name Jane Roe as head coach": a club's plural
     # verb, only before "<name> as"
-    r"(?:confirm|name)(?=\s+[^,;]{3,60}?\s+as\s)|"
+    r"(?:confirm|name)(?=\s+[^,;]{3,60}?\s+as\s|"
+    # "Bulls name Jane Roe new head coach": a coaching post after the name needs no "as" (round 15)
+    r"\s+(?:[\w'.\-]+\s+){1,3}(?:(?:new|next|interim|permanent)\s+)?(?:head\s+coach|coach|(?:offensive|defensive)\s+coordinator)\b)|"
     r"welcomed|announces|announced|introduces|introduced|"
     r"(?:strengthens|bolsters|expands|builds\s+out|grows|deepens|boosts|rounds\s+out|adds\s+to)"
     r"\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:team|bench|ranks|c-suite|leadership|suite)"
@@ -1088,7 +1092,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     # person first, no connector: "Jane Doe Chief Revenue Officer", "Jane Doe its new CRO", "Jane Doe their new head coach"
     # (a British club or firm takes a plural verb and "their")
     for i in range(2, len(words)):
-        word = _norm_word(words[i])
+        word = _norm_word(words[i].split("/")[0] or words[i])  # "Jane Roe President/CEO" (round 15)
         if word in _TITLE_START or word in {"its", "their", "the", "new", "incoming", "company's", "chairman", "chairwoman", "chair", "a", "an"} \
                 or _TITLE_WORD.fullmatch(word) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word):  # "names Jane Doe 1st CDO"
             run = _name_run(words[:i])
@@ -1163,6 +1167,11 @@ def _title_and_company(rest: str) -> tuple[str, str, bool] | None:
         tail = re.search(r"\sof\s+(?P<w>(?-i:[A-Z])[\w&'\-]*)$", rest[: split.start()])
         if tail and _norm_word(tail.group("w")) not in _DEPARTMENTS and not _TITLE_WORD.fullmatch(tail.group("w")):
             continue  # "president and CEO of City | of Boston Credit Union": a name cut at its own "of", split too late
+        if split.group(0).strip().casefold() == "of" and re.search(
+                r"\s(?:of|at)\s.*(?-i:[A-Z])[\w&'\-]*\s+(?-i:Chamber|Bank|University|Institute|College|School|Academy|Department|Ministry|"
+                r"Council|Federation|Association|Society|Museum|Church|League|Union|Commission|Corporation|Foundation|Hospital|"
+                r"Centre|Center|Court|Office|Board|Order|Guild|Republic)$", rest[: split.start()]):
+            continue  # "chief executive of Acme Central and the Wellington Chamber | of Commerce": the name's own "of" (round 15)
         company = _company(right)
         title = _title(rest[: split.start()])
         if company and title and re.fullmatch(r"president", title[0], re.I) and re.search(r"\bTrust$", company):
@@ -1326,6 +1335,12 @@ _CITY_UNITED_CLUB = re.compile(r"(?:Manchester|Leeds|Newcastle|West\s+Ham|Sheffi
 _CLUB_STORY = re.compile(r"\b(?:club|coach|squad|striker|midfielder|defender|goalkeeper|academy|first[-\s]team)\b", re.I)
 
 
+#: A team's coaching post after the hire's name ("Bulls hire Jane Roe as head coach"): the plural subject is a team (round 15).
+_COACHING_POST = re.compile(
+    r"(?:[\w'.\-]+\s+){1,3}as\s+(?:(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?)(?:head\s+coach|coach|"
+    r"(?:offensive|defensive)\s+coordinator)\b", re.I)
+
+
 def _club(company: str, headline: str) -> bool:
     """A football club's name before a plural "hire/promote": "City"/"United" end city governments and campaign groups too
     ("Kansas City", "Families United"), so they count only in a known club's name, with "FC", or in a football story."""
@@ -1356,7 +1371,8 @@ def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
             if company is None:
                 continue
         if match.group("verb").casefold() in {"hire", "promote"} and not _club(company, headline) \
-                and (company.split()[-1].endswith("s") or company.split()[-1] in {"City", "United"}):
+                and (company.split()[-1].endswith("s") or company.split()[-1] in {"City", "United"}) \
+                and not _COACHING_POST.match(headline[match.end():]):
             # "Chelsea promote Jane Roe to ...": the British plural after a club's name; a plural common noun ("Republicans
             # hire", "Fans promote", "Analysts promote") is no employer
             continue
@@ -3736,6 +3752,15 @@ _R15_ANNOUNCEMENT_THAT = re.compile(
 _R15_SCENE_TIME = re.compile(
     r"^(?P<s>(?:In|Across|Over\s+in|Out\s+in)\s+(?:the\s+)?(?-i:[A-Z])[^,;]{1,40},\s+)(?:this|last|earlier\s+this)\s+"
     r"(?:week|month)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+#: Round 15. "With the appointment of Jane Roe as a Chief Brand Officer, Acme Group has added ...": the hire in front of the
+#: employer's own clause.
+_R15_WITH_THE_APPOINTMENT = re.compile(
+    rf"^With\s+the\s+(?:appointment|hiring|hire|addition|arrival)\s+of\s+(?P<p>{_R9_NAME})\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?"
+    rf"(?:new\s+)?(?P<t>[^,;]{{2,60}}),\s+(?:the\s+)?(?P<c>{_R9_ORG})\s+(?:has|have|had|is|will)\s.*$")
+#: Round 15. "The Hawks have reached an agreement with Jane Roe to be their head coach": an agreement to take the post.
+_R15_AGREEMENT = re.compile(
+    rf"^(?:The\s+)?(?P<c>{_R9_ORG})\s+(?:have|has|had)\s+(?:reached|struck|agreed)\s+(?:an?\s+)?(?:agreement|deal|terms)\s+with\s+"
+    rf"(?P<p>{_R9_NAME})\s+to\s+(?:be(?:come)?|serve\s+as|take\s+over\s+as)\s+(?:their|its|the)\s+(?:new\s+|next\s+)?(?=[^,;]{{2,60}})")
 #: Round 15. "India \u2013 Acme Media ... has named ...": a country or region and a dash before the sentence.
 _R15_REGION_DASH = re.compile(
     r"^(?:" + _ALL_COUNTRIES.pattern + r"|Europe|Africa|Asia|Asia[-\s]Pacific|Middle\s+East|Latin\s+America|EU|APAC|EMEA|LATAM|MENA)\s+"
@@ -3921,6 +3946,8 @@ def _r9_rewrite(sentence: str, discourse: bool = True) -> tuple[str, float]:
         (_R15_ANNOUNCEMENT_THAT, r"\g<c> announced that ", 0.75),
         (_R15_SCENE_TIME, r"\g<s>", 0.9),
         (_R15_REGION_DASH, "", 0.9),
+        (_R15_WITH_THE_APPOINTMENT, r"\g<c> has appointed \g<p> as \g<t>.", 0.75),
+        (_R15_AGREEMENT, r"\g<c> has appointed \g<p> as ", 0.75),
         (_R9_CAME_AFTER, "", 0.55),
         (_R9_WITH_HIRING, r"\g<c> has hired ", 0.55),
         (_R9_TO_HEAD, r"\g<p> named head of \g<f> at ", 0.75),
@@ -4444,7 +4471,7 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
     if decision is None:
-        teaser = _teaser_then_name(text) or _named_then_surname_joins(text)
+        teaser = _teaser_then_name(text) or _named_then_surname_joins(text) or _inverted_successor(text)
         if teaser is not None:
             return teaser
         return _reread(text)
@@ -4624,5 +4651,44 @@ def _named_then_surname_joins(text: str) -> AppointmentDecision | None:
         return AppointmentDecision(
             appointment=decision.appointment, confidence=min(decision.confidence, 0.75),
             explanation=f"{decision.explanation} (the hire is named in full in one sentence and given the post by surname in the next)")
+    return None
+
+
+#: Round 15. "Acme today announced that its CEO and founder, John Doe, has stepped down from his role as chief executive.
+#: Taking over for him is former Globex CEO Jane Roe, who ...": the successor told in an inverted sentence after the
+#: departure.
+_STEPPED_DOWN = re.compile(
+    r"^(?:(?:The\s+)?(?:[\w\-]+\s+){0,4}?(?:company|firm|maker|developer|startup|provider|platform|giant|group|publisher)\s+)?"
+    rf"(?:(?:The\s+)?(?P<c>{_R9_ORG})\s+(?:today\s+|on\s+\w+day\s+)?(?:announced|said|confirmed)\s+(?:that\s+)?its\s+"
+    r"(?P<t>[^,;]{2,60}),\s+(?P<old>[^,;]{3,60}),\s+|(?P<old2>[^,;]{3,60}?)\s+)"
+    r"(?:has|had|will)\s+(?:stepped|step|stepping)\s+down(?:\s+from\s+(?:his|her|their)\s+(?:role|post|position)\s+as\s+"
+    rf"(?P<t2>[^,;.]{{2,60}}?)(?:\s+(?:of|at)\s+(?:the\s+)?(?P<c2>{_R9_ORG}))?)?\s*(?:[,.]|$)")
+_INVERTED_SUCCESSOR = re.compile(
+    r"^(?:Taking\s+over\s+(?:for|from)|Replacing|Succeeding|Stepping\s+in\s+for)\s+(?:him|her|them)\s+is\s+"
+    r"(?P<p>[^,;.]{3,100}?)\s*(?:,|\.|$)")
+
+
+def _inverted_successor(text: str) -> AppointmentDecision | None:
+    """A departure in one sentence and "Taking over for him is <person>" in the next: the successor takes the post the
+    departure names, at its company; recorded with review-level confidence."""
+    decoded = _clean(_decode(text).replace("\n", " ").strip())
+    sentences = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", decoded)
+    for k in range(1, min(len(sentences), 4)):
+        taken = _INVERTED_SUCCESSOR.match(sentences[k].strip())
+        left = _STEPPED_DOWN.match(sentences[k - 1].strip()) if taken else None
+        if taken is None or left is None:
+            continue
+        company = _company(left.group("c") or left.group("c2") or "")
+        post = left.group("t2") or re.split(r"\s+(?:and|&)\s+", left.group("t") or "")[0]
+        title = _title(post) if post else None
+        # "former Globex CEO Jane Roe": the name is the capitalised run that ends the description
+        words = taken.group("p").split()
+        run = _name_run(words[-3:]) if len(words) > 3 else _name_run(words)
+        person = _whole_name(" ".join(run)) if run else None
+        if company is None or title is None or person is None or not _has_given_name(person) or _ORG_WORD.search(person):
+            return None
+        return AppointmentDecision(
+            appointment=Appointment(person=person, title=title[0], company=company, fractional=title[1]), confidence=0.75,
+            explanation=f"{company!r} said its {post} stepped down; the next sentence names {person!r} taking over")
     return None
 

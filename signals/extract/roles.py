@@ -211,7 +211,7 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
-_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/]\s|(?<=[a-z0-9])[-–—]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
+_HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/·•]\s|(?<=[a-z0-9])[-–—]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
 
 # "Policy Officer at CIO Rijk", "Beleidsmedewerker bij ...": after "at" comes the employer, whose
 # name says nothing about the job's rank ("CIO Rijk" is an office, not the hire).
@@ -1901,6 +1901,23 @@ _FUNCTION_PHRASES[:0] = [
                           "gestao de clientes")),
 ]
 
+_FUNCTION_PHRASES += [
+    # Round 15 (a fresh careers batch: a New York board, Nordic and EU careers sites, Brazilian and Bolivian postings,
+    # French agency postings). Customer experience ("CX", Portuguese "relacionamento") is customer success's work; a
+    # "backoffice" with no named team and customs clearance are operations'; transfer pricing and cost analysis are
+    # finance's; anti-money-laundering officers sit with compliance ("other"); a YouTube channel is marketing's (a channel manager sells through partners); bids sell.
+    ("customer_success", ("cx", "relacionamento", "relacionamento com o cliente", "relacionamento com cliente",
+                          "experiencia do cliente", "experiencia del cliente")),
+    ("operations", ("backoffice", "customs", "customs specialist", "customs broker", "customs clearance")),
+    ("finance", ("transfer pricing", "cost analyst", "cost analysts")),
+    ("other", ("money laundering", "anti money laundering", "money laundering reporting officer", "mlro")),
+    ("marketing", ("youtube", "youtube channel", "youtube channel manager", "lifecycle marketing",
+                   "crm and lifecycle", "crm lifecycle")),
+    ("sales", ("bid manager", "bid management")),
+    # branding work is marketing's ("Analista de Branding", "Branding Designer", as a brand designer is)
+    ("marketing", ("branding", "branding designer")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -2338,6 +2355,13 @@ def _seniority(tokens: Sequence[str]) -> str:
         return "c_level"
     if " managing director " in text or any(t.startswith("geschaftsfuhr") for t in tokens):
         return "c_level"
+    # round 15: a member of a two-tier company's executive board ("Member of the Board of Management", "Executive Board
+    # Member", "Vorstand Vertrieb") is one of its chief officers; a board's assistant or adviser is not
+    if (re.search(r" (?:member of the (?:executive |management )?board of management|member of the (?:executive|management) board|"
+                  r"(?:executive|management) board member|vorstandsmitglied|mitglied des vorstand\w*) ", text)
+            or tokens and tokens[0] in ("vorstand", "vorstandin")) and not any(
+                t.startswith(("assist", "referent", "berater", "advis")) for t in tokens):
+        return "c_level"
     # The one who runs the firm or chairs the company: "Managing Partner", "Executive Chairman".
     # "Office Managing Partner" and "Vice Chairman" rank below; a department's chair is a director.
     if " managing partner " in text:
@@ -2583,8 +2607,14 @@ def _romance_head(tokens: Sequence[str]) -> tuple[str, int] | None:
     return best[2], n
 
 
+#: An employer written as its web domain before the title on aggregator boards ("KlearNow.ai - Global Customs Specialist").
+_DOMAIN_PART = re.compile(r"^\s*[A-Za-z0-9][\w\-]*\.(?:ai|io|com|co|app|dev|net|org|tech|so|xyz|us|eu|de|fr|uk)\s*$", re.IGNORECASE)
+
+
 def _parts(title: str) -> list[str]:
     parts = [p for p in _HEAD_SPLIT.split(title) if p and p.strip()]
+    if len(parts) > 1 and _DOMAIN_PART.match(parts[0]):
+        parts = parts[1:]  # round 15: the employer's domain names neither team nor rank
     return parts or [title]
 
 

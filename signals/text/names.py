@@ -177,6 +177,13 @@ def last_net(decision: _Decision, company: str, text: str, reread: Callable[[str
     reason = odd_company_span(company, text) if decision.confidence >= draft_line else None
     if reason is None:
         return decision
+    rubric = re.match(r"\s*" + re.escape(company.split(":")[0]) + r"\s*:\s+", text) if ":" in company else None
+    if rubric is not None and rubric.end() < len(text):
+        # "ISL 2020-21: Acme FC confirm Jane Roe as head coach": a rubric opens the text; the sentence after it is read
+        # alone, and that reading passes this net again (round 15)
+        again = reread(text[rubric.end():])
+        if again is not None:
+            return again
     return decision.model_copy(update={
         "confidence": REVIEW_CONFIDENCE,
         "explanation": f"{decision.explanation}; the company {company!r} holds {reason}, so it is recorded for review"})
