@@ -35,7 +35,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     # part was measured, as in rounds 6 and 10), finds one more round and gives two wrong answers, both review-only
     # (0.55), so drafted precision stays 1.000. Precision is below its target again: floor = measured, and the model
     # was not switched back after seeing this part (that would tune on it; ROUND11.md).
-    ("funding", "test"): (0.95, 0.79),
+    # Round 15: 0.977 / 0.792 (42 right, 1 wrong, measured once at the end): one wrong review-only answer fewer, from the
+    # fallback retrained on the round's dev rows; the precision target is met again, so its floor is the target.
+    ("funding", "test"): (0.97, 0.79),
     ("appointments", "dev"): (0.95, 0.90),  # both targets met (0.997 / 0.901 round 6, 0.995 / 0.903 round 7, rules alone)
     # Below the recall target: floor = measured (19 moves; 0.714 / 0.526 after round 2, 0.800 / 0.632
     # after round 3, 0.824 / 0.737 after round 4, 0.941 / 0.842 after rounds 6, 7, 8, 9 and 10). Round 11: 1.000 / 0.895
@@ -44,8 +46,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("titles", "dev"): (0.93, 0.93),  # target met (measured 0.975, round 6; 0.977, round 7)
     # Below target: floor = measured (0.857 after round 3, 0.886 after round 4, 0.899 after rounds 6 to 8,
     # 0.890 after round 9: 211 of 237, two fewer, measured once at the end and not tuned on; ROUND9.md;
-    # unchanged after rounds 10 and 11).
-    ("titles", "test"): (0.89, 0.89),
+    # unchanged after rounds 10 and 11). Round 15: 0.895 (212 of 237; the rules alone 211).
+    ("titles", "test"): (0.894, 0.894),
 }
 
 #: (extractor, part) -> floor for the precision of the answers the pipeline drafts from (confidence
