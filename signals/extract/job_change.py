@@ -4613,6 +4613,11 @@ def extract_appointment(text: str) -> Appointment | None:
     return decision.appointment if decision is not None else None
 
 
+def _flat_sentences(text: str) -> list[str]:
+    """The text's sentences, headline and summary read as one run (for the readers that pair two sentences)."""
+    return re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", _clean(_decode(text).replace("\n", " ").strip()))
+
+
 #: Round 15. "Ogilvy has recruited Acme creative partner Jane Roe to run its studio. Roe joins Ogilvy Sydney as executive
 #: creative director.": a later sentence gives the post of a hire named in full before it, by surname.
 _SURNAME_JOINS = re.compile(
@@ -4626,8 +4631,7 @@ _HIRED_BEFORE = re.compile(
 def _named_then_surname_joins(text: str) -> AppointmentDecision | None:
     """A hire named in full in one sentence ("has recruited ... Jane Roe to run ...") and given the post by surname in the
     next ("Roe joins Acme as CFO."): read as "<company> appointed <name> as <title>", for review-level confidence."""
-    decoded = _clean(_decode(text).replace("\n", " ").strip())
-    sentences = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", decoded)
+    sentences = _flat_sentences(text)
     for k in range(1, min(len(sentences), 4)):
         joins = _SURNAME_JOINS.match(sentences[k].strip())
         if joins is None:
@@ -4671,8 +4675,7 @@ _INVERTED_SUCCESSOR = re.compile(
 def _inverted_successor(text: str) -> AppointmentDecision | None:
     """A departure in one sentence and "Taking over for him is <person>" in the next: the successor takes the post the
     departure names, at its company; recorded with review-level confidence."""
-    decoded = _clean(_decode(text).replace("\n", " ").strip())
-    sentences = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", decoded)
+    sentences = _flat_sentences(text)
     for k in range(1, min(len(sentences), 4)):
         taken = _INVERTED_SUCCESSOR.match(sentences[k].strip())
         left = _STEPPED_DOWN.match(sentences[k - 1].strip()) if taken else None
