@@ -56,7 +56,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -1354,7 +1353,7 @@ def _club(company: str, headline: str) -> bool:
 #: Round 15. A title-cased headline's first act before a comma and the hire ("Acme Expands Into Texas, Names Jane Roe
 #: Regional Director"): the employer is the subject before that act's verb, never the whole clause.
 _FIRST_ACT = re.compile(
-    r"^(?P<c>.+?)\s+(?:Opens|Expands|Completes|Enters|Relocates|Moves|Celebrates|Marks|Restructures|Reorganizes|Reorganises|"
+    r"^(?P<c>.+?)\s+(?i:Opens|Expands|Completes|Enters|Relocates|Moves|Celebrates|Marks|Restructures|Reorganizes|Reorganises|"
     r"Announces|Signs|Wins|Secures|Closes|Rebrands|Debuts|Introduces|Reaches|Achieves|Receives|Earns|Hits|Posts|Files|"
     r"Acquires|Launches|Unveils|Raises|Reports|Partners|Merges|Buys|Sells|Doubles|Grows|Continues|Strengthens|Bolsters|"
     r"Boosts|Builds|Adds)\s+[^,;]{2,100}?,\s*(?:and\s+)?$")
@@ -1362,14 +1361,10 @@ _FIRST_ACT = re.compile(
 
 def _company_first(headline: str) -> tuple[str, str, str, bool] | None:
     for match in _C_VERB.finditer(headline):
-        company = _company(headline[: match.start()])
+        first_act = _FIRST_ACT.match(headline[: match.start()])
+        company = _company(first_act.group("c") if first_act is not None else headline[: match.start()])
         if company is None:
             continue
-        first_act = _FIRST_ACT.match(headline[: match.start()])
-        if first_act is not None:
-            company = _company(first_act.group("c"))
-            if company is None:
-                continue
         if match.group("verb").casefold() in {"hire", "promote"} and not _club(company, headline) \
                 and (company.split()[-1].endswith("s") or company.split()[-1] in {"City", "United"}) \
                 and not _COACHING_POST.match(headline[match.end():]):
@@ -3729,20 +3724,6 @@ _R9_PARENT_POSSESSIVE = re.compile(
     r"^(?:(?-i:[A-Z])[\w&.\-]*\s+){0,3}(?:Group|Holdings|Corp|Inc|Worldwide|Networks?|Media|Communications|plc)'s\s+(?=(?-i:[A-Z]))")
 #: "Acme, as part of its effort to become a full-service agency, has plucked ...": an interjection after the subject.
 _R9_AS_PART_OF = re.compile(rf"^(?P<c>{_R9_ORG}),\s+as\s+part\s+of\s+[^;]{{3,160}}?,\s+(?=(?:has|have|had)\s|(?-i:[a-z]+ed)\s)")
-#: Round 15. "Acme Opens Austin Office, Appoints Jane Roe Regional Director": a headline of two acts of one subject, the
-#: second a hire; the subject is the employer. A first act the golden file refuses (results, a launch, an acquisition, a
-#: round: `_refused`) keeps the headline refused.
-_R15_SECOND_VERB = re.compile(
-    rf"^(?P<c>{_R9_ORG})\s+(?P<first>(?i:completes|opens|expands|rebrands|enters|relocates|moves|celebrates|marks|restructures|"
-    r"reorganizes|reorganises|announces|signs|wins|secures|closes)\s+[^,;]{2,100}?),\s+(?:and\s+)?"
-    r"(?=(?i:appoints|names|taps|hires|promotes|welcomes|adds)\s+(?-i:[A-Z]))")
-
-
-def _r15_second_verb(match: re.Match[str]) -> str:
-    if _refused(f"{match.group('c')} {match.group('first')}"):
-        return match.group(0)
-    return f"{match.group('c')} "
-
 #: Round 15. "Charities have responded to Acme's announcement that Jane Roe has been promoted to chief executive": the
 #: organisation whose announcement others answer is the one announcing the move.
 _R15_ANNOUNCEMENT_THAT = re.compile(
@@ -3935,14 +3916,12 @@ def _r9_rewrite(sentence: str, discourse: bool = True) -> tuple[str, float]:
     stripped = _R9_CAPS_RUBRIC.sub("", out, count=1)
     if stripped != out:
         out, cap = stripped, min(cap, 0.75)
-    repl: str | Callable[[re.Match[str]], str]
     for pattern, repl, most in (
         (_QUOTED_COLUMN, r"\g<q>.", 0.75),
         (_R9_CREDIT_DATELINE, "", 0.75),
         (_R9B_OPENER if discourse else None, "", 0.9),
         (_R9_PARENT_POSSESSIVE, "", 0.75),
         (_R9_AS_PART_OF, r"\g<c> ", 0.75),
-        (_R15_SECOND_VERB, _r15_second_verb, 0.9),
         (_R15_ANNOUNCEMENT_THAT, r"\g<c> announced that ", 0.75),
         (_R15_SCENE_TIME, r"\g<s>", 0.9),
         (_R15_REGION_DASH, "", 0.9),
