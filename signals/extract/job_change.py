@@ -897,7 +897,8 @@ _COMPANY_STOP = frozenset(
 
 _C_VERB = re.compile(
     r"\s(?:(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\s+)?"
-    r"(?:(?:has|have)\s+)?(?:also\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|hire|promote|rehires|rehired|re-hired|recruits|"
+    # "has now hired", "has officially named": an adverb between the auxiliary and the act (round 16)
+    r"(?:(?:has|have)\s+)?(?:(?:also|now|officially|formally)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|hire|promote|rehires|rehired|re-hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
     r"elevates|elevated|elects|elected|enlists|enlisted|poaches|poached|plucks|plucked|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|crowned|crowns|"
@@ -1824,6 +1825,12 @@ _PLAIN_SHAPES = (
     (_NOW_COMPANY_TITLE := re.compile(rf"^{_R6B_NAME}\s+(?:announces|announced|says|said|confirms|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+now\s+"
                r"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3}?)\s+"
                r"(?P<t>(?-i:CEO|CFO|COO|CTO|CMO|CIO|CRO|President|Chief\s+Executive|Managing\s+Director|president|chief\s+executive|managing\s+director))\.?$")),
+    # "Current Lyft board member Jane Roe will step into the CEO role", "Jane Roe will step into the CFO role at Acme": an
+    # insider's step up, the post named inside "the ... role" (round 16; the past tense is history, not news)
+    re.compile(rf"^(?:(?:Current|Longtime|Veteran)\s+)?(?:{_R6B_ORG}\s+(?:(?-i:[a-z])[\w\-]*\s+){{1,3}})?{_R6B_NAME}(?:,\s+[^,;]{{3,80}},)?\s+"
+               r"(?:will\s+step\s+into|steps\s+into|has\s+stepped\s+into|is\s+stepping\s+into|is\s+(?:set|due|expected)\s+to\s+step\s+into|"
+               r"will\s+move\s+into|moves\s+into)\s+the\s+(?:(?:new|permanent|top)\s+)?(?P<t>[^,;]{2,40}?)\s+(?:role|post|position|job)"
+               rf"(?:\s+(?:at|of|with)\s+(?P<c2>(?-i:[A-Z])[^,;()]{{1,80}}?))?{_R6B_END}"),
     re.compile(rf"^(?:(?:As\s+of|From|On|Effective)\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,\s+)?the\s+new\s+(?P<t>[^,;]{{2,60}}?)\s+(?:of|at)\s+{_R6B_ORG}\s+will\s+be\s+{_R6B_NAME}(?=\s*(?:,|\.?$))", re.I),
 )
 
@@ -1835,7 +1842,8 @@ def _plain_shapes(sentence: str) -> tuple[str, str, str, bool] | None:
             continue
         person = _whole_name(match.group("p"))
         title = _title(match.group("t"))
-        company = _company(match.group("c"))
+        org = match.groupdict().get("c2") or match.group("c")
+        company = _company(org) if org else None
         if person is None or title is None or company is None or not _has_given_name(person) or _ORG_WORD.search(person):
             return None
         if shape is _NOW_COMPANY_TITLE and (any(_norm_word(w) in _TITLE_MODIFIERS for w in company.split()) or _place(company)):
@@ -2193,7 +2201,9 @@ _SUCCESSOR = re.compile(
 )
 _STEP_DOWN = re.compile(
     r"\s+(?:is\s+|will\s+)?(?:steps?|stepping|to\s+step)\s+down\b|\s+(?:resigns|retires|departs|exits|to\s+retire|"
-    r"will\s+retire|is\s+retiring|retiring)\b",
+    # "has stepped down as CEO of Acme, with Jane Roe taking over", "has left his post as chief executive" (round 16)
+    r"will\s+retire|is\s+retiring|retiring|has\s+stepped\s+down|has\s+(?:left|quit)\s+(?:his|her|their)\s+(?:post|position|role|job)"
+    r"(?=\s+as\s))\b",
     re.I,
 )
 
@@ -2275,6 +2285,10 @@ def _departure(clause: str) -> tuple[str, str, str | None] | None:
 
 def _successor_clause(clauses: list[str], old: str, company: str, old_title: str | None) -> tuple[str, str, str, bool] | None:
     for clause in clauses:
+        # "..., with the firm's European boss Jane Roe stepping up to replace him": the successor after "with" (round 16)
+        clause = re.sub(r"^with\s+(?:(?:the\s+(?:firm|company|group|club|bank)|its)(?:'s|\u2019s)?\s+)?(?=.{3,80}?\s+(?:taking\s+over|"
+                        r"stepping\s+(?:up|in)))", "", clause, flags=re.I)
+        clause = re.sub(r"\s+stepping\s+up\s+to\s+(?:replace|succeed)\s+(?:him|her|them)\b", " taking over", clause, flags=re.I)
         by = re.match(r"^(?:to\s+be\s+|is\s+|will\s+be\s+)?(?:replaced|succeeded)\s+by\s+(?P<new>[^,;]{3,60}?)(?:\s+as\s+(?P<t>.+))?$", clause, re.I)
         if by:  # "Acme CEO John Doe steps down, replaced by Jane Smith"
             clause = f"{by.group('new')} named {by.group('t') or ''}".strip()
@@ -3435,22 +3449,35 @@ _COMPANY_NOUN_HIRE_AS = re.compile(
     r"(?:announced|said|confirmed)(?:\s+(?:on\s+)?\w+day|\s+today)?\s+(?:that\s+)?it\s+(?:has\s+|had\s+)?(?:hired|appointed|named|tapped)\s+"
     r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)\s+as\s+(?:(?:its|the|a)\s+)?(?:new\s+)?(?P<t>[^,;]{2,60}?)(?=\s*(?:[,;]|\.?$))"
 )
+#: "Acme Games hires Globex veteran to lead India push. The company has now hired former Globex executive Jane Roe to be
+#: its head of India operations": the company told by a common noun, the person with descriptors before the name (round 16)
+_COMPANY_NOUN_HIRED = re.compile(
+    r"^(?:The|the)\s+(?:company|firm|startup|group|studio|publisher|bank|insurer|retailer|chain|business|brand|agency)\s+"
+    r"(?:(?:also|has|have|now|recently|today)\s+)*(?:hired|appointed|named|tapped|recruited|poached)\s+(?P<p>[^,;]{3,80}?)\s+"
+    r"(?:as|to\s+be(?:come)?|to\s+serve\s+as)\s+(?:(?:its|their|the)\s+)?(?:new\s+|next\s+|first\s+)?(?P<t>[^,;]{2,60}?)(?=\s*(?:[,;]|\.?$))"
+)
 _FIRST_SUBJECT = re.compile(
     r"^(?:[^\w]+\s*)?(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s+(?:closes|closed|raises|raised|lands|landed|secures|"
-    r"secured|completes|completed|has|have|is|announced|announces|said|says|reported|reports|launches|launched|posts|posted)\b"
+    r"secured|completes|completed|has|have|is|announced|announces|said|says|reported|reports|launches|launched|posts|posted|"
+    # a headline's own hire, read only with a body sentence whose subject is "the company" (round 16)
+    r"(?P<hire>hires|appoints|names|taps|recruits|poaches|adds))\b"
 )
 
 
 def _company_noun_hire(text: str) -> tuple[str, str, str, bool] | None:
-    sentences = _sentences(_clean(_decode(text).replace("\n", " ")), limit=4)
+    head, _, rest = _decode(text).partition("\n")
+    # a headline ends at its line, with or without a full stop (round 16)
+    sentences = (_sentences(_clean(head), limit=4) + _sentences(_clean(rest.replace("\n", " ")), limit=4))[:4]
     if len(sentences) < 2:
         return None
     subject = _FIRST_SUBJECT.match(sentences[0])
     company = _company(subject.group("c")) if subject else None
     if company is None or _PERSON_LIKE.fullmatch(company):
         return None
+    if subject.group("hire") and (_title(company) is not None or _has_given_name(company)):
+        return None  # "Former Globex CEO hires ...", "Jane Roe hires ...": a person's act, not the company's
     for sentence in sentences[1:3]:
-        match = _COMPANY_NOUN_HIRE.match(sentence) or _COMPANY_NOUN_HIRE_AS.match(sentence)
+        match = _COMPANY_NOUN_HIRE.match(sentence) or _COMPANY_NOUN_HIRE_AS.match(sentence) or _COMPANY_NOUN_HIRED.match(sentence)
         if match is None:
             continue
         person, title = _whole_name(match.group("p")), _title(match.group("t"))
