@@ -637,6 +637,8 @@ _DIGEST_RE = re.compile(
     # a newsletter issue's title ("Dealflow.la #47 - X beats Y, Acme raises $17M, & ..."), several stories in one line
     r"(?:^|\s)#\d{1,4}\s*[-\u2013\u2014:|]\s|\bissue\s+(?:no\.?\s*)?#?\d{1,4}\s*[-\u2013\u2014:|]\s"
     r"|^\s*(?:top|biggest)\s+(?:vc\s+|venture\s+|funding\s+)?deals\s*:"  # "Top VC deals: Google backed X, and Y raised $Z"
+    # "Deals in brief: Acme secures MYR 200 million from CIMB Bank, Globex and Initech jointly acquire ..., and more" (round 16)
+    r"|^\s*(?:deals?|funding|startups?|investments?)\s+in\s+brief\s*[:|\u2013\u2014-]"
     r"|\b(?:round-?ups?|recaps?|digest|webinar|week\s+in\s+review|this\s+week\s+in"
     r"|funding\s+tracker|deal\s+sheet|daily\s+crunch)\b"
     # "Fundraising Tracker '25: A adds $75M; B raises $67M": the other trackers only as the headline's rubric
@@ -959,6 +961,8 @@ def _valid_company(name: str) -> bool:
         return False
     if tokens[0].lower() in {"startup", "startups", "report", "exclusive", "breaking"} and len(tokens) == 1:
         return False
+    if len(tokens) == 1 and lower.strip(".,") in _GENERIC_DESCRIPTOR_LAST | _DESCRIPTION_HEADS:
+        return False  # "Malaysian Healthy Snacks E-commerce Platform Receives Funding": the noun a description ends in (round 16)
     return True
 
 
@@ -1043,11 +1047,22 @@ _CITY_REGISTERED_TAIL_RE = re.compile(
 )
 
 
+#: "Moringa School, Nairobi-based Technology Learning Accelerator": a name, then a description of it opened by a place (round 16)
+_NAME_THEN_BASED_RE = re.compile(
+    r"^(?P<name>[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}),\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w.'\-]*-[Bb]ased"
+    # a headline's title-case description after the place, nothing lower-case ("San Jose, Calif-based network firm Vectra"
+    # and "Also, Nigeria-based media company, Big Cabal Media" name the company after the description)
+    r"(?:\s+[A-Z][\w.&'\-]*){1,5}\s*$")
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
     entity = _COUNTRY_ENTITY_RE.match(subject.strip())
     if entity:  # "Drivn's Indian entity raises Rs 45 Cr": a startup's country entity is the startup
         return _company_from_subject(entity.group("owner") + " ")
+    based = _NAME_THEN_BASED_RE.match(subject.strip())
+    if based:  # "Moringa School, Nairobi-based Technology Learning Accelerator Lands ...": the name the appositive describes
+        return _company_from_subject(based.group("name") + " ")
     owned = _OWNED_ROUND_RE.match(subject.strip())
     if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
         return _company_from_subject(owned.group("owner") + " ")
@@ -2843,7 +2858,12 @@ _CAPEX_INVESTMENT_RE = re.compile(
 )
 #: "Adani Group raised $1.4 billion in project finance for its Mundra solar facility": lenders' money for a project
 #: (review rf9b); refused only with no stage word ("raises $50M Series B and $100M in project finance" keeps its round).
-_PROJECT_FINANCE_RE = re.compile(r"\bproject\s+financ(?:e|ing)\b", re.I)
+_PROJECT_FINANCE_RE = re.compile(
+    r"\bproject\s+financ(?:e|ing)\b"
+    # "has secured USD 35 million financing for its second Large Scale Solar (LSS) project" (round 16)
+    r"|\bfinanc(?:e|ing)\s+for\s+(?:(?:a|an|the|its|their|new|second|third|first|next)\s+)*(?:[\w-]+\s+){0,4}(?:\([A-Z]{2,6}\)\s+)?"
+    r"(?:project|projects|plant|farm|park|power\s+station)\b",
+    re.I)
 
 
 # A listed company's dealings in its own securities: "SLB Announces Debt Tender Offer", "EnWave
@@ -2983,6 +3003,10 @@ _TO_COMPLETE_ROUND_RE = re.compile(
     r"(?<=\S)\s+to\s+complete(?=\s+(?:an?|its|the)\s+[^.;]{0,40}?\b(?:round|financing|funding)\b)", re.I)
 
 
+#: "In August, when construction tech startup Acme announced a $33 million round, all investor eyes were ...": a round told
+#: as the time of another story, background (round 16)
+_WHEN_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:in|back\s+in|last|this\s+past)\s+(?:[A-Za-z]+)(?:\s+\d{4})?,?\s+)?when\s+[^,;]{10,200},\s+(?-i:[a-z])", re.I)
 _PRIOR_TO_ROUND_RE = re.compile(
     r"^\W*(?:prior\s+to|before|ahead\s+of)\s+(?:the|this|its|their)\s+(?:(?:latest|new|current|most\s+recent|recent|fresh)\s+)?"
     r"(?:round|raise|fundraise|funding|financing|investment)\b[^,]{0,40},",
@@ -3040,6 +3064,8 @@ def _rejected(line: str) -> bool:
         return True  # "secured €5m from a regional group in the form of loans and subsidies": public support
     if _explainer(line):
         return True  # "What to know about Acme's $40M round": an explainer of a round told elsewhere
+    if _WHEN_CLAUSE_RE.match(line):
+        return True  # "In August, when Acme announced a $33 million round, all eyes were ...": the round dates another story
     if _PRIOR_TO_ROUND_RE.match(line):
         return True  # "Prior to the latest round, Dingdang raised an undisclosed sum ...": an earlier round, told as background
     if _BESIDE_A_ROUND_RE.match(line):
@@ -4079,6 +4105,8 @@ def _decide(text: str) -> FundingDecision | None:
         parse.company = name
     if parse.round == "venture_debt" and _corporate_loan(plain_all, parse):
         raise _Refused  # "Walmart secures $1 billion loan": a company's bank loan, no venture round
+    if parse.round is None and _BANK_SOURCE_RE.search(plain_all) and not _VENTURE_CONTEXT_RE.search(plain_all):
+        raise _Refused  # "Pro-Net secures MYR 200 million from CIMB Bank": a bank's lending, no venture round (round 16)
     words = parse.company.split()
     if len(words) >= 2 and words[-1].lower() in _GENERIC_DESCRIPTOR_LAST and parse.company[:1].isupper():
         # "Fintech Startup Raises $5M" with nothing else to go on: maybe a name, maybe a description
@@ -4335,6 +4363,8 @@ _VENTURE_CONTEXT_RE = re.compile(
     r"growth[-\s]stage|emerging\s+company|young\s+company|debt\s+(?:round|financing|funding))\b",
     re.I,
 )
+#: Money whose source is a commercial bank ("in funding from CIMB Bank"); a bank's venture arm invests ("from HSBC Ventures").
+_BANK_SOURCE_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w&.'\-]*\s+){1,3}Bank\b(?!\s*(?:'s\s+)?(?:Ventures?|Capital|Growth|Innovation))")
 _LOAN_WORD_RE = re.compile(r"\b(?:loans?|credit\s+(?:facility|facilities|line)|line\s+of\s+credit|revolv\w+)\b", re.I)
 
 

@@ -233,6 +233,8 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ecommerce": ("e", "commerce"),
     "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"),
+    # round 16: account-based marketing ("ABM Manager")
+    "abm": ("account", "based", "marketing"),
     "mdr": ("market", "development", "representative"),
     "ldr": ("lead", "development", "representative"),
     "ae": ("account", "executive"),
@@ -1918,11 +1920,32 @@ _FUNCTION_PHRASES += [
     ("marketing", ("branding", "branding designer")),
 ]
 
+_FUNCTION_PHRASES += [
+    # Round 16 (a fresh careers batch: Moroccan, Argentine, Brazilian, Indian, Polish, Nordic and Italian boards, US
+    # careers sites). A data warehouse is data's, not a store room ("Data Warehouse - Entwickler", Polish "Programista
+    # Hurtowni Danych"); a French "comptable clientèle" keeps the customer accounts' books; Indian "telecalling" sells by
+    # phone; Danish and Norwegian recruiting ("rekrutteringspartner") and Brazilian "DHO" (desenvolvimento humano e
+    # organizacional) are people's; freight ("frete") is operations'; a Dutch "webdevelopment" trainee writes software.
+    ("data", ("data warehouse", "data warehousing", "hurtowni danych", "hurtownia danych", "hurtowniach danych")),
+    ("finance", ("comptable client", "comptable clients", "comptable clientele", "comptables clients")),
+    ("sales", ("telecalling", "telecaller*", "tele calling", "tele caller*")),
+    ("people", ("rekruttering*", "dho", "desenvolvimento humano", "desenvolvimento humano e organizacional")),
+    ("operations", ("frete", "fretes")),
+    ("engineering", ("webdevelopment", "webontwikkeling")),
+    # French plurals of the sales pairs ("Conseillers Commerciaux"); a pharmacist heads "Pharmacien Formateur"; any
+    # "<X> Success Manager" looks after customers ("Agency Success Manager", "Partner Success Manager")
+    ("sales", ("conseillers commerciaux", "conseilleres commerciales", "attaches commerciaux", "agents commerciaux")),
+    ("other", ("pharmacien*",)),
+    ("customer_success", ("success manager", "success managers")),
+    # a client manager holds client accounts as an account manager does (an individual role)
+    ("sales", ("client manager", "client managers")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
         "product manager", "product marketing manager", "account manager", "key account manager",
-        "technical account manager", "customer success manager", "success manager",
+        "technical account manager", "customer success manager", "success manager", "client manager",
         "program manager", "programme manager", "project manager", "office manager",
         # ... and a manager of programs in the plural ("Customer Success Digital Programs Manager")
         "programs manager", "programmes manager", "projects manager", "customer value manager",
@@ -2495,7 +2518,9 @@ def _seniority(tokens: Sequence[str]) -> str:
     if words & {"supervisor", "foreman", "responsable", "gerente", "jefe", "xefe", "capataz", "encargado",
                  "encargada", "responsabile", "teamleider", "gerencia", "jefa", "jefatura", "supervisora",
                  "encargados", "encargadas", "supervision", "superintendent", "supervisory", "gerant", "gerante", "gouvernant", "gouvernante",
-                 "leidinggevende"}:
+                 "leidinggevende",
+                 # round 16: Portuguese foremen and heads ("Encarregado de Limpeza", "Chefe de Cozinha")
+                 "encarregado", "encarregada", "encarregados", "chefe", "chefes"}:
         return "manager"
     if "manager" in words:
         return _manager_or_ic(tokens)
@@ -2583,7 +2608,10 @@ _ROMANCE_HEADS = (
     "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
     "medico", "medecin", "arquitect", "arquitet", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
     "cajero", "cajera", "recepcionista", "animat", "propagandist",
+    # round 16: teachers and pharmacists head their titles too ("Enseignant(e)s Formateur(trice)s en Informatique")
+    "enseignant", "pharmacien", "farmaceut",
 )
+_GO_TO_MARKET = frozenset({"sales", "revenue_operations", "marketing", "customer_success"})
 _ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das", "di", "des", "du", "d", "en", "em"})
 
 
@@ -2591,10 +2619,15 @@ def _romance_head(tokens: Sequence[str]) -> tuple[str, int] | None:
     """The function of a Romance head noun followed by "de" ("Ingeniero de Proyectos Logísticos"
     is an engineer, "Ingeniero Civil de Proyectos" too); a longer phrase that starts at the head
     still wins ("Ingeniero de Ventas" is a sales engineer, "Técnico de Sistemas" IT support)."""
-    if len(tokens) < 3 or not tokens[0].startswith(_ROMANCE_HEADS):
+    if len(tokens) < 2 or not tokens[0].startswith(_ROMANCE_HEADS):
         return None
-    if tokens[1] not in _ROMANCE_OF and tokens[2] not in _ROMANCE_OF:
-        return None
+    if len(tokens) < 3 or (tokens[1] not in _ROMANCE_OF and tokens[2] not in _ROMANCE_OF):
+        # "Ingeniero Mecánico", "Abogado Tributarista", "Docentes Ingeniería Informática": an adjective or a subject after
+        # the head noun, no "de" (round 16). A go-to-market word there makes a go-to-market job ("Desarrollador
+        # comercial" develops business, "Advogado Closer" closes deals), so the head noun decides only against others.
+        rest = _best_function(tokens[1:])
+        if rest is not None and rest[0] in _GO_TO_MARKET:
+            return None
     best: tuple[int, int, str] | None = None
     for phrase in (*_PHRASES.get(tokens[0], []), *_wild_candidates(tokens[0])):
         if phrase.match_at(tokens, 0) and not _skip(phrase, tokens, 0) and phrase.function != _WEAK_OPERATIONS:

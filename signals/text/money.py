@@ -184,13 +184,17 @@ _UNIT = (
 _CUR_PREFIX = (
     r"(?<![A-Za-z])(?P<pre>US\s?\$|U\.S\.\s?\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|S\$|SGD|HK\$|HKD|"
     r"NZ\$|NZD|R\$|BRL|MX\$|MXN|EUR|\u20ac|GBP|\u00a3|JPY|\u00a5|INR|\u20b9|Rs\.?|CHF|SEK|NOK|DKK|"
-    r"CNY|RMB|ILS|NIS|\u20aa|KRW|\u20a9|NGN|\u20a6|KES|KSh|ZAR|AED|\$)"
+    r"CNY|RMB|ILS|NIS|\u20aa|KRW|\u20a9|NGN|\u20a6|KES|KSh|ZAR|AED|"
+    # round 16: South and South-East Asia, the Gulf, Africa and Central Europe ("MYR 4 million", "RM4 million",
+    # "Tk5 crore", "Rp 10 billion")
+    r"MYR|RM|IDR|Rp|\u20b1|THB|\u0e3f|VND|\u20ab|BDT|Tk|\u09f3|PKR|EGP|PLN|CZK|HUF|NT\$|TWD|SAR|QAR|GHS|UGX|TZS|\$)"
 )
 _CUR_POST = (
     r"(?P<post>(?i:US\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yen|yuan|"
     r"ren(?:min|mim)bi|reminbi|Swiss\s+francs?|francs?|shekels?|reais|kronor|krona|naira|dirhams?|(?<=[a-z]\s)won)(?![A-Za-z])|"
     r"(?:USD|EUR|GBP|INR|CAD|AUD|JPY|CHF|SEK|SGD|CNY|RMB|ILS|BRL|NOK|DKK|HKD|NZD|ZAR|AED|NGN|KES|"
-    r"MXN|KRW)(?![A-Za-z])|\u20ac)"
+    r"MXN|KRW|MYR|IDR|PHP|THB|VND|BDT|PKR|EGP|PLN|CZK|HUF|TWD|SAR|QAR|GHS|UGX|TZS)(?![A-Za-z])|"
+    r"(?i:ringgit|rupiah|baht|taka|zlotys?|z\u0142oty)(?![A-Za-z])|\u20ac)"
 )
 AMOUNT_RE = re.compile(
     rf"{_CUR_PREFIX}\s?(?P<n1>{_NUM})(?:(?:\s?|-(?=(?i:trillion|billion|million)(?![A-Za-z])))(?P<u1>{_UNIT}))?"  # "$40-billion"
@@ -246,6 +250,31 @@ _PREFIX_CURRENCY = {
     "KSH": "KES",
     "ZAR": "ZAR",
     "AED": "AED",
+    "MYR": "MYR",
+    "RM": "MYR",
+    "IDR": "IDR",
+    "RP": "IDR",
+    "\u20b1": "PHP",
+    "THB": "THB",
+    "\u0e3f": "THB",
+    "VND": "VND",
+    "\u20ab": "VND",
+    "BDT": "BDT",
+    "TK": "BDT",
+    "\u09f3": "BDT",
+    "PKR": "PKR",
+    "EGP": "EGP",
+    "PLN": "PLN",
+    "CZK": "CZK",
+    "HUF": "HUF",
+    "NT$": "TWD",
+    "TWD": "TWD",
+    "SAR": "SAR",
+    "QAR": "QAR",
+    "GHS": "GHS",
+    "UGX": "UGX",
+    "TZS": "TZS",
+    "PHP": "PHP",
 }
 _POST_CURRENCY = {
     "dollar": "USD",
@@ -269,6 +298,13 @@ _POST_CURRENCY = {
     "naira": "NGN",
     "dirham": "AED",
     "won": "KRW",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "taka": "BDT",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "z\u0142oty": "PLN",
     "rmb": "CNY",
     "\u20ac": "EUR",
 }

@@ -8,13 +8,30 @@ Appointments:
 - an insider's step into "the CEO role" ("Current Lyft board member Jane Roe will step into the CEO role");
 - a departure told with "has stepped down" / "has left his post as", the successor after "with" ("..., with the firm's
   European boss Jane Roe stepping up to replace him").
+
+Funding and money (from the fresh news batch n16, whose wrong answers were all general shapes):
+- the noun a description ends in is no company ("Malaysian Healthy Snacks E-commerce Platform Receives Funding" gave
+  "Platform", drafted);
+- a round told as the time of another story ("In August, when Acme announced a $33 million round, all eyes ...");
+- financing for a project, a plant or a farm is project finance ("USD 35 million financing for its second solar project");
+- money from a commercial bank, with nothing that says venture, is lending ("secures MYR 200 million from CIMB Bank");
+- "Deals in brief:" is a digest's rubric;
+- "Moringa School, Nairobi-based Technology Learning Accelerator Lands ...": the description after the name is no name;
+- the money layer reads ringgit, rupiah, baht, taka, zloty and more codes ("MYR 4 million (USD 1 million)" is MYR).
+
+Titles (fresh careers batch t16): a Romance head noun followed by an adjective heads the title unless the adjective names
+a go-to-market job; data warehouses, telecalling, Nordic recruiting, Brazilian DHO, freight, Portuguese foremen,
+account-based marketing, "<X> Success Manager" and client managers.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from signals.extract.funding import extract_funding
 from signals.extract.job_change import extract_appointment
+from signals.extract.roles import classify_title
+from signals.text.money import find_amounts
 
 
 def _triple(text: str) -> tuple[str, str, str] | None:
@@ -106,3 +123,103 @@ def test_a_successor_after_with(text: str, expected: tuple[str, str, str]) -> No
 )
 def test_a_departure_alone_is_no_appointment(text: str) -> None:
     assert _triple(text) is None
+
+
+def _round(text: str) -> tuple[str, str | None, float | None, str | None] | None:
+    found = extract_funding(text)
+    return None if found is None else (found.company, found.round, found.amount, found.currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malaysian Healthy Snacks E-commerce Platform Receives Funding\nSignature Market, a Malaysian healthy snacks "
+         "e-commerce retail platform, has raised MYR 4 million (USD 1 million) of capital from RHL Ventures.",
+         ("Signature Market", None, 4_000_000.0, "MYR")),
+        ("Acme raises RM4 million seed round", ("Acme", "seed", 4_000_000.0, "MYR")),
+        ("Acme raises Rp 10 billion in seed funding", ("Acme", "seed", 10_000_000_000.0, "IDR")),
+        # a bank's venture arm invests
+        ("Acme raises $5 million seed round from HSBC Ventures", ("Acme", "seed", 5_000_000.0, "USD")),
+        ("Acme secures $12 million Series A from Globex Bank", ("Acme", "series_a", 12_000_000.0, "USD")),
+        ("Acme, a Berlin-based fintech startup, raises €8 million", ("Acme", None, 8_000_000.0, "EUR")),
+    ],
+)
+def test_round16_rounds_are_read(text: str, expected: tuple[str, str | None, float | None, str | None]) -> None:
+    assert _round(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E-commerce Platform Receives Funding",
+        "In August, when construction tech startup Acme announced a $33 million round of funding, all investor eyes were "
+        "once again on the construction sector.",
+        "When Acme raised $10 million last year, the market was different.",
+        "Acme Energy Secures Financing for Large Scale Solar Project in Kedah\nAcme Energy has secured USD 35 million "
+        "financing for its second Large Scale Solar (LSS) project in Malaysia.",
+        "Acme Power raises $40 million financing for its new wind farm",
+        "Acme Mobility secures MYR 200 million from CIMB Bank to spur green mobility\nAcme Mobility, a wholly owned "
+        "subsidiary of Globex, has secured MYR 200 million in funding from CIMB Bank.",
+        "Deals in brief: Acme secures $20 million from Globex, Initech acquires Hooli, and more",
+    ],
+)
+def test_round16_money_that_is_no_round(text: str) -> None:
+    assert _round(text) is None
+
+
+def test_a_name_then_its_title_case_description() -> None:
+    found = extract_funding("Acme School, Nairobi-based Technology Learning Accelerator Lands $2M From Globex Equity")
+    assert found is None or found.company != "Technology Learning Accelerator"
+    assert _round("Acme Labs, Nairobi-based Technology Learning Accelerator Lands $2M From Globex Equity")[0] == "Acme Labs"
+    # lower-case words after the place name the company after the description
+    assert _round("San Jose, Calif-based network security firm Vectra has closed a $100 million Series E funding round")[0] \
+        == "Vectra"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("has raised MYR 4 million (USD 1 million)", [(4_000_000.0, "MYR"), (1_000_000.0, "USD")]),
+        ("invested Tk5 crore", [(50_000_000.0, "BDT")]),
+        ("raised 50 million baht", [(50_000_000.0, "THB")]),
+        ("raised PLN 3 million", [(3_000_000.0, "PLN")]),
+        ("raised NT$30 million", [(30_000_000.0, "TWD")]),
+        ("a 3 million zloty round", [(3_000_000.0, "PLN")]),
+        ("raised 100 million PHP", [(100_000_000.0, "PHP")]),
+        ("PHP 7 developer", []),  # a language's version is no money
+    ],
+)
+def test_round16_currencies(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(a.value, a.currency) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "function", "seniority"),
+    [
+        ("Ingeniero Mecánico Junior para importante empresa constructora", "engineering", "ic"),
+        ("Abogado Tributarista Junior", "other", "ic"),
+        ("Docentes Ingeniería Informática", "other", "ic"),
+        ("Enseignant(e)s Formateur(trice)s en Informatique et Technologies Numériques", "other", "ic"),
+        # a go-to-market word after the head makes a go-to-market job
+        ("Desarrollador comercial", "sales", "ic"),
+        ("Advogado Closer", "sales", "ic"),
+        ("Data Warehouse - Entwickler für ein österreichweites Competence - Center", "data", "ic"),
+        ("Młodszy Programista Hurtowni Danych", "data", "ic"),
+        ("Warehouse Associate", "operations", "ic"),
+        ("Comptable clientèle", "finance", "ic"),
+        ("Hiring Telecalling executive Bangalore", "sales", "ic"),
+        ("Senior rekrutteringspartner", "people", "ic"),
+        ("Coordenador DHO", "people", "manager"),
+        ("#1094 Analista de Frete Internacional", "operations", "ic"),
+        ("Stage webdevelopment", "engineering", "ic"),
+        ("Chefe de Cozinha", "other", "manager"),
+        ("Encarregado de Limpeza", "other", "manager"),
+        ("ABM Manager", "marketing", "ic"),
+        ("Agency Success Manager", "customer_success", "ic"),
+        ("Associate Client Manager", "sales", "ic"),
+        ("Conseillers Commerciaux Experts en Assurance", "sales", "ic"),
+    ],
+)
+def test_round16_titles(title: str, function: str, seniority: str) -> None:
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
