@@ -230,6 +230,8 @@ _TITLE_WORD = re.compile(
     r"(?-i:(?:A|G|E)?CD)|"
     # a team's coordinators, as its head coach (round 11 convention): "offensive coordinator", "their new OC" (capitals only)
     r"(?:offensive|defensive)\s+coordinator|(?-i:OC)|"
+    # a sport's coach is a team's head coach ("as its new football coach", round 16); a bare "coach" stays no title
+    r"(?:football|basketball|baseball|softball|hockey|soccer|volleyball|lacrosse|rugby|cricket|netball|wrestling)\s+coach(?:es)?|"
     r"director|manager|general\s+counsel|counsel|controller|comptroller|treasurer|partner|"
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
@@ -690,8 +692,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
     if not (first[0].isupper() or first[0].isdigit() or _norm_word(first) in _TITLE_START):
         # "tax partner in London": the office's place after a lowercase title is no part of it
         core = re.sub(r"\s+(?:in|at)\s+(?:its\s+|the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:\s+office)?$", "", text)
-        if not core or not _TITLE_WORD.fullmatch(_norm_word(core.split()[-1].split("/")[-1])):
-            return None
+        if not core or not (_TITLE_WORD.fullmatch(_norm_word(core.split()[-1].split("/")[-1]))
+                            or _TITLE_WORD.fullmatch(" ".join(core.split()[-2:]).lower())):
+            return None  # ("football coach": a title of two words, round 16)
         text = core
     if not _TITLE_WORD.search(text):
         return None
@@ -1457,6 +1460,9 @@ def _normalise_sentence(text: str) -> str:
     # "..., according to yourvalley.net.", "..., the Sun Sentinel reports.": the source, no part of the move
     text = re.sub(r",\s+(?:according\s+to\s+[^,;]{2,60}|(?:the\s+)?[A-Z][\w.&'\- ]{1,40}\s+(?:reports|reported|said))\.?$", "", text, count=1)
     text = _RUBRIC.sub("", text, count=1)
+    # "Ed Townley of Williston, Vermont will become CEO of Agri-Mark": the hire's home town is no part of the move (round 16)
+    text = re.sub(rf"^((?:[A-Z][\w.'\-]*\s+){{1,2}}[A-Z][\w'\-]+)\s+of\s+(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*,\s+"
+                  rf"(?:{_US_STATE_BARE}|[A-Z][a-z]+)(?=\s+(?:will|has|is|was|joins|joined|named|appointed)\s)", r"\1", text, count=1)
     # "has been named Coles's replacement as editor in chief": the one replaced, no part of the post
     text = re.sub(r"\b(named|appointed|tapped|chosen|picked)\s+(?:as\s+)?[A-Z][\w'\-]*?(?:'s|s')\s+(?:replacement|successor)\s+as\s+(?:both\s+)?",
                   r"\1 ", text, count=1)
@@ -1667,7 +1673,7 @@ def _parse(headline: str) -> tuple[str, str, str, bool] | None:
 #: "The board announced that Jane Roe has stepped down as Acme CEO and will be replaced by John Doe, who ...": one
 #: sentence tells who leaves, the post, and the successor after "and will be replaced/succeeded by".
 _LEFT_AND_REPLACED = re.compile(
-    r"^(?:(?P<intro>[^;]{2,120}?)\s+(?:announced|said|confirmed)(?:\s+(?:on\s+)?(?:\w+day|today))?\s+that\s+)?"
+    r"^(?:(?P<intro>[^;]{2,120}?)\s+(?:announced|said|confirmed)(?:\s+(?:on\s+)?(?:\w+day|today|last\s+week))?\s+that\s+)?"
     r"(?P<left>[^;]{3,160}?),?\s+and\s+(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:replaced|succeeded)\s+by\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*)"
     r"(?=\s*(?:[,;]|\.?$)|\s+(?:on|in|from|who|when|effective|as)\s)"
@@ -1694,12 +1700,19 @@ def _left_and_replaced(sentence: str) -> tuple[str, str, str, bool] | None:
         # "The Acme Company's board of directors announced that Jane Roe has stepped down as CEO": the board's company
         owner = re.match(r"^(?:the\s+)?(?P<c>.{2,60}?)(?:'s|s')\s+board(?:\s+of\s+directors)?$", match.group("intro") or "", re.I)
         departure = _departure(f"{owner.group('c')}'s {left}") if owner else None
+        intro = (match.group("intro") or "").strip()
+        if departure is None and intro and _company(intro) and not _has_given_name(intro) and not _TITLE_WORD.search(intro):
+            # "First Milk announced yesterday that Mike Gallacher is to step down as CEO and will be replaced by ...": the
+            # announcer is the company whose post changes hands (round 16)
+            departure = _departure(f"{_company(intro)}'s {left}")
     if departure is None:
         return None
     old, company, old_title = departure
     person, title = _whole_name(match.group("p")), _title(old_title) if old_title else None
-    if person is None or title is None or person == old or not _has_given_name(person):
+    if person is None or title is None or person == old:
         return None
+    if not _has_given_name(person) and person != match.group("p").strip():
+        return None  # an unknown first name is read only when the name fills the slot after "replaced by" (round 16)
     return person, title[0], company, title[1]
 
 
@@ -1752,7 +1765,8 @@ _PLAIN_SHAPES = (
                rf"(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_ANNOUNCED_PASSIVE}"),
     re.compile(rf"^(?P<pre>[^,;]{{0,60}}?){_R6B_NAME}(?:,\s+[^,;]{{3,100}},)?\s+(?:has\s+|had\s+)?accepted\s+(?:an?\s+offer|the\s+(?:offer|position|post|job|role))"
                rf"\s+to\s+(?:become|be|serve\s+as)\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
-    re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"
+    re.compile(rf"\b(?:announced|announces|confirmed|confirms)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+|today\s+)?"
+               rf"the\s+(?:selection|appointment|hiring|hire|choice)\s+of\s+{_R6B_NAME}"
                rf"\s+as\s+(?:the\s+|its\s+)?(?:next\s+|new\s+)?(?P<t>[^,;]{{2,60}}?)\s+(?:of|at|for)\s+{_R6B_ORG}{_R6B_END}"),
     # "The central bank has approved the appointment of veteran banker Jane Roe as managing director of Acme Bank": a
     # regulator's approval; the organisation after the title employs her (a lowercase description before the name)
@@ -1825,9 +1839,13 @@ _PLAIN_SHAPES = (
     (_NOW_COMPANY_TITLE := re.compile(rf"^{_R6B_NAME}\s+(?:announces|announced|says|said|confirms|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+now\s+"
                r"(?P<c>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3}?)\s+"
                r"(?P<t>(?-i:CEO|CFO|COO|CTO|CMO|CIO|CRO|President|Chief\s+Executive|Managing\s+Director|president|chief\s+executive|managing\s+director))\.?$")),
+    # "Maryland brought in a new Director of Scouting and Player Development in Jessica Imhof": the post, then "in" the hire
+    # (round 16)
+    re.compile(rf"^{_R6B_ORG}\s+(?:has\s+)?(?:brought\s+in|hired|added|landed|found)\s+(?:a|its)\s+new\s+(?P<t>[^,;]{{2,60}}?)\s+in\s+"
+               rf"{_R6B_NAME}\.?$"),
     # "Current Lyft board member Jane Roe will step into the CEO role", "Jane Roe will step into the CFO role at Acme": an
     # insider's step up, the post named inside "the ... role" (round 16; the past tense is history, not news)
-    re.compile(rf"^(?:(?:Current|Longtime|Veteran)\s+)?(?:{_R6B_ORG}\s+(?:(?-i:[a-z])[\w\-]*\s+){{1,3}})?{_R6B_NAME}(?:,\s+[^,;]{{3,80}},)?\s+"
+    re.compile(rf"^(?:(?:Current|Longtime|Veteran)\s+)?(?:{_R6B_ORG}\s+(?:(?-i:[a-z])[\w\-]*\s+){{1,7}})?{_R6B_NAME}(?:,\s+[^,;]{{3,80}},)?\s+"
                r"(?:will\s+step\s+into|steps\s+into|has\s+stepped\s+into|is\s+stepping\s+into|is\s+(?:set|due|expected)\s+to\s+step\s+into|"
                r"will\s+move\s+into|moves\s+into)\s+the\s+(?:(?:new|permanent|top)\s+)?(?P<t>[^,;]{2,40}?)\s+(?:role|post|position|job)"
                rf"(?:\s+(?:at|of|with)\s+(?P<c2>(?-i:[A-Z])[^,;()]{{1,80}}?))?{_R6B_END}"),
@@ -2436,7 +2454,12 @@ def _body_named_in_title(found: tuple[str, str, str, bool]) -> tuple[str, str, s
     Executive of National Library of New Zealand": an official announces; the body after "of" hires."""
     person, title, company, fractional = found
     of = re.match(r"^(?P<t>.+?)\s+of\s+(?:the\s+)?(?P<b>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?:of|and|for|&|(?-i:[A-Z])[\w&.'\-]*)){0,8})$", title)
-    if of is None or not _OFFICIAL.search(company) or _norm_word(of.group("b").split()[0]) in _DEPARTMENT_WORDS:
+    if of is None or _norm_word(of.group("b").split()[0]) in _DEPARTMENT_WORDS:
+        return found
+    short = re.sub(r"^the\s+", "", company, flags=re.I)
+    if not _OFFICIAL.search(company) and not (of.group("b").startswith(short + " ") and len(short.split()) >= 2):
+        # "The Wake County Board of Education announced the appointment of P as interim superintendent of the Wake County
+        # Public School System": the body in the title spells out the announcer's own name (round 16)
         return found
     body = _company(of.group("b"))
     return (person, of.group("t"), body, fractional) if body else found
@@ -2858,8 +2881,13 @@ _RAISED_TO_LEAD = re.compile(
 #: "Jane Roe will take over as the zoo's chief executive officer": the post the first sentence named, taken up
 _TAKES_OVER_AS = re.compile(
     r"^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?(?P<p>(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+)"
-    r"\s+(?:will\s+take\s+over|takes\s+over|will\s+step\s+in)\s+as\s+\S"
+    # "Jane Roe, who served as Chief Development Officer for Nemours, is taking over as President and CEO" (round 16)
+    r"(?:,\s+who\s+[^;]{3,160}?,)?"
+    r"\s+(?:will\s+take\s+over|takes\s+over|is\s+taking\s+over|will\s+step\s+in)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?"
+    r"(?P<as>[^,;.]{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:at|of|on|in|effective|from|when)\b)"
 )
+#: "... has a new leader.": a post told only as leadership, its title in the next sentence (round 16)
+_GENERIC_LEADER = re.compile(r"(?:leader|boss|head|chief|top\s+executive|leadership|helmsman|helmswoman)", re.I)
 #: "..., the chamber wrote that Macon native Jane Roe would be the new President and CEO of the chamber"
 _WOULD_BE_NEW = re.compile(
     r"\b(?:that|said|says|announced)\s+(?:(?:[A-Z][\w'\-]*\s+)?native\s+|[a-z][\w\-]*\s+){0,3}"
@@ -2968,13 +2996,18 @@ def _role_filled(headline: str, summary: str) -> tuple[str, str, str, bool] | No
     # named a new CEO": the announcement around the subject's own verb
     headline = _ROLE_DATELINE.sub("", headline, count=1)
     headline = _ANNOUNCED_IT.sub(" ", headline, count=1)
+    # "The Food Bank of Delaware, which has played a vital role ..., has a new leader.": the relative clause (round 16)
+    headline = re.sub(r",\s+which\s+[^,;]{3,200},\s+(?=(?:now\s+)?has\s)", " ", headline, count=1)
     match = _ROLE_FILLED.match(headline.rstrip("."))
     if match is None or _refused(headline):
         return None
-    title = _title(match.group("t") or match.group("t2") or match.group("t3") or match.group("t4"))
+    named = match.group("t") or match.group("t2") or match.group("t3") or match.group("t4")
+    title = _title(named)
     sentence = (_sentences(summary, limit=1) or [""])[0]
     taken = (_TAKES_THE_ROLE.match(sentence) or _TAKES_OVER_AS.match(sentence) or _WOULD_BE_NEW.search(sentence)
              or _RAISED_TO_LEAD.match(sentence))
+    if title is None and taken is not None and _GENERIC_LEADER.fullmatch(named.strip()) and taken.groupdict().get("as"):
+        title = _title(taken.group("as"))  # "has a new leader. Jane Roe ... is taking over as President and CEO"
     if title is None or taken is None or _PAST_CONTEXT.search(sentence):
         return None
     person = _whole_name(taken.group("p"))
@@ -3452,13 +3485,22 @@ _COMPANY_NOUN_HIRE_AS = re.compile(
 #: "Acme Games hires Globex veteran to lead India push. The company has now hired former Globex executive Jane Roe to be
 #: its head of India operations": the company told by a common noun, the person with descriptors before the name (round 16)
 _COMPANY_NOUN_HIRED = re.compile(
-    r"^(?:The|the)\s+(?:company|firm|startup|group|studio|publisher|bank|insurer|retailer|chain|business|brand|agency)\s+"
+    # ("Amidst reports last summer that Apple lost three key executives in India, the company has now hired ...": a scene first)
+    r"^(?:[^,;]{3,160},\s+)?(?:The|the)\s+(?:company|firm|startup|group|studio|publisher|bank|insurer|retailer|chain|business|brand|agency)\s+"
     r"(?:(?:also|has|have|now|recently|today)\s+)*(?:hired|appointed|named|tapped|recruited|poached)\s+(?P<p>[^,;]{3,80}?)\s+"
     r"(?:as|to\s+be(?:come)?|to\s+serve\s+as)\s+(?:(?:its|their|the)\s+)?(?:new\s+|next\s+|first\s+)?(?P<t>[^,;]{2,60}?)(?=\s*(?:[,;]|\.?$))"
 )
+#: "The college announced Andreas Cangellaris its new dean Thursday": an institution's common noun, no "as" (round 16)
+_INSTITUTION_NOUN_NAMED = re.compile(
+    r"^(?:The|the)\s+(?:college|university|school|hospital|council|club|team|district|museum|foundation|charity|association|"
+    r"society|chamber|library|company|firm|bank|group)\s+(?:(?:has|also|today)\s+)*(?:announced|named|appointed)\s+"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)\s+(?:as\s+)?(?:its|their)\s+(?:new|next)\s+"
+    r"(?P<t>[^,;]{2,50}?)(?=\s*(?:[,;]|\.?$)|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:today|effective)\b)"
+)
 _FIRST_SUBJECT = re.compile(
-    r"^(?:[^\w]+\s*)?(?P<c>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s+(?:closes|closed|raises|raised|lands|landed|secures|"
-    r"secured|completes|completed|has|have|is|announced|announces|said|says|reported|reports|launches|launched|posts|posted|"
+    # ("The College of Engineering will be under new leadership": an organisation's own "of", round 16)
+    r"^(?:[^\w]+\s*)?(?P<c>[A-Z][\w&.'\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.'\-]*){0,4})\s+(?:closes|closed|raises|raised|lands|landed|secures|"
+    r"secured|completes|completed|has|have|is|will|announced|announces|said|says|reported|reports|launches|launched|posts|posted|"
     # a headline's own hire, read only with a body sentence whose subject is "the company" (round 16)
     r"(?P<hire>hires|appoints|names|taps|recruits|poaches|adds))\b"
 )
@@ -3477,7 +3519,8 @@ def _company_noun_hire(text: str) -> tuple[str, str, str, bool] | None:
     if subject.group("hire") and (_title(company) is not None or _has_given_name(company)):
         return None  # "Former Globex CEO hires ...", "Jane Roe hires ...": a person's act, not the company's
     for sentence in sentences[1:3]:
-        match = _COMPANY_NOUN_HIRE.match(sentence) or _COMPANY_NOUN_HIRE_AS.match(sentence) or _COMPANY_NOUN_HIRED.match(sentence)
+        match = (_COMPANY_NOUN_HIRE.match(sentence) or _COMPANY_NOUN_HIRE_AS.match(sentence) or _COMPANY_NOUN_HIRED.match(sentence)
+                 or _INSTITUTION_NOUN_NAMED.match(sentence))
         if match is None:
             continue
         person, title = _whole_name(match.group("p")), _title(match.group("t"))

@@ -1937,6 +1937,7 @@ _FUNCTION_PHRASES += [
     ("sales", ("conseillers commerciaux", "conseilleres commerciales", "attaches commerciaux", "agents commerciaux")),
     ("other", ("pharmacien*",)),
     ("customer_success", ("success manager", "success managers")),
+    ("people", ("employee success manager", "employee success managers", "people success manager", "talent success manager")),
     # a client manager holds client accounts as an account manager does (an individual role)
     ("sales", ("client manager", "client managers")),
 ]

@@ -223,3 +223,51 @@ def test_round16_currencies(text: str, expected: list[tuple[float, str]]) -> Non
 def test_round16_titles(title: str, function: str, seniority: str) -> None:
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body in the title spells out the announcer's own name
+        ("Acme County Board of Education names interim superintendent\nThe Acme County Board of Education announced Tuesday "
+         "evening the appointment of Dr. Jane Roe as interim superintendent of the Acme County Public School System.",
+         ("Jane Roe", "interim superintendent", "Acme County Public School System")),
+        # a sport's coach is a title; a bare "coach" still is not
+        ("Michigan named Jane Roe its new football coach.", ("Jane Roe", "football coach", "Michigan")),
+        ("Acme State hires Jane Roe as basketball coach", ("Jane Roe", "basketball coach", "Acme State")),
+        # the hire's home town
+        ("Jane Roe of Williston, Vermont will become CEO of Acme Dairy.", ("Jane Roe", "CEO", "Acme Dairy")),
+        # the announcer is the company whose post changes hands
+        ("Acme Milk announced yesterday that John Smith is to step down as CEO and will be replaced by Shelagh Hancock.",
+         ("Shelagh Hancock", "CEO", "Acme Milk")),
+        # "has a new leader", the title in the next sentence
+        ("The Acme Food Bank, which has fed thousands this year, has a new leader.\nJane Roe, who served as Chief Development "
+         "Officer for Globex, is taking over as President and CEO, at a time when demand is high.",
+         ("Jane Roe", "President and CEO", "The Acme Food Bank")),
+        # an institution's common noun, no "as"
+        ("The College of Engineering will be under new leadership this fall.\nThe college announced Jane Roe its new dean "
+         "Thursday.", ("Jane Roe", "dean", "The College of Engineering")),
+        ("Maryland brought in a new Director of Scouting and Player Development in Jane Roe.",
+         ("Jane Roe", "Director of Scouting and Player Development", "Maryland")),
+        ("Current Acme board member and longtime tech executive Jane Roe will step into the CEO role.", ("Jane Roe", "CEO", "Acme")),
+        ("Acme hires Globex exec to lead operations in India\nAmidst reports that Acme lost three executives in India, the "
+         "company has now hired Globex executive Jane Roe to be its head of India operations, according to a report.",
+         ("Jane Roe", "head of India operations", "Acme")),
+    ],
+)
+def test_round16_batch_shapes(text: str, expected: tuple[str, str, str]) -> None:
+    assert _triple(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Bus Lines buys new coach",
+        "Acme Milk announced yesterday that John Smith is to step down as CEO.",
+        "The Acme Food Bank has a new leader.\nThe board thanked volunteers for their work this year.",
+        "The college announced new parking rules Thursday.",
+        "Acme brought in a new logo in January.",
+    ],
+)
+def test_round16_batch_near_misses(text: str) -> None:
+    assert _triple(text) is None

@@ -199,12 +199,14 @@ def fit_linear(
     c: float = 1.0,
     min_count: int = 2,
     digits: int = 4,
+    min_weight: float = 0.0,
     meta: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train a logistic model (scikit-learn, lbfgs, deterministic) and return its JSON-ready dict.
 
     Features seen in fewer than `min_count` samples are dropped; weights are rounded to `digits`
-    and zero weights left out, which keeps the file small."""
+    and zero weights left out, which keeps the file small; a feature whose largest weight is under `min_weight` says
+    too little to keep (round 16: the title model stays under its 2 MB bound as the dev titles grow)."""
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -233,7 +235,7 @@ def fit_linear(
     weights: dict[str, list[float]] = {}
     for j, name in enumerate(names):
         column = [_weight(coef[i, j], digits) for i in range(coef.shape[0])]
-        if any(column):
+        if any(column) and max(abs(w) for w in column) >= min_weight:
             weights[str(name)] = column
     return {
         "format": FORMAT,

@@ -66,6 +66,9 @@ RULE_UNLIKELY = 0.1
 #: Training settings (kept in the model file's meta).
 C = 1.0
 MIN_COUNT = 2
+#: Features whose weights all stay under this are left out (round 16: the file was 2.03 MB with none left out, over
+#: its 2 MB bound; 0.02 gives 1.84 MB and moves no dev answer).
+MIN_WEIGHT = 0.02
 #: Weights are rounded to this many decimals (4 until round 8; 3 keeps the file near 1.75 MB
 #: instead of crossing 2 MB as the dev titles grow, and moves no dev answer).
 DIGITS = 3
@@ -128,7 +131,7 @@ def train(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The model file (JSON-ready) trained on `rows` (`text`, `expected.function`); deterministic."""
     samples = [features(r["text"]) for r in rows]
     labels = [r["expected"]["function"] for r in rows]
-    return fit_linear(samples, labels, c=C, min_count=MIN_COUNT, digits=DIGITS,
+    return fit_linear(samples, labels, c=C, min_count=MIN_COUNT, digits=DIGITS, min_weight=MIN_WEIGHT,
                       meta={"features": "char 2-5 (in words) + word 1-2 of the folded title", "trained_on": "titles.jsonl dev rows",
                             "confident": CONFIDENT, "rule_unlikely": RULE_UNLIKELY})
 
