@@ -177,6 +177,12 @@ def funding_answer(text: str):
     return decision
 
 
+def appointment_triple(text: str) -> tuple | None:
+    """(person, title, company) of the appointment read from `text`, or None."""
+    found = appointment_answer(text)
+    return None if found is None else found[:3]
+
+
 def appointment_answer(text: str):
     """(person, title, company, confidence) of the appointment read from `text`, or None."""
     from signals.extract.job_change import explain_appointment

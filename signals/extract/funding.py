@@ -961,7 +961,7 @@ def _valid_company(name: str) -> bool:
         return False
     if tokens[0].lower() in {"startup", "startups", "report", "exclusive", "breaking"} and len(tokens) == 1:
         return False
-    if len(tokens) == 1 and lower.strip(".,") in _GENERIC_DESCRIPTOR_LAST | _DESCRIPTION_HEADS:
+    if len(tokens) == 1 and lower.strip(".,") in _DESCRIPTION_NOUNS:
         return False  # "Malaysian Healthy Snacks E-commerce Platform Receives Funding": the noun a description ends in (round 16)
     return True
 
@@ -3285,6 +3285,10 @@ _DESCRIPTION_HEADS = frozenset(
     """studio studios startup start-up company firm maker platform app developer provider unicorn scaleup
     scale-up upstart spinout spin-out""".split()
 )
+
+
+#: The nouns a description ends in ("... E-commerce Platform", "... AI Studio"): alone, never a company's name (round 16).
+_DESCRIPTION_NOUNS = _GENERIC_DESCRIPTOR_LAST | _DESCRIPTION_HEADS
 
 
 def _name_after_description(company: str, summary: str) -> str | None:

@@ -1701,10 +1701,11 @@ def _left_and_replaced(sentence: str) -> tuple[str, str, str, bool] | None:
         owner = re.match(r"^(?:the\s+)?(?P<c>.{2,60}?)(?:'s|s')\s+board(?:\s+of\s+directors)?$", match.group("intro") or "", re.I)
         departure = _departure(f"{owner.group('c')}'s {left}") if owner else None
         intro = (match.group("intro") or "").strip()
-        if departure is None and intro and _company(intro) and not _has_given_name(intro) and not _TITLE_WORD.search(intro):
+        announcer = _company(intro) if intro and not _has_given_name(intro) and not _TITLE_WORD.search(intro) else None
+        if departure is None and announcer:
             # "First Milk announced yesterday that Mike Gallacher is to step down as CEO and will be replaced by ...": the
             # announcer is the company whose post changes hands (round 16)
-            departure = _departure(f"{_company(intro)}'s {left}")
+            departure = _departure(f"{announcer}'s {left}")
     if departure is None:
         return None
     old, company, old_title = departure

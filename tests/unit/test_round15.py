@@ -26,14 +26,7 @@ import pytest
 from signals.extract.funding import extract_funding
 from signals.extract.job_change import explain_appointment
 from signals.extract.roles import classify_title
-
-
-def _answer(text: str) -> tuple[str, str, str] | None:
-    decision = explain_appointment(text)
-    if decision is None:
-        return None
-    found = decision.appointment
-    return found.person, found.title, found.company
+from tests.conftest import appointment_triple as _answer
 
 
 @pytest.mark.parametrize(

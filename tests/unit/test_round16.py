@@ -29,14 +29,10 @@ from __future__ import annotations
 import pytest
 
 from signals.extract.funding import extract_funding
-from signals.extract.job_change import extract_appointment
 from signals.extract.roles import classify_title
 from signals.text.money import find_amounts
-
-
-def _triple(text: str) -> tuple[str, str, str] | None:
-    found = extract_appointment(text)
-    return None if found is None else (found.person, found.title, found.company)
+from tests.conftest import appointment_triple as _triple
+from tests.conftest import funding_facts as _round
 
 
 @pytest.mark.parametrize(
@@ -123,11 +119,6 @@ def test_a_successor_after_with(text: str, expected: tuple[str, str, str]) -> No
 )
 def test_a_departure_alone_is_no_appointment(text: str) -> None:
     assert _triple(text) is None
-
-
-def _round(text: str) -> tuple[str, str | None, float | None, str | None] | None:
-    found = extract_funding(text)
-    return None if found is None else (found.company, found.round, found.amount, found.currency)
 
 
 @pytest.mark.parametrize(
