@@ -61,7 +61,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from signals.text.datelines import DATELINE
-from signals.text.names import clause_rest, last_net
+from signals.text.names import REVIEW_CONFIDENCE, clause_rest, last_net
 
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
@@ -4524,10 +4524,39 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
         teaser = _teaser_then_name(text) or _named_then_surname_joins(text) or _inverted_successor(text)
         if teaser is not None:
             return teaser
-        return _reread(text)
+        return _reread(text) or _reported(text)
     # the net both extractors share: "First, in January, Shop.ca hired ..." is read after its opener; a drafted
     # company span no name has ("In Baltimore", "Chegg / via Yahoo Finance") is recorded for review
     return last_net(decision, decision.appointment.company, text, explain_appointment, _DRAFT_LINE)
+
+
+#: A done act told second-hand: "OPay has reportedly appointed ex-FCMB Director, Olu Akanmu as ...", "Globex is said to have
+#: hired ..." (round 17). The hedge only; a plan ("is reportedly set to appoint", "reportedly in talks") is no act.
+_REPORTED_ACT = re.compile(
+    r"\b(?:(?P<aux>has|have|had)\s+)?(?P<hedge>reportedly|allegedly|(?:is|are)\s+(?:said|understood|believed)\s+to\s+have)\s+"
+    r"(?=(?:appointed|named|hired|tapped|promoted|elevated|recruited|poached|picked|selected)\b)",
+    re.I,
+)
+
+
+def _reported(text: str) -> AppointmentDecision | None:
+    """An appointment the text reports second-hand ("has reportedly appointed"), read without the hedge and recorded for
+    a human at review confidence: the move is likely, but the source does not confirm it."""
+    found = _REPORTED_ACT.search(text)
+    if found is None:
+        return None
+    plain = f"{text[:found.start()]}{found.group('aux') or 'has'} {text[found.end():]}"
+    try:
+        decision = _extract(plain) or _reread(plain)
+    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None
+    if decision is None:
+        return None
+    hedge = " ".join(found.group("hedge").split())
+    return decision.model_copy(update={
+        "confidence": min(decision.confidence, REVIEW_CONFIDENCE),
+        "explanation": f"{decision.explanation}; the text reports the move second-hand ({hedge!r}), so it is recorded "
+                       "for review"})
 
 
 #: A round-up's teaser headline hires a described person ("Triplet Therapeutics nabs Scholar Rock R&D exec as new CSO")

@@ -152,8 +152,10 @@ def _funding_match(expected: dict[str, Any], found: Any) -> bool:
 def _appointment_match(expected: dict[str, Any], found: Any) -> bool:
     if not (_same_name(expected["person"], found.person) and _same_name(expected["company"], found.company)):
         return False
-    want, got = _norm(expected["title"]), _norm(found.title)
-    return bool(want) and (want == got or want in got or got in want)
+    got = _norm(found.title)
+    titles = expected["title"] if isinstance(expected["title"], list) else [expected["title"]]
+    # A list gives the spellings a reader may fairly cut ("president/Co-CEO", "Co-CEO"): any one of them will do.
+    return any(want and (want == got or want in got or got in want) for want in map(_norm, titles))
 
 
 def _score_pairs(
