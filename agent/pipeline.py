@@ -496,7 +496,10 @@ def _route_batches(
         #    suggested accounts are created here), decide what each signal becomes. Signals that
         #    get a draft stay `new` until the draft is stored, so a crash in between loses nothing.
         with db.write_session() as session:
-            signals = list(session.exec(select(Signal).where(col(Signal.id).in_(chunk))).all())
+            # Only signals still `new`, locked: a route job and a draft job (or two draft jobs after
+            # a reroute) can hold the same signal, and the one that reads it second must not undo
+            # what the first stored (a `recorded` written over a signal whose draft just landed).
+            signals = _lock_new_signals(session, chunk)
             matches: dict[int, Any] = {}
             for signal in signals:
                 if signal.account_id is None:
@@ -545,6 +548,10 @@ def _route_batches(
         # 3. Store the drafts and mark their signals drafted, in one transaction.
         if draft_rows:
             with db.write_session() as session:
+                # Only signals still `new` get their drafts: another job may have settled one while
+                # this one drafted (recorded it, its recipient now suppressed, or stored its draft).
+                still_new = {s.id for s in _lock_new_signals(session, [job.signal_id for job in jobs])}
+                draft_rows = [r for r in draft_rows if r["signal_id"] in still_new]
                 # One multi-row insert per batch; UNIQUE(signal_id, contact_id) makes a rerun a no-op.
                 insert = _insert_ignore_for(session)
                 first_touches = [r for r in draft_rows if r["kind"] != "reactivation"]
@@ -558,7 +565,7 @@ def _route_batches(
                     session.execute(insert(Draft).on_conflict_do_nothing(), [row])  # type: ignore[attr-defined]
                 session.execute(
                     update(Signal)
-                    .where(col(Signal.id).in_([job.signal_id for job in jobs]))
+                    .where(col(Signal.id).in_(sorted(still_new)))
                     .where(col(Signal.status) == SignalStatus.NEW)
                     .values(status=SignalStatus.DRAFTED, status_reason=None)
                 )
@@ -570,6 +577,20 @@ def _route_batches(
         result.draft_ids.extend(d for d, _, _ in drafts if d)
         result.fallbacks.extend(r for _, r, _ in drafts if r)
         result.drafted_signal_ids.extend(s for d, _, s in drafts if d and s)
+
+
+def _lock_new_signals(session: Session, ids: list[int]) -> list[Signal]:
+    """The signals among `ids` that are still `new`, read fresh and, on PostgreSQL, locked for
+    this transaction in id order (SQLite's write session already holds the write lock)."""
+    if not ids:
+        return []
+    query = (
+        select(Signal).where(col(Signal.id).in_(sorted(set(ids)))).where(Signal.status == SignalStatus.NEW)
+        .order_by(col(Signal.id)).execution_options(populate_existing=True)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return list(session.exec(query).all())
 
 
 #: Job changes whose recipient is the person who changed jobs (not whoever fits the personas).
