@@ -235,6 +235,7 @@ def _split_headline(text: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------------------------
 
 from signals.text.money import AMOUNT_RE as _AMOUNT_RE  # noqa: E402 - the one amount grammar
+from signals.text.money import glossed_as_other_dollars  # noqa: E402
 from signals.text.money import amount_currency as _currency_of  # noqa: E402
 from signals.text.money import amount_value as _number_of  # noqa: E402
 from signals.text.money import written_as_digits  # noqa: E402
@@ -371,6 +372,8 @@ _STRONG_VERBS = r"""
     |reveal(?:s|ed)\s+(?:that\s+)?(?:it|they)(?:\s+(?:has|have|had))?\s+(?:raised|closed|secured)
     |e(?:merges|merged|xits|xited)\s+(?:out\s+)?(?:of|from)\s+stealth\s+(?:with|having\s+raised)
     |c(?:omes|ame)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
+    |(?:c(?:omes|ame)|e(?:merges|merged)|s(?:teps|tepped))\s+(?:out\s+)?(?:of|from)\s+stealth(?:\s+mode)?\s+(?:and|,)\s+
+        (?:announce[sd]|unveil(?:s|ed)|reveal(?:s|ed)|raise[sd]|secure[sd]|close[sd])
     |s(?:teps|tepped)\s+(?:out\s+)?(?:of|from)\s+stealth\s+with
     |l(?:aunches|aunched)\s+(?:(?:out\s+)?(?:of|from)\s+stealth\s+)?with
     |d(?:ebuts|ebuted)\s+with
@@ -437,6 +440,8 @@ _FILLER = (
     r"extended|upsized|expanded|enlarged|final|"
     r"early|record|record-breaking|strategic|total|combined|reported|undisclosed|sizable|sizeable|"
     r"significant|major|latest|second|third|follow-on|bumper|substantial|staggering|impressive|healthy|tidy|\w+-dollar|"
+    # "closes six-figure pre-seed funding": a size told as a count of digits is no amount (round 17)
+    r"(?:five|six|seven|eight|nine)[-\s]figure|"
     # "a multi-million-yuan Seed+ round", "a multi-million-euro seed round": an unnamed size is no amount
     r"(?:multi|several)-(?:million|billion)-(?:dollar|euro|pound|yuan|rmb|rupee|yen|won))"
 )
@@ -555,6 +560,8 @@ _RUMOUR_RE = re.compile(
         (?:{_MONEYISH}|investors|backers|buyers?|valuation)
     |\beye(?:s|ing)\s+(?:(?:a|an|new|fresh|up\s+to|as\s+much\s+as)\s+)*
         (?:{_MONEYISH}|valuation|raise|IPO)
+        # "Eyes Rs 150 Crore ARR": a revenue target the company eyes, not money it seeks (round 17)
+        (?![^,;.]{{0,25}}?\b(?:ARR|revenues?|run[-\s]rate|GMV|turnover|sales|profits?)\b)
     |(?<!valuation\s)(?<!valued\s)\bnear(?:s|ing)\s+(?:(?:a|an)\s+)?(?:deal|close|closing|unicorn|{_MONEYISH}|valuation)
     |\bmull(?:s|ing)?\b|\bin\s+the\s+market\s+for\b|\bsaid\s+to\s+be\b|\brumou?r(?:s|ed)?\b
     |\b(?:is|are)\s+(?:reportedly|allegedly|understood\s+to\s+be)\s+(?:co-)?(?:leading|backing|investing|raising|putting|pumping)\b
@@ -1802,7 +1809,9 @@ _BACK_RE = re.compile(
 )
 _POUR_RE = re.compile(
     r"(?:invests?|invested|bets|pours|poured|pumps|pumped|puts|injects|injected|sinks|plugs|plugged|"
-    r"plows|ploughs|plowed|ploughed|commits|committed|places|drops|made|makes)\s+(?P<mid>.{1,50}?)\s+"
+    # "Speedinvest ... pooled $5 million to invest in Leta" (round 17): investors' money pooled for one company
+    r"plows|ploughs|plowed|ploughed|commits|committed|places|drops|made|makes|(?:pools|pooled)(?=\s+.{1,30}?\s+to\s+invest\s+in\s))"
+    r"\s+(?P<mid>.{1,50}?)\s+"
     r"(?:in|into|on|behind)\s+"
 )
 _PREP_RE = re.compile(r"\s(?:in|into|for|of|at|behind)\s", re.I)
@@ -4103,6 +4112,8 @@ def _decide(text: str) -> FundingDecision | None:
     if owned and _person_like(parse.company):
         # "Maria Lopez raises $2M seed for her startup Acme": the founder raised it for the company she names
         name = owned.group("name")
+        if name and name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Bros)\.$", name):
+            name = name[:-1]  # "... for his robotics startup, The Bot Company.": the sentence's full stop
         if not name or not _valid_company(name):
             raise _Refused
         parse.how = f"{parse.company!r} is a person; the text names {name!r} as their company"
@@ -4293,7 +4304,8 @@ _NAME_BUSINESS_WORD_RE = re.compile(
 
 #: "for her startup Acme", "his company, Acme,": a person's own company, named after the possessive.
 _PERSONS_COMPANY_RE = re.compile(
-    r"\b(?:her|his|their)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|business|firm|venture|brand)\b"
+    # "for his robotics startup, The Bot Company": a few words may say what the company does (round 17)
+    r"\b(?:her|his|their)\s+(?:new\s+|own\s+)?(?:[\w\-]+\s+){0,3}?(?:startup|start-up|company|business|firm|venture|brand)\b"
     r"(?:,?\s+(?P<name>(?-i:[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,2})))?",
     re.I,
 )
@@ -4448,6 +4460,22 @@ def _learned(text: str) -> FundingDecision | None:
     )
 
 
+def _local_dollar_named(decision: FundingDecision, text: str) -> FundingDecision:
+    """A round in a bare "$" that a bracket glosses as other US dollars has no currency where it was read (a clause);
+    read in the whole text, the sentence may say whose dollar it is ("Singapore-based ... $8.5m (US$6.3m)", round 17)."""
+    found = decision.round
+    if found.currency is not None or not found.amount:
+        return decision
+    for match in _AMOUNT_RE.finditer(text):
+        value = _number_of(match)
+        if value and abs(value - found.amount) <= 0.005 * found.amount and glossed_as_other_dollars(match):
+            code = _currency_of(match)
+            if code:
+                return decision.model_copy(update={"round": found.model_copy(update={"currency": code})})
+            break
+    return decision
+
+
 def explain_funding(text: str) -> FundingDecision | None:
     """Like `extract_funding`, with the confidence, the explanation and the money's meanings.
 
@@ -4468,6 +4496,7 @@ def explain_funding(text: str) -> FundingDecision | None:
     from signals.extract.learned import enabled
 
     if decision is not None:
+        decision = _local_dollar_named(decision, text)
         # the net both extractors share: "Overall, cloud kitchen operator Kitopi raised ..." is read after its
         # opener; a drafted company span no name has ("Meanwhile", "Calif.") is recorded for review
         return last_net(decision, decision.round.company, text, explain_funding, _DRAFT_LINE)

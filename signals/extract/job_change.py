@@ -248,7 +248,7 @@ _TITLE_WORD = re.compile(
 #: Words a title may start with (besides the title words themselves).
 _TITLE_START = frozenset(
     """chief president vice vp svp evp avp head director manager general managing senior sr
-    junior global regional executive group deputy associate assistant principal interim acting
+    junior global regional national executive group deputy associate assistant principal interim acting
     fractional founding first first-team co co-founder cofounder founder corporate worldwide international
     area field country offensive defensive lead office partner secretary-general ceo cfo coo cto cio cmo cro cpo cso chro cco cdo ciso cao clo cxo gm
     treasurer controller comptroller counsel engineering part-time publisher
@@ -357,6 +357,12 @@ _NOT_NAME = frozenset(
     moroccan mozambican namibian nepalese nigerian norwegian pakistani peruvian polish portuguese romanian russian
     rwandan saudi scottish senegalese serbian singaporean slovak slovenian spanish swedish swiss taiwanese tanzanian
     thai tunisian turkish ugandan ukrainian uruguayan venezuelan vietnamese welsh zambian zealander zimbabwean""".split()
+) | frozenset(
+    # Occupations before a name are descriptors too ("Writer Njabulo Ndebele has been appointed vice-chancellor", round
+    # 17); occupations that are common surnames (Singer, Banker, Carpenter) are left out
+    """writer writers author novelist poet playwright professor economist lawyer attorney journalist broadcaster actor
+    actress historian physicist entrepreneur businessman businesswoman academic surgeon physician filmmaker diplomat
+    politician activist lecturer researcher scholar columnist commentator""".split()
 )
 _PARTICLES = frozenset(
     "de da van von der den del della di du la le bin ibn al el ter ten dos das y st st. mac zur zu".split()
@@ -377,6 +383,8 @@ _COMPANY_NOISE = re.compile(
 _WIRE_PREFIX = re.compile(
     r"^(?:(?:PR\s?Newswire|Globe\s?Newswire|Business\s?Wire|ACCESS\s?WIRE|EIN\s?Presswire|PRWeb|"
     r"Newsfile|CNW|Cision|Accesswire|Newswire|PR\.com|openPR|Markets\s?Insider|Benzinga|"
+    # news agencies in front of their copy ("REUTERS - Norwich City have appointed ...", round 17)
+    r"(?i:reuters)|AFP|AP|PTI|IANS|ANI|UNI|(?i:xinhua)|Kyodo|Yonhap|Bernama|dpa|EFE|ANSA|"
     r"[A-Z][A-Za-z]*(?:NewsBreaks|Newswire|Wire|Breaks))"
     r"(?:\s*\([^()]{0,40}\))?\s*(?::|\s[-–—/|]|[-–—/|]\s)\s*)+",
 )
@@ -420,7 +428,7 @@ def _is_name_word(word: str) -> bool:
 #: ("New" is not one: "Hyundai Names Kim New CEO" is the adjective before the title.)
 #: Round 9b: demonyms that are also surnames ("Joseph R. Swedish", "Edward German", "Mary Irish"), the same way; a
 #: demonym with no first name before it stays a descriptor ("WellPoint names Swedish from Trinity Health").
-_SURNAME_WORDS = frozenset("north south east west may june swedish german irish english french welsh".split())
+_SURNAME_WORDS = frozenset("north south east west may june august april swedish german irish english french welsh".split())
 #: Months that are also first names ("April Smith", "June Lee", "Jun Seki"): a name word only before a surname.
 _FIRST_NAME_WORDS = frozenset("april may june august jun".split())
 
@@ -577,8 +585,9 @@ _TITLE_CUT = re.compile(
     re.I,
 )
 _TITLE_LEAD = re.compile(
-    r"^(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
-    r"(?:(?:own|brand[-\s]new|new|incoming|first|next|newest|inaugural|first-ever|permanent|newly\s+created|new\s+role\s+of|female|woman|"
+    # "as to the newly-created role of Manufacturing Support Director" (round 17): "to" before the role it leads to
+    r"^(?:to\s+(?=(?:the|its|a|an|their)\s))?(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
+    r"(?:(?:own|brand[-\s]new|new|incoming|first|next|newest|inaugural|first-ever|permanent|newly[\s-]created|new\s+role\s+of|female|woman|"
     r"black|youngest|outside|external|\d{1,2}(?:st|nd|rd|th))\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
@@ -593,6 +602,8 @@ _EXECUTIVE_BESIDE_CHAIR = re.compile(
     re.I,
 )
 #: "Partner" is a job at a law, insurance or consulting firm only in these shapes.
+_C_LEVEL_OR_DIRECTOR = re.compile(
+    r"\b(?:chief\s+[\w\-]+(?:\s+[\w\-]+)?\s+officer|c[a-z]o|president|director|head\s+of\s+\w+)\b", re.I)
 _PARTNER_TITLE = re.compile(
     r"(?-i:(?:[a-z&][a-z&\-]*\s+){0,3})(?:(?:senior|junior|equity|income|salaried|non-equity|managing|office|founding|name|named|"
     r"new|a|an|practice|group|regional|national|global|executive|engagement|client|audit|tax|advisory|deal|"
@@ -700,7 +711,10 @@ def _title(slot: str) -> tuple[str, bool] | None:
         return None
     if re.fullmatch(r"(?:senior\s+|top\s+|veteran\s+)?(?:executive|exec|executives|leader|veteran)", text, re.I):
         return None  # "Former Hoover Ferguson Executive": a description of someone, not the job
-    if re.search(r"\bpartner\b", text, re.I) and not _PARTNER_TITLE.fullmatch(text):
+    # "chief creative officer and partner" (an agency's or a firm's executive who is also a partner, round 17)
+    joined = re.fullmatch(r"(?P<t>.+?)\s+(?:and|&)\s+(?:(?:managing|founding|equity|senior)\s+)?partner", text, re.I)
+    exec_and_partner = bool(joined and _C_LEVEL_OR_DIRECTOR.search(joined.group("t")) and "partner" not in joined.group("t").lower())
+    if re.search(r"\bpartner\b", text, re.I) and not _PARTNER_TITLE.fullmatch(text) and not exec_and_partner:
         return None  # "Supply Chain Partner", "Salesforce Preferred Partner": a vendor, not a person's job
     if (_BOARD.search(text) and not practice_chair) or _INVESTOR.search(text) or _AWARD.search(text) or _EVENT.search(text):
         return None
@@ -710,7 +724,7 @@ def _title(slot: str) -> tuple[str, bool] | None:
 _SECTOR_BOARD = re.compile(
     r"\b(?:Cricket|Tourism|Trade|Development|Water|Electricity|Investment|Revenue|Control|Education|Health|Film|Rugby|Football|"
     r"Sports?|Energy|Housing|Power|Transport|Ports?|Examinations?|Standards|Tax|Textile|Dairy|Coffee|Tea|Cocoa|Sugar|Grains?|"
-    r"Wool|Gaming|Parole|Planning|Statistics|Tourist|Export|Promotion|Broadcasting|Licensing)\s+Board$")
+    r"Wool|Gaming|Parole|Planning|Statistics|Tourist|Export|Promotion|Broadcasting|Licensing|School)\s+Board$")
 
 
 def _company(slot: str) -> str | None:
@@ -740,7 +754,8 @@ def _company(slot: str) -> str | None:
     # the town after the name is no part of it
     # ("Research in Motion": one word, "in", one word that is no known place, is a name, not a firm and its town)
     if not re.search(rf"(?:^|(?:^|\s)(?-i:[a-z][\w\-]*)\s+)[A-Z][\w'\-]+\s+in\s+(?!(?:{_DATELINE_CITIES}|{_US_STATE})\b)[A-Z][a-z]+$", text):
-        text = re.sub(rf"\s+in\s+(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
+        # "Leeds Trinity University in the United Kingdom" (round 17): a country or region named with "the"
+        text = re.sub(rf"\s+in\s+(?:the\s+)?(?:(?:rural|central|northern|southern|eastern|western|downtown|suburban|upstate|coastal|greater|"
                       rf"north|south|east|west)\s+)?(?:[A-Z][\w.'\-]*\s+){{0,2}}[A-Z][\w.'\-]*(?:,\s*(?:{_US_STATE}|[A-Z][a-z]+))?\.?$", "", text)
     # "Overlake Medical Center, Bellevue, Wash.", "Saint Vincent Hospital, Worcester, Mass.": a town and its state after the
     # name are no part of it
@@ -788,6 +803,8 @@ def _company(slot: str) -> str | None:
     if " \u2014 " in text:  # "InvestorNewsBreaks — HeartBeam Inc.": a wire's prefix before the dash
         text = text.rsplit(" \u2014 ", 1)[1]
     # "The IBM Board of Directors has elected ...": the board acts for the company
+    # "the Fresno Unified school board": a district's board named in lower case acts for the district (round 17)
+    text = re.sub(r"(?<=[A-Za-z])\s+school\s+board$", "", text)
     if not _SECTOR_BOARD.search(text):  # "England and Wales Cricket Board", "Tourism Board": the board is the organisation
         # "Acme's governing board on Thursday named ...": the board, and the day it acted, stand for the organisation
         text = re.sub(r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+week|last\s+week)$", "", text, flags=re.I)
@@ -806,6 +823,8 @@ def _company(slot: str) -> str | None:
     text = _TICKER.sub("", text)
     # 'GameStop Corp. ("GameStop" or the "Company")': the release's defined terms after the name
     text = re.sub(r"\s*\([^()]*[\"\u201c][^()]*\)", "", text)
+    # "2 Sisters Food Group ('2 Sisters')": a short name in single quotes, as in double (round 17)
+    text = re.sub(r"\s*\(\s*['\u2018][^()'\u2019]{1,40}['\u2019]\s*\)", "", text)
     text = re.sub(r"^the\s+", "", text).strip(" ,;:-")  # "of the European Federation ..."
     # "Retailer Acme", "Insurer Aviva": a trade word in front of the name, capitalised by the sentence
     text = re.sub(
@@ -4661,6 +4680,27 @@ _AFTER_HIRING = re.compile(
 _GERUND_HIRE = {"appointing": "appointed", "naming": "named", "hiring": "hired", "promoting": "promoted", "tapping": "tapped"}
 
 
+_DAY_WORD = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
+#: Round 17. When, told between the auxiliary and the act ("Roy Keane was on Thursday confirmed as the new manager of
+#: Ipswich", "Eran Neuman was announced Tuesday as the new director of the Israel Museum"): read without it.
+_DAY_INSIDE_ACT = re.compile(
+    rf"\b(?P<aux>was|were|has\s+been|have\s+been)\s+{_DAY_WORD}\s+(?=(?:confirmed|named|appointed|announced|chosen|"
+    rf"selected|hired|unveiled|introduced|elected|installed)\b)"
+    rf"|\b(?P<act>announced|confirmed|named|unveiled|introduced|appointed)\s+{_DAY_WORD}\s+(?=as\s)",
+    re.I,
+)
+#: Round 17. A board's vote that makes the appointment ("The Shippensburg School Board Monday night voted 7-2 to approve
+#: William August as the district's new superintendent", "the board voted Wednesday to hire ... as ..."): read as the
+#: board's act. Only with a person and "as" after, so a vote on a budget or a search is no move.
+_BOARD_VOTE = re.compile(
+    rf"(?:\s+{_DAY_WORD})?\s+voted\s+(?:(?:{_DAY_WORD}|\d{{1,2}}-\d{{1,2}}|unanimously)\s+)*to\s+"
+    r"(?P<verb>approve|appoint|hire|name|select|confirm)\s+(?=[^.;]{3,80}?\sas\s)",
+    re.I,
+)
+_VOTED_ACT = {"approve": "appointed", "appoint": "appointed", "hire": "hired", "name": "named", "select": "selected",
+              "confirm": "confirmed"}
+
+
 def _reread(text: str) -> AppointmentDecision | None:
     """A second reading of a text no rule read, without what hid its move from them: a concessive opening clause
     ("While rivals cut staff, Acme hired ..."), a chair's conjunct before the job, or the first clause of a sentence
@@ -4671,6 +4711,8 @@ def _reread(text: str) -> AppointmentDecision | None:
         new = _BOARD_CONJUNCT.sub(lambda m: m.group("verb"), line, count=1)
         new = _SECOND_CLAUSE_HIRE.sub(lambda m: m.group("subject") + " ", new, count=1)
         new = _AFTER_HIRING.sub(lambda m: f"{m.group('subject')} {_GERUND_HIRE[m.group('verb')]} ", new, count=1)
+        new = _DAY_INSIDE_ACT.sub(lambda m: f"{m.group('aux') or m.group('act')} ", new, count=1)
+        new = _BOARD_VOTE.sub(lambda m: f" {_VOTED_ACT[m.group('verb').lower()]} ", new, count=1)
         changed = changed or new != line
         lines[index] = new
     rewritten = "\n".join(lines)

@@ -600,6 +600,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "forward deployed", "research engineer", "devsecops", "kubernetes", "entwickler*",
         "softwareentwickler*", "anwendungsentwickler*", "ingenieur*", "informatiker*", "c++",
         "golang", "python", "desarrollador*", "ingeniero*", "developpeur*",
+        # round 17: the Portuguese developer, as the Spanish one ("Desenvolvedor Django Sênior")
+        "desenvolvedor*",
         "java", "javascript", "react", "rust",
         # German compounds by their last noun
         "*entwickler", "*ingenieur", "*informatiker", "*administrator", "*architekt", "architekt*", "architecte*",
@@ -1942,6 +1944,19 @@ _FUNCTION_PHRASES += [
     ("sales", ("client manager", "client managers")),
 ]
 
+_FUNCTION_PHRASES += [
+    # Round 17 (a fresh careers batch: Brazilian, French, German, Dutch, Polish and Peruvian boards). Polish tax and
+    # investment-fund analysts are finance's ("Analityk ds. Podatkow", "Analityk Funduszy Inwestycyjnych"); a tender
+    # engineer answers tenders, so sells (a longer phrase than "engineer"); a newsroom is communications'; restructuring
+    # is finance work; a Portuguese "executivo comercial" sells whatever product follows ("Executivo Comercial ERP"); a
+    # Portuguese "operador de caixa" is a shop's cashier.
+    ("finance", ("podatkow", "podatki", "podatkowy", "podatkowa", "funduszy", "fundusze", "funduszu", "restructuring")),
+    ("sales", ("tender engineer", "tender engineers", "tendering engineer", "executivo comercial", "executiva comercial",
+               "executivos comerciais", "desenvolvedor de negocios", "desenvolvedora de negocios")),
+    ("marketing", ("newsroom",)),
+    ("other", ("operador de caixa", "operadora de caixa", "operadores de caixa")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -2271,7 +2286,8 @@ _FRENCH_MANAGER = re.compile(
     r"|chef (?:sommelier|barman|concierge|comptable|mecanicien|cuisinier|magasinier|electricien|boulanger|"
     r"boucher|patissier|charcutier\w*|poissonnier|vendeur)"
     r"|maitre d'hotel"
-    r"|lider (?:de|da|do) (?:producao|produccion|equipe|equipo|turno|linha|linea|loja|tienda)) "
+    r"|lider (?:de|da|do) (?:producao|produccion|equipe|equipo|turno|linha|linea|loja|tienda|operacoes|operaciones|"
+    r"logistica|armazem|almacen|expedicao|manutencao|mantenimiento)) "
 )
 _ASSISTANT_WORDS = ("assistant", "assistenz", "assistent", "assistente", "asistente")
 #: A management office an assistant works for: "Asistente de Gerencia", "Assistante de Direction".
@@ -2605,7 +2621,7 @@ def _joined_function(tokens: Sequence[str]) -> tuple[str, int] | None:
 #: "Profesor de Marketing", "Abogado de Empresa"): there the job noun comes first and the words
 #: after "de" name its subject, the reverse of English ("Process Engineer").
 _ROMANCE_HEADS = (
-    "ingenier", "engenheir", "ingegner", "desarrollador", "programador", "docente", "profesor",
+    "ingenier", "engenheir", "ingegner", "desarrollador", "desenvolvedor", "programador", "docente", "profesor",
     "professeur", "abogad", "advogad", "avvocat", "avocat", "contador", "enfermer", "infirmier",
     "medico", "medecin", "arquitect", "arquitet", "vendedor", "vendeur", "cocinero", "cocinera", "chofer",
     "cajero", "cajera", "recepcionista", "animat", "propagandist",

@@ -389,13 +389,36 @@ def _yen_or_yuan(match: re.Match[str]) -> str | None:
 _US_GLOSS_RE = re.compile(rf"{_GLOSS_OPEN}(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?){_GLOSS_SUM}", re.I)
 
 
-def _glossed_as_other_dollars(match: re.Match[str]) -> bool:
+def glossed_as_other_dollars(match: re.Match[str]) -> bool:
     """A bare "$" amount that a bracket right after restates as a different number of US dollars.
 
     "Validus has secured $28.35m (US$20m)": nobody glosses US dollars in US dollars, so the "$" is a local
     dollar (Singapore's, here) that the text does not name; its currency is unknown, never USD."""
     pair = _glossed(match, _US_GLOSS_RE)
     return pair is not None and abs(pair[1] - pair[0]) > 0.02 * pair[0]
+
+
+#: Where a local dollar is from, said in the same sentence before the amount ("Singapore-based ... $8.5m (US$6.3m)"),
+#: and the band of US dollars one of them has been worth: both must agree before the dollar is named (round 17).
+_LOCAL_DOLLARS = (
+    ("SGD", re.compile(r"\bSingapore(?:-based|an|'s|\u2019s)?\b", re.I), (0.55, 0.9)),
+    ("AUD", re.compile(r"\b(?:Australia(?:n|-based|'s|\u2019s)?|(?:Sydney|Melbourne|Brisbane|Perth|Adelaide)-based)\b", re.I), (0.5, 0.85)),
+    ("CAD", re.compile(r"\b(?:Canad(?:a|ian)(?:-based|'s|\u2019s)?|(?:Toronto|Vancouver|Montreal|Calgary|Ottawa)-based)\b", re.I), (0.65, 0.9)),
+    ("NZD", re.compile(r"\b(?:New\s+Zealand(?:-based|er|'s|\u2019s)?|(?:Auckland|Wellington|Christchurch)-based)\b", re.I), (0.5, 0.75)),
+    ("HKD", re.compile(r"\bHong\s+Kong(?:-based|'s|\u2019s)?\b", re.I), (0.11, 0.15)),
+)
+
+
+def _local_dollar(match: re.Match[str]) -> str | None:
+    """The local dollar a glossed bare "$" is, when the sentence before it says where the company is and the gloss's
+    rate fits that dollar; None when either is missing or they disagree."""
+    pair = _glossed(match, _US_GLOSS_RE)
+    if pair is None:
+        return None
+    before = re.split(r"(?<=[.!?])\s+(?=[A-Za-z])|\n", match.string[: match.start()])[-1]
+    ratio = pair[1] / pair[0]
+    found = [code for code, place, (low, high) in _LOCAL_DOLLARS if place.search(before) and low <= ratio <= high]
+    return found[0] if len(found) == 1 else None
 
 
 def amount_currency(match: re.Match[str]) -> str | None:
@@ -410,8 +433,8 @@ def amount_currency(match: re.Match[str]) -> str | None:
         word = _DOLLAR_WORD_AFTER_RE.match(match.string, match.end())
         if word:
             return _DOLLAR_WORD_CODE[" ".join((word.group(1) or word.group(2)).lower().split())]
-        if _glossed_as_other_dollars(match):
-            return None
+        if glossed_as_other_dollars(match):
+            return _local_dollar(match)
     if match.group("pre") and match.group("pre").strip() in {"\u00a5", "\uffe5"}:
         yuan = _yen_or_yuan(match)
         if yuan:

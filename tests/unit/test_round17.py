@@ -15,7 +15,7 @@ import pytest
 
 from signals.extract.measure import _appointment_match
 from signals.text.names import REVIEW_CONFIDENCE
-from tests.conftest import appointment_answer
+from tests.conftest import appointment_answer, funding_facts
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,136 @@ def test_a_single_labelled_title_still_matches_by_containment() -> None:
     expected = {"person": "Olu Akanmu", "title": "Co-CEO", "company": "OPay"}
     assert _appointment_match(expected, _found("Co-CEO, Nigeria")) is True
     assert _appointment_match(expected, _found("CFO")) is False
+
+
+# --------------------------------------------------------------------------------------------- fresh batch n17
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # an occupation before the name is a descriptor, as a nationality is
+        ("Writer Njabulo Ndebele has been appointed vice-chancellor of the University of Cape Town.",
+         ("Njabulo Ndebele", "vice-chancellor", "University of Cape Town")),
+        ("Economist Jane Roe has been named chief economist of Globex Bank.", ("Jane Roe", "chief economist", "Globex Bank")),
+        # ... but an occupation that is a common surname stays the name's
+        ("Acme has appointed Jane Singer as chief executive officer.", ("Jane Singer", "chief executive officer", "Acme")),
+        # a country or region named with "the" after the organisation is where it is
+        ("Leeds Trinity University in the United Kingdom has appointed Charles Egbu, a Nigerian professor, as its "
+         "vice-chancellor.", ("Charles Egbu", "vice-chancellor", "Leeds Trinity University")),
+        ("Acme Bank in the Netherlands has named Jane Roe chief executive officer.",
+         ("Jane Roe", "chief executive officer", "Acme Bank")),
+        ("Bank of the West has named Jane Roe chief executive officer.", ("Jane Roe", "chief executive officer", "Bank of the West")),
+        # a news agency in front of its copy
+        ("REUTERS - Norwich City have appointed Borussia Dortmund reserve team coach Daniel Farke as their new manager on "
+         "a two-year deal, the Championship club said on Thursday.", ("Daniel Farke", "manager", "Norwich City")),
+        ("AP Moller-Maersk has named Jane Roe chief financial officer.", ("Jane Roe", "chief financial officer", "AP Moller-Maersk")),
+        # a short name in single quotes after the name; "as to the newly-created role of"
+        ("2 Sisters Food Group (\u20182 Sisters\u2019), the UK\u2019s largest food manufacturer, has appointed Nick Townend "
+         "as to the newly-created role of Manufacturing Support Director.",
+         ("Nick Townend", "Manufacturing Support Director", "2 Sisters Food Group")),
+        # when, between the auxiliary and the act
+        ("Roy Keane was on Thursday confirmed as the new manager of Ipswich.", ("Roy Keane", "manager", "Ipswich")),
+        ("Eran Neuman was announced Tuesday as the new director of the Israel Museum, following a nine-month search.",
+         ("Eran Neuman", "director", "Israel Museum")),
+        # a board's vote that makes the appointment; a school board is the organisation; "August" can be a surname
+        ("The Shippensburg School Board Monday night voted 7-2 to approve William August as the district's new "
+         "superintendent.", ("William August", "superintendent", "The Shippensburg School Board")),
+        # an executive who is also a partner; "national" opens a title
+        ("Independent creative agency Special has appointed David Day as chief creative officer and partner.",
+         ("David Day", "chief creative officer and partner", "Special")),
+        ("Wunderman Thompson Australia has appointed Stu Turner national executive creative director.",
+         ("Stu Turner", "national executive creative director", "Wunderman Thompson Australia")),
+    ],
+)
+def test_fresh_batch_appointment_shapes(text: str, triple: tuple) -> None:
+    found = appointment_answer(text)
+    assert found is not None and found[:3] == triple
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council voted 5-2 to approve the budget as presented.",
+        "The board voted Tuesday to hire a search firm as it looks for a new superintendent.",
+        "Acme has named Globex as its supply chain partner.",
+        "Acme will name a new CEO on August 5.",
+    ],
+)
+def test_fresh_batch_appointment_near_misses(text: str) -> None:
+    assert appointment_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("New carbon capture startup Spiritus came out of stealth and announced an $11M raise led by Khosla Ventures",
+         ("Spiritus", None, 11_000_000, "USD")),
+        ("Vaulted Deep also came out of stealth mode and announced an $8M seed round led by Lowercarbon Capital",
+         ("Vaulted Deep", "seed", 8_000_000, "USD")),
+        ("Tix closes six-figure pre-seed funding", ("Tix", "pre_seed", None, None)),
+        # a bare "$" glossed as other US dollars is the local dollar of the place the sentence names, when the rate fits
+        ("Singapore-based smart e-motorcycle startup Scorpio Electric has announced a $8.5m (US$6.3m) in fresh funding "
+         "from undisclosed private investors.", ("Scorpio Electric", None, 8_500_000, "SGD")),
+        ("Sydney-based Acme has raised $15 million (US$10 million) in a Series A round.", ("Acme", "series_a", 15_000_000, "AUD")),
+        # no place, or a rate no dollar of that place has had: the currency stays unknown
+        ("Validus has secured $28.35m (US$20m) in a Series B round.", ("Validus", "series_b", 28_350_000, None)),
+        ("Singapore-based Acme has raised $15 million (US$1.9 million) in a Series A round.",
+         ("Acme", "series_a", 15_000_000, None)),
+        # a revenue target the company eyes is no raise it seeks
+        ("Handcrafted Metalware Brand P\u2022TAL Raises $3 Million in Series A Led by VC Grid and Zerodha\u2019s "
+         "Rainmatter, Eyes \u20b9150 Crore ARR and Global Expansion", ("P\u2022TAL", "series_a", 3_000_000, "USD")),
+        # investors' money pooled for one company
+        ("European venture capital firm Speedinvest, with backing from Google\u2019s Africa Investment Fund and Equator, "
+         "an Africa-focused climate tech fund, pooled $5 million to invest in Leta, a Nairobi-based logistics "
+         "software-as-a-service provider in March.", ("Leta", None, 5_000_000, "USD")),
+        # a founder's money for the company a few words describe
+        ("Kyle Vogt has secured $150 million in a new funding round led by Greenoaks for his robotics startup, The Bot "
+         "Company.", ("The Bot Company", None, 150_000_000, "USD")),
+        ("Maria Lopez raises $2M seed for her startup Acme", ("Acme", "seed", 2_000_000, "USD")),
+    ],
+)
+def test_fresh_batch_funding_shapes(text: str, facts: tuple) -> None:
+    assert funding_facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme came out of stealth and announced a partnership with Globex worth $5 million.",
+        "Acme signs six-figure deal with Globex",
+        # a founder's money for a company the text does not name is no round we can attribute
+        "Kyle Vogt raises $150 million for his new AI robotics startup",
+        "Acme pooled $5 million to invest in Kenyan startups.",
+        # money a company eyes is still a plan
+        "Acme eyes $50 million in new funding",
+        "Acme eyes Rs 500 crore raise",
+    ],
+)
+def test_fresh_batch_funding_near_misses(text: str) -> None:
+    assert funding_facts(text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "function", "seniority"),
+    [
+        ("Líder de Operações Júnior (Cajamar)", "operations", "manager"),
+        ("Analityk ds. Podatków", "finance", "ic"),
+        ("Analityk Funduszy Inwestycyjnych", "finance", "ic"),
+        ("Analityk danych", "data", "ic"),  # near miss: a data analyst stays data
+        ("Group Tender Engineer", "sales", "ic"),
+        ("Werkstudent Digital Newsroom (m/w/d)", "marketing", "ic"),
+        ("Executivo Comercial ERP na [SANKHYA]", "sales", "ic"),
+        ("Manager Restructuring F/H/X (H/F)", "finance", "manager"),
+        ("VAGA DE OPERADOR DE CAIXA / CAMPINAS / SP / 2 VAGA(S)", "other", "ic"),
+        ("Desenvolvedor Django Sênior - Trabalho Remoto | REF#296618", "engineering", "ic"),
+        ("Desenvolvedor", "engineering", "ic"),
+        ("Desenvolvedor de Negócios", "sales", "ic"),
+        ("Desenvolvedor Comercial", "sales", "ic"),
+    ],
+)
+def test_fresh_batch_titles(title: str, function: str, seniority: str) -> None:
+    from signals.extract.roles import classify_title
+
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
