@@ -588,7 +588,10 @@ _TITLE_LEAD = re.compile(
     # "as to the newly-created role of Manufacturing Support Director" (round 17): "to" before the role it leads to
     r"^(?:to\s+(?=(?:the|its|a|an|their)\s))?(?:(?:the|its|a|an|their|her|his)\s+)?(?:(?:company's|firm's|[\w&.\-]+(?:\s[\w&.\-]+){0,3}'s)\s+)?"
     r"(?:(?:own|brand[-\s]new|new|incoming|first|next|newest|inaugural|first-ever|permanent|newly[\s-]created|new\s+role\s+of|female|woman|"
-    r"black|youngest|outside|external|\d{1,2}(?:st|nd|rd|th))\s+)*"
+    # "names Jaime Castañeda As Sixth Artistic Director" (round 17): an ordinal in words, as in digits ("Second Vice
+    # President" is a rank, so "second" is left to the title)
+    r"black|youngest|outside|external|\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)*"
     r"(?:(?:role|position|post|office)\s+of\s+)?",
     re.I,
 )
@@ -1023,11 +1026,14 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         and not re.search(r"\b(?:as|to)\b", named_after.group("t"), re.I)
         # "has picked the head of British insurer Beazley PLC, Andrew Horton, as its next chief executive": the
         # words before the name describe her; the job follows "as"
-        and not re.match(r",?\s*(?:as|to)\s", rest[named_after.end("p") :], re.I)
+        # words before the name describe her; the job follows "as" (or "to be", "to succeed"...); a purpose after the
+        # name ("..., Manu Steijaert, to advocate for customers", round 17) leaves the title before it
+        and not re.match(r",?\s*(?:as|to\s+(?:the|its|a|an|his|her|their|be|become|serve|succeed|replace|take|head|lead|run|helm|steer))\s", rest[named_after.end("p") :], re.I)
         and re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*", named_after.group("p"))
     ):
         person = _whole_name(named_after.group("p"))
-        lead = _TITLE_LEAD.sub("", named_after.group("t"), count=1)
+        # "its first (CXO) Chief Experience officer": the acronym in brackets before the title spelled out
+        lead = _TITLE_LEAD.sub("", re.sub(r"\(\s*[A-Z]{2,5}\s*\)\s*", "", named_after.group("t")), count=1)
         starts = bool(lead.split()) and (_norm_word(lead.split()[0]) in _TITLE_START or bool(_TITLE_WORD.match(lead)))
         title = _title(lead) if person and starts else None
         if person and title:
@@ -4697,6 +4703,10 @@ _BOARD_VOTE = re.compile(
     r"(?P<verb>approve|appoint|hire|name|select|confirm)\s+(?=[^.;]{3,80}?\sas\s)",
     re.I,
 )
+#: Round 17. An organisation's announcement told as the object of another clause ("Charities have responded to NCVO's
+#: announcement that Karl Wilding has been promoted to chief executive"): read as "<organisation> announced that ...".
+_ANNOUNCEMENT_THAT = re.compile(
+    r"^.*?\b(?P<co>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,4})['\u2019]s\s+(?:announcement|confirmation)\s+that\s+")
 _VOTED_ACT = {"approve": "appointed", "appoint": "appointed", "hire": "hired", "name": "named", "select": "selected",
               "confirm": "confirmed"}
 
@@ -4713,6 +4723,10 @@ def _reread(text: str) -> AppointmentDecision | None:
         new = _AFTER_HIRING.sub(lambda m: f"{m.group('subject')} {_GERUND_HIRE[m.group('verb')]} ", new, count=1)
         new = _DAY_INSIDE_ACT.sub(lambda m: f"{m.group('aux') or m.group('act')} ", new, count=1)
         new = _BOARD_VOTE.sub(lambda m: f" {_VOTED_ACT[m.group('verb').lower()]} ", new, count=1)
+        new = _ANNOUNCEMENT_THAT.sub(lambda m: f"{m.group('co')} announced that ", new, count=1)
+        # "..., as evidenced by the news that Michelle Gass ... has been named by Kohl's as ...": the news is the sentence
+        new = re.sub(r"^.*?,\s+(?:as\s+(?:evidenced|shown|seen)\s+by\s+|with\s+)?the\s+news\s+that\s+(?=(?-i:[A-Z]))", "", new,
+                     count=1, flags=re.I)
         changed = changed or new != line
         lines[index] = new
     rewritten = "\n".join(lines)

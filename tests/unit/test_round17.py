@@ -116,6 +116,17 @@ def test_a_single_labelled_title_still_matches_by_containment() -> None:
          ("David Day", "chief creative officer and partner", "Special")),
         ("Wunderman Thompson Australia has appointed Stu Turner national executive creative director.",
          ("Stu Turner", "national executive creative director", "Wunderman Thompson Australia")),
+        # dev misses of the same shapes: a purpose after the name leaves the title before it; a bracketed acronym;
+        # an announcement told as another clause's object; "the news that"; an ordinal in words
+        ("McDonald\u2019s hired its first (CXO) Chief Experience officer, Manu Steijaert, to advocate for customers.",
+         ("Manu Steijaert", "Chief Experience officer", "McDonald's")),
+        ("Charities have responded to NCVO's announcement that Karl Wilding has been promoted to chief executive and will "
+         "take over from Sir Stuart Etherington in the autumn.", ("Karl Wilding", "chief executive", "NCVO")),
+        ("The CCO role is growing in importance, as evidenced by the news that Michelle Gass, a former Starbucks\u2019 "
+         "executive has been named by Kohl\u2019s as its chief customer officer.",
+         ("Michelle Gass", "chief customer officer", "Kohl's")),
+        ("Dallas Theater Center names Jaime Casta\u00f1eda As Sixth Artistic Director",
+         ("Jaime Casta\u00f1eda", "Artistic Director", "Dallas Theater Center")),
     ],
 )
 def test_fresh_batch_appointment_shapes(text: str, triple: tuple) -> None:
@@ -130,6 +141,10 @@ def test_fresh_batch_appointment_shapes(text: str, triple: tuple) -> None:
         "The board voted Tuesday to hire a search firm as it looks for a new superintendent.",
         "Acme has named Globex as its supply chain partner.",
         "Acme will name a new CEO on August 5.",
+        # the name's appointment is to a board, or its announcement is no move
+        "Copper company Georgian Mining has appointed its COO, Michael Struthers, to the board of directors.",
+        "Investors cheered Acme's announcement that revenue rose 20%.",
+        "Shares fell after Acme's announcement that its CEO Jane Roe will step down.",
     ],
 )
 def test_fresh_batch_appointment_near_misses(text: str) -> None:
