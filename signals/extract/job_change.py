@@ -1019,6 +1019,10 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     rest = _TEAM_DETOUR.sub("", rest)
     # "brought Monica Bloom onboard as ...": the particle after the name
     rest = re.sub(r"\s+(?:onboard|on\s+board|aboard|in|on|back)(?=\s+as\s)", "", rest, count=1, flags=re.I)
+    # "picked the head of Beazley PLC, Andrew Horton, to lead the company as its next chief executive": the job follows
+    # "as", as it does without the purpose (round 17)
+    rest = re.sub(r",\s+to\s+(?:lead|head|run|helm|steer)\s+(?:the\s+(?:company|firm|group|business|bank|agency|organi[sz]ation)|it)"
+                  r"\s+(?=as\s)", ", ", rest, count=1, flags=re.I)
     # "announced its new head of marketing today, Chris Capossela, ...": the title, then the name
     named_after = re.match(r"^(?P<t>[^,]{2,80}?)(?:\s+(?:today|on\s+\w+day))?,\s+(?P<p>[^,]{3,50}?)(?:,|$)", rest)
     if (

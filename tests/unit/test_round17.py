@@ -127,6 +127,9 @@ def test_a_single_labelled_title_still_matches_by_containment() -> None:
          ("Michelle Gass", "chief customer officer", "Kohl's")),
         ("Dallas Theater Center names Jaime Casta\u00f1eda As Sixth Artistic Director",
          ("Jaime Casta\u00f1eda", "Artistic Director", "Dallas Theater Center")),
+        # the words before the name describe him; the job follows "to lead the company as" (it used to give his old post)
+        ("Acme has picked the head of British insurer Beazley PLC, Andrew Horton, to lead the company as its next chief "
+         "executive.", ("Andrew Horton", "chief executive", "Acme")),
     ],
 )
 def test_fresh_batch_appointment_shapes(text: str, triple: tuple) -> None:
