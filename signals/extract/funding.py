@@ -4108,16 +4108,13 @@ def _decide(text: str) -> FundingDecision | None:
         parse.company = founded
     if _person_subject(parse.company, plain_all):
         raise _Refused  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
-    owned = _PERSONS_COMPANY_RE.search(plain_all)
-    if owned and _person_like(parse.company):
+    owned = _owned_company(parse.company, plain_all)
+    if owned is not None:
         # "Maria Lopez raises $2M seed for her startup Acme": the founder raised it for the company she names
-        name = owned.group("name")
-        if name and name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Bros)\.$", name):
-            name = name[:-1]  # "... for his robotics startup, The Bot Company.": the sentence's full stop
-        if not name or not _valid_company(name):
+        if not owned:
             raise _Refused
-        parse.how = f"{parse.company!r} is a person; the text names {name!r} as their company"
-        parse.company = name
+        parse.how = f"{parse.company!r} is a person; the text names {owned!r} as their company"
+        parse.company = owned
     if parse.round == "venture_debt" and _corporate_loan(plain_all, parse):
         raise _Refused  # "Walmart secures $1 billion loan": a company's bank loan, no venture round
     if parse.round is None and _BANK_SOURCE_RE.search(plain_all) and not _VENTURE_CONTEXT_RE.search(plain_all):
@@ -4436,6 +4433,18 @@ class _Refused(Exception):
 LEARNED_CONFIDENCE = 0.55
 
 
+def _owned_company(company: str, plain: str) -> str | None:
+    """When `company` reads as a person and the text names "her/his/their (...) startup <Name>": that name, or "" when
+    the text names none (no company's round can be told); None when the rule does not apply."""
+    owned = _PERSONS_COMPANY_RE.search(plain)
+    if not owned or not _person_like(company):
+        return None
+    name = owned.group("name")
+    if name and name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Bros)\.$", name):
+        name = name[:-1]  # "... for his robotics startup, The Bot Company.": the sentence's full stop
+    return name if name and _valid_company(name) else ""
+
+
 def _learned(text: str) -> FundingDecision | None:
     """The learned fallback (signals.extract.learned.funding) for a text the rules found no parse in."""
     from signals.extract.learned.funding import fallback
@@ -4444,17 +4453,24 @@ def _learned(text: str) -> FundingDecision | None:
     if answer is None or not answer.fires:
         return None
     plain = _clean(_decode(text).replace("\n", " "))
+    company = answer.company
+    owned = _owned_company(company, plain)
+    if owned is not None:
+        if not owned:
+            return None  # the model picked a founder, and the text names no company of theirs
+        company = owned  # the rules' own reading: "He has now secured $150 million ... for his robotics startup, X"
     currency = answer.currency
     restated = _restated_dollar(answer.amount, currency, plain)
     if restated is not None:
         currency = restated.currency  # "$1 million ... That's $1 million Canadian"
-    found = FundingRound(company=answer.company, round=answer.round, amount=answer.amount, currency=currency)
+    found = FundingRound(company=company, round=answer.round, amount=answer.amount, currency=currency)
     return FundingDecision(
         round=found,
         confidence=LEARNED_CONFIDENCE,
         explanation=(
             f"learned: no rule matched; the model reads a round (p={answer.gate:.2f}) and picks "
             f"{answer.company!r} as the company (p={answer.company_p:.2f})"
+            + (f", a person; the text names {company!r} as their company" if company != answer.company else "")
         ),
         money=[a.as_fact() for a in find_amounts(plain)],
     )

@@ -181,6 +181,10 @@ def test_fresh_batch_appointment_near_misses(text: str) -> None:
         ("Kyle Vogt has secured $150 million in a new funding round led by Greenoaks for his robotics startup, The Bot "
          "Company.", ("The Bot Company", None, 150_000_000, "USD")),
         ("Maria Lopez raises $2M seed for her startup Acme", ("Acme", "seed", 2_000_000, "USD")),
+        # the learned fallback keeps the same rule: it picked the founder here
+        ("Kyle Vogt, the founder of self-driving car company Cruise, resigned as CEO last week amid a series of "
+         "controversies. He has now secured $150 million in a new funding round led by Greenoaks for his robotics "
+         "startup, The Bot Company.", ("The Bot Company", None, 150_000_000, "USD")),
     ],
 )
 def test_fresh_batch_funding_shapes(text: str, facts: tuple) -> None:
