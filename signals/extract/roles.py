@@ -209,7 +209,9 @@ _GENDER = re.compile(
 _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", re.IGNORECASE)
 # Words are runs of letters and digits, so "Full-Stack" and "Back-end" read as two words; "&", "+"
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
-_TOKEN = re.compile(r"[a-z0-9]+(?:[&+'][a-z0-9]+)*\+*")
+#: Latin letters and digits, and Cyrillic letters (round 17: Russian and Bulgarian titles were read as no words at all;
+#: accents and "й"'s breve are folded away by `_fold` first).
+_TOKEN = re.compile(r"[a-z0-9\u0430-\u044f]+(?:[&+'][a-z0-9\u0430-\u044f]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
 _HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/·•]\s|(?<=[a-z0-9])[-–—]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
 
@@ -1955,6 +1957,18 @@ _FUNCTION_PHRASES += [
                "executivos comerciais", "desenvolvedor de negocios", "desenvolvedora de negocios")),
     ("marketing", ("newsroom",)),
     ("other", ("operador de caixa", "operadora de caixa", "operadores de caixa")),
+    # Batch t17b: Russian teams' words ("группы продаж" sells, "Менеджер по партнерствам" partners, "Рекрутер" hires,
+    # "разработки" develops software); a German shop's staff sell, as a Dutch "verkoopmedewerker" does; any "<X> Success
+    # Specialist" looks after customers, as "<X> Success Manager" does; a go-to-market team's pay plan is revenue
+    # operations' (as sales compensation is); a bank's cashier is finance's, as a teller is; French application
+    # ("applicatifs") teams are IT.
+    ("sales", ("продаж", "продажам", "продажи", "менеджер по продажам", "менеджер по партнерствам",
+               "shopmitarbeiter*", "shop mitarbeiter*")),
+    ("people", ("рекрутер", "рекрутера", "hr-менеджер")),
+    ("engineering", ("разработки", "разработчик", "разработчика", "applicatifs")),
+    ("customer_success", ("success specialist", "success specialists")),
+    ("revenue_operations", ("gtm compensation", "go-to-market compensation", "sales compensation lead")),
+    ("finance", ("cajero bancario", "cajera bancaria", "cajeros bancarios")),
 ]
 
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -2537,7 +2551,9 @@ def _seniority(tokens: Sequence[str]) -> str:
                  "encargados", "encargadas", "supervision", "superintendent", "supervisory", "gerant", "gerante", "gouvernant", "gouvernante",
                  "leidinggevende",
                  # round 16: Portuguese foremen and heads ("Encarregado de Limpeza", "Chefe de Cozinha")
-                 "encarregado", "encarregada", "encarregados", "chefe", "chefes"}:
+                 "encarregado", "encarregada", "encarregados", "chefe", "chefes",
+                 # round 17: a Spanish deputy manager; Russian heads of a unit ("Руководитель группы продаж")
+                 "subgerente", "subgerenta", "руководитель", "руководителя", "начальник"}:
         return "manager"
     if "manager" in words:
         return _manager_or_ic(tokens)

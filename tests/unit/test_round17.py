@@ -3,6 +3,8 @@
 - An appointment told second-hand ("OPay has reportedly appointed ...", "Globex is said to have hired ...") is read
   without the hedge and recorded for a human (review confidence, never drafted); a plan told second-hand ("is
   reportedly set to appoint") is still no appointment.
+- Fresh batches n17, t17 and t17b, scored before their rules; their misses made general (see the tests below and the
+  realworld README's round-17 section).
 - The measure: a labelled title given as a list of fair spellings matches any one of them (it used to compare against
   the list's printed form, which matched only by accident).
 """
@@ -224,6 +226,21 @@ def test_fresh_batch_funding_near_misses(text: str) -> None:
         ("Desenvolvedor", "engineering", "ic"),
         ("Desenvolvedor de Negócios", "sales", "ic"),
         ("Desenvolvedor Comercial", "sales", "ic"),
+        # batch t17b: Cyrillic words are words (they used to be read as nothing at all)
+        ("Руководитель группы продаж", "sales", "manager"),
+        ("Менеджер по партнерствам / B2B-охотник", "sales", "ic"),
+        ("Team Lead разработки (Crypto / Affiliate)", "engineering", "manager"),
+        ("Рекрутер", "people", "ic"),
+        ("Shopmitarbeiter auf Minijob-Basis - gerne Quereinsteiger", "sales", "ic"),
+        ("Treasury Success Specialist", "customer_success", "ic"),
+        ("Treasury Analyst", "finance", "ic"),  # near miss: the treasury team's own analyst
+        ("Subgerente de Ventas Inmobiliario ($2.400.000 brutos) | Coquimbo - La Serena", "sales", "manager"),
+        ("GTM Compensation Lead  at Supabase", "revenue_operations", "ic"),
+        ("Compensation Lead", "people", "ic"),  # near miss: pay for everyone is people's
+        ("Responsable Applicatifs SI et Transformation numérique (F/H) (H/F)", "engineering", "manager"),
+        ("Support applicatif Niveau 2 (H/F)", "customer_success", "ic"),  # near miss: application support serves
+        ("Cajero Bancario(a) ($3.181/hr) | ECRGROUP | Rancagua", "finance", "ic"),
+        ("Cajero - Tienda Lider", "other", "ic"),  # near miss: a shop's cashier
     ],
 )
 def test_fresh_batch_titles(title: str, function: str, seniority: str) -> None:
