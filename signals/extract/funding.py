@@ -381,6 +381,7 @@ _STRONG_VERBS = r"""
     |raises|raised|lands|landed|nabs|nabbed|bags|bagged|snags|snagged|gets|got|secures|secured
     |picks\s+up|picked\s+up|scores|scored|collects|collected|banks|banked
     |hauls\s+in|hauled\s+in|hauls|hauled|rakes\s+in|raked\s+in|pulls\s+in|pulled\s+in
+    |rakes(?=\s+(?:usd|us\$|\$|\u20ac|\u00a3|\u20b9|rs\.?\s|inr|eur|gbp|\d))|raked(?=\s+(?:usd|us\$|\$|\u20ac|\u00a3|\u20b9|rs\.?\s|inr|eur|gbp|\d))
     |reels\s+in|reeled\s+in|brings\s+in|brought\s+in|receives|received|grabs|grabbed
     |scoops\s+up|scooped\s+up|scoops|nets|netted|snaps\s+up|snapped\s+up
     |captures|captured|locks\s+down|locked\s+down|locks\s+up|locked\s+up|catches|pockets|pocketed
@@ -509,7 +510,11 @@ _ONWARD_FINANCE_RE = re.compile(
 #: "secures an additional $7m for its accelerator": a fund or a programme, not the raiser's own round.
 _HANDED_ON_RE = re.compile(
     r"\b(?:will|to)\s+(?:go|be\s+(?:used|put|deployed|invested))\s+(?:toward|towards|into|for)\s+(?:(?:its|their|new|more)\s+)?"
-    r"(?:seed\s+(?:capital|investments|checks|cheques)|early-stage\s+(?:financing|investments|capital)|investments\s+in\s+(?:startups|start-ups))\b",
+    r"(?:seed\s+(?:capital|investments|checks|cheques)|early-stage\s+(?:financing|investments|capital)|investments\s+in\s+(?:startups|start-ups))\b"
+    # "Muru-D announces AU$60k seed-funding round for startups" (an accelerator's cheques for others, round 17)
+    r"|\b(?:round|funding|financing|fund|cheques?|checks?|grants?)\s+for\s+(?:(?:early-stage|local|new|young|[a-z]+tech)\s+)?"
+    r"(?:startups|start-ups|founders|entrepreneurs)\b"
+    r"|\bwill\s+(?:provide|give|offer)\s+(?:\d+|ten|five|six|eight|twelve|\w+\s+)\s*(?:startups|start-ups|founders|companies)\s+with\b",
     re.I,
 )
 #: "secures an additional $7m for its accelerator (programme)": money for the raiser's programme (see _handed_on).
@@ -550,6 +555,8 @@ _RUMOUR_RE = re.compile(
     rf"""
     \bin\s+(?:early\s+|advanced\s+|final\s+|late-stage\s+|late\s+stage\s+|preliminary\s+|fresh\s+)?
         (?:talks|discussions|negotiations)\b
+    # "is in advanced stages of securing funding" (round 17): a raise not yet done
+    |\bin\s+(?:the\s+)?(?:early|advanced|final|late|last)\s+stages?\s+of\s+(?:securing|raising|closing|finali[sz]ing|negotiating)\b
     |(?<![-\w])(?<!after\s)(?<!since\s)(?<!after\sfirst\s)(?<!round,\s)(?<!funding,\s)(?<!financing,\s)(?<!fund\s)raising\b
     |(?<!managed\s)(?<!manages\s)(?<!able\s)\b(?:to|could|may|might|would|will|can|should|must|shall)\s+
         (?:(?:soon|reportedly|potentially|quickly|now|also|still|likely|try\s+to|help)\s+)?
@@ -575,7 +582,10 @@ _RUMOUR_RE = re.compile(
 _ANON_SOURCE_RE = re.compile(
     r"\baccording\s+to\s+(?:(?:two|three|several|multiple|unnamed|anonymous)\s+)?(?:people|persons?|sources?|insiders?|a\s+(?:person|source))"
     r"\s+(?:\w+\s+){0,2}?(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|aware)\b"
-    r"|\b(?:people|persons?|sources?)\s+(?:familiar|close)\s+with\s+the\s+(?:matter|deal|talks|plans?|discussions|company|situation|transaction)\b",
+    r"|\b(?:people|persons?|sources?)\s+(?:familiar|close)\s+with\s+the\s+(?:matter|deal|talks|plans?|discussions|company|situation|transaction)\b"
+    # "..., said a person directly aware of the development" (round 17)
+    r"|\b(?:said|says|told)\s+(?:a|one|two|three)\s+(?:person|people|persons|sources?|insiders?)\s+(?:\w+\s+){0,2}?"
+    r"(?:aware|familiar|close|with\s+(?:direct\s+)?knowledge|briefed)\b",
     re.I,
 )
 #: The raise itself in a clause: "has raised $45 million", "closed a $20 million round", "secured $150 million".

@@ -20,7 +20,7 @@ DATELINE = re.compile(
     r"--\(\s*(?:HSMN\s+NewsFeed|[A-Z][\w&.' ]{1,30}?(?:Wire|NewsFeed|Newswire|News\s+Service))\s*\)(?=\s*--))"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
     # a news agency's
-    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI|Jiji\s+Press|Kyodo|Xinhua|Yonhap|Bernama)\)\s*(?:--|\u2014|-|:)?\s*"
+    r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI|Jiji\s+Press|Kyodo|Xinhua|Yonhap|Bernama|dpa(?:-AFX)?|AFX|ANI|EFE|ANSA)\)\s*(?:--|\u2014|-|:)?\s*"
     # a place and a date
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|\u2014|-)\s*",

@@ -132,6 +132,25 @@ def test_a_single_labelled_title_still_matches_by_containment() -> None:
         # the words before the name describe him; the job follows "to lead the company as" (it used to give his old post)
         ("Acme has picked the head of British insurer Beazley PLC, Andrew Horton, to lead the company as its next chief "
          "executive.", ("Andrew Horton", "chief executive", "Acme")),
+        # batch n17b: a dateline with its agency in brackets; a "Prof." that ends no sentence; a country's possessive;
+        # "major" describes; a relative clause after the name; "the X brand"; "Earlier this month,"; the post first and
+        # the person after "with"; "JP" as two initials
+        ("ZURICH (dpa-AFX) - Swiss electrification and automation major ABB Ltd. (ABB) Friday said it has appointed "
+         "Morten Wierod as its new chief executive officer, effective August 1.",
+         ("Morten Wierod", "chief executive officer", "ABB Ltd.")),
+        ("Nnamdi Azikiwe University (UNIZIK) in Awka has appointed Prof. Ugochukwu Anyaehie as its new Vice-Chancellor.",
+         ("Ugochukwu Anyaehie", "Vice-Chancellor", "Nnamdi Azikiwe University")),
+        ("(Reuters) - Australia\u2019s Bank of Queensland on Thursday named George Frazis, outgoing head of consumer "
+         "banking at Westpac Banking Corp, as its chief executive and managing director.",
+         ("George Frazis", "chief executive and managing director", "Bank of Queensland")),
+        ("Indian club Chennaiyin FC, who have on their books Malta striker Andre Schembri, announced the appointment of "
+         "Owen Coyle as their new head coach.", ("Owen Coyle", "head coach", "Chennaiyin FC")),
+        ("Earlier this month, the Gap brand named former PepsiCo marketer Fabiola Torres the new Global Chief Marketing "
+         "Officer.", ("Fabiola Torres", "Global Chief Marketing Officer", "Gap")),
+        ("IDA Ireland has appointed a new chief executive, with Michael Lohan stepping into the role from next month.",
+         ("Michael Lohan", "chief executive", "IDA Ireland")),
+        ("Acme has named JP Rosato chief financial officer.", ("JP Rosato", "chief financial officer", "Acme")),
+        ("Acme announced the appointment of Ian Rae as CEO and JP Rosato as CFO.", ("Ian Rae", "CEO", "Acme")),
     ],
 )
 def test_fresh_batch_appointment_shapes(text: str, triple: tuple) -> None:
@@ -150,6 +169,11 @@ def test_fresh_batch_appointment_shapes(text: str, triple: tuple) -> None:
         "Copper company Georgian Mining has appointed its COO, Michael Struthers, to the board of directors.",
         "Investors cheered Acme's announcement that revenue rose 20%.",
         "Shares fell after Acme's announcement that its CEO Jane Roe will step down.",
+        "Acme has appointed a new chief executive, with the search led by Globex.",
+        # a move told as last year's or an earlier year's is history, by the sets' convention
+        "Last year, Cognizant, which has majority Indian workforce, appointed former Vodafone executive Brian Humphries as "
+        "the CEO.",
+        "In October 2005, Jane Roe was appointed executive director of Acme.",
     ],
 )
 def test_fresh_batch_appointment_near_misses(text: str) -> None:
@@ -183,6 +207,9 @@ def test_fresh_batch_appointment_near_misses(text: str) -> None:
         ("Kyle Vogt has secured $150 million in a new funding round led by Greenoaks for his robotics startup, The Bot "
          "Company.", ("The Bot Company", None, 150_000_000, "USD")),
         ("Maria Lopez raises $2M seed for her startup Acme", ("Acme", "seed", 2_000_000, "USD")),
+        # "rakes" with the money right after it, as "rakes in"
+        ("Hippocratic AI Rakes USD 50 Million in Seed Funding to Develop Models for Healthcare",
+         ("Hippocratic AI", "seed", 50_000_000, "USD")),
         # the learned fallback keeps the same rule: it picked the founder here
         ("Kyle Vogt, the founder of self-driving car company Cruise, resigned as CEO last week amid a series of "
          "controversies. He has now secured $150 million in a new funding round led by Greenoaks for his robotics "
@@ -204,6 +231,14 @@ def test_fresh_batch_funding_shapes(text: str, facts: tuple) -> None:
         # money a company eyes is still a plan
         "Acme eyes $50 million in new funding",
         "Acme eyes Rs 500 crore raise",
+        "Acme rakes leaves in autumn",
+        # told by an unnamed person; not done yet; an accelerator's cheques for other startups
+        "Edtech major Byju\u2019s has raised $250 million in a fresh funding round from US-based investment firm Davidson "
+        "Kempner, said a person directly aware of the development.",
+        "Canadian online car seller Clutch Technologies Inc. is in advanced stages of securing funding that would slash its "
+        "valuation to $15 million, a tiny fraction of its late-2021 peak of $575 million.",
+        "Muru-D announces AU$60k seed-funding round for startups\nTelstra's Muru-D will provide 10 startups with up to "
+        "AU$60,000 each, as well as a co-collaboration space, mentoring, and support.",
     ],
 )
 def test_fresh_batch_funding_near_misses(text: str) -> None:
