@@ -1147,6 +1147,12 @@ def _company_from_subject(subject: str) -> str | None:
     # "Tech startup Decagon that combines lending, training, and job placement ..., has raised": the
     # clause may hold a list; it runs to the comma before the verb
     subject = re.sub(r"(?<=[A-Za-z0-9.])\s+(?:that|which|who)\s+[a-z][^;:]*,\s*(?:(?:has|have|had|also|just|now|recently|reportedly)\s+)*$", " ", subject)
+    # "Cloud Identity Leader Auth0 Adds $30 Million Series C": a title-case description ending in a descriptor noun, then
+    # a name of one or two words, is no part of the name ("Market Leader Group" keeps its own last word) (round 17)
+    subject = re.sub(
+        r"^\s*(?:[A-Z][\w&'\-]*\s+){1,3}(?:Leader|Pioneer|Specialist|Provider|Maker|Giant|Platform|Developer|Unicorn)\s+"
+        r"(?!(?:Group|Holdings|Inc|Ltd|LLC|Corp|Co|Technologies|Systems|Labs|Partners|Capital|Solutions|Networks|Ventures|"
+        r"International|Global)\b)(?=[A-Z0-9][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*)?\s*$)", "", subject)
     # "Online marketplace Cashify on Wednesday said it raised": the day is no part of the name
     subject = re.sub(r"\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", " ", subject, flags=re.I)
     # "Shanghai-based Keenon Robotics that manufactures robot waiters raised": a short relative clause with no comma

@@ -651,6 +651,9 @@ def _title(slot: str) -> tuple[str, bool] | None:
     text = _TITLE_CUT.sub("", text)
     text = _TITLE_LEAD.sub("", text, count=1)
     text = _TITLE_TAIL.sub("", text)
+    # "group executive of Australian retail, under a new digital division that ...": where the post sits, after a comma
+    # (round 17)
+    text = re.sub(r",\s+under\s+(?:a|an|the|its)\s.*$", "", text)
     # "its new superintendent Tuesday, March 15": the day it was decided, after the title
     text = re.sub(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$",
                   "", text)
@@ -742,6 +745,9 @@ def _company(slot: str) -> str | None:
     text = _CAPS_CITY_DATELINE.sub("", _COMPANY_NOISE.sub("", slot.strip(" ,;:")), count=1)
     text = _WIRE_PREFIX.sub("", text)
     text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
+    # "Connacht Rugby and the IRFU have announced ...": the club announces with its governing body, named by an acronym
+    # (round 17)
+    text = re.sub(r"(?<=[a-z])\s+and\s+the\s+[A-Z]{2,6}$", "", text)
     # "Indian club Chennaiyin FC, who have on their books Malta striker Andre Schembri,": a relative clause after the
     # name is no part of it (round 17)
     text = re.sub(r"(?<=[\w.)]),\s+(?:who|which)\s+[^,;]{3,120},?\s*$", "", text)

@@ -151,6 +151,12 @@ def test_a_single_labelled_title_still_matches_by_containment() -> None:
          ("Michael Lohan", "chief executive", "IDA Ireland")),
         ("Acme has named JP Rosato chief financial officer.", ("JP Rosato", "chief financial officer", "Acme")),
         ("Acme announced the appointment of Ian Rae as CEO and JP Rosato as CFO.", ("Ian Rae", "CEO", "Acme")),
+        # where the post sits, after a comma; a club announcing with its governing body
+        ("Major bank ANZ has appointed former Google Australia managing director Maile Carnegie to group executive of "
+         "Australian retail, under a new digital division that will report directly to the top.",
+         ("Maile Carnegie", "group executive of Australian retail", "ANZ")),
+        ("Connacht Rugby and the IRFU have announced the appointment of Stuart Lancaster as the province\u2019s new "
+         "Men\u2019s head coach.", ("Stuart Lancaster", "Men's head coach", "Connacht Rugby")),
     ],
 )
 def test_fresh_batch_appointment_shapes(text: str, triple: tuple) -> None:
@@ -207,6 +213,10 @@ def test_fresh_batch_appointment_near_misses(text: str) -> None:
         ("Kyle Vogt has secured $150 million in a new funding round led by Greenoaks for his robotics startup, The Bot "
          "Company.", ("The Bot Company", None, 150_000_000, "USD")),
         ("Maria Lopez raises $2M seed for her startup Acme", ("Acme", "seed", 2_000_000, "USD")),
+        # a title-case description ending in a descriptor noun before a one-word name
+        ("Cloud Identity Leader Auth0 Adds $30 Million Series C", ("Auth0", "series_c", 30_000_000, "USD")),
+        ("Market Leader Group raises $30 million Series C", ("Market Leader Group", "series_c", 30_000_000, "USD")),
+        ("Pioneer Health Group raises $30 million Series C", ("Pioneer Health Group", "series_c", 30_000_000, "USD")),
         # "rakes" with the money right after it, as "rakes in"
         ("Hippocratic AI Rakes USD 50 Million in Seed Funding to Develop Models for Healthcare",
          ("Hippocratic AI", "seed", 50_000_000, "USD")),
