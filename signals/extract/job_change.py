@@ -4581,9 +4581,24 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
         return _reread(text) or _reported(text)
     if _LONG_AGO_OPENER.match(_decode(text)):
         return None  # "Last year, Cognizant ... appointed ...", "In October 2005, Reuss was appointed ...": history
+    decision = _head_of_own_unit(decision)
     # the net both extractors share: "First, in January, Shop.ca hired ..." is read after its opener; a drafted
     # company span no name has ("In Baltimore", "Chegg / via Yahoo Finance") is recorded for review
     return last_net(decision, decision.appointment.company, text, explain_appointment, _DRAFT_LINE)
+
+
+def _head_of_own_unit(decision: AppointmentDecision) -> AppointmentDecision:
+    """"Northwind appointed Soumitro Basu as head of Northwind Infotech": the head of a unit the announcer's own name
+    opens works at that unit, as "chief executive of Globex Infotech" does (round 4b's convention, kept when round 17
+    read "software major Northwind" as the announcer)."""
+    a = decision.appointment
+    unit = re.fullmatch(rf"head\s+of\s+(?P<u>{re.escape(a.company)}\s+(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*)?)", a.title, re.I)
+    if unit is None:
+        return decision
+    return decision.model_copy(update={
+        "appointment": a.model_copy(update={"title": a.title[: unit.start("u")].strip()[: -len("of")].strip(),
+                                            "company": unit.group("u")}),
+        "explanation": f"{decision.explanation}; the post heads {unit.group('u')!r}, a unit the announcer's name opens"})
 
 
 #: A move told as last year's or an earlier year's is background, by the sets' convention ("In February, Acme hired" is

@@ -151,6 +151,9 @@ def test_a_single_labelled_title_still_matches_by_containment() -> None:
          ("Michael Lohan", "chief executive", "IDA Ireland")),
         ("Acme has named JP Rosato chief financial officer.", ("JP Rosato", "chief financial officer", "Acme")),
         ("Acme announced the appointment of Ian Rae as CEO and JP Rosato as CFO.", ("Ian Rae", "CEO", "Acme")),
+        # the head of a unit the announcer's own name opens works at that unit (round 4b's convention)
+        ("Acme appointed Jane Roe as head of Acme Ventures.", ("Jane Roe", "head", "Acme Ventures")),
+        ("Acme appointed Jane Roe as head of sales.", ("Jane Roe", "head of sales", "Acme")),
         # where the post sits, after a comma; a club announcing with its governing body
         ("Major bank ANZ has appointed former Google Australia managing director Maile Carnegie to group executive of "
          "Australian retail, under a new digital division that will report directly to the top.",
