@@ -61,6 +61,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from signals.text.datelines import DATELINE
+from signals.text.dates import WEEKDAY_RX
 from signals.text.names import REVIEW_CONFIDENCE, clause_rest, last_net
 
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
@@ -4739,7 +4740,7 @@ _AFTER_HIRING = re.compile(
 _GERUND_HIRE = {"appointing": "appointed", "naming": "named", "hiring": "hired", "promoting": "promoted", "tapping": "tapped"}
 
 
-_DAY_WORD = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
+_DAY_WORD = rf"(?:(?:on\s+)?{WEEKDAY_RX}|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
 #: Round 17. When, told between the auxiliary and the act ("Roy Keane was on Thursday confirmed as the new manager of
 #: Ipswich", "Eran Neuman was announced Tuesday as the new director of the Israel Museum"): read without it.
 _DAY_INSIDE_ACT = re.compile(

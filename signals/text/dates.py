@@ -33,6 +33,8 @@ MONTH_NAME_RX = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)"
 )
+#: A day of the week, for patterns compiled with re.I ("Thursday", "on friday").
+WEEKDAY_RX = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
     rf"""
