@@ -113,6 +113,12 @@ Decisions worth knowing (each is a phrase in the tables below):
   titles in IT press): a member-services desk serves customers; partner and partnership success
   teams are customer success; segment and vertical marketing are marketing; capital management is
   finance; learning-and-capabilities teams are people's; fraud investigations are "other".
+* Round 17 (Brazilian, Chilean, French, German, Dutch, Polish, Czech and Russian boards): Cyrillic letters are words
+  (Russian sales, partnership, recruiting and development words, and "Руководитель" heads a unit); Portuguese
+  developers build software unless the words after them sell ("Desenvolvedor de Negócios"); tender engineers and
+  "executivo comercial" sell; Polish tax and fund analysts, restructuring and bank cashiers are finance; newsrooms are
+  marketing; "<X> Success Specialist" serves customers; a go-to-market pay plan is revenue operations'; Spanish deputy
+  managers ("Subgerente") and Portuguese operations leads manage.
 * "Manager" means people manager except where the phrase names an individual role: product,
   account, customer success, program, project, office, community, partner manager and the like are
   **ic**; "Group Product Manager" and "Manager, X" are managers.
