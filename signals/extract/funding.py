@@ -3117,7 +3117,29 @@ def _rejected(line: str) -> bool:
     return False
 
 
-def _fill_from_summary(parse: _Parse, summary: str) -> None:
+def _tells_another_raise(sentence: str, company: str, headline: str) -> bool:
+    """A summary sentence that reads as another company's round ("Separately, Globex raised $12
+    million", "Sequoia invested $5 million in Globex") and never names `company`: its money and
+    round are not the headline company's to take. A name the headline also gives (the arranger of
+    "X ARRANGES $15 MILLION FINANCING FOR Y") is the same story, not another round."""
+    if company.casefold() in sentence.casefold():
+        return False
+    try:
+        other = _parse_headline(sentence)
+    except _NotARound:
+        return False
+    if other is None or not other.company:
+        return False
+    theirs, ours = other.company.casefold(), company.casefold()
+    if theirs in ours or ours in theirs:
+        return False
+    # A sister entity the headline names ("Ceros Capital Markets", the division of the headline's "Ceros
+    # Financial Services") belongs to the same story.
+    first = theirs.split()[0]
+    return not (len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", headline.casefold()))
+
+
+def _fill_from_summary(parse: _Parse, summary: str, headline: str = "") -> None:
     if not summary or (parse.amount is not None and parse.round and parse.investors):
         return
     need_money = parse.amount is None
@@ -3135,7 +3157,7 @@ def _fill_from_summary(parse: _Parse, summary: str) -> None:
             # "... has raised $5.5 million in seed funding and is planning to raise more capital later
             # this year": the words before the plan still say what this round is
             sentence = sentence[: rumour.start()]
-        if not _FUNDING_CONTEXT_RE.search(sentence):
+        if not _FUNDING_CONTEXT_RE.search(sentence) or _tells_another_raise(sentence, parse.company, headline):
             continue
         text = _blank(sentence, parse.company)
         if need_money:
@@ -4170,7 +4192,7 @@ def _decide(text: str) -> FundingDecision | None:
     if parse.round is None and ":" in headline:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])
-    _fill_from_summary(parse, summary or "")
+    _fill_from_summary(parse, summary or "", headline)
     if _SECONDARY_SALE_RE.search(plain_all):
         raise _Refused  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
     if parse.amount is None and parse.round is None and _weak_parse_refused(parse, headline):

@@ -974,6 +974,8 @@ _P_VERB = re.compile(
     # "Jane Roe has been tapped to be Acme's next CFO", "was picked to become chief executive of Acme": read as "to become";
     # so is an agreement to take the post ("has agreed to become the new CEO of Acme", "has agreed to join Acme as CFO")
     r"(?:tapped|picked|chosen|selected)\s+to\s+(?:become|be(?=\s))|(?:(?:finally|now)\s+)?agreed\s+to\s+(?:become|join)|"
+    # "John Smith has signed a three-year contract to become head coach of Leeds United": a signed contract for the post
+    r"signed\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:contract|deal)\s+to\s+(?:become|be(?=\s))|"
     # "Jane Roe is Acme's new CFO": the owner's possessive before "new/next" (as "is the new CFO of Acme")
     r"is(?=\s+(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3}'s\s+(?:new|next)\s)|"
     # "Keith Weed nets new CMO role at Unilever": a role won, then "at" the company
@@ -4582,10 +4584,34 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
         return _reread(text) or _reported(text)
     if _LONG_AGO_OPENER.match(_decode(text)):
         return None  # "Last year, Cognizant ... appointed ...", "In October 2005, Reuss was appointed ...": history
-    decision = _head_of_own_unit(decision)
+    decision = _head_of_own_unit(_joint_venture_post(decision, text))
     # the net both extractors share: "First, in January, Shop.ca hired ..." is read after its opener; a drafted
     # company span no name has ("In Baltimore", "Chegg / via Yahoo Finance") is recorded for review
     return last_net(decision, decision.appointment.company, text, explain_appointment, _DRAFT_LINE)
+
+
+#: A post at a joint venture the text leaves unnamed: "... as chief executive of their joint venture" (round 18).
+_JOINT_VENTURE_POST = re.compile(r"\s+(?:of|at|for)\s+(?:their|the|its|a|a\s+new|the\s+new|their\s+new)\s+joint[\s\-]+venture\b.*$", re.I)
+
+
+def _joint_venture_post(decision: AppointmentDecision, text: str) -> AppointmentDecision:
+    """"Acme and Globex have announced the appointment of Jane Smith as chief executive of their joint venture": the
+    employer is the venture, which the text does not name; the partners are not it. The post is kept and the answer
+    recorded for review, never drafted with the partners as the company. A venture the text names ("chief executive of
+    Northwind, its joint venture with Globex") is the employer."""
+    a = decision.appointment
+    cut = _JOINT_VENTURE_POST.search(a.title)
+    if cut is None:
+        named = re.search(r"\s+of\s+(?P<v>(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3})$", a.title)
+        if named is None or not re.search(rf"{re.escape(named.group('v'))},\s+(?:its|their|the)\s+(?:new\s+)?joint[\s\-]+venture\b", text):
+            return decision
+        return decision.model_copy(update={
+            "appointment": a.model_copy(update={"title": a.title[: named.start()].strip(), "company": named.group("v")}),
+            "explanation": f"{decision.explanation}; the post heads {named.group('v')!r}, the joint venture the text names"})
+    return decision.model_copy(update={
+        "appointment": a.model_copy(update={"title": a.title[: cut.start()].strip()}),
+        "confidence": round(min(decision.confidence, REVIEW_CONFIDENCE), 2),
+        "explanation": f"{decision.explanation}; the post is at an unnamed joint venture of {a.company!r}: for review"})
 
 
 def _head_of_own_unit(decision: AppointmentDecision) -> AppointmentDecision:

@@ -1,0 +1,89 @@
+"""Round 18: shapes round 17 left open, made general and pinned with near misses, then fresh batches.
+
+- Funding: a headline that names its company but no money takes the money of a summary sentence only when that sentence
+  is about the same company; "Separately, Globex raised $12 million" or "Sequoia invested $5 million in Globex" is
+  another company's round.
+- Appointments: "has signed a three-year contract to become head coach of X" is an appointment; a post at a joint
+  venture the text leaves unnamed is recorded for review (the partners are not the employer), and a venture the text
+  names is the employer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals.text.names import REVIEW_CONFIDENCE
+from tests.conftest import appointment_answer, appointment_triple, funding_answer, funding_facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Health raises funds\nSequoia invested $5 million in Globex, a Nairobi-based logistics startup, last week.",
+        "Acme Health raises new funding\nThe company did not disclose the amount. Separately, Globex raised $12 million "
+        "in a Series A round.",
+    ],
+)
+def test_a_summary_sentence_about_another_company_lends_no_money(text: str) -> None:
+    found = funding_answer(text).round
+    assert (found.company, found.amount, found.round) == ("Acme Health", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # near misses: the summary names the headline's company, or refers back to it, or is the arranger's division
+        ("Acme Health raises funds\nAcme Health has raised $8 million led by Sequoia.",
+         ("Acme Health", None, 8_000_000, "USD")),
+        ("Acme Health secures funding from Sequoia\nAcme Health, a Boston-based clinic operator, said it raised $8 "
+         "million in a seed round.", ("Acme Health", "seed", 8_000_000, "USD")),
+        ("Acme Health raises new funding\nThe company has raised $8 million in a seed round led by Sequoia.",
+         ("Acme Health", "seed", 8_000_000, "USD")),
+    ],
+)
+def test_a_summary_sentence_about_the_same_company_still_gives_the_money(text: str, facts: tuple) -> None:
+    assert funding_facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("John Smith has signed a three-year contract to become head coach of Leeds United.",
+         ("John Smith", "head coach", "Leeds United")),
+        ("Leeds United's Jesse Marsch has signed a five-year contract to be head coach at the club.",
+         ("Jesse Marsch", "head coach", "Leeds United")),
+    ],
+)
+def test_a_contract_signed_for_a_post_is_an_appointment(text: str, triple: tuple) -> None:
+    assert appointment_triple(text) == triple
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith has signed a three-year contract extension with Leeds United.",
+        "John Smith has signed a contract to remain head coach of Leeds United.",
+    ],
+)
+def test_a_contract_that_keeps_a_post_is_no_appointment(text: str) -> None:
+    assert appointment_triple(text) is None
+
+
+def test_a_post_at_an_unnamed_joint_venture_is_for_review() -> None:
+    person, title, company, confidence = appointment_answer(
+        "Acme and Globex have announced the appointment of Jane Smith as chief executive of their joint venture.")
+    assert (person, title) == ("Jane Smith", "chief executive")
+    assert confidence <= REVIEW_CONFIDENCE
+
+
+def test_a_joint_venture_the_text_names_is_the_employer() -> None:
+    assert appointment_triple(
+        "Acme has appointed Jane Smith as chief executive of Northwind, its joint venture with Globex."
+    ) == ("Jane Smith", "chief executive", "Northwind")
+
+
+def test_joint_venture_words_inside_a_title_change_nothing() -> None:
+    person, title, company, confidence = appointment_answer(
+        "Acme has appointed Jane Smith as head of joint venture partnerships.")
+    assert (person, title, company) == ("Jane Smith", "head of joint venture partnerships", "Acme")
+    assert confidence > REVIEW_CONFIDENCE
