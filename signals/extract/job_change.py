@@ -1013,6 +1013,8 @@ _P_VERB = re.compile(
     r"(?:will\s+|to\s+)?take\s+up|takes\s+up|taken\s+up|(?<=has\s)started\s+as|starts\s+as|"
     # "will assume the CEO role at Foot Locker"
     r"(?:will\s+|to\s+)?assume|assumes|assumed|"
+    # "Michael Lastoria has taken the role of President and CEO" (round 18): taken as assumed is
+    r"(?:taken|takes|took|will\s+take|to\s+take)(?=\s+the\s+(?:new\s+)?(?:role|position|post|title)\s+of\s)|"
     r"steps\s+up\s+to|stepped\s+up\s+to|stepping\s+up\s+to|moves\s+up\s+to|moved\s+up\s+to|"
     # "Jane Roe has stepped up as executive director of the Acme Players": stepping up into the post, then "as"
     r"(?:steps|stepped|stepping|will\s+step|to\s+step)\s+up(?=\s+as\s))\s",

@@ -87,3 +87,30 @@ def test_joint_venture_words_inside_a_title_change_nothing() -> None:
         "Acme has appointed Jane Smith as head of joint venture partnerships.")
     assert (person, title, company) == ("Jane Smith", "head of joint venture partnerships", "Acme")
     assert confidence > REVIEW_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Michael Lastoria has taken the role of President and CEO at Acme.",
+         ("Michael Lastoria", "President and CEO", "Acme")),
+        ("Acme co-founder Michael Lastoria has taken the role of President and CEO.",
+         ("Michael Lastoria", "President and CEO", "Acme")),
+        # near miss: "take on the role of" keeps its own reading, which names the new company
+        ("Just 11 months into her high profile appointment as CEO of Novartis Oncology, Liz Barrett opted to take on the "
+         "role of CEO at UroGen Pharma.", ("Liz Barrett", "CEO", "UroGen Pharma")),
+    ],
+)
+def test_a_role_taken_is_a_role_assumed(text: str, triple: tuple) -> None:
+    assert appointment_triple(text) == triple
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Lastoria has taken the role of a lifetime in the new film.",
+        "Michael Lastoria took the position of chief executive at Acme in 2019.",
+    ],
+)
+def test_a_role_taken_that_is_no_post_or_is_history_is_none(text: str) -> None:
+    assert appointment_triple(text) is None
