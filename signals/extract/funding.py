@@ -1080,6 +1080,10 @@ def _company_from_subject(subject: str) -> str | None:
     based = _NAME_THEN_BASED_RE.match(subject.strip())
     if based:  # "Moringa School, Nairobi-based Technology Learning Accelerator Lands ...": the name the appositive describes
         return _company_from_subject(based.group("name") + " ")
+    placed = re.match(rf"^(?P<name>(?-i:[A-Z]).+?)\s+in\s+{_PLACE_MOVED_TO}\s*$", subject.strip())
+    # ("Made in Africa", "Born in Brazil": a brand that is a participle and its place keeps both)
+    if placed and not re.fullmatch(r"(?:Made|Born|Built|Designed|Grown|Created|Bred|Brewed|Crafted|Printed)", placed.group("name")):  # "Once Upon a Farm in the US closed a $52 million Series D round" (round 18): where it is, not its name
+        return _company_from_subject(placed.group("name") + " ")
     owned = _OWNED_ROUND_RE.match(subject.strip())
     if owned:  # "Acme's Series B brings in $40M": the round's owner, not the round
         return _company_from_subject(owned.group("owner") + " ")

@@ -114,3 +114,32 @@ def test_a_role_taken_is_a_role_assumed(text: str, triple: tuple) -> None:
 )
 def test_a_role_taken_that_is_no_post_or_is_history_is_none(text: str) -> None:
     assert appointment_triple(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Once Upon a Farm in the US closed a $52 million Series D round.",
+         ("Once Upon a Farm", "series_d", 52_000_000, "USD")),
+        ("Acme Health in the UK raised $52 million in a Series D round.", ("Acme Health", "series_d", 52_000_000, "USD")),
+        ("Acme Health in Germany raised €5 million.", ("Acme Health", None, 5_000_000, "EUR")),
+    ],
+)
+def test_where_a_raising_company_is_is_no_part_of_its_name(text: str, facts: tuple) -> None:
+    assert funding_facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Startups in India raised $5 billion in 2023.",
+        "Companies in the US raised $52 million in Series D rounds this week.",
+    ],
+)
+def test_a_group_somewhere_is_still_no_company(text: str) -> None:
+    assert funding_facts(text) is None
+
+
+def test_a_brand_that_names_its_place_keeps_it() -> None:
+    found = funding_facts("Made in Africa raised $5 million in a seed round.")
+    assert found is None or found[0] == "Made in Africa"
