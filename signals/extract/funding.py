@@ -962,6 +962,12 @@ def _valid_company(name: str) -> bool:
         return False
     if name.lower().strip(".,") in _PLACE_NAMES:
         return False
+    if re.fullmatch(r"(?:we|i|you|they|our|my|us)(?:['\u2019](?:ve|re|d|ll|m))?", name.strip(".,!"), re.I):
+        return False  # "We've raised $1M in Seed Funding" (round 18): a blog's own voice; its name is in the body
+    if len(name.split()) > 1 and re.fullmatch(
+            r"(?:CEO|CTO|CFO|COO|CMO|CRO|founder|co-founder|cofounder|boss|chief|chairman|chairwoman|president|MD)",
+            name.split()[-1].strip(".,"), re.I):
+        return False  # "Paystack CEO, Shola Akinlade, speaks about his startup's $8 million funding": a person's post
     if re.fullmatch(rf"(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", name.strip(".,"), re.I):
         return False  # "And in December, the company announced it had raised": a date, never a company
     if re.fullmatch(r"(?:[1-4]Q|Q[1-4]|H[12]|FY|CY)\s?'?(?:\d{2}|\d{4})?|(?:Q[1-4]|H[12])\s+(?:FY)?\s?\d{2,4}", name.strip(".,"), re.I):
@@ -4091,6 +4097,14 @@ def _decide(text: str) -> FundingDecision | None:
             raise _Refused from None
         if parse is not None and _rejected(headline):
             raise _Refused
+        if parse is not None and raw_summary and any(
+                parse.company.casefold() in sentence.casefold() and _rumoured(sentence)
+                and re.search(r"\b(?:rais|secur|clos|land|bag|net|receiv|obtain|snag|attract)\w*\b", sentence, re.I)
+                for sentence in _sentences(_clean(raw_summary), limit=2)):
+            # "Hebbia raises nearly $100M Series B" over "Hebbia ... has raised ..., according to three people with
+            # knowledge of the deal": the headline states what unnamed sources told (round 18); a valuation sources
+            # told beside it ("The round values Hebbia at $700 million, according to people familiar") is no such raise
+            raise _Refused
         if parse is not None and thin:
             parse.confidence = min(parse.confidence, 0.55)
     described = False
@@ -4193,6 +4207,11 @@ def _decide(text: str) -> FundingDecision | None:
         # ("Acme raises $15M; Sequoia leads Series A" names Acme's round: the second clause raises no money of its own)
         # "DeepRoute.ai raised $100 million, while MoradaUno secured a $5.6 million Series A": that round is MoradaUno's
         parse.round = None
+    if parse.round is None and from_summary and parse.amount is not None and any(
+            abs(a[2] - parse.amount) < 1 for a in _amounts(headline)):
+        # "We've raised $1M in Seed Funding!" over "... Refine has raised $1M in our first round": the headline that
+        # told the same money names its round (round 18)
+        parse.round = _first_round(headline)
     if parse.round is None and ":" in headline:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])

@@ -4586,10 +4586,31 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
         return _reread(text) or _reported(text)
     if _LONG_AGO_OPENER.match(_decode(text)):
         return None  # "Last year, Cognizant ... appointed ...", "In October 2005, Reuss was appointed ...": history
-    decision = _head_of_own_unit(_joint_venture_post(decision, text))
+    decision = _head_of_own_unit(_joint_venture_post(_campus(decision, text), text))
     # the net both extractors share: "First, in January, Shop.ca hired ..." is read after its opener; a drafted
     # company span no name has ("In Baltimore", "Chegg / via Yahoo Finance") is recorded for review
     return last_net(decision, decision.appointment.company, text, explain_appointment, _DRAFT_LINE)
+
+
+def _campus(decision: AppointmentDecision, text: str) -> AppointmentDecision:
+    """"named president of California State University, Monterey Bay, by the CSU Board of Trustees": a university's
+    campus after its comma is part of its name (round 18); a state ("Stanford University, California") is where it is."""
+    a = decision.appointment
+    state = re.search(rf",\s+(?:{_US_STATE})$", a.company)
+    cleaned = a.company[: state.start()] if state else a.company.rstrip(",;: ")
+    if cleaned != a.company and cleaned:
+        # "Stanford University, California": the state after the comma is where it is; "Acme College," a comma's remnant
+        a = a.model_copy(update={"company": cleaned})
+        decision = decision.model_copy(update={"appointment": a})
+    if not re.search(r"\b(?:University|College)$", a.company):
+        return decision
+    campus = re.search(rf"{re.escape(a.company)},\s+(?P<c>(?!(?:{_US_STATE}|(?i:{WEEKDAY_RX})|{_MONTH_WORD})\b)(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+){{0,2}})(?=\s*(?:,|\.|$))",
+                       text)
+    if campus is None:
+        return decision
+    name = f"{a.company}, {campus.group('c')}"
+    return decision.model_copy(update={"appointment": a.model_copy(update={"company": name}),
+                                       "explanation": f"{decision.explanation}; the campus after the comma is part of {name!r}"})
 
 
 #: A post at a joint venture the text leaves unnamed: "... as chief executive of their joint venture" (round 18).
