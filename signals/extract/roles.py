@@ -217,7 +217,8 @@ _GERMAN_INCLUSIVE = re.compile(r"(?<=[a-zäöü])(?:\*|:|_|/-?)(?:in|innen)\b", 
 # and "'" stay inside one ("FP&A", "C++", "Founder's").
 #: Latin letters and digits, and Cyrillic letters (round 17: Russian and Bulgarian titles were read as no words at all;
 #: accents and "й"'s breve are folded away by `_fold` first).
-_TOKEN = re.compile(r"[a-z0-9\u0430-\u044f]+(?:[&+'][a-z0-9\u0430-\u044f]+)*\+*")
+#: Japanese kana and CJK ideographs are words too (round 18), one run per word as a Japanese title writes it ("営業企画").
+_TOKEN = re.compile(r"[a-z0-9\u0430-\u044f\u3041-\u30ff\u4e00-\u9fff]+(?:[&+'][a-z0-9\u0430-\u044f]+)*\+*")
 # Where a title's head ends and its qualifier (region, team, language) begins.
 _HEAD_SPLIT = re.compile(r"\s*(?:,|;|\||\(|\[|\s[-–—/·•]\s|(?<=[a-z0-9])[-–—]\s|\sfor\s|\sf(?:ü|u)r\s|\spour\s|\spara\s|\s@\s|\sat\s|\sbij\s|\sbei\s|\schez\s|(?-i:\sim\s))\s*", re.IGNORECASE)
 
@@ -407,11 +408,49 @@ def _clean(title: str) -> str:
     return re.sub(r"\s&\s", " and ", title)
 
 
+#: Japanese titles run their words together ("マーケティング担当", "営業部長"): each known word, longest first, is read
+#: as the English words the tables know (round 18); other characters are dropped. Keys are folded as titles are.
+_JAPANESE: dict[str, tuple[str, ...]] = {
+    "営業企画": ("sales", "operations"), "営業推進": ("sales", "enablement"), "法人営業": ("sales",), "営業": ("sales",),
+    "販売": ("sales",), "マーケティング": ("marketing",), "広報": ("public", "relations"), "宣伝": ("advertising",),
+    "エンジニア": ("engineer",), "プログラマー": ("programmer",), "開発": ("software", "development"),
+    "情報システム": ("it",), "データサイエンティスト": ("data", "scientist"), "デザイナー": ("designer",),
+    "人事": ("hr",), "採用": ("recruiting",), "経理": ("accounting",), "財務": ("finance",), "総務": ("administration",),
+    "事務": ("clerk",), "カスタマーサクセス": ("customer", "success"), "カスタマーサポート": ("customer", "support"),
+    "プロダクトマネージャー": ("product", "manager"), "マネージャー": ("manager",), "リーダー": ("lead",),
+    "アナリスト": ("analyst",), "コンサルタント": ("consultant",), "部長": ("head", "of", "department"),
+    "課長": ("manager",), "社長": ("president",), "取締役": ("director",), "インターン": ("intern",),
+}
+_JAPANESE_FOLDED: dict[str, tuple[str, ...]] = {}
+_CJK = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _japanese(run: str) -> list[str]:
+    """The English words for a run of Japanese: known words longest first, unknown characters skipped."""
+    if not _JAPANESE_FOLDED:
+        _JAPANESE_FOLDED.update({_fold(k): v for k, v in _JAPANESE.items()})
+    keys = sorted(_JAPANESE_FOLDED, key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(run):
+        key = next((k for k in keys if run.startswith(k, i)), None)
+        if key is None:
+            i += 1
+            continue
+        out.extend(_JAPANESE_FOLDED[key])
+        i += len(key)
+    return out
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     previous = ""
     words = _TOKEN.findall(_fold(text))
     for raw in words:
+        if _CJK.search(raw):
+            out.extend(_japanese(raw))
+            previous = raw
+            continue
         if raw.endswith("'s"):
             raw = raw[:-2]  # "Founder's Associate" reads as "Founder s Associate" does
         if previous in _CZECH_BUSINESS and raw in ("analytik", "analyticka") and out[-1:] == ["sales"]:
@@ -722,7 +761,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "administrative assistant", "office assistant", "office administrator", "secretaire*",
         "sekretar*", "administrativo", "administrativa", "asistente administrativo",
         "assistant de direction", "assistante de direction", "assistante*", "lager*", "logistik*",
-        "projektmanager*", "kaufmannisch*",
+        "projektmanager*",
         # machine operators run the floor; listed before the drivers' "-führer" so they win
         "anlagenfuhrer*", "*anlagenfuhrer", "maschinenfuhrer*", "*maschinenfuhrer",
         "datenerfassung*", "projektleitung*",
@@ -806,6 +845,8 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         # a German "Kaufmann/-frau" is a trained clerk of whatever trade follows
         # ("Kaufmann/-frau - Einzelhandel" sells, "- Büromanagement" runs an office)
         "kaufmann*", "kauffrau*",
+        # ... and so is a "kaufmännische(r) Mitarbeiter(in)" (round 18): "- Buchhaltung" keeps books, "- Verkaufsinnendienst" sells
+        "kaufmannisch*",
         "dirigeant", "dirigeante",
     )),
 ]
@@ -1977,6 +2018,17 @@ _FUNCTION_PHRASES += [
     ("finance", ("cajero bancario", "cajera bancaria", "cajeros bancarios")),
 ]
 
+_FUNCTION_PHRASES += [
+    # Round 18 (fresh careers batches t18 and t18b: French, German, Polish, Czech, Swedish, Portuguese and Japanese
+    # postings). A Portuguese doorman ("Porteiro") keeps a building's door as guards do; German commissioning
+    # ("Inbetriebnehmer") is engineers' work; a Polish shop's manager ("Kierownik Sklepu") runs a store, and key clients
+    # ("Kluczowych Klientów") are key accounts; Japanese sales ("営業"), sales planning ("営業企画", as sales operations
+    # are revenue operations') and the rest read through `_JAPANESE` (English words for Japanese ones).
+    ("operations", ("porteiro*", "porteira*", "kierownik sklepu", "kierownika sklepu")),
+    ("engineering", ("inbetriebnehm*",)),
+    ("sales", ("kluczowych klientow", "kluczowego klienta")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -2478,6 +2530,9 @@ def _seniority(tokens: Sequence[str]) -> str:
     # executive), "esimies"/"esihenkilö" supervises.
     if re.search(r" gerente de (?:projetos?|proyectos?) | kierownik (?:projektu|projektow) ", text):
         return "ic"
+    # ... and a Polish key account manager ("Kierownik ds. Kluczowych Klientów") is an account manager (round 18)
+    if re.search(r" kierownik (?:ds )?(?:kluczowych klientow|kluczowego klienta) ", text):
+        return "ic"
     # ... and so is a Spanish "Jefe/a de Proyecto" or a Portuguese "Chefe de Projeto", as a French
     # "Chef de projet" is (round 7, titles2: one rank for the project manager across languages)
     if re.search(r" (?:jefe|jefa|chefe) de (?:projetos?|proyectos?) ", text):
@@ -2681,6 +2736,36 @@ def _romance_head(tokens: Sequence[str]) -> tuple[str, int] | None:
 
 #: An employer written as its web domain before the title on aggregator boards ("KlearNow.ai - Global Customs Specialist").
 _DOMAIN_PART = re.compile(r"^\s*[A-Za-z0-9][\w\-]*\.(?:ai|io|com|co|app|dev|net|org|tech|so|xyz|us|eu|de|fr|uk)\s*$", re.IGNORECASE)
+
+
+#: Nouns that make a part of a title a role ("Team Leader", "Entwickler"), not an employer's name (round 18).
+_ROLE_NOUNS = frozenset(
+    "manager managers lead leader leaders head director directors engineer engineers developer developers specialist "
+    "analyst consultant representative rep executive officer assistant coordinator designer administrator architect "
+    "scientist president vp intern internship associate advisor adviser technician expert agent clerk recruiter "
+    "accountant owner partner programmer tester writer editor planner buyer supervisor trainee apprentice worker "
+    "operator strategist researcher counsel teamleiter leiter leiterin mitarbeiter mitarbeiterin berater beraterin "
+    "entwickler entwicklerin ingenieur ingenieurin referent referentin sachbearbeiter responsable directeur directrice "
+    "charge chargee ingenieur gerente jefe jefa director directora analista desenvolvedor desarrollador coordinador "
+    "coordinadora tecnico tecnica ejecutivo ejecutiva asesor asesora consultor consultora vendedor vendedora "
+    "medewerker adviseur teamleider specialista responsabile addetto impiegato kierownik specjalista".split())
+_EMPLOYER_PREFIX_SPLIT = re.compile(r"^\s*(?P<e>[^:\-–—|]{2,40}?)\s*(?::\s|\s[-–—|]\s)(?P<r>.+)$")
+
+
+def _employer_prefix(title: str) -> str:
+    """"Gruber Logistics - IT Software Development Team Leader", "Goodjuju Marketing: CRM Manager": an employer's name
+    before a dash or colon, with no role noun of its own and a word no vocabulary knows, names neither team nor rank
+    (round 18); the role after it decides. "Logistics - Team Leader" keeps its team: every word there is known."""
+    found = _EMPLOYER_PREFIX_SPLIT.match(title)
+    if found is None:
+        return title
+    head, rest = _tokens(found.group("e")), _tokens(found.group("r"))
+    if not head or not rest or _ROLE_NOUNS & set(head) or not _ROLE_NOUNS & set(rest):
+        return title
+    known = lambda t: t in _PHRASES or bool(_wild_candidates(t)) or t in _GRADES  # noqa: E731
+    if all(known(t) for t in head) or not re.match(r"^[A-Z0-9]", found.group("e").strip()):
+        return title
+    return found.group("r")
 
 
 def _parts(title: str) -> list[str]:
@@ -2903,6 +2988,7 @@ def _classify_basis(title: str, department: str) -> tuple[TitleClass, str]:
     tokens = _tokens(cleaned)
     # The employer after "at" names neither the team nor the rank (its sector still counts below)
     role = _EMPLOYER.split(cleaned, 1)[0].strip() or cleaned
+    role = _employer_prefix(role)
     function: str | None = _first_c_level_function(_tokens(_parts(role)[0]))
     parts = _parts(role) if function is None else []
     # Head first: "Engineering Manager, Sales Tools" is engineering.

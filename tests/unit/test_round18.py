@@ -202,3 +202,41 @@ def test_a_persons_post_before_their_name_is_no_company() -> None:
 )
 def test_a_campus_after_a_universitys_comma_is_its_name(text: str, company: str) -> None:
     assert appointment_triple(text)[2] == company
+
+
+# --- titles: batches t18 and t18b -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "function", "seniority"),
+    [
+        # an employer's name before a dash or a colon names neither team nor rank
+        ("Gruber Logistics - IT Software Development Team Leader", "engineering", "manager"),
+        ("Deda - Java Team Leader", "engineering", "manager"),
+        # near misses: a known team word before the dash is the team; a title in front keeps its own reading
+        ("Logistics - Team Leader", "operations", "manager"),
+        ("Sales - Account Executive", "sales", "ic"),
+        # a German commercial clerk works in the team the qualifier names
+        ("Kaufmännischer Mitarbeiter (w/m/d) – Buchhaltung", "finance", "ic"),
+        ("Kaufmännischer Mitarbeiter (w/m/d) - Verkaufsinnendienst", "sales", "ic"),
+        ("Kaufmännischer Mitarbeiter (m/w/d)", "operations", "ic"),
+        ("Porteiro", "operations", "ic"),
+        ("Inbetriebnehmer Pharma (m/w/d)", "engineering", "ic"),
+        ("Kierownik Sklepu", "operations", "manager"),
+        ("Kierownik ds. Kluczowych Klientów", "sales", "ic"),
+        # Japanese titles run their words together
+        ("営業", "sales", "ic"),
+        ("営業企画", "revenue_operations", "ic"),
+        ("マーケティング担当", "marketing", "ic"),
+        ("営業部長", "sales", "director"),
+        ("人事課長", "people", "manager"),
+        ("経理事務", "finance", "ic"),
+        ("Webエンジニア", "engineering", "ic"),
+        ("看護師", "other", "ic"),
+    ],
+)
+def test_round18_titles(title: str, function: str, seniority: str) -> None:
+    from signals.extract.roles import classify_title
+
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
