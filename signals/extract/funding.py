@@ -189,7 +189,15 @@ def _clean(text: str) -> str:
         text = text.replace("`", "'").replace(" -- ", " \u2014 ")
     if "$$" in text:
         text = text.replace("$$", "$")  # "S$$47.9 million": a doubled sign
+    if "cquire" in text:
+        # "has acquired $1 million of seed round funding" (round 18): funding acquired is funding raised
+        text = _ACQUIRED_FUNDING_RE.sub("raised ", text)
     return " ".join(text.split())
+
+
+_ACQUIRED_FUNDING_RE = re.compile(
+    r"\b(?:acquired|acquires)\s+(?=(?:an?\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|US\$|USD|EUR|GBP|INR)\s?\d[\d.,]*\s*(?:million|billion|mn|bn|[mbk])?\s+"
+    r"(?:of|in)\s+(?:[\w-]+\s+){0,3}(?:funding|financing|investment|capital)\b(?!\s+(?:property|properties|portfolio|assets?|firm)\b))", re.I)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'(]?[A-Z0-9$\u20ac\u00a3])")
@@ -956,6 +964,8 @@ _FUNCTION_WORDS = frozenset(
 def _valid_company(name: str) -> bool:
     if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
         return False
+    if re.fullmatch(r"(?:CEO|CTO|CFO|COO|CMO|founder|co-founder|cofounder|boss|chief|chairman)", name.strip(".,"), re.I):
+        return False  # "Acme's CEO raises $5M": a post, never a company
     if _ROUND_NAME_RE.match(re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)):
         return False  # "The Series A raised $10 million": a round, not a company
     if name.lower().strip(".,") in _COLLECTIVE_NAMES or name.split()[-1].lower().strip(".,") in _INSTITUTION_LAST:
@@ -1078,8 +1088,25 @@ _NAME_THEN_BASED_RE = re.compile(
     r"(?:\s+[A-Z][\w.&'\-]*){1,5}\s*$")
 
 
+_OWNER_OF_PRODUCT_RE = re.compile(
+    r"^(?P<owner>[^,;:]{2,60}?)(?:'s|\u2019s)\s+(?P<thing>(?:[\w-]+\s+){0,4}?"
+    r"(?:app|apps|coach|tool|product|software|assistant|bot|chatbot|device|game|service|marketplace|model|chip|engine|"
+    r"api|wearable|robot|helmet|drone|headset|platform|sensor|copilot|agent))"
+    r"(?:\s+(?:has|have|had|just|recently|now|also))*$")
+
+
 def _company_from_subject(subject: str) -> str | None:
     """Text before the verb -> company, or None when it names none (or is a relative clause)."""
+    relative = re.search(r",\s+whose\s.*,[\u201d\"']?\s*(?:(?:has|have|had|just|recently)\s+)*$", subject)
+    if relative and relative.start() > 0:
+        # "Vegan meat company, Seattle Food Tech, whose slogan reads “... Plant-Based Meat,” has acquired": the relative
+        # clause describes the name before it; its last words are no subject (round 18)
+        subject = subject[: relative.start()] + " "
+    product = _OWNER_OF_PRODUCT_RE.match(subject.strip())
+    if product and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", product.group("thing")):
+        # "YC alum Fluently's AI-powered English coach attracts $2M seed round": the owner of a product the words after
+        # the possessive describe raised it (round 18); an owned company ("Google's AI startup") is another company
+        return _company_from_subject(product.group("owner") + " ")
     entity = _COUNTRY_ENTITY_RE.match(subject.strip())
     if entity:  # "Drivn's Indian entity raises Rs 45 Cr": a startup's country entity is the startup
         return _company_from_subject(entity.group("owner") + " ")
@@ -2628,7 +2655,7 @@ _HISTORY_MAIN_RE = re.compile(
 )
 #: "Xendit becomes a unicorn after a Tiger Global-led US$150M Series C round": the round as a noun after "after".
 _AFTER_ROUND_RE = re.compile(
-    r"\safter\s+(?:an?|its)\s+(?:(?:new|fresh|latest|(?:[A-Z][\w.&]*\s+){0,2}\S+-led)\s+){0,2}"
+    r"\safter\s+(?:(?:an?|its)\s+)?(?:(?:new|fresh|latest|(?:[A-Z][\w.&]*\s+){0,2}\S+-led)\s+){0,2}"
     r"(?=(?:US\$|S\$|[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d.,]*\s*(?:[kmb]n?|mn|million|billion)?\s+"
     r"(?:(?:pre-seed|seed|series\s+[a-j]\+?|funding|financing|growth|equity|venture)\s+)*(?:round|funding|financing)\b)",
     re.I,
@@ -2643,7 +2670,21 @@ def _after_raise(headline: str) -> _Parse | None:
     ok, _ = _object_ok(obj, weak=True)
     if not ok or not _amounts(obj[:40]):
         return None
+    if re.search(r"\b(?:worth|valued|valuation)\b", headline[: match.start()], re.I):
+        return None  # "Pelloway is now worth $1 billion after $100 million round": the news is the valuation (round 9)
     company, end = _subject_before_main_verb(headline[: match.start()])
+    favoured = re.search(r"\bfor\s+(?:(?:an?|the)\s+)?(?P<who>(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s*$",
+                         headline[: match.start()]) if not company else None
+    if favoured and not re.match(r"^(?:[\w'\u2019-]+\s+){0,6}?(?:for)\b", headline[: match.start()][: favoured.start()] + "for", re.I):
+        favoured = None
+    if favoured:
+        # "Sky's the limit for AI drone start-up Skydio after US$3m funding round" (round 18): whom the good news is
+        # for raised the money the "after ..." clause tells
+        who = _company_from_subject(favoured.group("who") + " ")
+        if who and not (_VC_SUFFIX_RE.search(who) or who.lower() in _KNOWN_VCS):
+            parse = _Parse(who, f"the headline's news is for {who!r}, after the round it tells", 0.7)
+            _fill_money_and_round(parse, obj)
+            return parse
     if not company or end > match.start():
         return None
     if _HISTORY_MAIN_RE.search(headline[: match.start()]):
@@ -3491,6 +3532,32 @@ def _investor_teaser(headline: str, summary: str) -> _Parse | None:
     return None
 
 
+#: A headline that an investor backs something it only describes ("Samsung backs 'world's most powerful' AI chip for
+#: edge devices"), with no money or round of its own.
+_BACKS_DESCRIBED_RE = re.compile(r"^\s*(?:[A-Z][\w.&'\-]*\s+){1,4}(?:backs|invests\s+in|bets\s+on|funds|puts\s+money\s+(?:in|into))\s+"
+                                 r"(?!(?:[A-Z][\w.&\-]*)(?:\s|$))")
+
+
+def _backed_teaser(headline: str, summary: str) -> _Parse | None:
+    """"Samsung backs 'world's most powerful' AI chip for edge devices" + "Eindhoven-based startup Axelera has raised
+    $68mn as ...": the headline's investor backs what the summary's first sentence names and raises on its own (round
+    18). Only a first sentence that reads as a round by itself, with money, is taken."""
+    if not _BACKS_DESCRIBED_RE.match(headline) or _MONEY_CHAR_RE.search(headline):
+        return None
+    first = next(iter(_sentences(summary, limit=1)), "")
+    if not first or _rejected(first):
+        return None
+    try:
+        parse = _parse_headline(first)
+    except _NotARound:
+        return None
+    if parse is None or parse.amount is None or not _valid_company(parse.company):
+        return None
+    parse.how = f"the headline's investor backs what the summary's first sentence names: {parse.how}"
+    parse.confidence = min(parse.confidence, 0.7)
+    return parse
+
+
 _APPOSITIVE_ACT_RE = re.compile(
     r"(?:^|\s)(?:(?:has|have|had|just|recently)\s+)*(?:raised|secured|landed|closed|received|bagged|netted|won)\s"
     r"|\s(?:after|by|with)\s+(?:raising|securing|landing|closing|receiving|bagging|netting|winning)\s",
@@ -4123,7 +4190,7 @@ def _decide(text: str) -> FundingDecision | None:
                  or _from_summary_teaser(headline, summary) or _investor_teaser(headline, summary)
                  or _with_bare_money(headline, summary) or _appositive_summary(headline, summary)
                  or _summary_ranked(headline, summary) or _summary_subject_round(headline, summary)
-                 or _anaphor_summary(headline, summary))
+                 or _anaphor_summary(headline, summary) or _backed_teaser(headline, summary))
         if parse is None:
             return None
         if _rejected(headline):

@@ -237,6 +237,8 @@ _TITLE_WORD = re.compile(
     r"secretary[-\s]general|director[-\s]general|"
     r"corporate\s+secretary|gm|managing\s+partner|senior\s+partner|founding\s+partner|"
     r"equity\s+partner|principal|engineer|architect|scientist|economist|strategist|evangelist|curator|"
+    # a software developer, as an engineer is ("joins Chocolatey as Front-End Web Developer", round 18)
+    r"(?:(?:front|back)[-\s]?end|full[-\s]?stack|web|software|mobile|ios|android)\s+(?:(?:web|software)\s+)?developer|"
     r"founder|co-founder|cofounder|executive|superintendent|editor|editor-in-chief|publisher|chancellor|provost|rector|"
     r"(?:team|tech|technical|engineering|sales|product|design|program|project|practice)\s+lead|"
     r"lead\s+(?:engineer|architect|designer|scientist|developer|counsel)|gc|company\s+secretary|ecd|"
@@ -996,7 +998,7 @@ _P_VERB = re.compile(
     # "Jane Doe will be the next president and CEO of the Acme Foundation"
     r"will\s+be\s+the\s+(?:next|new)(?=\s)|"
     r"is\s+joining|joining|named|appointed|promoted|tapped|hired|elevated|selected|chosen|"
-    r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|announced(?=\s+as\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
+    r"confirmed|approved(?=\s+as\s)|unveiled(?=\s+as\s)|announced(?=\s+as\s)|(?:formally\s+|officially\s+)?introduced(?=\s+as\s+(?:the|its|their)\s+new\s)|rejoins|rejoined|re-joins|re-joined|returns\s+to|returned\s+to|to\s+return\s+to|to\s+lead|will\s+lead|to\s+head|will\s+head|to\s+helm|to\s+run|to\s+succeed|"
     r"succeeds|will\s+succeed|to\s+become|will\s+become|becomes|would\s+become|would\s+succeed|(?:(?<=officially\s)|(?<=formally\s))became|"
     # "Robert Roe became CEO of Acme Medical Center, Joshua Tree, Calif., in March.": a people-moves column's
     # past tense, dated by a month (and day) with no year that ends the sentence; a biography's "became CEO in 2015" is not read
@@ -4580,7 +4582,8 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
     except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
         return None
     if decision is None:
-        teaser = _teaser_then_name(text) or _named_then_surname_joins(text) or _inverted_successor(text)
+        teaser = (_teaser_then_name(text) or _named_then_surname_joins(text) or _inverted_successor(text)
+                  or _new_post_then_name(text) or _surname_headline(text))
         if teaser is not None:
             return teaser
         return _reread(text) or _reported(text)
@@ -4758,6 +4761,97 @@ def _teaser_then_name(text: str) -> AppointmentDecision | None:
         "confidence": min(decision.confidence, 0.65),
         "explanation": f"the headline names the company ({company!r}) and the hire; the summary's first sentence gives "
                        f"the name in full and the post",
+    })
+
+
+_NP_ORG = r"(?P<co>(?:The\s+)?(?-i:[A-Z])[\w&.'\u2019\-]*(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z])[\w&.'\u2019\-]*){0,5})"
+_NP_TITLE = r"(?P<t>(?-i:[a-z])[a-z\-]+(?:\s+[a-z\-]+){0,3})"
+#: A sentence that an organisation has a new post filled without naming who (round 18): "Morrisons has announced the
+#: appointment of a new chief executive.", "A NEW medical director has been appointed at Portsmouth Hospitals NHS Trust."
+_NEW_POST_UNNAMED = (
+    re.compile(rf"^{_NP_ORG}\s+(?:has\s+|have\s+)?(?:announced|confirmed)\s+the\s+appointment\s+of\s+(?:a|its)\s+new\s+{_NP_TITLE}\.?$"),
+    re.compile(rf"^(?i:a|the)\s+(?i:new)\s+{_NP_TITLE}\s+(?:has|have)\s+been\s+(?:appointed|named|chosen)\s+(?:at|to|by|for)\s+{_NP_ORG}\.?$"),
+    # "The boss of Dutch brewers Heineken has been announced as the new chief executive of Bradford supermarket giant
+    # Morrisons.": the hire described, not named
+    re.compile(rf"^(?:The|A)\s+(?:boss|head|chief|chief\s+executive|president|founder|former\s+\w+)\s+of\s+[^,;]{{3,60}}?\s+has\s+been\s+"
+               rf"(?:announced|named|appointed|confirmed|unveiled)\s+as\s+(?:the|its)\s+new\s+{_NP_TITLE}\s+(?:of|at)\s+"
+               rf"(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}{_NP_ORG}\.?$"),
+)
+#: The next sentence names the hire: "Former Tesco director David Potts will take up the position ...", "Dr John Knighton
+#: has replaced Dr Simon Holmes in the role ...", "Marc Bolland, 47, will succeed Bob Stott ...".
+_NEW_POST_NAMED = re.compile(
+    r"^(?:[^,;.]{0,60}?\s)?(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?"
+    r"(?P<p>(?-i:[A-Z])[a-z'\u2019\-]+(?:\s+(?-i:[A-Z])\.)?(?:\s+(?-i:[A-Z])[a-z'\u2019\-]+){1,2})(?:,\s+\d{2},)?\s+"
+    r"(?:will\s+take\s+up\s+the\s+(?:position|role|post|job)|(?:has\s+)?replaced\s+[^.;]{3,60}?\s+in\s+the\s+(?:role|post|position)|"
+    r"will\s+succeed|succeeds|(?:will\s+)?takes?\s+over\s+from|(?:has\s+been|was)\s+(?:appointed|named|chosen)\s+(?:to\s+the\s+(?:role|post|position)|$|\.))")
+
+
+def _new_post_then_name(text: str) -> AppointmentDecision | None:
+    """A first sentence that an organisation has filled a post without naming who, and the next sentence that names
+    the person taking it ("Morrisons has announced the appointment of a new chief executive." + "Former Tesco director
+    David Potts will take up the position ..."), read as "<organisation> appointed <person> as <post>" (round 18) and held
+    at the teaser's confidence."""
+    lines = [re.sub(r"\s+", " ", line).strip() for line in _decode(text).split("\n") if line.strip()]
+    sentences: list[str] = []
+    for line in lines[:2]:
+        sentences.extend(re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", line))
+    if len(sentences) < 2:
+        return None
+    first = sentences[0].strip()
+    if first.isupper() or re.match(r"^(?i:a|the)\s+(?-i:[A-Z]{2,})\s", first):
+        first = first[:2] + first[2:].lower() if first.isupper() else re.sub(r"^((?i:a|the)\s+)([A-Z]+)", lambda m: m.group(1) + m.group(2).lower(), first)
+    post = next((m for m in (rx.match(first) for rx in _NEW_POST_UNNAMED) if m), None)
+    named = _NEW_POST_NAMED.match(sentences[1].strip())
+    if post is None or named is None:
+        return None
+    company = _company(post.group("co"))
+    if company is None:
+        return None
+    try:
+        decision = _extract(f"{company} appointed {named.group('p')} as {post.group('t')}.")
+    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None
+    if decision is None:
+        return None
+    return decision.model_copy(update={
+        "confidence": min(decision.confidence, 0.65),
+        "explanation": f"the first sentence says {company!r} has a new {post.group('t')}; the next names "
+                       f"{named.group('p')!r} taking the post",
+    })
+
+
+#: A headline that gives the hire by surname only, with the post and the organisation: "Opedal tapped as new Equinor
+#: CEO", "Smith named new chief executive of Acme" (round 18).
+_SURNAME_HEADLINE = re.compile(
+    r"^(?P<s>(?-i:[A-Z])[a-z'\u2019\-]{2,})\s+(?:tapped|named|appointed|picked|chosen|confirmed|selected|hired)(?:\s+as)?\s+(?:the\s+)?(?:new|next)\s+"
+    r"(?:(?P<co>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,2})\s+(?P<t>(?-i:C[A-Z]O|CEO|CFO|COO|CTO|chief\s+executive|president|chairman))"
+    r"|(?P<t2>(?-i:[a-z])[a-z\s\-]{2,40}?|(?-i:C[A-Z]O))\s+(?:of|at)\s+(?P<co2>(?-i:[A-Z])[\w&.'\-]*(?:\s+(?-i:[A-Z])[\w&.'\-]*){0,3}))\s*$")
+
+
+def _surname_headline(text: str) -> AppointmentDecision | None:
+    """"Opedal tapped as new Equinor CEO" + "Anders Opedal, a 52-year-old veteran of the oil industry, has been tapped to
+    lead ... Equinor ...": the headline's surname is the summary's first words' full name (round 18). Read as
+    "<organisation> appointed <full name> as <post>", at the teaser's confidence."""
+    head, sep, rest = _decode(text).strip().partition("\n")
+    if not sep:
+        return None
+    top = _SURNAME_HEADLINE.match(head.strip())
+    if top is None:
+        return None
+    surname = top.group("s")
+    full = re.match(rf"^\s*(?P<p>(?-i:[A-Z])[a-z'\u2019\-]+(?:\s+(?-i:[A-Z])\.)?\s+{re.escape(surname)})\b(?=\s*,|\s+(?:has|had|was|is|will|joins|becomes))", rest)
+    if full is None or _refused(head):
+        return None
+    company, title = (top.group("co"), top.group("t")) if top.group("co") else (top.group("co2"), top.group("t2"))
+    try:
+        decision = _extract(f"{company} appointed {full.group('p')} as {title}.")
+    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None
+    if decision is None:
+        return None
+    return decision.model_copy(update={
+        "confidence": min(decision.confidence, 0.65),
+        "explanation": f"the headline names {surname!r} for the post at {company!r}; the summary opens with the full name",
     })
 
 

@@ -240,3 +240,91 @@ def test_round18_titles(title: str, function: str, seniority: str) -> None:
 
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+# --- batch n18's English misses, made general ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Samsung backs ‘world’s most powerful’ AI chip for edge devices\nEindhoven-based startup Axelera has raised $68mn "
+         "as it looks to take its AI chip business global.", ("Axelera", None, 68_000_000, "USD")),
+        ("Vegan meat company, Seattle Food Tech, whose slogan reads “Sustainable, Affordable Plant-Based Meat,” has "
+         "acquired $1 million of seed round funding.", ("Seattle Food Tech", "seed", 1_000_000, "USD")),
+        ("YC alum Fluently's AI-powered English coach attracts $2M seed round", ("Fluently", "seed", 2_000_000, "USD")),
+        ("Amazon's self-driving unit Zoox raises $1 billion", ("Zoox", None, 1_000_000_000, "USD")),
+        ("Sky’s the limit for AI drone start-up Skydio after US$3m funding round", ("Skydio", None, 3_000_000, "USD")),
+        ("Skydio expands after $3m funding round", ("Skydio", None, 3_000_000, "USD")),
+    ],
+)
+def test_round18_funding_shapes(text: str, facts: tuple) -> None:
+    assert funding_facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the investor backs something, and the summary tells a plan or a rumour, not a raise
+        "Samsung backs ‘world’s most powerful’ AI chip for edge devices\nSamsung said on Monday it plans to raise $68mn "
+        "for its foundry arm.",
+        "Samsung backs ‘world’s most powerful’ AI chip for edge devices\nEindhoven-based startup Axelera is in talks to "
+        "raise $68mn, according to people familiar with the matter.",
+        # property acquired is no funding; an owned startup left unnamed is no company; a post is no company
+        "Acme acquired $5 million of investment property in Texas.",
+        "Google's AI startup raises $5M seed round",
+        "Acme's CEO raises $5M seed round for new startup",
+    ],
+)
+def test_round18_funding_near_misses(text: str) -> None:
+    assert funding_facts(text) is None
+
+
+def test_a_teaser_read_from_the_summary_is_not_drafted_above_the_rules() -> None:
+    decision = funding_answer("Samsung backs ‘world’s most powerful’ AI chip for edge devices\nEindhoven-based startup "
+                              "Axelera has raised $68mn.")
+    assert decision.confidence <= 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Chris Del Conte has been formally introduced as the new athletic director at Texas.",
+         ("Chris Del Conte", "athletic director", "Texas")),
+        ("Stephanie Burrows joins Chocolatey as Front-End Web Developer",
+         ("Stephanie Burrows", "Front-End Web Developer", "Chocolatey")),
+        ("Morrisons has announced the appointment of a new chief executive.\nFormer Tesco director David Potts will take "
+         "up the position after working at the rival supermarket since the age of 16.",
+         ("David Potts", "chief executive", "Morrisons")),
+        ("A NEW medical director has been appointed at Portsmouth Hospitals NHS Trust.\nDr John Knighton has replaced Dr "
+         "Simon Holmes in the role at the trust.", ("John Knighton", "medical director", "Portsmouth Hospitals NHS Trust")),
+        ("The boss of Dutch brewers Heineken has been announced as the new chief executive of Bradford supermarket giant "
+         "Morrisons.\nMarc Bolland, 47, will succeed Bob Stott at the beginning of September.",
+         ("Marc Bolland", "chief executive", "Morrisons")),
+        ("Opedal tapped as new Equinor CEO\nAnders Opedal, a 52-year-old veteran of the oil industry, has been tapped to "
+         "lead Norwegian state oil company Equinor.", ("Anders Opedal", "CEO", "Equinor")),
+        ("Smith named new chief executive of Acme Foods\nJane Smith, who ran Globex for a decade, will start in May.",
+         ("Jane Smith", "chief executive", "Acme Foods")),
+    ],
+)
+def test_round18_appointment_shapes(text: str, triple: tuple) -> None:
+    assert appointment_triple(text) == triple
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence names someone leaving, or no one; the body names someone else than the headline's surname
+        "Acme has announced the appointment of a new chief executive.\nJohn Smith will step down at the end of the year.",
+        "Acme has announced the appointment of a new chief executive. The search took a year.",
+        "Smith named new chief executive of Acme Foods\nJohn Doe said the board would look for a successor.",
+        "Opedal tapped as new Equinor CEO\nEquinor said on Monday it has picked a veteran.",
+    ],
+)
+def test_round18_appointment_near_misses(text: str) -> None:
+    assert appointment_triple(text) is None
+
+
+def test_a_post_filled_then_named_is_held_at_the_teasers_confidence() -> None:
+    assert appointment_answer("Morrisons has announced the appointment of a new chief executive.\nFormer Tesco director "
+                              "David Potts will take up the position.")[3] <= 0.65
