@@ -4646,6 +4646,12 @@ def explain_funding(text: str) -> FundingDecision | None:
         return last_net(decision, decision.round.company, text, explain_funding, _DRAFT_LINE)
     if refusals:
         return None
+    from signals.extract.multilingual import foreign_funding
+
+    foreign = foreign_funding(text)
+    if foreign is not None:
+        # "Sorare sammelt 40 Mio. Euro ein", "Elevva cierra una ronda semilla de US$30 millones" (round 18)
+        return foreign
     rest = clause_rest(text)
     if rest is not None:
         # "While Nigerian startups missed out, HyperionDev, a Cape Town ed-tech startup, raised ZAR50 million ...":

@@ -4586,7 +4586,9 @@ def explain_appointment(text: str) -> AppointmentDecision | None:
                   or _new_post_then_name(text) or _surname_headline(text))
         if teaser is not None:
             return teaser
-        return _reread(text) or _reported(text)
+        from signals.extract.multilingual import foreign_appointment
+
+        return _reread(text) or _reported(text) or foreign_appointment(_decode(text))
     if _LONG_AGO_OPENER.match(_decode(text)):
         return None  # "Last year, Cognizant ... appointed ...", "In October 2005, Reuss was appointed ...": history
     decision = _head_of_own_unit(_joint_venture_post(_campus(decision, text), text))

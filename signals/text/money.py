@@ -629,3 +629,81 @@ def find_amounts(text: str) -> list[Amount]:
         if not any(a.start <= start < a.end for a in found):
             found.append(Amount(text[start:end], value, currency, amount_meaning(text, start, end), start, end))
     return sorted(found, key=lambda a: a.start)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Amounts as German, French, Spanish, Portuguese, Italian, Japanese and Chinese news write them (round 18)
+# --------------------------------------------------------------------------------------------------------------------
+
+#: "5,4 Mio. Euro", "155 Millionen Euro", "4,1 millions $", "US$30 millones", "90 milhões de dólares", "R$ 10 milhões",
+#: "32.5 milioni di dollari", "1.000 millones": a number, a scale word, and a currency before or after.
+_EU_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_EU_SCALE = {
+    "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6,
+    "milhões": 1e6, "milhoes": 1e6, "milhão": 1e6, "milhao": 1e6, "milioni": 1e6, "milione": 1e6, "m": 1e6, "mn": 1e6,
+    "mrd": 1e9, "mrd.": 1e9, "milliarden": 1e9, "milliarde": 1e9, "milliard": 1e9, "milliards": 1e9, "mil millones": 1e9,
+    "bilhões": 1e9, "bilhoes": 1e9, "bilhão": 1e9, "bilhao": 1e9, "miliardi": 1e9, "miliardo": 1e9,
+}
+_EU_CURRENCY = {
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD",
+    "dollars": "USD", "us-dollar": "USD", "dólares": "USD", "dolares": "USD", "dólar": "USD", "dollari": "USD",
+    "r$": "BRL", "reais": "BRL", "chf": "CHF", "franken": "CHF", "francs suisses": "CHF", "£": "GBP", "pfund": "GBP",
+    "livres sterling": "GBP", "libras": "GBP", "sek": "SEK", "kronor": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
+    "złotych": "PLN", "zlotych": "PLN", "mxn": "MXN", "pesos mexicanos": "MXN", "cop": "COP", "pesos colombianos": "COP",
+}
+_EU_CUR_WORDS = "|".join(sorted((re.escape(k) for k in _EU_CURRENCY), key=len, reverse=True))
+_EU_SCALE_WORDS = "|".join(sorted((re.escape(k) for k in _EU_SCALE), key=len, reverse=True))
+_EU_AMOUNT_RE = re.compile(
+    rf"(?:(?P<pre>US\$|R\$|€|\$|£|CHF|EUR|USD)\s?)?(?P<num>{_EU_NUM})\s*(?P<scale>{_EU_SCALE_WORDS})(?![\w])"
+    rf"(?:\s*(?:de\s+|d['\u2019]\s*|di\s+)?(?P<post>{_EU_CUR_WORDS})(?![\w]))?",
+    re.I,
+)
+#: "2.35億円", "5000万円", "3000 多万美元", "1亿元": a number, 万 (1e4) or 億/亿 (1e8), and yen, dollars or yuan.
+_CJK_AMOUNT_RE = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?:多|余)?\s*(?P<scale>億|亿|万)(?P<scale2>万)?\s*(?P<cur>円|日元|ドル|美元|元人民币|人民币|元|欧元|ユーロ)?")
+_CJK_CURRENCY = {"円": "JPY", "日元": "JPY", "ドル": "USD", "美元": "USD", "元人民币": "CNY", "人民币": "CNY", "元": "CNY",
+                 "欧元": "EUR", "ユーロ": "EUR"}
+
+
+def _eu_number(num: str, scaled: bool) -> float | None:
+    """"5,4" -> 5.4, "1.000" -> 1000 (a thousands dot before a scale word), "32.5" -> 32.5."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", num) and (scaled or "," in num):
+        num = num.replace(".", "").replace(",", ".")
+    else:
+        num = num.replace(",", ".")
+    try:
+        return float(num)
+    except ValueError:
+        return None
+
+
+def foreign_amounts(text: str) -> list[Amount]:
+    """Amounts as German, French, Spanish, Portuguese, Italian, Japanese and Chinese news write them, each with the
+    meaning `amount_meaning` gives (which reads English context, so a foreign amount is usually a "raise")."""
+    found: list[Amount] = []
+    for match in _EU_AMOUNT_RE.finditer(text):
+        value = _eu_number(match.group("num"), True)
+        if value is None:
+            continue
+        scale = _EU_SCALE[match.group("scale").lower()]
+        if scale == 1e6 and match.group("scale").lower() in ("m", "mn") and not (match.group("pre") or match.group("post")):
+            continue  # a bare "5 m" is metres as often as millions
+        code = (match.group("pre") or match.group("post") or "").lower()
+        if code in ("$",) and match.group("post") and text[max(0, match.start() - 3) : match.start()].endswith("US"):
+            code = "us$"
+        currency = _EU_CURRENCY.get(code)
+        start, end = match.span()
+        found.append(Amount(match.group(0).strip(), float(round(value * scale)), currency, amount_meaning(text, start, end),
+                            start, end))
+    for match in _CJK_AMOUNT_RE.finditer(text):
+        try:
+            value = float(match.group("num"))
+        except ValueError:
+            continue
+        value *= 1e8 if match.group("scale") in ("億", "亿") else 1e4
+        if match.group("scale2"):
+            value *= 1e4
+        start, end = match.span()
+        found.append(Amount(match.group(0).strip(), float(round(value)), _CJK_CURRENCY.get(match.group("cur") or ""), "raise",
+                            start, end))
+    return sorted(found, key=lambda a: a.start)
