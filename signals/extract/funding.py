@@ -4573,6 +4573,13 @@ def _owned_company(company: str, plain: str) -> str | None:
     return name if name and _valid_company(name) else ""
 
 
+#: The text calls the money spending on a plant, a factory or capital projects (the learned fallback's gate; round 18).
+_SPENDING_RE = re.compile(
+    r"\b(?:this|the|its|that)\s+(?:spending|investment|capex|outlay)\s+(?:on|in|for)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|plants|fab|facility|facilities|site|campus|data\s+cent(?:er|re)s?)\b"
+    r"|\bcapital\s+expenditures?\b|\bcapex\b", re.I)
+
+
 def _learned(text: str) -> FundingDecision | None:
     """The learned fallback (signals.extract.learned.funding) for a text the rules found no parse in."""
     from signals.extract.learned.funding import fallback
@@ -4581,6 +4588,8 @@ def _learned(text: str) -> FundingDecision | None:
     if answer is None or not answer.fires:
         return None
     plain = _clean(_decode(text).replace("\n", " "))
+    if _SPENDING_RE.search(plain):
+        return None  # "The company said this spending on a new factory will add jobs": money spent, not raised
     company = answer.company
     owned = _owned_company(company, plain)
     if owned is not None:
