@@ -4590,6 +4590,11 @@ def _learned(text: str) -> FundingDecision | None:
     plain = _clean(_decode(text).replace("\n", " "))
     if _SPENDING_RE.search(plain):
         return None  # "The company said this spending on a new factory will add jobs": money spent, not raised
+    for money in _AMOUNT_RE.finditer(plain):
+        after = re.match(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<noun>[\w-]+)", plain[money.end() :])
+        if after and re.fullmatch(r"(?:accounts?|mandates?|clients?|contracts?|orders?|tenders?|grants?|prizes?|awards?)",
+                                  after.group("noun"), re.I):
+            return None  # "Northgate PR secures $2M account from a retail chain": the money's object is no round
     company = answer.company
     owned = _owned_company(company, plain)
     if owned is not None:
