@@ -41,7 +41,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     # (1.000 / 0.774, as in rounds 11 to 16); the fallback, retrained on the round's 210 more news texts, finds the same
     # extra round and gives a second wrong review-only answer (0.55). Precision is below its target again: floor =
     # measured, and the model was not changed after seeing this part (that would tune on it).
-    ("funding", "test"): (0.95, 0.79),
+    # Round 18: 0.977 / 0.811 (43 right, 1 wrong, measured once at the end; drafted 1.000 over 41). The rules alone are
+    # unchanged (1.000 / 0.774); the fallback, retrained on the round's 135 more news texts, finds two rounds the rules
+    # miss and gives one wrong review-only answer. The precision target is met again, so its floor is the target.
+    ("funding", "test"): (0.97, 0.81),
     ("appointments", "dev"): (0.95, 0.90),  # both targets met (0.997 / 0.901 round 6, 0.995 / 0.903 round 7, rules alone)
     # Below the recall target: floor = measured (19 moves; 0.714 / 0.526 after round 2, 0.800 / 0.632
     # after round 3, 0.824 / 0.737 after round 4, 0.941 / 0.842 after rounds 6, 7, 8, 9 and 10). Round 11: 1.000 / 0.895
