@@ -4721,6 +4721,18 @@ _SURNAME_MOVES = (
 )
 
 
+def _read_as_appointed(company: str, person: str, title: str, cap: float, explanation: str) -> AppointmentDecision | None:
+    """What two sentences told together, read as the one sentence "<company> appointed <person> as <title>." by the
+    rules (so the name, the post and the company pass the same gates), held at `cap` with `explanation`."""
+    try:
+        decision = _extract(f"{company} appointed {person} as {title}.")
+    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
+        return None
+    if decision is None:
+        return None
+    return decision.model_copy(update={"confidence": min(decision.confidence, cap), "explanation": explanation})
+
+
 def _teaser_then_name(text: str) -> AppointmentDecision | None:
     """A teaser headline and the summary sentence that names the hire: the headline describes the hire ("nabs Scholar
     Rock R&D exec as new CSO") or gives only a surname ("names Garijo CEO"); the summary gives the name in full and the
@@ -4753,17 +4765,9 @@ def _teaser_then_name(text: str) -> AppointmentDecision | None:
         said = re.search(rf"\b{surname}\s+(?:as\s+)?(?:(?:its|the)\s+)?(?:new\s+)?(?P<t>[A-Z]{{2,5}}|chief\s+\w+(?:\s+officer)?)\b", head)
         if said and said.group("t").casefold() != named.group("t").casefold():
             return None
-    try:
-        decision = _extract(f"{company} appointed {named.group('p')} as {named.group('t')}.")
-    except Exception:  # noqa: BLE001
-        return None
-    if decision is None:
-        return None
-    return decision.model_copy(update={
-        "confidence": min(decision.confidence, 0.65),
-        "explanation": f"the headline names the company ({company!r}) and the hire; the summary's first sentence gives "
-                       f"the name in full and the post",
-    })
+    return _read_as_appointed(company, named.group("p"), named.group("t"), 0.65,
+                              f"the headline names the company ({company!r}) and the hire; the summary's first sentence "
+                              f"gives the name in full and the post")
 
 
 _NP_ORG = r"(?P<co>(?:The\s+)?(?-i:[A-Z])[\w&.'\u2019\-]*(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z])[\w&.'\u2019\-]*){0,5})"
@@ -4809,17 +4813,9 @@ def _new_post_then_name(text: str) -> AppointmentDecision | None:
     company = _company(post.group("co"))
     if company is None:
         return None
-    try:
-        decision = _extract(f"{company} appointed {named.group('p')} as {post.group('t')}.")
-    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
-        return None
-    if decision is None:
-        return None
-    return decision.model_copy(update={
-        "confidence": min(decision.confidence, 0.65),
-        "explanation": f"the first sentence says {company!r} has a new {post.group('t')}; the next names "
-                       f"{named.group('p')!r} taking the post",
-    })
+    return _read_as_appointed(company, named.group("p"), post.group("t"), 0.65,
+                              f"the first sentence says {company!r} has a new {post.group('t')}; the next names "
+                              f"{named.group('p')!r} taking the post")
 
 
 #: A headline that gives the hire by surname only, with the post and the organisation: "Opedal tapped as new Equinor
@@ -4845,16 +4841,9 @@ def _surname_headline(text: str) -> AppointmentDecision | None:
     if full is None or _refused(head):
         return None
     company, title = (top.group("co"), top.group("t")) if top.group("co") else (top.group("co2"), top.group("t2"))
-    try:
-        decision = _extract(f"{company} appointed {full.group('p')} as {title}.")
-    except Exception:  # noqa: BLE001 - a feed entry must never take the collector down
-        return None
-    if decision is None:
-        return None
-    return decision.model_copy(update={
-        "confidence": min(decision.confidence, 0.65),
-        "explanation": f"the headline names {surname!r} for the post at {company!r}; the summary opens with the full name",
-    })
+    return _read_as_appointed(company, full.group("p"), title, 0.65,
+                              f"the headline names {surname!r} for the post at {company!r}; the summary opens with the "
+                              f"full name")
 
 
 #: Answers at or above this are drafted (signals.extract.measure.DRAFT_CONFIDENCE).

@@ -645,10 +645,9 @@ _EU_SCALE = {
     "bilhões": 1e9, "bilhoes": 1e9, "bilhão": 1e9, "bilhao": 1e9, "miliardi": 1e9, "miliardo": 1e9,
 }
 _EU_CURRENCY = {
-    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD",
-    "dollars": "USD", "us-dollar": "USD", "dólares": "USD", "dolares": "USD", "dólar": "USD", "dollari": "USD",
-    "r$": "BRL", "reais": "BRL", "chf": "CHF", "franken": "CHF", "francs suisses": "CHF", "£": "GBP", "pfund": "GBP",
-    "livres sterling": "GBP", "libras": "GBP", "sek": "SEK", "kronor": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
+    **CURRENCY_ALIASES,  # the English layer's signs, codes and words, plus the words these languages use
+    "us-dollar": "USD", "dólares": "USD", "dolares": "USD", "dólar": "USD", "dollari": "USD", "r$": "BRL", "reais": "BRL",
+    "franken": "CHF", "francs suisses": "CHF", "pfund": "GBP", "livres sterling": "GBP", "libras": "GBP", "kronor": "SEK",
     "złotych": "PLN", "zlotych": "PLN", "mxn": "MXN", "pesos mexicanos": "MXN", "cop": "COP", "pesos colombianos": "COP",
 }
 _EU_CUR_WORDS = "|".join(sorted((re.escape(k) for k in _EU_CURRENCY), key=len, reverse=True))
