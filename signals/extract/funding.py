@@ -961,10 +961,15 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: A person's post, which names no company alone ("Acme's CEO raises") or at a name's end ("Paystack CEO, Shola ...").
+_POST_WORD_RE = re.compile(r"CEO|CTO|CFO|COO|CMO|CRO|founder|co-founder|cofounder|boss|chief|chairman|chairwoman|president|MD",
+                           re.I)
+
+
 def _valid_company(name: str) -> bool:
     if not name or len(name) > 80 or _ROUND_NAME_RE.match(name):
         return False
-    if re.fullmatch(r"(?:CEO|CTO|CFO|COO|CMO|founder|co-founder|cofounder|boss|chief|chairman)", name.strip(".,"), re.I):
+    if _POST_WORD_RE.fullmatch(name.strip(".,")):
         return False  # "Acme's CEO raises $5M": a post, never a company
     if _ROUND_NAME_RE.match(re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)):
         return False  # "The Series A raised $10 million": a round, not a company
@@ -974,9 +979,7 @@ def _valid_company(name: str) -> bool:
         return False
     if re.fullmatch(r"(?:we|i|you|they|our|my|us)(?:['\u2019](?:ve|re|d|ll|m))?", name.strip(".,!"), re.I):
         return False  # "We've raised $1M in Seed Funding" (round 18): a blog's own voice; its name is in the body
-    if len(name.split()) > 1 and re.fullmatch(
-            r"(?:CEO|CTO|CFO|COO|CMO|CRO|founder|co-founder|cofounder|boss|chief|chairman|chairwoman|president|MD)",
-            name.split()[-1].strip(".,"), re.I):
+    if len(name.split()) > 1 and _POST_WORD_RE.fullmatch(name.split()[-1].strip(".,")):
         return False  # "Paystack CEO, Shola Akinlade, speaks about his startup's $8 million funding": a person's post
     if re.fullmatch(rf"(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", name.strip(".,"), re.I):
         return False  # "And in December, the company announced it had raised": a date, never a company

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from signals.text.dates import FOREIGN_WEEKDAY_RX
 from signals.text.money import Amount, foreign_amounts
 
 #: Confidence of a foreign reading: drafted (above drafting.min_confidence's 0.6), below the English headline rules.
@@ -138,7 +139,7 @@ _NOT_DONE = re.compile(
     r"\b(?:plant|planen|will|wollen|soll|sollen|wird|werden|in\s+Gesprächen|laut\s+Insidern|Insidern\s+zufolge|"
     r"prévoit|envisage|compte\s+lever|cherche\s+à|en\s+discussions?|selon\s+(?:des|nos)\s+sources|"
     r"busca|buscará|planea|pretende|próxima|en\s+negociaciones|según\s+fuentes|"
-    r"planeja|pretende|próxima|em\s+negociações|segundo\s+fontes|"
+    r"planeja|em\s+negociações|segundo\s+fontes|"
     r"prevede|intende|prossim[oa]|in\s+trattativa|secondo\s+fonti)\b", re.I)
 _FUND_CLOSE = re.compile(r"\b(?:Fonds|fonds|fondo|fundo|Fund|Dachfonds)\b")
 _ROUND_WORDS: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -312,8 +313,8 @@ def foreign_appointment(text: str):  # -> AppointmentDecision | None (job_change
     from signals.extract.job_change import Appointment, AppointmentDecision, _FRACTIONAL, _has_given_name
 
     for sentence in _sentences(text):
-        sentence = re.sub(r"^(?:[^,]{0,40}?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|Montag|Dienstag|Mittwoch|"
-                          r"Donnerstag|Freitag|lundi|mardi|mercredi|jeudi|vendredi)[^,]{0,20}),\s+", "", sentence)
+        # "Este martes, IBM de Colombia anunció ...": a day before the subject
+        sentence = re.sub(rf"^[^,]{{0,40}}?(?i:{FOREIGN_WEEKDAY_RX})[^,]{{0,20}},\s+", "", sentence)
         for pattern in (*_APPOINTMENT_SHAPES, *_CJK_APPOINTMENTS):
             found = pattern.search(sentence)
             if found is None:

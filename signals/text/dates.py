@@ -35,6 +35,9 @@ MONTH_NAME_RX = (
 )
 #: A day of the week, for patterns compiled with re.I ("Thursday", "on friday").
 WEEKDAY_RX = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: The same in Spanish, German and French, for the foreign readers (signals.extract.multilingual; round 18).
+FOREIGN_WEEKDAY_RX = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"
+                      r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
     rf"""
