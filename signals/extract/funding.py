@@ -4489,7 +4489,10 @@ def _person_subject(company: str, text: str) -> bool:
     while len(words) > 2 and _PERSON_ROLE_BEFORE_RE.search(words[0] + " "):
         words, role_in_name = words[1:], True  # "Farmer James Cooper secures ...": a headline's capitalised role
     if not _person_like(" ".join(words)):
-        return False
+        # "Paystack CEO Shola Akinlade raises $8 million for his new startup" (round 19): a name right after a
+        # C-suite post or "founder" is its holder's, whether or not the given-names list knows the first name
+        return _name_shaped(" ".join(words)) and bool(re.search(
+            rf"\b(?:CEO|CTO|CFO|COO|CMO|CRO|[Cc]o-?[Ff]ounder|[Ff]ounder)\s+{re.escape(company)}\b", text))
     if role_in_name:
         return True
     pos = text.find(company)
@@ -4583,6 +4586,16 @@ _SPENDING_RE = re.compile(
     r"|\bcapital\s+expenditures?\b|\bcapex\b", re.I)
 
 
+def _money_buys_no_round(plain: str) -> bool:
+    """An amount whose noun is an account, contract, order, deal or prize: money won or spent, not a round raised."""
+    for money in _AMOUNT_RE.finditer(plain):
+        after = re.match(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<noun>[\w-]+)", plain[money.end() :])
+        if after and re.fullmatch(r"(?:accounts?|mandates?|clients?|contracts?|orders?|tenders?|grants?|prizes?|awards?|"
+                                  r"sales|revenues?|bookings?)", after.group("noun"), re.I):
+            return True
+    return False
+
+
 def _learned(text: str) -> FundingDecision | None:
     """The learned fallback (signals.extract.learned.funding) for a text the rules found no parse in."""
     from signals.extract.learned.funding import fallback
@@ -4593,11 +4606,8 @@ def _learned(text: str) -> FundingDecision | None:
     plain = _clean(_decode(text).replace("\n", " "))
     if _SPENDING_RE.search(plain):
         return None  # "The company said this spending on a new factory will add jobs": money spent, not raised
-    for money in _AMOUNT_RE.finditer(plain):
-        after = re.match(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<noun>[\w-]+)", plain[money.end() :])
-        if after and re.fullmatch(r"(?:accounts?|mandates?|clients?|contracts?|orders?|tenders?|grants?|prizes?|awards?)",
-                                  after.group("noun"), re.I):
-            return None  # "Northgate PR secures $2M account from a retail chain": the money's object is no round
+    if _money_buys_no_round(plain):
+        return None  # "Northgate PR secures $2M account from a retail chain": the money's object is no round
     company = answer.company
     owned = _owned_company(company, plain)
     if owned is not None:
@@ -4619,6 +4629,65 @@ def _learned(text: str) -> FundingDecision | None:
         ),
         money=[a.as_fact() for a in find_amounts(plain)],
     )
+
+
+#: A company's blog telling its own round (round 19): "We raised $4M!", "Announcing our $6.8M Series A", "we've closed
+#: our Series A funding", "We're thrilled to announce our C1 round".
+_OWN_VOICE_RE = re.compile(
+    r"\bwe(?:['\u2019]ve|\s+have|\s+had)?\s+(?:just\s+|recently\s+|officially\s+|successfully\s+|now\s+)?"
+    r"(?:raised|closed|secured|completed|landed)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:(?:first|new|latest)\s+)?"
+    r"(?:[$\u20ac\u00a3]|(?:US|CA|A|S)\$|\d[\d.,]*\s*(?:million|billion|m|bn)\b|pre-seed|seed|series\s+[a-h]|funding|financing|investment|round)"
+    r"|\bannounc(?:e|es|ed|ing)\s+(?:that\s+we\s+(?:have\s+|['\u2019]ve\s+)?(?:raised|closed|secured)\b"
+    r"|our\s+(?:[\w$\u20ac\u00a3.,]+\s+){0,3}?(?:round|funding|financing|investment|raise|seed|series\s+[a-h]\d?)\b)"
+    r"|\bour\s+(?:[$\u20ac\u00a3][\d.,]+\s?\w*\s+)?(?:pre-seed|seed|series\s+[a-h]\d?|[a-h]\d)\s+(?:round|funding|financing|extension)",
+    re.I)
+#: Money a team raised for others: no round.
+_FOR_GOOD_CAUSE_RE = re.compile(r"\b(?:charit(?:y|ies|able)|donat(?:e|ed|ion|ions)|food\s+bank|fundraiser|appeal)\b", re.I)
+#: Where such a post names the company it speaks for: "here at Unlock", "We at Apiary", "Algolia has just raised",
+#: "UpContent has closed our Series A", "the total investment in Yellowbrick".
+_OWN_NAME = r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&-]*){0,2})"
+_OWN_NAME_RES = (
+    re.compile(rf"\b(?i:here\s+at|we\s+at|(?:all\s+)?of\s+us\s+at|the\s+team\s+at|everyone\s+at)\s+{_OWN_NAME}"),
+    re.compile(rf"(?:^|[,.!?:;]\s+|\b(?:that|and)\s+){_OWN_NAME}\s+(?:has|have)\s+(?:just\s+|now\s+|officially\s+|successfully\s+)?"
+               r"(?:raised|closed|secured|completed)\b"),
+    re.compile(rf"\btotal\s+(?:investment|funding|capital\s+raised)\s+in(?:to)?\s+{_OWN_NAME}"),
+)
+_OWN_NAME_STOP = frozenset("we our us today this the it a an series seed round funding you".split())
+#: Below the drafting line: the company is read from the post's wording, not from a sentence that tells its round.
+OWN_VOICE_CONFIDENCE = 0.55
+
+
+def _own_voice_round(text: str) -> FundingDecision | None:
+    """A company blog's own round: the post speaks as "we" and names its company once ("here at Unlock")."""
+    plain = _clean(_decode(text).replace("\n", ". "))
+    if not _OWN_VOICE_RE.search(plain) or _FOR_GOOD_CAUSE_RE.search(plain) or _money_buys_no_round(plain):
+        return None
+    raises = [a for a in find_amounts(plain) if a.meaning == "raise" and a.currency]
+    round_ = _first_round(plain)
+    letter = re.search(r"\b(?:our|an?|the)\s+([A-H])[1-3]?\s+(?:round|funding|financing)\b", plain)
+    if round_ is None and letter:
+        round_ = f"series_{letter.group(1).lower()}"  # "our C1 round": a series told by its letter alone
+    if not raises and round_ is None:
+        return None
+    for pattern in _OWN_NAME_RES:
+        for found in pattern.finditer(plain):
+            name = found.group("name").rstrip(".,!'\u2019")
+            if re.search(r"['\u2019]s$", name) or name.split()[0].lower() in _OWN_NAME_STOP:
+                continue
+            if not _valid_company(name) or _person_like(name) or _VC_SUFFIX_RE.search(name) or name.lower() in _KNOWN_VCS:
+                continue
+            if re.search(rf"\b(?:from|by|including|investors?|led)\s+(?:[\w,]+\s+){{0,4}}?{re.escape(name)}\b", plain):
+                continue  # an investor the post names, not its own company
+            amount = raises[0] if raises else None
+            return FundingDecision(
+                round=FundingRound(company=name, round=round_, amount=amount.value if amount else None,
+                                   currency=amount.currency if amount else None),
+                confidence=OWN_VOICE_CONFIDENCE,
+                explanation=(f"a company's own post tells its round in the first person; {found.group(0).strip()!r} names "
+                             f"{name!r} as the company it speaks for, so the answer is recorded for review"),
+                money=[a.as_fact() for a in find_amounts(plain)],
+            )
+    return None
 
 
 def _local_dollar_named(decision: FundingDecision, text: str) -> FundingDecision:
@@ -4669,6 +4738,10 @@ def explain_funding(text: str) -> FundingDecision | None:
     if foreign is not None:
         # "Sorare sammelt 40 Mio. Euro ein", "Elevva cierra una ronda semilla de US$30 millones" (round 18)
         return foreign
+    own = _own_voice_round(text)
+    if own is not None:
+        # "We raised $4M!" + "We've got big news here at Unlock!" (round 19)
+        return own
     rest = clause_rest(text)
     if rest is not None:
         # "While Nigerian startups missed out, HyperionDev, a Cape Town ed-tech startup, raised ZAR50 million ...":
