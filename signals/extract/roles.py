@@ -534,7 +534,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "cpq", "sales systems", "revenue systems", "business systems", "gtm systems",
         "go to market systems", "sales strategy", "revenue strategy", "territory planning",
         "sales analyst", "sales operations analyst", "revenue analyst", "revenue operations analyst",
-        "forecasting", "quota planning", "crm developer", "crm engineer", "crm architect",
+        "quota planning", "crm developer", "crm engineer", "crm architect",
         "crm consultant", "salesforce engineer", "hubspot developer", "go to market strategy",
         "go to market strategy and operations", "revenue strategy and operations",
         # Salesforce clouds are CRM work whatever the cloud; GTM engineers automate the funnel
@@ -727,7 +727,7 @@ _FUNCTION_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     )),
     ("people", (
         "people", "recruiter", "recruiting", "recruitment", "talent", "talent acquisition",
-        "sourcer", "sourcing", "hr", "human resources", "hr business partner", "people partner",
+        "sourcer", "hr", "human resources", "hr business partner", "people partner",
         "people operations", "learning development", "learning and development", "l&d",
         "compensation", "benefits", "total rewards", "employer brand", "employer branding", "hr generalist",
         "chro", "chief people officer", "chief human resources officer", "chief talent officer",
@@ -2029,6 +2029,27 @@ _FUNCTION_PHRASES += [
     ("sales", ("kluczowych klientow", "kluczowego klienta")),
 ]
 
+_FUNCTION_PHRASES += [
+    # Round 19 (fresh careers batch t19a: AI and SaaS companies' Greenhouse, Ashby and Lever boards). Escalation managers
+    # and engineers take customers' escalated cases; technical account management is the technical account managers'
+    # team; a product's go-to-market specialist markets the product; machine-learning science is the data scientists'
+    # work (an ML engineer still engineers); a candidate's experience is recruiting's; solutions architecture is the
+    # solutions architects' presales team; ISVs (independent software vendors) are a partner-sales desk; forecasting
+    # alone names no team (sales forecasting is revenue operations', demand forecasting planning's). Sourcing alone is
+    # buying (dev: "Strategic Sourcing Director"); talent, candidate and active sourcing find hires. An IT department's
+    # application support is the IT support desk, which the set has in operations.
+    ("customer_success", ("escalation manager", "escalation managers", "escalations manager", "escalation engineer",
+                          "escalation engineers", "escalations engineer", "technical account management")),
+    ("marketing", ("product gtm", "product go to market")),
+    ("data", ("ml science", "machine learning science", "applied science", "applied scientist", "applied scientists")),
+    ("people", ("candidate experience",)),
+    ("sales", ("solutions architecture", "solution architecture", "isv", "isvs")),
+    ("revenue_operations", ("sales forecasting", "revenue forecasting", "bookings forecasting")),
+    ("operations", ("demand forecasting", "sourcing", "strategic sourcing", "it application support",
+                    "it applications support")),
+    ("people", ("talent sourcing", "candidate sourcing", "active sourcing", "sourcing recruiter")),
+]
+
 _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
@@ -2041,7 +2062,7 @@ _IC_MANAGER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "relationship manager", "case manager", "content manager", "social media manager",
         "campaign manager", "campaigns manager", "event manager", "events manager",
         "brand manager", "marketing manager", "partnerships manager", "renewals manager",
-        "renewal manager", "implementation manager", "onboarding manager",
+        "renewal manager", "implementation manager", "onboarding manager", "escalation manager", "escalations manager",
         "business development manager", "alliance manager", "alliances manager",
         "partner development manager", "affiliate manager",
         "category manager", "release manager", "delivery manager", "solutions manager",

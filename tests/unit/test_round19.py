@@ -87,3 +87,35 @@ def test_a_name_after_a_post_is_a_person_not_the_company(text: str) -> None:
 )
 def test_a_company_after_a_post_or_a_backer_stays_the_company(text: str, company: str) -> None:
     assert funding_facts(text)[0] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "function", "seniority"),
+    [
+        # batch t19a (AI and SaaS companies' boards)
+        ("Escalation Manager", "customer_success", "ic"),
+        ("Senior Escalation Engineer, Enterprise", "customer_success", "ic"),
+        ("VP Technical Account Management", "customer_success", "vp"),
+        ("Product GTM Specialist - Voice", "marketing", "ic"),
+        ("Senior ML Science Manager", "data", "manager"),
+        ("Applied Scientist, Search", "data", "ic"),
+        ("Global Candidate Experience, Senior Manager", "people", "manager"),
+        ("Manager, Applied AI Solutions Architecture - Partnerships", "sales", "manager"),
+        ("Forecasting & Data Analyst", "data", "ic"),
+        ("Head of Corporate Services Sourcing", "operations", "director"),
+        ("IT Application Support Analyst (Level 3 Support)", "operations", "ic"),
+        # near misses: the team words these lean on keep their other meanings
+        ("Sales Forecasting Analyst", "revenue_operations", "ic"),
+        ("Demand Forecasting Manager", "operations", "manager"),
+        ("Talent Sourcing Lead", "people", "ic"),
+        ("Sourcing Recruiter", "people", "ic"),
+        ("Machine Learning Engineer", "engineering", "ic"),
+        ("Application Support Analyst", "customer_success", "ic"),
+        ("Senior ISV Marketing Manager, Partner Marketing", "marketing", "ic"),
+    ],
+)
+def test_round19_titles(title: str, function: str, seniority: str) -> None:
+    from signals.extract.roles import classify_title
+
+    found = classify_title(title)
+    assert (found.function, found.seniority) == (function, seniority)
