@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from signals.text.datelines import strip_dateline
 from signals.text.dates import MONTH_NAME_RX
 from signals.text.money import find_amounts
-from signals.text.names import REVIEW_CONFIDENCE, clause_rest, last_net
+from signals.text.names import DEMONYMS, REVIEW_CONFIDENCE, clause_rest, last_net
 
 __all__ = ["ROUNDS", "FundingDecision", "FundingRound", "explain_funding", "extract_funding"]
 
@@ -1287,7 +1287,7 @@ def _company_from_region(region: str) -> tuple[str | None, int]:
 
 _INV_MARK_RE = re.compile(
     r"\b(?:co-led|led|co-lead|backed|funded|financed|headed|joined)\s+by\s+"
-    r"|\bparticipation\s+(?:from|by|of)\s+"
+    r"|\bparticipation\s+(?:from|by|of)\s+|\bin\s+partnership\s+with\s+"
     r"|\b(?:investors?|backers?|participants|VCs)\s+(?:including|includ(?:e|es|ed)|such\s+as|like|were|are)\s+"
     r"|\bfrom\s+|\bincluding\s+",
     re.I,
@@ -3378,7 +3378,8 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
 #: "Computer Vision Startup", "Payroll company").
 _GENERIC_DESCRIPTOR_LAST = frozenset(
     """startup start-up startups company firm maker developer provider platform unicorn scaleup
-    scale-up upstart chipmaker spinout spin-out spinoff spin-off""".split()
+    scale-up upstart chipmaker spinout spin-out spinoff spin-off biotech fintech insurtech proptech healthtech edtech
+    agtech foodtech""".split()
 )
 
 
@@ -3899,6 +3900,10 @@ def _trim_company(company: str, headline: str) -> str | None:
         # ("Payments firm BBX Cargo Pay") the acronym opens the name
         if last and last.group(1) not in _DESC_HEADS_PRESENTED:
             return " ".join(words[1:])
+    if (len(words) == 2 and pos == 0 and words[0].lower() in DEMONYMS and words[1][:1].isupper()
+            and not _NAME_BUSINESS_WORD_RE.match(words[1])
+            and not re.match(r"(?i)(?:air\w*|oil|express|rail\w*|steel|telecom|post|re|gas|power|water)$", words[1])):
+        return words[1]  # "Peruvian Veef Secures $320K" (round 19): a nationality before a one-word name describes it
     if len(words) >= 3 and pos != -1 and re.match(r"\s*,", headline[pos + len(company):]):
         for i, word in enumerate(words[1:], start=1):
             if word in _TITLE_VERBS:
@@ -4644,13 +4649,14 @@ _OWN_VOICE_RE = re.compile(
 #: Money a team raised for others: no round.
 _FOR_GOOD_CAUSE_RE = re.compile(r"\b(?:charit(?:y|ies|able)|donat(?:e|ed|ion|ions)|food\s+bank|fundraiser|appeal)\b", re.I)
 #: Where such a post names the company it speaks for: "here at Unlock", "We at Apiary", "Algolia has just raised",
-#: "UpContent has closed our Series A", "the total investment in Yellowbrick".
+#: "UpContent has closed our Series A", "the total investment in Yellowbrick", "I was fundraising for Firstparty".
 _OWN_NAME = r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&-]*){0,2})"
 _OWN_NAME_RES = (
     re.compile(rf"\b(?i:here\s+at|we\s+at|(?:all\s+)?of\s+us\s+at|the\s+team\s+at|everyone\s+at)\s+{_OWN_NAME}"),
     re.compile(rf"(?:^|[,.!?:;]\s+|\b(?:that|and)\s+){_OWN_NAME}\s+(?:has|have)\s+(?:just\s+|now\s+|officially\s+|successfully\s+)?"
                r"(?:raised|closed|secured|completed)\b"),
     re.compile(rf"\btotal\s+(?:investment|funding|capital\s+raised)\s+in(?:to)?\s+{_OWN_NAME}"),
+    re.compile(rf"\b(?:fundrais(?:ing|ed)|raising\s+(?:money|capital|funds))\s+for\s+{_OWN_NAME}"),
 )
 _OWN_NAME_STOP = frozenset("we our us today this the it a an series seed round funding you".split())
 #: Below the drafting line: the company is read from the post's wording, not from a sentence that tells its round.

@@ -62,7 +62,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from signals.text.datelines import DATELINE
 from signals.text.dates import WEEKDAY_RX
-from signals.text.names import REVIEW_CONFIDENCE, clause_rest, last_net
+from signals.text.names import DEMONYMS, REVIEW_CONFIDENCE, clause_rest, last_net
 
 __all__ = ["MAX_INPUT_CHARS", "Appointment", "AppointmentDecision", "explain_appointment", "extract_appointment"]
 
@@ -147,6 +147,10 @@ def _clean(text: str) -> str:
     text = _PHOTO_NOTE.sub("", text)
     # "Jane Doe [CPA, MBA]": credentials or editors' notes in square brackets
     text = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", text)
+    # "Ruan Transportation Management Systems (CCJ Top 250, No. 31) has promoted ...": a ranking or aside in brackets
+    # with a comma of its own, before the verb, is no part of the sentence (a ticker's "(NASDAQ: BEAT)" has a colon)
+    text = re.sub(r"(?<=[\w.])\s+\([^():]{1,60},[^():]{1,60}\)(?=\s+(?:has|have|had|is|was|will|today|announced|named|"
+                  r"appointed|promoted|hired|names|appoints|promotes|hires|taps|tapped)\b)", "", text)
     text = _STATE_IN_NAME.sub("", text)
     # "Eric Wei, MD, was named" -> "Eric Wei was named"; "Michael Garcia, RN, COO of ..." keeps its appositive comma
     text = _CREDENTIALS.sub(
@@ -188,10 +192,10 @@ def _recase(headline: str) -> str:
 # ("closed its Series A. Jane Roe joins ...")
 _SENTENCE_END = re.compile(
     r"(?:(?<!\b[A-Z])(?<!\.[A-Z])|(?<=\bSeries\s[A-H])|(?<=\bRound\s[A-H])|(?<=\bClass\s[A-C]))[.!?](?=\s+[\"'(]?[A-Z])")
-_ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Jr|Sr|Co|Dr|Mr|Ms|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Lt|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Ltd|Bros|Cos|Mfg|Jr|Sr|Co|Dr|Mr|Ms|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Lt|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
 
 
-_COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co)$")
+_COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bros|Cos)$")
 _SENTENCE_OPENER = re.compile(
     r"\s+(?:Previously|Prior|Before|Formerly|Earlier|Most\s+recently|Currently|He|She|They|His|Her|Their|"
     r"The\s+(?:company|firm|move|appointment|hire)|In\s+(?:his|her|this|the)\s)\b"
@@ -353,13 +357,7 @@ _NOT_NAME = frozenset(
 ) | frozenset(
     # Nationalities before a name are descriptors ("Slovenian Darko Milanic", "New Zealander Simon Israel", "a Malawian
     # economist Kennedy Mbekeani"); those that are also surnames are in _SURNAME_WORDS too ("Mary Irish", "Todd English")
-    """american argentine argentinian australian austrian bangladeshi belgian bolivian brazilian british bulgarian
-    cameroonian canadian chilean chinese colombian congolese croatian czech danish dutch ecuadorian egyptian emirati
-    english ethiopian filipino finnish french georgian german ghanaian greek hungarian indian indonesian iranian iraqi
-    irish israeli italian ivorian jamaican japanese jordanian kenyan korean lebanese malawian malaysian mexican
-    moroccan mozambican namibian nepalese nigerian norwegian pakistani peruvian polish portuguese romanian russian
-    rwandan saudi scottish senegalese serbian singaporean slovak slovenian spanish swedish swiss taiwanese tanzanian
-    thai tunisian turkish ugandan ukrainian uruguayan venezuelan vietnamese welsh zambian zealander zimbabwean""".split()
+    DEMONYMS
 ) | frozenset(
     # Occupations before a name are descriptors too ("Writer Njabulo Ndebele has been appointed vice-chancellor", round
     # 17); occupations that are common surnames (Singer, Banker, Carpenter) are left out
@@ -676,6 +674,10 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "president and CEO by Jan. 1, 2025": the date the post starts, after the title
     text = re.sub(r"\s+(?:by|from|as\s+of|effective|starting|beginning)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|"
                   r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\.?$", "", text)
+    # "named Virginia field hockey head coach": the sport names the team, the job is its head coach (round 19)
+    text = re.sub(r"^(?:(?:men|women|boys|girls)['\u2019]s?\s+)?(?:field\s+hockey|ice\s+hockey|football|basketball|baseball|"
+                  r"softball|hockey|soccer|volleyball|lacrosse|rugby|cricket|netball|wrestling|tennis|golf|swimming|"
+                  r"(?:track\s+and\s+field|cross[-\s]country))\s+(?=head\s+coach\b)", "", text, flags=re.I)
     # "interim chairman and CEO" is an interim CEO appointment
     text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
@@ -1044,6 +1046,16 @@ _TEAM_DETOUR = re.compile(
 )
 
 
+def _promoted_to_after(verb: str, after: str) -> bool:
+    """"has elevated its president, Greg George, to CEO" (round 19): after a promotion verb, "to <title>" after the
+    name is the new post; the post before the name is the one the person leaves."""
+    if not re.match(r"(?i)(?:promot|elevat|upgrad|mov|bump)", verb.strip()):
+        return False
+    found = re.match(r",?\s*to\s+(?:the\s+(?:role|post|position)\s+of\s+)?(?P<w>[\w-]+)", after)
+    return bool(found) and (_norm_word(found.group("w")) in _TITLE_START or bool(_TITLE_WORD.match(found.group("w")))
+                            or found.group("w").isupper())
+
+
 def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
     """From what follows a company-first verb: (person, title, fractional)."""
     rest = _OF_WHAT.sub("", rest.strip())
@@ -1066,6 +1078,7 @@ def _person_and_title(rest: str, verb: str) -> tuple[str, str, bool] | None:
         # name ("..., Manu Steijaert, to advocate for customers", round 17) leaves the title before it
         and not re.match(r",?\s*(?:as|to\s+(?:the|its|a|an|his|her|their|be|become|serve|succeed|replace|take|head|lead|run|helm|steer))\s", rest[named_after.end("p") :], re.I)
         and re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w'\-.]*\s+){1,3}[A-Z][\w'\-]*", named_after.group("p"))
+        and not _promoted_to_after(verb, rest[named_after.end("p") :])
     ):
         person = _whole_name(named_after.group("p"))
         # "its first (CXO) Chief Experience officer": the acronym in brackets before the title spelled out
@@ -2553,6 +2566,7 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
                               r" \1 ", sentence, count=1, flags=re.I)
         sentence = re.sub(r"\s+that\s+", " ", sentence, count=1)
         sentence = " ".join(sentence.rstrip(".").split())
+        sentence = _headline_company_as_subject(headline, sentence)
         if len(sentence) > 400 or _refused(sentence):
             continue
         found = _parse(sentence)
@@ -2566,6 +2580,32 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
         if company.casefold() in headline.casefold() or _LEADERSHIP_CUE.search(headline):
             return found
     return None
+
+
+#: A headline that names the hiring company first: "Papa Johns Taps Former Inspire Brands Exec As Chief Restaurant Officer".
+_HIRER_THEN_VERB = re.compile(
+    r"^(?P<c>[A-Z][\w&.'\u2019\-]*(?:\s+[A-Z0-9][\w&.'\u2019\-]*){0,4})\s+(?i:taps|names|hires|appoints|promotes|picks|elevates|"
+    r"adds|tabs|selects|welcomes)\s")
+#: The summary calls it by a common noun: "The chain appointed ...", "The troubled Ruby Tuesday casual-dining chain named ...".
+_DEFINITE_SUBJECT = re.compile(
+    r"^The\s+(?P<np>(?:[\w&.'\u2019\-]+\s+){0,5}?(?:chain|company|firm|brand|retailer|group|bank|grocer|operator|carrier|"
+    r"airline|insurer|agency|startup|club|team|franchise|franchisor|restaurant|network|business|organi[sz]ation))\s+"
+    r"(?=(?:has\s+|have\s+)?(?:appointed|named|hired|promoted|tapped|elevated|selected|picked)\s)")
+
+
+def _headline_company_as_subject(headline: str, sentence: str) -> str:
+    """"Papa Johns Taps Former Inspire Brands Exec As Chief Restaurant Officer" + "The chain appointed ... Joe Sieve as its
+    new chief restaurant officer" (round 19): the summary's definite common noun is the company the headline named; so is
+    a description around that name ("The troubled Ruby Tuesday casual-dining chain")."""
+    hirer = _HIRER_THEN_VERB.match(headline)
+    subject = _DEFINITE_SUBJECT.match(sentence)
+    if not hirer or not subject:
+        return sentence
+    np = subject.group("np")
+    named = hirer.group("c") in np
+    if not named and any(w[:1].isupper() for w in np.split()):
+        return sentence  # "The Acme Group named ...": a name of its own, not the headline's
+    return hirer.group("c") + " " + sentence[subject.end("np") :].lstrip()
 
 
 #: "... and Tim Cook, previously Apple's COO, has been named the company's new CEO": the successor, told
@@ -3221,8 +3261,10 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     person, title, company, fractional = found
     company = _BARE_DATELINE.sub("", company)
     company = re.sub(r"^(?-i:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][\w.]+)?\s*:\s+(?=[A-Z])", "", company)
-    # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name
-    company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
+    # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name; but a headline that opens
+    # with the name and another verb ("Ruby Tuesday taps longtime QSR exec as new CEO", round 19) shows the day is the name's
+    if not re.match(rf"{re.escape(company)}\s+(?!(?:named|appointed|said|announced|confirmed|hired|promoted)\b)[a-z]", text):
+        company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
     if re.match(r"(?:Head|Chief|Vice\s+President|President|Director|Manager|Officer|(?:Executive|Senior)\s+Vice\s+President|"
                 r"SVP|EVP|VP)\s+(?:of|for)\s", company):
         return None  # "Executive Vice President, Head of Operations": the rest of a title after its comma, not a company

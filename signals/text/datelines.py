@@ -1,7 +1,8 @@
 """Datelines in front of news text: the one reader both extractors use.
 
 "BOSTON--(BUSINESS WIRE)--Acme Inc. ...", "NEW YORK, Jan. 5, 2025 (GLOBE NEWSWIRE) -- ...",
-"LONDON, June 1, 2025 /PRNewswire/ -- ...", "SINGAPORE (Reuters) - ...", "Austin, Texas, March 3, 2025 -- ...":
+"LONDON, June 1, 2025 /PRNewswire/ -- ...", "SINGAPORE (Reuters) - ...", "Austin, Texas, March 3, 2025 -- ...",
+"MONTVALE, N.J. Grocer A&P ...":
 a wire's, a news agency's or a place-and-date opening, never part of the first sentence's subject.
 """
 
@@ -23,7 +24,11 @@ DATELINE = re.compile(
     r"|^.{0,60}?\((?:Reuters|AFP|AP|UPI|Bloomberg|Dow\s+Jones|IANS|PTI|Jiji\s+Press|Kyodo|Xinhua|Yonhap|Bernama|dpa(?:-AFX)?|AFX|ANI|EFE|ANSA)\)\s*(?:--|\u2014|-|:)?\s*"
     # a place and a date
     r"|^[A-Z][A-Za-z .,'\-]{2,60},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-    r"\s*(?:--|\u2014|-)\s*",
+    r"\s*(?:--|\u2014|-)\s*"
+    # a place in capitals and its state, with no date ("MONTVALE, N.J. Grocer A&P has appointed ...", "BOSTON, Mass. --
+    # Acme named ...", round 19), before a sentence in ordinary case
+    r"|^[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3},\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}(?=\s))"
+    r"\s*(?:--|\u2014|\u2013|-)?\s*(?=[\"'\u201c]?[A-Z][a-z])",
 )
 
 

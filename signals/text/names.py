@@ -26,6 +26,18 @@ __all__ = ["REVIEW_CONFIDENCE", "clause_rest", "last_net", "odd_company_span", "
 #: The confidence an answer held by `last_net` gets: under the draft line (0.6), so a human sees it.
 REVIEW_CONFIDENCE = 0.55
 
+#: Nationalities: before a name they describe it ("Slovenian Darko Milanic", "Peruvian Veef Secures $320K"). The
+#: appointment and funding readers share this one table.
+DEMONYMS = frozenset(
+    """american argentine argentinian australian austrian bangladeshi belgian bolivian brazilian british bulgarian
+    cameroonian canadian chilean chinese colombian congolese croatian czech danish dutch ecuadorian egyptian emirati
+    english estonian ethiopian filipino finnish french georgian german ghanaian greek hungarian indian indonesian iranian
+    iraqi irish israeli italian ivorian jamaican japanese jordanian kenyan korean latvian lebanese lithuanian malawian
+    malaysian mexican moroccan mozambican namibian nepalese nigerian norwegian pakistani peruvian polish portuguese
+    romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovenian spanish swedish swiss
+    taiwanese tanzanian thai tunisian turkish ugandan ukrainian uruguayan venezuelan vietnamese welsh zambian zealander
+    zimbabwean""".split())
+
 #: Words that open a sentence and say how it hangs together, and that no name is spelt as.
 _ADVERB_ONLY = frozenset(
     "meanwhile notably however separately additionally also furthermore lastly yesterday recently previously "
