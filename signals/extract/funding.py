@@ -981,6 +981,9 @@ def _valid_company(name: str) -> bool:
         return False  # "We've raised $1M in Seed Funding" (round 18): a blog's own voice; its name is in the body
     if len(name.split()) > 1 and _POST_WORD_RE.fullmatch(name.split()[-1].strip(".,")):
         return False  # "Paystack CEO, Shola Akinlade, speaks about his startup's $8 million funding": a person's post
+    if re.fullmatch(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\d+(?:st|nd|rd|th)?)",
+                    name.strip(".,"), re.I):
+        return False  # "Six months after raising a $1.5 million seed round, Redbird ...": a count or an ordinal (round 19)
     if re.fullmatch(rf"(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", name.strip(".,"), re.I):
         return False  # "And in December, the company announced it had raised": a date, never a company
     if re.fullmatch(r"(?:[1-4]Q|Q[1-4]|H[12]|FY|CY)\s?'?(?:\d{2}|\d{4})?|(?:Q[1-4]|H[12])\s+(?:FY)?\s?\d{2,4}", name.strip(".,"), re.I):
@@ -2858,7 +2861,7 @@ def _round_of_company(headline: str) -> _Parse | None:
     return parse
 
 
-_POSSESSIVE_ROUND_RE = re.compile(r"^(?P<subject>.{1,80}?)(?:'s|s')\s+(?P<obj>.+)$")
+_POSSESSIVE_ROUND_RE = re.compile(r"^(?P<subject>.{1,80}?)(?:'s|(?<=s)')\s+(?P<obj>.+)$")
 #: A possessive round dated to a past month, season or year is background: "thanks in no small part to Lightspeed's
 #: US$166 million Series D funding round last October", "the startup's $1.5 billion Series F last month".
 _BACKGROUND_WHEN_RE = re.compile(
@@ -4208,6 +4211,12 @@ def _decide(text: str) -> FundingDecision | None:
         raise _Refused  # "Amazon's Indian arm receives Rs 2,000 Cr from parent", "Samsung's Indian arm raises Rs 5,000 Cr in debt"
     if _NOT_A_NAME_RE.match(parse.company):
         raise _Refused  # "The spin-out previously raised", "Zambia and Ghana received $125,000 each": no company read
+    if re.search(rf"\b(?:backed|funded|financed|supported|incubated|accelerated)\s+by\s+(?:the\s+)?{re.escape(parse.company)}"
+                 r"\s+(?:raised|raise|raises|secured|secure|secures|received|got|landed|bagged|have|has)\b",
+                 headline if not from_summary else headline + " " + (summary or "")):
+        # "Irish medtechs backed by EIT Health raised more than EUR31m" (round 19): the name is the backer of those who
+        # raised, not one company that did
+        raise _Refused
     if _FORMER_NAME_RE.match(headline):
         raise _Refused  # "As Pharmadigm, the company raised more than $30 million": what it raised under its old name
     dangling = re.search(r"\s+(?:Pte|Pvt|Pty|Sdn)\.?$", parse.company)
@@ -4696,6 +4705,30 @@ def _own_voice_round(text: str) -> FundingDecision | None:
     return None
 
 
+#: A newsletter's section heading over its item: a few words, no digits, no verb of raising ("UNICORN BIRTHS", "Weekly
+#: funding", "EGYPT + EVENTS = EXIT").
+_RUBRIC_RE = re.compile(r"^(?!.*\d)(?!.*\b(?i:rais|secur|land|bag|clos|get|gets|got|nab|snag|receiv|invest|fund)\w*)"
+                        r"[^\n.!?]{2,40}$")
+#: Below the headline's readings: the item's first sentence is read on its own, under a heading that tells nothing.
+RUBRIC_CONFIDENCE = 0.7
+
+
+def _under_rubric(text: str) -> FundingDecision | None:
+    """The first sentence of an item under a section heading, read as if it were the headline (round 19)."""
+    headline, _, summary = _decode(text).partition("\n")
+    if not summary.strip() or not _RUBRIC_RE.match(headline.strip()) or len(headline.split()) > 5:
+        return None
+    first = (_sentences(_clean(summary), limit=1) or [""])[0]
+    if not first:
+        return None
+    found = explain_funding(first)
+    if found is None or found.explanation.startswith("learned:"):
+        return None
+    return found.model_copy(update={
+        "confidence": min(found.confidence, RUBRIC_CONFIDENCE),
+        "explanation": f"under the section heading {headline.strip()!r}, the item's first sentence: {found.explanation}"})
+
+
 def _local_dollar_named(decision: FundingDecision, text: str) -> FundingDecision:
     """A round in a bare "$" that a bracket glosses as other US dollars has no currency where it was read (a clause);
     read in the whole text, the sentence may say whose dollar it is ("Singapore-based ... $8.5m (US$6.3m)", round 17)."""
@@ -4748,6 +4781,10 @@ def explain_funding(text: str) -> FundingDecision | None:
     if own is not None:
         # "We raised $4M!" + "We've got big news here at Unlock!" (round 19)
         return own
+    under_rubric = _under_rubric(text)
+    if under_rubric is not None:
+        # "UNICORN BIRTHS" + "Chipper Cash, a pan-African payments company, raised a $150M Series C ..." (round 19)
+        return under_rubric
     rest = clause_rest(text)
     if rest is not None:
         # "While Nigerian startups missed out, HyperionDev, a Cape Town ed-tech startup, raised ZAR50 million ...":

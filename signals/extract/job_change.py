@@ -147,6 +147,14 @@ def _clean(text: str) -> str:
     text = _PHOTO_NOTE.sub("", text)
     # "Jane Doe [CPA, MBA]": credentials or editors' notes in square brackets
     text = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", text)
+    # "will be rejoining HMC as COO": to rejoin is to join again (round 19)
+    text = re.sub(r"\b([Rr])ejoin(s|ed|ing)?\b", lambda m: ("J" if m.group(1) == "R" else "j") + "oin" + (m.group(2) or ""), text)
+    # "named the 12th head coach in the history of the Hofstra University Men's Basketball program" (round 19): the count
+    # of coaches and the sport's programme are no part of the post or the employer
+    text = re.sub(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?=(?:head\s+)?coach\b)", "the ", text)
+    text = re.sub(r"(?<=\bcoach)\s+in\s+the\s+history\s+of\s+the\s+", " of the ", text)
+    text = re.sub(r"(?<=[A-Za-z])\s+(?:[Mm]en|[Ww]omen)['\u2019]s\s+(?:[Bb]asketball|[Ff]ootball|[Ss]occer|[Vv]olleyball|[Hh]ockey|"
+                  r"[Ll]acrosse|[Ss]oftball|[Bb]aseball|[Tt]ennis|[Gg]olf)\s+(?:[Pp]rogram|[Tt]eam)\b", "", text)
     # "Ruan Transportation Management Systems (CCJ Top 250, No. 31) has promoted ...": a ranking or aside in brackets
     # with a comma of its own, before the verb, is no part of the sentence (a ticker's "(NASDAQ: BEAT)" has a colon)
     text = re.sub(r"(?<=[\w.])\s+\([^():]{1,60},[^():]{1,60}\)(?=\s+(?:has|have|had|is|was|will|today|announced|named|"
@@ -674,6 +682,10 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # "president and CEO by Jan. 1, 2025": the date the post starts, after the title
     text = re.sub(r"\s+(?:by|from|as\s+of|effective|starting|beginning)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|"
                   r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\.?$", "", text)
+    # "as CEO and adds her to its board", "as CMO in ex-Calvin Klein marketer Rod Manley": a second verb's clause, or the
+    # British "in <description> <name>" naming who, is no part of the title (round 19)
+    text = re.sub(r"\s+and\s+(?-i:[a-z]+s)\s+(?:him|her|them)\b.*$", "", text)
+    text = re.sub(r"\s+in\s+(?:ex-|former\s+|veteran\s+|longtime\s+)\S.*$", "", text, flags=re.I)
     # "named Virginia field hockey head coach": the sport names the team, the job is its head coach (round 19)
     text = re.sub(r"^(?:(?:men|women|boys|girls)['\u2019]s?\s+)?(?:field\s+hockey|ice\s+hockey|football|basketball|baseball|"
                   r"softball|hockey|soccer|volleyball|lacrosse|rugby|cricket|netball|wrestling|tennis|golf|swimming|"
@@ -2585,7 +2597,7 @@ def _from_summary(headline: str, summary: str) -> tuple[str, str, str, bool] | N
 #: A headline that names the hiring company first: "Papa Johns Taps Former Inspire Brands Exec As Chief Restaurant Officer".
 _HIRER_THEN_VERB = re.compile(
     r"^(?P<c>[A-Z][\w&.'\u2019\-]*(?:\s+[A-Z0-9][\w&.'\u2019\-]*){0,4})\s+(?i:taps|names|hires|appoints|promotes|picks|elevates|"
-    r"adds|tabs|selects|welcomes)\s")
+    r"adds|tabs|selects|welcomes|nabs|poaches|lures|snags|lands|recruits|grabs)\s")
 #: The summary calls it by a common noun: "The chain appointed ...", "The troubled Ruby Tuesday casual-dining chain named ...".
 _DEFINITE_SUBJECT = re.compile(
     r"^The\s+(?P<np>(?:[\w&.'\u2019\-]+\s+){0,5}?(?:chain|company|firm|brand|retailer|group|bank|grocer|operator|carrier|"
@@ -3256,6 +3268,27 @@ def _leaving_to_take(sentence: str) -> tuple[str, str, str, bool] | None:
     return _gate((person, title[0], company, title[1]), sentence[match.start("p"):])
 
 
+#: A seat on a board the sentence gives someone: "to its board as a non-executive director", "as its newest board member".
+_BOARD_SEAT = re.compile(
+    r"\bto\s+(?:its|the|their)\s+board(?:\s+of\s+directors)?\b|\bas\s+(?:its|a|an|the)\s+(?:newest\s+|new\s+)?"
+    r"(?:board\s+member|(?:independent\s+)?non-executive\s+director|member\s+of\s+(?:its|the)\s+board)\b", re.I)
+
+
+def _board_seat_of(person: str, title: str, text: str) -> bool:
+    """Whether the seat the text gives is a board seat next to the person read, the title read being a post the person
+    already holds ("the CEO of Next, Simon Wolfson, to its board as a non-executive director"; "elected RLA CEO Roger
+    Allen as its newest board member"). A move told with its own "as <title>" stays ("named Jane Roe as CEO and to its
+    board")."""
+    for seat in _BOARD_SEAT.finditer(text):
+        near = text[max(0, seat.start() - 120) : seat.start()]
+        if person not in near and title not in near:
+            continue
+        if re.search(rf"\bas\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|next\s+)?{re.escape(title)}\b", text, re.I):
+            continue
+        return True
+    return False
+
+
 def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, bool] | None:
     """Checks any answer must pass, whatever shape produced it; a repairable company is repaired."""
     person, title, company, fractional = found
@@ -3275,6 +3308,10 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
         return None  # "Lately", "Separately": an adverb opening the sentence
     if re.match(r"^(?:In|By|Back\s+in)\s+(?:19|20)\d\d\b", text):
         return None  # "In 2019, Acme said it had appointed ...": a past move, told as history
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)|(?:one|two|three|four|five|six|seven|eight|nine|ten)", company, re.I):
+        return None  # "has been named the 12th head coach in the history of ...": an ordinal, never an employer (round 19)
+    if _board_seat_of(person, title, text):
+        return None  # "appointed the CEO of Next, Simon Wolfson, to its board as a non-executive director" (round 19)
     # "Microsoft names Nadella new CEO" read with the summary's "Satya Nadella": the surname is no part of the title
     parts = title.split()
     if len(parts) > 1 and parts[0] == person.split()[-1]:

@@ -58,6 +58,8 @@ _DESCRIPTOR = frozenset(
     spezialist hersteller entwickler konzern tochter gründer empresa compañía compania société societe entreprise
     plateforme compagnie companhia azienda società societa piattaforma marca marque""".split())
 _DESCRIPTOR_TAIL = re.compile(r"-(?:Startup|Start-up|Unternehmen|Plattform|Anbieter|Spezialist|Hersteller|Fintech|Firma)$", re.I)
+#: A German compound ending in a kind of company, in any case: "des Pharmakonzerns Merck", "Softwareherstellers" (round 19).
+_DESCRIPTOR_COMPOUND = re.compile(r"\w{3,}(?:konzerns?|herstellers?|unternehmens?|anbieters?|spezialist(?:en)?|händlers?|versicherers?)$")
 _LEGAL = frozenset("gmbh ag se kg sa sas sarl s.a. s.a.s. srl s.r.l. spa s.p.a. ltda ltda. inc inc. ltd ltd. bv nv ab oy as".split())
 #: A city's or country's adjective in front of a name ("Die Berliner Rematiq GmbH", "Münchner").
 _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
@@ -69,7 +71,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑ][\w.&'’\-]*|&|de|
 
 def _name_tail(subject: str) -> str | None:
     """The name at the end of a subject: "das deutsche Raumfahrt-Startup Isar Aerospace" -> "Isar Aerospace"."""
-    subject = re.sub(r"^.*[:|\u2013\u2014]\s+", "", subject.strip())  # "(Agence Ecofin) – ...": a dateline or a rubric
+    subject = re.sub(r"^.*(?:[:|\u2013\u2014]|\s-)\s+", "", subject.strip())  # "(Agence Ecofin) – ...": a dateline or a rubric
     subject = re.sub(r"^(?:\(.*?\)\s*)+", "", subject)
     # "Laut Forbes hat das Unternehmen ...", "Selon Les Echos, ...", "Según Expansión, ...": the source is no subject
     subject = re.sub(r"^(?:Laut|Gemäß|Selon|Según|Segundo|Secondo)\s+(?:\S+\s+){0,2}?\S+,?\s*$", "", subject)
@@ -81,7 +83,7 @@ def _name_tail(subject: str) -> str | None:
         if low in _LEGAL or word.lower() in _LEGAL:
             tail.insert(0, word)
             continue
-        if low in _DESCRIPTOR or _DESCRIPTOR_TAIL.search(word) or not _NAME_TOKEN.match(word):
+        if low in _DESCRIPTOR or _DESCRIPTOR_TAIL.search(word) or _DESCRIPTOR_COMPOUND.search(low) or not _NAME_TOKEN.match(word):
             break
         if _PLACE_ADJECTIVE.match(word) and tail:
             break
@@ -315,15 +317,23 @@ def foreign_appointment(text: str):  # -> AppointmentDecision | None (job_change
     for sentence in _sentences(text):
         # "Este martes, IBM de Colombia anunció ...": a day before the subject
         sentence = re.sub(rf"^[^,]{{0,40}}?(?i:{FOREIGN_WEEKDAY_RX})[^,]{{0,20}},\s+", "", sentence)
+        # "MÜNCHEN (COMPUTERWOCHE) - Der deutsche E-Commerce-Softwarespezialist Intershop hat ...": a dateline, then the
+        # company's description before its name (round 19)
+        sentence = re.sub(r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ .'\-]{2,40}\s*\([^()]{2,40}\)\s*[-\u2013\u2014]\s*", "", sentence)
+        sentence = re.sub(r"^(?:Der|Die|Das)\s+(?:[a-zäöü]+\s+){0,2}[\w\-]*?(?:spezialist|konzern|hersteller|anbieter|unternehmen|"
+                          r"händler|versicherer|Startup|Start-up)\s+(?=[A-ZÄÖÜ])", "", sentence)
         for pattern in (*_APPOINTMENT_SHAPES, *_CJK_APPOINTMENTS):
             found = pattern.search(sentence)
             if found is None:
                 continue
             title = re.sub(r"\s+(?:de\s+la\s+compañía|de\s+la\s+empresa|de\s+la\s+société|da\s+empresa|der\s+Gesellschaft)\b.*$",
                            "", found.group("t").strip())
+            title = re.sub(r"^(?:neue[nrsm]?|nouveaux?|nouvelle|nuev[oa]s?|nov[oa]s?|nuov[oa])\s+", "", title, flags=re.I)  # "zum neuen Präsidenten"
             person = _given_name_suffix(found.group("p").strip(), _has_given_name)
             company = (_name_tail(found.group("co")) if pattern in _APPOINTMENT_SHAPES else found.group("co")) or ""
             company = company.strip(" ,")
+            if company.endswith(".") and company.split()[-1].lower() not in _LEGAL:
+                company = company[:-1]  # "... des Pharmakonzerns Merck.": the sentence's full stop
             if not (title and company and _TITLE_WORD.search(title)) or _BOARD.search(title) or _BOARD.search(sentence):
                 continue
             if not person or _NOT_DONE.search(sentence[: found.start("p")]):
