@@ -147,6 +147,8 @@ def _clean(text: str) -> str:
     text = _PHOTO_NOTE.sub("", text)
     # "Jane Doe [CPA, MBA]": credentials or editors' notes in square brackets
     text = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", text)
+    # "Nathan Jones (49 years old)": an age in brackets after the name (round 19)
+    text = re.sub(r"(?<=[a-z])\s+\((?:aged\s+|age\s+)?\d{2}(?:\s+(?:years?\s+old|ans|años|anos|Jahre))?\)", "", text)
     # "will be rejoining HMC as COO": to rejoin is to join again (round 19)
     text = re.sub(r"\b([Rr])ejoin(s|ed|ing)?\b", lambda m: ("J" if m.group(1) == "R" else "j") + "oin" + (m.group(2) or ""), text)
     # "named the 12th head coach in the history of the Hofstra University Men's Basketball program" (round 19): the count
@@ -686,6 +688,8 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # British "in <description> <name>" naming who, is no part of the title (round 19)
     text = re.sub(r"\s+and\s+(?-i:[a-z]+s)\s+(?:him|her|them)\b.*$", "", text)
     text = re.sub(r"\s+in\s+(?:ex-|former\s+|veteran\s+|longtime\s+)\S.*$", "", text, flags=re.I)
+    # "as the new coach of the team": a team's coach is its head coach (round 19); a bare "coach" stays no title
+    text = re.sub(r"^coach\s+of\s+the\s+(?:team|club|squad|side|first\s+team)$", "head coach", text, flags=re.I)
     # "named Virginia field hockey head coach": the sport names the team, the job is its head coach (round 19)
     text = re.sub(r"^(?:(?:men|women|boys|girls)['\u2019]s?\s+)?(?:field\s+hockey|ice\s+hockey|football|basketball|baseball|"
                   r"softball|hockey|soccer|volleyball|lacrosse|rugby|cricket|netball|wrestling|tennis|golf|swimming|"
@@ -3214,17 +3218,27 @@ _BARE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:[ ,]+[A-Z]{{2,}}){{0,2}},?\s+{_MON
 _LEAVES_AFTER = re.compile(
     r"^[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:who\s+)?(?:is|was|has|have|will|would)?\s*(?:be\s+|been\s+)?"
     r"(?:stepping\s+down|step(?:s|ped)?\s+down|to\s+step\s+down|retir\w*|resign\w*|leav\w*|left|depart\w*|exit\w*|quit\w*)\b"
-    r"(?![^.;]{0,60}?\bto\s+(?:take\s+(?:up|on)|join)\b)",  # "leaving to take up the CEO role at Acme", "left to join Acme": the new role is the news
+    # "leaving to take up the CEO role at Acme", "left to join Acme", "has left Newgate, where he was an associate partner,
+    # to become head of UK government relations at Trainline" (round 19): the new role is the news
+    r"(?![^.;]{0,120}?\bto\s+(?:take\s+(?:up|on)|join|become)\b)",
     re.I,
 )
 #: "Jane Roe, CEO of Acme, who will be leaving Acme to take on a new role as EVP, Operations with Beta",
 #: "Acme boss Jane Roe leaving to take up chief exec role at rival Beta": the role she leaves for is the move
 _LEAVING_TO_TAKE = re.compile(
     r"(?P<p>(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+)(?:,\s+[^;]{3,120}?,)?\s+(?:who\s+)?(?:is\s+|will\s+be\s+|is\s+to\s+be\s+)?"
-    r"(?:leaving|departs|departing|has\s+resigned|resigned|resigns|has\s+left|left|leaves)(?:\s+(?:from\s+)?(?:[A-Z][\w&.'\-]*\s*){1,5})?\s+(?:in\s+order\s+)?to\s+take\s+(?:up|on|over)\s+"
+    r"(?:leaving|departs|departing|has\s+resigned|resigned|resigns|has\s+left|left|leaves)(?:\s+(?:from\s+)?(?:[A-Z][\w&.'\-]*\s*){1,5})?"
+    # "..., where he was an associate partner," after the employer left (round 19)
+    r"(?:,\s+where\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+[^,;]{2,60},)?\s+(?:in\s+order\s+)?to\s+"
+    r"(?:take\s+(?:up|on|over)\s+"
     r"(?:(?:a|the)\s+(?:new\s+)?(?:role|post|position|job)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?(?P<t>[^;()]{2,90}?)\s+(?:with|at)\s+"
-    r"(?:rival\s+)?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
-    r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"
+    r"(?:rival\s+|(?-i:[a-z][\w\-]*\s+){1,3}(?=[A-Z]))?(?P<c>[A-Z][^,;()]{1,60}?)|(?:the\s+|a\s+)?(?P<t2>[^,;()]{2,60}?)\s+(?:role|post|job|position)\s+(?:at|with)\s+"
+    r"(?:rival\s+)?(?P<c2>[A-Z][^,;()]{1,60}?))"
+    # "has left Newgate to become head of UK government relations at Trainline" (round 19)
+    r"|become\s+(?:(?:the|a|an|its)\s+)?(?:new\s+)?(?P<t3>[^;(),]{2,80}?)\s+(?:at|with)\s+"
+    r"(?:rival\s+|(?-i:[a-z][\w\-]*\s+){1,3}(?=[A-Z]))?(?P<c3>[A-Z][^,;()]{1,60}?)"
+    r"|become\s+(?:(?:the|a|an|its)\s+)?(?:new\s+)?(?P<t4>[^;(),]{2,80}?)\s+of\s+(?P<c4>[A-Z][^,;()]{1,60}?))"
+    r"(?=\s*(?:[,;.(]|$|\s(?:effective|from|on|in|after|next)\b))"
 )
 
 
@@ -3261,8 +3275,8 @@ def _leaving_to_take(sentence: str) -> tuple[str, str, str, bool] | None:
     if match is None:
         return None
     person = _whole_name(match.group("p")) or _person(match.group("p"))
-    title = _title(match.group("t") or match.group("t2"))
-    company = _fallback_company(match.group("c") or match.group("c2"))
+    title = _title(match.group("t") or match.group("t2") or match.group("t3") or match.group("t4"))
+    company = _fallback_company(match.group("c") or match.group("c2") or match.group("c3") or match.group("c4"))
     if not (person and title and company) or not _has_given_name(person) or _ORG_WORD.search(person):
         return None
     return _gate((person, title[0], company, title[1]), sentence[match.start("p"):])

@@ -263,6 +263,8 @@ _TITLE_WORD = re.compile(
     r"directeur|directrice|président|présidente|responsable|pdg|dg\b|"
     r"director|directora|gerente|presidente|jefe|jefa|consejero\s+delegado|diretor|diretora|"
     r"direttore|direttrice|amministratore\s+delegato|responsabile|"
+    # a club's coach, as in English (round 19): "nuevo entrenador del Real España", "o novo técnico do Palmeiras"
+    r"entrenador|entrenadora|técnico|treinador|treinadora|allenatore|entraîneur|cheftrainer|"
     r"\bC[A-Z]O\b|首席|总裁|总经理|社長|最高経営責任者|本部長|部長", re.I)
 #: Board seats and chairs, by language: no appointment, as in English.
 _BOARD = re.compile(
@@ -283,9 +285,16 @@ _APPOINTMENT_SHAPES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^{_ORG}\s+(?:nombra|nombró|designa|designó|ficha|fichó)\s+a\s+{_PERSON}\s+(?:como\s+)?(?:(?:su\s+)?nuev[oa]\s+)?(?P<t>[^,.;]{{2,60}}?)(?:\s*$|[,.;])"),
     re.compile(rf"^{_ORG}\s+(?:anuncia|anunció|confirma|confirmó)\s+(?:la\s+designación|el\s+nombramiento|la\s+incorporación)\s+de\s+{_PERSON}\s+como\s+(?:(?:su\s+)?nuev[oa]\s+)?(?P<t>[^,.;]{{2,60}}?)(?:\s*$|[,.;])"),
     re.compile(rf"^{_PERSON}\s+(?:es|fue)\s+(?:nombrad[oa]|designad[oa])\s+(?:como\s+)?(?:nuev[oa]\s+)?(?P<t>[^,.;]{{2,60}}?)\s+(?:de|del)\s+{_ORG}"),
+    # Spanish, round 19 (sports desks): "Raúl Gutiérrez, nuevo entrenador del Real España", "el argentino Mauricio
+    # Pochettino es nuevo entrenador del Chelsea inglés", "Independiente ha anunciado ... la contratación de Ramón Díaz
+    # como nuevo entrenador"
+    re.compile(rf"^{_PERSON},\s+(?:el\s+|la\s+)?nuev[oa]\s+(?P<t>[^,.;]{{2,60}}?)\s+(?:del|de\s+la|de)\s+{_ORG}"),
+    re.compile(rf"(?:^|\s){_PERSON}\s+(?:es|será)\s+(?:el\s+|la\s+)?nuev[oa]\s+(?P<t>[^,.;]{{2,60}}?)\s+(?:del|de\s+la|de)\s+{_ORG}"),
+    re.compile(rf"^{_ORG}\s+(?:ha\s+anunciado|anunció|anuncia|ha\s+confirmado|confirmó|confirma)\s+[^.]*?la\s+(?:contratación|llegada|"
+               rf"incorporación)\s+de\s+{_PERSON}\s+como\s+(?:su\s+)?(?:nuev[oa]\s+)?(?P<t>[^,.;]{{2,60}}?)(?:\s*$|[,.;])"),
     # Portuguese: "<Org> nomeia/anuncia <Person> como (novo) <title>", "<Person> é o novo <title> da <Org>"
     re.compile(rf"^{_ORG}\s+(?:nomeia|nomeou|anuncia|anunciou|contrata|contratou)\s+{_PERSON}\s+como\s+(?:(?:seu|sua)\s+)?(?:nov[oa]\s+)?(?P<t>[^,.;]{{2,60}}?)(?:\s*$|[,.;])"),
-    re.compile(rf"^{_PERSON}\s+é\s+(?:o|a)\s+nov[oa]\s+(?P<t>[^,.;]{{2,60}}?)\s+(?:da|do|de)\s+{_ORG}"),
+    re.compile(rf"^{_PERSON}\s+(?:assina\s+[^.,;]{{2,40}}?\s+e\s+)?é\s+(?:o|a)\s+nov[oa]\s+(?P<t>[^,.;]{{2,60}}?)\s+(?:da|do|de)\s+{_ORG}"),
     # Italian: "<Org> nomina <Person> (nuovo) <title>", "<Person> è il nuovo <title> di <Org>"
     re.compile(rf"^{_ORG}\s+nomina\s+{_PERSON}\s+(?:come\s+|nuov[oa]\s+)?(?P<t>[^,.;]{{2,60}}?)(?:\s*$|[,.;])"),
     re.compile(rf"^{_PERSON}\s+è\s+(?:il|la)\s+nuov[oa]\s+(?P<t>[^,.;]{{2,60}}?)\s+di\s+{_ORG}"),

@@ -314,3 +314,41 @@ def test_round19_appointments_n19b(text: str, triple: tuple) -> None:
 )
 def test_round19_appointments_rejoin_nabs_german_dateline(text: str, triple: tuple) -> None:
     assert appointment_triple(text) == triple
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # Spanish and Portuguese sports desks
+        ("Raúl Gutiérrez, nuevo entrenador del Real España\nEl entrenador mexicano dirigirá al equipo.",
+         ("Raúl Gutiérrez", "entrenador", "Real España")),
+        ("Tras dirigir a Lionel Messi en el PSG, el argentino Mauricio Pochettino es nuevo entrenador del Chelsea inglés",
+         ("Mauricio Pochettino", "entrenador", "Chelsea")),
+        ("Independiente de Avellaneda ya tiene nuevo técnico\nIndependiente de Avellaneda ha anunciado a través de su "
+         "página oficial la contratación de Ramón Díaz como nuevo entrenador.",
+         ("Ramón Díaz", "entrenador", "Independiente de Avellaneda")),
+        ("Eduardo Baptista assina por um ano e é o novo técnico do Palmeiras", ("Eduardo Baptista", "técnico", "Palmeiras")),
+        # a team's coach, an age in brackets
+        ("Southampton FC announced the signing of Nathan Jones (49 years old) as the new coach of the team.",
+         ("Nathan Jones", "head coach", "Southampton FC")),
+        # leaving to become
+        ("Jane Roe has left Acme to become CEO of Globex.", ("Jane Roe", "CEO", "Globex")),
+        ("George Robinson has left Newgate Communications to become head of UK government relations at Trainline.",
+         ("George Robinson", "head of UK government relations", "Trainline")),
+    ],
+)
+def test_round19_appointments_coaches_and_leavers(text: str, triple: tuple) -> None:
+    assert appointment_triple(text) == triple
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tito Vilanova no seguirá siendo el técnico del Barcelona\nEl estratega español sufrió una nueva recaída.",
+        "Jane Roe has left Acme to become a mother of three.",
+        "Jane Roe is stepping down as CEO of Acme to become chair of the board.",
+        "Acme appointed Jane Roe as her life coach.",
+    ],
+)
+def test_round19_appointment_negatives(text: str) -> None:
+    assert appointment_triple(text) is None
