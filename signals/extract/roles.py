@@ -310,6 +310,16 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "magazin": ("store",), "contabil": ("accountant",), "contabila": ("accountant",),
     "receptioner": ("receptionist",), "receptionera": ("receptionist",), "ospatar": ("waiter",),
     "ospatarita": ("waitress",), "bucatar": ("cook",), "bucatareasa": ("cook",),
+    # Round 19 (batch t19b): German forklift drivers and risk managers, Latin American "mercadeo" (marketing), Spanish
+    # draughtsmen ("delineante"), Italian design engineers ("progettista"), Finnish sellers ("myyjä", "myyjiä",
+    # "automyyjäksi"), quality ("laatu") and information management ("tiedonhallinnan"), Polish service advisers
+    # customer service ("obsługi")
+    "staplerfahrer": ("forklift", "operator"), "staplerfahrerin": ("forklift", "operator"),
+    "gabelstaplerfahrer": ("forklift", "operator"), "mercadeo": ("marketing",), "delineante": ("draftsman",),
+    "delineantes": ("draftsman",), "myyja": ("sales",), "myyjia": ("sales",),
+    "myyjaksi": ("sales",), "automyyja": ("sales",), "automyyjaksi": ("sales",), "laatu": ("quality",),
+    "tiedonhallinnan": ("data", "management"), "tiedonhallinta": ("data", "management"),
+    "obslugi": ("customer", "service"),
 }
 
 
@@ -2045,6 +2055,18 @@ _FUNCTION_PHRASES += [
     ("people", ("candidate experience",)),
     ("sales", ("solutions architecture", "solution architecture", "isv", "isvs")),
     ("revenue_operations", ("sales forecasting", "revenue forecasting", "bookings forecasting")),
+    # Batch t19b: a French CRM developer builds the CRM, as an English one does; paid traffic is paid media (Portuguese
+    # and Spanish "tráfego/tráfico pago"); a pharmaceutical rep's "visita médica" sells; a buying desk's support buys;
+    # a Spanish "administrador(a) general" is a general manager.
+    ("revenue_operations", ("developpeur crm", "developpeuse crm", "developpeur salesforce", "developpeuse salesforce")),
+    ("marketing", ("trafego pago", "trafico pago", "gestor de trafego", "gestora de trafego", "paid traffic")),
+    ("sales", ("visita medica",)),
+    # German risk managers, Italian design engineers ("Progettista Meccanico"), Polish service advisers
+    ("finance", ("risikomanager*",)),
+    ("engineering", ("progettist*",)),
+    ("customer_success", ("doradca serwisowy", "doradczyni serwisowa", "doradcy serwisowi")),
+    ("operations", ("buying support", "purchasing support", "procurement support", "administrador general",
+                    "administradora general")),
     ("operations", ("demand forecasting", "sourcing", "strategic sourcing", "it application support",
                     "it applications support")),
     ("people", ("talent sourcing", "candidate sourcing", "active sourcing", "sourcing recruiter")),
@@ -2528,8 +2550,8 @@ def _seniority(tokens: Sequence[str]) -> str:
     if words & {"director", "head", "hoofd", "directeur", "directrice", "direktor", "directora", "dean",
                  "diretor", "diretora", "direttore", "direttrice"}:
         return "director"
-    if " general manager " in text:
-        return "director"
+    if " general manager " in text or re.search(r" administrador[a]? general ", text):
+        return "director"  # a Spanish "administrador(a) general" runs the whole business as a general manager (round 19)
     if any(t.startswith(("teamleit", "gruppenleit", "teamlead", "teammanager", "vorarbeiter", "polier")) for t in tokens):
         return "manager"
     # The lead of a unit below a department runs a crew, not a department: a ward
