@@ -2609,19 +2609,32 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?=(?:has\s+|have\s+)?(?:appointed|named|hired|promoted|tapped|elevated|selected|picked)\s)")
 
 
+#: A headline that names the employer last: "Former Panera Bread exec takes the helm at P.F. Chang's".
+_HELM_AT = re.compile(r"\b(?:takes?\s+(?:the\s+)?helm\s+at|takes?\s+over\s+at|joins|moves\s+to|heads\s+to|lands\s+at)\s+"
+                      r"(?P<c>[A-Z][\w&.'\u2019\-]*(?:\s+[A-Z0-9][\w&.'\u2019\-]*){0,3})\s*$")
+_DEFINITE_OBJECT = re.compile(
+    r"\b(?P<prep>of|at)\s+the\s+(?:[\w&.'\u2019\-]+\s+){0,4}?(?:chain|company|firm|brand|retailer|group|bank|grocer|operator|"
+    r"carrier|airline|insurer|agency|startup|club|team|franchise|franchisor|restaurant|network|business)\b")
+
+
 def _headline_company_as_subject(headline: str, sentence: str) -> str:
     """"Papa Johns Taps Former Inspire Brands Exec As Chief Restaurant Officer" + "The chain appointed ... Joe Sieve as its
     new chief restaurant officer" (round 19): the summary's definite common noun is the company the headline named; so is
-    a description around that name ("The troubled Ruby Tuesday casual-dining chain")."""
+    a description around that name ("The troubled Ruby Tuesday casual-dining chain"), and, after a headline that names
+    the employer last, the object's "of the 30-year-old casual-dining chain"."""
     hirer = _HIRER_THEN_VERB.match(headline)
     subject = _DEFINITE_SUBJECT.match(sentence)
-    if not hirer or not subject:
+    if hirer and subject:
+        np = subject.group("np")
+        named = hirer.group("c") in np
+        if named or not any(w[:1].isupper() for w in np.split()):  # "The Acme Group named ...": a name of its own
+            return hirer.group("c") + " " + sentence[subject.end("np") :].lstrip()
         return sentence
-    np = subject.group("np")
-    named = hirer.group("c") in np
-    if not named and any(w[:1].isupper() for w in np.split()):
-        return sentence  # "The Acme Group named ...": a name of its own, not the headline's
-    return hirer.group("c") + " " + sentence[subject.end("np") :].lstrip()
+    helm = _HELM_AT.search(headline)
+    obj = _DEFINITE_OBJECT.search(sentence)
+    if helm and obj and not any(w[:1].isupper() for w in obj.group(0).split()[2:]):
+        return sentence[: obj.start()] + obj.group("prep") + " " + helm.group("c") + sentence[obj.end() :]
+    return sentence
 
 
 #: "... and Tim Cook, previously Apple's COO, has been named the company's new CEO": the successor, told
@@ -4869,6 +4882,10 @@ _NP_TITLE = r"(?P<t>(?-i:[a-z])[a-z\-]+(?:\s+[a-z\-]+){0,3})"
 #: appointment of a new chief executive.", "A NEW medical director has been appointed at Portsmouth Hospitals NHS Trust."
 _NEW_POST_UNNAMED = (
     re.compile(rf"^{_NP_ORG}\s+(?:has\s+|have\s+)?(?:announced|confirmed)\s+the\s+appointment\s+of\s+(?:a|its)\s+new\s+{_NP_TITLE}\.?$"),
+    # "McAlister's Deli names its 1st CMO", "Tilbury Douglas has appointed two new regional managing directors, covering
+    # ..." (round 19): a headline that fills a post, or several, without naming who
+    re.compile(rf"^{_NP_ORG}\s+(?:names|appoints|taps|hires|has\s+appointed|has\s+named)\s+(?:its|a|two|three|four)\s+"
+               rf"(?:new\s+|1st\s+|first\s+)?(?P<t>(?-i:C[A-Z]{{1,3}}O)|(?-i:[a-z])[a-z\-]+(?:\s+[a-z\-]+){{0,3}}?)s?(?:,\s.*)?\.?$"),
     re.compile(rf"^(?i:a|the)\s+(?i:new)\s+{_NP_TITLE}\s+(?:has|have)\s+been\s+(?:appointed|named|chosen)\s+(?:at|to|by|for)\s+{_NP_ORG}\.?$"),
     # "The boss of Dutch brewers Heineken has been announced as the new chief executive of Bradford supermarket giant
     # Morrisons.": the hire described, not named
@@ -4882,7 +4899,10 @@ _NEW_POST_NAMED = re.compile(
     r"^(?:[^,;.]{0,60}?\s)?(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Prof\.?\s+)?"
     r"(?P<p>(?-i:[A-Z])[a-z'\u2019\-]+(?:\s+(?-i:[A-Z])\.)?(?:\s+(?-i:[A-Z])[a-z'\u2019\-]+){1,2})(?:,\s+\d{2},)?\s+"
     r"(?:will\s+take\s+up\s+the\s+(?:position|role|post|job)|(?:has\s+)?replaced\s+[^.;]{3,60}?\s+in\s+the\s+(?:role|post|position)|"
-    r"will\s+succeed|succeeds|(?:will\s+)?takes?\s+over\s+from|(?:has\s+been|was)\s+(?:appointed|named|chosen)\s+(?:to\s+the\s+(?:role|post|position)|$|\.))")
+    r"will\s+succeed|succeeds|(?:will\s+)?takes?\s+over\s+from|(?:has\s+been|was)\s+(?:appointed|named|chosen)\s+(?:to\s+the\s+(?:role|post|position)|$|\.)"
+    # "Industry vet Natalia Franco will lead the fast-casual brand's marketing", "John Gittins will be promoted to regional
+    # managing director for the Northern Region" (round 19)
+    r"|will\s+(?:lead|head|oversee)\s|will\s+be\s+promoted\s+to\s+(?P<t>[^,;()]{2,80}?)(?=\s*(?:[,;.(]|$)))")
 
 
 def _new_post_then_name(text: str) -> AppointmentDecision | None:
@@ -4906,7 +4926,7 @@ def _new_post_then_name(text: str) -> AppointmentDecision | None:
     company = _company(post.group("co"))
     if company is None:
         return None
-    return _read_as_appointed(company, named.group("p"), post.group("t"), 0.65,
+    return _read_as_appointed(company, named.group("p"), named.group("t") or post.group("t"), 0.65,
                               f"the first sentence says {company!r} has a new {post.group('t')}; the next names "
                               f"{named.group('p')!r} taking the post")
 

@@ -382,3 +382,24 @@ def test_round19_titles_t19b(title: str, function: str, seniority: str) -> None:
 
     found = classify_title(title)
     assert (found.function, found.seniority) == (function, seniority)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("McAlister’s Deli names its 1st CMO\nIndustry vet Natalia Franco will lead the fast-casual brand’s marketing "
+         "strategies.", ("Natalia Franco", "CMO", "McAlister's Deli")),
+        ("Tilbury Douglas has appointed two new regional managing directors, covering the Northern and Central regions\n"
+         "John Gittins will be promoted to regional managing director for the Northern Region (covering Scotland).",
+         ("John Gittins", "regional managing director for the Northern Region", "Tilbury Douglas")),
+        ("Former Panera Bread exec takes the helm at P.F. Chang's\nEduardo Luz, Panera's former chief brand and concept "
+         "officer, was named CEO and president of the 30-year-old casual-dining chain, effective immediately.",
+         ("Eduardo Luz", "CEO and president", "P.F. Chang's")),
+    ],
+)
+def test_round19_posts_filled_then_named(text: str, triple: tuple) -> None:
+    assert appointment_triple(text) == triple
+
+
+def test_a_later_sentence_about_another_task_names_no_hire() -> None:
+    assert appointment_triple("Acme names its new CEO\nThe search took a year. Jane Roe will lead the product team.") is None
