@@ -147,6 +147,10 @@ def _clean(text: str) -> str:
     text = _PHOTO_NOTE.sub("", text)
     # "Jane Doe [CPA, MBA]": credentials or editors' notes in square brackets
     text = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", text)
+    # "Chaarat steals South32's COO, Mike Fraser, as he takes on the role of its new CEO" (round 19): the role taken is the
+    # post the verb gives
+    text = re.sub(r",\s+as\s+(?:he|she|they)\s+(?:takes?|will\s+take)\s+(?:on|up)\s+the\s+(?:role|post|position)\s+of\s+(?=(?:its|their|the)\s)",
+                  ", as ", text)
     # "Nathan Jones (49 years old)": an age in brackets after the name (round 19)
     text = re.sub(r"(?<=[a-z])\s+\((?:aged\s+|age\s+)?\d{2}(?:\s+(?:years?\s+old|ans|años|anos|Jahre))?\)", "", text)
     # "will be rejoining HMC as COO": to rejoin is to join again (round 19)
@@ -238,7 +242,7 @@ def _sentences(text: str, limit: int = 3) -> list[str]:
 #: A craft whose lead is a title in trade press ("its lead marketer", "head merchant"); "to head probe" is a task.
 _CRAFT_NOUNS = r"(?:marketer|merchant|designer|economist|strategist|buyer|counsel)"
 _TITLE_WORD = re.compile(
-    r"\b(?:chief|officer|c[bcefgnotimrpsdal]o|chro|ciso|cxo|ctio|cdio|president|vp|svp|evp|avp|vice|head|"
+    r"\b(?:chief|officer|c[bcefgnotimrpsdal]o|chro|ciso|cxo|ctio|cdio|president|vp|svp|evp|avp|vice|head|commissioner|"
     # "MD of social media", "MD for Europe": a managing director before a remit (never the credential after a name)
     r"(?-i:MD)(?=\s+(?:of|for)\s)|"
     # "regional CD", "group CD": a creative director in agency press (capitals only)
@@ -659,6 +663,10 @@ _VERBISH = frozenset(
 def _title(slot: str) -> tuple[str, bool] | None:
     """(title, fractional) from a title slot, trailing clauses cut; None when it is no job title."""
     text = slot.strip(" ,;:")
+    # "as the new coach of the team", "as the club's new coach": a team's coach is its head coach (round 19); a bare
+    # "coach" stays no title
+    text = re.sub(r"^(?:(?:the|its|their)\s+)?(?:new\s+)?coach\s+of\s+the\s+(?:team|club|squad|side|first\s+team)$|"
+                  r"^(?:the\s+)?(?:club|team|side|squad)['\u2019]s\s+(?:new\s+)?coach$", "head coach", text, flags=re.I)
     text = _TITLE_CUT.sub("", text)
     text = _TITLE_LEAD.sub("", text, count=1)
     text = _TITLE_TAIL.sub("", text)
@@ -688,8 +696,6 @@ def _title(slot: str) -> tuple[str, bool] | None:
     # British "in <description> <name>" naming who, is no part of the title (round 19)
     text = re.sub(r"\s+and\s+(?-i:[a-z]+s)\s+(?:him|her|them)\b.*$", "", text)
     text = re.sub(r"\s+in\s+(?:ex-|former\s+|veteran\s+|longtime\s+)\S.*$", "", text, flags=re.I)
-    # "as the new coach of the team": a team's coach is its head coach (round 19); a bare "coach" stays no title
-    text = re.sub(r"^coach\s+of\s+the\s+(?:team|club|squad|side|first\s+team)$", "head coach", text, flags=re.I)
     # "named Virginia field hockey head coach": the sport names the team, the job is its head coach (round 19)
     text = re.sub(r"^(?:(?:men|women|boys|girls)['\u2019]s?\s+)?(?:field\s+hockey|ice\s+hockey|football|basketball|baseball|"
                   r"softball|hockey|soccer|volleyball|lacrosse|rugby|cricket|netball|wrestling|tennis|golf|swimming|"
@@ -971,7 +977,7 @@ _C_VERB = re.compile(
     # "has now hired", "has officially named": an adverb between the auxiliary and the act (round 16)
     r"(?:(?:has|have)\s+)?(?:(?:also|now|officially|formally)\s+)?(?P<verb>appoints?|appointed|names|named|hires|hired|hire|promote|rehires|rehired|re-hired|recruits|"
     r"recruited|adds|added|brings\s+(?:on|in|aboard|back)|brought(?:\s+(?:on|in|aboard|back))?|confirms|confirmed|onboards|taps|tapped|selects|selected|"
-    r"elevates|elevated|elects|elected|enlists|enlisted|poaches|poached|plucks|plucked|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
+    r"elevates|elevated|elects|elected|enlists|enlisted|poaches|poached|steals|lures|lured|plucks|plucked|lands|nabs|picks|picked|chooses|chose|chosen|promotes|"
     r"promoted|ups|upped|makes|made|welcomes(?:\s+back)?|(?:to|will)\s+(?:appoint|name|hire|promote)|crowned|crowns|"
     # "has engaged Jane Roe to be its new executive director" (arts and non-profit press); a firm engaged as counsel
     # or adviser is a service, refused by the title
@@ -3403,7 +3409,7 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
         return None
     # "its Managing Director (MD), Paul Sheffield, is stepping down": the person is leaving
     at = text.find(person)
-    if at >= 0 and _LEAVES_AFTER.match(text[at + len(person) : at + len(person) + 60]):
+    if at >= 0 and _LEAVES_AFTER.match(text[at + len(person) : at + len(person) + 180]):
         return None
     # "The Chamber of Mines has elected X as its president": an office-bearer, not a job
     if _ASSOCIATION.search(company) and re.search(r"\belect(?:s|ed|ion)?\b", text, re.I) \

@@ -277,6 +277,9 @@ _APPOINTMENT_SHAPES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^{_ORG}\s+(?:hat|haben)\s+[^.]*?{_PERSON}\s+(?:zum|zur)\s+(?P<t>[^,.;]{{2,60}}?)\s+(?:ernannt|berufen|bestellt|befördert)\b"),
     re.compile(rf"^{_ORG}\s+(?:ernennt|beruft|bestellt)\s+[^.]*?{_PERSON}\s+(?:zum|zur)\s+(?P<t>[^,.;]{{2,60}}?)(?:\s*$|[,.;])"),
     re.compile(rf"^{_PERSON}\s+(?:wird|ist)\s+(?:neuer|neue)\s+(?P<t>[^,.;]{{2,60}}?)\s+(?:bei|von|der|des)\s+{_ORG}"),
+    # "Microsoft hat in der Person von Chris Liddell einen neuen Finanzchef gefunden" (round 19)
+    re.compile(rf"^{_ORG}\s+hat\s+in\s+der\s+Person\s+(?:von\s+)?{_PERSON}\s+(?:einen|eine)\s+(?:neuen|neue)\s+(?P<t>[^,.;\s]{{2,40}})\s+"
+               r"(?:gefunden|bekommen)"),
     # French: "<Org> nomme <Person> (au poste de) <title>", "<Person> est nommé(e) <title> de/chez <Org>", "rejoint"
     re.compile(rf"^{_ORG}\s+nomme\s+{_PERSON}\s+(?:au\s+poste\s+de\s+|comme\s+|en\s+tant\s+que\s+|à\s+la\s+tête\s+de\s+)?(?P<t>[^,.;]{{2,60}}?)(?:\s*$|[,.;])"),
     re.compile(rf"^{_PERSON}\s+(?:est|a\s+été)\s+nommée?\s+(?:au\s+poste\s+de\s+)?(?P<t>[^,.;]{{2,60}}?)\s+(?:de|d['’]|du|chez)\s*{_ORG}"),

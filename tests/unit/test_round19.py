@@ -403,3 +403,35 @@ def test_round19_posts_filled_then_named(text: str, triple: tuple) -> None:
 
 def test_a_later_sentence_about_another_task_names_no_hire() -> None:
     assert appointment_triple("Acme names its new CEO\nThe search took a year. Jane Roe will lead the product team.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("South32’s COO appointed as gold miner Chaarat’s new CEO\nGold mining company Chaarat steals South32’s COO, Mike "
+         "Fraser, as he takes on the role of its new CEO starting January 2022", ("Mike Fraser", "CEO", "Chaarat")),
+        ("Cricket Australia (CA) has appointed Simon Longstaff as its inaugural ethics commissioner.",
+         ("Simon Longstaff", "ethics commissioner", "Cricket Australia")),
+        ("Neuseeländer wird CFO von Microsoft\nMicrosoft hat in der Person von Chris Liddell einen neuen Finanzchef gefunden.",
+         ("Chris Liddell", "Finanzchef", "Microsoft")),
+        # the aside after the employer left does not hide the post taken
+        ("Trainline hires Newgate partner\nGeorge Robinson has left Newgate Communications, where he was an associate "
+         "partner, to take up the role of head of UK government relations at travel platform Trainline.",
+         ("George Robinson", "head of UK government relations", "Trainline")),
+    ],
+)
+def test_round19_appointments_steals_commissioner_leaver(text: str, triple: tuple) -> None:
+    assert appointment_triple(text) == triple
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe is leaving Acme after ten years as CEO, and the board expects John Doe to join as CEO.",
+        "Acme CEO Jane Roe has resigned after a decade in which she helped the company to become the market leader.",
+        "Jane Roe will retire as CEO of Acme at the end of the year after helping the group to become a leader in payments.",
+    ],
+)
+def test_round19_departures_stay_departures(text: str) -> None:
+    found = appointment_triple(text)
+    assert found is None or found[0] != "Jane Roe"
