@@ -4709,6 +4709,9 @@ def _own_voice_round(text: str) -> FundingDecision | None:
 #: funding", "EGYPT + EVENTS = EXIT").
 _RUBRIC_RE = re.compile(r"^(?!.*\d)(?!.*\b(?i:rais|secur|land|bag|clos|get|gets|got|nab|snag|receiv|invest|fund)\w*)"
                         r"[^\n.!?]{2,40}$")
+#: The nouns a section heading in ordinary case is made of ("Weekly news", "Deal roundup", "Funding briefs").
+_RUBRIC_NOUN_RE = re.compile(r"\b(?:news|roundup|round-up|digest|briefs?|deals|births|updates?|highlights|recap|wrap|"
+                             r"headlines|bulletin|newsletter|weekly|daily|monthly)\b", re.I)
 #: Below the headline's readings: the item's first sentence is read on its own, under a heading that tells nothing.
 RUBRIC_CONFIDENCE = 0.7
 
@@ -4716,8 +4719,11 @@ RUBRIC_CONFIDENCE = 0.7
 def _under_rubric(text: str) -> FundingDecision | None:
     """The first sentence of an item under a section heading, read as if it were the headline (round 19)."""
     headline, _, summary = _decode(text).partition("\n")
-    if not summary.strip() or not _RUBRIC_RE.match(headline.strip()) or len(headline.split()) > 5:
+    head = headline.strip()
+    if not summary.strip() or not _RUBRIC_RE.match(head) or len(head.split()) > 5:
         return None
+    if not (head.isupper() or head.endswith(":") or (len(head.split()) <= 3 and _RUBRIC_NOUN_RE.search(head))):
+        return None  # "Acme jumps in valuation": a headline of its own news, not a section's heading
     first = (_sentences(_clean(summary), limit=1) or [""])[0]
     if not first:
         return None
