@@ -2632,10 +2632,14 @@ def _headline_company_as_subject(headline: str, sentence: str) -> str:
     subject = _DEFINITE_SUBJECT.match(sentence)
     if hirer and subject:
         np = subject.group("np")
-        named = hirer.group("c") in np
-        if named or not any(w[:1].isupper() for w in np.split()):  # "The Acme Group named ...": a name of its own
+        if hirer.group("c") in np:  # "The troubled Ruby Tuesday casual-dining chain named ..."
             return hirer.group("c") + " " + sentence[subject.end("np") :].lstrip()
-        return sentence
+        if any(w[:1].isupper() for w in np.split()):
+            return sentence  # "The Acme Group named ...": a name of its own, not the headline's
+        if (_TITLE_WORD.search(hirer.group("c")) or _has_given_name(hirer.group("c"))
+                or re.match(r"(?i)(?:former|ex|new|the)\b", hirer.group("c"))):
+            return sentence  # "Former Globex CEO hires new team", "Jane Roe hires new agency": a person, no company
+        return hirer.group("c") + " " + sentence[subject.end("np") :].lstrip()
     helm = _HELM_AT.search(headline)
     obj = _DEFINITE_OBJECT.search(sentence)
     if helm and obj and not any(w[:1].isupper() for w in obj.group(0).split()[2:]):

@@ -310,16 +310,14 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "magazin": ("store",), "contabil": ("accountant",), "contabila": ("accountant",),
     "receptioner": ("receptionist",), "receptionera": ("receptionist",), "ospatar": ("waiter",),
     "ospatarita": ("waitress",), "bucatar": ("cook",), "bucatareasa": ("cook",),
-    # Round 19 (batch t19b): German forklift drivers and risk managers, Latin American "mercadeo" (marketing), Spanish
-    # draughtsmen ("delineante"), Italian design engineers ("progettista"), Finnish sellers ("myyjä", "myyjiä",
-    # "automyyjäksi"), quality ("laatu") and information management ("tiedonhallinnan"), Polish service advisers
-    # customer service ("obsługi")
+    # Round 19 (batch t19b): German forklift drivers, Latin American "mercadeo" (marketing), Spanish draughtsmen
+    # ("delineante"), Finnish sellers ("myyjä", "myyjiä", "automyyjäksi"), quality ("laatu") and information management
+    # ("tiedonhallinnan")
     "staplerfahrer": ("forklift", "operator"), "staplerfahrerin": ("forklift", "operator"),
     "gabelstaplerfahrer": ("forklift", "operator"), "mercadeo": ("marketing",), "delineante": ("draftsman",),
     "delineantes": ("draftsman",), "myyja": ("sales",), "myyjia": ("sales",),
     "myyjaksi": ("sales",), "automyyja": ("sales",), "automyyjaksi": ("sales",), "laatu": ("quality",),
     "tiedonhallinnan": ("data", "management"), "tiedonhallinta": ("data", "management"),
-    "obslugi": ("customer", "service"),
 }
 
 
@@ -2064,7 +2062,8 @@ _FUNCTION_PHRASES += [
     # German risk managers, Italian design engineers ("Progettista Meccanico"), Polish service advisers
     ("finance", ("risikomanager*",)),
     ("engineering", ("progettist*",)),
-    ("customer_success", ("doradca serwisowy", "doradczyni serwisowa", "doradcy serwisowi")),
+    ("customer_success", ("doradca serwisowy", "doradczyni serwisowa", "doradcy serwisowi", "agent obslugi",
+                          "agentka obslugi", "obslugi klienta", "obslugi klientow")),
     ("operations", ("buying support", "purchasing support", "procurement support", "administrador general",
                     "administradora general")),
     ("operations", ("demand forecasting", "sourcing", "strategic sourcing", "it application support",
