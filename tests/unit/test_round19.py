@@ -140,9 +140,13 @@ def test_round19_funding_companies(text: str, company: str) -> None:
 
 
 def test_a_description_ending_in_a_sector_noun_is_no_company() -> None:
-    # the summary names the company in a sentence no reader takes, so nothing is drafted rather than the description
-    assert funding_facts("Gene Therapy Biotech Secures $37.5 Million in Venture Funds\nApplied Genetic Technologies "
-                         "Corp., a biotechnology company in Gainesville, Florida, gained $37.5 million in series B funds.") is None
+    # the summary names the company in a sentence no rule takes: the description is never the answer, and whatever the
+    # learned fallback reads is recorded for review, not drafted
+    from signals.extract.funding import explain_funding
+
+    decision = explain_funding("Gene Therapy Biotech Secures $37.5 Million in Venture Funds\nApplied Genetic Technologies "
+                               "Corp., a biotechnology company in Gainesville, Florida, gained $37.5 million in series B funds.")
+    assert decision is None or (decision.round.company != "Gene Therapy Biotech" and decision.confidence < 0.6)
 
 
 def test_a_founders_post_names_the_company_it_raised_for() -> None:
