@@ -3196,6 +3196,28 @@ def _tells_another_raise(sentence: str, company: str, headline: str) -> bool:
     return not (len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", headline.casefold()))
 
 
+def _round_is_another_amounts(text: str, amount: float) -> bool:
+    """Whether every round the text names is an earlier round of another amount ("has raised $5 million, building on the
+    $6.2 million pre-series A funding they got last year"): the round follows another amount directly (no bracketed
+    gloss between) and is told as past."""
+    rounds = list(_ROUND_RE.finditer(text))
+    if not rounds:
+        return False
+    for found in rounds:
+        window = text[max(0, found.start() - 30) : found.start()]
+        before = list(_AMOUNT_RE.finditer(window))
+        if not before or ")" in window[before[-1].end() :] or "(" in window[: before[-1].start()][-3:]:
+            return False
+        value = _number_of(before[-1])
+        if value is None or abs(value - amount) <= 0.01 * amount:
+            return False
+        if not re.search(r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|previous(?:ly)?|earlier|ago|"
+                         r"in\s+(?:19|20)\d\d|(?:they|it|the\s+company)\s+(?:got|raised|closed|secured))\b",
+                         text[found.end() : found.end() + 60], re.I):
+            return False
+    return True
+
+
 def _fill_from_summary(parse: _Parse, summary: str, headline: str = "") -> None:
     if not summary or (parse.amount is not None and parse.round and parse.investors):
         return
@@ -4300,6 +4322,11 @@ def _decide(text: str) -> FundingDecision | None:
         # "Series A: Acme raises $12M" names the round before the colon the parse starts after.
         parse.round = _first_round(headline.split(":", 1)[0])
     _fill_from_summary(parse, summary or "", headline)
+    if parse.round is not None and parse.amount is not None and _round_is_another_amounts(source, parse.amount):
+        # "ANKA has raised $5 million, building on the $6.2 million pre-series A funding they got last year" (round 19):
+        # the round the text names is the other amount's
+        parse.how += "; the round named belongs to another amount"
+        parse.round = None
     if _SECONDARY_SALE_RE.search(plain_all):
         raise _Refused  # "raised $95M from KKR via a secondary stake acquisition": shares changed hands, no new round
     if parse.amount is None and parse.round is None and _weak_parse_refused(parse, headline):
@@ -4628,11 +4655,20 @@ def _learned(text: str) -> FundingDecision | None:
         if not owned:
             return None  # the model picked a founder, and the text names no company of theirs
         company = owned  # the rules' own reading: "He has now secured $150 million ... for his robotics startup, X"
-    currency = answer.currency
-    restated = _restated_dollar(answer.amount, currency, plain)
+    currency, amount, round_ = answer.currency, answer.amount, answer.round
+    if amount is not None and any(
+            abs(a.value - amount) <= 0.005 * amount
+            and (a.meaning in {"valuation", "aum", "revenue"}
+                 or re.search(r"\bbring(?:s|ing)?\s+[^.;]{0,40}?\btotal\b[^.;]{0,40}$", plain[max(0, a.start - 80) : a.start]))
+            for a in find_amounts(plain)):
+        # "brings Stacked's total capital to AUD $98 million" (round 19): the running total, not the round's amount
+        amount, currency = None, None
+    if round_ == "venture_debt" and re.search(r"\bequity\b[^.;]{0,60}\bdebt\b|\bdebt\b[^.;]{0,60}\bequity\b", plain, re.I):
+        round_ = None  # "$23.75 million equity investment and $6.25 million in debt": a mixed raise, no debt round
+    restated = _restated_dollar(amount, currency, plain)
     if restated is not None:
         currency = restated.currency  # "$1 million ... That's $1 million Canadian"
-    found = FundingRound(company=company, round=answer.round, amount=answer.amount, currency=currency)
+    found = FundingRound(company=company, round=round_, amount=amount, currency=currency)
     return FundingDecision(
         round=found,
         confidence=LEARNED_CONFIDENCE,

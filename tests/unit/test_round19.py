@@ -439,3 +439,29 @@ def test_round19_appointments_steals_commissioner_leaver(text: str, triple: tupl
 def test_round19_departures_stay_departures(text: str) -> None:
     found = appointment_triple(text)
     assert found is None or found[0] != "Jane Roe"
+
+
+def test_an_earlier_round_of_another_amount_names_no_round() -> None:
+    found = funding_facts("Ivory Coast's e-commerce platform, ANKA, has raised $5 million, building on the $6.2 million "
+                          "pre-series A funding they got last year.")
+    assert found == ("ANKA", None, 5_000_000.0, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a gloss in brackets between the amount and the round keeps the round
+        ("Belgium-based drug developer Promethera Biosciences raised €20.3m ($25.4m) on Tuesday in a series C round.",
+         ("Promethera Biosciences", "series_c", 20_300_000.0, "EUR")),
+        # money raised toward a bigger round keeps the round's name
+        ("Nth Cycle raised $20 million toward a $50 million Series B round.", ("Nth Cycle", "series_b", 20_000_000.0, "USD")),
+    ],
+)
+def test_a_round_beside_another_amount_that_is_not_past(text: str, facts: tuple) -> None:
+    assert funding_facts(text) == facts
+
+
+def test_a_running_total_is_no_round_amount_for_the_fallback() -> None:
+    found = funding_facts("Family office Tayside Australia invests in automated indoor farming startup Stacked Farm.\n"
+                          "The investment brings Stacked’s total capital to AUD $98 million ($65 million).")
+    assert found is None or (found[0] == "Stacked Farm" and found[2] is None)
