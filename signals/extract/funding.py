@@ -4815,18 +4815,14 @@ def explain_funding(text: str) -> FundingDecision | None:
         return None
     from signals.extract.multilingual import foreign_funding
 
-    foreign = foreign_funding(text)
-    if foreign is not None:
-        # "Sorare sammelt 40 Mio. Euro ein", "Elevva cierra una ronda semilla de US$30 millones" (round 18)
-        return foreign
-    own = _own_voice_round(text)
-    if own is not None:
-        # "We raised $4M!" + "We've got big news here at Unlock!" (round 19)
-        return own
-    under_rubric = _under_rubric(text)
-    if under_rubric is not None:
-        # "UNICORN BIRTHS" + "Chipper Cash, a pan-African payments company, raised a $150M Series C ..." (round 19)
-        return under_rubric
+    # Readers of shapes the English headline rules do not take, in order: "Sorare sammelt 40 Mio. Euro ein" (foreign,
+    # round 18); "We raised $4M!" + "We've got big news here at Unlock!" (a company's own post, round 19); "UNICORN
+    # BIRTHS" + "Chipper Cash, a pan-African payments company, raised a $150M Series C ..." (an item under a section
+    # heading, round 19)
+    for reader in (foreign_funding, _own_voice_round, _under_rubric):
+        found = reader(text)
+        if found is not None:
+            return found
     rest = clause_rest(text)
     if rest is not None:
         # "While Nigerian startups missed out, HyperionDev, a Cape Town ed-tech startup, raised ZAR50 million ...":
