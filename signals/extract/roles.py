@@ -2059,8 +2059,10 @@ _FUNCTION_PHRASES += [
     ("revenue_operations", ("developpeur crm", "developpeuse crm", "developpeur salesforce", "developpeuse salesforce")),
     ("marketing", ("trafego pago", "trafico pago", "gestor de trafego", "gestora de trafego", "paid traffic")),
     ("sales", ("visita medica",)),
-    # German risk managers, Italian design engineers ("Progettista Meccanico"), Polish service advisers
-    ("finance", ("risikomanager*",)),
+    # German risk managers and risk analysts, Italian design engineers ("Progettista Meccanico"), Polish service advisers;
+    # a hospital's revenue cycle is its billing (finance), not a sales team's revenue
+    ("finance", ("risikomanager*", "risk analyst", "risk analysts", "revenue cycle", "revenue cycle management")),
+    ("other", ("disaster risk", "disaster risk analyst", "disaster management")),  # public emergency work, not a bank's risk
     ("engineering", ("progettist*",)),
     ("customer_success", ("doradca serwisowy", "doradczyni serwisowa", "doradcy serwisowi", "agent obslugi",
                           "agentka obslugi", "obslugi klienta", "obslugi klientow")),

@@ -112,6 +112,10 @@ def test_a_company_after_a_post_or_a_backer_stays_the_company(text: str, company
         ("Machine Learning Engineer", "engineering", "ic"),
         ("Application Support Analyst", "customer_success", "ic"),
         ("Senior ISV Marketing Manager, Partner Marketing", "marketing", "ic"),
+        ("Revenue Cycle Specialist", "finance", "ic"),
+        ("Risk Analyst", "finance", "ic"),
+        ("disaster risk analyst", "other", "ic"),
+        ("Revenue Operations Analyst", "revenue_operations", "ic"),
         # batch t19b (German, Spanish, Finnish, French, Polish and Portuguese boards)
         ("Staplerfahrer (m/w/d) 41542 Dormagen", "operations", "ic"),
         ("Junior Risikomanager/ Risikomanagerin (m/w/d)", "finance", "ic"),
