@@ -457,3 +457,10 @@ def test_a_running_total_is_no_round_amount_for_the_fallback() -> None:
     found = funding_facts("Family office Tayside Australia invests in automated indoor farming startup Stacked Farm.\n"
                           "The investment brings Stacked’s total capital to AUD $98 million ($65 million).")
     assert found is None or (found[0] == "Stacked Farm" and found[2] is None)
+
+
+def test_taking_a_named_post_at_a_company() -> None:
+    assert appointment_triple("Former Oracle exec Jane Roe takes CEO role at Acme") == ("Jane Roe", "CEO", "Acme")
+    # a seat or an advisory role taken is no post of the conventions
+    assert appointment_triple("Jane Roe takes board seat at Acme") is None
+    assert appointment_triple("Jane Roe takes advisory role at Acme") is None
