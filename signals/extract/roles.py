@@ -2063,6 +2063,17 @@ _FUNCTION_PHRASES += [
     # a hospital's revenue cycle is its billing (finance), not a sales team's revenue
     ("finance", ("risikomanager*", "risk analyst", "risk analysts", "revenue cycle", "revenue cycle management")),
     ("other", ("disaster risk", "disaster risk analyst", "disaster management")),  # public emergency work, not a bank's risk
+    # Batch t19c (hospital, biotech, public-sector and bank boards): a patient-accounts rep bills the hospital's patients
+    # (a patient-service rep stays the care sector's "other"); a production technician works the line (dev: "Technicien
+    # Production"); a pharmaceutical company's specialty representative sells; card settlement is payments work; a
+    # research associate works in a lab (dev: six of eight "other"); a GP is a general practitioner.
+    ("finance", ("patient account", "patient accounts", "patient account representative", "patient account rep",
+                 "patient accounts representative", "settlement", "settlements", "settlement analyst")),
+    ("data", ("quantitative research", "quantitative research associate")),
+    ("operations", ("production technician", "production technicians")),
+    ("sales", ("specialty representative", "specialty sales representative", "pharmaceutical representative",
+               "pharmaceutical sales representative")),
+    ("other", ("research associate", "research associates", "gp", "general practitioner")),
     ("engineering", ("progettist*",)),
     ("customer_success", ("doradca serwisowy", "doradczyni serwisowa", "doradcy serwisowi", "agent obslugi",
                           "agentka obslugi", "obslugi klienta", "obslugi klientow")),
