@@ -3375,11 +3375,13 @@ def _from_summary_same_money(headline: str, summary: str) -> _Parse | None:
     rubric = bool(_MONEY_RUBRIC_RE.match(headline))
     # "Former Nutanix execs launch new startup with $50M seed round": the people launch it; the summary names it
     launched = bool(_LAUNCH_STARTUP_WITH_RE.search(headline))
-    if not wanted or not (any(not weak for _, _, weak in _verbs(low)) or rubric or launched):
+    # "Healthcare start-up closes $70 million Series C round" (round 19): a weak verb whose object names the stage
+    staged = bool(_STAGE_RE.search(headline))
+    if not wanted or not (any(not weak for _, _, weak in _verbs(low)) or rubric or launched or staged):
         return None
     sentence = (_sentences(summary, limit=1) or [""])[0]
     for start, end, weak in _verbs(_lower(sentence)):
-        if weak and not rubric:
+        if weak and not rubric and not (staged and _STAGE_RE.search(sentence[end : end + 60])):
             continue  # under a rubric that calls the money a raise, "closed a £4m Series A" is one too
         obj = sentence[end:]
         ok, _ = _object_ok(obj, weak=False)
@@ -4269,7 +4271,13 @@ def _decide(text: str) -> FundingDecision | None:
         parse.how = f"{parse.company!r} is a founder; the text names {founded!r} as the company the money is for"
         parse.company = founded
     if _person_subject(parse.company, plain_all):
-        raise _Refused  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
+        through = re.search(r"\bthrough\s+(?:her|his|their)\s+(?P<name>(?-i:[A-Z][\w.&'\-]*(?:\s+[A-Z0-9][\w.&'\-]*){0,3}))",
+                            plain_all)
+        if through is None or not _valid_company(through.group("name")):
+            raise _Refused  # "bakery owner Maria Lopez raises $50,000": a person raising money is no company's round
+        # "Tesla CEO, Elon Musk, through his The Boring Company (TBC), has secured $675M" (round 19)
+        parse.how = f"{parse.company!r} is a person; the text names {through.group('name')!r} as the company they raised it through"
+        parse.company = through.group("name")
     owned = _owned_company(parse.company, plain_all)
     if owned is not None:
         # "Maria Lopez raises $2M seed for her startup Acme": the founder raised it for the company she names
@@ -4533,7 +4541,7 @@ def _person_subject(company: str, text: str) -> bool:
         # "Paystack CEO Shola Akinlade raises $8 million for his new startup" (round 19): a name right after a
         # C-suite post or "founder" is its holder's, whether or not the given-names list knows the first name
         return _name_shaped(" ".join(words)) and bool(re.search(
-            rf"\b(?:CEO|CTO|CFO|COO|CMO|CRO|[Cc]o-?[Ff]ounder|[Ff]ounder)\s+{re.escape(company)}\b", text))
+            rf"\b(?:CEO|CTO|CFO|COO|CMO|CRO|[Cc]o-?[Ff]ounder|[Ff]ounder),?\s+{re.escape(company)}\b", text))
     if role_in_name:
         return True
     pos = text.find(company)

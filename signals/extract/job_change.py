@@ -982,9 +982,10 @@ _C_VERB = re.compile(
     # "has engaged Jane Roe to be its new executive director" (arts and non-profit press); a firm engaged as counsel
     # or adviser is a service, refused by the title
     r"engages|engaged|"
-    # "Riverside FC confirm Jane Roe as new head coach", "Riverside FC name Jane Roe as head coach": a club's plural
+    # "Riverside FC confirm Jane Roe as new head coach", "Riverside FC name Jane Roe as head coach", "Wolves announce Gary
+    # O'Neil as new head coach" (round 19): a club's plural
     # verb, only before "<name> as"
-    r"(?:confirm|name)(?=\s+[^,;]{3,60}?\s+as\s|"
+    r"(?:confirm|name|announce|appoint|unveil)(?=\s+[^,;]{3,60}?\s+as\s|"
     # "Bulls name Jane Roe new head coach": a coaching post after the name needs no "as" (round 15)
     r"\s+(?:[\w'.\-]+\s+){1,3}(?:(?:new|next|interim|permanent)\s+)?(?:head\s+coach|coach|(?:offensive|defensive)\s+coordinator)\b)|"
     r"welcomed|announces|announced|introduces|introduced|"

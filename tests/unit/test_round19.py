@@ -473,3 +473,39 @@ def test_taking_a_named_post_at_a_company() -> None:
     # a seat or an advisory role taken is no post of the conventions
     assert appointment_triple("Jane Roe takes board seat at Acme") is None
     assert appointment_triple("Jane Roe takes advisory role at Acme") is None
+
+
+# --- batch n19c ---------------------------------------------------------------------------------------------------
+
+
+def test_a_person_who_raised_through_a_named_company() -> None:
+    decision = funding_answer("Elon Musk secures $675M to build underground highways\n\nTech leader and Tesla CEO, Elon "
+                              "Musk, through his The Boring Company (TBC), has secured $675M to build underground highways.")
+    assert (decision.round.company, decision.round.amount) == ("The Boring Company", 675_000_000.0)
+    # a person with no company named raises no company's round
+    assert funding_facts("Tesla CEO, Elon Musk, secures $675M to build underground highways") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Groupon cofounder’s healthcare start-up closes $70 million Series C round\nChicago-based Tempus has closed a "
+         "$70 million Series C round, bringing the start-up’s total funding to $130 million.",
+         ("Tempus", "series_c", 70_000_000.0, "USD")),
+        ("$255M: Series C for the World’s First Commercial-Scale IDMO Smart Factory\nCellares has secured $255 million in "
+         "Series C funding led by new investor Koch Disruptive Technologies.", ("Cellares", "series_c", 255_000_000.0, "USD")),
+    ],
+)
+def test_a_described_headline_round_named_by_the_summary(text: str, facts: tuple) -> None:
+    assert funding_facts(text) == facts
+
+
+def test_a_described_headline_round_another_amount_in_the_summary() -> None:
+    # the summary's company must raise the headline's money
+    assert funding_facts("Healthcare start-up closes $70 million Series C round\nChicago-based Tempus has closed a "
+                         "$20 million seed round.") is None
+
+
+def test_a_clubs_plural_announce() -> None:
+    assert appointment_triple("Wolves announce Gary O'Neil as new head coach") == ("Gary O'Neil", "head coach", "Wolves")
+    assert appointment_triple("Acme announce results as planned") is None
