@@ -769,7 +769,7 @@ _SECTOR_BOARD = re.compile(
 
 def _company(slot: str) -> str | None:
     """A company name from a slot, wire noise and descriptors ("AI startup", "Boston-based") dropped."""
-    text = _CAPS_CITY_DATELINE.sub("", _COMPANY_NOISE.sub("", slot.strip(" ,;:")), count=1)
+    text = _CAPS_CITY_DATELINE.sub("", _COMPANY_NOISE.sub("", slot.strip(" ,;:?!")), count=1)
     text = _WIRE_PREFIX.sub("", text)
     text = DATELINE.sub("", text, count=1)  # "MUMBAI (Reuters): Acme Bank", "Nagoya, Jan. 26 (Jiji Press)--Acme"
     # "Connacht Rugby and the IRFU have announced ...": the club announces with its governing body, named by an acronym
@@ -1570,6 +1570,9 @@ def _normalise_sentence(text: str) -> str:
                   r"(?:\s+(?:out\s+of|from|in)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?|\s+on\s+\w+)?\s+that\s+"
                   r"(?=[A-Z][^,;]{1,60}?\s+(?:has\s+|have\s+)?(?:announced|named|appointed|hired)\s)", "", text, count=1)
     text = re.sub(r"^(?:I|We)\s+(?:see|hear|note|understand|learn|gather)\s+(?:that\s+)?(?=[A-Z])", "", text, count=1)
+    # "Lee Kirby is new President of Uptime Institute, why no press release?": a question tacked on after the news
+    # (round 19)
+    text = re.sub(r",\s+(?:why|how|what|and\s+why|but\s+why)\b[^,;]*\??$", "", text, count=1)
     return text
 
 

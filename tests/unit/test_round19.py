@@ -509,3 +509,9 @@ def test_a_described_headline_round_another_amount_in_the_summary() -> None:
 def test_a_clubs_plural_announce() -> None:
     assert appointment_triple("Wolves announce Gary O'Neil as new head coach") == ("Gary O'Neil", "head coach", "Wolves")
     assert appointment_triple("Acme announce results as planned") is None
+
+
+def test_a_question_tacked_on_after_the_news() -> None:
+    assert appointment_triple("Lee Kirby is new President of Uptime Institute, why no press release?") == (
+        "Lee Kirby", "President", "Uptime Institute")
+    assert appointment_triple("Is Jane Roe the new CEO of Acme?") is None
