@@ -4657,6 +4657,8 @@ def _learned(text: str) -> FundingDecision | None:
         return None  # "The company said this spending on a new factory will add jobs": money spent, not raised
     if _money_buys_no_round(plain):
         return None  # "Northgate PR secures $2M account from a retail chain": the money's object is no round
+    if re.search(r"\b(?:led|co-led|participated|joined|came\s+in)\s+with\s+(?:a\s+)?(?:[$\u20ac\u00a3]|US\$|\d)", plain):
+        return None  # "Accel led with $5 million in Acme's seed round": an investor's cheque, not the round (pinned round 4b)
     company = answer.company
     owned = _owned_company(company, plain)
     if owned is not None:

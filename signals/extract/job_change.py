@@ -1008,7 +1008,7 @@ _P_VERB = re.compile(
     # "Keith Weed nets new CMO role at Unilever": a role won, then "at" the company
     r"(?:nets|lands|gets|secures|bags|snags|scores)(?=\s+(?:a\s+|the\s+)?(?:new\s+|top\s+)?(?:[\w\-]+\s+){1,4}(?:role|job|post|position)\s+(?:at|with)\s)|"
     # "Former Oracle exec Jane Roe takes CEO role at Acme", "assumes CFO post at Acme" (round 19): a named post, then "at"
-    r"(?:takes|took|assumes|assumed|accepts|accepted)(?=\s+(?:the\s+|a\s+)?(?:new\s+|top\s+)?(?:[\w\-]+\s+){1,4}(?:role|job|post|position|seat)\s+(?:at|with)\s)|"
+    r"(?:takes|assumes|accepts)(?=\s+(?!the\s|a\s|an\s|his\s|her\s)(?:new\s+|top\s+)?(?:[\w\-]+\s+){1,4}(?:role|job|post|position|seat)\s+(?:at|with)\s)|"
     # "Jane Doe takes charge as Acme's chief people officer"
     r"(?:takes|took|will\s+take|to\s+take|assumes|assumed)\s+charge(?=\s+as\s)|"
     # "will begin his role as CFO of Acme", "is transitioning into the CEO role"

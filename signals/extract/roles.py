@@ -2069,7 +2069,8 @@ _FUNCTION_PHRASES += [
     # research associate works in a lab (dev: six of eight "other"); a GP is a general practitioner.
     ("finance", ("patient account", "patient accounts", "patient account representative", "patient account rep",
                  "patient accounts representative", "settlement", "settlements", "settlement analyst")),
-    ("data", ("quantitative research", "quantitative research associate")),
+    ("data", ("quantitative research", "quantitative research associate", "flood risk", "flood risk analyst")),
+    ("finance", ("equity research", "equity research associate", "investment research associate")),
     ("operations", ("production technician", "production technicians")),
     ("sales", ("specialty representative", "specialty sales representative", "pharmaceutical representative",
                "pharmaceutical sales representative")),
