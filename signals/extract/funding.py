@@ -39,7 +39,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 
 import html
-import re
+from signals.text import fastre as re  # the extractors keep more compiled patterns than the re module does
 import unicodedata
 from collections.abc import Iterator
 from datetime import date

@@ -54,7 +54,7 @@ Decisions (a wrong appointment is worse than a missed one):
 from __future__ import annotations
 
 import html
-import re
+from signals.text import fastre as re  # the extractors keep more compiled patterns than the re module does
 import unicodedata
 from pathlib import Path
 
@@ -134,6 +134,20 @@ _CREDENTIALS = re.compile(
 _PHOTO_NOTE = re.compile(r"\s*\((?:pictured|photo|photographed|below|above|left|right|centre|center|top|bottom|inset)(?:\s+\w+){0,2}\)", re.I)
 
 
+# Round 19's asides and rewrites in `_clean`, compiled once (the re module's cache holds only 512 patterns).
+_RANKING_ASIDE = re.compile(r"(?<=[\w.])\s+\([^():]{1,60},[^():]{1,60}\)(?=\s+(?:has|have|had|is|was|will|today|announced|named|"
+                            r"appointed|promoted|hired|names|appoints|promotes|hires|taps|tapped)\b)")
+_AGE_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:aged\s+|age\s+)?\d{2}(?:\s+(?:years?\s+old|ans|años|anos|Jahre))?\)")
+_REJOIN = re.compile(r"\b([Rr])ejoin(s|ed|ing)?\b")
+_COACH_COUNT = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?=(?:head\s+)?coach\b)")
+_COACH_HISTORY = re.compile(r"(?<=\bcoach)\s+in\s+the\s+history\s+of\s+the\s+")
+_SPORT_PROGRAMME = re.compile(
+    r"(?<=[A-Za-z])\s+(?:[Mm]en|[Ww]omen)['\u2019]s\s+(?:[Bb]asketball|[Ff]ootball|[Ss]occer|[Vv]olleyball|[Hh]ockey|"
+    r"[Ll]acrosse|[Ss]oftball|[Bb]aseball|[Tt]ennis|[Gg]olf)\s+(?:[Pp]rogram|[Tt]eam)\b")
+_AS_HE_TAKES_ROLE = re.compile(
+    r",\s+as\s+(?:he|she|they)\s+(?:takes?|will\s+take)\s+(?:on|up)\s+the\s+(?:role|post|position)\s+of\s+(?=(?:its|their|the)\s)")
+
+
 def _clean(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     if not text.isascii():
@@ -149,22 +163,19 @@ def _clean(text: str) -> str:
     text = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", text)
     # "Chaarat steals South32's COO, Mike Fraser, as he takes on the role of its new CEO" (round 19): the role taken is the
     # post the verb gives
-    text = re.sub(r",\s+as\s+(?:he|she|they)\s+(?:takes?|will\s+take)\s+(?:on|up)\s+the\s+(?:role|post|position)\s+of\s+(?=(?:its|their|the)\s)",
-                  ", as ", text)
+    text = _AS_HE_TAKES_ROLE.sub(", as ", text)
     # "Nathan Jones (49 years old)": an age in brackets after the name (round 19)
-    text = re.sub(r"(?<=[a-z])\s+\((?:aged\s+|age\s+)?\d{2}(?:\s+(?:years?\s+old|ans|años|anos|Jahre))?\)", "", text)
+    text = _AGE_ASIDE.sub("", text)
     # "will be rejoining HMC as COO": to rejoin is to join again (round 19)
-    text = re.sub(r"\b([Rr])ejoin(s|ed|ing)?\b", lambda m: ("J" if m.group(1) == "R" else "j") + "oin" + (m.group(2) or ""), text)
+    text = _REJOIN.sub(lambda m: ("J" if m.group(1) == "R" else "j") + "oin" + (m.group(2) or ""), text)
     # "named the 12th head coach in the history of the Hofstra University Men's Basketball program" (round 19): the count
     # of coaches and the sport's programme are no part of the post or the employer
-    text = re.sub(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?=(?:head\s+)?coach\b)", "the ", text)
-    text = re.sub(r"(?<=\bcoach)\s+in\s+the\s+history\s+of\s+the\s+", " of the ", text)
-    text = re.sub(r"(?<=[A-Za-z])\s+(?:[Mm]en|[Ww]omen)['\u2019]s\s+(?:[Bb]asketball|[Ff]ootball|[Ss]occer|[Vv]olleyball|[Hh]ockey|"
-                  r"[Ll]acrosse|[Ss]oftball|[Bb]aseball|[Tt]ennis|[Gg]olf)\s+(?:[Pp]rogram|[Tt]eam)\b", "", text)
+    text = _COACH_COUNT.sub("the ", text)
+    text = _COACH_HISTORY.sub(" of the ", text)
+    text = _SPORT_PROGRAMME.sub("", text)
     # "Ruan Transportation Management Systems (CCJ Top 250, No. 31) has promoted ...": a ranking or aside in brackets
     # with a comma of its own, before the verb, is no part of the sentence (a ticker's "(NASDAQ: BEAT)" has a colon)
-    text = re.sub(r"(?<=[\w.])\s+\([^():]{1,60},[^():]{1,60}\)(?=\s+(?:has|have|had|is|was|will|today|announced|named|"
-                  r"appointed|promoted|hired|names|appoints|promotes|hires|taps|tapped)\b)", "", text)
+    text = _RANKING_ASIDE.sub("", text)
     text = _STATE_IN_NAME.sub("", text)
     # "Eric Wei, MD, was named" -> "Eric Wei was named"; "Michael Garcia, RN, COO of ..." keeps its appositive comma
     text = _CREDENTIALS.sub(
@@ -660,13 +671,23 @@ _VERBISH = frozenset(
 )
 
 
+# Round 19's title rewrites, compiled once.
+_TEAMS_COACH = re.compile(r"^(?:(?:the|its|their)\s+)?(?:new\s+)?coach\s+of\s+the\s+(?:team|club|squad|side|first\s+team)$|"
+                          r"^(?:the\s+)?(?:club|team|side|squad)['\u2019]s\s+(?:new\s+)?coach$", re.I)
+_SECOND_VERB_TAIL = re.compile(r"\s+and\s+(?-i:[a-z]+s)\s+(?:him|her|them)\b.*$")
+_IN_DESCRIBED_NAME_TAIL = re.compile(r"\s+in\s+(?:ex-|former\s+|veteran\s+|longtime\s+)\S.*$", re.I)
+_SPORT_BEFORE_HEAD_COACH = re.compile(
+    r"^(?:(?:men|women|boys|girls)['\u2019]s?\s+)?(?:field\s+hockey|ice\s+hockey|football|basketball|baseball|"
+    r"softball|hockey|soccer|volleyball|lacrosse|rugby|cricket|netball|wrestling|tennis|golf|swimming|"
+    r"(?:track\s+and\s+field|cross[-\s]country))\s+(?=head\s+coach\b)", re.I)
+
+
 def _title(slot: str) -> tuple[str, bool] | None:
     """(title, fractional) from a title slot, trailing clauses cut; None when it is no job title."""
     text = slot.strip(" ,;:")
     # "as the new coach of the team", "as the club's new coach": a team's coach is its head coach (round 19); a bare
     # "coach" stays no title
-    text = re.sub(r"^(?:(?:the|its|their)\s+)?(?:new\s+)?coach\s+of\s+the\s+(?:team|club|squad|side|first\s+team)$|"
-                  r"^(?:the\s+)?(?:club|team|side|squad)['\u2019]s\s+(?:new\s+)?coach$", "head coach", text, flags=re.I)
+    text = _TEAMS_COACH.sub("head coach", text)
     text = _TITLE_CUT.sub("", text)
     text = _TITLE_LEAD.sub("", text, count=1)
     text = _TITLE_TAIL.sub("", text)
@@ -694,12 +715,10 @@ def _title(slot: str) -> tuple[str, bool] | None:
                   r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\.?$", "", text)
     # "as CEO and adds her to its board", "as CMO in ex-Calvin Klein marketer Rod Manley": a second verb's clause, or the
     # British "in <description> <name>" naming who, is no part of the title (round 19)
-    text = re.sub(r"\s+and\s+(?-i:[a-z]+s)\s+(?:him|her|them)\b.*$", "", text)
-    text = re.sub(r"\s+in\s+(?:ex-|former\s+|veteran\s+|longtime\s+)\S.*$", "", text, flags=re.I)
+    text = _SECOND_VERB_TAIL.sub("", text)
+    text = _IN_DESCRIBED_NAME_TAIL.sub("", text)
     # "named Virginia field hockey head coach": the sport names the team, the job is its head coach (round 19)
-    text = re.sub(r"^(?:(?:men|women|boys|girls)['\u2019]s?\s+)?(?:field\s+hockey|ice\s+hockey|football|basketball|baseball|"
-                  r"softball|hockey|soccer|volleyball|lacrosse|rugby|cricket|netball|wrestling|tennis|golf|swimming|"
-                  r"(?:track\s+and\s+field|cross[-\s]country))\s+(?=head\s+coach\b)", "", text, flags=re.I)
+    text = _SPORT_BEFORE_HEAD_COACH.sub("", text)
     # "interim chairman and CEO" is an interim CEO appointment
     text = re.sub(rf"^(interim|acting)\s+{_CHAIR}\s*(?:and|&)\s*(?=(?:president|ceo|chief\s+executive))", r"\1 ", text, flags=re.I)
     if _EXECUTIVE_BESIDE_CHAIR.search(text):
@@ -1546,6 +1565,9 @@ _RUBRIC = re.compile(
 )
 
 
+_QUESTION_TAIL = re.compile(r",\s+(?:why|how|what|and\s+why|but\s+why)\b[^,;]*\??$")
+
+
 def _normalise_sentence(text: str) -> str:
     """"Acme is pleased to announce ...", "Acme said on Monday it had appointed ...": the plain verb."""
     text = _POLITE.sub(lambda m: " " + m.group("v").casefold() + "s", text, count=1)
@@ -1572,7 +1594,7 @@ def _normalise_sentence(text: str) -> str:
     text = re.sub(r"^(?:I|We)\s+(?:see|hear|note|understand|learn|gather)\s+(?:that\s+)?(?=[A-Z])", "", text, count=1)
     # "Lee Kirby is new President of Uptime Institute, why no press release?": a question tacked on after the news
     # (round 19)
-    text = re.sub(r",\s+(?:why|how|what|and\s+why|but\s+why)\b[^,;]*\??$", "", text, count=1)
+    text = _QUESTION_TAIL.sub("", text, count=1)
     return text
 
 
@@ -3332,6 +3354,11 @@ def _board_seat_of(person: str, title: str, text: str) -> bool:
     return False
 
 
+#: "General Motors Corp. Tuesday named ...": a day after the subject; "Ruby Tuesday taps ..." goes on with another verb.
+_DAY_AFTER_NAME = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", re.I)
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:named|appointed|said|announced|confirmed|hired|promoted)\b)[a-z]")
+
+
 def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, bool] | None:
     """Checks any answer must pass, whatever shape produced it; a repairable company is repaired."""
     person, title, company, fractional = found
@@ -3339,8 +3366,8 @@ def _gate(found: tuple[str, str, str, bool], text: str) -> tuple[str, str, str, 
     company = re.sub(r"^(?-i:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][\w.]+)?\s*:\s+(?=[A-Z])", "", company)
     # "General Motors Corp. Tuesday named ...": a day after the subject is no part of its name; but a headline that opens
     # with the name and another verb ("Ruby Tuesday taps longtime QSR exec as new CEO", round 19) shows the day is the name's
-    if not re.match(rf"{re.escape(company)}\s+(?!(?:named|appointed|said|announced|confirmed|hired|promoted)\b)[a-z]", text):
-        company = re.sub(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$", "", company, flags=re.I)
+    if not (text.startswith(company) and _NAME_GOES_ON.match(text, len(company))):
+        company = _DAY_AFTER_NAME.sub("", company)
     if re.match(r"(?:Head|Chief|Vice\s+President|President|Director|Manager|Officer|(?:Executive|Senior)\s+Vice\s+President|"
                 r"SVP|EVP|VP)\s+(?:of|for)\s", company):
         return None  # "Executive Vice President, Head of Operations": the rest of a title after its comma, not a company

@@ -18,7 +18,7 @@ fuentes", "lance un fonds", "Aufsichtsrat", "consejo de administración", "董�
 
 from __future__ import annotations
 
-import re
+from signals.text import fastre as re  # the extractors keep more compiled patterns than the re module does
 from collections.abc import Iterator
 
 from signals.text.dates import FOREIGN_WEEKDAY_RX

@@ -135,7 +135,7 @@ from __future__ import annotations
 
 import html
 import logging
-import re
+from signals.text import fastre as re  # the extractors keep more compiled patterns than the re module does
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field

@@ -15,7 +15,7 @@ Pure functions over strings: no I/O.
 
 from __future__ import annotations
 
-import re
+from signals.text import fastre as re  # the extractors keep more compiled patterns than the re module does
 from collections.abc import Callable
 from typing import TypeVar
 
